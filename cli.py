@@ -1,0 +1,248 @@
+"""The ``carnet`` command: a thin shell over ``graph`` and ``ingest``.
+
+Exit codes: 0 done, 1 no path found, 2 bad input or unreachable store (one line on stderr,
+never a traceback).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from contextlib import closing
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from graph.demo import ME, demo_network
+from graph.errors import CarnetError, ImportFailed
+from graph.exports import EXPORT_FORMATS, people_csv, write_export
+from graph.interchange import dumps, read_carnet
+from graph.lookup import company_or_new, describe_person, person_or_new, resolve_person
+from graph.model import GraphData, fold
+from graph.referrals import record_referral
+from graph.store import GraphStore, open_store, store_url
+
+IMPORT_FORMATS = ("auto", "linkedin", "vcard", "google", "csv", "carnet", "mbox", "ics")
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def fail(message: str) -> NoReturn:
+    raise click.ClickException(message)
+
+
+def store_of(ctx: click.Context) -> GraphStore:
+    """The store named by ``--db`` (opened once per command, closed when it ends)."""
+    obj: dict[str, Any] = ctx.ensure_object(dict)
+    if "store" not in obj:
+        obj["store"] = ctx.with_resource(closing(open_store(obj.get("db"))))
+    return obj["store"]  # type: ignore[no-any-return]
+
+
+def as_date(value: datetime | None) -> date | None:
+    return value.date() if value else None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", metavar="PATH|URI", help="The store: a SQLite file or a neo4j:// or bolt:// "
+              "URI. Default: $CARNET_DB, else $NEO4J_URI, else a file in your user data folder.")
+@click.version_option(package_name="carnet")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """Carnet: your network as a graph; find who can introduce you, and ask well."""
+    ctx.ensure_object(dict)["db"] = db
+
+
+@cli.command()
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
+              help="Language of the demo's texts (titles, contexts, notes).")
+@click.pass_context
+def demo(ctx: click.Context, lang: str) -> None:
+    """Load the fictional demo network (safe to run again: nothing is duplicated)."""
+    store = store_of(ctx)
+    data = demo_network(lang)
+    store.save(data)
+    me = store.get_person(ME).name
+    click.echo(f"Demo network loaded: {len(data.people)} people, {len(data.companies)} companies,"
+               f" {len(data.knows)} ties, {len(data.referrals)} referrals. You are {me}.")
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(IMPORT_FORMATS), default="auto",
+              show_default=True, help="The file's format; 'auto' guesses from its name.")
+@click.option("--me", "me", metavar="NAME", help="Who you are in this file's network.")
+@click.option("--dry-run", is_flag=True, help="Check the file and report, write nothing.")
+@click.pass_context
+def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, dry_run: bool) -> None:
+    """Import FILE into the store, all or nothing."""
+    if fmt == "auto":
+        fmt = guess_format(file)
+    if fmt != "carnet":
+        raise ImportFailed(f"{file}: importing '{fmt}' files is not available yet; "
+                           "this version imports Carnet JSON")
+    data = read_carnet(file)
+    summary = (f"{len(data.people)} people, {len(data.companies)} companies, {len(data.knows)} "
+               f"ties, {len(data.jobs)} jobs, {len(data.referrals)} referrals, "
+               f"{len(data.intros)} intro requests")
+    if dry_run:
+        click.echo(f"Dry run, nothing written. {file.name} holds {summary}.")
+        return
+    store = store_of(ctx)
+    if me:
+        data.members.append(resolve_in(store, data, me))
+    before = store.graph_version()
+    store.save(data)
+    changed = "" if store.graph_version() != before else " Nothing changed: all already there."
+    click.echo(f"Imported {summary} from {file.name}.{changed}")
+
+
+def resolve_in(store: GraphStore, data: GraphData, name: str) -> str:
+    """``--me`` may name someone in the file being imported or already in the store."""
+    in_file = [p.id for p in data.people if fold(p.name) == fold(name) or p.id == name]
+    if len(in_file) == 1:
+        return in_file[0]
+    return resolve_person(store, name).id
+
+
+def guess_format(file: Path) -> str:
+    suffix = file.suffix.lower()
+    if suffix == ".json":
+        return "carnet"
+    if suffix in (".vcf", ".vcard"):
+        return "vcard"
+    if suffix in (".mbox", ".ics"):
+        return suffix[1:]
+    if suffix == ".csv":
+        return "csv"
+    raise ImportFailed(f"{file}: cannot tell the format from the name; give --format")
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="Default: from FILE's ending (.csv, .graphml), else Carnet JSON.")
+@click.pass_context
+def export(ctx: click.Context, file: Path, fmt: str | None) -> None:
+    """Export the whole store to FILE ('-' for standard output, Carnet JSON or CSV)."""
+    fmt = fmt or {".csv": "csv", ".graphml": "graphml"}.get(file.suffix.lower(), "carnet")
+    data = store_of(ctx).dump()
+    if str(file) == "-":
+        click.echo(people_csv(data) if fmt == "csv" else dumps(data), nl=False)
+        return
+    try:
+        write_export(file, data, fmt)
+    except OSError as exc:
+        fail(f"{file}: cannot write ({exc.strerror})")
+    click.echo(f"Exported {len(data.people)} people and {len(data.companies)} companies to {file}"
+               f" ({fmt}).", err=True)
+
+
+@cli.group()
+def people() -> None:
+    """Find people."""
+
+
+@people.command("search")
+@click.argument("text")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.pass_context
+def people_search(ctx: click.Context, text: str, limit: int) -> None:
+    """People whose name, e-mail or phone contains TEXT (case and accents ignored)."""
+    store = store_of(ctx)
+    found = store.search_people(text, limit=limit)
+    if not found:
+        click.echo(f"No one matches '{text}'.", err=True)
+    for person in found:
+        click.echo(f"{describe_person(store, person)}\t{person.id}")
+
+
+@cli.group()
+def referral() -> None:
+    """Record who suggested whom."""
+
+
+@referral.command("add")
+@click.option("--from", "referrer", required=True, metavar="REFERRER",
+              help="Who suggested the contact (a name or id; a new name creates the person).")
+@click.option("--to", "referee", required=True, metavar="REFEREE",
+              help="Whom you should contact (a name or id; a new name creates the person).")
+@click.option("--company", metavar="C", help="Where the referee works (a new name creates it).")
+@click.option("--role", default="", help="The referee's role, or the team to reach.")
+@click.option("--context", default="", help="What was said, in the referrer's words.")
+@click.option("--offered-intro", is_flag=True, help="The referrer will prepare the ground.")
+@click.option("--date", "on", type=DATE, help="When it was suggested (default: today).")
+@click.option("--follow-up", type=DATE, help="When to follow up.")
+@click.option("--for", "member", metavar="MEMBER",
+              help="The member it was told to (needed only when there are several).")
+@click.pass_context
+def referral_add(ctx: click.Context, referrer: str, referee: str, company: str | None, role: str,
+                 context: str, offered_intro: bool, on: datetime | None,
+                 follow_up: datetime | None, member: str | None) -> None:
+    """Record a referral: REFERRER suggested that you contact REFEREE."""
+    store = store_of(ctx)
+    member_id = pick_member(store, member)
+    giver, new_giver = person_or_new(store, referrer)
+    contact, new_contact = person_or_new(store, referee)
+    firm, new_firm = company_or_new(store, company) if company else (None, False)
+    saved = record_referral(store, referrer=giver, referee=contact, member=member_id,
+                            company=firm, role=role, context=context,
+                            offered_intro=offered_intro, on=as_date(on),
+                            follow_up_on=as_date(follow_up))
+    created = [x.name for x, new in ((giver, new_giver), (contact, new_contact), (firm, new_firm))
+               if new and x is not None]
+    note = f" New: {', '.join(created)}." if created else ""
+    click.echo(f"Referral {saved.id} recorded: {giver.name} suggested {contact.name}.{note}")
+
+
+def pick_member(store: GraphStore, name: str | None) -> str:
+    members = store.members()
+    if name:
+        chosen = resolve_person(store, name).id
+        if chosen not in members:
+            fail(f"{name} is not a member of this network (members: "
+                 f"{', '.join(store.get_person(m).name for m in members) or 'none'})")
+        return chosen
+    if len(members) == 1:
+        return members[0]
+    if not members:
+        fail("this network has no member yet: load the demo (carnet demo) or import your "
+             "contacts with --me YOUR NAME")
+    fail("this network has several members: say which with --for")
+
+
+@cli.command()
+@click.option("--port", default=8501, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.pass_context
+def serve(ctx: click.Context, port: int, host: str) -> None:
+    """Start the Carnet app (Streamlit) on this store."""
+    env = dict(os.environ, CARNET_DB=store_url(ctx.obj.get("db")))
+    app = Path(__file__).with_name("streamlit_app.py")
+    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.address", host,
+               "--server.port", str(port), "--browser.gatherUsageStats", "false"]
+    raise SystemExit(subprocess.call(command, env=env))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: Carnet's and click's errors become one line on stderr and exit code 2."""
+    try:
+        code = cli.main(args=argv, prog_name="carnet", standalone_mode=False)
+    except CarnetError as exc:
+        click.echo(f"carnet: {exc}", err=True)
+        raise SystemExit(2) from None
+    except click.exceptions.Exit as exc:
+        raise SystemExit(exc.exit_code) from None
+    except click.Abort:
+        click.echo("carnet: interrupted", err=True)
+        raise SystemExit(2) from None
+    except click.ClickException as exc:  # usage errors and fail()
+        click.echo(f"carnet: {exc.format_message()}", err=True)
+        raise SystemExit(2) from None
+    raise SystemExit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""Carnet's own errors. Each store maps its backend's exceptions onto these in one place.
+
+Every message is one line a person can act on; the CLI prints it as is and the app translates
+the kind of error, keeping the details.
+"""
+
+from __future__ import annotations
+
+
+class CarnetError(Exception):
+    """Base of every expected error: bad input, missing things, an unreachable store."""
+
+
+class StoreUnavailable(CarnetError):
+    """The store cannot be opened or written: missing, read-only, corrupt, locked, unreachable."""
+
+
+class NotFound(CarnetError):
+    """Base of the ``…NotFound`` errors."""
+
+
+class PersonNotFound(NotFound):
+    pass
+
+
+class CompanyNotFound(NotFound):
+    pass
+
+
+class AmbiguousName(CarnetError):
+    """A name matches several people or companies; ``candidates`` lists ``(id, label)``."""
+
+    def __init__(self, kind: str, text: str, candidates: list[tuple[str, str]]) -> None:
+        shown = "; ".join(f"{label} ({id_})" for id_, label in candidates[:10])
+        more = f" and {len(candidates) - 10} more" if len(candidates) > 10 else ""
+        super().__init__(f"'{text}' matches several {kind}: {shown}{more}")
+        self.candidates = candidates
+
+
+class ImportFailed(CarnetError):
+    """An import was refused as a whole; nothing was written."""
+
+
+class DataRejected(CarnetError):
+    """A write was refused because it breaks a rule (unknown reference, bad value); nothing
+    was written."""

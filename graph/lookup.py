@@ -1,0 +1,79 @@
+"""Finding people and companies from what a user types: ids, names, partial names.
+
+Matching ignores case and accents. An exact (folded) name wins; otherwise a single partial
+match is taken; several candidates raise ``AmbiguousName`` listing them, none raises
+``…NotFound``. Ids (``p:…``, ``c:…``) are taken as they are.
+"""
+
+from __future__ import annotations
+
+from graph.errors import AmbiguousName, CompanyNotFound, PersonNotFound
+from graph.model import Company, Person, fold, new_id
+from graph.store import GraphStore
+
+CANDIDATES = 50
+
+
+def resolve_person(store: GraphStore, text: str) -> Person:
+    if text.startswith("p:"):
+        return store.get_person(text)
+    key = fold(text)
+    if not key:
+        raise PersonNotFound("an empty name matches nobody")
+    found = store.search_people(text, limit=CANDIDATES)
+    exact = [p for p in found if fold(p.name) == key]
+    chosen = exact or found
+    if len(chosen) == 1:
+        return chosen[0]
+    if not chosen:
+        raise PersonNotFound(f"no person matches '{text}'")
+    raise AmbiguousName("people", text, [(p.id, describe_person(store, p)) for p in chosen])
+
+
+def resolve_company(store: GraphStore, text: str) -> Company:
+    if text.startswith("c:"):
+        return store.get_company(text)
+    key = fold(text)
+    if not key:
+        raise CompanyNotFound("an empty name matches no company")
+    found = store.search_companies(text, limit=CANDIDATES)
+    exact = [c for c in found
+             if key in (fold(c.name), (c.domain or "").lower(), *map(fold, c.aliases))]
+    chosen = exact or found
+    if len(chosen) == 1:
+        return chosen[0]
+    if not chosen:
+        raise CompanyNotFound(f"no company matches '{text}'")
+    raise AmbiguousName("companies", text, [(c.id, c.name) for c in chosen])
+
+
+def describe_person(store: GraphStore, person: Person) -> str:
+    """``"Julien Martin, Photographe at Bonne Mère Studio"``: enough to tell namesakes apart."""
+    current = [j for j in store.jobs_of(person.id) if j.current]
+    if not current:
+        return person.name
+    job = current[0]
+    company = store.get_company(job.company).name
+    return f"{person.name}, {job.title} at {company}" if job.title else f"{person.name}, {company}"
+
+
+def person_or_new(store: GraphStore, text: str) -> tuple[Person, bool]:
+    """The person ``text`` names, or a new (not yet saved) one with that name; ``True`` if new.
+
+    An ambiguous name is still an error: better to ask than to guess between two friends.
+    """
+    try:
+        return resolve_person(store, text), False
+    except PersonNotFound:
+        if not text.strip() or text.startswith("p:"):
+            raise
+        return Person(new_id("p", text), " ".join(text.split())), True
+
+
+def company_or_new(store: GraphStore, text: str) -> tuple[Company, bool]:
+    try:
+        return resolve_company(store, text), False
+    except CompanyNotFound:
+        if not text.strip() or text.startswith("c:"):
+            raise
+        return Company(new_id("c", text), " ".join(text.split())), True

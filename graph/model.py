@@ -1,0 +1,168 @@
+"""Carnet's domain: people, companies and the facts that link them.
+
+Plain frozen dataclasses with stable string ids (``p:…`` people, ``c:…`` companies, ``r:…``
+referrals, ``i:…`` intro requests), never database ids. Dates are ISO ``YYYY-MM-DD`` strings and
+unknown values are ``None``, exactly as in Carnet JSON v1 (see ``graph/interchange.py``).
+
+>>> fold("  Groupe Méditerranée   Énergie ")
+'groupe mediterranee energie'
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Final
+
+from anyascii import anyascii
+
+SOURCES: Final = ("manual", "linkedin", "vcard", "google", "csv", "referral", "mail", "calendar")
+REFERRAL_STATUSES: Final = (
+    "noted", "researched", "contacted", "meeting", "won", "lost", "dropped",
+)
+INTRO_STATUSES: Final = (
+    "draft", "asked", "accepted", "declined", "introduced", "met", "won", "lost",
+)
+
+_SPACES = re.compile(r"\s+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """The key under which names match: accents, case and spacing ignored.
+
+    ``anyascii`` also folds letters that have no decomposition (œ → oe, ß → ss).
+    >>> fold("Stéphanie") == fold("STEPHANIE")
+    True
+    """
+    decomposed = unicodedata.normalize("NFKC", text)
+    return _SPACES.sub(" ", anyascii(decomposed).casefold()).strip()
+
+
+def slug(text: str) -> str:
+    """An id-friendly form of a name: ``"Solène Roux"`` → ``"solene-roux"``."""
+    return _NOT_SLUG.sub("-", fold(text)).strip("-")[:40] or "x"
+
+
+def new_id(prefix: str, name: str = "") -> str:
+    """A fresh stable id, readable and unique: ``new_id("p", "Karim")`` → ``"p:karim-3f9a1c"``."""
+    suffix = secrets.token_hex(3)
+    return f"{prefix}:{slug(name)}-{suffix}" if name else f"{prefix}:{secrets.token_hex(6)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    linkedin: str | None = None
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+    # Set by the store; not part of the interchange format.
+    created_at: str | None = field(default=None, compare=False)
+    updated_at: str | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Company:
+    id: str
+    name: str
+    domain: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Knows:
+    """A tie between two people, undirected in meaning and stored once with ``a < b``."""
+
+    a: str
+    b: str
+    closeness: int | None = None
+    since: str | None = None
+    last_contact: str | None = None
+    interactions: int = 0
+    how_met: str = ""
+    source: str = "manual"
+
+    def __post_init__(self) -> None:
+        if self.a > self.b:  # one canonical orientation, so (a, b) and (b, a) are the same tie
+            a, b = self.b, self.a
+            object.__setattr__(self, "a", a)
+            object.__setattr__(self, "b", b)
+
+    def other(self, person_id: str) -> str:
+        return self.b if person_id == self.a else self.a
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """Person WORKS_AT Company. Keyed by (person, company, title): a new title is a new job."""
+
+    person: str
+    company: str
+    title: str = ""
+    department: str = ""
+    since: str | None = None
+    until: str | None = None
+    current: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    """"You should contact X": who said it (referrer), about whom (referee), told to whom."""
+
+    id: str
+    referrer: str
+    referee: str
+    for_: str
+    company: str | None = None
+    role: str = ""
+    context: str = ""
+    offered_intro: bool = False
+    date: str | None = None
+    status: str = "noted"
+    follow_up_on: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IntroRequest:
+    id: str
+    requester: str
+    introducer: str
+    target: str
+    company: str | None = None
+    status: str = "draft"
+    asked_on: str | None = None
+    updated_on: str | None = None
+    note: str = ""
+
+
+@dataclass(slots=True)
+class GraphData:
+    """A batch of facts, written by a store in one transaction (``GraphStore.save``)."""
+
+    members: list[str] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    companies: list[Company] = field(default_factory=list)
+    knows: list[Knows] = field(default_factory=list)
+    jobs: list[Job] = field(default_factory=list)
+    referrals: list[Referral] = field(default_factory=list)
+    intros: list[IntroRequest] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return (len(self.members) + len(self.people) + len(self.companies) + len(self.knows)
+                + len(self.jobs) + len(self.referrals) + len(self.intros))
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    people: int
+    companies: int
+    knows: int
+    jobs: int
+    referrals: int
+    intros: int
+    members: int

@@ -1,0 +1,38 @@
+"""Recording referrals: "you should contact X — tell her I sent you"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.model import Company, GraphData, Job, Knows, Person, Referral, new_id
+from graph.store import GraphStore
+
+
+def record_referral(
+    store: GraphStore, *, referrer: Person, referee: Person, member: str,
+    company: Company | None = None, role: str = "", context: str = "",
+    offered_intro: bool = False, on: date | None = None, follow_up_on: date | None = None,
+) -> Referral:
+    """Save a referral in one transaction, with what it implies for the graph.
+
+    People and the company may be new (not yet in the store): they are saved with it. The
+    member knows the referrer and the referrer knows the referee; those ties are added when
+    missing (existing ties, maybe closer, are left as they are). When a company is named, the
+    referee works there (with ``role`` as title) unless the store already says so.
+    """
+    on = on or date.today()
+    referral = Referral(
+        id=new_id("r"), referrer=referrer.id, referee=referee.id, for_=member,
+        company=company.id if company else None, role=role.strip(), context=context.strip(),
+        offered_intro=offered_intro, date=on.isoformat(), status="noted",
+        follow_up_on=follow_up_on.isoformat() if follow_up_on else None)
+    batch = GraphData(people=[referrer, referee], referrals=[referral])
+    for a, b, how in ((member, referrer.id, ""), (referrer.id, referee.id, context.strip())):
+        if a != b and store.tie(a, b) is None:
+            batch.knows.append(Knows(a, b, since=on.isoformat(), how_met=how, source="referral"))
+    if company is not None:
+        batch.companies.append(company)
+        if not any(j.company == company.id for j in store.jobs_of(referee.id)):
+            batch.jobs.append(Job(referee.id, company.id, title=role.strip()))
+    store.save(batch)
+    return referral

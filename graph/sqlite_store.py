@@ -1,0 +1,494 @@
+"""The embedded store: one SQLite file, zero setup.
+
+Durable and safe under concurrent writers: WAL with ``synchronous=FULL``, every write in
+``BEGIN IMMEDIATE`` with a busy timeout (read-then-write never interleaves), foreign keys on.
+``graph_version`` lives in the ``meta`` table and is bumped inside the write's own transaction,
+only when the write changed a row; upserts that change nothing leave rows and version alone.
+Schema changes are forward migrations numbered by ``PRAGMA user_version``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from graph.errors import (
+    CarnetError,
+    CompanyNotFound,
+    DataRejected,
+    PersonNotFound,
+    StoreUnavailable,
+)
+from graph.model import (
+    Company,
+    Counts,
+    GraphData,
+    IntroRequest,
+    Job,
+    Knows,
+    Person,
+    Referral,
+    fold,
+)
+
+T = TypeVar("T")
+BUSY_TIMEOUT_MS = 10_000
+EDGE_PAGE = 20_000
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the graph
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO meta VALUES ('graph_version', 0);
+    CREATE TABLE person (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, emails TEXT NOT NULL, phones TEXT NOT NULL,
+        linkedin TEXT, notes TEXT NOT NULL, tags TEXT NOT NULL,
+        name_key TEXT NOT NULL, search_key TEXT NOT NULL,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+    CREATE INDEX person_name_key ON person (name_key);
+    CREATE TABLE member (person TEXT PRIMARY KEY REFERENCES person (id) ON DELETE CASCADE);
+    CREATE TABLE company (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, domain TEXT, aliases TEXT NOT NULL,
+        name_key TEXT NOT NULL, search_key TEXT NOT NULL);
+    CREATE INDEX company_name_key ON company (name_key);
+    CREATE TABLE knows (
+        a TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        b TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        closeness INTEGER CHECK (closeness BETWEEN 1 AND 5), since TEXT, last_contact TEXT,
+        interactions INTEGER NOT NULL CHECK (interactions >= 0), how_met TEXT NOT NULL,
+        source TEXT NOT NULL,
+        PRIMARY KEY (a, b), CHECK (a < b)) WITHOUT ROWID;
+    CREATE INDEX knows_b ON knows (b);
+    CREATE TABLE job (
+        person TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        company TEXT NOT NULL REFERENCES company (id) ON DELETE CASCADE,
+        title TEXT NOT NULL, department TEXT NOT NULL, since TEXT, until TEXT,
+        current INTEGER NOT NULL,
+        PRIMARY KEY (person, company, title)) WITHOUT ROWID;
+    CREATE INDEX job_company ON job (company);
+    CREATE TABLE referral (
+        id TEXT PRIMARY KEY,
+        referrer TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        referee TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        for_member TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        company TEXT REFERENCES company (id) ON DELETE SET NULL,
+        role TEXT NOT NULL, context TEXT NOT NULL, offered_intro INTEGER NOT NULL, date TEXT,
+        status TEXT NOT NULL, follow_up_on TEXT);
+    CREATE TABLE intro (
+        id TEXT PRIMARY KEY,
+        requester TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        introducer TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        target TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        company TEXT REFERENCES company (id) ON DELETE SET NULL,
+        status TEXT NOT NULL, asked_on TEXT, updated_on TEXT, note TEXT NOT NULL);
+    """,
+)
+
+# Upserts: insert, or update only when a value differs (so no-op writes change nothing).
+UPSERT_PERSON = """
+INSERT INTO person (id, name, emails, phones, linkedin, notes, tags, name_key, search_key,
+                    created_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+    name = excluded.name, emails = excluded.emails, phones = excluded.phones,
+    linkedin = excluded.linkedin, notes = excluded.notes, tags = excluded.tags,
+    name_key = excluded.name_key, search_key = excluded.search_key,
+    updated_at = excluded.updated_at
+WHERE (name, emails, phones, linkedin, notes, tags)
+    IS NOT (excluded.name, excluded.emails, excluded.phones, excluded.linkedin,
+            excluded.notes, excluded.tags)
+"""
+UPSERT_COMPANY = """
+INSERT INTO company (id, name, domain, aliases, name_key, search_key) VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+    name = excluded.name, domain = excluded.domain, aliases = excluded.aliases,
+    name_key = excluded.name_key, search_key = excluded.search_key
+WHERE (name, domain, aliases) IS NOT (excluded.name, excluded.domain, excluded.aliases)
+"""
+UPSERT_KNOWS = """
+INSERT INTO knows (a, b, closeness, since, last_contact, interactions, how_met, source)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (a, b) DO UPDATE SET
+    closeness = excluded.closeness, since = excluded.since, last_contact = excluded.last_contact,
+    interactions = excluded.interactions, how_met = excluded.how_met, source = excluded.source
+WHERE (closeness, since, last_contact, interactions, how_met, source)
+    IS NOT (excluded.closeness, excluded.since, excluded.last_contact, excluded.interactions,
+            excluded.how_met, excluded.source)
+"""
+UPSERT_JOB = """
+INSERT INTO job (person, company, title, department, since, until, current)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (person, company, title) DO UPDATE SET
+    department = excluded.department, since = excluded.since, until = excluded.until,
+    current = excluded.current
+WHERE (department, since, until, current)
+    IS NOT (excluded.department, excluded.since, excluded.until, excluded.current)
+"""
+UPSERT_REFERRAL = """
+INSERT INTO referral (id, referrer, referee, for_member, company, role, context, offered_intro,
+                      date, status, follow_up_on)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+    referrer = excluded.referrer, referee = excluded.referee, for_member = excluded.for_member,
+    company = excluded.company, role = excluded.role, context = excluded.context,
+    offered_intro = excluded.offered_intro, date = excluded.date, status = excluded.status,
+    follow_up_on = excluded.follow_up_on
+WHERE (referrer, referee, for_member, company, role, context, offered_intro, date, status,
+       follow_up_on)
+    IS NOT (excluded.referrer, excluded.referee, excluded.for_member, excluded.company,
+            excluded.role, excluded.context, excluded.offered_intro, excluded.date,
+            excluded.status, excluded.follow_up_on)
+"""
+UPSERT_INTRO = """
+INSERT INTO intro (id, requester, introducer, target, company, status, asked_on, updated_on, note)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+    requester = excluded.requester, introducer = excluded.introducer, target = excluded.target,
+    company = excluded.company, status = excluded.status, asked_on = excluded.asked_on,
+    updated_on = excluded.updated_on, note = excluded.note
+WHERE (requester, introducer, target, company, status, asked_on, updated_on, note)
+    IS NOT (excluded.requester, excluded.introducer, excluded.target, excluded.company,
+            excluded.status, excluded.asked_on, excluded.updated_on, excluded.note)
+"""
+PERSON_COLUMNS = "id, name, emails, phones, linkedin, notes, tags, created_at, updated_at"
+COMPANY_COLUMNS = "id, name, domain, aliases"
+KNOWS_COLUMNS = "a, b, closeness, since, last_contact, interactions, how_met, source"
+JOB_COLUMNS = "person, company, title, department, since, until, current"
+REFERRAL_COLUMNS = ("id, referrer, referee, for_member, company, role, context, offered_intro, "
+                    "date, status, follow_up_on")
+INTRO_COLUMNS = "id, requester, introducer, target, company, status, asked_on, updated_on, note"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _list(value: str) -> tuple[str, ...]:
+    return tuple(json.loads(value))
+
+
+def _person_row(p: Person, now: str) -> tuple[Any, ...]:
+    search = " ".join([fold(p.name), *(e.lower() for e in p.emails), *p.phones])
+    return (p.id, p.name, json.dumps(list(p.emails), ensure_ascii=False),
+            json.dumps(list(p.phones), ensure_ascii=False), p.linkedin, p.notes,
+            json.dumps(list(p.tags), ensure_ascii=False), fold(p.name), search, now, now)
+
+
+def _company_row(c: Company) -> tuple[Any, ...]:
+    search = " | ".join([fold(c.name), *(fold(a) for a in c.aliases), (c.domain or "").lower()])
+    return (c.id, c.name, c.domain, json.dumps(list(c.aliases), ensure_ascii=False),
+            fold(c.name), search)
+
+
+def _knows_row(k: Knows) -> tuple[Any, ...]:
+    return (k.a, k.b, k.closeness, k.since, k.last_contact, k.interactions, k.how_met, k.source)
+
+
+def _person(row: Sequence[Any]) -> Person:
+    return Person(id=row[0], name=row[1], emails=_list(row[2]), phones=_list(row[3]),
+                  linkedin=row[4], notes=row[5], tags=_list(row[6]), created_at=row[7],
+                  updated_at=row[8])
+
+
+def _company(row: Sequence[Any]) -> Company:
+    return Company(id=row[0], name=row[1], domain=row[2], aliases=_list(row[3]))
+
+
+def _knows(row: Sequence[Any]) -> Knows:
+    return Knows(*row)
+
+
+def _job(row: Sequence[Any]) -> Job:
+    person, company, title, department, since, until, current = row
+    return Job(person, company, title, department, since, until, bool(current))
+
+
+def _referral(row: Sequence[Any]) -> Referral:
+    id_, referrer, referee, for_, company, role, context, offered, on, status, follow = row
+    return Referral(id_, referrer, referee, for_, company, role, context, bool(offered), on,
+                    status, follow)
+
+
+def _intro(row: Sequence[Any]) -> IntroRequest:
+    return IntroRequest(*row)
+
+
+class SqliteStore:
+    """``GraphStore`` on one SQLite file (``":memory:"`` works too, for throwaway graphs)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.location = str(path)
+        self._lock = threading.RLock()  # one connection, shared by Streamlit's script threads
+        with self._errors():
+            self._db = sqlite3.connect(self.location, timeout=BUSY_TIMEOUT_MS / 1000,
+                                       isolation_level=None, check_same_thread=False)
+            try:
+                self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                self._db.execute("PRAGMA foreign_keys = ON")
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = FULL")
+                self._migrate()
+            except BaseException:
+                self._db.close()
+                raise
+
+    # -- plumbing ---------------------------------------------------------------------------
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """The one place where SQLite's exceptions become Carnet's."""
+        try:
+            yield
+        except CarnetError:
+            raise
+        except sqlite3.IntegrityError as exc:
+            raise DataRejected(f"{self.location}: refused, the data breaks a rule ({exc})") from exc
+        except sqlite3.OperationalError as exc:
+            message = str(exc)
+            if "readonly" in message or "read-only" in message:
+                reason = "the file is read-only"
+            elif "locked" in message or "busy" in message:
+                reason = "the database is busy (another Carnet is writing); try again"
+            elif "unable to open" in message:
+                reason = "cannot open the file (does its folder exist, and may you write there?)"
+            else:
+                reason = message
+            raise StoreUnavailable(f"{self.location}: {reason}") from exc
+        except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed", …
+            raise StoreUnavailable(
+                f"{self.location}: not a usable Carnet database ({exc})") from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; bumps ``graph_version`` if it changed anything."""
+        with self._lock, self._errors():
+            db = self._db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                before = db.total_changes
+                yield db
+                if db.total_changes != before:
+                    db.execute("UPDATE meta SET value = value + 1 WHERE key = 'graph_version'")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def _read(self, query: Callable[[sqlite3.Connection], T]) -> T:
+        with self._lock, self._errors():
+            return query(self._db)
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return self._read(lambda db: db.execute(sql, params).fetchall())
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreUnavailable(
+                f"{self.location}: made by a newer Carnet (schema {version}); upgrade Carnet")
+        if version == len(MIGRATIONS):
+            return
+        if version == 0 and self._db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
+            raise StoreUnavailable(f"{self.location}: an SQLite file, but not a Carnet database")
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number}")
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    # -- writes -----------------------------------------------------------------------------
+    def save(self, data: GraphData) -> None:
+        now = _now()
+        with self._write() as db:
+            db.executemany(UPSERT_PERSON, (_person_row(p, now) for p in data.people))
+            db.executemany(UPSERT_COMPANY, (_company_row(c) for c in data.companies))
+            db.executemany("INSERT OR IGNORE INTO member VALUES (?)", ((m,) for m in data.members))
+            db.executemany(UPSERT_KNOWS, map(_knows_row, data.knows))
+            db.executemany(UPSERT_JOB, (
+                (j.person, j.company, j.title, j.department, j.since, j.until, int(j.current))
+                for j in data.jobs))
+            db.executemany(UPSERT_REFERRAL, (
+                (r.id, r.referrer, r.referee, r.for_, r.company, r.role, r.context,
+                 int(r.offered_intro), r.date, r.status, r.follow_up_on) for r in data.referrals))
+            db.executemany(UPSERT_INTRO, (
+                (i.id, i.requester, i.introducer, i.target, i.company, i.status, i.asked_on,
+                 i.updated_on, i.note) for i in data.intros))
+
+    def delete_person(self, person_id: str) -> None:
+        with self._write() as db:
+            if not db.execute("DELETE FROM person WHERE id = ?", (person_id,)).rowcount:
+                raise PersonNotFound(f"no person with id {person_id}")
+
+    def merge_people(self, keep_id: str, other_id: str) -> None:
+        if keep_id == other_id:
+            raise DataRejected(f"cannot merge {keep_id} with itself")
+        with self._write() as db:  # the reads below see, and hold, this transaction
+            keep, other = self.get_person(keep_id), self.get_person(other_id)
+            merged = Person(
+                id=keep.id, name=keep.name, emails=_union(keep.emails, other.emails),
+                phones=_union(keep.phones, other.phones), linkedin=keep.linkedin or other.linkedin,
+                notes="\n".join(n for n in (keep.notes, other.notes) if n),
+                tags=_union(keep.tags, other.tags))
+            ties = [_stronger(_moved_tie(t, other_id, keep_id),
+                              self.tie(keep_id, t.other(other_id)))
+                    for t in self.ties_of(other_id) if t.other(other_id) != keep_id]
+            db.execute(UPSERT_PERSON, _person_row(merged, _now()))
+            db.executemany(UPSERT_KNOWS, map(_knows_row, ties))
+            db.execute("INSERT OR IGNORE INTO member SELECT ? FROM member WHERE person = ?",
+                       (keep_id, other_id))
+            db.execute("UPDATE OR IGNORE job SET person = ? WHERE person = ?", (keep_id, other_id))
+            for column in ("referrer", "referee", "for_member"):
+                db.execute(f"UPDATE referral SET {column} = ? WHERE {column} = ?",
+                           (keep_id, other_id))
+            for column in ("requester", "introducer", "target"):
+                db.execute(f"UPDATE intro SET {column} = ? WHERE {column} = ?", (keep_id, other_id))
+            db.execute("DELETE FROM person WHERE id = ?", (other_id,))
+
+    # -- reads ------------------------------------------------------------------------------
+    def graph_version(self) -> int:
+        row = self._rows("SELECT value FROM meta WHERE key = 'graph_version'")
+        return int(row[0][0])
+
+    def counts(self) -> Counts:
+        tables = ("person", "company", "knows", "job", "referral", "intro", "member")
+        sql = "SELECT " + ", ".join(f"(SELECT count(*) FROM {t})" for t in tables)
+        return Counts(*self._rows(sql)[0])
+
+    def members(self) -> list[str]:
+        return [row[0] for row in self._rows("SELECT person FROM member ORDER BY person")]
+
+    def get_person(self, person_id: str) -> Person:
+        rows = self._rows(f"SELECT {PERSON_COLUMNS} FROM person WHERE id = ?", (person_id,))
+        if not rows:
+            raise PersonNotFound(f"no person with id {person_id}")
+        return _person(rows[0])
+
+    def get_company(self, company_id: str) -> Company:
+        rows = self._rows(f"SELECT {COMPANY_COLUMNS} FROM company WHERE id = ?", (company_id,))
+        if not rows:
+            raise CompanyNotFound(f"no company with id {company_id}")
+        return _company(rows[0])
+
+    def search_people(self, text: str, limit: int = 20) -> list[Person]:
+        key = fold(text)
+        rows = self._rows(
+            f"SELECT {PERSON_COLUMNS} FROM person WHERE instr(search_key, ?) "
+            "ORDER BY name_key <> ?, instr(name_key, ?) <> 1, name_key, id LIMIT ?",
+            (key, key, key, limit))
+        return [_person(r) for r in rows]
+
+    def search_companies(self, text: str, limit: int = 20) -> list[Company]:
+        key = fold(text)
+        rows = self._rows(
+            f"SELECT {COMPANY_COLUMNS} FROM company WHERE instr(search_key, ?) "
+            "ORDER BY name_key <> ?, instr(name_key, ?) <> 1, name_key, id LIMIT ?",
+            (key, key, key, limit))
+        return [_company(r) for r in rows]
+
+    def ties_of(self, person_id: str) -> list[Knows]:
+        rows = self._rows(f"SELECT {KNOWS_COLUMNS} FROM knows WHERE a = ? OR b = ? ORDER BY a, b",
+                          (person_id, person_id))
+        return [_knows(r) for r in rows]
+
+    def tie(self, a: str, b: str) -> Knows | None:
+        a, b = min(a, b), max(a, b)
+        rows = self._rows(f"SELECT {KNOWS_COLUMNS} FROM knows WHERE a = ? AND b = ?", (a, b))
+        return _knows(rows[0]) if rows else None
+
+    def jobs_of(self, person_id: str) -> list[Job]:
+        rows = self._rows(f"SELECT {JOB_COLUMNS} FROM job WHERE person = ? "
+                          "ORDER BY current DESC, since DESC, company, title", (person_id,))
+        return [_job(r) for r in rows]
+
+    def employees(self, company_id: str, current_only: bool = True) -> list[Job]:
+        rows = self._rows(f"SELECT {JOB_COLUMNS} FROM job WHERE company = ? AND current >= ? "
+                          "ORDER BY person, title", (company_id, int(current_only)))
+        return [_job(r) for r in rows]
+
+    def referrals(self, status: str | None = None) -> list[Referral]:
+        rows = self._rows(f"SELECT {REFERRAL_COLUMNS} FROM referral "
+                          "WHERE ?1 IS NULL OR status = ?1 ORDER BY date, id", (status,))
+        return [_referral(r) for r in rows]
+
+    def intros(self, status: str | None = None) -> list[IntroRequest]:
+        rows = self._rows(f"SELECT {INTRO_COLUMNS} FROM intro "
+                          "WHERE ?1 IS NULL OR status = ?1 ORDER BY asked_on, id", (status,))
+        return [_intro(r) for r in rows]
+
+    def edges(self) -> Iterator[Knows]:
+        # Keyset pages: no cursor or lock is held while the caller consumes a page.
+        page = self._rows(f"SELECT {KNOWS_COLUMNS} FROM knows ORDER BY a, b LIMIT ?", (EDGE_PAGE,))
+        while page:
+            yield from map(_knows, page)
+            last = page[-1]
+            page = self._rows(f"SELECT {KNOWS_COLUMNS} FROM knows WHERE (a, b) > (?, ?) "
+                              "ORDER BY a, b LIMIT ?", (last[0], last[1], EDGE_PAGE))
+
+    def dump(self) -> GraphData:
+        def everything(db: sqlite3.Connection) -> GraphData:
+            def rows(sql: str) -> list[Any]:
+                return db.execute(sql).fetchall()
+            # One read transaction, so the parts are consistent with each other.
+            db.execute("BEGIN")
+            try:
+                return GraphData(
+                    members=[r[0] for r in rows("SELECT person FROM member ORDER BY person")],
+                    people=[_person(r) for r in rows(
+                        f"SELECT {PERSON_COLUMNS} FROM person ORDER BY id")],
+                    companies=[_company(r) for r in rows(
+                        f"SELECT {COMPANY_COLUMNS} FROM company ORDER BY id")],
+                    knows=[_knows(r) for r in rows(
+                        f"SELECT {KNOWS_COLUMNS} FROM knows ORDER BY a, b")],
+                    jobs=[_job(r) for r in rows(
+                        f"SELECT {JOB_COLUMNS} FROM job ORDER BY person, company, title")],
+                    referrals=[_referral(r) for r in rows(
+                        f"SELECT {REFERRAL_COLUMNS} FROM referral ORDER BY id")],
+                    intros=[_intro(r) for r in rows(
+                        f"SELECT {INTRO_COLUMNS} FROM intro ORDER BY id")],
+                )
+            finally:
+                db.execute("COMMIT")
+        return self._read(everything)
+
+    def backup(self, path: Path) -> None:
+        path = Path(path)
+        if path.exists():
+            raise DataRejected(f"{path}: already exists; choose a new file for the backup")
+        self._read(lambda db: db.execute("VACUUM INTO ?", (str(path),)))
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(first + second))
+
+
+def _moved_tie(tie: Knows, old: str, new: str) -> Knows:
+    other = tie.other(old)
+    return Knows(new, other, tie.closeness, tie.since, tie.last_contact, tie.interactions,
+                 tie.how_met, tie.source)
+
+
+def _stronger(moved: Knows, existing: Knows | None) -> Knows:
+    """When both merged people knew someone, keep one tie with the best of both."""
+    if existing is None:
+        return moved
+    closeness = max((c for c in (moved.closeness, existing.closeness) if c), default=None)
+    since = min((d for d in (moved.since, existing.since) if d), default=None)
+    last = max((d for d in (moved.last_contact, existing.last_contact) if d), default=None)
+    return Knows(existing.a, existing.b, closeness, since, last,
+                 existing.interactions + moved.interactions,
+                 existing.how_met or moved.how_met, existing.source)

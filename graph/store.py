@@ -1,0 +1,106 @@
+"""The port every Carnet store implements, and the one function that picks a store.
+
+``open_store(url)`` takes a file path (embedded SQLite, the default) or a ``neo4j://``,
+``neo4j+s://``, ``bolt://`` URI (Neo4j server). Everything above this module (CLI, pages,
+importers, the path engine) talks to ``GraphStore`` only.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Protocol
+
+import platformdirs
+
+from graph.errors import StoreUnavailable
+from graph.model import Company, Counts, GraphData, IntroRequest, Job, Knows, Person, Referral
+
+NEO4J_SCHEMES = ("neo4j://", "neo4j+s://", "neo4j+ssc://", "bolt://", "bolt+s://", "bolt+ssc://")
+
+
+class GraphStore(Protocol):
+    """A graph of people, companies, ties, jobs, referrals and intro requests."""
+
+    #: Human description of where the data lives (a file path or a server URI).
+    location: str
+
+    # -- writes: each call is one transaction, all or nothing -------------------------------
+    def save(self, data: GraphData) -> None:
+        """Upsert everything in ``data`` (by id; ties by pair; jobs by person, company, title)."""
+
+    def delete_person(self, person_id: str) -> None:
+        """Delete a person and their ties, jobs, referrals and intro requests."""
+
+    def merge_people(self, keep_id: str, other_id: str) -> None:
+        """Fold ``other_id`` into ``keep_id``: contact details, ties, jobs, referrals, intros."""
+
+    # -- reads ------------------------------------------------------------------------------
+    def graph_version(self) -> int:
+        """A counter that moves with every write that changes something, never on reads."""
+
+    def counts(self) -> Counts: ...
+
+    def members(self) -> list[str]: ...
+
+    def get_person(self, person_id: str) -> Person:
+        """The person, or ``PersonNotFound``."""
+
+    def get_company(self, company_id: str) -> Company:
+        """The company, or ``CompanyNotFound``."""
+
+    def search_people(self, text: str, limit: int = 20) -> list[Person]:
+        """People whose name, e-mail or phone contains ``text``, ignoring case and accents."""
+
+    def search_companies(self, text: str, limit: int = 20) -> list[Company]:
+        """Companies whose name, alias or domain contains ``text``, ignoring case and accents."""
+
+    def ties_of(self, person_id: str) -> list[Knows]: ...
+
+    def tie(self, a: str, b: str) -> Knows | None: ...
+
+    def jobs_of(self, person_id: str) -> list[Job]: ...
+
+    def employees(self, company_id: str, current_only: bool = True) -> list[Job]: ...
+
+    def referrals(self, status: str | None = None) -> list[Referral]: ...
+
+    def intros(self, status: str | None = None) -> list[IntroRequest]: ...
+
+    def edges(self) -> Iterator[Knows]:
+        """Every tie, streamed: what the path engine's snapshot is built from."""
+
+    def dump(self) -> GraphData:
+        """Everything, sorted, as one batch (export and backup)."""
+
+    def backup(self, path: Path) -> None:
+        """A consistent copy of the whole store at ``path``, restorable as a store."""
+
+    def close(self) -> None: ...
+
+
+def default_db_path() -> Path:
+    """Where the embedded store lives when nothing else is said: the user data dir."""
+    return Path(platformdirs.user_data_dir("carnet", appauthor=False)) / "carnet.db"
+
+
+def store_url(explicit: str | None = None) -> str:
+    """The store to use: ``explicit`` (``--db``), else ``CARNET_DB``, else ``NEO4J_URI``,
+    else the default file."""
+    for candidate in (explicit, os.environ.get("CARNET_DB"), os.environ.get("NEO4J_URI")):
+        if candidate:
+            return candidate
+    return str(default_db_path())
+
+
+def open_store(url: str | None = None) -> GraphStore:
+    """Open the store named by ``url`` (see ``store_url``)."""
+    url = store_url(url)
+    if url.lower().startswith(NEO4J_SCHEMES):
+        raise StoreUnavailable(f"{url}: the Neo4j store is not available in this version yet")
+    from graph.sqlite_store import SqliteStore
+
+    if url == str(default_db_path()):
+        Path(url).parent.mkdir(parents=True, exist_ok=True)
+    return SqliteStore(url)

@@ -1,0 +1,15 @@
+"""Carnet's app: page configuration and navigation, nothing else (pages live in ``app/``)."""
+
+from pathlib import Path
+
+import streamlit as st
+
+from app.i18n import language_picker, t
+
+HERE = Path(__file__).parent
+
+st.set_page_config(page_title="Carnet", page_icon="📒", layout="wide")
+language_picker()
+st.navigation([
+    st.Page(HERE / "app" / "home.py", title=t("page_home"), icon="🏠", default=True),
+]).run()

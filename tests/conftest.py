@@ -1,0 +1,77 @@
+"""Shared fixtures: stores (one contract, every implementation), tiny graphs, the CLI."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral
+from graph.sqlite_store import SqliteStore
+from graph.store import GraphStore
+
+STORES = ["sqlite-file", "sqlite-memory"]
+
+
+@pytest.fixture(params=STORES)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
+    """Each contract test runs once per store implementation."""
+    kind = request.param
+    path = tmp_path / "carnet.db" if kind == "sqlite-file" else ":memory:"
+    opened: GraphStore = SqliteStore(path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh store file, also made the default for the CLI and the app (CARNET_DB)."""
+    path = tmp_path / "carnet.db"
+    monkeypatch.setenv("CARNET_DB", str(path))
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    return path
+
+
+def small_graph() -> GraphData:
+    """Me (Isabelle) – Véronique – Solène (at GME); a referral and an intro request.
+
+        isabelle ──5── veronique ──── solene @ GME (Communication)
+            └──2── stephanie          marc @ GME (formerly)
+    """
+    return GraphData(
+        members=["p:isabelle"],
+        people=[
+            Person("p:isabelle", "Isabelle Prigent", emails=("isabelle@example.fr",),
+                   phones=("+33612345678",), linkedin="https://www.linkedin.com/in/iprigent",
+                   notes="moi", tags=("moi", "freelance")),
+            Person("p:veronique", "Véronique Bastide", emails=("vero@example.fr",)),
+            Person("p:solene", "Solène Roux", notes="<img src=x onerror=alert(1)>"),
+            Person("p:stephanie", "Stéphanie Œuvray", tags=("=HYPERLINK(\"x\")",)),
+            Person("p:marc", "Marc Aubert"),
+        ],
+        companies=[Company("c:gme", "Groupe Méditerranée Énergie", "gme-energie.fr", ("GME",)),
+                   Company("c:phocee", "Phocée Logistique")],
+        knows=[
+            Knows("p:isabelle", "p:veronique", 5, "2010-04-21", "2026-11-01", 12,
+                  "école de journalisme", "manual"),
+            Knows("p:veronique", "p:solene", None, None, None, 0, "", "linkedin"),
+            Knows("p:stephanie", "p:isabelle", 2, None, "2019-03-01", 1, "", "vcard"),
+        ],
+        jobs=[
+            Job("p:solene", "c:gme", "Responsable communication interne", "Communication",
+                "2021-09-14", None, True),
+            Job("p:marc", "c:gme", "DRH", "RH", "2015-01-01", "2024-06-30", False),
+            Job("p:marc", "c:phocee", "DRH", "RH", "2024-07-01", None, True),
+        ],
+        referrals=[Referral("r:1", "p:veronique", "p:solene", "p:isabelle", "c:gme", "comm",
+                            "« elle fait la même chose que toi »", True, "2026-10-02", "noted",
+                            "2026-11-30")],
+        intros=[IntroRequest("i:1", "p:isabelle", "p:veronique", "p:solene", "c:gme", "asked",
+                             "2026-11-10", "2026-11-10", "par mail")],
+    )
+
+
+def environ_without_neo4j() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "CARNET_DB"))}

@@ -1,0 +1,220 @@
+"""The contract every GraphStore honours, run against each implementation."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from graph.errors import CompanyNotFound, DataRejected, PersonNotFound
+from graph.model import GraphData, Job, Knows, Person, Referral
+from graph.sqlite_store import SqliteStore
+from graph.store import GraphStore
+from tests.conftest import small_graph
+
+
+def test_save_then_dump_round_trips_every_field(store: GraphStore) -> None:
+    data = small_graph()
+    store.save(data)
+    dumped = store.dump()
+    assert dumped.members == data.members
+    assert dumped.people == sorted(data.people, key=lambda p: p.id)
+    assert dumped.companies == sorted(data.companies, key=lambda c: c.id)
+    assert dumped.knows == sorted(data.knows, key=lambda k: (k.a, k.b))
+    assert dumped.jobs == sorted(data.jobs, key=lambda j: (j.person, j.company, j.title))
+    assert dumped.referrals == data.referrals
+    assert dumped.intros == data.intros
+
+
+def test_store_sets_created_and_updated_times(store: GraphStore) -> None:
+    store.save(small_graph())
+    person = store.get_person("p:isabelle")
+    assert person.created_at and person.updated_at == person.created_at
+
+
+def test_upsert_is_idempotent_and_a_no_op_write_does_not_move_the_version(
+        store: GraphStore) -> None:
+    store.save(small_graph())
+    version, first = store.graph_version(), store.dump()
+    store.save(small_graph())
+    assert store.graph_version() == version
+    assert store.dump() == first
+    assert store.counts().people == 5
+
+
+def test_upsert_updates_changed_fields_and_moves_the_version(store: GraphStore) -> None:
+    store.save(small_graph())
+    version = store.graph_version()
+    store.save(GraphData(people=[Person("p:marc", "Marc Aubert", emails=("marc@phocee.fr",))],
+                         knows=[Knows("p:solene", "p:veronique", 3, source="linkedin")]))
+    assert store.graph_version() == version + 1
+    assert store.get_person("p:marc").emails == ("marc@phocee.fr",)
+    tie = store.tie("p:veronique", "p:solene")
+    assert tie is not None and tie.closeness == 3
+
+
+def test_version_moves_on_each_write_and_never_on_reads(store: GraphStore, tmp_path: Path) -> None:
+    versions = [store.graph_version()]
+    store.save(small_graph())
+    versions.append(store.graph_version())
+    store.save(GraphData(people=[Person("p:new", "Nouvelle Personne")]))
+    versions.append(store.graph_version())
+    store.delete_person("p:new")
+    versions.append(store.graph_version())
+    store.merge_people("p:marc", "p:stephanie")
+    versions.append(store.graph_version())
+    assert versions == sorted(set(versions)), "every write moves the version forward"
+
+    store.counts(), store.members(), store.get_person("p:isabelle"), store.get_company("c:gme")
+    store.search_people("roux"), store.search_companies("gme"), store.ties_of("p:isabelle")
+    store.tie("p:isabelle", "p:veronique"), store.jobs_of("p:marc"), store.employees("c:gme")
+    store.referrals(), store.intros(), list(store.edges()), store.dump()
+    store.backup(tmp_path / "copy.db")
+    assert store.graph_version() == versions[-1]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("stephanie", ["p:stephanie"]),
+    ("STÉPHANIE", ["p:stephanie"]),
+    ("oeuvray", ["p:stephanie"]),
+    ("véro", ["p:veronique"]),
+    ("vero@example", ["p:veronique"]),
+    ("+3361234", ["p:isabelle"]),
+    ("  solene   roux ", ["p:solene"]),
+    ("ro", ["p:solene", "p:veronique"]),  # partial matches only: sorted by name
+    ("nobody", []),
+])
+def test_search_people_ignores_case_accents_and_spacing(
+        store: GraphStore, text: str, expected: list[str]) -> None:
+    store.save(small_graph())
+    assert [p.id for p in store.search_people(text)] == expected
+
+
+def test_search_puts_exact_then_prefix_matches_first_and_respects_the_limit(
+        store: GraphStore) -> None:
+    store.save(GraphData(people=[Person("p:1", "Anne Martin"), Person("p:2", "Martin"),
+                                 Person("p:3", "Martine Roux"), Person("p:4", "Zoé Martin")]))
+    assert [p.id for p in store.search_people("martin")] == ["p:2", "p:3", "p:1", "p:4"]
+    assert len(store.search_people("martin", limit=2)) == 2
+
+
+@pytest.mark.parametrize("text", ["mediterranee", "GME", "gme-energie.fr", "Énergie"])
+def test_search_companies_by_name_alias_or_domain(store: GraphStore, text: str) -> None:
+    store.save(small_graph())
+    assert [c.id for c in store.search_companies(text)] == ["c:gme"]
+
+
+def test_missing_things_raise_not_found(store: GraphStore) -> None:
+    with pytest.raises(PersonNotFound, match="p:nobody"):
+        store.get_person("p:nobody")
+    with pytest.raises(PersonNotFound):
+        store.delete_person("p:nobody")
+    with pytest.raises(CompanyNotFound, match="c:nowhere"):
+        store.get_company("c:nowhere")
+
+
+def test_a_write_with_an_unknown_reference_is_refused_whole(store: GraphStore) -> None:
+    store.save(small_graph())
+    version, before = store.graph_version(), store.dump()
+    with pytest.raises(DataRejected):
+        store.save(GraphData(people=[Person("p:zoe", "Zoé")],
+                             knows=[Knows("p:zoe", "p:ghost")]))
+    assert store.graph_version() == version
+    assert store.dump() == before
+
+
+def test_delete_person_removes_their_ties_jobs_referrals_and_intros(store: GraphStore) -> None:
+    store.save(small_graph())
+    store.delete_person("p:solene")
+    assert store.tie("p:veronique", "p:solene") is None
+    assert store.employees("c:gme") == []
+    assert store.referrals() == [] and store.intros() == []
+    assert store.counts().people == 4
+
+
+def test_merge_people_keeps_contact_details_ties_jobs_and_history(store: GraphStore) -> None:
+    data = small_graph()
+    data.people.append(Person("p:vero2", "Vero Bastide", emails=("v.bastide@pro.fr",),
+                              phones=("+33600000000",)))
+    data.knows += [Knows("p:vero2", "p:isabelle", 3, "2005-01-01", "2026-11-05", 4, "", "vcard"),
+                   Knows("p:vero2", "p:marc", 2, source="linkedin")]
+    data.jobs.append(Job("p:vero2", "c:phocee", "Journaliste"))
+    data.referrals.append(Referral("r:2", "p:vero2", "p:marc", "p:isabelle"))
+    store.save(data)
+
+    store.merge_people("p:veronique", "p:vero2")
+
+    with pytest.raises(PersonNotFound):
+        store.get_person("p:vero2")
+    vero = store.get_person("p:veronique")
+    assert vero.emails == ("vero@example.fr", "v.bastide@pro.fr")
+    assert vero.phones == ("+33600000000",)
+    # Both knew Isabelle: one tie with the best of both.
+    assert store.tie("p:veronique", "p:isabelle") == Knows(
+        "p:isabelle", "p:veronique", 5, "2005-01-01", "2026-11-05", 16, "école de journalisme",
+        "manual")
+    assert store.tie("p:veronique", "p:marc") is not None
+    assert [j.company for j in store.jobs_of("p:veronique")] == ["c:phocee"]
+    assert {r.referrer for r in store.referrals()} == {"p:veronique"}
+
+
+def test_merging_a_member_keeps_membership(store: GraphStore) -> None:
+    store.save(small_graph())
+    store.merge_people("p:marc", "p:isabelle")
+    assert store.members() == ["p:marc"]
+
+
+def test_merge_with_itself_is_refused(store: GraphStore) -> None:
+    store.save(small_graph())
+    with pytest.raises(DataRejected):
+        store.merge_people("p:marc", "p:marc")
+
+
+def test_lists_filter_by_status_and_current_jobs(store: GraphStore) -> None:
+    store.save(small_graph())
+    assert [r.id for r in store.referrals("noted")] == ["r:1"]
+    assert store.referrals("won") == []
+    assert [i.id for i in store.intros("asked")] == ["i:1"]
+    assert [j.person for j in store.employees("c:gme")] == ["p:solene"]
+    assert [j.person for j in store.employees("c:gme", current_only=False)] == [
+        "p:marc", "p:solene"]
+    assert [j.company for j in store.jobs_of("p:marc")] == ["c:phocee", "c:gme"]
+
+
+def test_edges_stream_every_tie_once(store: GraphStore) -> None:
+    store.save(small_graph())
+    assert sorted((k.a, k.b) for k in store.edges()) == [
+        ("p:isabelle", "p:stephanie"), ("p:isabelle", "p:veronique"),
+        ("p:solene", "p:veronique")]
+
+
+def test_backup_restores_identically(store: GraphStore, tmp_path: Path) -> None:
+    store.save(small_graph())
+    store.backup(tmp_path / "backup.db")
+    restored = SqliteStore(tmp_path / "backup.db")
+    assert restored.dump() == store.dump()
+    assert restored.graph_version() == store.graph_version()
+    restored.close()
+
+
+def test_backup_never_overwrites_a_file(store: GraphStore, tmp_path: Path) -> None:
+    (tmp_path / "taken.db").write_text("keep me")
+    with pytest.raises(DataRejected, match="already exists"):
+        store.backup(tmp_path / "taken.db")
+    assert (tmp_path / "taken.db").read_text() == "keep me"
+
+
+def test_untrusted_text_is_stored_as_text(store: GraphStore) -> None:
+    hostile = ["<script>window.pwned=1</script>", "=HYPERLINK(\"http://x\")",
+               "x' }) DETACH DELETE n //", "Robert'); DROP TABLE person;--", "a\u202eb"]
+    store.save(GraphData(people=[Person(f"p:{n}", name) for n, name in enumerate(hostile)]))
+    assert [store.get_person(f"p:{n}").name for n in range(len(hostile))] == hostile
+    assert store.counts().people == len(hostile)
+
+
+def test_tie_is_the_same_whichever_way_round(store: GraphStore) -> None:
+    store.save(small_graph())
+    assert store.tie("p:veronique", "p:isabelle") == store.tie("p:isabelle", "p:veronique")
+    store.save(GraphData(knows=[replace(Knows("p:veronique", "p:isabelle"), closeness=4)]))
+    assert store.counts().knows == 3
