@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 import click
 
-from graph.demo import ME, demo_network
+from graph.demo import ME, load_demo
 from graph.errors import CarnetError, ImportFailed
 from graph.exports import EXPORT_FORMATS, people_csv, write_export
 from graph.interchange import dumps, read_carnet
@@ -60,11 +60,13 @@ def cli(ctx: click.Context, db: str | None) -> None:
               help="Language of the demo's texts (titles, contexts, notes).")
 @click.pass_context
 def demo(ctx: click.Context, lang: str) -> None:
-    """Load the fictional demo network (safe to run again: nothing is duplicated)."""
+    """Load the fictional demo network (once: run again, it changes nothing)."""
     store = store_of(ctx)
-    data = demo_network(lang)
-    store.save(data)
+    data = load_demo(store, lang)
     me = store.get_person(ME).name
+    if data is None:
+        click.echo(f"The demo network is already loaded; nothing changed. You are {me}.")
+        return
     click.echo(f"Demo network loaded: {len(data.people)} people, {len(data.companies)} companies,"
                f" {len(data.knows)} ties, {len(data.referrals)} referrals. You are {me}.")
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from app.i18n import lang, t
 from app.state import get_store
-from graph.demo import demo_network
+from graph.demo import load_demo
 
 store = get_store()
 st.title(t("app_title"))
@@ -16,10 +16,10 @@ counts = store.counts()
 if counts.people == 0:
     st.info(t("empty_store"))
     if st.button(t("load_demo"), type="primary", key="load_demo"):
-        data = demo_network(lang())
-        store.save(data)
-        st.session_state["flash"] = t("demo_loaded", people=len(data.people),
-                                      companies=len(data.companies))
+        data = load_demo(store, lang())
+        if data is not None:
+            st.session_state["flash"] = t("demo_loaded", people=len(data.people),
+                                          companies=len(data.companies))
         st.rerun()
 else:
     if flash := st.session_state.pop("flash", None):

@@ -2,8 +2,9 @@
 Marseille, her friends, their friends and the companies around them.
 
 Everything is invented. The network is generated deterministically from a fixed seed; only its
-dates move with ``today`` (so that ties are "3 weeks old" whenever you load it). Loading it
-twice on the same day changes nothing; in another language it rewrites the texts only.
+dates move with ``today`` (so that ties are "3 weeks old" whenever you load it).
+``load_demo`` loads it once: into a store that already holds it, it writes nothing (not even in
+another language: job titles are part of a job's key, so translating them would add jobs).
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from graph.errors import PersonNotFound
 from graph.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral, slug
+from graph.store import GraphStore
 
 ME = "p:isabelle-prigent"
 SEED = 20261122
@@ -272,6 +275,17 @@ def demo_network(lang: str = "fr", today: date | None = None) -> GraphData:
             f"c:{company}" if company else None, status, ago(days), ago(max(days - 3, 0)),
             note_en if en else note_fr))
     return data
+
+
+def load_demo(store: GraphStore, lang: str = "fr") -> GraphData | None:
+    """Load the demo network unless the store already has it; the batch loaded, or ``None``."""
+    try:
+        store.get_person(ME)
+    except PersonNotFound:
+        data = demo_network(lang)
+        store.save(data)
+        return data
+    return None
 
 
 def _core_name(key: str) -> str:
