@@ -50,12 +50,13 @@ def test_killed_imports_leave_all_or_nothing_and_acknowledged_writes_stay(tmp_pa
     big_import(big)
 
     seen = []
-    rounds = [{"wal_bytes": n * 512 * 1024} for n in (1, 2, 4, 8, 12)]
-    rounds += [{"after_s": s} for s in (0.3, 1.0, 2.0)]
-    for n, when in enumerate(rounds):
+    rounds: list[tuple[float, int | None]] = [(30, n * 512 * 1024) for n in (1, 2, 4, 8, 12)]
+    rounds += [(s, None) for s in (0.3, 1.0, 2.0)]
+    for n, (after_s, wal_bytes) in enumerate(rounds):
+        when = f"after {after_s} s" if wal_bytes is None else f"at {wal_bytes} bytes of WAL"
         db = tmp_path / f"round{n}.db"
         shutil.copy(base, db)
-        kill_import(db, big, **when)  # type: ignore[arg-type]
+        kill_import(db, big, after_s=after_s, wal_bytes=wal_bytes)
         store = SqliteStore(db)
         try:
             assert store._rows("PRAGMA integrity_check") == [("ok",)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from pathlib import Path
@@ -68,7 +69,7 @@ def test_store_url_prefers_flag_then_carnet_db_then_neo4j_uri(
 
 
 def test_neo4j_uri_is_refused_clearly_until_that_store_exists() -> None:
-    with pytest.raises(StoreUnavailable, match="bolt://127.0.0.1:1"):
+    with pytest.raises(StoreUnavailable, match=re.escape("bolt://127.0.0.1:1")):
         open_store("bolt://127.0.0.1:1")
 
 
