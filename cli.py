@@ -224,7 +224,8 @@ def serve(ctx: click.Context, port: int, host: str) -> None:
     env = dict(os.environ, CARNET_DB=store_url(ctx.obj.get("db")))
     app = Path(__file__).with_name("streamlit_app.py")
     command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.address", host,
-               "--server.port", str(port), "--browser.gatherUsageStats", "false"]
+               "--server.port", str(port), "--browser.gatherUsageStats", "false",
+               "--server.headless", str(not sys.stdout.isatty()).lower()]
     raise SystemExit(subprocess.call(command, env=env))
 
 

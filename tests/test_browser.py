@@ -63,3 +63,11 @@ def test_english_browser_gets_english(browser: Browser, app_url: str) -> None:
     page = open_page(browser, app_url, "en-GB")
     expect(page.get_by_role("button", name="Load the demo network")).to_be_visible(
         timeout=20_000)
+
+
+def test_carnet_serve_starts_the_app_on_localhost(browser: Browser, tmp_path: Path) -> None:
+    """The README's run command ends in `carnet serve`: it answers on 127.0.0.1."""
+    with streamlit_server(tmp_path / "served.db", via_cli=True) as url:
+        assert url.startswith("http://127.0.0.1:")
+        page = open_page(browser, url, "fr-FR")
+        expect(page.get_by_text("Votre carnet est vide")).to_be_visible(timeout=20_000)
