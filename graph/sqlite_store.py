@@ -14,9 +14,11 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
+
+import numpy as np
 
 from graph.errors import (
     CarnetError,
@@ -26,6 +28,7 @@ from graph.errors import (
     StoreUnavailable,
 )
 from graph.model import (
+    SOURCES,
     Company,
     Counts,
     GraphData,
@@ -36,6 +39,7 @@ from graph.model import (
     Referral,
     fold,
 )
+from graph.store import EdgeTable
 
 T = TypeVar("T")
 BUSY_TIMEOUT_MS = 10_000
@@ -155,6 +159,17 @@ ON CONFLICT (id) DO UPDATE SET
 WHERE (requester, introducer, target, company, status, asked_on, updated_on, note)
     IS NOT (excluded.requester, excluded.introducer, excluded.target, excluded.company,
             excluded.status, excluded.asked_on, excluded.updated_on, excluded.note)
+"""
+# Ties as integers for the snapshot: rowids (mapped to dense indices in numpy), closeness 0 when
+# unknown, the source's index in SOURCES, days since the last contact (-1 unknown; future
+# dates count as today).
+EDGE_TABLE = f"""
+SELECT pa.rowid, pb.rowid, coalesce(k.closeness, 0),
+       CASE k.source {" ".join(f"WHEN '{s}' THEN {n}" for n, s in enumerate(SOURCES))} ELSE 0 END,
+       coalesce(max(0, CAST(julianday(?1) - julianday(coalesce(k.last_contact, k.since))
+                            AS INTEGER)), -1),
+       k.interactions
+FROM knows AS k JOIN person AS pa ON pa.id = k.a JOIN person AS pb ON pb.id = k.b
 """
 PERSON_COLUMNS = "id, name, emails, phones, linkedin, notes, tags, created_at, updated_at"
 COMPANY_COLUMNS = "id, name, domain, aliases"
@@ -434,6 +449,28 @@ class SqliteStore:
             last = page[-1]
             page = self._rows(f"SELECT {KNOWS_COLUMNS} FROM knows WHERE (a, b) > (?, ?) "
                               "ORDER BY a, b LIMIT ?", (last[0], last[1], EDGE_PAGE))
+
+    def edge_table(self, today: date) -> EdgeTable:
+        def read(db: sqlite3.Connection) -> EdgeTable:
+            db.execute("BEGIN")  # people and ties from one consistent state
+            try:
+                rows = db.execute("SELECT rowid, id FROM person ORDER BY id").fetchall()
+                people = [row[1] for row in rows]
+                dense = np.zeros(max((r[0] for r in rows), default=0) + 1, dtype=np.int32)
+                dense[np.fromiter((r[0] for r in rows), np.int64, len(rows))] = np.arange(
+                    len(rows), dtype=np.int32)
+                del rows
+                cursor = db.execute(EDGE_TABLE, (today.isoformat(),))
+                chunks = [np.array(chunk, dtype=np.int64).reshape(-1, 6)
+                          for chunk in iter(lambda: cursor.fetchmany(EDGE_PAGE), [])]
+            finally:
+                db.execute("COMMIT")
+            cols = np.concatenate(chunks) if chunks else np.zeros((0, 6), dtype=np.int64)
+            return EdgeTable(people, dense[cols[:, 0]], dense[cols[:, 1]],
+                             cols[:, 2].astype(np.int8), cols[:, 3].astype(np.int8),
+                             np.maximum(cols[:, 4], -1).astype(np.int32),
+                             cols[:, 5].astype(np.int32))
+        return self._read(read)
 
     def dump(self) -> GraphData:
         def everything(db: sqlite3.Connection) -> GraphData:

@@ -9,15 +9,34 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+import numpy as np
 import platformdirs
 
 from graph.errors import StoreUnavailable
 from graph.model import Company, Counts, GraphData, IntroRequest, Job, Knows, Person, Referral
 
 NEO4J_SCHEMES = ("neo4j://", "neo4j+s://", "neo4j+ssc://", "bolt://", "bolt+s://", "bolt+ssc://")
+
+
+@dataclass(frozen=True, eq=False)
+class EdgeTable:
+    """Every tie as columns, for the path engine's snapshot (``graph/snapshot.py``).
+
+    Node ``i`` is ``people[i]``; ``people`` is sorted, so ``a < b`` holds for indices as for ids.
+    """
+
+    people: list[str]
+    a: np.ndarray             # int32 node index
+    b: np.ndarray             # int32 node index
+    closeness: np.ndarray     # int8, 0 = not rated
+    source: np.ndarray        # int8, index in model.SOURCES
+    days: np.ndarray          # int32, since the last contact (else the tie's start); -1 unknown
+    interactions: np.ndarray  # int32
 
 
 class GraphStore(Protocol):
@@ -69,7 +88,10 @@ class GraphStore(Protocol):
     def intros(self, status: str | None = None) -> list[IntroRequest]: ...
 
     def edges(self) -> Iterator[Knows]:
-        """Every tie, streamed: what the path engine's snapshot is built from."""
+        """Every tie, streamed."""
+
+    def edge_table(self, today: date) -> EdgeTable:
+        """Every person and tie as columns, read consistently: what the snapshot is built from."""
 
     def dump(self) -> GraphData:
         """Everything, sorted, as one batch (export and backup)."""

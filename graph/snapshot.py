@@ -1,0 +1,128 @@
+"""The path engine's in-memory picture of the network: a CSR adjacency with costs.
+
+Built from ``GraphStore.edge_table`` (all ties as columns), the referrals (warm ties) and the
+intro requests (introducers' track records). Costs are ``−ln(strength)`` (see ``scoring``), so
+the engine adds numbers. A snapshot belongs to one ``graph_version`` and one day (recency
+moves with the calendar); ``SnapshotCache`` rebuilds it lazily when either moves.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from graph.model import IntroRequest, Referral
+from graph.scoring import tie_strengths, track_records
+from graph.store import EdgeTable, GraphStore
+
+
+@dataclass(frozen=True, eq=False)
+class Snapshot:
+    """Node ``i`` is ``people[i]`` (sorted ids). The neighbours of ``i`` are
+    ``indices[indptr[i]:indptr[i + 1]]`` and the matching ``cost`` entries are the ties'
+    ``−ln(strength)``; each tie is stored in both directions."""
+
+    people: list[str]
+    indptr: np.ndarray    # int64, len n + 1
+    indices: np.ndarray   # int32, len 2·ties
+    cost: np.ndarray      # float64, len 2·ties
+    intro_cost: dict[int, float]  # −ln(introducer factor) for people with a track record
+    members: tuple[int, ...]
+    version: int
+    today: date
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def node(self, person_id: str) -> int | None:
+        """The index of ``person_id``, or ``None`` (no dict: ids are sorted, so bisect)."""
+        i = bisect_left(self.people, person_id)
+        return i if i < len(self.people) and self.people[i] == person_id else None
+
+    def degree(self, nodes: np.ndarray) -> np.ndarray:
+        return self.indptr[nodes + 1] - self.indptr[nodes]
+
+    def edge_cost(self, u: int, v: int) -> float:
+        """The cost of the tie u–v (``inf`` if they are not tied)."""
+        start, end = self.indptr[u], self.indptr[u + 1]
+        hits = np.flatnonzero(self.indices[start:end] == v)
+        return float(self.cost[start + hits[0]]) if len(hits) else float("inf")
+
+    @property
+    def nbytes(self) -> int:
+        """Memory of the arrays (the id list is counted apart, see ``bench/paths.py``)."""
+        return self.indptr.nbytes + self.indices.nbytes + self.cost.nbytes
+
+
+def build_snapshot(table: EdgeTable, referrals: Iterable[Referral],
+                   intros: Iterable[IntroRequest], members: Iterable[str], version: int,
+                   today: date) -> Snapshot:
+    """A snapshot from plain data (what ``SnapshotCache`` reads from a store)."""
+    people = table.people
+    n = len(people)
+
+    def index(person_id: str) -> int | None:
+        i = bisect_left(people, person_id)
+        return i if i < n and people[i] == person_id else None
+
+    warm_keys = []
+    for referral in referrals:
+        ends = index(referral.referrer), index(referral.referee)
+        if referral.offered_intro and None not in ends:
+            low, high = sorted(ends)  # type: ignore[type-var]
+            warm_keys.append(low * n + high)
+    low = np.minimum(table.a, table.b).astype(np.int64)
+    high = np.maximum(table.a, table.b).astype(np.int64)
+    warm = np.isin(low * n + high, np.array(warm_keys, dtype=np.int64))
+
+    strength = tie_strengths(table.closeness, table.source, table.days, table.interactions, warm)
+    cost = -np.log(strength)
+    # Both directions, grouped by source node: a counting sort.
+    src = np.concatenate([table.a, table.b])
+    order = np.argsort(src, kind="stable")
+    indices = np.concatenate([table.b, table.a])[order].astype(np.int32)
+    costs = np.concatenate([cost, cost])[order]
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
+
+    intro_cost = {}
+    for person_id, record in track_records(intros).items():
+        node = index(person_id)
+        if node is not None:
+            intro_cost[node] = float(-np.log(record.factor))
+    member_nodes = tuple(sorted(i for i in map(index, members) if i is not None))
+    return Snapshot(people, indptr, indices, costs, intro_cost, member_nodes, version, today)
+
+
+def read_snapshot(store: GraphStore, today: date | None = None) -> Snapshot:
+    """Read everything the engine needs from ``store`` and build the snapshot."""
+    today = today or date.today()
+    version = store.graph_version()
+    return build_snapshot(store.edge_table(today), store.referrals(), store.intros(),
+                          store.members(), version, today)
+
+
+class SnapshotCache:
+    """One snapshot per store, rebuilt when the store's ``graph_version`` or the day moves."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._snapshots: weakref.WeakKeyDictionary[object, Snapshot] = weakref.WeakKeyDictionary()
+
+    def get(self, store: GraphStore, today: date | None = None) -> Snapshot:
+        today = today or date.today()
+        with self._lock:
+            cached = self._snapshots.get(store)
+            if cached is None or cached.version != store.graph_version() or cached.today != today:
+                cached = read_snapshot(store, today)
+                self._snapshots[store] = cached
+            return cached
+
+
+snapshots = SnapshotCache()

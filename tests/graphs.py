@@ -1,0 +1,75 @@
+"""Tiny graphs for engine tests, built straight into snapshots (no store needed)."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+import networkx as nx
+import numpy as np
+
+from graph.model import SOURCES, IntroRequest, Referral
+from graph.paths import HOP_COST, PathQuery
+from graph.snapshot import Snapshot, build_snapshot
+from graph.store import EdgeTable
+
+TODAY = date(2026, 11, 22)
+
+
+def snapshot_of(n: int, ties: list[tuple[int, int, int, str, int, int]], members: list[int],
+                referrals: list[Referral] | None = None,
+                intros: list[IntroRequest] | None = None) -> Snapshot:
+    """Nodes ``p:000``… and ties ``(a, b, closeness 0-5, source, days or -1, interactions)``."""
+    people = [pid(i) for i in range(n)]
+    cols = list(zip(*ties, strict=True)) if ties else [[]] * 6
+    table = EdgeTable(people, np.array(cols[0], dtype=np.int32), np.array(cols[1], dtype=np.int32),
+                      np.array(cols[2], dtype=np.int8),
+                      np.array([SOURCES.index(s) for s in cols[3]], dtype=np.int8),
+                      np.array(cols[4], dtype=np.int32), np.array(cols[5], dtype=np.int32))
+    return build_snapshot(table, referrals or [], intros or [], [pid(m) for m in members], 1,
+                          TODAY)
+
+
+def pid(i: int) -> str:
+    return f"p:{i:03d}"
+
+
+def to_networkx(snap: Snapshot) -> nx.Graph:
+    graph = nx.Graph()
+    graph.add_nodes_from(range(len(snap)))
+    for u in range(len(snap)):
+        for slot in range(snap.indptr[u], snap.indptr[u + 1]):
+            graph.add_edge(u, int(snap.indices[slot]), cost=float(snap.cost[slot]))
+    return graph
+
+
+def path_cost(snap: Snapshot, query: PathQuery, path: list[int] | tuple[int, ...]) -> float:
+    """What the scoring says a path costs: first tie + target fit, and for an introduction the
+    introducer's record and every further tie with its hop penalty."""
+    cost = snap.edge_cost(path[0], path[1]) + query.targets[path[-1]]
+    if len(path) > 2:
+        cost += snap.intro_cost.get(path[1], 0.0) + sum(
+            snap.edge_cost(u, v) + HOP_COST for u, v in pairwise(path[1:]))
+    return cost
+
+
+def oracle(snap: Snapshot, query: PathQuery) -> list[tuple[str, bool, float]]:
+    """Every simple path of ≤ max_hops edges from a source to a target, scored the same way;
+    the best per first hop, ranked: (introducer id, direct, cost)."""
+    graph = to_networkx(snap)
+    inside_never = set(snap.members) | set(query.sources) | set(query.blocked)
+    targets = {t: c for t, c in query.targets.items() if t not in inside_never}
+    best: dict[int, tuple[float, bool]] = {}
+    for source in set(query.sources):
+        for target in targets:
+            for path in nx.all_simple_paths(graph, source, target, cutoff=query.max_hops):
+                if any(node in inside_never for node in path[1:]):
+                    continue
+                introducer, direct = path[1], len(path) == 2
+                cost = path_cost(snap, query, path)
+                old = best.get(introducer)
+                if old is None or (round(cost, 9), not direct) < (round(old[0], 9), not old[1]):
+                    best[introducer] = (cost, direct)
+    ranked = sorted(best.items(), key=lambda kv: (not kv[1][1], round(kv[1][0], 9),
+                                                   snap.people[kv[0]]))
+    return [(snap.people[a], direct, cost) for a, (cost, direct) in ranked[:query.top]]
