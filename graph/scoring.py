@@ -85,7 +85,8 @@ def tie_strengths(closeness: np.ndarray, source: np.ndarray, days: np.ndarray,
                                                          / RECENCY_HALF_LIFE_DAYS)
     fade = np.where(days < 0, UNKNOWN_RECENCY, fade)
     bonus = INTERACTION_BONUS_MAX * (1 - np.exp(-interactions / INTERACTION_BONUS_SCALE))
-    return np.minimum(1.0, base * fade + bonus)
+    strength: np.ndarray = np.minimum(1.0, base * fade + bonus)
+    return strength
 
 
 def tie_strength(tie: Knows, today: date, warm_referral: bool = False) -> float:

@@ -46,7 +46,8 @@ class Snapshot:
         return i if i < len(self.people) and self.people[i] == person_id else None
 
     def degree(self, nodes: np.ndarray) -> np.ndarray:
-        return self.indptr[nodes + 1] - self.indptr[nodes]
+        degrees: np.ndarray = self.indptr[nodes + 1] - self.indptr[nodes]
+        return degrees
 
     def edge_cost(self, u: int, v: int) -> float:
         """The cost of the tie u–v (``inf`` if they are not tied)."""
@@ -73,10 +74,9 @@ def build_snapshot(table: EdgeTable, referrals: Iterable[Referral],
 
     warm_keys = []
     for referral in referrals:
-        ends = index(referral.referrer), index(referral.referee)
-        if referral.offered_intro and None not in ends:
-            low, high = sorted(ends)  # type: ignore[type-var]
-            warm_keys.append(low * n + high)
+        a, b = index(referral.referrer), index(referral.referee)
+        if referral.offered_intro and a is not None and b is not None:
+            warm_keys.append(min(a, b) * n + max(a, b))
     low = np.minimum(table.a, table.b).astype(np.int64)
     high = np.maximum(table.a, table.b).astype(np.int64)
     warm = np.isin(low * n + high, np.array(warm_keys, dtype=np.int64))

@@ -21,7 +21,7 @@ def snapshot_of(n: int, ties: list[tuple[int, int, int, str, int, int]], members
                 intros: list[IntroRequest] | None = None) -> Snapshot:
     """Nodes ``p:000``… and ties ``(a, b, closeness 0-5, source, days or -1, interactions)``."""
     people = [pid(i) for i in range(n)]
-    cols = list(zip(*ties, strict=True)) if ties else [[]] * 6
+    cols: list[tuple[object, ...]] = list(zip(*ties, strict=True)) if ties else [()] * 6
     table = EdgeTable(people, np.array(cols[0], dtype=np.int32), np.array(cols[1], dtype=np.int32),
                       np.array(cols[2], dtype=np.int8),
                       np.array([SOURCES.index(s) for s in cols[3]], dtype=np.int8),
