@@ -85,6 +85,7 @@ TITLES: list[tuple[str, str, str, str]] = [
     ("Photographe", "Photographer", "Production", "Production"),
     ("Graphiste", "Graphic designer", "Production", "Production"),
     ("Comptable", "Accountant", "Finance", "Finance"),
+    ("Responsable RH", "HR manager", "RH", "HR"),
 ]
 
 FIRST_NAMES = [
@@ -134,7 +135,7 @@ CORE: list[tuple[str, str, str | None, int, int | None, str, int | None, str, st
      "le marché de Noailles", "the Noailles market"),
     ("karim", "Karim Benali", "phocee-logistique", 0, None, "referral", None, "", ""),
     ("solene", "Solène Roux", "gme", 0, None, "linkedin", None, "", ""),
-    ("marc", "Marc Aubert", "gme", 3, None, "linkedin", None, "", ""),
+    ("marc", "Marc Aubert", "gme", 16, None, "linkedin", None, "", ""),
 ]
 
 # (referrer, referee, company, role fr, role en, context fr, context en, offered intro,

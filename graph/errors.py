@@ -44,3 +44,7 @@ class ImportFailed(CarnetError):
 class DataRejected(CarnetError):
     """A write was refused because it breaks a rule (unknown reference, bad value); nothing
     was written."""
+
+
+class MemberNotFound(NotFound):
+    """The network has no member (no "me") to start paths from."""

@@ -166,7 +166,7 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
     fit = np.array([targets.get(int(a), np.inf) for a in intro])
     direct = w + fit
     via, state = _via(search, intro, targets)
-    intro_cost = np.array([snap.intro_cost.get(int(a), 0.0) for a in intro])
+    intro_cost = np.array([snap.introducer_cost(int(a)) for a in intro])
     via = w + intro_cost + via
 
     is_direct = direct <= via

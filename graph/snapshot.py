@@ -18,7 +18,7 @@ from datetime import date
 import numpy as np
 
 from graph.model import IntroRequest, Referral
-from graph.scoring import tie_strengths, track_records
+from graph.scoring import TrackRecord, tie_strengths, track_records
 from graph.store import EdgeTable, GraphStore
 
 
@@ -33,6 +33,7 @@ class Snapshot:
     indices: np.ndarray   # int32, len 2·ties
     cost: np.ndarray      # float64, len 2·ties
     intro_cost: dict[int, float]  # −ln(introducer factor) for people with a track record
+    intro_default: float          # … and for everyone else (never asked)
     members: tuple[int, ...]
     version: int
     today: date
@@ -44,6 +45,10 @@ class Snapshot:
         """The index of ``person_id``, or ``None`` (no dict: ids are sorted, so bisect)."""
         i = bisect_left(self.people, person_id)
         return i if i < len(self.people) and self.people[i] == person_id else None
+
+    def introducer_cost(self, node: int) -> float:
+        """−ln of the introducer factor: from their track record, else the never-asked prior."""
+        return self.intro_cost.get(node, self.intro_default)
 
     def degree(self, nodes: np.ndarray) -> np.ndarray:
         degrees: np.ndarray = self.indptr[nodes + 1] - self.indptr[nodes]
@@ -97,7 +102,8 @@ def build_snapshot(table: EdgeTable, referrals: Iterable[Referral],
         if node is not None:
             intro_cost[node] = float(-np.log(record.factor))
     member_nodes = tuple(sorted(i for i in map(index, members) if i is not None))
-    return Snapshot(people, indptr, indices, costs, intro_cost, member_nodes, version, today)
+    return Snapshot(people, indptr, indices, costs, intro_cost,
+                    float(-np.log(TrackRecord().factor)), member_nodes, version, today)
 
 
 def read_snapshot(store: GraphStore, today: date | None = None) -> Snapshot:

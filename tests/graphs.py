@@ -48,7 +48,7 @@ def path_cost(snap: Snapshot, query: PathQuery, path: list[int] | tuple[int, ...
     introducer's record and every further tie with its hop penalty."""
     cost = snap.edge_cost(path[0], path[1]) + query.targets[path[-1]]
     if len(path) > 2:
-        cost += snap.intro_cost.get(path[1], 0.0) + sum(
+        cost += snap.introducer_cost(path[1]) + sum(
             snap.edge_cost(u, v) + HOP_COST for u, v in pairwise(path[1:]))
     return cost
 

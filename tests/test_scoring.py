@@ -1,0 +1,88 @@
+"""Each scoring rule on its own, with the numbers a reader can check by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.model import IntroRequest, Knows
+from graph.scoring import (
+    RECENCY_FLOOR,
+    TrackRecord,
+    role_matches,
+    tie_strength,
+    track_records,
+)
+
+TODAY = date(2026, 11, 22)
+
+
+def strength(**tie: object) -> float:
+    warm = bool(tie.pop("warm", False))
+    return tie_strength(Knows("p:a", "p:b", **tie), TODAY, warm)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("closeness", "expected"), [(1, 0.2), (2, 0.4), (3, 0.6), (4, 0.8),
+                                                     (5, 0.95)])
+def test_closeness_sets_the_strength_of_a_fresh_tie(closeness: int, expected: float) -> None:
+    assert strength(closeness=closeness, last_contact="2026-11-22") == pytest.approx(expected)
+
+
+def test_old_ties_fade_by_half_life_but_never_below_the_floor() -> None:
+    year_ago = strength(closeness=5, last_contact="2025-11-22")
+    assert year_ago == pytest.approx(0.95 * (RECENCY_FLOOR + (1 - RECENCY_FLOOR) / 2))
+    decades = strength(closeness=5, last_contact="1990-01-01")
+    assert decades == pytest.approx(0.95 * RECENCY_FLOOR, rel=1e-3)
+
+
+def test_the_start_of_a_tie_stands_in_for_an_unknown_last_contact() -> None:
+    assert strength(closeness=3, since="2025-11-22") == strength(closeness=3,
+                                                                 last_contact="2025-11-22")
+    assert strength(closeness=3) == pytest.approx(0.6 * 0.6)  # no date at all
+
+
+def test_without_closeness_the_source_decides() -> None:
+    fresh = {"last_contact": "2026-11-22"}
+    linkedin, vcard, manual = (strength(source=s, **fresh) for s in ("linkedin", "vcard",
+                                                                     "manual"))
+    assert linkedin == pytest.approx(0.25) and linkedin < vcard < manual
+
+
+def test_a_referral_that_offered_an_intro_is_warm_unless_closeness_says_otherwise() -> None:
+    cold = strength(source="referral", last_contact="2026-11-22")
+    warm = strength(source="referral", last_contact="2026-11-22", warm=True)
+    assert [cold, warm] == pytest.approx([0.45, 0.7])
+    assert strength(closeness=1, last_contact="2026-11-22", warm=True) == pytest.approx(0.2)
+
+
+def test_interactions_add_a_small_bounded_bonus() -> None:
+    base = strength(closeness=2, last_contact="2026-11-22")
+    some = strength(closeness=2, last_contact="2026-11-22", interactions=20)
+    lots = strength(closeness=2, last_contact="2026-11-22", interactions=100_000)
+    assert base < some < lots == pytest.approx(base + 0.1)
+    assert strength(closeness=5, last_contact="2026-11-22", interactions=10**6) == 1.0
+
+
+def test_track_record_is_smoothed_and_pending_asks_cool_down() -> None:
+    never = TrackRecord().factor
+    one_no = TrackRecord(asks=1, negative=1).factor
+    two_no = TrackRecord(asks=2, negative=2).factor
+    two_yes = TrackRecord(asks=2, positive=2).factor
+    assert never == pytest.approx(0.88)
+    assert two_no < one_no < never < two_yes <= 1
+    assert one_no > 0.75  # one "no" does not bury a good friend
+    assert TrackRecord(asks=1, pending=1).factor == pytest.approx(0.88 * 0.75)
+
+
+def test_track_records_count_outcomes_per_introducer_and_skip_drafts() -> None:
+    statuses = ["draft", "asked", "declined", "introduced", "won", "lost", "accepted"]
+    records = track_records(IntroRequest(f"i:{n}", "p:me", "p:vero", "p:x", status=s)
+                            for n, s in enumerate(statuses))
+    assert records == {"p:vero": TrackRecord(asks=6, positive=4, negative=1, pending=1)}
+
+
+def test_role_terms_match_title_or_department() -> None:
+    assert role_matches(["rh"], "directrice", "rh")
+    assert role_matches(["communication"], "responsable communication interne", "")
+    assert not role_matches(["marketing"], "comptable", "finance")

@@ -1,0 +1,176 @@
+"""Warm paths through the store, the service and `carnet paths`: what a user sees."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from graph.model import GraphData, Job, Knows, Person
+from graph.sqlite_store import SqliteStore
+from graph.warmpaths import find_paths, to_json
+from tests.cli_helpers import Run, run_in_process
+from tests.conftest import small_graph
+
+TODAY = date.today()
+
+
+def days_ago(n: int) -> str:
+    return (TODAY - timedelta(days=n)).isoformat()
+
+
+def office() -> GraphData:
+    """The small graph, plus a recent friend (Nadia) of both Isabelle and Marc, a direct
+    LinkedIn contact at GME (Hugo), and Paul, a former GME employee Isabelle knows well.
+
+        isabelle ─5─ veronique ── solene (GME, communication)
+        isabelle ─4─ nadia ─4─ marc (GME until 2024: former; Phocée now)
+        isabelle ── hugo (GME, marketing; LinkedIn)
+        isabelle ─5─ paul (GME until 2020)
+    """
+    data = small_graph()
+    data.people += [Person("p:nadia", "Nadia Amrani"), Person("p:hugo", "Hugo Lefèvre"),
+                    Person("p:paul", "Paul Roux")]
+    data.knows = [
+        Knows("p:isabelle", "p:veronique", 5, None, days_ago(20), 0, "école de journalisme",
+              "manual"),
+        Knows("p:veronique", "p:solene", 4, None, days_ago(60), 0, "", "manual"),
+        Knows("p:isabelle", "p:nadia", 4, None, days_ago(10), 0, "", "manual"),
+        Knows("p:nadia", "p:marc", 4, None, days_ago(10), 0, "", "manual"),
+        Knows("p:isabelle", "p:hugo", None, days_ago(900), None, 0, "", "linkedin"),
+        Knows("p:isabelle", "p:paul", 5, None, days_ago(5), 0, "", "manual"),
+    ]
+    data.jobs += [Job("p:hugo", "c:gme", "Chef de produit marketing", "Marketing"),
+                  Job("p:paul", "c:gme", "Responsable RH", "Ressources humaines", None,
+                      "2020-01-01", False)]
+    data.intros = []
+    return data
+
+
+@pytest.fixture
+def store(db_path: Path) -> SqliteStore:
+    opened = SqliteStore(db_path)
+    opened.save(office())
+    return opened
+
+
+@pytest.fixture
+def carnet(capsys: pytest.CaptureFixture[str], db_path: Path) -> Run:
+    return run_in_process(capsys)
+
+
+def introducers(store: SqliteStore, company: str = "GME", **options: object) -> list[str]:
+    result = find_paths(store, company, **options)  # type: ignore[arg-type]
+    return [f"{i.introducer.id}>{i.target.id}" + ("!" if i.direct else "")
+            for i in result.introductions]
+
+
+def test_direct_contacts_first_then_introducers_by_score(store: SqliteStore) -> None:
+    assert introducers(store) == ["p:hugo>p:hugo!", "p:veronique>p:solene"]
+
+
+def test_role_terms_filter_targets_ignoring_case_and_accents(store: SqliteStore) -> None:
+    assert introducers(store, role="COMMUNICATION") == ["p:veronique>p:solene"]
+    assert introducers(store, role="ressources humaines, marketing") == ["p:hugo>p:hugo!"]
+    assert introducers(store, role="juriste") == []
+
+
+def test_former_employees_count_only_when_asked_and_weaker(store: SqliteStore) -> None:
+    assert "p:nadia>p:marc" not in introducers(store)
+    with_former = find_paths(store, "GME", include_former=True)
+    found = {f"{i.introducer.id}>{i.target.id}": i for i in with_former.introductions}
+    assert not found["p:nadia>p:marc"].current
+    # Paul is a close, fresh contact, but a former employee: a direct contact worth half.
+    paul = found["p:paul>p:paul"]
+    assert paul.direct and not paul.current
+    assert paul.score == pytest.approx(paul.hops[0].strength * 0.5)
+    assert "formerly Responsable RH at Groupe Méditerranée Énergie" in paul.explanation
+
+
+def test_exclude_and_from(store: SqliteStore) -> None:
+    assert introducers(store, exclude=["Véronique"]) == ["p:hugo>p:hugo!"]
+    assert introducers(store, sources=["Nadia Amrani"], include_former=True,
+                       role="RH") == ["p:marc>p:marc!"]
+
+
+def test_a_new_referral_changes_the_paths_at_once(store: SqliteStore, carnet: Run) -> None:
+    assert "p:nadia" not in " ".join(introducers(store, role="communication"))
+    result = carnet("referral", "add", "--from", "Nadia Amrani", "--to", "Zoé Garnier",
+                    "--company", "GME", "--role", "Chargée de communication",
+                    "--offered-intro")
+    assert result.code == 0, result.err
+    assert any(i.startswith("p:nadia>p:zoe-garnier") for i in
+               introducers(store, role="communication"))
+
+
+def test_json_has_the_designed_shape_and_explains_each_hop(carnet: Run, store: SqliteStore,
+                                                           ) -> None:
+    result = carnet("paths", "--to", "groupe mediterranee energie", "--role", "communication",
+                    "--json")
+    assert result.code == 0, result.err
+    doc = json.loads(result.out)
+    assert doc["target"] == {"company": {"id": "c:gme", "name": "Groupe Méditerranée Énergie"},
+                             "role": "communication"}
+    assert doc["exact"] is True
+    [first] = doc["introducers"]
+    assert list(first) == ["rank", "direct", "introducer", "target_person", "score", "path",
+                           "hops", "explanation"]
+    assert first["introducer"] == {"id": "p:veronique", "name": "Véronique Bastide"}
+    assert first["target_person"] == {"id": "p:solene", "name": "Solène Roux",
+                                      "title": "Responsable communication interne"}
+    assert [p["id"] for p in first["path"]] == ["p:isabelle", "p:veronique", "p:solene"]
+    hop1, hop2 = first["hops"]
+    assert (hop1["from"], hop1["to"]) == ("p:isabelle", "p:veronique")
+    assert hop1["why"].startswith("closeness 5/5; last contact 2 weeks ago")
+    assert "met: école de journalisme" in hop1["why"]
+    assert "Véronique Bastide suggested Solène Roux on 2 Oct 2026 and offered to prepare the " \
+           "ground" in hop2["why"]
+    assert first["explanation"].startswith(
+        "Ask Véronique Bastide to introduce you to Solène Roux (Responsable communication "
+        "interne at Groupe Méditerranée Énergie).")
+    assert first["score"] == pytest.approx(hop1["strength"] * hop2["strength"] * 0.8 * 0.88,
+                                           abs=1e-3)
+    # The CLI prints exactly what the service computes (the app calls the same function).
+    assert doc == json.loads(json.dumps(to_json(find_paths(
+        store, "groupe mediterranee energie", role="communication")), ensure_ascii=False))
+
+
+def test_text_output_in_french(carnet: Run, store: SqliteStore) -> None:
+    result = carnet("paths", "--to", "GME", "--lang", "fr")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert lines[0] == "Chemins vers Groupe Méditerranée Énergie :"
+    assert lines[2].startswith("1. Hugo Lefèvre [contact direct] → Hugo Lefèvre, Chef de produit")
+    assert "Demandez à Véronique Bastide de vous présenter à Solène Roux" in result.out
+
+
+def test_no_path_exits_1_and_says_why(carnet: Run, store: SqliteStore) -> None:
+    far = carnet("paths", "--to", "Phocée", "--max-hops", "1")
+    assert (far.code, far.out) == (1, "No path to Phocée Logistique within 1 hop.\n")
+    nobody = carnet("paths", "--to", "Phocée", "--role", "juriste")
+    assert (nobody.code, nobody.out) == (
+        1, "No one at Phocée Logistique (juriste) in your network yet.\n")
+    as_json = carnet("paths", "--to", "Phocée", "--role", "juriste", "--json")
+    assert as_json.code == 1 and json.loads(as_json.out)["introducers"] == []
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--to", "zzz"), "carnet: no company matches 'zzz'\n"),
+    (("--to", "o"), "carnet: 'o' matches several companies: Groupe Méditerranée Énergie (c:gme); "
+                    "Phocée Logistique (c:phocee)\n"),
+    (("--to", "GME", "--from", "Nobody Here"), "carnet: no person matches 'Nobody Here'\n"),
+    (("--to", "GME", "--max-hops", "9"), "carnet: Invalid value for '--max-hops': 9 is not in "
+                                         "the range 1<=x<=6.\n"),
+])
+def test_bad_paths_queries_exit_2_with_one_line(carnet: Run, store: SqliteStore,
+                                                args: tuple[str, ...], message: str) -> None:
+    result = carnet("paths", *args)
+    assert (result.code, result.err) == (2, message)
+
+
+def test_paths_need_a_member(carnet: Run, db_path: Path) -> None:
+    SqliteStore(db_path).save(GraphData(companies=office().companies))
+    result = carnet("paths", "--to", "GME")
+    assert result.code == 2 and "no member yet" in result.err
