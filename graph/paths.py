@@ -33,6 +33,7 @@ from graph.snapshot import Snapshot
 HOP_COST = -math.log(HOP_PENALTY)
 DEFAULT_EDGE_BUDGET = 2_000_000
 COST_DECIMALS = 9  # costs equal to this many decimals are ties, broken by introducer id
+DENSE_RATIO = 8    # _first_per_key scatters into arrays up to 8 entries per key
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ class _Search:
         cand = dist[u] + self.snap.cost[slots] + HOP_COST
         keep = ~self.blocked[v] & (cand < dist[v])
         u, v, cand = u[keep], v[keep], cand[keep]
-        first = _first_per_key(v, cand, u)
+        first = _first_per_key(v, cand, len(self.snap))
         dist, nxt = dist.copy(), nxt.copy()
         dist[v[first]] = cand[first]
         nxt[v[first]] = u[first]
@@ -131,8 +132,10 @@ class _Search:
         slots, owners, v = slots[keep], owners[keep], v[keep]
         label = last.label[owners]
         cost = last.cost[owners] + self.snap.cost[slots] + HOP_COST
-        first = _first_per_key(label.astype(np.int64) * len(self.snap) + v, cost, owners)
-        self.forward.append(_Layer(label[first], v[first], cost[first], owners[first]))
+        if len(self.forward) > 1:  # from one introducer, the first layer has no duplicates
+            first = _first_per_key(label.astype(np.int64) * len(self.snap) + v, cost)
+            label, v, cost, owners = label[first], v[first], cost[first], owners[first]
+        self.forward.append(_Layer(label, v, cost, owners))
 
     def forward_cost(self) -> int:
         return int(self.snap.degree(self.forward[-1].node).sum())
@@ -158,25 +161,26 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
     intro, src, w = snap.indices[slots].astype(np.int64), sources[owners], snap.cost[slots]
     keep = ~blocked[intro]
     intro, src, w = intro[keep], src[keep], w[keep]
-    first = _first_per_key(intro, w, src)
+    first = _first_per_key(intro, w, n)  # by introducer: ``intro`` is in increasing order
     intro, src, w = intro[first], src[first], w[first]
     if not len(intro):
         return Ranking([], search.exact, search.touched)
 
-    fit = np.array([targets.get(int(a), np.inf) for a in intro])
+    fit = _lookup(intro, targets, np.inf)
     direct = w + fit
-    via, state = _via(search, intro, targets)
-    intro_cost = np.array([snap.introducer_cost(int(a)) for a in intro])
-    via = w + intro_cost + via
+    via, state_depth, state_index = _via(search, intro, targets)
+    via = w + _lookup(intro, snap.intro_cost, snap.intro_default) + via
 
     is_direct = direct <= via
     cost = np.where(is_direct, direct, via)
     found = np.flatnonzero(np.isfinite(cost))
-    ranked = sorted(found, key=lambda i: (not is_direct[i], round(float(cost[i]), COST_DECIMALS),
-                                          snap.people[intro[i]]))
+    # Direct contacts first, then by cost; ties by id (node order is id order).
+    ranked = found[np.lexsort((intro[found], np.round(cost[found], COST_DECIMALS),
+                               ~is_direct[found]))]
     paths = []
     for i in ranked[:query.top]:
-        tail = (int(intro[i]),) if is_direct[i] else _path_from(search, *state[i])
+        tail = ((int(intro[i]),) if is_direct[i]
+                else _path_from(search, int(state_depth[i]), int(state_index[i])))
         paths.append(RankedPath(int(intro[i]), (int(src[i]), *tail), float(cost[i]),
                                 bool(is_direct[i])))
     split = (len(search.forward), len(search.back) - 1)
@@ -184,14 +188,15 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
 
 
 def _via(search: _Search, intro: np.ndarray, targets: dict[int, float],
-         ) -> tuple[np.ndarray, list[tuple[int, int]]]:
+         ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For each introducer, the cheapest walk of 1..H−1 hops to a target, and where it ends
-    (forward layer, state)."""
+    (forward layer and state)."""
     n, hops = len(search.snap), search.query.max_hops - 1
     best = np.full(len(intro), np.inf)
-    state = [(-1, -1)] * len(intro)
+    depth_of = np.full(len(intro), -1)
+    state_of = np.full(len(intro), -1)
     if hops < 1:
-        return best, state
+        return best, depth_of, state_of
     dist = np.full(n, np.inf)
     dist[list(targets)] = list(targets.values())
     search.back.append((dist, np.full(n, -1, dtype=np.int64)))
@@ -211,13 +216,13 @@ def _via(search: _Search, intro: np.ndarray, targets: dict[int, float],
     for depth, layer in enumerate(search.forward):
         total = layer.cost + reach[layer.node]
         ok = np.flatnonzero(np.isfinite(total))
-        first = ok[_first_per_key(layer.label[ok], total[ok], layer.node[ok])]
-        labels = layer.label[first]
-        better = total[first] < best[labels]
-        for label, s in zip(labels[better], first[better], strict=True):
-            state[label] = (depth, int(s))
-        best[labels[better]] = total[first][better]
-    return best, state
+        first = ok[_first_per_key(layer.label[ok], total[ok], len(intro))]
+        better = first[total[first] < best[layer.label[first]]]  # fewer hops win ties
+        labels = layer.label[better]
+        best[labels] = total[better]
+        depth_of[labels] = depth
+        state_of[labels] = better
+    return best, depth_of, state_of
 
 
 def _path_from(search: _Search, depth: int, s: int) -> tuple[int, ...]:
@@ -237,11 +242,33 @@ def _path_from(search: _Search, depth: int, s: int) -> tuple[int, ...]:
     return tuple(path)
 
 
-def _first_per_key(key: np.ndarray, cost: np.ndarray, tiebreak: np.ndarray) -> np.ndarray:
-    """Positions of the cheapest entry for each distinct key (ties: smallest ``tiebreak``)."""
+def _lookup(nodes: np.ndarray, values: dict[int, float], default: float) -> np.ndarray:
+    """``values[node]`` for each of the sorted ``nodes``, else ``default``."""
+    out = np.full(len(nodes), default)
+    if values:
+        keys = np.fromiter(values, dtype=np.int64, count=len(values))
+        found = np.fromiter(values.values(), dtype=float, count=len(values))
+        at = np.minimum(np.searchsorted(nodes, keys), len(nodes) - 1)
+        hit = nodes[at] == keys
+        out[at[hit]] = found[hit]
+    return out
+
+
+def _first_per_key(key: np.ndarray, cost: np.ndarray, size: int | None = None) -> np.ndarray:
+    """Positions of the cheapest entry for each distinct key, in increasing key order (ties:
+    the earliest entry, so the result is deterministic). With ``size`` (keys are in
+    ``range(size)``, and not many more than there are entries) it scatters instead of sorting.
+    """
     if not len(key):
         return np.zeros(0, dtype=np.int64)
-    order = np.lexsort((tiebreak, cost, key))
+    if size is not None and size <= DENSE_RATIO * len(key):
+        best = np.full(size, np.inf)
+        np.minimum.at(best, key, cost)
+        winners = np.flatnonzero(cost == best[key])
+        first = np.full(size, len(key))
+        np.minimum.at(first, key[winners], winners)
+        return first[first < len(key)]
+    order = np.lexsort((cost, key))
     sorted_keys = key[order]
     starts = np.ones(len(order), dtype=bool)
     starts[1:] = sorted_keys[1:] != sorted_keys[:-1]

@@ -160,17 +160,14 @@ WHERE (requester, introducer, target, company, status, asked_on, updated_on, not
     IS NOT (excluded.requester, excluded.introducer, excluded.target, excluded.company,
             excluded.status, excluded.asked_on, excluded.updated_on, excluded.note)
 """
-# Ties as integers for the snapshot: rowids (mapped to dense indices in numpy), closeness 0 when
-# unknown, the source's index in SOURCES, days since the last contact (-1 unknown; future
-# dates count as today).
-EDGE_TABLE = f"""
-SELECT pa.rowid, pb.rowid, coalesce(k.closeness, 0),
-       CASE k.source {" ".join(f"WHEN '{s}' THEN {n}" for n, s in enumerate(SOURCES))} ELSE 0 END,
-       coalesce(max(0, CAST(julianday(?1) - julianday(coalesce(k.last_contact, k.since))
-                            AS INTEGER)), -1),
-       k.interactions
-FROM knows AS k JOIN person AS pa ON pa.id = k.a JOIN person AS pb ON pb.id = k.b
+# Ties for the snapshot, turned into columns by _edge_columns (measured faster than joins
+# and date arithmetic in SQL: bench/paths.py --store).
+EDGE_TABLE = """
+SELECT a, b, coalesce(closeness, 0), source, coalesce(last_contact, since), interactions
+FROM knows
 """
+EDGE_DTYPES = (np.int32, np.int32, np.int8, np.int8, np.int32, np.int32)
+SOURCE_CODES = {source: n for n, source in enumerate(SOURCES)}
 PERSON_COLUMNS = "id, name, emails, phones, linkedin, notes, tags, created_at, updated_at"
 COMPANY_COLUMNS = "id, name, domain, aliases"
 KNOWS_COLUMNS = "a, b, closeness, since, last_contact, interactions, how_met, source"
@@ -454,22 +451,16 @@ class SqliteStore:
         def read(db: sqlite3.Connection) -> EdgeTable:
             db.execute("BEGIN")  # people and ties from one consistent state
             try:
-                rows = db.execute("SELECT rowid, id FROM person ORDER BY id").fetchall()
-                people = [row[1] for row in rows]
-                dense = np.zeros(max((r[0] for r in rows), default=0) + 1, dtype=np.int32)
-                dense[np.fromiter((r[0] for r in rows), np.int64, len(rows))] = np.arange(
-                    len(rows), dtype=np.int32)
-                del rows
-                cursor = db.execute(EDGE_TABLE, (today.isoformat(),))
-                chunks = [np.array(chunk, dtype=np.int64).reshape(-1, 6)
-                          for chunk in iter(lambda: cursor.fetchmany(EDGE_PAGE), [])]
+                people = [row[0] for row in db.execute("SELECT id FROM person ORDER BY id")]
+                index = {person: n for n, person in enumerate(people)}
+                cursor = db.execute(EDGE_TABLE)
+                pages = [_edge_columns(rows, index, today)
+                         for rows in iter(lambda: cursor.fetchmany(EDGE_PAGE), [])]
             finally:
                 db.execute("COMMIT")
-            cols = np.concatenate(chunks) if chunks else np.zeros((0, 6), dtype=np.int64)
-            return EdgeTable(people, dense[cols[:, 0]], dense[cols[:, 1]],
-                             cols[:, 2].astype(np.int8), cols[:, 3].astype(np.int8),
-                             np.maximum(cols[:, 4], -1).astype(np.int32),
-                             cols[:, 5].astype(np.int32))
+            columns = ([np.concatenate(parts) for parts in zip(*pages, strict=True)] if pages
+                       else [np.zeros(0, dtype) for dtype in EDGE_DTYPES])
+            return EdgeTable(people, *columns)
         return self._read(read)
 
     def dump(self) -> GraphData:
@@ -507,6 +498,20 @@ class SqliteStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _edge_columns(rows: list[Any], index: dict[str, int], today: date,
+                  ) -> tuple[np.ndarray, ...]:
+    """One page of EDGE_TABLE rows as EdgeTable columns (ids become node indices)."""
+    n = len(rows)
+    last = np.array([r[4] for r in rows], dtype="datetime64[D]")
+    days = (np.datetime64(today, "D") - last).astype(np.int64)
+    days = np.where(np.isnat(last), -1, np.maximum(days, 0))
+    return (np.fromiter((index[r[0]] for r in rows), np.int32, n),
+            np.fromiter((index[r[1]] for r in rows), np.int32, n),
+            np.fromiter((r[2] for r in rows), np.int8, n),
+            np.fromiter((SOURCE_CODES.get(r[3], 0) for r in rows), np.int8, n),
+            days.astype(np.int32), np.fromiter((r[5] for r in rows), np.int32, n))
 
 
 def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:

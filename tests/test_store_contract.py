@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from graph.errors import CompanyNotFound, DataRejected, PersonNotFound
-from graph.model import GraphData, Job, Knows, Person, Referral
+from graph.model import SOURCES, GraphData, Job, Knows, Person, Referral
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
 from tests.conftest import small_graph
@@ -70,6 +71,7 @@ def test_version_moves_on_each_write_and_never_on_reads(store: GraphStore, tmp_p
     store.search_people("roux"), store.search_companies("gme"), store.ties_of("p:isabelle")
     store.tie("p:isabelle", "p:veronique"), store.jobs_of("p:marc"), store.employees("c:gme")
     store.referrals(), store.intros(), list(store.edges()), store.dump()
+    store.edge_table(date.today())
     store.backup(tmp_path / "copy.db")
     assert store.graph_version() == versions[-1]
 
@@ -218,3 +220,22 @@ def test_tie_is_the_same_whichever_way_round(store: GraphStore) -> None:
     assert store.tie("p:veronique", "p:isabelle") == store.tie("p:isabelle", "p:veronique")
     store.save(GraphData(knows=[replace(Knows("p:veronique", "p:isabelle"), closeness=4)]))
     assert store.counts().knows == 3
+
+
+def test_edge_table_gives_every_tie_as_columns(store: GraphStore) -> None:
+    store.save(small_graph())
+    table = store.edge_table(date(2026, 11, 22))
+    assert table.people == ["p:isabelle", "p:marc", "p:solene", "p:stephanie", "p:veronique"]
+    rows = sorted(zip(*(col.tolist() for col in (table.a, table.b, table.closeness, table.source,
+                                                  table.days, table.interactions)),
+                      strict=True))
+    assert rows == [
+        (0, 3, 2, SOURCES.index("vcard"), (date(2026, 11, 22) - date(2019, 3, 1)).days, 1),
+        (0, 4, 5, SOURCES.index("manual"), 21, 12),
+        (2, 4, 0, SOURCES.index("linkedin"), -1, 0),
+    ]
+
+
+def test_edge_table_of_an_empty_store(store: GraphStore) -> None:
+    table = store.edge_table(date(2026, 11, 22))
+    assert table.people == [] and len(table.a) == len(table.days) == 0
