@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -73,5 +73,36 @@ def small_graph() -> GraphData:
     )
 
 
-def environ_without_neo4j() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "CARNET_DB"))}
+TODAY = date.today()
+
+
+def days_ago(n: int) -> str:
+    return (TODAY - timedelta(days=n)).isoformat()
+
+
+def office() -> GraphData:
+    """The small graph, plus a recent friend (Nadia) of both Isabelle and Marc, a direct
+    LinkedIn contact at GME (Hugo), and Paul, a former GME employee Isabelle knows well.
+
+        isabelle ─5─ veronique ── solene (GME, communication)
+        isabelle ─4─ nadia ─4─ marc (GME until 2024: former; Phocée now)
+        isabelle ── hugo (GME, marketing; LinkedIn)
+        isabelle ─5─ paul (GME until 2020)
+    """
+    data = small_graph()
+    data.people += [Person("p:nadia", "Nadia Amrani"), Person("p:hugo", "Hugo Lefèvre"),
+                    Person("p:paul", "Paul Roux")]
+    data.knows = [
+        Knows("p:isabelle", "p:veronique", 5, None, days_ago(20), 0, "école de journalisme",
+              "manual"),
+        Knows("p:veronique", "p:solene", 4, None, days_ago(60), 0, "", "manual"),
+        Knows("p:isabelle", "p:nadia", 4, None, days_ago(10), 0, "", "manual"),
+        Knows("p:nadia", "p:marc", 4, None, days_ago(10), 0, "", "manual"),
+        Knows("p:isabelle", "p:hugo", None, days_ago(900), None, 0, "", "linkedin"),
+        Knows("p:isabelle", "p:paul", 5, None, days_ago(5), 0, "", "manual"),
+    ]
+    data.jobs += [Job("p:hugo", "c:gme", "Chef de produit marketing", "Marketing"),
+                  Job("p:paul", "c:gme", "Responsable RH", "Ressources humaines", None,
+                      "2020-01-01", False)]
+    data.intros = []
+    return data

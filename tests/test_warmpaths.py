@@ -3,50 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from graph.model import GraphData, Job, Knows, Person
+from graph.model import GraphData
 from graph.sqlite_store import SqliteStore
 from graph.warmpaths import find_paths, to_json
 from tests.cli_helpers import Run, run_in_process
-from tests.conftest import small_graph
-
-TODAY = date.today()
-
-
-def days_ago(n: int) -> str:
-    return (TODAY - timedelta(days=n)).isoformat()
-
-
-def office() -> GraphData:
-    """The small graph, plus a recent friend (Nadia) of both Isabelle and Marc, a direct
-    LinkedIn contact at GME (Hugo), and Paul, a former GME employee Isabelle knows well.
-
-        isabelle ─5─ veronique ── solene (GME, communication)
-        isabelle ─4─ nadia ─4─ marc (GME until 2024: former; Phocée now)
-        isabelle ── hugo (GME, marketing; LinkedIn)
-        isabelle ─5─ paul (GME until 2020)
-    """
-    data = small_graph()
-    data.people += [Person("p:nadia", "Nadia Amrani"), Person("p:hugo", "Hugo Lefèvre"),
-                    Person("p:paul", "Paul Roux")]
-    data.knows = [
-        Knows("p:isabelle", "p:veronique", 5, None, days_ago(20), 0, "école de journalisme",
-              "manual"),
-        Knows("p:veronique", "p:solene", 4, None, days_ago(60), 0, "", "manual"),
-        Knows("p:isabelle", "p:nadia", 4, None, days_ago(10), 0, "", "manual"),
-        Knows("p:nadia", "p:marc", 4, None, days_ago(10), 0, "", "manual"),
-        Knows("p:isabelle", "p:hugo", None, days_ago(900), None, 0, "", "linkedin"),
-        Knows("p:isabelle", "p:paul", 5, None, days_ago(5), 0, "", "manual"),
-    ]
-    data.jobs += [Job("p:hugo", "c:gme", "Chef de produit marketing", "Marketing"),
-                  Job("p:paul", "c:gme", "Responsable RH", "Ressources humaines", None,
-                      "2020-01-01", False)]
-    data.intros = []
-    return data
+from tests.conftest import office
 
 
 @pytest.fixture
