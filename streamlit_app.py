@@ -8,8 +8,11 @@ from app.i18n import language_picker, t
 
 HERE = Path(__file__).parent
 
-st.set_page_config(page_title="Carnet", page_icon="📒", layout="wide")
+st.set_page_config(page_title="Carnet", page_icon=":material/menu_book:", layout="wide")
 language_picker()
 st.navigation([
-    st.Page(HERE / "app" / "home.py", title=t("page_home"), icon="🏠", default=True),
+    st.Page(HERE / "app" / "paths.py", title=t("page_paths"), icon=":material/route:",
+            default=True, url_path="paths"),
+    st.Page(HERE / "app" / "home.py", title=t("page_home"), icon=":material/menu_book:",
+            url_path="notebook"),
 ]).run()

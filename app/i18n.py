@@ -45,6 +45,43 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "members": {"fr": "Vous : {names}", "en": "You: {names}"},
     "error": {"fr": "Erreur : {error}", "en": "Error: {error}"},
+    "page_paths": {"fr": "Chemins", "en": "Warm paths"},
+    "paths_title": {"fr": "Qui peut vous présenter ?", "en": "Who can introduce you?"},
+    "company": {"fr": "Entreprise", "en": "Company"},
+    "company_help": {"fr": "Tapez une partie du nom ; accents et majuscules ignorés.",
+                     "en": "Type part of the name; case and accents are ignored."},
+    "company_pick": {"fr": "Entreprises trouvées", "en": "Matching companies"},
+    "no_company": {"fr": "Aucune entreprise ne correspond à « {text} ».",
+                   "en": "No company matches '{text}'."},
+    "role": {"fr": "Rôle ou équipe (facultatif)", "en": "Role or team (optional)"},
+    "role_help": {"fr": "Mots séparés par des virgules, cherchés dans l'intitulé et le service : "
+                        "« communication, RH ».",
+                  "en": "Comma-separated words, looked up in titles and departments: "
+                        "\"communications, HR\"."},
+    "options": {"fr": "Options", "en": "Options"},
+    "max_hops": {"fr": "Liens au plus", "en": "Most ties on a path"},
+    "top": {"fr": "Nombre d'intermédiaires", "en": "How many introducers"},
+    "include_former": {"fr": "Compter les anciens salariés", "en": "Count former employees"},
+    "results": {"fr": "{n} intermédiaire(s) vers {company}",
+                "en": "{n} introducer(s) to {company}"},
+    "direct": {"fr": "contact direct", "en": "direct contact"},
+    "score": {"fr": "chaleur du chemin : {score:.0%}", "en": "path warmth: {score:.0%}"},
+    "no_path": {"fr": "Aucun chemin vers {company} en {hops} liens au plus.",
+                "en": "No path to {company} within {hops} ties."},
+    "no_target": {"fr": "Personne chez {company} dans votre carnet pour ce rôle.",
+                  "en": "No one at {company} in your notebook for that role."},
+    "inexact": {"fr": "Résultat approché : des personnes très connectées ont été laissées de "
+                      "côté pour rester rapide.",
+                "en": "Approximate: some very connected people were left out to stay fast."},
+    "no_member": {"fr": "Ce carnet n'a pas encore de membre (« moi ») : chargez la démo ou "
+                        "importez vos contacts.",
+                  "en": "This notebook has no member (\"me\") yet: load the demo or import "
+                        "your contacts."},
+    "ambiguous": {"fr": "Plusieurs correspondances : {error}",
+                  "en": "Several matches: {error}"},
+    "connectors": {"fr": "Vos passeurs : qui vous ouvre des portes que personne d'autre n'ouvre",
+                   "en": "Your connectors: who opens doors no one else does"},
+    "connector_doors": {"fr": "{n} entreprise(s) : {names}", "en": "{n} company(ies): {names}"},
 }
 
 

@@ -4,16 +4,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
+
+from graph.demo import load_demo
+from graph.model import Company, GraphData, Job, Knows, Person
+from graph.sqlite_store import SqliteStore
+from graph.warmpaths import find_paths
 
 APP = str(Path(__file__).parents[1] / "streamlit_app.py")
 
 
-def start(lang: str | None = None) -> AppTest:
+def start(lang: str | None = None, **params: str) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=30)
     if lang:
         at.query_params["lang"] = lang
+    for key, value in params.items():
+        at.query_params[key] = value
     return at.run()
+
+
+@pytest.fixture
+def demo(db_path: Path) -> SqliteStore:
+    store = SqliteStore(db_path)
+    load_demo(store, "en")
+    return store
 
 
 def test_empty_store_offers_the_demo_and_loads_it(db_path: Path) -> None:
@@ -23,10 +38,11 @@ def test_empty_store_offers_the_demo_and_loads_it(db_path: Path) -> None:
     at.button(key="load_demo").click().run()
     assert not at.exception
     assert at.success[0].value == "Demo network loaded: 149 people, 40 companies."
+    at.switch_page("app/home.py").run()
     metrics = {m.label: m.value for m in at.metric}
     assert metrics == {"People": "149", "Companies": "40", "Ties": "544", "Referrals": "5",
                        "Intro requests": "4"}
-    assert any("You: Isabelle Prigent" in m.value for m in at.markdown)
+    assert any("You: Isabelle Prigent" in m.value.replace("\\", "") for m in at.markdown)
 
 
 def test_french_from_the_link_and_from_the_sidebar(db_path: Path) -> None:
@@ -43,14 +59,75 @@ def test_demo_loaded_in_french_speaks_french(db_path: Path) -> None:
     at = start("fr")
     at.button(key="load_demo").click().run()
     assert at.success[0].value.startswith("Réseau de démonstration chargé")
+    at.switch_page("app/home.py").run()
     assert {m.label for m in at.metric} >= {"Personnes", "Entreprises", "Liens"}
 
 
-def test_unusable_store_shows_one_message_in_the_users_language(
-        db_path: Path) -> None:
+def test_unusable_store_shows_one_message_in_the_users_language(db_path: Path) -> None:
     db_path.write_bytes(b"not a database" * 100)
     at = start("fr")
     assert not at.exception
     assert at.error[0].value.startswith("Impossible d'ouvrir la base de données.")
     assert "not a usable Carnet database" in at.error[0].value
     assert start().error[0].value.startswith("Cannot open the database.")
+
+
+def card_titles(at: AppTest) -> list[str]:
+    return [m.value.replace("\\", "") for m in at.markdown if m.value.startswith("**")]
+
+
+def test_paths_page_shows_what_carnet_paths_computes(demo: SqliteStore) -> None:
+    at = start()
+    at.text_input(key="company_q").set_value("méditerranée énergie").run()
+    assert not at.exception
+    expected = find_paths(demo, "c:gme", lang="en")
+    assert card_titles(at) == [
+        f"**{i.rank}. {i.introducer.name}** → {i.target.name}, {i.title}"
+        + (" · :green-badge[direct contact]" if i.direct else "")
+        for i in expected.introductions]
+    assert at.query_params["company"] == "Groupe Méditerranée Énergie"
+
+
+def test_paths_deep_link_with_role(demo: SqliteStore) -> None:
+    at = start("fr", company="GME", role="communication")
+    assert not at.exception
+    assert at.text_input(key="role_q").value == "communication"
+    expected = find_paths(demo, "GME", role="communication")
+    assert [title.split("** → ")[1] for title in card_titles(at)] == [
+        f"{i.target.name}, {i.title}" for i in expected.introductions]
+    assert card_titles(at)[0] == ("**1. Véronique Bastide** → Solène Roux, Internal "
+                                  "communications manager")
+
+
+def test_paths_page_says_when_nothing_matches_in_french(demo: SqliteStore) -> None:
+    at = start("fr", company="zzz")
+    assert at.warning[0].value == "Aucune entreprise ne correspond à « zzz »."
+    at = start("fr", company="GME", role="juriste")
+    assert at.info[0].value == "Personne chez Groupe Méditerranée Énergie dans votre carnet " \
+                               "pour ce rôle."
+
+
+def test_several_matching_companies_offer_a_choice(demo: SqliteStore) -> None:
+    at = start(company="mediterranee")
+    pick = at.selectbox(key="company_pick")
+    assert pick.options == ["Euroméditerranée Habitat", "Groupe Méditerranée Énergie"]
+    pick.select_index(1).run()
+    assert not at.exception
+    assert at.query_params["company"] == "Groupe Méditerranée Énergie"
+    assert card_titles(at)
+
+
+def test_user_text_is_shown_as_text_not_markdown(db_path: Path) -> None:
+    store = SqliteStore(db_path)
+    store.save(GraphData(
+        members=["p:me"],
+        people=[Person("p:me", "Me"), Person("p:x", "**Bold** [click](javascript:alert(1))"),
+                Person("p:y", "<img src=x onerror=alert(1)>")],
+        companies=[Company("c:z", "Zeta")],
+        knows=[Knows("p:me", "p:x", 5), Knows("p:x", "p:y", 5)],
+        jobs=[Job("p:y", "c:z", ":red[alarm] $x^2$")]))
+    at = start(company="Zeta")
+    assert not at.exception
+    [raw] = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert "\\*\\*Bold\\*\\* \\[click\\]\\(javascript\\:alert\\(1\\)\\)" in raw
+    assert "<img src=x onerror=alert(1)>" in card_titles(at)[0]

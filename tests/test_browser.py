@@ -49,13 +49,24 @@ def test_french_browser_loads_the_demo_then_switches_to_english(
     page.get_by_role("button", name="Charger le réseau de démonstration").click()
     expect(page.get_by_text("Réseau de démonstration chargé : 149 personnes")).to_be_visible(
         timeout=20_000)
-    expect(page.get_by_test_id("stMetric").first).to_contain_text("Personnes149")
-    shot(page, "home-fr-demo")
+    expect(page.get_by_text("Qui peut vous présenter ?")).to_be_visible()
+
+    page.get_by_role("textbox", name="Entreprise").fill("mediterranee energie")
+    page.get_by_role("textbox", name="Entreprise").press("Enter")
+    first = page.get_by_test_id("stVerticalBlock").filter(has_text="1.").get_by_text(
+        "Claire Dumas").first
+    expect(first).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Demandez à Véronique Bastide de vous présenter à Solène Roux"
+                            )).to_be_visible()
+    shot(page, "paths-fr")
 
     page.get_by_test_id("stSidebar").get_by_test_id("stSelectbox").click()
     page.get_by_role("option", name="English").click()
-    expect(page.get_by_text("You: Isabelle Prigent")).to_be_visible(timeout=20_000)
-    expect(page.get_by_test_id("stMetric").first).to_contain_text("People149")
+    expect(page.get_by_text("Who can introduce you?")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Ask Véronique Bastide to introduce you to Solène Roux")
+           ).to_be_visible(timeout=20_000)
+    page.get_by_test_id("stSidebarNav").get_by_text("Home").click()
+    expect(page.get_by_test_id("stMetric").first).to_contain_text("People149", timeout=20_000)
     shot(page, "home-en")
 
 

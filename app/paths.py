@@ -1,0 +1,77 @@
+"""Warm paths: pick a company (and a role), see whom to ask, by which path, and why.
+
+Deep link: ``?company=…&role=…``. The ranking comes from ``graph.warmpaths.find_paths``, the
+function behind ``carnet paths``, so the page and the command always agree.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app.i18n import lang, t
+from app.state import get_store
+from app.views import md, offer_demo_if_empty
+from graph.errors import AmbiguousName, MemberNotFound, NotFound
+from graph.warmpaths import Introduction, find_paths
+
+store = get_store()
+st.title(t("paths_title"))
+offer_demo_if_empty(store)
+
+params = st.query_params
+left, right = st.columns([3, 2])
+typed = left.text_input(t("company"), value=params.get("company", ""), help=t("company_help"),
+                        key="company_q")
+role = right.text_input(t("role"), value=params.get("role", ""), help=t("role_help"),
+                        key="role_q")
+with st.expander(t("options")):
+    max_hops = st.slider(t("max_hops"), 1, 6, 4, key="max_hops")
+    top = st.slider(t("top"), 1, 20, 5, key="top")
+    include_former = st.checkbox(t("include_former"), key="include_former")
+
+if not typed.strip():
+    st.stop()
+matches = store.search_companies(typed, limit=20)
+if not matches:
+    st.warning(t("no_company", text=typed))
+    st.stop()
+company = matches[0] if len(matches) == 1 else st.selectbox(
+    t("company_pick"), matches, format_func=lambda c: c.name, key="company_pick")
+st.query_params.update({"company": company.name, **({"role": role} if role else {})})
+
+try:
+    result = find_paths(store, company.id, role=role or None, top=top, max_hops=max_hops,
+                        include_former=include_former, lang=lang())
+except MemberNotFound:
+    st.warning(t("no_member"))
+    st.stop()
+except (AmbiguousName, NotFound) as exc:
+    st.error(t("ambiguous", error=exc))
+    st.stop()
+
+if not result.introductions:
+    st.info(t("no_target" if not result.targets else "no_path", company=company.name,
+              hops=max_hops))
+    st.stop()
+st.subheader(t("results", n=len(result.introductions), company=company.name))
+if not result.exact:
+    st.caption(t("inexact"))
+
+
+def card(intro: Introduction) -> None:
+    with st.container(border=True, key=f"intro_{intro.rank}"):
+        title = f", {md(intro.title)}" if intro.title else ""
+        badge = f" · :green-badge[{t('direct')}]" if intro.direct else ""
+        st.markdown(f"**{intro.rank}\\. {md(intro.introducer.name)}** → "
+                    f"{md(intro.target.name)}{title}{badge}")
+        st.progress(min(1.0, intro.score), text=t("score", score=intro.score))
+        st.markdown(" → ".join(md(p.name) for p in intro.path))
+        colon = " :" if lang() == "fr" else ":"
+        for hop in intro.hops:
+            st.caption(md(f"{hop.source.name} – {hop.target.name} ({hop.strength:.0%}){colon} "
+                          f"{hop.why}"))
+        st.markdown(md(intro.explanation))
+
+
+for intro in result.introductions:
+    card(intro)
