@@ -18,16 +18,16 @@ from typing import Any, NoReturn
 import click
 
 from graph.demo import ME, load_demo
-from graph.errors import CarnetError, ImportFailed
+from graph.errors import CarnetError
 from graph.exports import EXPORT_FORMATS, people_csv, write_export
-from graph.interchange import dumps, read_carnet
+from graph.interchange import dumps
 from graph.lookup import company_or_new, describe_person, person_or_new, resolve_person
-from graph.model import GraphData, fold
 from graph.referrals import record_referral
 from graph.store import GraphStore, open_store, store_url
 from graph.warmpaths import PathsResult, find_paths, to_json
+from ingest.contacts_files import CSV_FIELDS
+from ingest.importer import FORMATS, import_carnet, import_file
 
-IMPORT_FORMATS = ("auto", "linkedin", "vcard", "google", "csv", "carnet", "mbox", "ics")
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
@@ -75,53 +75,117 @@ def demo(ctx: click.Context, lang: str) -> None:
 
 @cli.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(IMPORT_FORMATS), default="auto",
-              show_default=True, help="The file's format; 'auto' guesses from its name.")
-@click.option("--me", "me", metavar="NAME", help="Who you are in this file's network.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
+              help="The file's format; 'auto' guesses from its name and CSV header.")
+@click.option("--me", "me", metavar="NAME|EMAILS",
+              help="Whose contacts these are (your name; the first import creates you). For "
+                   "mail and calendars: your e-mail address(es), comma-separated.")
+@click.option("--column", "columns", multiple=True, metavar="FIELD=HEADER",
+              help="For --format csv: which column holds a field (repeatable), e.g. "
+                   f"--column name=Nom. Fields: {', '.join(CSV_FIELDS)}.")
 @click.option("--dry-run", is_flag=True, help="Check the file and report, write nothing.")
 @click.pass_context
-def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, dry_run: bool) -> None:
-    """Import FILE into the store, all or nothing."""
-    if fmt == "auto":
-        fmt = guess_format(file)
-    if fmt != "carnet":
-        raise ImportFailed(f"{file}: importing '{fmt}' files is not available yet; "
-                           "this version imports Carnet JSON")
-    data = read_carnet(file)
-    summary = (f"{len(data.people)} people, {len(data.companies)} companies, {len(data.knows)} "
-               f"ties, {len(data.jobs)} jobs, {len(data.referrals)} referrals, "
-               f"{len(data.intros)} intro requests")
-    if dry_run:
-        click.echo(f"Dry run, nothing written. {file.name} holds {summary}.")
+def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: tuple[str, ...],
+            dry_run: bool) -> None:
+    """Import FILE into the store, all or nothing, merging people it already knows.
+
+    Formats: LinkedIn Connections.csv, vCard (.vcf), Google Contacts CSV, any CSV (with
+    --column), mbox and .ics (who you exchange with, never the content), Carnet JSON.
+    Importing the same file again changes nothing. Possible duplicates wait in
+    'carnet review'.
+    """
+    if fmt == "auto" and file.suffix.lower() == ".json":
+        fmt = "carnet"
+    if fmt == "carnet":  # a dry run of a backup needs no store: it opens (creates) none
+        data, changed = import_carnet(store_of(ctx) if me or not dry_run else None, file, me,
+                                      dry_run)
+        summary = (f"{len(data.people)} people, {len(data.companies)} companies, "
+                   f"{len(data.knows)} ties, {len(data.jobs)} jobs, {len(data.referrals)} "
+                   f"referrals, {len(data.intros)} intro requests")
+        if dry_run:
+            click.echo(f"Dry run, nothing written. {file.name} holds {summary}.")
+        else:
+            click.echo(f"Imported {summary} from {file.name}."
+                       + ("" if changed else " Nothing changed: all already there."))
         return
     store = store_of(ctx)
-    if me:
-        data.members.append(resolve_in(store, data, me))
-    before = store.graph_version()
-    store.save(data)
-    changed = "" if store.graph_version() != before else " Nothing changed: all already there."
-    click.echo(f"Imported {summary} from {file.name}.{changed}")
+    mapping = dict(column.partition("=")[::2] for column in columns)
+    if any(not key or not value for key, value in mapping.items()):
+        fail("--column takes FIELD=HEADER, e.g. --column email=Courriel")
+    result = import_file(store, file, fmt, me, dry_run, mapping,
+                         progress=Progress("Resolving contacts") if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        click.echo("\r\033[K", nl=False, err=True)
+    report = result.report
+    click.echo(f"{'Dry run, nothing written. ' if dry_run else ''}{file.name} ({result.format}):"
+               f" {report.summary()}.")
+    for skipped in report.skipped[:20]:
+        click.echo(f"  line {skipped.line}: skipped, {skipped.reason}")
+    if len(report.skipped) > 20:
+        click.echo(f"  … and {len(report.skipped) - 20} more skipped rows")
+    if report.queued and not dry_run:
+        click.echo("  Possible duplicates to review: carnet review")
 
 
-def resolve_in(store: GraphStore, data: GraphData, name: str) -> str:
-    """``--me`` may name someone in the file being imported or already in the store."""
-    in_file = [p.id for p in data.people if fold(p.name) == fold(name) or p.id == name]
-    if len(in_file) == 1:
-        return in_file[0]
-    return resolve_person(store, name).id
+class Progress:
+    """A count on one terminal line, for big imports (only when stderr is a terminal)."""
+
+    def __init__(self, label: str) -> None:
+        self.label, self.done = label, 0
+
+    def __call__(self, step: int) -> None:
+        self.done += step
+        click.echo(f"\r{self.label}: {self.done:,}", nl=False, err=True)
 
 
-def guess_format(file: Path) -> str:
-    suffix = file.suffix.lower()
-    if suffix == ".json":
-        return "carnet"
-    if suffix in (".vcf", ".vcard"):
-        return "vcard"
-    if suffix in (".mbox", ".ics"):
-        return suffix[1:]
-    if suffix == ".csv":
-        return "csv"
-    raise ImportFailed(f"{file}: cannot tell the format from the name; give --format")
+@cli.group(invoke_without_command=True)
+@click.pass_context
+def review(ctx: click.Context) -> None:
+    """Possible duplicates found by imports: list them, merge or keep apart, undo a merge."""
+    if ctx.invoked_subcommand is None:
+        store = store_of(ctx)
+        found = store.reviews()
+        if not found:
+            click.echo("Nothing to review.")
+        for item in found:
+            a, b = store.get_person(item.a), store.get_person(item.b)
+            click.echo(f"{item.id}\t{item.score:.0f}%\t{describe_person(store, a)} ({a.id})"
+                       f"  ~  {describe_person(store, b)} ({b.id})")
+
+
+@review.command("merge")
+@click.argument("review_id")
+@click.pass_context
+def review_merge(ctx: click.Context, review_id: str) -> None:
+    """Merge the two people of REVIEW_ID into the first one (undo: carnet review undo)."""
+    store = store_of(ctx)
+    item = next((r for r in store.reviews() if r.id == review_id), None)
+    if item is None:
+        fail(f"no open review with id {review_id} (see: carnet review)")
+    store.merge_people(item.a, item.b)
+    click.echo(f"Merged {item.b} into {item.a}. Undo: carnet review undo {review_id}")
+
+
+@review.command("apart")
+@click.argument("review_id")
+@click.pass_context
+def review_apart(ctx: click.Context, review_id: str) -> None:
+    """Mark the two people of REVIEW_ID as different people."""
+    store_of(ctx).keep_apart(review_id)
+    click.echo(f"Kept apart: {review_id}.")
+
+
+@review.command("undo")
+@click.argument("review_id")
+@click.pass_context
+def review_undo(ctx: click.Context, review_id: str) -> None:
+    """Undo the merge made for REVIEW_ID: both people back as they were."""
+    store = store_of(ctx)
+    merged = next((r for r in store.reviews(None) if r.id == review_id and r.merge), None)
+    if merged is None or merged.merge is None:
+        fail(f"no merged review with id {review_id}")
+    store.undo_merge(merged.merge)
+    click.echo(f"Merge undone: {merged.a} and {merged.b} are two people again.")
 
 
 @cli.command()

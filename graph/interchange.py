@@ -94,6 +94,12 @@ def parse_carnet(text: str) -> GraphData:
                            f"column {exc.colno}") from exc
     except RecursionError as exc:
         raise ImportFailed("not valid JSON: nested too deeply") from exc
+    return document_data(doc)
+
+
+def document_data(doc: Any, self_contained: bool = True) -> GraphData:
+    """Check and convert a decoded document; ``self_contained``: every reference must resolve
+    inside it (true of any export; not of a merge log's excerpt)."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ImportFailed('not a Carnet JSON document (no "format": "carnet")')
     version = doc.get("version")
@@ -111,7 +117,8 @@ def parse_carnet(text: str) -> GraphData:
         referrals=_records(doc, "referrals", _referral),
         intros=_records(doc, "intros", _intro),
     )
-    _check_references(data)
+    if self_contained:
+        _check_references(data)
     return data
 
 

@@ -140,6 +140,22 @@ class IntroRequest:
     note: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Review:
+    """Two people who may be one: an import found ``b`` too like ``a`` to decide alone.
+
+    ``status``: open → merged (``merge`` names the merge, which can be undone) | apart.
+    """
+
+    id: str
+    a: str
+    b: str
+    score: float
+    reason: str
+    status: str = "open"
+    merge: str | None = None
+
+
 @dataclass(slots=True)
 class GraphData:
     """A batch of facts, written by a store in one transaction (``GraphStore.save``)."""
@@ -151,10 +167,11 @@ class GraphData:
     jobs: list[Job] = field(default_factory=list)
     referrals: list[Referral] = field(default_factory=list)
     intros: list[IntroRequest] = field(default_factory=list)
+    reviews: list[Review] = field(default_factory=list)  # saved once: never reopened
 
     def __len__(self) -> int:
         return (len(self.members) + len(self.people) + len(self.companies) + len(self.knows)
-                + len(self.jobs) + len(self.referrals) + len(self.intros))
+                + len(self.jobs) + len(self.referrals) + len(self.intros) + len(self.reviews))
 
 
 @dataclass(frozen=True, slots=True)

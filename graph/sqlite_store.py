@@ -27,6 +27,7 @@ from graph.errors import (
     PersonNotFound,
     StoreUnavailable,
 )
+from graph.interchange import document_data, to_document
 from graph.model import (
     SOURCES,
     Company,
@@ -37,7 +38,9 @@ from graph.model import (
     Knows,
     Person,
     Referral,
+    Review,
     fold,
+    new_id,
 )
 from graph.store import EdgeTable
 
@@ -91,6 +94,17 @@ MIGRATIONS: tuple[str, ...] = (
         target TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
         company TEXT REFERENCES company (id) ON DELETE SET NULL,
         status TEXT NOT NULL, asked_on TEXT, updated_on TEXT, note TEXT NOT NULL);
+    """,
+    # 2: possible duplicates found by imports, and merges that can be undone
+    """
+    CREATE TABLE merge_log (
+        id TEXT PRIMARY KEY, kept TEXT NOT NULL, removed TEXT NOT NULL,
+        before TEXT NOT NULL, merged_at TEXT NOT NULL, undone_at TEXT);
+    CREATE TABLE review (
+        id TEXT PRIMARY KEY,
+        a TEXT NOT NULL, b TEXT NOT NULL,  -- no cascade: a merged review stays, to be undone
+        score REAL NOT NULL, reason TEXT NOT NULL, status TEXT NOT NULL,
+        merge TEXT REFERENCES merge_log (id));
     """,
 )
 
@@ -321,32 +335,56 @@ class SqliteStore:
 
     # -- writes -----------------------------------------------------------------------------
     def save(self, data: GraphData) -> None:
-        now = _now()
         with self._write() as db:
-            db.executemany(UPSERT_PERSON, (_person_row(p, now) for p in data.people))
-            db.executemany(UPSERT_COMPANY, (_company_row(c) for c in data.companies))
-            db.executemany("INSERT OR IGNORE INTO member VALUES (?)", ((m,) for m in data.members))
-            db.executemany(UPSERT_KNOWS, map(_knows_row, data.knows))
-            db.executemany(UPSERT_JOB, (
-                (j.person, j.company, j.title, j.department, j.since, j.until, int(j.current))
-                for j in data.jobs))
-            db.executemany(UPSERT_REFERRAL, (
-                (r.id, r.referrer, r.referee, r.for_, r.company, r.role, r.context,
-                 int(r.offered_intro), r.date, r.status, r.follow_up_on) for r in data.referrals))
-            db.executemany(UPSERT_INTRO, (
-                (i.id, i.requester, i.introducer, i.target, i.company, i.status, i.asked_on,
-                 i.updated_on, i.note) for i in data.intros))
+            self._upsert(db, data, _now())
+
+    def _upsert(self, db: sqlite3.Connection, data: GraphData, now: str) -> None:
+        db.executemany(UPSERT_PERSON, (_person_row(p, now) for p in data.people))
+        db.executemany(UPSERT_COMPANY, (_company_row(c) for c in data.companies))
+        db.executemany("INSERT OR IGNORE INTO member VALUES (?)", ((m,) for m in data.members))
+        db.executemany(UPSERT_KNOWS, map(_knows_row, data.knows))
+        db.executemany(UPSERT_JOB, (
+            (j.person, j.company, j.title, j.department, j.since, j.until, int(j.current))
+            for j in data.jobs))
+        db.executemany(UPSERT_REFERRAL, (
+            (r.id, r.referrer, r.referee, r.for_, r.company, r.role, r.context,
+             int(r.offered_intro), r.date, r.status, r.follow_up_on) for r in data.referrals))
+        db.executemany(UPSERT_INTRO, (
+            (i.id, i.requester, i.introducer, i.target, i.company, i.status, i.asked_on,
+             i.updated_on, i.note) for i in data.intros))
+        db.executemany("INSERT OR IGNORE INTO review VALUES (?, ?, ?, ?, ?, ?, ?)", (
+            (r.id, r.a, r.b, r.score, r.reason, r.status, r.merge) for r in data.reviews))
+
+    def reviews(self, status: str | None = "open") -> list[Review]:
+        rows = self._rows(
+            "SELECT r.id, r.a, r.b, r.score, r.reason, r.status, r.merge FROM review AS r "
+            "WHERE (?1 IS NULL OR r.status = ?1) AND (r.status <> 'open' OR ("
+            "EXISTS (SELECT 1 FROM person WHERE id = r.a) AND "
+            "EXISTS (SELECT 1 FROM person WHERE id = r.b))) ORDER BY r.score DESC, r.id",
+            (status,))
+        return [Review(*row) for row in rows]
+
+    def keep_apart(self, review_id: str) -> None:
+        with self._write() as db:
+            if not db.execute("UPDATE review SET status = 'apart' WHERE id = ? AND status = "
+                              "'open'", (review_id,)).rowcount:
+                raise DataRejected(f"no open review with id {review_id}")
 
     def delete_person(self, person_id: str) -> None:
         with self._write() as db:
             if not db.execute("DELETE FROM person WHERE id = ?", (person_id,)).rowcount:
                 raise PersonNotFound(f"no person with id {person_id}")
 
-    def merge_people(self, keep_id: str, other_id: str) -> None:
+    def merge_people(self, keep_id: str, other_id: str) -> str:
         if keep_id == other_id:
             raise DataRejected(f"cannot merge {keep_id} with itself")
+        merge_id = new_id("m")
         with self._write() as db:  # the reads below see, and hold, this transaction
             keep, other = self.get_person(keep_id), self.get_person(other_id)
+            before = json.dumps(to_document(self._facts_of(db, (keep_id, other_id))),
+                                ensure_ascii=False)
+            db.execute("INSERT INTO merge_log VALUES (?, ?, ?, ?, ?, NULL)",
+                       (merge_id, keep_id, other_id, before, _now()))
             merged = Person(
                 id=keep.id, name=keep.name, emails=_union(keep.emails, other.emails),
                 phones=_union(keep.phones, other.phones), linkedin=keep.linkedin or other.linkedin,
@@ -365,7 +403,52 @@ class SqliteStore:
                            (keep_id, other_id))
             for column in ("requester", "introducer", "target"):
                 db.execute(f"UPDATE intro SET {column} = ? WHERE {column} = ?", (keep_id, other_id))
+            db.execute("UPDATE review SET status = 'merged', merge = ? WHERE status = 'open' "
+                       "AND ((a = ? AND b = ?) OR (a = ? AND b = ?))",
+                       (merge_id, keep_id, other_id, other_id, keep_id))
             db.execute("DELETE FROM person WHERE id = ?", (other_id,))
+        return merge_id
+
+    def undo_merge(self, merge_id: str) -> None:
+        with self._write() as db:
+            rows = db.execute("SELECT kept, removed, before, undone_at FROM merge_log "
+                              "WHERE id = ?", (merge_id,)).fetchall()
+            if not rows:
+                raise DataRejected(f"no merge with id {merge_id}")
+            kept, _removed, before, undone = rows[0]
+            if undone:
+                raise DataRejected(f"merge {merge_id} was already undone on {undone[:10]}")
+            data = document_data(json.loads(before), self_contained=False)
+            # Back to exactly the state before the merge, for both people.
+            for table, column in (("knows", "a"), ("knows", "b"), ("job", "person"),
+                                  ("member", "person")):
+                db.execute(f"DELETE FROM {table} WHERE {column} = ?", (kept,))
+            self._upsert(db, data, _now())
+            db.execute("UPDATE merge_log SET undone_at = ? WHERE id = ?", (_now(), merge_id))
+            db.execute("UPDATE review SET status = 'open', merge = NULL WHERE merge = ?",
+                       (merge_id,))
+
+    def _facts_of(self, db: sqlite3.Connection, ids: tuple[str, ...]) -> GraphData:
+        """These people and every fact that names them (for the merge log)."""
+        marks = ", ".join("?" * len(ids))
+
+        def rows(sql: str, times: int) -> list[Any]:
+            return db.execute(sql, ids * times).fetchall()
+        return GraphData(
+            members=[r[0] for r in rows(f"SELECT person FROM member WHERE person IN ({marks})",
+                                        1)],
+            people=[_person(r) for r in rows(
+                f"SELECT {PERSON_COLUMNS} FROM person WHERE id IN ({marks})", 1)],
+            knows=[_knows(r) for r in rows(
+                f"SELECT {KNOWS_COLUMNS} FROM knows WHERE a IN ({marks}) OR b IN ({marks})", 2)],
+            jobs=[_job(r) for r in rows(
+                f"SELECT {JOB_COLUMNS} FROM job WHERE person IN ({marks})", 1)],
+            referrals=[_referral(r) for r in rows(
+                f"SELECT {REFERRAL_COLUMNS} FROM referral WHERE referrer IN ({marks}) OR "
+                f"referee IN ({marks}) OR for_member IN ({marks})", 3)],
+            intros=[_intro(r) for r in rows(
+                f"SELECT {INTRO_COLUMNS} FROM intro WHERE requester IN ({marks}) OR "
+                f"introducer IN ({marks}) OR target IN ({marks})", 3)])
 
     # -- reads ------------------------------------------------------------------------------
     def graph_version(self) -> int:

@@ -18,7 +18,17 @@ import numpy as np
 import platformdirs
 
 from graph.errors import StoreUnavailable
-from graph.model import Company, Counts, GraphData, IntroRequest, Job, Knows, Person, Referral
+from graph.model import (
+    Company,
+    Counts,
+    GraphData,
+    IntroRequest,
+    Job,
+    Knows,
+    Person,
+    Referral,
+    Review,
+)
 
 NEO4J_SCHEMES = ("neo4j://", "neo4j+s://", "neo4j+ssc://", "bolt://", "bolt+s://", "bolt+ssc://")
 
@@ -52,8 +62,18 @@ class GraphStore(Protocol):
     def delete_person(self, person_id: str) -> None:
         """Delete a person and their ties, jobs, referrals and intro requests."""
 
-    def merge_people(self, keep_id: str, other_id: str) -> None:
-        """Fold ``other_id`` into ``keep_id``: contact details, ties, jobs, referrals, intros."""
+    def merge_people(self, keep_id: str, other_id: str) -> str:
+        """Fold ``other_id`` into ``keep_id``: contact details, ties, jobs, referrals, intros.
+        Returns the merge's id, for ``undo_merge``; an open review of the pair is closed."""
+
+    def undo_merge(self, merge_id: str) -> None:
+        """Put both people back exactly as they were before the merge (reopening its review)."""
+
+    def keep_apart(self, review_id: str) -> None:
+        """Close a review: the two people are different people."""
+
+    def reviews(self, status: str | None = "open") -> list[Review]:
+        """Possible duplicates found by imports, most alike first (``None``: every status)."""
 
     # -- reads ------------------------------------------------------------------------------
     def graph_version(self) -> int:

@@ -83,7 +83,8 @@ def test_import_me_makes_that_person_a_member(carnet: Run, tmp_path: Path) -> No
      "people[0].name: missing"),
     ("\xff\xfe garbage", (), "not UTF-8"),
     ("{}", ("--format", "xml"), "Invalid value for '--format'"),
-    ("{}", ("--format", "vcard"), "not available yet"),
+    ("{}", ("--format", "vcard"), "not a vCard file"),
+    ("{}", ("--format", "linkedin"), "not a LinkedIn Connections.csv"),
 ])
 def test_bad_import_exits_2_with_one_line_and_writes_nothing(
         carnet: Run, db_path: Path, tmp_path: Path, content: str, args: tuple[str, ...],

@@ -1,0 +1,271 @@
+"""Parsers for contact exports: LinkedIn ``Connections.csv``, Google Contacts CSV (both
+layouts), vCard 2.1/3.0/4.0, and any CSV with a column mapping.
+
+``parse_*(text, name)`` are pure (text in, ``Parsed`` out); ``name`` is the file's name, for
+messages. Rows that cannot be used are skipped with their line number and a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+
+from graph.errors import ImportFailed
+from graph.model import fold
+from ingest.common import Contact, Parsed, Skipped, clean, csv_rows
+from ingest.contentlines import ContentLine, parse_lines
+
+LINKEDIN_HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position",
+                   "Connected On")
+GOOGLE_SEPARATOR = " ::: "
+
+
+def linkedin_url(url: str) -> str | None:
+    """``…/in/jean-dupont?trk=x`` → ``…/in/jean-dupont``: the query says nothing of who."""
+    url = url.strip().split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return url or None
+
+
+def _header_index(header: list[str]) -> dict[str, int]:
+    return {cell.strip(): n for n, cell in enumerate(header)}
+
+
+def _rows_after_header(text: str, name: str, is_header: Callable[[list[str]], bool],
+                       expected: str) -> tuple[dict[str, int], Iterator[tuple[int, list[str]]]]:
+    rows = csv_rows(text, name)
+    for _line, cells in rows:
+        if is_header(cells):
+            return _header_index(cells), rows
+    raise ImportFailed(f"{name}: not {expected}")
+
+
+def parse_linkedin(text: str, name: str = "Connections.csv") -> Parsed:
+    """LinkedIn's export: a "Notes:" preamble, then the header line, then one row per
+    connection. Rows without a name (members who hide their connections) are skipped."""
+    def is_header(cells: list[str]) -> bool:
+        return tuple(c.strip() for c in cells[:3]) == LINKEDIN_HEADER[:3]
+
+    col, rows = _rows_after_header(text, name, is_header,
+                                   "a LinkedIn Connections.csv (no line 'First Name,Last Name,"
+                                   "URL,…')")
+    parsed = Parsed()
+
+    def cell(cells: list[str], key: str) -> str:
+        n = col.get(key)
+        return cells[n].strip() if n is not None and n < len(cells) else ""
+
+    for line, cells in rows:
+        if not any(c.strip() for c in cells):
+            continue
+        full = clean(f"{cell(cells, 'First Name')} {cell(cells, 'Last Name')}")
+        if not full:
+            parsed.skipped.append(Skipped(line, "no name (a member who hides their details)"))
+            continue
+        email = cell(cells, "Email Address")
+        parsed.contacts.append(Contact(
+            line, full, emails=(email,) if email else (),
+            linkedin=linkedin_url(cell(cells, "URL")), company=clean(cell(cells, "Company")),
+            title=clean(cell(cells, "Position")),
+            since=_linkedin_date(cell(cells, "Connected On"))))
+    return parsed
+
+
+def _linkedin_date(text: str) -> str | None:
+    for fmt in ("%d %b %Y", "%Y-%m-%d", "%m/%d/%y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+GOOGLE_NAME_COLUMNS = ("First Name", "Given Name", "Name")
+
+
+def parse_google(text: str, name: str = "contacts.csv") -> Parsed:
+    """Google Contacts CSV, current (``First Name,…,E-mail 1 - Value``) or older layout
+    (``Name,Given Name,…``), mapped by header name; several values per cell joined by
+    `` ::: ``."""
+    def is_header(cells: list[str]) -> bool:
+        names = {c.strip() for c in cells}
+        return bool(names & set(GOOGLE_NAME_COLUMNS)) and any(
+            c.startswith(("E-mail 1", "Phone 1", "Organization")) for c in names)
+
+    col, rows = _rows_after_header(text, name, is_header, "a Google Contacts CSV")
+    parsed = Parsed()
+
+    def values(cells: list[str], prefix: str, suffix: str) -> list[str]:
+        found = []
+        for key, n in col.items():
+            if key.startswith(prefix) and key.endswith(suffix) and n < len(cells):
+                found += [v.strip() for v in cells[n].split(GOOGLE_SEPARATOR) if v.strip()]
+        return found
+
+    def cell(cells: list[str], *keys: str) -> str:
+        for key in keys:
+            n = col.get(key)
+            if n is not None and n < len(cells) and cells[n].strip():
+                return cells[n].strip()
+        return ""
+
+    for line, cells in rows:
+        if not any(c.strip() for c in cells):
+            continue
+        full = clean(cell(cells, "Name") or " ".join(
+            cell(cells, k) for k in ("First Name", "Given Name", "Middle Name",
+                                     "Additional Name", "Last Name", "Family Name")))
+        if not full:
+            full = clean(cell(cells, "Organization Name", "Organization 1 - Name"))
+        if not full:
+            parsed.skipped.append(Skipped(line, "no name"))
+            continue
+        websites = values(cells, "Website", "Value")
+        labels = values(cells, "Labels", "") + values(cells, "Group Membership", "")
+        parsed.contacts.append(Contact(
+            line, full, emails=tuple(values(cells, "E-mail", "Value")),
+            phones=tuple(values(cells, "Phone", "Value")),
+            linkedin=next((linkedin_url(w) for w in websites if "linkedin.com" in w), None),
+            company=clean(cell(cells, "Organization Name", "Organization 1 - Name")),
+            title=clean(cell(cells, "Organization Title", "Organization 1 - Title")),
+            department=clean(cell(cells, "Organization Department",
+                                  "Organization 1 - Department")),
+            notes=cell(cells, "Notes"),
+            tags=tuple(label.removeprefix("* ") for label in labels
+                       if label not in ("* myContacts", "* other"))))
+    return parsed
+
+
+def parse_vcard(text: str, name: str = "contacts.vcf") -> Parsed:
+    """vCard 2.1, 3.0 and 4.0 as phones, Google, Apple and Outlook export them."""
+    parsed = Parsed()
+    card: list[ContentLine] | None = None
+    start = 0
+    for line in parse_lines(text):
+        if line.name == "BEGIN" and line.text.upper() == "VCARD":
+            card, start = [], line.line
+        elif line.name == "END" and line.text.upper() == "VCARD" and card is not None:
+            contact = _vcard_contact(card, start)
+            if isinstance(contact, Skipped):
+                parsed.skipped.append(contact)
+            else:
+                parsed.contacts.append(contact)
+            card = None
+        elif card is not None:
+            card.append(line)
+    if not parsed.contacts and not parsed.skipped:
+        raise ImportFailed(f"{name}: not a vCard file (no BEGIN:VCARD … END:VCARD)")
+    return parsed
+
+
+def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
+    def first(prop: str) -> ContentLine | None:
+        return next((line for line in card if line.name == prop), None)
+
+    labels = {line.group: line.text.lower() for line in card
+              if line.name == "X-ABLABEL" and line.group}
+    fn = first("FN")
+    full = clean(fn.text) if fn else ""
+    if not full and (n := first("N")):
+        parts = n.parts + [""] * 5
+        full = clean(" ".join([parts[3], parts[1], parts[2], parts[0], parts[4]]))
+    org = first("ORG")
+    org_parts = org.parts if org else []
+    if not full and org_parts:
+        full = clean(org_parts[0])
+    if not full:
+        return Skipped(start, "no name (no FN, N or ORG)")
+    urls = [(line.text.strip(), labels.get(line.group or "", "")) for line in card
+            if line.name == "URL"]
+    linkedin = next((linkedin_url(u) for u, label in urls
+                     if "linkedin.com" in u.lower() or "linkedin" in label), None)
+    title = first("TITLE")
+    note = first("NOTE")
+    categories = [c.strip() for line in card if line.name == "CATEGORIES"
+                  for c in re.split(r"(?<!\\),", line.value) if c.strip()]
+    return Contact(
+        start, full,
+        emails=tuple(dict.fromkeys(line.text.strip() for line in card
+                                   if line.name == "EMAIL" and line.text.strip())),
+        phones=tuple(dict.fromkeys(line.text.strip() for line in card
+                                   if line.name == "TEL" and line.text.strip())),
+        linkedin=linkedin, company=clean(org_parts[0]) if org_parts else "",
+        department=clean(" ".join(org_parts[1:])) if len(org_parts) > 1 else "",
+        title=clean(title.text) if title else "", notes=note.text if note else "",
+        tags=tuple(c.replace("\\,", ",") for c in categories))
+
+
+# Generic CSV: which header names mean what, folded (accents and case ignored).
+CSV_FIELDS = ("name", "first_name", "last_name", "email", "phone", "company", "title",
+              "department", "linkedin", "notes", "since")
+CSV_GUESSES = {
+    "name": ("name", "full name", "nom complet", "contact", "display name"),
+    "first_name": ("first name", "given name", "prenom", "first"),
+    "last_name": ("last name", "family name", "surname", "nom", "nom de famille", "last"),
+    "email": ("email", "e-mail", "mail", "courriel", "email address", "adresse e-mail"),
+    "phone": ("phone", "telephone", "tel", "mobile", "portable", "phone number"),
+    "company": ("company", "entreprise", "societe", "organisation", "organization", "employer"),
+    "title": ("title", "job title", "position", "poste", "fonction", "role"),
+    "department": ("department", "service", "departement", "team", "equipe"),
+    "linkedin": ("linkedin", "linkedin url", "profil linkedin", "url"),
+    "notes": ("notes", "note", "commentaire", "comments"),
+    "since": ("since", "depuis", "connected on", "date"),
+}
+
+
+def guess_mapping(header: Iterable[str]) -> dict[str, str]:
+    """Field → column header, from usual header names in French and English."""
+    by_key = {fold(h): h for h in header}
+    mapping: dict[str, str] = {}
+    for field_name, guesses in CSV_GUESSES.items():
+        for guess in guesses:
+            if guess in by_key and by_key[guess] not in mapping.values():
+                mapping[field_name] = by_key[guess]
+                break
+    return mapping
+
+
+def parse_csv(text: str, name: str = "contacts.csv",
+              mapping: dict[str, str] | None = None) -> Parsed:
+    """Any CSV: the first line is the header; ``mapping`` (field → header) completes or
+    overrides what ``guess_mapping`` finds."""
+    rows = csv_rows(text, name)
+    try:
+        _, header = next(rows)
+    except StopIteration:
+        raise ImportFailed(f"{name}: the file is empty") from None
+    unknown = sorted(set(mapping or {}) - set(CSV_FIELDS))
+    if unknown:
+        raise ImportFailed(f"unknown field(s) in the column mapping: {', '.join(unknown)} "
+                           f"(fields: {', '.join(CSV_FIELDS)})")
+    chosen = {**guess_mapping(header), **(mapping or {})}
+    col = _header_index(header)
+    missing = sorted(h for h in chosen.values() if h not in col)
+    if missing:
+        raise ImportFailed(f"{name}: no column named {', '.join(map(repr, missing))} "
+                           f"(columns: {', '.join(map(repr, header[:20]))})")
+    if not ({"name", "first_name", "last_name"} & set(chosen)):
+        raise ImportFailed(f"{name}: no name column found; map one, e.g. --column name=Nom")
+    parsed = Parsed()
+
+    def cell(cells: list[str], field_name: str) -> str:
+        header_name = chosen.get(field_name)
+        n = col.get(header_name) if header_name else None
+        return cells[n].strip() if n is not None and n < len(cells) else ""
+
+    for line, cells in rows:
+        if not any(c.strip() for c in cells):
+            continue
+        full = clean(cell(cells, "name") or f"{cell(cells, 'first_name')} "
+                                            f"{cell(cells, 'last_name')}")
+        if not full:
+            parsed.skipped.append(Skipped(line, "no name"))
+            continue
+        email, phone, url = cell(cells, "email"), cell(cells, "phone"), cell(cells, "linkedin")
+        parsed.contacts.append(Contact(
+            line, full, emails=(email,) if email else (), phones=(phone,) if phone else (),
+            linkedin=linkedin_url(url) if "linkedin.com" in url.lower() else None,
+            company=clean(cell(cells, "company")), title=clean(cell(cells, "title")),
+            department=clean(cell(cells, "department")), notes=cell(cells, "notes"),
+            since=_linkedin_date(cell(cells, "since"))))
+    return parsed

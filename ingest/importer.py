@@ -1,0 +1,135 @@
+"""One entry point for every import: guess the format, parse, resolve, write all or nothing.
+
+``import_file`` is what ``carnet import`` and the app's import page call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from graph.errors import ImportFailed, PersonNotFound
+from graph.interchange import read_carnet
+from graph.lookup import resolve_person
+from graph.model import GraphData, Person, fold
+from graph.store import GraphStore
+from ingest.common import Parsed, read_text
+from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse_vcard
+from ingest.mail import parse_ics, read_mbox
+from ingest.resolve import ImportReport, plan_import, stable_id
+
+FORMATS = ("auto", "linkedin", "vcard", "google", "csv", "carnet", "mbox", "ics")
+SOURCE_OF = {"linkedin": "linkedin", "vcard": "vcard", "google": "google", "csv": "csv",
+             "mbox": "mail", "ics": "calendar"}
+
+
+@dataclass
+class ImportResult:
+    format: str
+    report: ImportReport
+    written: bool
+
+
+def guess_format(path: Path) -> str:
+    """From the name, and for CSV files from the header: LinkedIn, Google or any CSV."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return "carnet"
+    if suffix in (".vcf", ".vcard"):
+        return "vcard"
+    if suffix in (".ics", ".ical"):
+        return "ics"
+    if suffix in (".mbox", ".mbx") or path.name.lower() == "mbox":
+        return "mbox"
+    if suffix in (".csv", ".txt"):
+        head = read_text(path)[:4096]
+        if "First Name,Last Name,URL" in head:
+            return "linkedin"
+        if "E-mail 1 - Value" in head or "Given Name" in head:
+            return "google"
+        return "csv"
+    raise ImportFailed(f"{path.name}: cannot tell the format from the name; give --format")
+
+
+def member_for(store: GraphStore, me: str | None) -> Person:
+    """Who the imported network belongs to: ``--me`` (found, or new), else the only member."""
+    if me:
+        try:
+            return resolve_person(store, me)
+        except PersonNotFound:
+            name = " ".join(me.split())
+            return Person(stable_id("p", name, "member"), name)
+    members = store.members()
+    if len(members) == 1:
+        return store.get_person(members[0])
+    raise ImportFailed("say whose contacts these are with --me YOUR NAME"
+                       + (" (this network has several members)" if members else
+                          " (the first import names you)"))
+
+
+def owner_addresses(store: GraphStore, me: str | None, member: Person | None) -> set[str]:
+    addresses = {a.strip().lower() for a in (me or "").split(",") if "@" in a}
+    if member is not None:
+        addresses |= {e.lower() for e in member.emails}
+    if not addresses:
+        raise ImportFailed("give your e-mail address(es) with --me, e.g. --me me@example.fr")
+    return addresses
+
+
+def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
+               member: Person | None, mapping: dict[str, str] | None = None) -> Parsed:
+    if fmt == "mbox":
+        return read_mbox(path, owner_addresses(store, me, member))
+    text = read_text(path)
+    if fmt == "ics":
+        return parse_ics(text, owner_addresses(store, me, member), path.name)
+    parser = {"linkedin": parse_linkedin, "google": parse_google, "vcard": parse_vcard}.get(fmt)
+    parsed = parser(text, path.name) if parser else parse_csv(text, path.name, mapping)
+    if not parsed.contacts:
+        raise ImportFailed(f"{path.name}: no contacts found"
+                           + (f" ({len(parsed.skipped)} rows skipped, e.g. line "
+                              f"{parsed.skipped[0].line}: {parsed.skipped[0].reason})"
+                              if parsed.skipped else ""))
+    return parsed
+
+
+def import_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None = None,
+                dry_run: bool = False, mapping: dict[str, str] | None = None,
+                today: date | None = None,
+                progress: Callable[[int], None] | None = None) -> ImportResult:
+    """Import ``path`` into ``store`` in one transaction (or only report, with ``dry_run``)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFailed(f"{path}: no such file")
+    fmt = guess_format(path) if fmt == "auto" else fmt
+    if fmt not in FORMATS:
+        raise ImportFailed(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")
+    if fmt == "carnet":
+        raise ImportFailed("Carnet JSON is imported as it is: use import_carnet")
+    member = member_for(store, me if me and "@" not in me else None)
+    parsed = parse_file(path, fmt, store, me, member, mapping)
+    batch, report = plan_import(store, parsed, source=SOURCE_OF[fmt], member=member,
+                                today=today, progress=progress)
+    if not dry_run:
+        store.save(batch)
+    return ImportResult(fmt, report, not dry_run)
+
+
+def import_carnet(store: GraphStore | None, path: Path, me: str | None = None,
+                  dry_run: bool = False) -> tuple[GraphData, bool]:
+    """A Carnet JSON backup, as it is (idempotent): the data, and whether the store changed.
+    ``me`` names a member, in the file or already in the store. Without a store: a dry run
+    that only checks the file."""
+    data = read_carnet(path)
+    if store is None:
+        return data, False
+    if me:
+        in_file = [p.id for p in data.people if me in (p.id, p.name) or fold(p.name) == fold(me)]
+        data.members.append(in_file[0] if len(in_file) == 1 else resolve_person(store, me).id)
+    if dry_run:
+        return data, False
+    before = store.graph_version()
+    store.save(data)
+    return data, store.graph_version() != before
