@@ -120,7 +120,8 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
     click.echo(f"{'Dry run, nothing written. ' if dry_run else ''}{file.name} ({result.format}):"
                f" {report.summary()}.")
     for skipped in report.skipped[:20]:
-        click.echo(f"  line {skipped.line}: skipped, {skipped.reason}")
+        where = f"line {skipped.line}: " if skipped.line else ""
+        click.echo(f"  {where}skipped, {skipped.reason}")
     if len(report.skipped) > 20:
         click.echo(f"  … and {len(report.skipped) - 20} more skipped rows")
     if report.queued and not dry_run:

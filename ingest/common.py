@@ -8,7 +8,6 @@ valid UTF-8 (or UTF-16 with a BOM, as some Outlook exports are).
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +55,15 @@ class Parsed:
     skipped: list[Skipped] = field(default_factory=list)
 
 
+def read_head(path: Path, size: int = 4096) -> str:
+    """The start of a file, to guess its format (undecodable bytes replaced)."""
+    try:
+        with Path(path).open("rb") as handle:
+            return handle.read(size).decode("utf-8", "replace")
+    except OSError as exc:
+        raise ImportFailed(f"{path}: cannot read ({exc.strerror})") from exc
+
+
 def read_text(path: Path) -> str:
     """The file's text, or ``ImportFailed`` saying why it is not a text export."""
     path = Path(path)
@@ -71,7 +79,7 @@ def read_text(path: Path) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    if not data.strip():
+    if not data or data.isspace():  # (no .strip(): it would copy a big file)
         raise ImportFailed(f"{name}: the file is empty")
     for magic, what in BINARY_MAGIC.items():
         if data.startswith(magic):
@@ -91,9 +99,20 @@ def decode(data: bytes, name: str) -> str:
                            "again as UTF-8") from exc
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines, one at a time (a StringIO would copy the whole text, 4 bytes a
+    character for some)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
+
+
 def csv_rows(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
     """(line number, cells) for each CSV record, with clear errors for hostile files."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
+    reader = csv.reader(_lines(text), strict=False)
     try:
         for cells in reader:
             if len(cells) > MAX_COLUMNS:

@@ -187,7 +187,7 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
         start, full,
         emails=tuple(dict.fromkeys(line.text.strip() for line in card
                                    if line.name == "EMAIL" and line.text.strip())),
-        phones=tuple(dict.fromkeys(line.text.strip() for line in card
+        phones=tuple(dict.fromkeys(line.text.strip().removeprefix("tel:") for line in card
                                    if line.name == "TEL" and line.text.strip())),
         linkedin=linkedin, company=clean(org_parts[0]) if org_parts else "",
         department=clean(" ".join(org_parts[1:])) if len(org_parts) > 1 else "",

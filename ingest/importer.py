@@ -15,7 +15,7 @@ from graph.interchange import read_carnet
 from graph.lookup import resolve_person
 from graph.model import GraphData, Person, fold
 from graph.store import GraphStore
-from ingest.common import Parsed, read_text
+from ingest.common import Parsed, read_head, read_text
 from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse_vcard
 from ingest.mail import parse_ics, read_mbox
 from ingest.resolve import ImportReport, plan_import, stable_id
@@ -44,7 +44,7 @@ def guess_format(path: Path) -> str:
     if suffix in (".mbox", ".mbx") or path.name.lower() == "mbox":
         return "mbox"
     if suffix in (".csv", ".txt"):
-        head = read_text(path)[:4096]
+        head = read_head(path)
         if "First Name,Last Name,URL" in head:
             return "linkedin"
         if "E-mail 1 - Value" in head or "Given Name" in head:

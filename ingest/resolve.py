@@ -176,6 +176,8 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
         if member.id not in existing.members:
             batch.members.append(member.id)
     touched: dict[str, Person] = {}
+    changed: set[str] = set()  # people who gained a job or a tie in this import
+    existing_people = dict(resolver.people)
 
     for n, contact in enumerate(parsed.contacts, start=1):
         if progress is not None and n % 1000 == 0:
@@ -202,20 +204,24 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
                             _union(base.phones, _phones(contact.phones)),
                             base.linkedin or contact.linkedin, base.notes or contact.notes,
                             _union(base.tags, contact.tags))
-            if pid not in touched and pid in resolver.existing:
-                report.updated += person != base
-                report.unchanged += person == base
         touched[pid] = person
         resolver.people[pid] = person
         for key in person_keys(person.emails, person.phones, person.linkedin):
             resolver.keys.setdefault(key, pid)
 
+        facts = len(batch.jobs) + len(batch.knows)
         if contact.company:
             _job(resolver, batch, report, pid, contact, source, today)
         if member is not None and pid != member.id:
             _tie(resolver, batch, report, member.id, pid, contact, source)
+        if len(batch.jobs) + len(batch.knows) != facts:
+            changed.add(pid)
 
-    batch.people += touched.values()
+    matched = touched.keys() & resolver.existing
+    updated = {pid for pid in matched
+               if pid in changed or touched[pid] != existing_people[pid]}
+    report.updated, report.unchanged = len(updated), len(matched) - len(updated)
+    batch.people += [touched[pid] for pid in touched if pid not in matched or pid in updated]
     return batch, report
 
 
@@ -230,6 +236,7 @@ def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
     if job != old:
         batch.jobs.append(job)
         resolver.jobs[key] = job
+    resolver.works_at[pid].add(fold(company.name))
     if source == "linkedin":  # LinkedIn shows the current position: any other has ended
         for previous in resolver.current.get(pid, []):
             if (previous.company, previous.title) != (company.id, contact.title):

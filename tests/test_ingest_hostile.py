@@ -1,0 +1,107 @@
+"""Hostile files: each is refused with exit code 2 and one clear line, the store unchanged,
+and the process stays under 500 MB."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from graph.demo import load_demo
+from graph.sqlite_store import SqliteStore
+
+DATA = Path(__file__).parent / "data"
+LINKEDIN_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+PEAK_LIMIT_KB = 500 * 1024
+
+RUN_CLI = """
+import resource, sys
+from cli import main
+try:
+    main(sys.argv[1:])
+finally:
+    print(f"peak_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr)
+"""
+
+
+def write_empty(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def write_header_only(path: Path) -> None:
+    path.write_text(LINKEDIN_HEADER, encoding="utf-8")
+
+
+def write_invalid_utf8(path: Path) -> None:
+    path.write_bytes(LINKEDIN_HEADER.encode() + "Zoé,Durand,,,,,\n".encode("latin-1"))
+
+
+def write_huge_field(path: Path) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        out.write(LINKEDIN_HEADER + 'Zoé,"')
+        for _ in range(100):
+            out.write("x" * (1024 * 1024))
+        out.write('",,,,,\n')
+
+
+def write_nul(path: Path) -> None:
+    path.write_bytes(LINKEDIN_HEADER.encode() + b"Zo\x00e,Durand,,,,,\n")
+
+
+def write_million_columns(path: Path) -> None:
+    path.write_text(",".join(f"c{n}" for n in range(1_000_000)) + "\n", encoding="utf-8")
+
+
+def write_zip(path: Path) -> None:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.write(DATA / "Connections.csv", "Connections.csv")
+
+
+def copy_of(name: str) -> Callable[[Path], None]:
+    def write(path: Path) -> None:
+        path.write_bytes((DATA / name).read_bytes())
+    return write
+
+
+CASES: list[tuple[str, Callable[[Path], None], tuple[str, ...], str]] = [
+    ("empty.csv", write_empty, (), "the file is empty"),
+    ("header.csv", write_header_only, (), "no contacts found"),
+    ("wrong.csv", copy_of("Connections.csv"), ("--format", "vcard"), "not a vCard file"),
+    ("Connections.vcf", copy_of("apple-30.vcf"), ("--format", "linkedin"),
+     "not a LinkedIn Connections.csv"),
+    ("latin1.csv", write_invalid_utf8, (), "not UTF-8 text (line 2"),
+    ("huge.csv", write_huge_field, (), "a cell is larger than 128 KB"),
+    ("nul.csv", write_nul, (), "contains NUL bytes"),
+    ("wide.csv", write_million_columns, ("--format", "csv"), "1,000,000 columns"),
+    ("Connections.csv", write_zip, (), "a ZIP archive (unzip it first)"),
+    ("mail.mbox", write_header_only, ("--me", "me@example.fr"), "not an mbox file"),
+    ("cal.ics", write_header_only, ("--me", "me@example.fr"), "not an iCalendar file"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "args", "message"), CASES,
+                         ids=[case[0] + "-" + "-".join(case[2]) for case in CASES])
+def test_hostile_file_is_refused_whole(tmp_path: Path, name: str, make: Callable[[Path], None],
+                                       args: tuple[str, ...], message: str) -> None:
+    db = tmp_path / "c.db"
+    store = SqliteStore(db)
+    load_demo(store)
+    version, counts = store.graph_version(), store.counts()
+    store.close()
+    path = tmp_path / name
+    make(path)
+    if "--me" not in args:
+        args = (*args, "--me", "Isabelle Prigent")
+    done = subprocess.run([sys.executable, "-c", RUN_CLI, "--db", str(db), "import", str(path),
+                           *args], capture_output=True, text=True, timeout=120, check=False)
+    *lines, peak = done.stderr.splitlines()
+    assert done.returncode == 2, done.stderr
+    assert len(lines) == 1 and lines[0].startswith("carnet: ") and message in lines[0], lines
+    assert "Traceback" not in done.stderr and done.stdout == ""
+    assert int(peak.removeprefix("peak_kb=")) < PEAK_LIMIT_KB
+    after = SqliteStore(db)
+    assert (after.graph_version(), after.counts()) == (version, counts)
