@@ -119,11 +119,10 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
     report = result.report
     click.echo(f"{'Dry run, nothing written. ' if dry_run else ''}{file.name} ({result.format}):"
                f" {report.summary()}.")
-    for skipped in report.skipped[:20]:
-        where = f"line {skipped.line}: " if skipped.line else ""
-        click.echo(f"  {where}skipped, {skipped.reason}")
-    if len(report.skipped) > 20:
-        click.echo(f"  … and {len(report.skipped) - 20} more skipped rows")
+    for reason, lines in report.skipped_by_reason().items():
+        shown = ", ".join(map(str, lines[:8])) + (", …" if len(lines) > 8 else "")
+        where = f" (line{'s' if len(lines) > 1 else ''} {shown})" if lines[0] else ""
+        click.echo(f"  skipped {len(lines)}: {reason}{where}")
     if report.queued and not dry_run:
         click.echo("  Possible duplicates to review: carnet review")
 

@@ -14,6 +14,7 @@ import re
 import secrets
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from anyascii import anyascii
@@ -30,6 +31,7 @@ _SPACES = re.compile(r"\s+")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The key under which names match: accents, case and spacing ignored.
 
@@ -37,8 +39,9 @@ def fold(text: str) -> str:
     >>> fold("Stéphanie") == fold("STEPHANIE")
     True
     """
-    decomposed = unicodedata.normalize("NFKC", text)
-    return _SPACES.sub(" ", anyascii(decomposed).casefold()).strip()
+    if not text.isascii():  # (anyascii is the slow part: imports fold many names)
+        text = anyascii(unicodedata.normalize("NFKC", text))
+    return _SPACES.sub(" ", text.casefold()).strip()
 
 
 def slug(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
+from datetime import date, datetime
 
 from graph.errors import ImportFailed
 from graph.model import fold
@@ -71,7 +71,20 @@ def parse_linkedin(text: str, name: str = "Connections.csv") -> Parsed:
     return parsed
 
 
+MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                        "sep", "oct", "nov", "dec"), start=1)}
+
+
 def _linkedin_date(text: str) -> str | None:
+    """``12 Mar 2024`` (LinkedIn's form, parsed fast) and a few others → ISO."""
+    parts = text.split()
+    if len(parts) == 3 and parts[0].isdigit() and parts[2].isdigit():
+        month = MONTHS.get(parts[1][:3].lower())
+        if month and 1 <= int(parts[0]) <= 31 and len(parts[2]) == 4:
+            try:
+                return date(int(parts[2]), month, int(parts[0])).isoformat()
+            except ValueError:
+                return None
     for fmt in ("%d %b %Y", "%Y-%m-%d", "%m/%d/%y", "%d/%m/%Y"):
         try:
             return datetime.strptime(text, fmt).date().isoformat()

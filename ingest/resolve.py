@@ -21,7 +21,7 @@ from datetime import date
 from urllib.parse import unquote
 
 import phonenumbers
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from graph.model import Company, GraphData, Job, Knows, Person, Review, fold, slug
 from graph.store import GraphStore
@@ -30,6 +30,7 @@ from ingest.common import Contact, Parsed, Skipped
 PHONE_REGION = "FR"
 NAME_THRESHOLD = 90      # token_sort_ratio of folded names, 0..100
 COMPANY_THRESHOLD = 85   # below this, two known companies are different companies
+MAX_NAMESAKES = 10       # people of one same name compared, at most (keeps common names cheap)
 
 
 def email_key(email: str) -> str:
@@ -88,6 +89,13 @@ class ImportReport:
     jobs_closed: int = 0
     skipped: list[Skipped] = field(default_factory=list)
 
+    def skipped_by_reason(self) -> dict[str, list[int]]:
+        """Each reason with the lines it applies to (0 where a line means nothing)."""
+        grouped: dict[str, list[int]] = defaultdict(list)
+        for skipped in self.skipped:
+            grouped[skipped.reason].append(skipped.line)
+        return dict(grouped)
+
     def summary(self) -> str:
         text = (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
                 f"{self.queued} queued for review, {len(self.skipped)} skipped")
@@ -117,39 +125,33 @@ class _Resolver:
                 self.works_at[job.person].add(names[job.company])
                 self.current[job.person].append(job)
         self.ties = {(k.a, k.b): k for k in existing.knows}
-        self.block: dict[str, list[str]] = defaultdict(list)
+        self.block: dict[str, set[str]] = defaultdict(set)       # blocking key → names
+        self.named: dict[str, list[str]] = defaultdict(list)     # folded name → people
         for person in existing.people:
             self._index_name(person)
 
     def _index_name(self, person: Person) -> None:
-        for key in _blocks(fold(person.name)):
-            self.block[key].append(person.id)
-
-    def match(self, contact: Contact) -> str | None:
-        return next((self.keys[k] for k in person_keys(contact.emails, contact.phones,
-                                                         contact.linkedin) if k in self.keys),
-                    None)
+        name_key = fold(person.name)
+        self.named[name_key].append(person.id)
+        for key in _blocks(name_key):
+            self.block[key].add(name_key)
 
     def look_alike(self, contact: Contact, new_id: str) -> tuple[str, float] | None:
         """The most similar existing person, if similar enough to ask the user."""
         name_key, company_key = fold(contact.name), fold(contact.company)
-        best: tuple[str, float] | None = None
-        seen: set[str] = set()
-        for key in _blocks(name_key):
-            for pid in self.block.get(key, ()):
-                if pid in seen or pid == new_id:
-                    continue
-                seen.add(pid)
-                score = fuzz.token_sort_ratio(name_key, fold(self.people[pid].name))
-                if score < NAME_THRESHOLD:
-                    continue
+        alike = sorted({(score, other) for key in _blocks(name_key) for other, score, _ in
+                        process.extract(name_key, self.block.get(key, ()),
+                                        scorer=fuzz.token_sort_ratio,
+                                        score_cutoff=NAME_THRESHOLD, limit=5)}, reverse=True)
+        for score, other in alike:  # best first
+            for pid in self.named[other][:MAX_NAMESAKES]:
                 theirs = self.works_at.get(pid, set())
-                if company_key and theirs and max(
-                        fuzz.ratio(company_key, c) for c in theirs) < COMPANY_THRESHOLD:
+                if pid == new_id or (company_key and theirs and process.extractOne(
+                        company_key, theirs, scorer=fuzz.ratio,
+                        score_cutoff=COMPANY_THRESHOLD) is None):
                     continue  # same name, different companies: different people
-                if best is None or score > best[1]:
-                    best = (pid, score)
-        return best
+                return pid, score
+        return None
 
     def company(self, name: str, batch: GraphData) -> Company:
         key = fold(name)
@@ -182,11 +184,10 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
     for n, contact in enumerate(parsed.contacts, start=1):
         if progress is not None and n % 1000 == 0:
             progress(1000)
-        pid = resolver.match(contact)
+        keys = person_keys(contact.emails, contact.phones, contact.linkedin)
+        pid = next((resolver.keys[k] for k in keys if k in resolver.keys), None)
         if pid is None:
-            first_key = next(iter(person_keys(contact.emails, contact.phones, contact.linkedin)),
-                             "")
-            pid = stable_id("p", contact.name, fold(contact.company), first_key)
+            pid = stable_id("p", contact.name, fold(contact.company), keys[0] if keys else "")
         base = touched.get(pid) or resolver.people.get(pid)
         if base is None:
             person = Person(pid, contact.name, contact.emails, _phones(contact.phones),
@@ -206,7 +207,7 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
                             _union(base.tags, contact.tags))
         touched[pid] = person
         resolver.people[pid] = person
-        for key in person_keys(person.emails, person.phones, person.linkedin):
+        for key in keys:
             resolver.keys.setdefault(key, pid)
 
         facts = len(batch.jobs) + len(batch.knows)
