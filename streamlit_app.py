@@ -13,6 +13,10 @@ language_picker()
 st.navigation([
     st.Page(HERE / "app" / "paths.py", title=t("page_paths"), icon=":material/route:",
             default=True, url_path="paths"),
+    st.Page(HERE / "app" / "explore.py", title=t("page_explore"), icon=":material/hub:",
+            url_path="explore"),
+    st.Page(HERE / "app" / "referral.py", title=t("page_referral"), icon=":material/person_add:",
+            url_path="referral"),
     st.Page(HERE / "app" / "home.py", title=t("page_home"), icon=":material/menu_book:",
             url_path="notebook"),
 ]).run()

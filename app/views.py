@@ -8,6 +8,8 @@ import streamlit as st
 
 from app.i18n import lang, t
 from graph.demo import load_demo
+from graph.lookup import describe_person
+from graph.model import Company, Person, fold, stable_id
 from graph.store import GraphStore
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=])")
@@ -32,3 +34,33 @@ def offer_demo_if_empty(store: GraphStore) -> None:
                                           companies=len(data.companies))
         st.rerun()
     st.stop()
+
+
+def pick_person(store: GraphStore, label: str, key: str) -> tuple[Person | None, bool]:
+    """A search box with the matching people, and "new person" for a name not yet known.
+    Returns the person (new ones are not saved yet) and whether they are new."""
+    typed = " ".join(st.text_input(label, key=f"{key}_q").split())
+    if not typed:
+        return None, False
+    found = store.search_people(typed, limit=10)
+    new = Person(stable_id("p", typed, "new"), typed)  # stable across reruns of the page
+    options: list[Person] = [*found, new]
+    exact = [p for p in found if fold(p.name) == fold(typed)]
+    chosen = st.selectbox(
+        t("choose"), options, index=options.index(exact[0]) if exact else 0, key=f"{key}_pick",
+        format_func=lambda p: t("new_person", name=p.name) if p is new
+        else describe_person(store, p))
+    return chosen, chosen is new
+
+
+def pick_company(store: GraphStore, label: str, key: str) -> Company | None:
+    """Like ``pick_person``, for companies (a new one is not saved yet)."""
+    typed = " ".join(st.text_input(label, key=f"{key}_q").split())
+    if not typed:
+        return None
+    found = store.search_companies(typed, limit=10)
+    new = Company(stable_id("c", typed, "new"), typed)
+    options: list[Company] = [*found, new]
+    return st.selectbox(t("choose"), options, key=f"{key}_pick",
+                        format_func=lambda c: t("new_company", name=c.name) if c is new
+                        else c.name)

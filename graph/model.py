@@ -10,6 +10,7 @@ unknown values are ``None``, exactly as in Carnet JSON v1 (see ``graph/interchan
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 import unicodedata
@@ -53,6 +54,13 @@ def new_id(prefix: str, name: str = "") -> str:
     """A fresh stable id, readable and unique: ``new_id("p", "Karim")`` → ``"p:karim-3f9a1c"``."""
     suffix = secrets.token_hex(3)
     return f"{prefix}:{slug(name)}-{suffix}" if name else f"{prefix}:{secrets.token_hex(6)}"
+
+
+def stable_id(prefix: str, name: str, *parts: str) -> str:
+    """An id derived from what names a thing, so that the same input gives the same id
+    (re-imports find the people they made): ``stable_id("p", "Zoé")`` → ``"p:zoe-1c3f…"``."""
+    digest = hashlib.sha1("\x1f".join([fold(name), *parts]).encode()).hexdigest()[:8]
+    return f"{prefix}:{slug(name)}-{digest}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,12 +13,12 @@ from pathlib import Path
 from graph.errors import ImportFailed, PersonNotFound
 from graph.interchange import read_carnet
 from graph.lookup import resolve_person
-from graph.model import GraphData, Person, fold
+from graph.model import GraphData, Person, fold, stable_id
 from graph.store import GraphStore
 from ingest.common import Parsed, read_head, read_text
 from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse_vcard
 from ingest.mail import parse_ics, read_mbox
-from ingest.resolve import ImportReport, plan_import, stable_id
+from ingest.resolve import ImportReport, plan_import
 
 FORMATS = ("auto", "linkedin", "vcard", "google", "csv", "carnet", "mbox", "ics")
 SOURCE_OF = {"linkedin": "linkedin", "vcard": "vcard", "google": "google", "csv": "csv",

@@ -13,7 +13,6 @@ Everything becomes one ``GraphData`` batch, written by the store in one transact
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from urllib.parse import unquote
 import phonenumbers
 from rapidfuzz import fuzz, process
 
-from graph.model import Company, GraphData, Job, Knows, Person, Review, fold, slug
+from graph.model import Company, GraphData, Job, Knows, Person, Review, fold, slug, stable_id
 from graph.store import GraphStore
 from ingest.common import Contact, Parsed, Skipped
 
@@ -62,11 +61,6 @@ def person_keys(emails: tuple[str, ...], phones: tuple[str, ...],
     if (slug_key := linkedin_key(linkedin)) is not None:
         keys.append(f"l:{slug_key}")
     return keys
-
-
-def stable_id(prefix: str, name: str, *parts: str) -> str:
-    digest = hashlib.sha1("\x1f".join([fold(name), *parts]).encode()).hexdigest()[:8]
-    return f"{prefix}:{slug(name)}-{digest}"
 
 
 def _blocks(name_key: str) -> list[str]:

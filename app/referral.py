@@ -1,0 +1,49 @@
+"""Record a referral: who suggested whom, where, in what words; saved in one transaction, and
+the new tie counts in the warm paths at once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from app.i18n import t
+from app.state import get_store
+from app.views import offer_demo_if_empty, pick_company, pick_person
+from graph.referrals import record_referral
+
+store = get_store()
+st.title(t("referral_title"))
+st.caption(t("referral_intro"))
+offer_demo_if_empty(store)
+
+left, right = st.columns(2)
+with left:
+    referrer, _ = pick_person(store, t("referrer"), "referrer")
+with right:
+    referee, _ = pick_person(store, t("referee"), "referee")
+with left:
+    company = pick_company(store, t("referral_company"), "ref_company")
+role = right.text_input(t("referral_role"), key="ref_role")
+context = st.text_area(t("context"), key="ref_context")
+c1, c2, c3 = st.columns(3)
+offered = c1.checkbox(t("offered_intro"), key="ref_offered")
+on = c2.date_input(t("referral_date"), value=date.today(), key="ref_date")
+follow_up = c3.date_input(t("follow_up"), value=None, key="ref_follow_up")
+
+if st.button(t("save_referral"), type="primary", key="save_referral"):
+    if referrer is None or referee is None:
+        st.error(t("need_both"))
+        st.stop()
+    members = store.members()
+    if not members:
+        st.error(t("no_member"))
+        st.stop()
+    record_referral(store, referrer=referrer, referee=referee, member=members[0],
+                    company=company, role=role, context=context, offered_intro=offered,
+                    on=on if isinstance(on, date) else None,
+                    follow_up_on=follow_up if isinstance(follow_up, date) else None)
+    st.success(t("referral_saved", referrer=referrer.name, referee=referee.name))
+    if company is not None:
+        st.page_link("app/paths.py", label=t("see_paths", company=company.name),
+                     query_params={"company": company.name})
