@@ -17,6 +17,12 @@ st.navigation([
             url_path="explore"),
     st.Page(HERE / "app" / "referral.py", title=t("page_referral"), icon=":material/person_add:",
             url_path="referral"),
+    st.Page(HERE / "app" / "import_page.py", title=t("page_import"), icon=":material/upload:",
+            url_path="import"),
+    st.Page(HERE / "app" / "people.py", title=t("page_people"), icon=":material/group:",
+            url_path="people"),
     st.Page(HERE / "app" / "home.py", title=t("page_home"), icon=":material/menu_book:",
             url_path="notebook"),
+    st.Page(HERE / "app" / "data.py", title=t("page_data"), icon=":material/database:",
+            url_path="data"),
 ]).run()

@@ -133,3 +133,14 @@ def import_carnet(store: GraphStore | None, path: Path, me: str | None = None,
     before = store.graph_version()
     store.save(data)
     return data, store.graph_version() != before
+
+
+def preview_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None = None,
+                 mapping: dict[str, str] | None = None) -> tuple[str, Parsed]:
+    """The format and what the parser finds, without resolving or writing anything."""
+    path = Path(path)
+    fmt = guess_format(path) if fmt == "auto" else fmt
+    if fmt == "carnet":
+        raise ImportFailed("a Carnet backup is restored on the Data page or with carnet import")
+    member = member_for(store, me if me and "@" not in me else None)
+    return fmt, parse_file(path, fmt, store, me, member, mapping)

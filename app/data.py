@@ -1,0 +1,45 @@
+"""Your data: which store, how much, backup (Carnet JSON), restore, CSV export."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import streamlit as st
+
+from app.i18n import t
+from app.state import get_store
+from graph.errors import CarnetError
+from graph.exports import people_csv
+from graph.interchange import dumps
+from ingest.importer import import_carnet
+
+store = get_store()
+st.title(t("data_title"))
+st.write(t("store_kind", location=store.location))
+counts = store.counts()
+columns = st.columns(5)
+for column, (label, value) in zip(columns, (
+        (t("people"), counts.people), (t("companies"), counts.companies),
+        (t("ties"), counts.knows), (t("referrals"), counts.referrals),
+        (t("intros"), counts.intros)), strict=True):
+    column.metric(label, value)
+
+data = store.dump()
+stamp = date.today().isoformat()
+st.download_button(t("backup"), dumps(data), file_name=f"carnet-{stamp}.json",
+                   mime="application/json", key="backup")
+st.download_button(t("csv_export"), "\ufeff" + people_csv(data),
+                   file_name=f"carnet-contacts-{stamp}.csv", mime="text/csv", key="csv_export")
+
+backup = st.file_uploader(t("restore"), type=["json"], key="restore")
+if backup is not None and st.button(t("restore"), key="do_restore"):
+    path = Path(tempfile.mkdtemp(prefix="carnet-restore-")) / "backup.json"
+    path.write_bytes(backup.getvalue())
+    try:
+        restored, _ = import_carnet(store, path)
+    except CarnetError as exc:
+        st.error(t("import_failed", error=exc))
+        st.stop()
+    st.success(t("restored", n=len(restored)))

@@ -1,0 +1,111 @@
+"""Import: upload an export, check the preview, import it all or nothing, then settle the
+possible duplicates (merge, keep apart, undo)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+from pathlib import Path
+
+import streamlit as st
+
+from app.i18n import t
+from app.state import get_store
+from app.views import md
+from graph.errors import CarnetError
+from graph.lookup import describe_person
+from ingest.common import read_head
+from ingest.contacts_files import CSV_FIELDS, guess_mapping
+from ingest.importer import FORMATS, guess_format, import_file, preview_file
+from ingest.resolve import ImportReport
+
+store = get_store()
+st.title(t("import_title"))
+st.caption(t("import_help"))
+
+upload = st.file_uploader(t("upload"), type=["csv", "vcf", "vcard", "ics", "mbox", "txt"],
+                          key="upload", max_upload_size=200)
+fmt = st.selectbox(t("format"), [f for f in FORMATS if f != "carnet"], key="import_format")
+members = store.members()
+me = st.text_input(t("me"), key="import_me",
+                   value=store.get_person(members[0]).name if len(members) == 1 else "")
+
+
+def show_report(report: ImportReport) -> None:
+    for reason, lines in report.skipped_by_reason().items():
+        shown = f" ({', '.join(map(str, lines[:8]))}{', …' if len(lines) > 8 else ''})" \
+            if lines[0] else ""
+        st.caption(md(t("skipped_rows", n=len(lines), reason=reason, lines=shown)))
+
+
+if upload is not None:
+    folder = Path(tempfile.mkdtemp(prefix="carnet-upload-"))
+    path = folder / Path(upload.name).name
+    path.write_bytes(upload.getvalue())
+    mapping: dict[str, str] = {}
+    head = read_head(path)
+    if fmt == "csv" or (fmt == "auto" and path.suffix.lower() == ".csv"
+                        and guess_format(path) == "csv"):
+        header = next(csv.reader(io.StringIO(head)), [])
+        guessed = guess_mapping(header)
+        with st.expander(t("mapping"), expanded=fmt == "csv"):
+            columns = st.columns(4)
+            for n, field in enumerate(CSV_FIELDS):
+                options = [None, *header]
+                chosen = columns[n % 4].selectbox(
+                    field, options, key=f"map_{field}",
+                    index=options.index(guessed[field]) if field in guessed else 0,
+                    format_func=lambda h: t("unmapped") if h is None else h)
+                if chosen:
+                    mapping[field] = chosen
+    try:
+        found_format, parsed = preview_file(store, path, fmt, me or None, mapping)
+        dry = import_file(store, path, found_format, me or None, dry_run=True,
+                          mapping=mapping).report
+    except CarnetError as exc:
+        st.error(t("import_failed", error=exc))
+        st.stop()
+    st.info(t("preview", summary=f"{found_format} · {dry.summary()}"))
+    st.dataframe([{"name": c.name, "company": c.company, "title": c.title,
+                   "emails": ", ".join(c.emails), "phones": ", ".join(c.phones)}
+                  for c in parsed.contacts[:50]], hide_index=True, key="preview_table")
+    show_report(dry)
+    if st.button(t("do_import"), type="primary", key="do_import"):
+        bar = st.progress(0.0)
+        total = max(1, len(parsed.contacts))
+        done = [0]
+
+        def advance(step: int) -> None:
+            done[0] += step
+            bar.progress(min(1.0, done[0] / total))
+        try:
+            result = import_file(store, path, found_format, me or None, mapping=mapping,
+                                 progress=advance)
+        except CarnetError as exc:
+            st.error(t("import_failed", error=exc))
+            st.stop()
+        bar.progress(1.0)
+        st.success(t("imported", summary=result.report.summary()))
+
+st.subheader(t("review_title"))
+undo = st.session_state.get("undo_merge")
+if undo and st.button(t("undo"), key="undo_merge_button"):
+    store.undo_merge(undo)
+    del st.session_state["undo_merge"]
+    st.success(t("undone"))
+reviews = store.reviews()
+if not reviews:
+    st.caption(t("review_none"))
+for item in reviews[:50]:
+    a, b = store.get_person(item.a), store.get_person(item.b)
+    with st.container(border=True, key=f"review_{item.id}"):
+        st.markdown(f"{md(describe_person(store, a))} · {md(describe_person(store, b))} "
+                    f"({item.score:.0f} %)")
+        left, right = st.columns(2)
+        if left.button(t("merge"), key=f"merge_{item.id}"):
+            st.session_state["undo_merge"] = store.merge_people(item.a, item.b)
+            st.rerun()
+        if right.button(t("apart"), key=f"apart_{item.id}"):
+            store.keep_apart(item.id)
+            st.rerun()

@@ -1,0 +1,95 @@
+"""People and companies: find, edit, merge (with undo), delete with confirmation."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app.i18n import t
+from app.state import get_store
+from app.views import md, offer_demo_if_empty
+from graph.lookup import describe_person
+from graph.model import Company, GraphData, Person
+
+store = get_store()
+st.title(t("people_title"))
+offer_demo_if_empty(store)
+if flash := st.session_state.pop("people_flash", None):
+    st.success(flash)
+
+
+def split(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
+
+
+people_tab, companies_tab = st.tabs([t("page_people"), t("companies")])
+with people_tab:
+    typed = st.text_input(t("person_search"), key="edit_person_q")
+    found = store.search_people(typed, limit=20) if typed.strip() else []
+    if typed.strip() and not found:
+        st.warning(t("no_person", text=typed))
+    if found:
+        person = found[0] if len(found) == 1 else st.selectbox(
+            t("person_pick"), found, key="edit_person_pick",
+            format_func=lambda p: describe_person(store, p))
+        with st.form(f"edit_{person.id}"):
+            name = st.text_input(t("name"), person.name)
+            emails = st.text_input(t("emails"), ", ".join(person.emails))
+            phones = st.text_input(t("phones"), ", ".join(person.phones))
+            linkedin = st.text_input(t("linkedin"), person.linkedin or "")
+            notes = st.text_area(t("notes"), person.notes)
+            tags = st.text_input(t("tags"), ", ".join(person.tags))
+            if st.form_submit_button(t("save")):
+                if not name.strip():
+                    st.error(t("need_both"))
+                else:
+                    store.save(GraphData(people=[Person(
+                        person.id, " ".join(name.split()), split(emails), split(phones),
+                        linkedin.strip() or None, notes, split(tags))]))
+                    st.session_state["people_flash"] = t("saved")
+                    st.rerun()
+
+        other_typed = st.text_input(t("merge_with"), key="merge_q")
+        others = [p for p in store.search_people(other_typed, limit=10)
+                  if p.id != person.id] if other_typed.strip() else []
+        if others:
+            other = st.selectbox(t("person_pick"), others, key="merge_pick",
+                                 format_func=lambda p: describe_person(store, p))
+            if st.button(f"{t('merge')} : {other.name} → {person.name}", key="merge_people"):
+                st.session_state["undo_merge"] = store.merge_people(person.id, other.id)
+                st.session_state["people_flash"] = t("merged")
+                st.rerun()
+        undo = st.session_state.get("undo_merge")
+        if undo and st.button(t("undo"), key="undo_people_merge"):
+            store.undo_merge(undo)
+            del st.session_state["undo_merge"]
+            st.session_state["people_flash"] = t("undone")
+            st.rerun()
+
+        sure = st.checkbox(t("delete_confirm", name=person.name), key="delete_sure")
+        if st.button(t("delete"), key="delete_person", disabled=not sure, type="secondary"):
+            store.delete_person(person.id)
+            st.session_state["people_flash"] = t("deleted", name=person.name)
+            st.rerun()
+
+with companies_tab:
+    typed_company = st.text_input(t("company_search"), key="edit_company_q")
+    companies = store.search_companies(typed_company, limit=20) if typed_company.strip() else []
+    if companies:
+        company = companies[0] if len(companies) == 1 else st.selectbox(
+            t("company_pick"), companies, key="edit_company_pick", format_func=lambda c: c.name)
+        with st.form(f"edit_{company.id}"):
+            cname = st.text_input(t("name"), company.name)
+            domain = st.text_input(t("domain"), company.domain or "")
+            aliases = st.text_input(t("aliases"), ", ".join(company.aliases))
+            if st.form_submit_button(t("save")) and cname.strip():
+                store.save(GraphData(companies=[Company(
+                    company.id, " ".join(cname.split()), domain.strip() or None,
+                    split(aliases))]))
+                st.session_state["people_flash"] = t("saved")
+                st.rerun()
+        staff = store.employees(company.id, current_only=False)
+        st.dataframe([{t("col_name"): store.get_person(j.person).name, t("col_title"): j.title,
+                       t("col_status"): t("current") if j.current else t("former")}
+                      for j in staff], hide_index=True, key="company_staff")
+    elif typed_company.strip():
+        st.warning(md(t("no_company", text=typed_company)))

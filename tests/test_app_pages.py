@@ -1,0 +1,143 @@
+"""The Explore, Referral, Import, People and Data pages, run by AppTest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from graph.demo import load_demo
+from graph.sqlite_store import SqliteStore
+from graph.warmpaths import find_paths
+
+APP = str(Path(__file__).parents[1] / "streamlit_app.py")
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def demo(db_path: Path) -> SqliteStore:
+    store = SqliteStore(db_path)
+    load_demo(store, "en")
+    return store
+
+
+def page(name: str, lang: str = "en") -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    return at.switch_page(f"app/{name}.py").run()
+
+
+def iframe_html(at: AppTest) -> str:
+    """AppTest cannot run an iframe; it can read the HTML it would show."""
+    [frame] = [e for e in at.main if getattr(e, "type", "") == "iframe"]
+    return str(frame.proto.srcdoc)
+
+
+def test_explore_draws_the_network_offline_and_lists_people(demo: SqliteStore) -> None:
+    at = page("explore")
+    assert not at.exception
+    rows = at.dataframe[0].value
+    assert "Isabelle Prigent" in list(rows["name"])
+    html = iframe_html(at)
+    assert "vis.DataSet" in html and "cdn.jsdelivr" not in html and "<link" not in html
+
+
+def test_explore_filters_by_company_and_shows_a_person_card(demo: SqliteStore) -> None:
+    at = page("explore")
+    [gme] = demo.search_companies("gme")
+    at.selectbox(key="filter_company").set_value(gme).run()
+    assert not at.exception
+    assert at.caption[0].value.endswith("people match the filters.")
+    names = set(at.dataframe[0].value["name"])
+    assert {"Isabelle Prigent", "Solène Roux", "Véronique Bastide"} <= names
+    at.text_input(key="person_q").set_value("véronique").run()
+    assert any(m.value == "### Véronique Bastide" for m in at.markdown)
+    ties = at.dataframe[2].value  # people table, jobs, ties
+    assert "Isabelle Prigent" in list(ties["With"])
+
+
+def test_a_referral_recorded_in_the_page_changes_the_paths(demo: SqliteStore) -> None:
+    before = [i.introducer.name for i in find_paths(demo, "Savonnerie Marius").introductions]
+    at = page("referral")
+    at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
+    at.text_input(key="referee_q").set_value("Jeanne Nouvelle").run()
+    at.text_input(key="ref_company_q").set_value("Savonnerie Marius").run()
+    at.text_input(key="ref_role").set_value("Responsable RH").run()
+    at.text_area(key="ref_context").set_value("« elle recrute »").run()
+    at.checkbox(key="ref_offered").check().run()
+    at.button(key="save_referral").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Referral saved: Noémie Fabre suggests Jeanne Nouvelle."
+    after = find_paths(demo, "Savonnerie Marius").introductions
+    assert after[0].introducer.name == "Noémie Fabre" and after[0].target.name == \
+        "Jeanne Nouvelle"
+    assert "Noémie Fabre" not in before[:1]
+
+
+def test_import_page_previews_then_imports_then_reviews(demo: SqliteStore) -> None:
+    at = page("import_page")
+    at.file_uploader(key="upload").set_value(
+        ("Connections.csv", (DATA / "Connections.csv").read_bytes(), "text/csv")).run()
+    assert not at.exception
+    assert at.info[0].value.startswith("Preview: linkedin · 6 added")
+    assert demo.search_people("jean dupont") == []  # a preview writes nothing
+    at.button(key="do_import").click().run()
+    assert at.success[0].value.startswith("Import done: 6 added")
+    assert len(demo.search_people("jean dupont")) == 2
+    # Véronique, Karim and Solène from LinkedIn look like the demo's: reviews to settle.
+    reviews = demo.reviews()
+    assert sorted(demo.get_person(r.a).name for r in reviews) == [
+        "Karim Benali", "Solène Roux", "Véronique Bastide"]
+    at.button(key=f"merge_{reviews[0].id}").click().run()
+    assert [r.id for r in demo.reviews()] == [r.id for r in reviews[1:]]
+    at.button(key=f"apart_{reviews[1].id}").click().run()
+    at.button(key="undo_merge_button").click().run()
+    assert [r.id for r in demo.reviews()] == [reviews[0].id, reviews[2].id]
+
+
+def test_import_page_refuses_a_bad_file_in_french(demo: SqliteStore) -> None:
+    at = page("import_page", "fr")
+    at.file_uploader(key="upload").set_value(("x.csv", b"PK\x03\x04 zip", "text/csv")).run()
+    assert at.error[0].value.startswith("Import refusé, rien n'a été écrit : x.csv: this is a "
+                                        "ZIP archive")
+
+
+def test_people_page_edits_and_deletes_with_confirmation(demo: SqliteStore) -> None:
+    at = page("people")
+    at.text_input(key="edit_person_q").set_value("karim").run()
+    [name] = [w for w in at.text_input if w.value == "Karim Benali"]
+    name.set_value("Karim Benali-Roche")
+    at.text_area[0].set_value("Rencontré via Noémie")
+    at.button[0].click().run()  # the form's "Save"
+    assert not at.exception
+    assert demo.get_person("p:karim-benali").name == "Karim Benali-Roche"
+    assert demo.get_person("p:karim-benali").notes == "Rencontré via Noémie"
+    at.text_input(key="edit_person_q").set_value("Benali-Roche").run()
+    assert at.button(key="delete_person").disabled
+    at.checkbox(key="delete_sure").check().run()
+    at.button(key="delete_person").click().run()
+    assert demo.search_people("benali") == []
+
+
+def test_data_page_offers_backup_and_csv(demo: SqliteStore) -> None:
+    at = page("data", "fr")
+    assert not at.exception
+    assert at.metric[0].value == "149"
+    assert any("SQLite" in m.value for m in at.markdown)
+
+
+def test_backup_from_the_data_page_restores_into_a_new_store(demo: SqliteStore,
+                                                            tmp_path: Path) -> None:
+    from graph.interchange import dumps
+
+    text = dumps(demo.dump())
+    other = SqliteStore(tmp_path / "other.db")
+    (tmp_path / "b.json").write_text(text, encoding="utf-8")
+    from ingest.importer import import_carnet
+
+    import_carnet(other, tmp_path / "b.json")
+    assert dumps(other.dump()) == text
+    assert json.loads(text)["format"] == "carnet"
