@@ -12,7 +12,7 @@ st.set_page_config(page_title="Carnet", page_icon=":material/menu_book:", layout
 language_picker()
 st.navigation([
     st.Page(HERE / "app" / "paths.py", title=t("page_paths"), icon=":material/route:",
-            default=True, url_path="paths"),
+            default=True),
     st.Page(HERE / "app" / "explore.py", title=t("page_explore"), icon=":material/hub:",
             url_path="explore"),
     st.Page(HERE / "app" / "referral.py", title=t("page_referral"), icon=":material/person_add:",

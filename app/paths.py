@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from app.graphview import picture
 from app.i18n import lang, t
 from app.state import get_store
 from app.views import md, offer_demo_if_empty
 from graph.errors import AmbiguousName, MemberNotFound, NotFound
-from graph.warmpaths import Introduction, find_paths
+from graph.warmpaths import Introduction, find_paths, paths_graph
 
 store = get_store()
 st.title(t("paths_title"))
@@ -73,5 +74,9 @@ def card(intro: Introduction) -> None:
         st.markdown(md(intro.explanation))
 
 
-for intro in result.introductions:
-    card(intro)
+cards, drawing = st.columns([3, 2])
+with cards:
+    for intro in result.introductions:
+        card(intro)
+with drawing:
+    st.iframe(picture(paths_graph(result), height=520).html, height=540)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import networkx as nx
+
 from graph.errors import MemberNotFound
 from graph.explain import job_words, why_path, why_tie
 from graph.lookup import resolve_company, resolve_person
@@ -145,3 +147,18 @@ def to_json(result: PathsResult) -> dict[str, Any]:
             "explanation": i.explanation,
         } for i in result.introductions],
     }
+
+
+def paths_graph(result: PathsResult) -> nx.Graph:
+    """The top paths as one small graph, for a picture: members, introducers, targets."""
+    graph = nx.Graph()
+    for intro in result.introductions:
+        for n, ref in enumerate(intro.path):
+            kind = ("member" if n == 0 else "target" if n == len(intro.path) - 1
+                    else "contact" if n == 1 else "person")
+            if ref.id not in graph or kind in ("member", "target"):
+                graph.add_node(ref.id, label=ref.name, title=ref.name, kind=kind,
+                               size=25 if kind == "member" else 15, order=n)
+        for hop in intro.hops:
+            graph.add_edge(hop.source.id, hop.target.id, strength=hop.strength, title=hop.why)
+    return graph

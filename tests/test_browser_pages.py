@@ -1,0 +1,146 @@
+"""End to end in Chromium: record a referral and see the paths change, import a LinkedIn file
+and see the report, and hostile names rendered everywhere without running."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Dialog, Page, expect
+
+from graph.demo import load_demo
+from graph.model import Company, GraphData, Job, Knows, Person, Referral
+from graph.sqlite_store import SqliteStore
+from tests.browser import streamlit_server
+from tests.test_browser import browser, open_page, shot  # noqa: F401  (the browser fixture)
+
+pytestmark = pytest.mark.browser
+DATA = Path(__file__).parent / "data"
+HOSTILE = ["<img src=x onerror=alert(1)>", "<script>window.pwned=1</script>",
+           "Marie href=javascript:alert(2) Durand"]
+PAGES = ["?company=Zeta", "explore", "referral", "import", "people", "notebook", "data"]
+
+
+@pytest.fixture
+def demo_url(tmp_path: Path) -> Iterator[str]:
+    store = SqliteStore(tmp_path / "carnet.db")
+    load_demo(store, "fr")
+    store.close()
+    with streamlit_server(tmp_path / "carnet.db") as url:
+        yield url
+
+
+def test_a_referral_recorded_in_the_browser_changes_the_paths(browser: Browser,  # noqa: F811
+                                                               demo_url: str) -> None:
+    page = open_page(browser, f"{demo_url}/?company=Savonnerie%20Marius", "fr-FR")
+    expect(page.get_by_text("Qui peut vous présenter ?")).to_be_visible(timeout=20_000)
+    expect(page.get_by_test_id("stMarkdownContainer").filter(
+        has_text="Jeanne Nouvelle")).to_have_count(0)
+
+    page.goto(f"{demo_url}/referral")
+    fill(page, "Qui vous l'a suggéré ?", "Noémie Fabre")
+    fill(page, "Qui contacter ?", "Jeanne Nouvelle")
+    fill(page, "Entreprise (facultatif)", "Savonnerie Marius")
+    fill(page, "Rôle ou équipe", "Responsable RH")
+    page.get_by_role("textbox", name="Contexte, dans ses mots").fill("« elle recrute »")
+    page.get_by_text("Propose de préparer le terrain").click()
+    page.get_by_role("button", name="Enregistrer la recommandation").click()
+    expect(page.get_by_text("Recommandation enregistrée : Noémie Fabre vous suggère Jeanne "
+                            "Nouvelle.")).to_be_visible(timeout=20_000)
+    shot(page, "referral-fr")
+
+    page.get_by_role("link", name="Voir les chemins vers Savonnerie Marius").click()
+    first = page.get_by_test_id("stVerticalBlock").filter(has_text="1.").first
+    expect(first.get_by_text("Noémie Fabre").first).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Jeanne Nouvelle, Responsable RH").first).to_be_visible()
+    shot(page, "paths-after-referral-fr")
+
+
+def fill(page: Page, label: str, text: str) -> None:
+    box = page.get_by_role("textbox", name=label)
+    box.fill(text)
+    box.press("Enter")
+    expect(page.get_by_test_id("stSelectbox").first).to_be_visible(timeout=20_000)
+
+
+def test_uploading_a_linkedin_export_shows_the_report(browser: Browser,  # noqa: F811
+                                                      demo_url: str) -> None:
+    page = open_page(browser, f"{demo_url}/import", "en-GB")
+    expect(page.get_by_text("Import your contacts")).to_be_visible(timeout=20_000)
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(DATA / "Connections.csv")
+    expect(page.get_by_text("Preview: linkedin · 6 added")).to_be_visible(timeout=20_000)
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.get_by_text("Import done: 6 added, 0 updated, 0 unchanged, 3 queued for "
+                            "review, 1 skipped")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("1 row(s) skipped: no name")).to_be_visible()
+    expect(page.get_by_role("button", name="Merge")).to_have_count(3)
+    shot(page, "import-en")
+
+
+@pytest.fixture
+def hostile_url(tmp_path: Path) -> Iterator[str]:
+    store = SqliteStore(tmp_path / "carnet.db")
+    people = [Person("p:me", "Me"), *(Person(f"p:h{n}", name, notes=name, tags=(name,))
+                                      for n, name in enumerate(HOSTILE))]
+    store.save(GraphData(
+        members=["p:me"], people=people,
+        companies=[Company("c:z", "Zeta <b>bold</b>", aliases=("<script>window.pwned=2"
+                                                                "</script>",))],
+        knows=[Knows("p:me", "p:h0", 5, how_met=HOSTILE[1]), Knows("p:h0", "p:h1", 4),
+               Knows("p:h1", "p:h2", 4), Knows("p:me", "p:h2", 3, how_met="see href here")],
+        jobs=[Job("p:h1", "c:z", "<img src=y onerror=alert(3)> href", HOSTILE[1])],
+        referrals=[Referral("r:x", "p:h0", "p:h1", "p:me", "c:z", HOSTILE[0], HOSTILE[1],
+                            True, "2026-11-01")]))
+    store.close()
+    with streamlit_server(tmp_path / "carnet.db") as url:
+        yield url
+
+
+def test_hostile_names_never_run_on_any_page(browser: Browser,  # noqa: F811
+                                            hostile_url: str) -> None:
+    dialogs: list[str] = []
+    context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
+    context.on("page", lambda p: p.on("dialog", lambda d: record(d, dialogs)))
+    page = context.new_page()
+    page.on("dialog", lambda d: record(d, dialogs))
+    for path in PAGES:
+        page.goto(f"{hostile_url}/{path}")
+        expect(page.get_by_test_id("stApp")).to_be_visible(timeout=20_000)
+        page.wait_for_timeout(1500)
+        hover_every_node(page)
+        if path == "people":
+            page.get_by_role("textbox", name="A person's card").fill("img")
+            page.get_by_role("textbox", name="A person's card").press("Enter")
+            page.wait_for_timeout(1000)
+        if path == "explore":
+            page.get_by_role("textbox", name="A person's card").first.fill("script")
+            page.keyboard.press("Enter")
+            page.wait_for_timeout(1000)
+        shot(page, f"hostile-{path.split('?')[0] or 'paths'}")
+        for frame in page.frames:
+            assert frame.evaluate("() => window.pwned") is None, path
+    assert dialogs == []
+    page.goto(f"{hostile_url}/?company=Zeta")  # the names are there, shown as text
+    expect(page.get_by_text(f"→ {HOSTILE[1]}, <img src=y onerror=alert(3)> href").first
+           ).to_be_visible(timeout=20_000)
+
+
+def record(dialog: Dialog, dialogs: list[str]) -> None:
+    dialogs.append(dialog.message)
+    dialog.dismiss()
+
+
+def hover_every_node(page: Page) -> None:
+    """Move the mouse over each node of each graph picture, so its tooltip opens."""
+    for element in page.locator("iframe").element_handles():
+        frame = element.content_frame()
+        box = element.bounding_box()
+        if frame is None or box is None:
+            continue
+        frame.wait_for_function("() => typeof network !== 'undefined'", timeout=20_000)
+        points = frame.evaluate("""() => Object.values(network.getPositions()).map(
+            p => network.canvasToDOM(p))""")
+        for point in points:
+            page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+            page.wait_for_timeout(300)
