@@ -20,8 +20,24 @@ import click
 from graph.demo import ME, load_demo
 from graph.errors import CarnetError
 from graph.exports import EXPORT_FORMATS, people_csv, write_export
+from graph.followups import draft_for, due_followups, followups_ics
 from graph.interchange import dumps
-from graph.lookup import company_or_new, describe_person, person_or_new, resolve_person
+from graph.lifecycle import (
+    INTRO_STEPS,
+    REFERRAL_STEPS,
+    THANKS_DUE,
+    ask_intro,
+    set_intro_status,
+    set_referral_status,
+    thank_referrer,
+)
+from graph.lookup import (
+    company_or_new,
+    describe_person,
+    person_or_new,
+    resolve_company,
+    resolve_person,
+)
 from graph.referrals import record_referral
 from graph.store import GraphStore, open_store, store_url
 from graph.warmpaths import PathsResult, find_paths, to_json
@@ -234,7 +250,7 @@ def paths(ctx: click.Context, company: str, role: str | None, sources: tuple[str
 
     Exits 1 when no path is found within --max-hops.
     """
-    lang = lang or ("fr" if os.environ.get("LANG", "").lower().startswith("fr") else "en")
+    lang = cli_lang(lang)
     result = find_paths(store_of(ctx), company, role=role, sources=sources, exclude=exclude,
                         top=top, max_hops=max_hops, include_former=include_former, lang=lang)
     if as_json:
@@ -344,6 +360,109 @@ def pick_member(store: GraphStore, name: str | None) -> str:
         fail("this network has no member yet: load the demo (carnet demo) or import your "
              "contacts with --me YOUR NAME")
     fail("this network has several members: say which with --for")
+
+
+@cli.group()
+def intro() -> None:
+    """Ask for introductions and follow them to the end."""
+
+
+@intro.command("ask")
+@click.option("--via", "introducer", required=True, metavar="INTRODUCER",
+              help="Whom you ask to introduce you.")
+@click.option("--to", "target", required=True, metavar="TARGET", help="Whom you want to meet.")
+@click.option("--company", metavar="C", help="The target's company (default: their current one).")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
+              help="Language of the drafts. Default: from $LANG, else English.")
+@click.option("--draft", "only_draft", is_flag=True,
+              help="Only draft it (status draft); 'carnet intro set ID asked' when sent.")
+@click.option("--for", "member", metavar="MEMBER", help="The member asking (if several).")
+@click.pass_context
+def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | None,
+              lang: str | None, only_draft: bool, member: str | None) -> None:
+    """Record an intro request (one per introducer and target) and print the drafts: the
+    double opt-in ask to the introducer and a short note they can forward."""
+    store = store_of(ctx)
+    via, whom = resolve_person(store, introducer), resolve_person(store, target)
+    firm = resolve_company(store, company).id if company else next(
+        (j.company for j in store.jobs_of(whom.id) if j.current), None)
+    request, new = ask_intro(store, requester=pick_member(store, member), introducer=via.id,
+                             target=whom.id, company=firm, asked=not only_draft)
+    drafts = draft_for(store, request, cli_lang(lang))
+    state = "recorded" if new else "already recorded"
+    click.echo(f"Intro request {request.id} {state} ({request.status}).\n")
+    click.echo(drafts.ask)
+    click.echo("\n---\n")
+    click.echo(drafts.blurb)
+
+
+@intro.command("set")
+@click.argument("intro_id")
+@click.argument("status", type=click.Choice(list(INTRO_STEPS)))
+@click.option("--note", default="", help="What happened, for the history.")
+@click.pass_context
+def intro_set(ctx: click.Context, intro_id: str, status: str, note: str) -> None:
+    """Move an intro request on: asked, accepted or declined, introduced, met, won or lost."""
+    changed = set_intro_status(store_of(ctx), intro_id, status, note)
+    click.echo(f"{changed.id}: {changed.status}.")
+
+
+@referral.command("set")
+@click.argument("referral_id")
+@click.argument("status", type=click.Choice(list(REFERRAL_STEPS)))
+@click.option("--note", default="", help="What happened, for the history.")
+@click.option("--follow-up", type=DATE, help="The next follow-up date.")
+@click.pass_context
+def referral_set(ctx: click.Context, referral_id: str, status: str, note: str,
+                 follow_up: datetime | None) -> None:
+    """Move a referral on: researched, contacted, meeting, won, lost or dropped."""
+    store = store_of(ctx)
+    changed = set_referral_status(store, referral_id, status, note, as_date(follow_up))
+    click.echo(f"{changed.id}: {changed.status}.")
+    if changed.status in THANKS_DUE:
+        click.echo(f"Something came of it: thank {store.get_person(changed.referrer).name} "
+                   f"(carnet referral thank {changed.id}).")
+
+
+@referral.command("thank")
+@click.argument("referral_id")
+@click.option("--note", default="", help="How you thanked them.")
+@click.pass_context
+def referral_thank(ctx: click.Context, referral_id: str, note: str) -> None:
+    """Note that you thanked the referrer."""
+    thank_referrer(store_of(ctx), referral_id, note)
+    click.echo(f"{referral_id}: thanks noted.")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+@click.option("--ics", "ics_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the follow-ups to an .ics calendar file.")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
+              help="Language of the lines. Default: from $LANG, else English.")
+@click.pass_context
+def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
+              lang: str | None) -> None:
+    """What is due or overdue: referrals to contact, intro requests with no answer after
+    7 days, thanks not sent. Newest first."""
+    items = due_followups(store_of(ctx), lang=cli_lang(lang))
+    if ics_file is not None:
+        ics_file.write_text(followups_ics(items), encoding="utf-8")
+    if as_json:
+        click.echo(json.dumps([{"kind": f.kind, "record": f.record, "due_on": f.due_on,
+                                "days_overdue": f.days_overdue, "person": f.person,
+                                "about": f.about, "what": f.what} for f in items],
+                              ensure_ascii=False, indent=1))
+        return
+    if not items:
+        click.echo("Nothing due. Well done.")
+    for item in items:
+        late = f", {item.days_overdue} days late" if item.days_overdue else ""
+        click.echo(f"{item.due_on}{late}\t{item.what}\t({item.record})")
+
+
+def cli_lang(lang: str | None) -> str:
+    return lang or ("fr" if os.environ.get("LANG", "").lower().startswith("fr") else "en")
 
 
 @cli.command()

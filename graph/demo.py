@@ -13,11 +13,25 @@ import random
 from datetime import date, timedelta
 
 from graph.errors import PersonNotFound
-from graph.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral, slug
+from graph.model import (
+    Company,
+    Event,
+    GraphData,
+    IntroRequest,
+    Job,
+    Knows,
+    Person,
+    Referral,
+    slug,
+)
 from graph.store import GraphStore
 
 ME = "p:isabelle-prigent"
 SEED = 20261122
+# The steps after "asked" that lead to each intro status, for the demo's history.
+INTRO_PATHS = {"asked": [], "declined": ["declined"],
+               "won": ["accepted", "introduced", "met", "won"],
+               "introduced": ["accepted", "introduced"]}
 # Namesakes on purpose (index in the generated list → name), to show how Carnet tells them apart.
 NAMESAKES = {17: "Julien Martin", 64: "Marie Durand", 65: "Marie Durand"}
 
@@ -275,6 +289,15 @@ def demo_network(lang: str = "fr", today: date | None = None) -> GraphData:
             f"i:demo-{n}", ME, f"p:{slug(_core_name(via))}", target_id,
             f"c:{company}" if company else None, status, ago(days), ago(max(days - 3, 0)),
             note_en if en else note_fr))
+        data.events.append(Event(f"i:demo-{n}", "asked", ago(days) or ""))
+        steps = INTRO_PATHS[status]
+        for k, step in enumerate(steps, start=1):  # the history that led to that status
+            data.events.append(Event(f"i:demo-{n}", step,
+                                     ago(max(days - 3 * k // len(steps), 0)) or ""))
+    for referral in data.referrals:
+        data.events.append(Event(referral.id, "noted", referral.date or ""))
+        if referral.status != "noted":
+            data.events.append(Event(referral.id, referral.status, ago(2) or ""))
     return data
 
 

@@ -24,6 +24,7 @@ from graph.model import (
     REFERRAL_STATUSES,
     SOURCES,
     Company,
+    Event,
     GraphData,
     IntroRequest,
     Job,
@@ -65,6 +66,10 @@ def to_document(data: GraphData) -> dict[str, Any]:
                     "target": i.target, "company": i.company, "status": i.status,
                     "asked_on": i.asked_on, "updated_on": i.updated_on, "note": i.note}
                    for i in sorted(data.intros, key=lambda i: i.id)],
+        # Added after v1's first shape; optional, so v1 documents without it still read.
+        **({"history": [{"record": e.record, "status": e.status, "on": e.on, "note": e.note}
+                        for e in sorted(data.events, key=lambda e: (e.record, e.on, e.status))]}
+           if data.events else {}),
     }
 
 
@@ -116,6 +121,7 @@ def document_data(doc: Any, self_contained: bool = True) -> GraphData:
         jobs=_records(doc, "jobs", _job),
         referrals=_records(doc, "referrals", _referral),
         intros=_records(doc, "intros", _intro),
+        events=_records(doc, "history", _event),
     )
     if self_contained:
         _check_references(data)
@@ -148,6 +154,9 @@ def _check_references(data: GraphData) -> None:
         for field, value in (("referrer", r.referrer), ("referee", r.referee), ("for", r.for_)):
             need(people, "person", f"referrals[{n}].{field}", value)
         need(companies, "company", f"referrals[{n}].company", r.company)
+    records = {r.id for r in data.referrals} | {i.id for i in data.intros}
+    for n, e in enumerate(data.events):
+        need(records, "referral or intro request", f"history[{n}].record", e.record)
     for n, i in enumerate(data.intros):
         for field, value in (("requester", i.requester), ("introducer", i.introducer),
                              ("target", i.target)):
@@ -291,6 +300,17 @@ def _referral(f: Field) -> Referral:
                     context=f.text("context"), offered_intro=f.flag("offered_intro", False),
                     date=f.date("date"), status=f.choice("status", REFERRAL_STATUSES, "noted"),
                     follow_up_on=f.date("follow_up_on"))
+
+
+def _event(f: Field) -> Event:
+    return Event(record=f.text("record", required=True),
+                 status=f.choice("status", (*REFERRAL_STATUSES, *INTRO_STATUSES, "thanked"),
+                                 "noted"),
+                 on=f.date("on") or _missing(f, "on"), note=f.text("note"))
+
+
+def _missing(f: Field, key: str) -> str:
+    raise ImportFailed(f"{f.where}.{key}: missing")
 
 
 def _intro(f: Field) -> IntroRequest:

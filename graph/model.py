@@ -152,6 +152,17 @@ class IntroRequest:
 
 
 @dataclass(frozen=True, slots=True)
+class Event:
+    """One step in the life of a referral or an intro request (history is kept, never
+    overwritten): ``status`` is the status reached, or ``thanked`` for a referral."""
+
+    record: str
+    status: str
+    on: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Review:
     """Two people who may be one: an import found ``b`` too like ``a`` to decide alone.
 
@@ -179,10 +190,12 @@ class GraphData:
     referrals: list[Referral] = field(default_factory=list)
     intros: list[IntroRequest] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)  # saved once: never reopened
+    events: list[Event] = field(default_factory=list)    # appended, never changed
 
     def __len__(self) -> int:
         return (len(self.members) + len(self.people) + len(self.companies) + len(self.knows)
-                + len(self.jobs) + len(self.referrals) + len(self.intros) + len(self.reviews))
+                + len(self.jobs) + len(self.referrals) + len(self.intros) + len(self.reviews)
+                + len(self.events))
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ cool-down while an ask to them is still waiting for an answer.
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -29,7 +30,7 @@ from typing import Final
 
 import numpy as np
 
-from graph.model import SOURCES, IntroRequest, Knows
+from graph.model import SOURCES, Event, IntroRequest, Knows
 
 CLOSENESS_STRENGTH: Final = {1: 0.2, 2: 0.4, 3: 0.6, 4: 0.8, 5: 0.95}
 SOURCE_STRENGTH: Final = {
@@ -108,6 +109,7 @@ class TrackRecord:
     positive: int = 0
     negative: int = 0
     pending: int = 0
+    median_response_days: float | None = None  # from asked to accepted or declined
 
     @property
     def factor(self) -> float:
@@ -118,10 +120,20 @@ class TrackRecord:
         return factor * (PENDING_ASK_FACTOR if self.pending else 1.0)
 
 
-def track_records(intros: Iterable[IntroRequest]) -> dict[str, TrackRecord]:
-    """Each introducer's record from intro requests through them (drafts do not count)."""
+def track_records(intros: Iterable[IntroRequest],
+                  events: Iterable[Event] = ()) -> dict[str, TrackRecord]:
+    """Each introducer's record from intro requests through them (drafts do not count), and
+    with the history, how fast they answer."""
+    answered: dict[str, str] = {}
+    for event in sorted(events, key=lambda e: e.on):
+        if event.status in ("accepted", "declined"):
+            answered.setdefault(event.record, event.on)
+    delays: dict[str, list[int]] = {}
     counts: dict[str, list[int]] = {}
     for intro in intros:
+        if intro.asked_on and intro.id in answered:
+            delays.setdefault(intro.introducer, []).append(
+                (date.fromisoformat(answered[intro.id]) - date.fromisoformat(intro.asked_on)).days)
         if intro.status == "draft":
             continue
         row = counts.setdefault(intro.introducer, [0, 0, 0, 0])
@@ -129,7 +141,9 @@ def track_records(intros: Iterable[IntroRequest]) -> dict[str, TrackRecord]:
         row[1] += intro.status in POSITIVE_STATUSES
         row[2] += intro.status in NEGATIVE_STATUSES
         row[3] += intro.status in PENDING_STATUSES
-    return {person: TrackRecord(*row) for person, row in counts.items()}
+    return {person: TrackRecord(asks, positive, negative, pending,
+                                statistics.median(delays[person]) if person in delays else None)
+            for person, (asks, positive, negative, pending) in counts.items()}
 
 
 def role_matches(terms: Iterable[str], title_key: str, department_key: str) -> bool:

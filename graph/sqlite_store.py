@@ -32,6 +32,7 @@ from graph.model import (
     SOURCES,
     Company,
     Counts,
+    Event,
     GraphData,
     IntroRequest,
     Job,
@@ -105,6 +106,12 @@ MIGRATIONS: tuple[str, ...] = (
         a TEXT NOT NULL, b TEXT NOT NULL,  -- no cascade: a merged review stays, to be undone
         score REAL NOT NULL, reason TEXT NOT NULL, status TEXT NOT NULL,
         merge TEXT REFERENCES merge_log (id));
+    """,
+    # 3: the history of referrals and intro requests
+    """
+    CREATE TABLE event (
+        record TEXT NOT NULL, status TEXT NOT NULL, on_date TEXT NOT NULL, note TEXT NOT NULL,
+        PRIMARY KEY (record, status, on_date)) WITHOUT ROWID;
     """,
 )
 
@@ -354,6 +361,13 @@ class SqliteStore:
              i.updated_on, i.note) for i in data.intros))
         db.executemany("INSERT OR IGNORE INTO review VALUES (?, ?, ?, ?, ?, ?, ?)", (
             (r.id, r.a, r.b, r.score, r.reason, r.status, r.merge) for r in data.reviews))
+        db.executemany("INSERT OR IGNORE INTO event VALUES (?, ?, ?, ?)", (
+            (e.record, e.status, e.on, e.note) for e in data.events))
+
+    def events(self, record: str | None = None) -> list[Event]:
+        rows = self._rows("SELECT record, status, on_date, note FROM event WHERE ?1 IS NULL OR "
+                          "record = ?1 ORDER BY record, on_date, status", (record,))
+        return [Event(*row) for row in rows]
 
     def reviews(self, status: str | None = "open") -> list[Review]:
         rows = self._rows(
@@ -567,6 +581,9 @@ class SqliteStore:
                         f"SELECT {REFERRAL_COLUMNS} FROM referral ORDER BY id")],
                     intros=[_intro(r) for r in rows(
                         f"SELECT {INTRO_COLUMNS} FROM intro ORDER BY id")],
+                    events=[Event(*r) for r in rows(
+                        "SELECT record, status, on_date, note FROM event "
+                        "ORDER BY record, on_date, status")],
                 )
             finally:
                 db.execute("COMMIT")

@@ -21,6 +21,7 @@ from graph.errors import StoreUnavailable
 from graph.model import (
     Company,
     Counts,
+    Event,
     GraphData,
     IntroRequest,
     Job,
@@ -71,6 +72,9 @@ class GraphStore(Protocol):
 
     def keep_apart(self, review_id: str) -> None:
         """Close a review: the two people are different people."""
+
+    def events(self, record: str | None = None) -> list[Event]:
+        """The history of referrals and intro requests (of one record), oldest first."""
 
     def reviews(self, status: str | None = "open") -> list[Review]:
         """Possible duplicates found by imports, most alike first (``None``: every status)."""

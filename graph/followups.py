@@ -1,0 +1,183 @@
+"""What needs doing: referrals to contact, intro requests waiting too long, thanks not sent;
+and message drafts to ask well (double opt-in) in French and English."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Final
+
+from graph.lifecycle import REFERRAL_STEPS, THANKS_DUE
+from graph.model import IntroRequest, Knows, Person, Referral
+from graph.store import GraphStore
+
+ANSWER_WAIT_DAYS: Final = 7
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    kind: str        # "contact" | "no_answer" | "thank"
+    record: str      # the referral or intro request
+    due_on: str
+    days_overdue: int
+    person: str      # whom to write to
+    about: str       # who or what it concerns
+    what: str        # one line, in the requested language
+
+
+TEXTS: Final = {
+    "en": {"contact": "Contact {about} (suggested by {person})",
+           "no_answer": "{person} has not answered your ask about {about} for {days} days",
+           "thank": "Thank {person} for suggesting {about}"},
+    "fr": {"contact": "Contacter {about} (suggéré·e par {person})",
+           "no_answer": "{person} n'a pas répondu à votre demande pour {about} depuis {days} "
+                        "jours",
+           "thank": "Remercier {person} de vous avoir recommandé {about}"},
+}
+
+
+def due_followups(store: GraphStore, today: date | None = None,
+                  lang: str = "en") -> list[FollowUp]:
+    """Everything due today or overdue, the newest first."""
+    today = today or date.today()
+    texts = TEXTS[lang if lang in TEXTS else "en"]
+    events = store.events()
+    thanked = {e.record for e in events if e.status == "thanked"}
+    came_of_it = {e.record: e.on for e in events if e.status in THANKS_DUE}
+    names: dict[str, str] = {}
+
+    def name(person_id: str) -> str:
+        if person_id not in names:
+            names[person_id] = store.get_person(person_id).name
+        return names[person_id]
+
+    found = []
+    for r in store.referrals():
+        if r.follow_up_on and r.follow_up_on <= today.isoformat() and REFERRAL_STEPS[r.status]:
+            found.append(_item("contact", r.id, r.follow_up_on, today, name(r.referrer),
+                               name(r.referee), texts))
+        if r.status in THANKS_DUE and r.id not in thanked:
+            found.append(_item("thank", r.id, came_of_it.get(r.id) or r.date or
+                               today.isoformat(), today, name(r.referrer), name(r.referee),
+                               texts))
+    for i in store.intros():
+        if i.status == "asked" and i.asked_on:
+            due = (date.fromisoformat(i.asked_on) + timedelta(days=ANSWER_WAIT_DAYS)).isoformat()
+            if due <= today.isoformat():
+                found.append(_item("no_answer", i.id, due, today, name(i.introducer),
+                                   name(i.target), texts,
+                                   days=(today - date.fromisoformat(i.asked_on)).days))
+    return sorted(found, key=lambda f: (f.due_on, f.record), reverse=True)
+
+
+def _item(kind: str, record: str, due_on: str, today: date, person: str, about: str,
+          texts: dict[str, str], days: int = 0) -> FollowUp:
+    overdue = (today - date.fromisoformat(due_on)).days
+    return FollowUp(kind, record, due_on, overdue, person, about,
+                    texts[kind].format(person=person, about=about, days=days))
+
+
+def followups_ics(items: list[FollowUp], today: date | None = None) -> str:
+    """An iCalendar file with one all-day event per follow-up (on its due date, or today if
+    it is overdue), for any calendar app."""
+    stamp = (today or date.today()).strftime("%Y%m%d")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Carnet//Follow-ups//EN",
+             "CALSCALE:GREGORIAN"]
+    for item in items:
+        day = max(item.due_on, f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:]}").replace("-", "")
+        lines += ["BEGIN:VEVENT", f"UID:{item.record}-{item.kind}@carnet",
+                  f"DTSTAMP:{stamp}T000000Z", f"DTSTART;VALUE=DATE:{day}",
+                  f"SUMMARY:{_ics_text(item.what)}", "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(lines) + "\r\n"
+
+
+def _ics_text(text: str) -> str:
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\n", "\\n"))
+
+
+DRAFTS: Final = {
+    "en": {
+        "ask": "Hello {introducer},\n\nI hope you are well. I am trying to reach {target}{job}"
+               ". {why}Would you be comfortable introducing me? If so, I have written a short "
+               "note below that you can forward; and if you would rather ask {target} first "
+               "whether they are open to it, that is even better.\n\nWhat I can offer: "
+               "{offer}\n\nAnd if it is not the right time, or you would rather not, just say "
+               "so: no problem at all, and thank you either way.\n\n{me}",
+        "blurb": "{me}{about}. {me_first} would like to talk with {target}{job}, whenever "
+                 "suits them.",
+        "why_tie": "I know you {how}. ",
+        "why_referral": "{referrer} told me: \"{context}\". ",
+        "why_you": "You told me: \"{context}\". ",
+        "job": " ({title} at {company})",
+        "offer": "a short call, and my experience in communication; I will keep it brief.",
+    },
+    "fr": {
+        "ask": "Bonjour {introducer},\n\nJ'espère que tu vas bien. J'aimerais entrer en "
+               "contact avec {target}{job}. {why}Accepterais-tu de nous mettre en relation ? "
+               "Si oui, voici un petit mot que tu peux transférer ; et si tu préfères d'abord "
+               "demander à {target} si c'est le bon moment, c'est encore mieux.\n\nCe que je "
+               "peux apporter : {offer}\n\nEt si ce n'est pas le moment ou que tu préfères "
+               "ne pas le faire, dis-le-moi simplement : aucun souci, et merci dans tous les "
+               "cas.\n\n{me}",
+        "blurb": "{me}{about}. {me_first} aimerait échanger avec {target}{job}, au moment qui "
+                 "lui convient.",
+        "why_tie": "Je sais que vous vous connaissez ({how}). ",
+        "why_referral": "{referrer} m'a dit : « {context} ». ",
+        "why_you": "Tu m'avais dit : « {context} ». ",
+        "job": " ({title} chez {company})",
+        "offer": "un échange court, et mon expérience en communication ; je ferai court.",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Draft:
+    ask: str    # to the introducer: why this person, what you offer, an easy way to say no
+    blurb: str  # a short note about you that the introducer can forward
+
+
+def draft_messages(me: Person, introducer: Person, target: Person, *, title: str = "",
+                   company: str = "", tie: Knows | None = None, referral: Referral | None = None,
+                   referrer: str = "", lang: str = "fr") -> Draft:
+    """The double opt-in ask and the forwardable blurb, filled from the path's context."""
+    text = DRAFTS[lang if lang in DRAFTS else "en"]
+    job = text["job"].format(title=title, company=company) if title and company else (
+        f" ({company})" if company else "")
+    why = ""
+    if referral is not None and referral.context:
+        context = referral.context.strip("«»\"“” ").rstrip(".")
+        why = (text["why_you"] if referral.referrer == introducer.id else
+               text["why_referral"]).format(referrer=referrer, context=context)
+    elif tie is not None and tie.how_met:
+        why = text["why_tie"].format(how=tie.how_met)
+    about = f", {me.notes.rstrip('.')}" if me.notes else ""
+    first = introducer.name.split()[0]
+    return Draft(
+        ask=text["ask"].format(introducer=first, target=target.name, job=job, why=why,
+                               offer=text["offer"], me=me.name),
+        blurb=text["blurb"].format(me=me.name, about=about, me_first=me.name.split()[0],
+                                   target=target.name, job=job))
+
+
+def intro_context(store: GraphStore, intro: IntroRequest) -> tuple[Knows | None,
+                                                                     Referral | None]:
+    """How the introducer and the target are linked: their tie, and the latest referral."""
+    tie = store.tie(intro.introducer, intro.target)
+    linked = [r for r in store.referrals()
+              if {r.referrer, r.referee} == {intro.introducer, intro.target}]
+    return tie, max(linked, key=lambda r: r.date or "") if linked else None
+
+
+def draft_for(store: GraphStore, intro: IntroRequest, lang: str = "fr") -> Draft:
+    target_jobs = [j for j in store.jobs_of(intro.target) if j.current]
+    job = next((j for j in target_jobs if j.company == intro.company), None) or (
+        target_jobs[0] if target_jobs else None)
+    tie, referral = intro_context(store, intro)
+    return draft_messages(
+        store.get_person(intro.requester), store.get_person(intro.introducer),
+        store.get_person(intro.target), title=job.title if job else "",
+        company=store.get_company(job.company).name if job else "", tie=tie,
+        referral=referral,
+        referrer=store.get_person(referral.referrer).name if referral else "", lang=lang)
