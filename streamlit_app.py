@@ -17,6 +17,8 @@ st.navigation([
             url_path="explore"),
     st.Page(HERE / "app" / "referral.py", title=t("page_referral"), icon=":material/person_add:",
             url_path="referral"),
+    st.Page(HERE / "app" / "followups.py", title=t("page_followups"), icon=":material/event:",
+            url_path="followups"),
     st.Page(HERE / "app" / "import_page.py", title=t("page_import"), icon=":material/upload:",
             url_path="import"),
     st.Page(HERE / "app" / "people.py", title=t("page_people"), icon=":material/group:",

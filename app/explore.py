@@ -60,8 +60,10 @@ for line in (", ".join(card.person.emails), ", ".join(card.person.phones),
     if line:
         st.caption(md(line))
 if card.record:
+    speed = (" · " + t("response_time", days=card.record.median_response_days)
+             if card.record.median_response_days is not None else "")
     st.write(t("record", asks=card.record.asks, positive=card.record.positive,
-               negative=card.record.negative, pending=card.record.pending))
+               negative=card.record.negative, pending=card.record.pending) + speed)
 st.markdown(f"**{t('jobs')}**")
 st.dataframe([{t("col_company"): name, t("col_title"): job.title,
                t("col_since"): job.since, t("col_until"): job.until,

@@ -13,6 +13,8 @@ from app.i18n import lang, t
 from app.state import get_store
 from app.views import md, offer_demo_if_empty
 from graph.errors import AmbiguousName, MemberNotFound, NotFound
+from graph.followups import draft_for
+from graph.lifecycle import ask_intro, set_intro_status
 from graph.warmpaths import Introduction, find_paths, paths_graph
 
 store = get_store()
@@ -72,6 +74,28 @@ def card(intro: Introduction) -> None:
             st.caption(md(f"{hop.source.name} – {hop.target.name} ({hop.strength:.0%}){colon} "
                           f"{hop.why}"))
         st.markdown(md(intro.explanation))
+        if not intro.direct and st.button(t("ask_intro"), key=f"ask_{intro.rank}"):
+            st.session_state["asking"] = intro.rank
+        if st.session_state.get("asking") == intro.rank:
+            ask_form(intro)
+
+
+def ask_form(intro: Introduction) -> None:
+    """The drafts for this path (recorded as a draft request), editable and copyable."""
+    members = store.members()
+    if not members:
+        return
+    request, _ = ask_intro(store, requester=members[0], introducer=intro.introducer.id,
+                           target=intro.target.id, company=result.company.id, asked=False)
+    drafts = draft_for(store, request, lang())
+    ask = st.text_area(t("draft_ask", name=intro.introducer.name), drafts.ask, height=260,
+                       key=f"draft_ask_{intro.rank}")
+    blurb = st.text_area(t("draft_blurb"), drafts.blurb, key=f"draft_blurb_{intro.rank}")
+    st.caption(t("copy_hint"))
+    st.code(ask + "\n\n---\n\n" + blurb, language=None, wrap_lines=True)
+    if request.status == "draft" and st.button(t("mark_asked"), key=f"asked_{intro.rank}"):
+        set_intro_status(store, request.id, "asked")
+        st.success(t("asked_saved"))
 
 
 cards, drawing = st.columns([3, 2])

@@ -121,5 +121,5 @@ def person_card(store: GraphStore, person_id: str) -> PersonCard:
         referrals_given=[r for r in store.referrals() if r.referrer == person_id],
         referrals_received=[r for r in store.referrals() if r.referee == person_id],
         intros=[i for i in intros if person_id in (i.introducer, i.target, i.requester)],
-        record=track_records(intros).get(person_id),
+        record=track_records(intros, store.events()).get(person_id),
     )

@@ -68,7 +68,7 @@ def to_document(data: GraphData) -> dict[str, Any]:
                    for i in sorted(data.intros, key=lambda i: i.id)],
         # Added after v1's first shape; optional, so v1 documents without it still read.
         **({"history": [{"record": e.record, "status": e.status, "on": e.on, "note": e.note}
-                        for e in sorted(data.events, key=lambda e: (e.record, e.on, e.status))]}
+                        for e in sorted(data.events, key=lambda e: (e.record, e.on))]}
            if data.events else {}),
     }
 

@@ -45,7 +45,8 @@ def _check(kind: str, steps: dict[str, tuple[str, ...]], current: str, wanted: s
                                 f"{', '.join(steps)})")
     if wanted not in steps[current]:
         allowed = " or ".join(steps[current]) or "nothing: it is closed"
-        raise TransitionRefused(f"a {kind} cannot go from {current} to {wanted}; "
+        article = "an" if kind[0] in "aeiou" else "a"
+        raise TransitionRefused(f"{article} {kind} cannot go from {current} to {wanted}; "
                                 f"next: {allowed}")
 
 

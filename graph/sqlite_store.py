@@ -109,9 +109,9 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 3: the history of referrals and intro requests
     """
-    CREATE TABLE event (
+    CREATE TABLE event (  -- the rowid keeps the order of steps taken on the same day
         record TEXT NOT NULL, status TEXT NOT NULL, on_date TEXT NOT NULL, note TEXT NOT NULL,
-        PRIMARY KEY (record, status, on_date)) WITHOUT ROWID;
+        UNIQUE (record, status, on_date));
     """,
 )
 
@@ -366,7 +366,7 @@ class SqliteStore:
 
     def events(self, record: str | None = None) -> list[Event]:
         rows = self._rows("SELECT record, status, on_date, note FROM event WHERE ?1 IS NULL OR "
-                          "record = ?1 ORDER BY record, on_date, status", (record,))
+                          "record = ?1 ORDER BY record, on_date, rowid", (record,))
         return [Event(*row) for row in rows]
 
     def reviews(self, status: str | None = "open") -> list[Review]:
@@ -583,7 +583,7 @@ class SqliteStore:
                         f"SELECT {INTRO_COLUMNS} FROM intro ORDER BY id")],
                     events=[Event(*r) for r in rows(
                         "SELECT record, status, on_date, note FROM event "
-                        "ORDER BY record, on_date, status")],
+                        "ORDER BY record, on_date, rowid")],
                 )
             finally:
                 db.execute("COMMIT")

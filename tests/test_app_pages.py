@@ -141,3 +141,29 @@ def test_backup_from_the_data_page_restores_into_a_new_store(demo: SqliteStore,
     import_carnet(other, tmp_path / "b.json")
     assert dumps(other.dump()) == text
     assert json.loads(text)["format"] == "carnet"
+
+
+def test_asking_for_an_intro_from_a_path_card(demo: SqliteStore) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "fr"
+    at.query_params["company"] = "Savonnerie Marius"
+    at.run()
+    at.button(key="ask_1").click().run()
+    assert not at.exception
+    draft = at.text_area(key="draft_ask_1").value
+    assert draft.startswith("Bonjour ") and "dis-le-moi simplement" in draft
+    [request] = [i for i in demo.intros() if i.status == "draft"]
+    at.button(key="asked_1").click().run()
+    assert next(i for i in demo.intros() if i.id == request.id).status == "asked"
+    assert [e.status for e in demo.events(request.id)] == ["draft", "asked"]
+
+
+def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> None:
+    at = page("followups")
+    assert not at.exception
+    titles = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert any("Contact Marc Aubert" in title for title in titles)
+    assert any("Thank Julien Martin" in title for title in titles)
+    at.button(key="mark_thanked_r:demo-4").click().run()
+    assert not any("Thank Julien Martin" in m.value for m in at.markdown)
+    assert [e.status for e in demo.events("r:demo-4")][-1] == "thanked"

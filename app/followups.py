@@ -1,0 +1,41 @@
+"""Follow-ups: what is due or overdue, newest first, with the next step one click away."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from app.i18n import lang, t
+from app.state import get_store
+from app.views import md
+from graph.followups import due_followups, followups_ics
+from graph.lifecycle import set_intro_status, set_referral_status, thank_referrer
+
+store = get_store()
+st.title(t("followups_title"))
+items = due_followups(store, lang=lang())
+if flash := st.session_state.pop("followup_flash", None):
+    st.success(flash)
+if not items:
+    st.info(t("nothing_due"))
+else:
+    st.download_button(t("ics"), followups_ics(items), file_name="carnet-relances.ics",
+                       mime="text/calendar", key="ics")
+
+ACTIONS: dict[str, tuple[tuple[str, Callable[[str], object]], ...]] = {
+    "contact": (("mark_contacted", lambda r: set_referral_status(store, r, "contacted")),
+                ("mark_dropped", lambda r: set_referral_status(store, r, "dropped"))),
+    "thank": (("mark_thanked", lambda r: thank_referrer(store, r)),),
+    "no_answer": (("mark_accepted", lambda r: set_intro_status(store, r, "accepted")),
+                  ("mark_declined", lambda r: set_intro_status(store, r, "declined"))),
+}
+for item in items:
+    with st.container(border=True, key=f"due_{item.kind}_{item.record}"):
+        late = t("overdue", n=item.days_overdue) if item.days_overdue else t("due_today")
+        st.markdown(f"**{md(item.what)}** · {late}")
+        for column, (label, act) in zip(st.columns(4), ACTIONS[item.kind], strict=False):
+            if column.button(t(label), key=f"{label}_{item.record}"):
+                act(item.record)
+                st.session_state["followup_flash"] = f"{t(label)} ✓"
+                st.rerun()

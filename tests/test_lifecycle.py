@@ -1,0 +1,221 @@
+"""Referrals and intro requests from first word to outcome, through the CLI where a user
+would go: transitions, history, drafts, follow-ups, and what the outcomes do to the ranking."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from graph.followups import draft_messages, due_followups, followups_ics
+from graph.lifecycle import (
+    INTRO_STEPS,
+    REFERRAL_STEPS,
+    TransitionRefused,
+    ask_intro,
+    set_intro_status,
+    set_referral_status,
+)
+from graph.model import Company, Event, GraphData, IntroRequest, Job, Knows, Person, Referral
+from graph.sqlite_store import SqliteStore
+from tests.cli_helpers import Run, run_in_process
+
+TODAY = date.today()
+
+
+def ago(days: int) -> str:
+    return (TODAY - timedelta(days=days)).isoformat()
+
+
+@pytest.fixture
+def carnet(capsys: pytest.CaptureFixture[str], db_path: Path) -> Run:
+    return run_in_process(capsys)
+
+
+@pytest.fixture
+def store(db_path: Path) -> SqliteStore:
+    """Me; Anne (closeness 5) and Bruno (closeness 4) both know Tess and Théo at Zeta, and
+    Ugo and Ulla at Ypsilon."""
+    opened = SqliteStore(db_path)
+    people = ["me", "anne", "bruno", "tess", "theo", "ugo", "ulla"]
+    opened.save(GraphData(
+        members=["p:me"],
+        people=[Person(f"p:{p}", p.capitalize()) for p in people],
+        companies=[Company("c:zeta", "Zeta"), Company("c:ypsilon", "Ypsilon")],
+        knows=[Knows("p:me", "p:anne", 5, None, ago(3)), Knows("p:me", "p:bruno", 4, None, ago(3)),
+               *(Knows(a, t, 4, None, ago(3)) for a in ("p:anne", "p:bruno")
+                 for t in ("p:tess", "p:theo", "p:ugo", "p:ulla"))],
+        jobs=[Job("p:tess", "c:zeta", "DRH"), Job("p:theo", "c:zeta", "Com"),
+              Job("p:ugo", "c:ypsilon", "DRH"), Job("p:ulla", "c:ypsilon", "Com")]))
+    return opened
+
+
+def ranking(carnet: Run, company: str = "Zeta") -> list[str]:
+    result = carnet("paths", "--to", company, "--json")
+    assert result.code == 0, result.err
+    return [i["introducer"]["name"] for i in json.loads(result.out)["introducers"]]
+
+
+def request_id(out: str) -> str:
+    return out.split()[2]
+
+
+def test_outcomes_reorder_the_introducers_through_carnet_paths(carnet: Run,
+                                                               store: SqliteStore) -> None:
+    assert ranking(carnet) == ["Anne", "Bruno"]
+    for via, target, outcome in (("Anne", "Ugo", ["declined"]), ("Anne", "Ulla", ["declined"]),
+                                 ("Bruno", "Ugo", ["accepted", "introduced"]),
+                                 ("Bruno", "Ulla", ["accepted", "introduced"])):
+        asked = carnet("intro", "ask", "--via", via, "--to", target, "--lang", "en")
+        assert asked.code == 0, asked.err
+        for status in outcome:
+            assert carnet("intro", "set", request_id(asked.out), status).code == 0
+    assert ranking(carnet) == ["Bruno", "Anne"]
+
+
+def test_a_pending_ask_cools_an_introducer_down(carnet: Run, store: SqliteStore) -> None:
+    carnet("intro", "ask", "--via", "Anne", "--to", "Ugo")
+    assert ranking(carnet) == ["Bruno", "Anne"]
+
+
+def test_one_request_per_introducer_and_target(carnet: Run, store: SqliteStore) -> None:
+    first = carnet("intro", "ask", "--via", "Anne", "--to", "Tess")
+    again = carnet("intro", "ask", "--via", "anne", "--to", "tess")
+    assert request_id(first.out) == request_id(again.out)
+    assert "already recorded (asked)" in again.out
+    assert len(store.intros()) == 1
+
+
+@pytest.mark.parametrize(("current", "wanted"),
+                         [(c, w) for c, steps in INTRO_STEPS.items() for w in steps])
+def test_every_allowed_intro_step(store: SqliteStore, current: str, wanted: str) -> None:
+    store.save(GraphData(intros=[IntroRequest("i:x", "p:me", "p:anne", "p:tess", "c:zeta",
+                                              current, ago(9), ago(9))]))
+    changed = set_intro_status(store, "i:x", wanted, "ok", today=TODAY)
+    assert (changed.status, changed.updated_on) == (wanted, TODAY.isoformat())
+    assert store.events("i:x")[-1] == Event("i:x", wanted, TODAY.isoformat(), "ok")
+
+
+@pytest.mark.parametrize(("current", "wanted"),
+                         [(c, w) for c, steps in REFERRAL_STEPS.items() for w in steps])
+def test_every_allowed_referral_step(store: SqliteStore, current: str, wanted: str) -> None:
+    store.save(GraphData(referrals=[Referral("r:x", "p:anne", "p:tess", "p:me", "c:zeta",
+                                             status=current, follow_up_on=ago(1))]))
+    changed = set_referral_status(store, "r:x", wanted, today=TODAY)
+    assert changed.status == wanted
+    assert changed.follow_up_on == (None if wanted in ("won", "lost", "dropped") else ago(1))
+    assert [e.status for e in store.events("r:x")] == [wanted]
+
+
+@pytest.mark.parametrize(("current", "wanted", "message"), [
+    ("asked", "met", "an intro request cannot go from asked to met; next: accepted or declined"),
+    ("declined", "accepted", "cannot go from declined to accepted; next: nothing: it is closed"),
+    ("draft", "won", "cannot go from draft to won; next: asked"),
+    ("asked", "maybe", "unknown intro request status 'maybe'"),
+])
+def test_refused_intro_steps_say_why(store: SqliteStore, current: str, wanted: str,
+                                     message: str) -> None:
+    store.save(GraphData(intros=[IntroRequest("i:x", "p:me", "p:anne", "p:tess", None,
+                                              current)]))
+    with pytest.raises(TransitionRefused, match=message):
+        set_intro_status(store, "i:x", wanted)
+    assert store.events("i:x") == []
+
+
+def test_refused_steps_exit_2_in_the_cli(carnet: Run, store: SqliteStore) -> None:
+    asked = carnet("intro", "ask", "--via", "Anne", "--to", "Tess")
+    refused = carnet("intro", "set", request_id(asked.out), "won")
+    assert refused.code == 2
+    assert refused.err == ("carnet: an intro request cannot go from asked to won; next: "
+                           "accepted or declined\n")
+    store.save(GraphData(referrals=[Referral("r:x", "p:anne", "p:tess", "p:me",
+                                             status="won")]))
+    closed = carnet("referral", "set", "r:x", "contacted")
+    assert (closed.code, closed.err) == (
+        2, "carnet: a referral cannot go from won to contacted; next: nothing: it is closed\n")
+
+
+def test_history_is_kept_and_travels_with_a_backup(carnet: Run, store: SqliteStore,
+                                                   tmp_path: Path) -> None:
+    asked = carnet("intro", "ask", "--via", "Bruno", "--to", "Theo", "--draft")
+    intro_id = request_id(asked.out)
+    for status in ("asked", "accepted", "introduced", "met", "won"):
+        carnet("intro", "set", intro_id, status, "--note", f"step {status}")
+    assert [e.status for e in store.events(intro_id)] == [
+        "draft", "asked", "accepted", "introduced", "met", "won"]
+    assert carnet("export", tmp_path / "a.json").code == 0
+    doc = json.loads((tmp_path / "a.json").read_text())
+    assert [h["status"] for h in doc["history"]] == [
+        "draft", "asked", "accepted", "introduced", "met", "won"]
+    other = SqliteStore(tmp_path / "b.db")
+    assert carnet("--db", tmp_path / "b.db", "import", tmp_path / "a.json").code == 0
+    assert other.events(intro_id) == store.events(intro_id)
+
+
+def test_drafts_in_both_languages_name_the_people_and_the_context() -> None:
+    me = Person("p:me", "Isabelle Prigent", notes="Consultante en communication.")
+    noemie, karim = Person("p:n", "Noémie Fabre"), Person("p:k", "Karim Benali")
+    referral = Referral("r:1", "p:n", "p:k", "p:me", context="« Il fait comme toi »")
+    fr = draft_messages(me, noemie, karim, title="Responsable com", company="Phocée",
+                        referral=referral, referrer="Noémie Fabre", lang="fr")
+    assert fr.ask.startswith("Bonjour Noémie,")
+    assert "Karim Benali (Responsable com chez Phocée)" in fr.ask
+    assert "Tu m'avais dit : « Il fait comme toi »" in fr.ask
+    assert "dis-le-moi simplement : aucun souci" in fr.ask  # an easy way to say no
+    assert fr.blurb.startswith("Isabelle Prigent, Consultante en communication. Isabelle "
+                               "aimerait échanger avec Karim Benali")
+    tie = Knows("p:n", "p:k", 4, how_met="at the climbing club")
+    en = draft_messages(me, noemie, karim, company="Phocée", tie=tie, lang="en")
+    assert en.ask.startswith("Hello Noémie,") and "I know you at the climbing club" in en.ask
+    assert "just say so: no problem at all" in en.ask and "Karim Benali (Phocée)" in en.ask
+
+
+def test_followups_list_exactly_what_is_due(carnet: Run, store: SqliteStore,
+                                            tmp_path: Path) -> None:
+    store.save(GraphData(
+        referrals=[
+            Referral("r:due", "p:anne", "p:tess", "p:me", status="noted", date=ago(20),
+                     follow_up_on=ago(2)),
+            Referral("r:today", "p:bruno", "p:theo", "p:me", status="contacted",
+                     date=ago(10), follow_up_on=ago(0)),
+            Referral("r:later", "p:anne", "p:ugo", "p:me", status="noted",
+                     follow_up_on=(TODAY + timedelta(days=3)).isoformat()),
+            Referral("r:dropped", "p:anne", "p:ulla", "p:me", status="dropped",
+                     follow_up_on=ago(5)),
+            Referral("r:won", "p:bruno", "p:ulla", "p:me", status="won", date=ago(30)),
+            Referral("r:thanked", "p:bruno", "p:ugo", "p:me", status="meeting", date=ago(30))],
+        intros=[IntroRequest("i:late", "p:me", "p:anne", "p:theo", None, "asked", ago(9), ago(9)),
+                IntroRequest("i:fresh", "p:me", "p:bruno", "p:tess", None, "asked", ago(3),
+                             ago(3))],
+        events=[Event("r:won", "won", ago(4)), Event("r:thanked", "meeting", ago(6)),
+                Event("r:thanked", "thanked", ago(5))]))
+    result = carnet("followups", "--json", "--ics", tmp_path / "f.ics")
+    assert result.code == 0
+    assert [(f["kind"], f["record"], f["due_on"], f["days_overdue"], f["what"])
+            for f in json.loads(result.out)] == [
+        ("contact", "r:today", ago(0), 0, "Contact Theo (suggested by Bruno)"),
+        ("contact", "r:due", ago(2), 2, "Contact Tess (suggested by Anne)"),
+        ("no_answer", "i:late", ago(2), 2,
+         "Anne has not answered your ask about Theo for 9 days"),
+        ("thank", "r:won", ago(4), 4, "Thank Bruno for suggesting Ulla"),
+    ]
+    ics = (tmp_path / "f.ics").read_text()
+    assert ics.count("BEGIN:VEVENT") == 4 and "SUMMARY:Thank Bruno for suggesting Ulla" in ics
+    assert f"DTSTART;VALUE=DATE:{TODAY.strftime('%Y%m%d')}" in ics  # overdue: today
+    french = due_followups(store, lang="fr")
+    assert french[-1].what == "Remercier Bruno de vous avoir recommandé Ulla"
+    assert followups_ics([]).count("BEGIN:VEVENT") == 0
+
+
+def test_track_record_has_the_median_response_time(store: SqliteStore) -> None:
+    from graph.scoring import track_records
+
+    for n, (days, answer) in enumerate(((10, 2), (10, 6), (10, 4))):
+        intro, _ = ask_intro(store, requester="p:me", introducer="p:anne",
+                             target=["p:tess", "p:theo", "p:ugo"][n],
+                             today=TODAY - timedelta(days=days))
+        set_intro_status(store, intro.id, "accepted", today=TODAY - timedelta(days=days - answer))
+    record = track_records(store.intros(), store.events())["p:anne"]
+    assert (record.asks, record.positive, record.median_response_days) == (3, 3, 4)
