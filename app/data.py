@@ -10,6 +10,7 @@ import streamlit as st
 
 from app.i18n import t
 from app.state import get_store
+from app.views import show_counts
 from graph.errors import CarnetError
 from graph.exports import people_csv
 from graph.interchange import dumps
@@ -18,13 +19,7 @@ from ingest.importer import import_carnet
 store = get_store()
 st.title(t("data_title"))
 st.write(t("store_kind", location=store.location))
-counts = store.counts()
-columns = st.columns(5)
-for column, (label, value) in zip(columns, (
-        (t("people"), counts.people), (t("companies"), counts.companies),
-        (t("ties"), counts.knows), (t("referrals"), counts.referrals),
-        (t("intros"), counts.intros)), strict=True):
-    column.metric(label, value)
+show_counts(store)
 
 data = store.dump()
 stamp = date.today().isoformat()

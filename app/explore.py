@@ -8,7 +8,7 @@ import streamlit as st
 from app.graphview import picture
 from app.i18n import t
 from app.state import get_store
-from app.views import md, offer_demo_if_empty
+from app.views import md, offer_demo_if_empty, pick_one
 from graph.explore import ego_view, person_card
 from graph.lookup import describe_person
 from graph.snapshot import snapshots
@@ -51,8 +51,7 @@ found = store.search_people(typed, limit=20)
 if not found:
     st.warning(t("no_person", text=typed))
     st.stop()
-chosen = found[0] if len(found) == 1 else st.selectbox(
-    t("person_pick"), found, key="person_pick", format_func=lambda p: describe_person(store, p))
+chosen = pick_one(found, t("person_pick"), "person_pick", lambda p: describe_person(store, p))
 card = person_card(store, chosen.id)
 st.markdown(f"### {md(card.person.name)}")
 for line in (", ".join(card.person.emails), ", ".join(card.person.phones),

@@ -7,7 +7,7 @@ import streamlit as st
 
 from app.i18n import t
 from app.state import get_store
-from app.views import md, offer_demo_if_empty
+from app.views import md, offer_demo_if_empty, show_counts
 from graph.connectors import find_connectors
 from graph.snapshot import snapshots
 
@@ -16,13 +16,7 @@ st.title(t("app_title"))
 st.caption(t("tagline"))
 offer_demo_if_empty(store)
 
-counts = store.counts()
-columns = st.columns(5)
-for column, (label, value) in zip(columns, (
-        (t("people"), counts.people), (t("companies"), counts.companies),
-        (t("ties"), counts.knows), (t("referrals"), counts.referrals),
-        (t("intros"), counts.intros)), strict=True):
-    column.metric(label, value)
+show_counts(store)
 members = [store.get_person(m).name for m in store.members()]
 if members:
     st.markdown(md(t("members", names=", ".join(members))))

@@ -11,7 +11,7 @@ import streamlit as st
 from app.graphview import picture
 from app.i18n import lang, t
 from app.state import get_store
-from app.views import md, offer_demo_if_empty
+from app.views import md, offer_demo_if_empty, pick_one
 from graph.errors import AmbiguousName, MemberNotFound, NotFound
 from graph.followups import draft_for
 from graph.lifecycle import ask_intro, set_intro_status
@@ -38,8 +38,7 @@ matches = store.search_companies(typed, limit=20)
 if not matches:
     st.warning(t("no_company", text=typed))
     st.stop()
-company = matches[0] if len(matches) == 1 else st.selectbox(
-    t("company_pick"), matches, format_func=lambda c: c.name, key="company_pick")
+company = pick_one(matches, t("company_pick"), "company_pick", lambda c: c.name)
 st.query_params.update({"company": company.name, **({"role": role} if role else {})})
 
 try:

@@ -6,7 +6,7 @@ import streamlit as st
 
 from app.i18n import t
 from app.state import get_store
-from app.views import md, offer_demo_if_empty
+from app.views import md, offer_demo_if_empty, pick_one
 from graph.lookup import describe_person
 from graph.model import Company, GraphData, Person
 
@@ -28,9 +28,8 @@ with people_tab:
     if typed.strip() and not found:
         st.warning(t("no_person", text=typed))
     if found:
-        person = found[0] if len(found) == 1 else st.selectbox(
-            t("person_pick"), found, key="edit_person_pick",
-            format_func=lambda p: describe_person(store, p))
+        person = pick_one(found, t("person_pick"), "edit_person_pick",
+                          lambda p: describe_person(store, p))
         with st.form(f"edit_{person.id}"):
             name = st.text_input(t("name"), person.name)
             emails = st.text_input(t("emails"), ", ".join(person.emails))
@@ -75,8 +74,7 @@ with companies_tab:
     typed_company = st.text_input(t("company_search"), key="edit_company_q")
     companies = store.search_companies(typed_company, limit=20) if typed_company.strip() else []
     if companies:
-        company = companies[0] if len(companies) == 1 else st.selectbox(
-            t("company_pick"), companies, key="edit_company_pick", format_func=lambda c: c.name)
+        company = pick_one(companies, t("company_pick"), "edit_company_pick", lambda c: c.name)
         with st.form(f"edit_{company.id}"):
             cname = st.text_input(t("name"), company.name)
             domain = st.text_input(t("domain"), company.domain or "")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 import streamlit as st
 
@@ -12,6 +14,7 @@ from graph.lookup import describe_person
 from graph.model import Company, Person, fold, stable_id
 from graph.store import GraphStore
 
+T = TypeVar("T")
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=])")
 
 
@@ -64,3 +67,20 @@ def pick_company(store: GraphStore, label: str, key: str) -> Company | None:
     return st.selectbox(t("choose"), options, key=f"{key}_pick",
                         format_func=lambda c: t("new_company", name=c.name) if c is new
                         else c.name)
+
+
+def pick_one(found: list[T], label: str, key: str, describe: Callable[[T], str]) -> T:
+    """The only match, or a choice among several."""
+    if len(found) == 1:
+        return found[0]
+    return st.selectbox(label, found, key=key, format_func=describe)
+
+
+def show_counts(store: GraphStore) -> None:
+    """The notebook's size, one metric a column."""
+    counts = store.counts()
+    for column, (label, value) in zip(st.columns(5), (
+            (t("people"), counts.people), (t("companies"), counts.companies),
+            (t("ties"), counts.knows), (t("referrals"), counts.referrals),
+            (t("intros"), counts.intros)), strict=True):
+        column.metric(label, value)

@@ -7,44 +7,46 @@ match is taken; several candidates raise ``AmbiguousName`` listing them, none ra
 
 from __future__ import annotations
 
-from graph.errors import AmbiguousName, CompanyNotFound, PersonNotFound
+from collections.abc import Callable
+from typing import TypeVar
+
+from graph.errors import AmbiguousName, CompanyNotFound, NotFound, PersonNotFound
 from graph.model import Company, Person, fold, new_id
 from graph.store import GraphStore
 
 CANDIDATES = 50
+T = TypeVar("T", Person, Company)
 
 
 def resolve_person(store: GraphStore, text: str) -> Person:
     if text.startswith("p:"):
         return store.get_person(text)
-    key = fold(text)
-    if not key:
-        raise PersonNotFound("an empty name matches nobody")
-    found = store.search_people(text, limit=CANDIDATES)
-    exact = [p for p in found if fold(p.name) == key]
-    chosen = exact or found
-    if len(chosen) == 1:
-        return chosen[0]
-    if not chosen:
-        raise PersonNotFound(f"no person matches '{text}'")
-    raise AmbiguousName("people", text, [(p.id, describe_person(store, p)) for p in chosen])
+    found = store.search_people(text, limit=CANDIDATES) if fold(text) else []
+    return _one(text, found, [p for p in found if fold(p.name) == fold(text)], "people",
+                PersonNotFound(f"no person matches '{text}'"),
+                lambda p: describe_person(store, p))
 
 
 def resolve_company(store: GraphStore, text: str) -> Company:
     if text.startswith("c:"):
         return store.get_company(text)
     key = fold(text)
-    if not key:
-        raise CompanyNotFound("an empty name matches no company")
-    found = store.search_companies(text, limit=CANDIDATES)
+    found = store.search_companies(text, limit=CANDIDATES) if key else []
     exact = [c for c in found
              if key in (fold(c.name), (c.domain or "").lower(), *map(fold, c.aliases))]
+    return _one(text, found, exact, "companies",
+                CompanyNotFound(f"no company matches '{text}'"), lambda c: c.name)
+
+
+def _one(text: str, found: list[T], exact: list[T], kind: str, missing: NotFound,
+         label: Callable[[T], str]) -> T:
+    """An exact (folded) match wins; else the only partial one; else say what is wrong."""
     chosen = exact or found
     if len(chosen) == 1:
         return chosen[0]
     if not chosen:
-        raise CompanyNotFound(f"no company matches '{text}'")
-    raise AmbiguousName("companies", text, [(c.id, c.name) for c in chosen])
+        raise missing
+    raise AmbiguousName(kind, text, [(c.id, label(c)) for c in chosen])
 
 
 def describe_person(store: GraphStore, person: Person) -> str:

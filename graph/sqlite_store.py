@@ -490,20 +490,19 @@ class SqliteStore:
         return _company(rows[0])
 
     def search_people(self, text: str, limit: int = 20) -> list[Person]:
-        key = fold(text)
-        rows = self._rows(
-            f"SELECT {PERSON_COLUMNS} FROM person WHERE instr(search_key, ?) "
-            "ORDER BY name_key <> ?, instr(name_key, ?) <> 1, name_key, id LIMIT ?",
-            (key, key, key, limit))
-        return [_person(r) for r in rows]
+        return [_person(r) for r in self._search("person", PERSON_COLUMNS, text, limit)]
 
     def search_companies(self, text: str, limit: int = 20) -> list[Company]:
+        return [_company(r) for r in self._search("company", COMPANY_COLUMNS, text, limit)]
+
+    def _search(self, table: str, columns: str, text: str, limit: int) -> list[Any]:
+        """Rows whose folded search key contains the folded text: exact names first, then
+        names that start with it, then the rest by name."""
         key = fold(text)
-        rows = self._rows(
-            f"SELECT {COMPANY_COLUMNS} FROM company WHERE instr(search_key, ?) "
-            "ORDER BY name_key <> ?, instr(name_key, ?) <> 1, name_key, id LIMIT ?",
-            (key, key, key, limit))
-        return [_company(r) for r in rows]
+        return self._rows(
+            f"SELECT {columns} FROM {table} WHERE instr(search_key, ?1) "
+            "ORDER BY name_key <> ?1, instr(name_key, ?1) <> 1, name_key, id LIMIT ?2",
+            (key, limit))
 
     def ties_of(self, person_id: str) -> list[Knows]:
         rows = self._rows(f"SELECT {KNOWS_COLUMNS} FROM knows WHERE a = ? OR b = ? ORDER BY a, b",

@@ -150,7 +150,7 @@ def test_asking_for_an_intro_from_a_path_card(demo: SqliteStore) -> None:
     at.run()
     at.button(key="ask_1").click().run()
     assert not at.exception
-    draft = at.text_area(key="draft_ask_1").value
+    draft = at.text_area(key="draft_ask_1").value or ""
     assert draft.startswith("Bonjour ") and "dis-le-moi simplement" in draft
     [request] = [i for i in demo.intros() if i.status == "draft"]
     at.button(key="asked_1").click().run()
