@@ -206,17 +206,19 @@ def _list(value: str) -> tuple[str, ...]:
     return tuple(json.loads(value))
 
 
+def _json_list(values: tuple[str, ...]) -> str:
+    return json.dumps(list(values), ensure_ascii=False) if values else "[]"
+
+
 def _person_row(p: Person, now: str) -> tuple[Any, ...]:
     search = " ".join([fold(p.name), *(e.lower() for e in p.emails), *p.phones])
-    return (p.id, p.name, json.dumps(list(p.emails), ensure_ascii=False),
-            json.dumps(list(p.phones), ensure_ascii=False), p.linkedin, p.notes,
-            json.dumps(list(p.tags), ensure_ascii=False), fold(p.name), search, now, now)
+    return (p.id, p.name, _json_list(p.emails), _json_list(p.phones), p.linkedin, p.notes,
+            _json_list(p.tags), fold(p.name), search, now, now)
 
 
 def _company_row(c: Company) -> tuple[Any, ...]:
     search = " | ".join([fold(c.name), *(fold(a) for a in c.aliases), (c.domain or "").lower()])
-    return (c.id, c.name, c.domain, json.dumps(list(c.aliases), ensure_ascii=False),
-            fold(c.name), search)
+    return (c.id, c.name, c.domain, _json_list(c.aliases), fold(c.name), search)
 
 
 def _knows_row(k: Knows) -> tuple[Any, ...]:
