@@ -39,7 +39,7 @@ from graph.lookup import (
     resolve_person,
 )
 from graph.referrals import record_referral
-from graph.store import GraphStore, open_store, store_url
+from graph.store import GraphStore, copy_store, open_store, store_url
 from graph.warmpaths import PathsResult, find_paths, to_json
 from ingest.contacts_files import CSV_FIELDS
 from ingest.importer import FORMATS, import_carnet, import_file
@@ -287,6 +287,23 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
                        "personnes très connectées)") if fr else
                   "(approximate: to stay fast, the search left out some very connected people)"]
     return "\n".join(lines)
+
+
+@cli.command()
+@click.option("--to", "target", required=True, metavar="PATH|URI",
+              help="The store to copy into: a SQLite file or a neo4j:// or bolt:// URI "
+                   "(credentials from NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE).")
+@click.option("--batch", default=5000, show_default=True, type=click.IntRange(1, 100_000),
+              help="Records per transaction.")
+@click.pass_context
+def copy(ctx: click.Context, target: str, batch: int) -> None:
+    """Copy the whole store (--db) into another one, in batches; run it again to finish a
+    copy that was cut short (nothing is duplicated)."""
+    source = store_of(ctx)
+    with closing(open_store(target)) as destination:
+        written = copy_store(source, destination, batch)
+        click.echo(f"Copied {written} records from {source.location} to "
+                   f"{destination.location}.")
 
 
 @cli.group()

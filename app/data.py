@@ -18,7 +18,8 @@ from ingest.importer import import_carnet
 
 store = get_store()
 st.title(t("data_title"))
-st.write(t("store_kind", location=store.location))
+kind = "store_kind_neo4j" if type(store).__name__ == "Neo4jStore" else "store_kind"
+st.write(t(kind, location=store.location))
 show_counts(store)
 
 data = store.dump()

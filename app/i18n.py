@@ -203,6 +203,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "data_title": {"fr": "Vos données", "en": "Your data"},
     "store_kind": {"fr": "Base intégrée (SQLite) : {location}",
                    "en": "Embedded store (SQLite): {location}"},
+    "store_kind_neo4j": {"fr": "Serveur Neo4j : {location}", "en": "Neo4j server: {location}"},
     "backup": {"fr": "Télécharger une sauvegarde (Carnet JSON)",
                "en": "Download a backup (Carnet JSON)"},
     "csv_export": {"fr": "Exporter les contacts (CSV, sûr pour un tableur)",

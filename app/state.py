@@ -5,26 +5,40 @@ from __future__ import annotations
 import os
 
 import streamlit as st
+from streamlit.errors import StreamlitSecretNotFoundError
 
 from app.i18n import t
 from graph.errors import CarnetError
 from graph.store import GraphStore, open_store, store_url
 
 
+def secrets() -> dict[str, str]:
+    """``.streamlit/secrets.toml``'s ``[neo4j]`` table, or nothing (Streamlit raises when
+    there is no secrets file, even for ``.get``)."""
+    try:
+        return {k: str(v) for k, v in st.secrets.get("neo4j", {}).items()}
+    except (FileNotFoundError, StreamlitSecretNotFoundError):
+        return {}
+
+
 def configured_url() -> str:
-    """``CARNET_DB``, else ``NEO4J_URI``, else the default file (see ``graph.store.store_url``)."""
-    return store_url(os.environ.get("CARNET_DB"))
+    """``CARNET_DB``, else ``NEO4J_URI``, else secrets ``[neo4j] uri``, else the default file."""
+    return store_url(os.environ.get("CARNET_DB") or os.environ.get("NEO4J_URI")
+                     or secrets().get("uri"))
 
 
 @st.cache_resource(show_spinner=False, on_release=lambda store: store.close())
-def _open(url: str) -> GraphStore:
-    return open_store(url)
+def _open(url: str, username: str | None, password: str | None,
+          database: str | None) -> GraphStore:
+    return open_store(url, username=username, password=password, database=database)
 
 
 def get_store() -> GraphStore:
     """The store, or a message in the user's language and the end of this page's run."""
+    found = secrets()
     try:
-        return _open(configured_url())
+        return _open(configured_url(), found.get("username"), found.get("password"),
+                     found.get("database"))
     except CarnetError as exc:
         st.error(t("store_unavailable", error=exc))
         st.stop()

@@ -8,7 +8,7 @@ importers, the path engine) talks to ``GraphStore`` only.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -140,13 +140,48 @@ def store_url(explicit: str | None = None) -> str:
     return str(default_db_path())
 
 
-def open_store(url: str | None = None) -> GraphStore:
-    """Open the store named by ``url`` (see ``store_url``)."""
+def neo4j_credentials() -> dict[str, str | None]:
+    """User, password and database from the variables Aura's credential files use."""
+    return {"username": os.environ.get("NEO4J_USERNAME"),
+            "password": os.environ.get("NEO4J_PASSWORD"),
+            "database": os.environ.get("NEO4J_DATABASE") or None}
+
+
+def open_store(url: str | None = None, **credentials: str | None) -> GraphStore:
+    """Open the store named by ``url`` (see ``store_url``). A Neo4j URI takes its
+    credentials from ``credentials``, else from ``NEO4J_USERNAME``, ``NEO4J_PASSWORD`` and
+    ``NEO4J_DATABASE``."""
     url = store_url(url)
     if url.lower().startswith(NEO4J_SCHEMES):
-        raise StoreUnavailable(f"{url}: the Neo4j store is not available in this version yet")
+        from graph.neo4j_store import Neo4jStore
+
+        settings = {**neo4j_credentials(), **{k: v for k, v in credentials.items() if v}}
+        return Neo4jStore(url, **settings)
+    if "://" in url:
+        raise StoreUnavailable(f"{url}: not a store Carnet knows (a file path, or "
+                               f"{', '.join(NEO4J_SCHEMES)})")
     from graph.sqlite_store import SqliteStore
 
     if url == str(default_db_path()):
         Path(url).parent.mkdir(parents=True, exist_ok=True)
     return SqliteStore(url)
+
+
+def copy_store(source: GraphStore, target: GraphStore, batch: int = 5000) -> int:
+    """Copy everything from ``source`` into ``target``, in batches written one transaction
+    each, in an order where every reference already exists. Idempotent: a copy cut short
+    finishes when run again. Returns how many records were written."""
+    data = source.dump()
+    parts: list[tuple[str, Sequence[object]]] = [
+             ("people", data.people), ("companies", data.companies),
+             ("members", data.members), ("knows", data.knows), ("jobs", data.jobs),
+             ("referrals", data.referrals), ("intros", data.intros),
+             ("reviews", source.reviews(None)), ("events", data.events)]
+    written = 0
+    for field, rows in parts:
+        for start in range(0, len(rows), batch):
+            chunk = GraphData()
+            setattr(chunk, field, list(rows[start:start + batch]))
+            target.save(chunk)
+            written += len(chunk)
+    return written

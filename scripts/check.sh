@@ -12,6 +12,7 @@ fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+npm ci --silent --no-audit --no-fund  # Neo4j's Cypher parser, to lint the Neo4j store
 
 bash scripts/lint.sh
 status=0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -12,15 +13,35 @@ from graph.model import Company, GraphData, IntroRequest, Job, Knows, Person, Re
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
 
-STORES = ["sqlite-file", "sqlite-memory"]
+STORES = ["sqlite-file", "sqlite-memory", "neo4j"]
+NEO4J_SKIP = ("set NEO4J_TEST_URI (and NEO4J_TEST_USERNAME, NEO4J_TEST_PASSWORD) to run the "
+              "store contract against a Neo4j server; the suite wipes its database")
 
 
 @pytest.fixture(params=STORES)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
     """Each contract test runs once per store implementation."""
     kind = request.param
+    if kind == "neo4j":
+        yield from neo4j_store()
+        return
     path = tmp_path / "carnet.db" if kind == "sqlite-file" else ":memory:"
     opened: GraphStore = SqliteStore(path)
+    yield opened
+    opened.close()
+
+
+def neo4j_store() -> Iterator[GraphStore]:
+    uri = os.environ.get("NEO4J_TEST_URI")
+    if not uri:
+        pytest.skip(NEO4J_SKIP)
+    from graph.neo4j_store import Neo4jStore
+
+    opened = Neo4jStore(uri, os.environ.get("NEO4J_TEST_USERNAME"),
+                        os.environ.get("NEO4J_TEST_PASSWORD"),
+                        os.environ.get("NEO4J_TEST_DATABASE"))
+    with opened._session() as session:
+        session.run("MATCH (n) DETACH DELETE n").consume()
     yield opened
     opened.close()
 

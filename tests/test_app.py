@@ -72,6 +72,16 @@ def test_unusable_store_shows_one_message_in_the_users_language(db_path: Path) -
     assert start().error[0].value.startswith("Cannot open the database.")
 
 
+def test_an_unreachable_neo4j_server_is_named_in_the_page(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CARNET_DB", "bolt://127.0.0.1:1")
+    at = start("fr")
+    assert not at.exception
+    assert at.error[0].value == ("Impossible d'ouvrir la base de données. bolt://127.0.0.1:1: "
+                                 "cannot reach the Neo4j server (is it running, and is the "
+                                 "address right?)")
+
+
 def card_titles(at: AppTest) -> list[str]:
     return [m.value.replace("\\", "") for m in at.markdown if m.value.startswith("**")]
 

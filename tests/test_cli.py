@@ -253,3 +253,22 @@ def test_installed_command_runs_as_a_process(db_path: Path) -> None:
     failed = run_process("--db", db_path.parent / "missing" / "x.db", "demo")
     assert failed.code == 2
     assert failed.err.startswith("carnet: ") and failed.err.count("\n") == 1
+
+
+def test_copy_moves_everything_to_another_store_and_can_run_again(carnet: Run,
+                                                                   tmp_path: Path) -> None:
+    carnet("demo")
+    carnet("referral", "add", "--from", "Noémie Fabre", "--to", "Zoé Copie")
+    first = carnet("copy", "--to", tmp_path / "copy.db", "--batch", "50")
+    assert first.code == 0 and first.out.startswith("Copied ")
+    again = carnet("copy", "--to", tmp_path / "copy.db")
+    assert again.code == 0
+    carnet("export", tmp_path / "a.json")
+    carnet("--db", tmp_path / "copy.db", "export", tmp_path / "b.json")
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_copy_to_an_unreachable_server_says_so(carnet: Run) -> None:
+    carnet("demo")
+    result = carnet("copy", "--to", "neo4j://127.0.0.1:1")
+    assert result.code == 2 and "neo4j://127.0.0.1:1: cannot reach" in result.err

@@ -1,0 +1,726 @@
+"""The Neo4j store: the same Carnet on a Neo4j server (self-hosted or Aura), for teams.
+
+People and companies are nodes (members also carry ``:Member``); ties are ``KNOWS`` (stored
+once, from the smaller id), jobs ``WORKS_AT`` keyed by title; referrals, intro requests,
+reviews, merge logs and history events are nodes, the first two linked to their people.
+Every statement is a module constant listed in ``STATEMENTS`` (CI lints each one with
+Neo4j's own parser against ``SCHEMA``), takes values only as ``$parameters``, and writes in
+``UNWIND $rows … MERGE`` batches inside managed transactions. ``graph_version`` lives on a
+singleton ``:Meta`` node and is bumped in the write's own transaction when it changed
+anything (updates that would change nothing are filtered out before ``SET``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import numpy as np
+
+from graph.errors import (
+    CarnetError,
+    CompanyNotFound,
+    DataRejected,
+    PersonNotFound,
+    StoreUnavailable,
+)
+from graph.interchange import document_data, dumps, to_document
+from graph.model import (
+    SOURCES,
+    Company,
+    Counts,
+    Event,
+    GraphData,
+    IntroRequest,
+    Job,
+    Knows,
+    Person,
+    Referral,
+    Review,
+    fold,
+    new_id,
+)
+from graph.store import EdgeTable
+
+T = TypeVar("T")
+RETRY_SECONDS = 5.0   # managed transactions give up (and say so) after this
+CONNECT_SECONDS = 5.0
+
+SCHEMA: dict[str, list[str]] = {
+    "labels": ["Person", "Member", "Company", "Referral", "IntroRequest", "Review", "MergeLog",
+               "Event", "Meta"],
+    "relationshipTypes": ["KNOWS", "WORKS_AT", "REFERRER", "REFEREE", "FOR", "AT",
+                          "REQUESTER", "INTRODUCER", "TARGET"],
+    "propertyKeys": [
+        "id", "name", "emails", "phones", "linkedin", "notes", "tags", "name_key", "search_key",
+        "created_at", "updated_at", "domain", "aliases", "closeness", "since", "last_contact",
+        "interactions", "how_met", "source", "written_at", "title", "department", "until",
+        "current", "referrer", "referee", "for", "company", "role", "context", "offered_intro",
+        "date", "status", "follow_up_on", "requester", "introducer", "target", "asked_on",
+        "updated_on", "note", "a", "b", "score", "reason", "merge", "kept", "removed", "before",
+        "merged_at", "undone_at", "record", "on", "seq", "key", "version",
+        "person"],  # (a key of the parameter rows, which the linter checks too)
+}
+
+CONSTRAINTS = [
+    "CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE",
+    "CREATE CONSTRAINT company_id IF NOT EXISTS FOR (c:Company) REQUIRE c.id IS UNIQUE",
+    "CREATE CONSTRAINT referral_id IF NOT EXISTS FOR (r:Referral) REQUIRE r.id IS UNIQUE",
+    "CREATE CONSTRAINT intro_id IF NOT EXISTS FOR (i:IntroRequest) REQUIRE i.id IS UNIQUE",
+    "CREATE CONSTRAINT review_id IF NOT EXISTS FOR (v:Review) REQUIRE v.id IS UNIQUE",
+    "CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (m:MergeLog) REQUIRE m.id IS UNIQUE",
+    "CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE",
+    "CREATE INDEX person_name_key IF NOT EXISTS FOR (p:Person) ON (p.name_key)",
+    "CREATE INDEX company_name_key IF NOT EXISTS FOR (c:Company) ON (c.name_key)",
+    "CREATE INDEX event_record IF NOT EXISTS FOR (e:Event) ON (e.record)",
+]
+
+PERSON_FIELDS = ("name", "emails", "phones", "linkedin", "notes", "tags", "name_key",
+                 "search_key")
+COMPANY_FIELDS = ("name", "domain", "aliases", "name_key", "search_key")
+KNOWS_FIELDS = ("closeness", "since", "last_contact", "interactions", "how_met", "source")
+JOB_FIELDS = ("department", "since", "until", "current")
+REFERRAL_FIELDS = ("referrer", "referee", "for", "company", "role", "context", "offered_intro",
+                   "date", "status", "follow_up_on")
+INTRO_FIELDS = ("requester", "introducer", "target", "company", "status", "asked_on",
+                "updated_on", "note")
+
+
+def _differs(var: str, fields: tuple[str, ...]) -> str:
+    """Cypher that is true when any field of ``var`` differs from ``row``'s (nulls equal)."""
+    return " OR ".join(f"(({var}.{f} IS NULL) <> (row.{f} IS NULL) OR {var}.{f} <> row.{f})"
+                       for f in fields)
+
+
+def _sets(var: str, fields: tuple[str, ...]) -> str:
+    return ", ".join(f"{var}.{f} = row.{f}" for f in fields)
+
+
+BUMP_VERSION = """
+MERGE (m:Meta {key: 'graph'})
+ON CREATE SET m.version = 0
+SET m.version = m.version + 1
+"""
+GRAPH_VERSION = "OPTIONAL MATCH (m:Meta {key: 'graph'}) RETURN coalesce(m.version, 0) AS version"
+UPSERT_PEOPLE = f"""
+UNWIND $rows AS row
+MERGE (p:Person {{id: row.id}})
+ON CREATE SET {_sets("p", PERSON_FIELDS)}, p.created_at = $now, p.updated_at = $now
+WITH p, row WHERE p.updated_at <> $now AND ({_differs("p", PERSON_FIELDS)})
+SET {_sets("p", PERSON_FIELDS)}, p.updated_at = $now
+"""
+UPSERT_COMPANIES = f"""
+UNWIND $rows AS row
+MERGE (c:Company {{id: row.id}})
+ON CREATE SET {_sets("c", COMPANY_FIELDS)}, c.written_at = $now
+WITH c, row WHERE c.written_at <> $now AND ({_differs("c", COMPANY_FIELDS)})
+SET {_sets("c", COMPANY_FIELDS)}, c.written_at = $now
+"""
+MISSING_PEOPLE = """
+UNWIND $ids AS id
+OPTIONAL MATCH (p:Person {id: id})
+WITH id, p WHERE p IS NULL
+RETURN collect(id) AS missing
+"""
+MISSING_COMPANIES = """
+UNWIND $ids AS id
+OPTIONAL MATCH (c:Company {id: id})
+WITH id, c WHERE c IS NULL
+RETURN collect(id) AS missing
+"""
+ADD_MEMBERS = """
+UNWIND $ids AS id
+MATCH (p:Person {id: id}) WHERE NOT p:Member
+SET p:Member
+"""
+UPSERT_KNOWS = f"""
+UNWIND $rows AS row
+MATCH (a:Person {{id: row.a}})
+MATCH (b:Person {{id: row.b}})
+MERGE (a)-[k:KNOWS]->(b)
+ON CREATE SET {_sets("k", KNOWS_FIELDS)}, k.written_at = $now
+WITH k, row WHERE k.written_at <> $now AND ({_differs("k", KNOWS_FIELDS)})
+SET {_sets("k", KNOWS_FIELDS)}, k.written_at = $now
+"""
+UPSERT_JOBS = f"""
+UNWIND $rows AS row
+MATCH (p:Person {{id: row.person}})
+MATCH (c:Company {{id: row.company}})
+MERGE (p)-[w:WORKS_AT {{title: row.title}}]->(c)
+ON CREATE SET {_sets("w", JOB_FIELDS)}, w.written_at = $now
+WITH w, row WHERE w.written_at <> $now AND ({_differs("w", JOB_FIELDS)})
+SET {_sets("w", JOB_FIELDS)}, w.written_at = $now
+"""
+UPSERT_REFERRALS = f"""
+UNWIND $rows AS row
+MERGE (r:Referral {{id: row.id}})
+ON CREATE SET {_sets("r", REFERRAL_FIELDS)}, r.written_at = $now
+WITH r, row WHERE r.written_at = $now OR ({_differs("r", REFERRAL_FIELDS)})
+SET {_sets("r", REFERRAL_FIELDS)}, r.written_at = $now
+WITH r, row
+OPTIONAL MATCH (r)-[old:REFERRER|REFEREE|FOR|AT]->()
+DELETE old
+WITH DISTINCT r, row
+MATCH (giver:Person {{id: row.referrer}})
+MATCH (about:Person {{id: row.referee}})
+MATCH (member:Person {{id: row.for}})
+MERGE (r)-[:REFERRER]->(giver)
+MERGE (r)-[:REFEREE]->(about)
+MERGE (r)-[:FOR]->(member)
+WITH r, row
+OPTIONAL MATCH (c:Company {{id: row.company}})
+FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (r)-[:AT]->(c))
+"""
+UPSERT_INTROS = f"""
+UNWIND $rows AS row
+MERGE (i:IntroRequest {{id: row.id}})
+ON CREATE SET {_sets("i", INTRO_FIELDS)}, i.written_at = $now
+WITH i, row WHERE i.written_at = $now OR ({_differs("i", INTRO_FIELDS)})
+SET {_sets("i", INTRO_FIELDS)}, i.written_at = $now
+WITH i, row
+OPTIONAL MATCH (i)-[old:REQUESTER|INTRODUCER|TARGET|AT]->()
+DELETE old
+WITH DISTINCT i, row
+MATCH (asker:Person {{id: row.requester}})
+MATCH (via:Person {{id: row.introducer}})
+MATCH (whom:Person {{id: row.target}})
+MERGE (i)-[:REQUESTER]->(asker)
+MERGE (i)-[:INTRODUCER]->(via)
+MERGE (i)-[:TARGET]->(whom)
+WITH i, row
+OPTIONAL MATCH (c:Company {{id: row.company}})
+FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (i)-[:AT]->(c))
+"""
+INSERT_REVIEWS = """
+UNWIND $rows AS row
+MERGE (v:Review {id: row.id})
+ON CREATE SET v.a = row.a, v.b = row.b, v.score = row.score, v.reason = row.reason,
+              v.status = row.status, v.merge = row.merge
+"""
+INSERT_EVENTS = """
+UNWIND $rows AS row
+MERGE (e:Event {record: row.record, status: row.status, on: row.on})
+ON CREATE SET e.note = row.note, e.seq = row.seq
+"""
+DELETE_PERSON = """
+MATCH (p:Person {id: $id})
+OPTIONAL MATCH (p)<-[:REFERRER|REFEREE|FOR|REQUESTER|INTRODUCER|TARGET]-(record)
+DETACH DELETE record, p
+RETURN count(DISTINCT p) AS deleted
+"""
+DELETE_ALL_TIES_AND_JOBS = """
+MATCH (p:Person {id: $id})
+OPTIONAL MATCH (p)-[link:KNOWS|WORKS_AT]-()
+DELETE link
+WITH DISTINCT p
+REMOVE p:Member
+"""
+INSERT_MERGE_LOG = """
+CREATE (m:MergeLog {id: $id, kept: $kept, removed: $removed, before: $before,
+                    merged_at: $now})
+"""
+READ_MERGE_LOG = """
+MATCH (m:MergeLog {id: $id})
+RETURN m.kept AS kept, m.removed AS removed, m.before AS before, m.undone_at AS undone
+"""
+MARK_UNDONE = "MATCH (m:MergeLog {id: $id}) SET m.undone_at = $now"
+REVIEW_MERGED = """
+MATCH (v:Review {status: 'open'})
+WHERE (v.a = $keep AND v.b = $other) OR (v.a = $other AND v.b = $keep)
+SET v.status = 'merged', v.merge = $merge
+"""
+REVIEW_REOPEN = "MATCH (v:Review {merge: $merge}) SET v.status = 'open', v.merge = null"
+REVIEW_APART = """
+MATCH (v:Review {id: $id, status: 'open'})
+SET v.status = 'apart'
+RETURN count(v) AS changed
+"""
+COUNTS = """
+CALL () { MATCH (p:Person) RETURN count(p) AS people }
+CALL () { MATCH (c:Company) RETURN count(c) AS companies }
+CALL () { MATCH (:Person)-[k:KNOWS]->(:Person) RETURN count(k) AS knows }
+CALL () { MATCH (:Person)-[w:WORKS_AT]->(:Company) RETURN count(w) AS jobs }
+CALL () { MATCH (r:Referral) RETURN count(r) AS referrals }
+CALL () { MATCH (i:IntroRequest) RETURN count(i) AS intros }
+CALL () { MATCH (m:Member) RETURN count(m) AS members }
+RETURN people, companies, knows, jobs, referrals, intros, members
+"""
+MEMBERS = "MATCH (m:Member) RETURN m.id AS id ORDER BY id"
+PERSON_RETURN = """p.id AS id, p.name AS name, p.emails AS emails, p.phones AS phones,
+    p.linkedin AS linkedin, p.notes AS notes, p.tags AS tags, p.created_at AS created_at,
+    p.updated_at AS updated_at"""
+COMPANY_RETURN = "c.id AS id, c.name AS name, c.domain AS domain, c.aliases AS aliases"
+KNOWS_RETURN = """a.id AS a, b.id AS b, k.closeness AS closeness, k.since AS since,
+    k.last_contact AS last_contact, k.interactions AS interactions, k.how_met AS how_met,
+    k.source AS source"""
+JOB_RETURN = """p.id AS person, c.id AS company, w.title AS title, w.department AS department,
+    w.since AS since, w.until AS until, w.current AS current"""
+GET_PERSON = f"MATCH (p:Person {{id: $id}}) RETURN {PERSON_RETURN}"
+GET_COMPANY = f"MATCH (c:Company {{id: $id}}) RETURN {COMPANY_RETURN}"
+SEARCH_PEOPLE = f"""
+MATCH (p:Person) WHERE p.search_key CONTAINS $key
+RETURN {PERSON_RETURN}
+ORDER BY p.name_key <> $key, NOT p.name_key STARTS WITH $key, p.name_key, p.id
+LIMIT $limit
+"""
+SEARCH_COMPANIES = f"""
+MATCH (c:Company) WHERE c.search_key CONTAINS $key
+RETURN {COMPANY_RETURN}
+ORDER BY c.name_key <> $key, NOT c.name_key STARTS WITH $key, c.name_key, c.id
+LIMIT $limit
+"""
+ALL_PEOPLE = f"MATCH (p:Person) RETURN {PERSON_RETURN} ORDER BY id"
+ALL_COMPANIES = f"MATCH (c:Company) RETURN {COMPANY_RETURN} ORDER BY id"
+TIES_OF = f"""
+MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a.id = $id OR b.id = $id
+RETURN {KNOWS_RETURN} ORDER BY a, b
+"""
+TIE = f"MATCH (a:Person {{id: $a}})-[k:KNOWS]->(b:Person {{id: $b}}) RETURN {KNOWS_RETURN}"
+ALL_TIES = f"MATCH (a:Person)-[k:KNOWS]->(b:Person) RETURN {KNOWS_RETURN} ORDER BY a, b"
+JOBS_OF = f"""
+MATCH (p:Person {{id: $id}})-[w:WORKS_AT]->(c:Company)
+RETURN {JOB_RETURN} ORDER BY current DESC, since DESC, company, title
+"""
+EMPLOYEES = f"""
+MATCH (p:Person)-[w:WORKS_AT]->(c:Company {{id: $id}}) WHERE w.current OR NOT $current_only
+RETURN {JOB_RETURN} ORDER BY person, title
+"""
+ALL_JOBS = (f"MATCH (p:Person)-[w:WORKS_AT]->(c:Company) RETURN {JOB_RETURN} "
+            "ORDER BY person, company, title")
+REFERRALS = """
+MATCH (r:Referral) WHERE $status IS NULL OR r.status = $status
+RETURN r.id AS id, r.referrer AS referrer, r.referee AS referee, r.for AS for,
+       r.company AS company, r.role AS role, r.context AS context,
+       r.offered_intro AS offered_intro, r.date AS date, r.status AS status,
+       r.follow_up_on AS follow_up_on
+ORDER BY date, id
+"""
+INTROS = """
+MATCH (i:IntroRequest) WHERE $status IS NULL OR i.status = $status
+RETURN i.id AS id, i.requester AS requester, i.introducer AS introducer, i.target AS target,
+       i.company AS company, i.status AS status, i.asked_on AS asked_on,
+       i.updated_on AS updated_on, i.note AS note
+ORDER BY asked_on, id
+"""
+EVENTS = """
+MATCH (e:Event) WHERE $record IS NULL OR e.record = $record
+RETURN e.record AS record, e.status AS status, e.on AS on, e.note AS note
+ORDER BY record, on, e.seq
+"""
+REVIEWS = """
+MATCH (v:Review) WHERE $status IS NULL OR v.status = $status
+OPTIONAL MATCH (a:Person {id: v.a})
+OPTIONAL MATCH (b:Person {id: v.b})
+WITH v, a, b WHERE v.status <> 'open' OR (a IS NOT NULL AND b IS NOT NULL)
+RETURN v.id AS id, v.a AS a, v.b AS b, v.score AS score, v.reason AS reason,
+       v.status AS status, v.merge AS merge
+ORDER BY score DESC, id
+"""
+PEOPLE_IDS = "MATCH (p:Person) RETURN p.id AS id ORDER BY id"
+EDGE_ROWS = """
+MATCH (a:Person)-[k:KNOWS]->(b:Person)
+RETURN a.id AS a, b.id AS b, coalesce(k.closeness, 0) AS closeness, k.source AS source,
+       coalesce(k.last_contact, k.since) AS last, k.interactions AS interactions
+"""
+# For team graphs too big to stream whole: the members' and the target company's
+# neighbourhoods, 2 ties each side at most, with degree caps and a hard limit.
+NEIGHBOURHOOD = """
+MATCH (start:Person) WHERE start:Member OR EXISTS {
+    MATCH (start)-[w:WORKS_AT]->(:Company {id: $company}) WHERE w.current }
+CALL (start) {
+    MATCH (start)-[:KNOWS]-(near:Person)
+    WITH near LIMIT $degree_cap
+    OPTIONAL MATCH (near)-[:KNOWS]-(far:Person)
+    WITH near, far LIMIT $degree_cap
+    RETURN collect(DISTINCT near) + collect(DISTINCT far) AS found
+}
+UNWIND found AS person
+WITH DISTINCT person LIMIT $limit
+MATCH (person)-[k:KNOWS]-(other:Person)
+WITH k LIMIT $limit
+MATCH (a:Person)-[k]->(b:Person)
+RETURN a.id AS a, b.id AS b, coalesce(k.closeness, 0) AS closeness, k.source AS source,
+       coalesce(k.last_contact, k.since) AS last, k.interactions AS interactions
+"""
+
+STATEMENTS: dict[str, str] = {
+    name: value for name, value in dict(globals()).items()
+    if name.isupper() and isinstance(value, str) and name not in ("PERSON_RETURN",
+                                                                  "COMPANY_RETURN",
+                                                                  "KNOWS_RETURN", "JOB_RETURN")
+}
+STATEMENTS.update({f"CONSTRAINT_{n}": c for n, c in enumerate(CONSTRAINTS)})
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _person_row(p: Person) -> dict[str, Any]:
+    return {"id": p.id, "name": p.name, "emails": list(p.emails), "phones": list(p.phones),
+            "linkedin": p.linkedin, "notes": p.notes, "tags": list(p.tags),
+            "name_key": fold(p.name),
+            "search_key": " ".join([fold(p.name), *(e.lower() for e in p.emails), *p.phones])}
+
+
+def _company_row(c: Company) -> dict[str, Any]:
+    return {"id": c.id, "name": c.name, "domain": c.domain, "aliases": list(c.aliases),
+            "name_key": fold(c.name),
+            "search_key": " | ".join([fold(c.name), *(fold(a) for a in c.aliases),
+                                      (c.domain or "").lower()])}
+
+
+def _referral_row(r: Referral) -> dict[str, Any]:
+    row = asdict(r)
+    row["for"] = row.pop("for_")
+    return row
+
+
+class Neo4jStore:
+    """``GraphStore`` on a Neo4j server, through the official driver."""
+
+    def __init__(self, uri: str, username: str | None = None, password: str | None = None,
+                 database: str | None = None) -> None:
+        import neo4j
+
+        self.location = uri if not database else f"{uri} (database {database})"
+        self._uri, self._database = uri, database
+        with self._errors():
+            auth = (username or "neo4j", password or "") if username or password else None
+            self._driver = neo4j.GraphDatabase.driver(
+                uri, auth=auth, connection_timeout=CONNECT_SECONDS,
+                max_transaction_retry_time=RETRY_SECONDS, connection_acquisition_timeout=10)
+            try:
+                self._driver.verify_connectivity()
+                with self._session() as session:
+                    for statement in CONSTRAINTS:
+                        session.run(statement).consume()
+            except BaseException:
+                self._driver.close()
+                raise
+
+    # -- plumbing ---------------------------------------------------------------------------
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """The one place where the driver's exceptions become Carnet's."""
+        from neo4j import exceptions as neo
+
+        try:
+            yield
+        except CarnetError:
+            raise
+        except neo.AuthError as exc:
+            raise StoreUnavailable(f"{self._uri}: the server refused the user name or password "
+                                   "(check NEO4J_USERNAME and NEO4J_PASSWORD)") from exc
+        except neo.ConstraintError as exc:
+            raise DataRejected(f"{self._uri}: refused, the data breaks a rule ({exc.message})"
+                               ) from exc
+        except (neo.ServiceUnavailable, neo.SessionExpired, OSError) as exc:
+            raise StoreUnavailable(f"{self._uri}: cannot reach the Neo4j server (is it running, "
+                                   "and is the address right?)") from exc
+        except neo.ClientError as exc:
+            if "DatabaseNotFound" in (exc.code or ""):
+                raise StoreUnavailable(f"{self._uri}: no database named {self._database!r} "
+                                       "(check NEO4J_DATABASE)") from exc
+            raise StoreUnavailable(f"{self._uri}: the server refused a request "
+                                   f"({exc.code}: {exc.message})") from exc
+        except (neo.Neo4jError, neo.DriverError) as exc:
+            raise StoreUnavailable(f"{self._uri}: {exc}") from exc
+
+    def _session(self) -> Any:
+        return self._driver.session(database=self._database)
+
+    def _read(self, statement: str, **params: Any) -> list[dict[str, Any]]:
+        with self._errors(), self._session() as session:
+            rows: list[dict[str, Any]] = session.execute_read(
+                lambda tx: [r.data() for r in tx.run(statement, params)])
+            return rows
+
+    def _write(self, work: Callable[[Any], T]) -> T:
+        """One managed write transaction; bumps the version if ``work`` changed anything."""
+        def run(tx: Any) -> T:
+            changed = [False]
+
+            def execute(statement: str, **params: Any) -> list[dict[str, Any]]:
+                result = tx.run(statement, params)
+                rows = [r.data() for r in result]
+                changed[0] |= result.consume().counters.contains_updates
+                return rows
+            value = work(execute)
+            if changed[0]:
+                tx.run(BUMP_VERSION).consume()
+            return value
+        with self._errors(), self._session() as session:
+            return session.execute_write(run)  # type: ignore[no-any-return]
+
+    # -- writes -----------------------------------------------------------------------------
+    def save(self, data: GraphData) -> None:
+        now = _now()
+        self._write(lambda execute: self._upsert(execute, data, now))
+
+    def _upsert(self, execute: Callable[..., list[dict[str, Any]]], data: GraphData,
+                now: str) -> None:
+        if data.people:
+            execute(UPSERT_PEOPLE, rows=[_person_row(p) for p in data.people], now=now)
+        if data.companies:
+            execute(UPSERT_COMPANIES, rows=[_company_row(c) for c in data.companies], now=now)
+        people = ({k.a for k in data.knows} | {k.b for k in data.knows}
+                  | {j.person for j in data.jobs} | set(data.members)
+                  | {p for r in data.referrals for p in (r.referrer, r.referee, r.for_)}
+                  | {p for i in data.intros for p in (i.requester, i.introducer, i.target)})
+        companies = {j.company for j in data.jobs}
+        for statement, ids, kind in ((MISSING_PEOPLE, people, "person"),
+                                     (MISSING_COMPANIES, companies, "company")):
+            if ids:
+                missing = execute(statement, ids=sorted(ids))[0]["missing"]
+                if missing:
+                    raise DataRejected(f"{self.location}: refused, unknown {kind} "
+                                       f"{', '.join(sorted(missing)[:5])}")
+        if data.members:
+            execute(ADD_MEMBERS, ids=list(data.members))
+        for statement, rows in (
+                (UPSERT_KNOWS, [asdict(k) for k in data.knows]),
+                (UPSERT_JOBS, [asdict(j) for j in data.jobs]),
+                (UPSERT_REFERRALS, [_referral_row(r) for r in data.referrals]),
+                (UPSERT_INTROS, [asdict(i) for i in data.intros])):
+            if rows:
+                execute(statement, rows=rows, now=now)
+        if data.reviews:
+            execute(INSERT_REVIEWS, rows=[asdict(r) for r in data.reviews])
+        if data.events:
+            stamp = datetime.now(UTC).timestamp()
+            execute(INSERT_EVENTS, rows=[{**asdict(e), "seq": stamp + n / 1e6}
+                                         for n, e in enumerate(data.events)])
+
+    def delete_person(self, person_id: str) -> None:
+        def work(execute: Callable[..., list[dict[str, Any]]]) -> None:
+            if not execute(DELETE_PERSON, id=person_id)[0]["deleted"]:
+                raise PersonNotFound(f"no person with id {person_id}")
+        self._write(work)
+
+    def merge_people(self, keep_id: str, other_id: str) -> str:
+        if keep_id == other_id:
+            raise DataRejected(f"cannot merge {keep_id} with itself")
+        before = self._facts_of((keep_id, other_id))
+        keep = next((p for p in before.people if p.id == keep_id), None)
+        other = next((p for p in before.people if p.id == other_id), None)
+        if keep is None or other is None:
+            raise PersonNotFound(f"no person with id {keep_id if keep is None else other_id}")
+        merged = _merged(before, keep, other)
+        merge_id = new_id("m")
+        now = _now()
+
+        def work(execute: Callable[..., list[dict[str, Any]]]) -> None:
+            execute(INSERT_MERGE_LOG, id=merge_id, kept=keep_id, removed=other_id,
+                    before=json.dumps(to_document(before), ensure_ascii=False), now=now)
+            execute(DELETE_PERSON, id=other_id)
+            self._upsert(execute, merged, now)
+            execute(REVIEW_MERGED, keep=keep_id, other=other_id, merge=merge_id)
+        self._write(work)
+        return merge_id
+
+    def undo_merge(self, merge_id: str) -> None:
+        def work(execute: Callable[..., list[dict[str, Any]]]) -> None:
+            rows = execute(READ_MERGE_LOG, id=merge_id)
+            if not rows:
+                raise DataRejected(f"no merge with id {merge_id}")
+            if rows[0]["undone"]:
+                raise DataRejected(f"merge {merge_id} was already undone")
+            data = document_data(json.loads(rows[0]["before"]), self_contained=False)
+            execute(DELETE_ALL_TIES_AND_JOBS, id=rows[0]["kept"])
+            self._upsert(execute, data, _now())
+            execute(MARK_UNDONE, id=merge_id, now=_now())
+            execute(REVIEW_REOPEN, merge=merge_id)
+        self._write(work)
+
+    def keep_apart(self, review_id: str) -> None:
+        def work(execute: Callable[..., list[dict[str, Any]]]) -> None:
+            if not execute(REVIEW_APART, id=review_id)[0]["changed"]:
+                raise DataRejected(f"no open review with id {review_id}")
+        self._write(work)
+
+    def _facts_of(self, ids: tuple[str, ...]) -> GraphData:
+        facts = GraphData(members=[m for m in self.members() if m in ids])
+        for person_id in ids:
+            try:
+                facts.people.append(self.get_person(person_id))
+            except PersonNotFound:
+                continue
+            facts.knows += [t for t in self.ties_of(person_id) if t not in facts.knows]
+            facts.jobs += self.jobs_of(person_id)
+        facts.referrals = [r for r in self.referrals()
+                           if {r.referrer, r.referee, r.for_} & set(ids)]
+        facts.intros = [i for i in self.intros()
+                        if {i.requester, i.introducer, i.target} & set(ids)]
+        return facts
+
+    # -- reads ------------------------------------------------------------------------------
+    def graph_version(self) -> int:
+        return int(self._read(GRAPH_VERSION)[0]["version"])
+
+    def counts(self) -> Counts:
+        return Counts(**self._read(COUNTS)[0])
+
+    def members(self) -> list[str]:
+        return [r["id"] for r in self._read(MEMBERS)]
+
+    def get_person(self, person_id: str) -> Person:
+        rows = self._read(GET_PERSON, id=person_id)
+        if not rows:
+            raise PersonNotFound(f"no person with id {person_id}")
+        return _person(rows[0])
+
+    def get_company(self, company_id: str) -> Company:
+        rows = self._read(GET_COMPANY, id=company_id)
+        if not rows:
+            raise CompanyNotFound(f"no company with id {company_id}")
+        return _company(rows[0])
+
+    def search_people(self, text: str, limit: int = 20) -> list[Person]:
+        return [_person(r) for r in self._read(SEARCH_PEOPLE, key=fold(text), limit=limit)]
+
+    def search_companies(self, text: str, limit: int = 20) -> list[Company]:
+        return [_company(r) for r in self._read(SEARCH_COMPANIES, key=fold(text), limit=limit)]
+
+    def ties_of(self, person_id: str) -> list[Knows]:
+        return [Knows(**r) for r in self._read(TIES_OF, id=person_id)]
+
+    def tie(self, a: str, b: str) -> Knows | None:
+        rows = self._read(TIE, a=min(a, b), b=max(a, b))
+        return Knows(**rows[0]) if rows else None
+
+    def jobs_of(self, person_id: str) -> list[Job]:
+        return [Job(**r) for r in self._read(JOBS_OF, id=person_id)]
+
+    def employees(self, company_id: str, current_only: bool = True) -> list[Job]:
+        return [Job(**r) for r in self._read(EMPLOYEES, id=company_id,
+                                             current_only=current_only)]
+
+    def referrals(self, status: str | None = None) -> list[Referral]:
+        return [_referral(r) for r in self._read(REFERRALS, status=status)]
+
+    def intros(self, status: str | None = None) -> list[IntroRequest]:
+        return [IntroRequest(**r) for r in self._read(INTROS, status=status)]
+
+    def events(self, record: str | None = None) -> list[Event]:
+        return [Event(**r) for r in self._read(EVENTS, record=record)]
+
+    def reviews(self, status: str | None = "open") -> list[Review]:
+        return [Review(**r) for r in self._read(REVIEWS, status=status)]
+
+    def edges(self) -> Iterator[Knows]:
+        yield from (Knows(**r) for r in self._read(ALL_TIES))
+
+    def edge_table(self, today: date) -> EdgeTable:
+        """The whole edge list, streamed in one read transaction (personal graphs)."""
+        def read(tx: Any) -> EdgeTable:
+            people = [r["id"] for r in tx.run(PEOPLE_IDS)]
+            return _edge_table(people, (r.values() for r in tx.run(EDGE_ROWS)), today)
+        with self._errors(), self._session() as session:
+            return session.execute_read(read)  # type: ignore[no-any-return]
+
+    def neighbourhood_table(self, company_id: str, today: date, degree_cap: int = 500,
+                            limit: int = 200_000) -> EdgeTable:
+        """For team graphs: only the ties around the members and the company's staff."""
+        def read(tx: Any) -> EdgeTable:
+            rows = [r.values() for r in tx.run(NEIGHBOURHOOD, company=company_id,
+                                               degree_cap=degree_cap, limit=limit)]
+            people = sorted({row[0] for row in rows} | {row[1] for row in rows})
+            return _edge_table(people, iter(rows), today)
+        with self._errors(), self._session() as session:
+            return session.execute_read(read)  # type: ignore[no-any-return]
+
+    def dump(self) -> GraphData:
+        return GraphData(
+            members=self.members(),
+            people=[_person(r) for r in self._read(ALL_PEOPLE)],
+            companies=[_company(r) for r in self._read(ALL_COMPANIES)],
+            knows=list(self.edges()), jobs=[Job(**r) for r in self._read(ALL_JOBS)],
+            referrals=sorted(self.referrals(), key=lambda r: r.id),
+            intros=sorted(self.intros(), key=lambda i: i.id), events=self.events())
+
+    def backup(self, path: Path) -> None:
+        """A Carnet JSON file of everything (restore it with ``carnet import``)."""
+        path = Path(path)
+        if path.exists():
+            raise DataRejected(f"{path}: already exists; choose a new file for the backup")
+        path.write_text(dumps(self.dump()), encoding="utf-8")
+
+    def close(self) -> None:
+        self._driver.close()
+
+
+def _person(row: dict[str, Any]) -> Person:
+    return Person(row["id"], row["name"], tuple(row["emails"] or ()), tuple(row["phones"] or ()),
+                  row["linkedin"], row["notes"] or "", tuple(row["tags"] or ()),
+                  row["created_at"], row["updated_at"])
+
+
+def _company(row: dict[str, Any]) -> Company:
+    return Company(row["id"], row["name"], row["domain"], tuple(row["aliases"] or ()))
+
+
+def _referral(row: dict[str, Any]) -> Referral:
+    row = dict(row)
+    row["for_"] = row.pop("for")
+    return Referral(**row)
+
+
+def _edge_table(people: list[str], rows: Iterator[Any], today: date) -> EdgeTable:
+    index = {person: n for n, person in enumerate(people)}
+    codes = {source: n for n, source in enumerate(SOURCES)}
+    a, b, closeness, source, days, interactions = [], [], [], [], [], []
+    for row in rows:
+        if row[0] not in index or row[1] not in index:
+            continue
+        a.append(index[row[0]])
+        b.append(index[row[1]])
+        closeness.append(row[2])
+        source.append(codes.get(row[3], 0))
+        days.append(-1 if row[4] is None else max(0, (today - date.fromisoformat(row[4])).days))
+        interactions.append(row[5] or 0)
+    return EdgeTable(people, np.array(a, np.int32), np.array(b, np.int32),
+                     np.array(closeness, np.int8), np.array(source, np.int8),
+                     np.array(days, np.int32), np.array(interactions, np.int32))
+
+
+def _merged(before: GraphData, keep: Person, other: Person) -> GraphData:
+    """What a merge writes: one person with both's details and ties, the other's facts moved."""
+    def union(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(x + y))
+
+    person = Person(keep.id, keep.name, union(keep.emails, other.emails),
+                    union(keep.phones, other.phones), keep.linkedin or other.linkedin,
+                    "\n".join(n for n in (keep.notes, other.notes) if n),
+                    union(keep.tags, other.tags))
+    ties: dict[str, Knows] = {}
+    for tie in before.knows:
+        neighbour = tie.other(keep.id) if keep.id in (tie.a, tie.b) else tie.other(other.id)
+        if neighbour in (keep.id, other.id):
+            continue
+        moved = Knows(keep.id, neighbour, tie.closeness, tie.since, tie.last_contact,
+                      tie.interactions, tie.how_met, tie.source)
+        old = ties.get(neighbour)
+        ties[neighbour] = moved if old is None else Knows(
+            old.a, old.b, max(filter(None, (old.closeness, moved.closeness)), default=None),
+            min(filter(None, (old.since, moved.since)), default=None),
+            max(filter(None, (old.last_contact, moved.last_contact)), default=None),
+            old.interactions + moved.interactions, old.how_met or moved.how_met, old.source)
+    swap = {other.id: keep.id}
+    return GraphData(
+        members=[keep.id] if before.members else [], people=[person], knows=list(ties.values()),
+        jobs=[Job(keep.id, j.company, j.title, j.department, j.since, j.until, j.current)
+              for j in before.jobs],
+        referrals=[Referral(r.id, swap.get(r.referrer, r.referrer),
+                            swap.get(r.referee, r.referee), swap.get(r.for_, r.for_), r.company,
+                            r.role, r.context, r.offered_intro, r.date, r.status,
+                            r.follow_up_on) for r in before.referrals],
+        intros=[IntroRequest(i.id, swap.get(i.requester, i.requester),
+                             swap.get(i.introducer, i.introducer), swap.get(i.target, i.target),
+                             i.company, i.status, i.asked_on, i.updated_on, i.note)
+                for i in before.intros])
