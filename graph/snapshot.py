@@ -114,6 +114,22 @@ def read_snapshot(store: GraphStore, today: date | None = None) -> Snapshot:
                           store.members(), version, today)
 
 
+BOUNDED_FEED_TIES = 2_000_000  # past this, a store that can feed a neighbourhood does
+
+
+def snapshot_for(store: GraphStore, company_id: str, cache: SnapshotCache,
+                 today: date | None = None) -> Snapshot:
+    """The snapshot to search for paths to ``company_id``: the whole graph, cached; or, for a
+    team graph too big to stream (a store with ``neighbourhood_table``, e.g. Neo4j), only the
+    ties around the members and the company's staff, read for this query."""
+    today = today or date.today()
+    bounded = getattr(store, "neighbourhood_table", None)
+    if bounded is None or store.counts().knows <= BOUNDED_FEED_TIES:
+        return cache.get(store, today)
+    return build_snapshot(bounded(company_id, today), store.referrals(), store.intros(),
+                          store.members(), store.graph_version(), today)
+
+
 class SnapshotCache:
     """One snapshot per store, rebuilt when the store's ``graph_version`` or the day moves."""
 

@@ -20,7 +20,7 @@ from graph.lookup import resolve_company, resolve_person
 from graph.model import Company, Job, Referral, fold
 from graph.paths import DEFAULT_EDGE_BUDGET, PathQuery, rank_introducers
 from graph.scoring import FORMER_EMPLOYEE_FIT, role_matches, track_records
-from graph.snapshot import SnapshotCache, snapshots
+from graph.snapshot import SnapshotCache, snapshot_for, snapshots
 from graph.store import GraphStore
 
 
@@ -91,7 +91,7 @@ def find_paths(store: GraphStore, company: str, *, role: str | None = None,
     excluded = [resolve_person(store, e).id for e in exclude]
     jobs = target_jobs(store, firm.id, role, include_former)
 
-    snap = cache.get(store, today)
+    snap = snapshot_for(store, firm.id, cache, today)
     fit_cost = {True: 0.0, False: -math.log(FORMER_EMPLOYEE_FIT)}
     targets = {node: fit_cost[job.current] for person, job in jobs.items()
                if (node := snap.node(person)) is not None}

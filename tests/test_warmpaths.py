@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,20 @@ def test_paths_need_a_member(carnet: Run, db_path: Path) -> None:
     SqliteStore(db_path).save(GraphData(companies=office().companies))
     result = carnet("paths", "--to", "GME")
     assert result.code == 2 and "no member yet" in result.err
+
+
+def test_big_team_graphs_are_fed_a_bounded_neighbourhood(store: SqliteStore,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store that can feed a neighbourhood (Neo4j) does so past the size limit."""
+    import graph.snapshot as snapshot
+
+    asked: list[str] = []
+
+    def neighbourhood_table(company_id: str, today: object) -> object:
+        asked.append(company_id)
+        return store.edge_table(date.today())
+
+    monkeypatch.setattr(store, "neighbourhood_table", neighbourhood_table, raising=False)
+    monkeypatch.setattr(snapshot, "BOUNDED_FEED_TIES", 1)
+    assert introducers(store) == ["p:hugo>p:hugo!", "p:veronique>p:solene"]
+    assert asked == ["c:gme"]
