@@ -77,6 +77,19 @@ class Person:
     updated_at: str | None = field(default=None, compare=False)
 
 
+def union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    """Both, in order, each once: ``union(("a", "b"), ("b", "c"))`` → ``("a", "b", "c")``."""
+    return tuple(dict.fromkeys(first + second))
+
+
+def merged_person(keep: Person, other: Person) -> Person:
+    """``keep`` with ``other``'s contact details added (what a merge of the two keeps)."""
+    return Person(keep.id, keep.name, union(keep.emails, other.emails),
+                  union(keep.phones, other.phones), keep.linkedin or other.linkedin,
+                  "\n".join(n for n in (keep.notes, other.notes) if n),
+                  union(keep.tags, other.tags))
+
+
 @dataclass(frozen=True, slots=True)
 class Company:
     id: str
@@ -106,6 +119,16 @@ class Knows:
 
     def other(self, person_id: str) -> str:
         return self.b if person_id == self.a else self.a
+
+    def combined(self, moved: Knows) -> Knows:
+        """One tie with the best of this one and ``moved`` (both merged people knew the same
+        person): closest, earliest start, latest contact, interactions added."""
+        return Knows(self.a, self.b,
+                     max((c for c in (moved.closeness, self.closeness) if c), default=None),
+                     min((d for d in (moved.since, self.since) if d), default=None),
+                     max((d for d in (moved.last_contact, self.last_contact) if d), default=None),
+                     self.interactions + moved.interactions, self.how_met or moved.how_met,
+                     self.source)
 
 
 @dataclass(frozen=True, slots=True)

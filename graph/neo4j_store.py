@@ -43,6 +43,7 @@ from graph.model import (
     Referral,
     Review,
     fold,
+    merged_person,
     new_id,
 )
 from graph.store import EdgeTable
@@ -691,13 +692,7 @@ def _edge_table(people: list[str], rows: Iterator[Any], today: date) -> EdgeTabl
 
 def _merged(before: GraphData, keep: Person, other: Person) -> GraphData:
     """What a merge writes: one person with both's details and ties, the other's facts moved."""
-    def union(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(x + y))
-
-    person = Person(keep.id, keep.name, union(keep.emails, other.emails),
-                    union(keep.phones, other.phones), keep.linkedin or other.linkedin,
-                    "\n".join(n for n in (keep.notes, other.notes) if n),
-                    union(keep.tags, other.tags))
+    person = merged_person(keep, other)
     ties: dict[str, Knows] = {}
     for tie in before.knows:
         neighbour = tie.other(keep.id) if keep.id in (tie.a, tie.b) else tie.other(other.id)
@@ -706,11 +701,7 @@ def _merged(before: GraphData, keep: Person, other: Person) -> GraphData:
         moved = Knows(keep.id, neighbour, tie.closeness, tie.since, tie.last_contact,
                       tie.interactions, tie.how_met, tie.source)
         old = ties.get(neighbour)
-        ties[neighbour] = moved if old is None else Knows(
-            old.a, old.b, max(filter(None, (old.closeness, moved.closeness)), default=None),
-            min(filter(None, (old.since, moved.since)), default=None),
-            max(filter(None, (old.last_contact, moved.last_contact)), default=None),
-            old.interactions + moved.interactions, old.how_met or moved.how_met, old.source)
+        ties[neighbour] = moved if old is None else old.combined(moved)
     swap = {other.id: keep.id}
     return GraphData(
         members=[keep.id] if before.members else [], people=[person], knows=list(ties.values()),

@@ -41,6 +41,7 @@ from graph.model import (
     Referral,
     Review,
     fold,
+    merged_person,
     new_id,
 )
 from graph.store import EdgeTable
@@ -401,14 +402,13 @@ class SqliteStore:
                                 ensure_ascii=False)
             db.execute("INSERT INTO merge_log VALUES (?, ?, ?, ?, ?, NULL)",
                        (merge_id, keep_id, other_id, before, _now()))
-            merged = Person(
-                id=keep.id, name=keep.name, emails=_union(keep.emails, other.emails),
-                phones=_union(keep.phones, other.phones), linkedin=keep.linkedin or other.linkedin,
-                notes="\n".join(n for n in (keep.notes, other.notes) if n),
-                tags=_union(keep.tags, other.tags))
-            ties = [_stronger(_moved_tie(t, other_id, keep_id),
-                              self.tie(keep_id, t.other(other_id)))
-                    for t in self.ties_of(other_id) if t.other(other_id) != keep_id]
+            merged = merged_person(keep, other)
+            ties = []
+            for tie in self.ties_of(other_id):
+                if tie.other(other_id) != keep_id:
+                    moved = _moved_tie(tie, other_id, keep_id)
+                    existing = self.tie(keep_id, tie.other(other_id))
+                    ties.append(moved if existing is None else existing.combined(moved))
             db.execute(UPSERT_PERSON, _person_row(merged, _now()))
             db.executemany(UPSERT_KNOWS, map(_knows_row, ties))
             db.execute("INSERT OR IGNORE INTO member SELECT ? FROM member WHERE person = ?",
@@ -615,23 +615,7 @@ def _edge_columns(rows: list[Any], index: dict[str, int], today: date,
             days.astype(np.int32), np.fromiter((r[5] for r in rows), np.int32, n))
 
 
-def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(first + second))
-
-
 def _moved_tie(tie: Knows, old: str, new: str) -> Knows:
     other = tie.other(old)
     return Knows(new, other, tie.closeness, tie.since, tie.last_contact, tie.interactions,
                  tie.how_met, tie.source)
-
-
-def _stronger(moved: Knows, existing: Knows | None) -> Knows:
-    """When both merged people knew someone, keep one tie with the best of both."""
-    if existing is None:
-        return moved
-    closeness = max((c for c in (moved.closeness, existing.closeness) if c), default=None)
-    since = min((d for d in (moved.since, existing.since) if d), default=None)
-    last = max((d for d in (moved.last_contact, existing.last_contact) if d), default=None)
-    return Knows(existing.a, existing.b, closeness, since, last,
-                 existing.interactions + moved.interactions,
-                 existing.how_met or moved.how_met, existing.source)

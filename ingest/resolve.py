@@ -22,7 +22,18 @@ from urllib.parse import unquote
 import phonenumbers
 from rapidfuzz import fuzz, process
 
-from graph.model import Company, GraphData, Job, Knows, Person, Review, fold, slug, stable_id
+from graph.model import (
+    Company,
+    GraphData,
+    Job,
+    Knows,
+    Person,
+    Review,
+    fold,
+    slug,
+    stable_id,
+    union,
+)
 from graph.store import GraphStore
 from ingest.common import Contact, Parsed, Skipped
 
@@ -195,10 +206,10 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
             report.added += 1
             resolver._index_name(person)
         else:
-            person = Person(base.id, base.name, _union(base.emails, contact.emails),
-                            _union(base.phones, _phones(contact.phones)),
+            person = Person(base.id, base.name, union(base.emails, contact.emails),
+                            union(base.phones, _phones(contact.phones)),
                             base.linkedin or contact.linkedin, base.notes or contact.notes,
-                            _union(base.tags, contact.tags))
+                            union(base.tags, contact.tags))
         touched[pid] = person
         resolver.people[pid] = person
         for key in keys:
@@ -270,7 +281,3 @@ def _latest(a: str | None, b: str | None) -> str | None:
 def _phones(phones: tuple[str, ...]) -> tuple[str, ...]:
     """Phones in E.164 when they parse, as written otherwise."""
     return tuple(dict.fromkeys(phone_key(p) or p for p in phones))
-
-
-def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(first + second))
