@@ -152,11 +152,13 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "page_import": {"fr": "Importer", "en": "Import"},
     "import_title": {"fr": "Importer vos contacts", "en": "Import your contacts"},
     "import_help": {"fr": "LinkedIn (Connections.csv), vCard (.vcf), Google Contacts (CSV), tout "
-                          "CSV, mbox ou agenda .ics (seuls les en-têtes sont lus), sauvegarde "
-                          "Carnet (JSON). Réimporter le même fichier ne change rien.",
+                          "CSV, mbox ou agenda .ics (seuls les en-têtes sont lus). Réimporter le "
+                          "même fichier ne change rien. Une sauvegarde Carnet se restaure dans "
+                          "Données.",
                     "en": "LinkedIn (Connections.csv), vCard (.vcf), Google Contacts (CSV), any "
-                          "CSV, mbox or .ics calendar (only headers are read), Carnet backup "
-                          "(JSON). Importing the same file again changes nothing."},
+                          "CSV, mbox or .ics calendar (only headers are read). Importing the "
+                          "same file again changes nothing. A Carnet backup is restored in "
+                          "Data."},
     "upload": {"fr": "Fichier", "en": "File"},
     "format": {"fr": "Format", "en": "Format"},
     "me": {"fr": "Vous (nom, ou adresses e-mail pour mbox et .ics)",
