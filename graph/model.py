@@ -15,6 +15,7 @@ import re
 import secrets
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Final
 
@@ -96,6 +97,20 @@ class Company:
     name: str
     domain: str | None = None
     aliases: tuple[str, ...] = ()
+
+
+def search_key(item: Person | Company) -> str:
+    """What a store's search looks in: the folded name, and e-mails and phones for a person,
+    or aliases and the web domain for a company."""
+    if isinstance(item, Person):
+        return " ".join([fold(item.name), *(e.lower() for e in item.emails), *item.phones])
+    return " | ".join([fold(item.name), *(fold(a) for a in item.aliases),
+                       (item.domain or "").lower()])
+
+
+def utc_now() -> str:
+    """A write's timestamp, to the second (``created_at``, ``updated_at``, logs)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True, slots=True)

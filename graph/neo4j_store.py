@@ -45,6 +45,8 @@ from graph.model import (
     fold,
     merged_person,
     new_id,
+    search_key,
+    utc_now,
 )
 from graph.store import EdgeTable
 
@@ -358,22 +360,15 @@ STATEMENTS: dict[str, str] = {
 STATEMENTS.update({f"CONSTRAINT_{n}": c for n, c in enumerate(CONSTRAINTS)})
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def _person_row(p: Person) -> dict[str, Any]:
     return {"id": p.id, "name": p.name, "emails": list(p.emails), "phones": list(p.phones),
             "linkedin": p.linkedin, "notes": p.notes, "tags": list(p.tags),
-            "name_key": fold(p.name),
-            "search_key": " ".join([fold(p.name), *(e.lower() for e in p.emails), *p.phones])}
+            "name_key": fold(p.name), "search_key": search_key(p)}
 
 
 def _company_row(c: Company) -> dict[str, Any]:
     return {"id": c.id, "name": c.name, "domain": c.domain, "aliases": list(c.aliases),
-            "name_key": fold(c.name),
-            "search_key": " | ".join([fold(c.name), *(fold(a) for a in c.aliases),
-                                      (c.domain or "").lower()])}
+            "name_key": fold(c.name), "search_key": search_key(c)}
 
 
 def _referral_row(r: Referral) -> dict[str, Any]:
@@ -461,7 +456,7 @@ class Neo4jStore:
 
     # -- writes -----------------------------------------------------------------------------
     def save(self, data: GraphData) -> None:
-        now = _now()
+        now = utc_now()
         self._write(lambda execute: self._upsert(execute, data, now))
 
     def _upsert(self, execute: Callable[..., list[dict[str, Any]]], data: GraphData,
@@ -514,7 +509,7 @@ class Neo4jStore:
             raise PersonNotFound(f"no person with id {keep_id if keep is None else other_id}")
         merged = _merged(before, keep, other)
         merge_id = new_id("m")
-        now = _now()
+        now = utc_now()
 
         def work(execute: Callable[..., list[dict[str, Any]]]) -> None:
             execute(INSERT_MERGE_LOG, id=merge_id, kept=keep_id, removed=other_id,
@@ -534,8 +529,8 @@ class Neo4jStore:
                 raise DataRejected(f"merge {merge_id} was already undone")
             data = document_data(json.loads(rows[0]["before"]), self_contained=False)
             execute(DELETE_ALL_TIES_AND_JOBS, id=rows[0]["kept"])
-            self._upsert(execute, data, _now())
-            execute(MARK_UNDONE, id=merge_id, now=_now())
+            self._upsert(execute, data, utc_now())
+            execute(MARK_UNDONE, id=merge_id, now=utc_now())
             execute(REVIEW_REOPEN, merge=merge_id)
         self._write(work)
 

@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -43,6 +43,8 @@ from graph.model import (
     fold,
     merged_person,
     new_id,
+    search_key,
+    utc_now,
 )
 from graph.store import EdgeTable
 
@@ -199,10 +201,6 @@ REFERRAL_COLUMNS = ("id, referrer, referee, for_member, company, role, context, 
 INTRO_COLUMNS = "id, requester, introducer, target, company, status, asked_on, updated_on, note"
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def _list(value: str) -> tuple[str, ...]:
     return tuple(json.loads(value))
 
@@ -212,14 +210,12 @@ def _json_list(values: tuple[str, ...]) -> str:
 
 
 def _person_row(p: Person, now: str) -> tuple[Any, ...]:
-    search = " ".join([fold(p.name), *(e.lower() for e in p.emails), *p.phones])
     return (p.id, p.name, _json_list(p.emails), _json_list(p.phones), p.linkedin, p.notes,
-            _json_list(p.tags), fold(p.name), search, now, now)
+            _json_list(p.tags), fold(p.name), search_key(p), now, now)
 
 
 def _company_row(c: Company) -> tuple[Any, ...]:
-    search = " | ".join([fold(c.name), *(fold(a) for a in c.aliases), (c.domain or "").lower()])
-    return (c.id, c.name, c.domain, _json_list(c.aliases), fold(c.name), search)
+    return (c.id, c.name, c.domain, _json_list(c.aliases), fold(c.name), search_key(c))
 
 
 def _knows_row(k: Knows) -> tuple[Any, ...]:
@@ -346,7 +342,7 @@ class SqliteStore:
     # -- writes -----------------------------------------------------------------------------
     def save(self, data: GraphData) -> None:
         with self._write() as db:
-            self._upsert(db, data, _now())
+            self._upsert(db, data, utc_now())
 
     def _upsert(self, db: sqlite3.Connection, data: GraphData, now: str) -> None:
         db.executemany(UPSERT_PERSON, (_person_row(p, now) for p in data.people))
@@ -401,7 +397,7 @@ class SqliteStore:
             before = json.dumps(to_document(self._facts_of(db, (keep_id, other_id))),
                                 ensure_ascii=False)
             db.execute("INSERT INTO merge_log VALUES (?, ?, ?, ?, ?, NULL)",
-                       (merge_id, keep_id, other_id, before, _now()))
+                       (merge_id, keep_id, other_id, before, utc_now()))
             merged = merged_person(keep, other)
             ties = []
             for tie in self.ties_of(other_id):
@@ -409,7 +405,7 @@ class SqliteStore:
                     moved = _moved_tie(tie, other_id, keep_id)
                     existing = self.tie(keep_id, tie.other(other_id))
                     ties.append(moved if existing is None else existing.combined(moved))
-            db.execute(UPSERT_PERSON, _person_row(merged, _now()))
+            db.execute(UPSERT_PERSON, _person_row(merged, utc_now()))
             db.executemany(UPSERT_KNOWS, map(_knows_row, ties))
             db.execute("INSERT OR IGNORE INTO member SELECT ? FROM member WHERE person = ?",
                        (keep_id, other_id))
@@ -439,8 +435,8 @@ class SqliteStore:
             for table, column in (("knows", "a"), ("knows", "b"), ("job", "person"),
                                   ("member", "person")):
                 db.execute(f"DELETE FROM {table} WHERE {column} = ?", (kept,))
-            self._upsert(db, data, _now())
-            db.execute("UPDATE merge_log SET undone_at = ? WHERE id = ?", (_now(), merge_id))
+            self._upsert(db, data, utc_now())
+            db.execute("UPDATE merge_log SET undone_at = ? WHERE id = ?", (utc_now(), merge_id))
             db.execute("UPDATE review SET status = 'open', merge = NULL WHERE merge = ?",
                        (merge_id,))
 
