@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from app.i18n import t
+from app.i18n import error_text, t
 from app.state import get_store
 from app.views import show_counts
 from graph.errors import CarnetError
@@ -36,6 +36,6 @@ if backup is not None and st.button(t("restore"), key="do_restore"):
     try:
         restored, _ = import_carnet(store, path)
     except CarnetError as exc:
-        st.error(t("import_failed", error=exc))
+        st.error(t("import_failed", error=error_text(exc)))
         st.stop()
     st.success(t("restored", n=len(restored)))

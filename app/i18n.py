@@ -10,6 +10,8 @@ from typing import Final
 
 import streamlit as st
 
+from graph.errors import CarnetError
+
 LANGS: Final = ("fr", "en")
 LANG_NAMES: Final = {"fr": "Français", "en": "English"}
 
@@ -235,6 +237,50 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "response_time": {"fr": "répond en {days:.0f} jour(s) en médiane",
                       "en": "answers in {days:.0f} day(s) (median)"},
 }
+
+
+ERRORS: Final[dict[str, dict[str, str]]] = {
+    "err_empty": {"fr": "{file} : le fichier est vide", "en": "{file}: the file is empty"},
+    "err_binary": {"fr": "{file} : c'est {kind}, pas un export de contacts",
+                   "en": "{file}: this is {kind}, not a contacts export"},
+    "err_nul": {"fr": "{file} : contient des octets nuls, ce n'est pas un export texte",
+                "en": "{file}: contains NUL bytes: not a text export"},
+    "err_encoding": {"fr": "{file} : pas du texte UTF-8 (ligne {line}) ; exportez-le à nouveau "
+                           "en UTF-8",
+                     "en": "{file}: not UTF-8 text (line {line}); export it again as UTF-8"},
+    "err_columns": {"fr": "{file} : ligne {line} : {n} colonnes ; un export en a au plus {most}",
+                    "en": "{file}: line {line}: {n} columns; an export has at most {most}"},
+    "err_cell": {"fr": "{file} : ligne {line} : une cellule dépasse {kb} Ko",
+                 "en": "{file}: line {line}: a cell is larger than {kb} KB"},
+    "err_not_format": {"fr": "{file} : ce n'est pas un fichier de ce format ; choisissez le "
+                             "bon format",
+                       "en": "{file}: not a file of that format; choose the right format"},
+    "err_no_name_column": {"fr": "{file} : aucune colonne de nom ; indiquez-la dans Colonnes",
+                           "en": "{file}: no name column; choose it under Columns"},
+    "err_need_me": {"fr": "indiquez qui vous êtes (votre nom) : le premier import vous crée",
+                    "en": "say who you are (your name): the first import creates you"},
+    "err_need_emails": {"fr": "indiquez vos adresses e-mail, séparées par des virgules",
+                        "en": "give your e-mail addresses, comma-separated"},
+    "err_no_contacts": {"fr": "{file} : aucun contact trouvé",
+                        "en": "{file}: no contacts found"},
+    "kind_zip": {"fr": "une archive ZIP (décompressez-la d'abord)",
+                 "en": "a ZIP archive (unzip it first)"},
+    "kind_pdf": {"fr": "un document PDF", "en": "a PDF document"},
+    "kind_gzip": {"fr": "une archive gzip (décompressez-la d'abord)",
+                  "en": "a gzip archive (unpack it first)"},
+    "kind_sqlite": {"fr": "une base SQLite", "en": "an SQLite database"},
+}
+
+
+def error_text(exc: CarnetError) -> str:
+    """An expected error in the user's language where it has a code, else its own words."""
+    table = ERRORS.get(f"err_{exc.code}")
+    if table is None:
+        return str(exc)
+    params = dict(exc.params)
+    if "kind" in params:
+        params["kind"] = ERRORS[f"kind_{params['kind']}"][lang()]
+    return table[lang()].format(**params)
 
 
 def lang() -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from app.i18n import t
+from app.i18n import error_text, t
 from app.state import get_store
 from app.views import md
 from graph.errors import CarnetError
@@ -64,7 +64,7 @@ if upload is not None:
         dry = import_file(store, path, found_format, me or None, dry_run=True,
                           mapping=mapping).report
     except CarnetError as exc:
-        st.error(t("import_failed", error=exc))
+        st.error(t("import_failed", error=error_text(exc)))
         st.stop()
     st.info(t("preview", summary=f"{found_format} · {dry.summary()}"))
     st.dataframe([{"name": c.name, "company": c.company, "title": c.title,
@@ -83,7 +83,7 @@ if upload is not None:
             result = import_file(store, path, found_format, me or None, mapping=mapping,
                                  progress=advance)
         except CarnetError as exc:
-            st.error(t("import_failed", error=exc))
+            st.error(t("import_failed", error=error_text(exc)))
             st.stop()
         bar.progress(1.0)
         st.success(t("imported", summary=result.report.summary()))

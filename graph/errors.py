@@ -8,7 +8,15 @@ from __future__ import annotations
 
 
 class CarnetError(Exception):
-    """Base of every expected error: bad input, missing things, an unreachable store."""
+    """Base of every expected error: bad input, missing things, an unreachable store.
+
+    ``code`` and ``params``, where given, let the app say the same thing in the user's
+    language (``app/i18n.py``, keys ``err_<code>``); the message is the English one-liner.
+    """
+
+    def __init__(self, message: str, code: str | None = None, **params: object) -> None:
+        super().__init__(message)
+        self.code, self.params = code, params
 
 
 class StoreUnavailable(CarnetError):

@@ -17,9 +17,10 @@ from graph.errors import ImportFailed
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_FIELD_CHARS = 128 * 1024      # one CSV cell; the csv module's default limit
 MAX_COLUMNS = 1000
-BINARY_MAGIC = {b"PK\x03\x04": "a ZIP archive (unzip it first)", b"%PDF": "a PDF document",
-                b"\x1f\x8b": "a gzip archive (unpack it first)",
-                b"SQLite format 3": "an SQLite database"}
+BINARY_MAGIC = {b"PK\x03\x04": ("zip", "a ZIP archive (unzip it first)"),
+                b"%PDF": ("pdf", "a PDF document"),
+                b"\x1f\x8b": ("gzip", "a gzip archive (unpack it first)"),
+                b"SQLite format 3": ("sqlite", "an SQLite database")}
 
 
 @dataclass
@@ -80,23 +81,24 @@ def read_text(path: Path) -> str:
 
 def decode(data: bytes, name: str) -> str:
     if not data or data.isspace():  # (no .strip(): it would copy a big file)
-        raise ImportFailed(f"{name}: the file is empty")
-    for magic, what in BINARY_MAGIC.items():
+        raise ImportFailed(f"{name}: the file is empty", "empty", file=name)
+    for magic, (kind, what) in BINARY_MAGIC.items():
         if data.startswith(magic):
-            raise ImportFailed(f"{name}: this is {what}, not a contacts export")
+            raise ImportFailed(f"{name}: this is {what}, not a contacts export", "binary",
+                               file=name, kind=kind)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise ImportFailed(f"{name}: broken UTF-16 text (byte {exc.start})") from exc
     if b"\x00" in data:
-        raise ImportFailed(f"{name}: contains NUL bytes: not a text export")
+        raise ImportFailed(f"{name}: contains NUL bytes: not a text export", "nul", file=name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ImportFailed(f"{name}: not UTF-8 text (line {line}, byte {exc.start}); export it "
-                           "again as UTF-8") from exc
+                           "again as UTF-8", "encoding", file=name, line=line) from exc
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -117,12 +119,14 @@ def csv_rows(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
         for cells in reader:
             if len(cells) > MAX_COLUMNS:
                 raise ImportFailed(f"{name}: line {reader.line_num}: {len(cells):,} columns; "
-                                   f"an export has at most {MAX_COLUMNS}")
+                                   f"an export has at most {MAX_COLUMNS}", "columns", file=name,
+                                   line=reader.line_num, n=len(cells), most=MAX_COLUMNS)
             yield reader.line_num, cells
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise ImportFailed(f"{name}: line {reader.line_num}: a cell is larger than "
-                               f"{MAX_FIELD_CHARS // 1024} KB") from exc
+                               f"{MAX_FIELD_CHARS // 1024} KB", "cell", file=name,
+                               line=reader.line_num, kb=MAX_FIELD_CHARS // 1024) from exc
         raise ImportFailed(f"{name}: line {reader.line_num}: not valid CSV ({exc})") from exc
 
 

@@ -37,7 +37,7 @@ def _rows_after_header(text: str, name: str, is_header: Callable[[list[str]], bo
     for _line, cells in rows:
         if is_header(cells):
             return _header_index(cells), rows
-    raise ImportFailed(f"{name}: not {expected}")
+    raise ImportFailed(f"{name}: not {expected}", "not_format", file=name)
 
 
 def parse_linkedin(text: str, name: str = "Connections.csv") -> Parsed:
@@ -167,7 +167,8 @@ def parse_vcard(text: str, name: str = "contacts.vcf") -> Parsed:
         elif card is not None:
             card.append(line)
     if not parsed.contacts and not parsed.skipped:
-        raise ImportFailed(f"{name}: not a vCard file (no BEGIN:VCARD … END:VCARD)")
+        raise ImportFailed(f"{name}: not a vCard file (no BEGIN:VCARD … END:VCARD)",
+                           "not_format", file=name)
     return parsed
 
 
@@ -258,7 +259,8 @@ def parse_csv(text: str, name: str = "contacts.csv",
         raise ImportFailed(f"{name}: no column named {', '.join(map(repr, missing))} "
                            f"(columns: {', '.join(map(repr, header[:20]))})")
     if not ({"name", "first_name", "last_name"} & set(chosen)):
-        raise ImportFailed(f"{name}: no name column found; map one, e.g. --column name=Nom")
+        raise ImportFailed(f"{name}: no name column found; map one, e.g. --column name=Nom",
+                           "no_name_column", file=name)
     parsed = Parsed()
 
     def cell(cells: list[str], field_name: str) -> str:

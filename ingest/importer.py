@@ -66,7 +66,7 @@ def member_for(store: GraphStore, me: str | None) -> Person:
         return store.get_person(members[0])
     raise ImportFailed("say whose contacts these are with --me YOUR NAME"
                        + (" (this network has several members)" if members else
-                          " (the first import names you)"))
+                          " (the first import names you)"), "need_me")
 
 
 def owner_addresses(store: GraphStore, me: str | None, member: Person | None) -> set[str]:
@@ -74,7 +74,8 @@ def owner_addresses(store: GraphStore, me: str | None, member: Person | None) ->
     if member is not None:
         addresses |= {e.lower() for e in member.emails}
     if not addresses:
-        raise ImportFailed("give your e-mail address(es) with --me, e.g. --me me@example.fr")
+        raise ImportFailed("give your e-mail address(es) with --me, e.g. --me me@example.fr",
+                           "need_emails")
     return addresses
 
 
@@ -91,7 +92,7 @@ def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
         raise ImportFailed(f"{path.name}: no contacts found"
                            + (f" ({len(parsed.skipped)} rows skipped, e.g. line "
                               f"{parsed.skipped[0].line}: {parsed.skipped[0].reason})"
-                              if parsed.skipped else ""))
+                              if parsed.skipped else ""), "no_contacts", file=path.name)
     return parsed
 
 

@@ -16,7 +16,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
 from graph.errors import ImportFailed
-from ingest.common import BINARY_MAGIC, Contact, Parsed, Skipped, clean
+from ingest.common import Contact, Parsed, Skipped, clean
 from ingest.contentlines import parse_lines
 
 MAX_ATTENDEES = 15  # bigger meetings (all-hands, webinars) say little about a tie
@@ -85,8 +85,9 @@ def read_mbox(path: Path, me: set[str]) -> Parsed:
         raise ImportFailed(f"{path}: cannot read ({exc.strerror})") from exc
     if not head.strip():
         raise ImportFailed(f"{path.name}: the file is empty")
-    if any(head.startswith(magic) for magic in BINARY_MAGIC) or not head.startswith(b"From "):
-        raise ImportFailed(f"{path.name}: not an mbox file (it must start with 'From ')")
+    if not head.startswith(b"From "):
+        raise ImportFailed(f"{path.name}: not an mbox file (it must start with 'From ')",
+                           "not_format", file=path.name)
     box = mailbox.mbox(path, create=False)
     try:
         headers = [(m.get("From", ""), m.get("To", ""), m.get("Cc", ""), m.get("Date", ""))
@@ -125,7 +126,8 @@ def parse_ics(text: str, me: set[str], name: str = "calendar.ics") -> Parsed:
         elif event is not None and line.name == "DTSTART":
             day = _ics_date(line.text)
     if not events:
-        raise ImportFailed(f"{name}: not an iCalendar file (no BEGIN:VEVENT)")
+        raise ImportFailed(f"{name}: not an iCalendar file (no BEGIN:VEVENT)", "not_format",
+                           file=name)
     return _parsed(seen, two_way_only=False)
 
 

@@ -101,8 +101,8 @@ def test_import_page_previews_then_imports_then_reviews(demo: SqliteStore) -> No
 def test_import_page_refuses_a_bad_file_in_french(demo: SqliteStore) -> None:
     at = page("import_page", "fr")
     at.file_uploader(key="upload").set_value(("x.csv", b"PK\x03\x04 zip", "text/csv")).run()
-    assert at.error[0].value.startswith("Import refusé, rien n'a été écrit : x.csv: this is a "
-                                        "ZIP archive")
+    assert at.error[0].value == ("Import refusé, rien n'a été écrit : x.csv : c'est une archive "
+                                 "ZIP (décompressez-la d'abord), pas un export de contacts")
 
 
 def test_people_page_edits_and_deletes_with_confirmation(demo: SqliteStore) -> None:
@@ -167,3 +167,14 @@ def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> 
     at.button(key="mark_thanked_r:demo-4").click().run()
     assert not any("Thank Julien Martin" in m.value for m in at.markdown)
     assert [e.status for e in demo.events("r:demo-4")][-1] == "thanked"
+
+
+def test_import_errors_speak_the_users_language(db_path: Path) -> None:
+    at = page("import_page", "fr")  # an empty notebook: nobody to import for yet
+    at.file_uploader(key="upload").set_value(
+        ("Connections.csv", (DATA / "Connections.csv").read_bytes(), "text/csv")).run()
+    assert at.error[0].value == ("Import refusé, rien n'a été écrit : indiquez qui vous êtes "
+                                 "(votre nom) : le premier import vous crée")
+    at.text_input(key="import_me").set_value("Isabelle Prigent").run()
+    assert not at.error
+    assert at.info[0].value.startswith("Aperçu : linkedin · 6 added")
