@@ -117,7 +117,8 @@ class _Resolver:
         for person in existing.people:
             for key in person_keys(person.emails, person.phones, person.linkedin):
                 self.keys.setdefault(key, person.id)
-        self.companies: dict[str, Company] = {}
+        self.companies: dict[str, Company] = {}  # by folded name and alias
+        self.company_ids = {c.id: c for c in existing.companies}
         for company in existing.companies:
             for name in (company.name, *company.aliases):
                 self.companies.setdefault(fold(name), company)
@@ -133,9 +134,9 @@ class _Resolver:
         self.block: dict[str, set[str]] = defaultdict(set)       # blocking key → names
         self.named: dict[str, list[str]] = defaultdict(list)     # folded name → people
         for person in existing.people:
-            self._index_name(person)
+            self.index_name(person)
 
-    def _index_name(self, person: Person) -> None:
+    def index_name(self, person: Person) -> None:
         name_key = fold(person.name)
         self.named[name_key].append(person.id)
         for key in _blocks(name_key):
@@ -159,11 +160,16 @@ class _Resolver:
         return None
 
     def company(self, name: str, batch: GraphData) -> Company:
+        """The company of that (folded) name; a new one only if its id is free too, so an
+        import never renames a company whose name differs only in punctuation."""
         key = fold(name)
         if key not in self.companies:
-            company = Company(f"c:{slug(name)}", name)
-            self.companies[key] = company
-            batch.companies.append(company)
+            company_id = f"c:{slug(name)}"
+            known = self.company_ids.get(company_id)
+            if known is None:
+                known = self.company_ids[company_id] = Company(company_id, name)
+                batch.companies.append(known)
+            self.companies[key] = known
         return self.companies[key]
 
 
@@ -204,7 +210,7 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
                                             round(score, 1), f"similar names ({source} import)"))
                 report.queued += 1
             report.added += 1
-            resolver._index_name(person)
+            resolver.index_name(person)
         else:
             person = Person(base.id, base.name, union(base.emails, contact.emails),
                             union(base.phones, _phones(contact.phones)),

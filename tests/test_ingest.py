@@ -242,3 +242,14 @@ def test_jobs_from_phone_exports_are_not_closed(store: SqliteStore) -> None:
     assert sorted(jobs(store, "karim")) == [
         ("Autre", "", None, True),
         ("Phocée Logistique, SAS", "Responsable communication interne 📣", None, True)]
+
+
+def test_company_names_that_differ_only_in_punctuation_are_one_company(
+        store: SqliteStore, tmp_path: Path) -> None:
+    """Same id (slug) means same company: the name first seen is kept, never overwritten."""
+    path = tmp_path / "two.csv"
+    path.write_text("Nom,Entreprise\nAnne Une,Calanques Digital\nBruno Deux,Calanques-Digital\n",
+                    encoding="utf-8")
+    import_file(store, path, fmt="csv", me=ME, today=TODAY)
+    assert [c.name for c in store.search_companies("calanques")] == ["Calanques Digital"]
+    assert jobs(store, "bruno") == [("Calanques Digital", "", None, True)]
