@@ -8,7 +8,7 @@ import streamlit as st
 from app.graphview import picture
 from app.i18n import t
 from app.state import get_store
-from app.views import md, offer_demo_if_empty, pick_one
+from app.views import match_or_stop, md, offer_demo_if_empty
 from graph.explore import ego_view, person_card
 from graph.lookup import describe_person
 from graph.snapshot import snapshots
@@ -47,11 +47,8 @@ st.subheader(t("person_search"))
 typed = st.text_input(t("person_search"), key="person_q", label_visibility="collapsed")
 if not typed.strip():
     st.stop()
-found = store.search_people(typed, limit=20)
-if not found:
-    st.warning(t("no_person", text=typed))
-    st.stop()
-chosen = pick_one(found, t("person_pick"), "person_pick", lambda p: describe_person(store, p))
+chosen = match_or_stop(store.search_people(typed, limit=20), typed, "no_person",
+                       t("person_pick"), "person_pick", lambda p: describe_person(store, p))
 card = person_card(store, chosen.id)
 st.markdown(f"### {md(card.person.name)}")
 for line in (", ".join(card.person.emails), ", ".join(card.person.phones),

@@ -11,7 +11,7 @@ import streamlit as st
 from app.graphview import picture
 from app.i18n import lang, t
 from app.state import get_store
-from app.views import md, offer_demo_if_empty, pick_one
+from app.views import match_or_stop, md, offer_demo_if_empty
 from graph.errors import AmbiguousName, MemberNotFound, NotFound
 from graph.followups import draft_for
 from graph.lifecycle import ask_intro, set_intro_status
@@ -34,11 +34,8 @@ with st.expander(t("options")):
 
 if not typed.strip():
     st.stop()
-matches = store.search_companies(typed, limit=20)
-if not matches:
-    st.warning(t("no_company", text=typed))
-    st.stop()
-company = pick_one(matches, t("company_pick"), "company_pick", lambda c: c.name)
+company = match_or_stop(store.search_companies(typed, limit=20), typed, "no_company",
+                        t("company_pick"), "company_pick", lambda c: c.name)
 st.query_params.update({"company": company.name, **({"role": role} if role else {})})
 
 try:

@@ -76,6 +76,16 @@ def pick_one(found: list[T], label: str, key: str, describe: Callable[[T], str])
     return st.selectbox(label, found, key=key, format_func=describe)
 
 
+def match_or_stop(found: list[T], typed: str, missing: str, label: str, key: str,
+                  describe: Callable[[T], str]) -> T:
+    """What the user's search found (asking which one if several), or a warning in their
+    language and the end of the page's run."""
+    if not found:
+        st.warning(t(missing, text=typed))
+        st.stop()
+    return pick_one(found, label, key, describe)
+
+
 def show_counts(store: GraphStore) -> None:
     """The notebook's size, one metric a column."""
     counts = store.counts()
