@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from app.i18n import error_text, t
+from app.i18n import error_text, t, t_md
 from app.state import get_store
 from app.views import show_counts
 from graph.errors import CarnetError
@@ -19,7 +19,7 @@ from ingest.importer import import_carnet
 store = get_store()
 st.title(t("data_title"))
 kind = "store_kind_neo4j" if type(store).__name__ == "Neo4jStore" else "store_kind"
-st.write(t(kind, location=store.location))
+st.write(t_md(kind, location=store.location))
 show_counts(store)
 
 data = store.dump()
@@ -36,6 +36,6 @@ if backup is not None and st.button(t("restore"), key="do_restore"):
     try:
         restored, _ = import_carnet(store, path)
     except CarnetError as exc:
-        st.error(t("import_failed", error=error_text(exc)))
+        st.error(t_md("import_failed", error=error_text(exc)))
         st.stop()
     st.success(t("restored", n=len(restored)))

@@ -6,9 +6,9 @@ from __future__ import annotations
 import streamlit as st
 
 from app.graphview import picture
-from app.i18n import t
+from app.i18n import md, t
 from app.state import get_store
-from app.views import match_or_stop, md, offer_demo_if_empty
+from app.views import match_or_stop, offer_demo_if_empty
 from graph.explore import ego_view, person_card
 from graph.lookup import describe_person
 from graph.snapshot import snapshots

@@ -6,9 +6,8 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from app.i18n import lang, t
+from app.i18n import lang, md, t
 from app.state import get_store
-from app.views import md
 from graph.followups import due_followups, followups_ics
 from graph.lifecycle import set_intro_status, set_referral_status, thank_referrer
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app.i18n import t
+from app.i18n import md, t, t_md
 from app.state import get_store
-from app.views import md, offer_demo_if_empty, show_counts
+from app.views import offer_demo_if_empty, show_counts
 from graph.connectors import find_connectors
 from graph.snapshot import snapshots
 
@@ -19,11 +19,11 @@ offer_demo_if_empty(store)
 show_counts(store)
 members = [store.get_person(m).name for m in store.members()]
 if members:
-    st.markdown(md(t("members", names=", ".join(members))))
+    st.markdown(t_md("members", names=", ".join(members)))
 
 st.subheader(t("connectors"))
 for connector in find_connectors(store, snapshots.get(store), top=5):
     shown = ", ".join(connector.companies[:6]) + ("…" if len(connector.companies) > 6 else "")
     st.markdown(f"**{md(connector.name)}** · "
-                + md(t("connector_doors", n=len(connector.companies), names=shown)))
-st.caption(t("store_in_use", location=store.location))
+                + t_md("connector_doors", n=len(connector.companies), names=shown))
+st.caption(t_md("store_in_use", location=store.location))

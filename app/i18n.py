@@ -6,6 +6,7 @@ The language is the one chosen in the sidebar, else ``?lang=``, else the browser
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import streamlit as st
@@ -70,8 +71,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "score": {"fr": "chaleur du chemin : {score:.0%}", "en": "path warmth: {score:.0%}"},
     "no_path": {"fr": "Aucun chemin vers {company} en {hops} liens au plus.",
                 "en": "No path to {company} within {hops} ties."},
-    "no_target": {"fr": "Personne chez {company} dans votre carnet pour ce rôle.",
-                  "en": "No one at {company} in your notebook for that role."},
+    "no_target": {"fr": "Personne chez {company} dans votre carnet pour l'instant.",
+                  "en": "No one at {company} in your notebook yet."},
+    "no_target_role": {"fr": "Personne chez {company} dans votre carnet pour le rôle « {role} ».",
+                       "en": "No one at {company} in your notebook for the role '{role}'."},
     "inexact": {"fr": "Résultat approché : des personnes très connectées ont été laissées de "
                       "côté pour rester rapide.",
                 "en": "Approximate: some very connected people were left out to stay fast."},
@@ -308,3 +311,17 @@ def language_picker() -> None:
         t("language"), LANGS, index=LANGS.index(current), format_func=LANG_NAMES.__getitem__,
         key="lang_picker")
     st.session_state["lang"] = choice
+
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=])")
+
+
+def md(text: str) -> str:
+    """User text made inert inside ``st.markdown``: no emphasis, links, HTML or directives."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(text.split()))
+
+
+def t_md(key: str, **values: object) -> str:
+    """``t`` for widgets that render markdown (messages, captions, headers): the text's own
+    formatting is kept, the values (names, typed text, errors, paths) are made inert."""
+    return t(key, **{k: md(v) if isinstance(v, str) else v for k, v in values.items()})

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from app.i18n import error_text, t
+from app.i18n import error_text, md, t, t_md
 from app.state import get_store
-from app.views import md
 from graph.errors import CarnetError
 from graph.lookup import describe_person
 from ingest.common import read_head
@@ -36,7 +35,7 @@ def show_report(report: ImportReport) -> None:
     for reason, lines in report.skipped_by_reason().items():
         shown = f" ({', '.join(map(str, lines[:8]))}{', …' if len(lines) > 8 else ''})" \
             if lines[0] else ""
-        st.caption(md(t("skipped_rows", n=len(lines), reason=reason, lines=shown)))
+        st.caption(t_md("skipped_rows", n=len(lines), reason=reason, lines=shown))
 
 
 if upload is not None:
@@ -64,9 +63,9 @@ if upload is not None:
         dry = import_file(store, path, found_format, me or None, dry_run=True,
                           mapping=mapping).report
     except CarnetError as exc:
-        st.error(t("import_failed", error=error_text(exc)))
+        st.error(t_md("import_failed", error=error_text(exc)))
         st.stop()
-    st.info(t("preview", summary=f"{found_format} · {dry.summary()}"))
+    st.info(t_md("preview", summary=f"{found_format} · {dry.summary()}"))
     st.dataframe([{"name": c.name, "company": c.company, "title": c.title,
                    "emails": ", ".join(c.emails), "phones": ", ".join(c.phones)}
                   for c in parsed.contacts[:50]], hide_index=True, key="preview_table")
@@ -83,10 +82,10 @@ if upload is not None:
             result = import_file(store, path, found_format, me or None, mapping=mapping,
                                  progress=advance)
         except CarnetError as exc:
-            st.error(t("import_failed", error=error_text(exc)))
+            st.error(t_md("import_failed", error=error_text(exc)))
             st.stop()
         bar.progress(1.0)
-        st.success(t("imported", summary=result.report.summary()))
+        st.success(t_md("imported", summary=result.report.summary()))
 
 st.subheader(t("review_title"))
 undo = st.session_state.get("undo_merge")

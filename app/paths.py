@@ -9,9 +9,9 @@ from __future__ import annotations
 import streamlit as st
 
 from app.graphview import picture
-from app.i18n import lang, t
+from app.i18n import lang, md, t, t_md
 from app.state import get_store
-from app.views import match_or_stop, md, offer_demo_if_empty
+from app.views import match_or_stop, offer_demo_if_empty
 from graph.errors import AmbiguousName, MemberNotFound, NotFound
 from graph.followups import draft_for
 from graph.lifecycle import ask_intro, set_intro_status
@@ -45,14 +45,14 @@ except MemberNotFound:
     st.warning(t("no_member"))
     st.stop()
 except (AmbiguousName, NotFound) as exc:
-    st.error(t("ambiguous", error=exc))
+    st.error(t_md("ambiguous", error=str(exc)))
     st.stop()
 
 if not result.introductions:
-    st.info(t("no_target" if not result.targets else "no_path", company=company.name,
-              hops=max_hops))
+    missing = "no_path" if result.targets else "no_target_role" if role else "no_target"
+    st.info(t_md(missing, company=company.name, role=role, hops=max_hops))
     st.stop()
-st.subheader(t("results", n=len(result.introductions), company=company.name))
+st.subheader(t_md("results", n=len(result.introductions), company=company.name))
 if not result.exact:
     st.caption(t("inexact"))
 

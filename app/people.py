@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app.i18n import t
+from app.i18n import t, t_md
 from app.state import get_store
-from app.views import md, offer_demo_if_empty, pick_one
+from app.views import offer_demo_if_empty, pick_one
 from graph.lookup import describe_person
 from graph.model import Company, GraphData, Person
 
@@ -26,7 +26,7 @@ with people_tab:
     typed = st.text_input(t("person_search"), key="edit_person_q")
     found = store.search_people(typed, limit=20) if typed.strip() else []
     if typed.strip() and not found:
-        st.warning(t("no_person", text=typed))
+        st.warning(t_md("no_person", text=typed))
     if found:
         person = pick_one(found, t("person_pick"), "edit_person_pick",
                           lambda p: describe_person(store, p))
@@ -67,7 +67,7 @@ with people_tab:
         sure = st.checkbox(t("delete_confirm", name=person.name), key="delete_sure")
         if st.button(t("delete"), key="delete_person", disabled=not sure, type="secondary"):
             store.delete_person(person.id)
-            st.session_state["people_flash"] = t("deleted", name=person.name)
+            st.session_state["people_flash"] = t_md("deleted", name=person.name)
             st.rerun()
 
 with companies_tab:
@@ -90,4 +90,4 @@ with companies_tab:
                        t("col_status"): t("current") if j.current else t("former")}
                       for j in staff], hide_index=True, key="company_staff")
     elif typed_company.strip():
-        st.warning(md(t("no_company", text=typed_company)))
+        st.warning(t_md("no_company", text=typed_company))

@@ -7,7 +7,7 @@ from datetime import date
 
 import streamlit as st
 
-from app.i18n import t
+from app.i18n import t, t_md
 from app.state import get_store
 from app.views import offer_demo_if_empty, pick_company, pick_person
 from graph.referrals import record_referral
@@ -43,7 +43,7 @@ if st.button(t("save_referral"), type="primary", key="save_referral"):
                     company=company, role=role, context=context, offered_intro=offered,
                     on=on if isinstance(on, date) else None,
                     follow_up_on=follow_up if isinstance(follow_up, date) else None)
-    st.success(t("referral_saved", referrer=referrer.name, referee=referee.name))
+    st.success(t_md("referral_saved", referrer=referrer.name, referee=referee.name))
     if company is not None:
         st.page_link("app/paths.py", label=t("see_paths", company=company.name),
                      query_params={"company": company.name})

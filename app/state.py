@@ -7,7 +7,7 @@ import os
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from app.i18n import t
+from app.i18n import t_md
 from graph.errors import CarnetError
 from graph.store import GraphStore, open_store, store_url
 
@@ -40,5 +40,5 @@ def get_store() -> GraphStore:
         return _open(configured_url(), found.get("username"), found.get("password"),
                      found.get("database"))
     except CarnetError as exc:
-        st.error(t("store_unavailable", error=exc))
+        st.error(t_md("store_unavailable", error=str(exc)))
         st.stop()

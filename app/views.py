@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TypeVar
 
 import streamlit as st
 
-from app.i18n import lang, t
+from app.i18n import lang, t, t_md
 from graph.demo import load_demo
 from graph.lookup import describe_person
 from graph.model import Company, Person, fold, stable_id
 from graph.store import GraphStore
 
 T = TypeVar("T")
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=])")
-
-
-def md(text: str) -> str:
-    """User text made inert inside ``st.markdown``: no emphasis, links, HTML or directives."""
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(text.split()))
-
-
 def offer_demo_if_empty(store: GraphStore) -> None:
     """On an empty notebook, offer the demo network and stop the page there."""
     if flash := st.session_state.pop("flash", None):
@@ -81,7 +72,7 @@ def match_or_stop(found: list[T], typed: str, missing: str, label: str, key: str
     """What the user's search found (asking which one if several), or a warning in their
     language and the end of the page's run."""
     if not found:
-        st.warning(t(missing, text=typed))
+        st.warning(t_md(missing, text=typed))
         st.stop()
     return pick_one(found, label, key, describe)
 

@@ -11,6 +11,7 @@ from graph.demo import load_demo
 from graph.model import Company, GraphData, Job, Knows, Person
 from graph.sqlite_store import SqliteStore
 from graph.warmpaths import find_paths
+from tests.markdown import shown
 
 APP = str(Path(__file__).parents[1] / "streamlit_app.py")
 
@@ -77,9 +78,10 @@ def test_an_unreachable_neo4j_server_is_named_in_the_page(
     monkeypatch.setenv("CARNET_DB", "bolt://127.0.0.1:1")
     at = start("fr")
     assert not at.exception
-    assert at.error[0].value == ("Impossible d'ouvrir la base de données. bolt://127.0.0.1:1: "
-                                 "cannot reach the Neo4j server (is it running, and is the "
-                                 "address right?)")
+    assert shown(at.error[0].value) == (
+        "Impossible d'ouvrir la base de données. "
+        "bolt://127.0.0.1:1: cannot reach the Neo4j server (is it running, and is the "
+        "address right?)")
 
 
 def card_titles(at: AppTest) -> list[str]:
@@ -114,7 +116,16 @@ def test_paths_page_says_when_nothing_matches_in_french(demo: SqliteStore) -> No
     assert at.warning[0].value == "Aucune entreprise ne correspond à « zzz »."
     at = start("fr", company="GME", role="juriste")
     assert at.info[0].value == "Personne chez Groupe Méditerranée Énergie dans votre carnet " \
-                               "pour ce rôle."
+                               "pour le rôle « juriste »."
+
+
+def test_typed_text_echoed_in_a_message_stays_plain_text(demo: SqliteStore) -> None:
+    """Markdown the user typed is shown as typed, not rendered (no link, no emphasis)."""
+    at = start("en", company="*Ma* [boîte](http://x.test) <b>")
+    assert at.warning[0].value == r"No company matches '\*Ma\* \[boîte\]\(http\://x\.test\) \<b\>'."
+    at = start("en", company="GME", role="_juriste_")
+    assert at.info[0].value == ("No one at Groupe Méditerranée Énergie in your notebook for "
+                                r"the role '\_juriste\_'.")
 
 
 def test_several_matching_companies_offer_a_choice(demo: SqliteStore) -> None:

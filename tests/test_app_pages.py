@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from graph.demo import load_demo
 from graph.sqlite_store import SqliteStore
 from graph.warmpaths import find_paths
+from tests.markdown import shown
 
 APP = str(Path(__file__).parents[1] / "streamlit_app.py")
 DATA = Path(__file__).parent / "data"
@@ -101,8 +102,9 @@ def test_import_page_previews_then_imports_then_reviews(demo: SqliteStore) -> No
 def test_import_page_refuses_a_bad_file_in_french(demo: SqliteStore) -> None:
     at = page("import_page", "fr")
     at.file_uploader(key="upload").set_value(("x.csv", b"PK\x03\x04 zip", "text/csv")).run()
-    assert at.error[0].value == ("Import refusé, rien n'a été écrit : x.csv : c'est une archive "
-                                 "ZIP (décompressez-la d'abord), pas un export de contacts")
+    assert shown(at.error[0].value) == (
+        "Import refusé, rien n'a été écrit : x.csv : c'est une "
+        "archive ZIP (décompressez-la d'abord), pas un export de contacts")
 
 
 def test_people_page_edits_and_deletes_with_confirmation(demo: SqliteStore) -> None:
@@ -173,8 +175,9 @@ def test_import_errors_speak_the_users_language(db_path: Path) -> None:
     at = page("import_page", "fr")  # an empty notebook: nobody to import for yet
     at.file_uploader(key="upload").set_value(
         ("Connections.csv", (DATA / "Connections.csv").read_bytes(), "text/csv")).run()
-    assert at.error[0].value == ("Import refusé, rien n'a été écrit : indiquez qui vous êtes "
-                                 "(votre nom) : le premier import vous crée")
+    assert shown(at.error[0].value) == (
+        "Import refusé, rien n'a été écrit : indiquez qui vous "
+        "êtes (votre nom) : le premier import vous crée")
     at.text_input(key="import_me").set_value("Isabelle Prigent").run()
     assert not at.error
     assert at.info[0].value.startswith("Aperçu : linkedin · 6 added")
