@@ -80,6 +80,9 @@ CONSTRAINTS = [
     "CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE",
     "CREATE INDEX person_name_key IF NOT EXISTS FOR (p:Person) ON (p.name_key)",
     "CREATE INDEX company_name_key IF NOT EXISTS FOR (c:Company) ON (c.name_key)",
+    # Text indexes serve the searches' CONTAINS on the folded names, e-mails and aliases.
+    "CREATE TEXT INDEX person_search_key IF NOT EXISTS FOR (p:Person) ON (p.search_key)",
+    "CREATE TEXT INDEX company_search_key IF NOT EXISTS FOR (c:Company) ON (c.search_key)",
     "CREATE INDEX event_record IF NOT EXISTS FOR (e:Event) ON (e.record)",
 ]
 
@@ -216,6 +219,11 @@ OPTIONAL MATCH (p)<-[:REFERRER|REFEREE|FOR|REQUESTER|INTRODUCER|TARGET]-(record)
 DETACH DELETE record, p
 RETURN count(DISTINCT p) AS deleted
 """
+DELETE_HISTORY_OF = """
+MATCH (:Person {id: $id})<-[:REFERRER|REFEREE|FOR|REQUESTER|INTRODUCER|TARGET]-(record)
+MATCH (e:Event {record: record.id})
+DELETE e
+"""
 DELETE_ALL_TIES_AND_JOBS = """
 MATCH (p:Person {id: $id})
 OPTIONAL MATCH (p)-[link:KNOWS|WORKS_AT]-()
@@ -344,8 +352,8 @@ CALL (start) {
 }
 UNWIND found AS person
 WITH DISTINCT person LIMIT $limit
-MATCH (person)-[k:KNOWS]-(other:Person)
-WITH k LIMIT $limit
+MATCH (person)-[k:KNOWS]-(:Person)
+WITH DISTINCT k LIMIT $limit
 MATCH (a:Person)-[k]->(b:Person)
 RETURN a.id AS a, b.id AS b, coalesce(k.closeness, 0) AS closeness, k.source AS source,
        coalesce(k.last_contact, k.since) AS last, k.interactions AS interactions
@@ -495,6 +503,7 @@ class Neo4jStore:
 
     def delete_person(self, person_id: str) -> None:
         def work(execute: Callable[..., list[dict[str, Any]]]) -> None:
+            execute(DELETE_HISTORY_OF, id=person_id)
             if not execute(DELETE_PERSON, id=person_id)[0]["deleted"]:
                 raise PersonNotFound(f"no person with id {person_id}")
         self._write(work)

@@ -118,6 +118,11 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
+DELETE_HISTORY_OF = """
+DELETE FROM event WHERE record IN (
+    SELECT id FROM referral WHERE :id IN (referrer, referee, for_member)
+    UNION SELECT id FROM intro WHERE :id IN (requester, introducer, target))
+"""
 # Upserts: insert, or update only when a value differs (so no-op writes change nothing).
 UPSERT_PERSON = """
 INSERT INTO person (id, name, emails, phones, linkedin, notes, tags, name_key, search_key,
@@ -385,6 +390,7 @@ class SqliteStore:
 
     def delete_person(self, person_id: str) -> None:
         with self._write() as db:
+            db.execute(DELETE_HISTORY_OF, {"id": person_id})
             if not db.execute("DELETE FROM person WHERE id = ?", (person_id,)).rowcount:
                 raise PersonNotFound(f"no person with id {person_id}")
 

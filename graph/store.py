@@ -61,7 +61,8 @@ class GraphStore(Protocol):
         """Upsert everything in ``data`` (by id; ties by pair; jobs by person, company, title)."""
 
     def delete_person(self, person_id: str) -> None:
-        """Delete a person and their ties, jobs, referrals and intro requests."""
+        """Delete a person and their ties, jobs, referrals and intro requests (with the
+        history of those)."""
 
     def merge_people(self, keep_id: str, other_id: str) -> str:
         """Fold ``other_id`` into ``keep_id``: contact details, ties, jobs, referrals, intros.

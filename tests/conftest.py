@@ -31,6 +31,12 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
     opened.close()
 
 
+@pytest.fixture
+def neo4j() -> Iterator[GraphStore]:
+    """The Neo4j store alone, for what only it does (skipped without a server)."""
+    yield from neo4j_store()
+
+
 def neo4j_store() -> Iterator[GraphStore]:
     uri = os.environ.get("NEO4J_TEST_URI")
     if not uri:

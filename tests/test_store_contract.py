@@ -10,10 +10,10 @@ import pytest
 
 from graph.errors import CompanyNotFound, DataRejected, PersonNotFound
 from graph.interchange import read_carnet
-from graph.model import SOURCES, GraphData, Job, Knows, Person, Referral
+from graph.model import SOURCES, Event, GraphData, Job, Knows, Person, Referral
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
-from tests.conftest import small_graph
+from tests.conftest import office, small_graph
 
 
 def test_save_then_dump_round_trips_every_field(store: GraphStore) -> None:
@@ -129,10 +129,13 @@ def test_a_write_with_an_unknown_reference_is_refused_whole(store: GraphStore) -
 
 def test_delete_person_removes_their_ties_jobs_referrals_and_intros(store: GraphStore) -> None:
     store.save(small_graph())
+    store.save(GraphData(events=[Event("r:1", "noted", "2026-10-02", "Solène, via Véro"),
+                                 Event("i:1", "asked", "2026-11-10")]))
     store.delete_person("p:solene")
     assert store.tie("p:veronique", "p:solene") is None
     assert store.employees("c:gme") == []
     assert store.referrals() == [] and store.intros() == []
+    assert store.events() == []  # their history goes with them (notes may name them)
     assert store.counts().people == 4
 
 
@@ -245,3 +248,15 @@ def test_edge_table_gives_every_tie_as_columns(store: GraphStore) -> None:
 def test_edge_table_of_an_empty_store(store: GraphStore) -> None:
     table = store.edge_table(date(2026, 11, 22))
     assert table.people == [] and len(table.a) == len(table.days) == 0
+
+
+def test_neo4j_feeds_big_team_graphs_a_bounded_neighbourhood_each_tie_once(
+        neo4j: GraphStore) -> None:
+    neo4j.save(office())  # small: every tie is within two of the member or GME's staff
+    table = neo4j.neighbourhood_table("c:gme", date(2026, 11, 22))  # type: ignore[attr-defined]
+    pairs = [(table.people[a], table.people[b]) for a, b in zip(table.a, table.b, strict=True)]
+    assert len(pairs) == len(set(pairs))
+    assert set(pairs) == {(k.a, k.b) for k in neo4j.edges()}
+    capped = neo4j.neighbourhood_table("c:gme", date(2026, 11, 22),  # type: ignore[attr-defined]
+                                       degree_cap=1, limit=2)
+    assert len(capped.a) <= 2
