@@ -202,6 +202,18 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "delete_confirm": {"fr": "Je confirme : supprimer {name}, ses liens et son historique.",
                        "en": "I confirm: delete {name}, their ties and history."},
     "deleted": {"fr": "{name} a été supprimé(e).", "en": "{name} was deleted."},
+    "company_merge_with": {
+        "fr": "Fusionner avec (cette entreprise est gardée, l'autre nom devient un alias)",
+        "en": "Merge with (this company is kept, the other name becomes an alias)"},
+    "company_merge_confirm": {
+        "fr": "Je confirme : {other} rejoint {keep} (postes, recommandations et demandes "
+              "d'introduction passent à {keep}).",
+        "en": "I confirm: {other} goes into {keep} (its jobs, referrals and intro requests "
+              "move to {keep})."},
+    "company_merged": {"fr": "{other} a rejoint {keep}.", "en": "{other} went into {keep}."},
+    "company_delete_confirm": {
+        "fr": "Je confirme : supprimer {name} et ses {n} poste(s) ; les personnes restent.",
+        "en": "I confirm: delete {name} and its {n} job(s); the people stay."},
     "domain": {"fr": "Domaine web", "en": "Web domain"},
     "aliases": {"fr": "Autres noms (séparés par des virgules)",
                 "en": "Other names (comma-separated)"},

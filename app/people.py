@@ -1,10 +1,10 @@
-"""People and companies: find, edit, merge (with undo), delete with confirmation."""
+"""People and companies: find, edit, merge (people with undo), delete with confirmation."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from app.i18n import t, t_md
+from app.i18n import md, t, t_md
 from app.state import get_store
 from app.views import offer_demo_if_empty, pick_one
 from graph.lookup import describe_person
@@ -53,7 +53,8 @@ with people_tab:
         if others:
             other = st.selectbox(t("person_pick"), others, key="merge_pick",
                                  format_func=lambda p: describe_person(store, p))
-            if st.button(f"{t('merge')} : {other.name} → {person.name}", key="merge_people"):
+            if st.button(f"{t('merge')} : {md(other.name)} → {md(person.name)}",
+                         key="merge_people"):
                 st.session_state["undo_merge"] = store.merge_people(person.id, other.id)
                 st.session_state["people_flash"] = t("merged")
                 st.rerun()
@@ -64,7 +65,7 @@ with people_tab:
             st.session_state["people_flash"] = t("undone")
             st.rerun()
 
-        sure = st.checkbox(t("delete_confirm", name=person.name), key="delete_sure")
+        sure = st.checkbox(t_md("delete_confirm", name=person.name), key="delete_sure")
         if st.button(t("delete"), key="delete_person", disabled=not sure, type="secondary"):
             store.delete_person(person.id)
             st.session_state["people_flash"] = t_md("deleted", name=person.name)
@@ -89,5 +90,25 @@ with companies_tab:
         st.dataframe([{t("col_name"): store.get_person(j.person).name, t("col_title"): j.title,
                        t("col_status"): t("current") if j.current else t("former")}
                       for j in staff], hide_index=True, key="company_staff")
+
+        typed_other = st.text_input(t("company_merge_with"), key="company_merge_q")
+        others_c = [c for c in store.search_companies(typed_other, limit=10)
+                    if c.id != company.id] if typed_other.strip() else []
+        if others_c:
+            other_c = st.selectbox(t("company_pick"), others_c, key="company_merge_pick",
+                                   format_func=lambda c: c.name)
+            names = {"other": other_c.name, "keep": company.name}
+            sure = st.checkbox(t_md("company_merge_confirm", **names), key="company_merge_sure")
+            if st.button(t("merge"), key="merge_companies", disabled=not sure):
+                store.merge_companies(company.id, other_c.id)
+                st.session_state["people_flash"] = t_md("company_merged", **names)
+                st.rerun()
+
+        sure = st.checkbox(t_md("company_delete_confirm", name=company.name, n=len(staff)),
+                           key="company_delete_sure")
+        if st.button(t("delete"), key="delete_company", disabled=not sure):
+            store.delete_company(company.id)
+            st.session_state["people_flash"] = t_md("deleted", name=company.name)
+            st.rerun()
     elif typed_company.strip():
         st.warning(t_md("no_company", text=typed_company))

@@ -99,6 +99,14 @@ class Company:
     aliases: tuple[str, ...] = ()
 
 
+def merged_company(keep: Company, other: Company) -> Company:
+    """``keep``, also known by ``other``'s name and aliases (so searches for either find it)."""
+    names = [a for a in union((other.name,), other.aliases + keep.aliases)
+             if fold(a) != fold(keep.name)]
+    return Company(keep.id, keep.name, keep.domain or other.domain,
+                   union(keep.aliases, tuple(names)))
+
+
 def search_key(item: Person | Company) -> str:
     """What a store's search looks in: the folded name, and e-mails and phones for a person,
     or aliases and the web domain for a company."""

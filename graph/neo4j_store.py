@@ -43,6 +43,7 @@ from graph.model import (
     Referral,
     Review,
     fold,
+    merged_company,
     merged_person,
     new_id,
     search_key,
@@ -216,8 +217,32 @@ ON CREATE SET e.note = row.note, e.seq = row.seq
 DELETE_PERSON = """
 MATCH (p:Person {id: $id})
 OPTIONAL MATCH (p)<-[:REFERRER|REFEREE|FOR|REQUESTER|INTRODUCER|TARGET]-(record)
-DETACH DELETE record, p
-RETURN count(DISTINCT p) AS deleted
+DETACH DELETE record
+WITH DISTINCT p
+DETACH DELETE p
+RETURN count(*) AS deleted
+"""
+DELETE_COMPANY = """
+MATCH (c:Company {id: $id})
+OPTIONAL MATCH (record)-[:AT]->(c)
+SET record.company = null
+WITH DISTINCT c
+DETACH DELETE c
+RETURN count(*) AS deleted
+"""
+MOVE_JOBS = """
+MATCH (p:Person)-[w:WORKS_AT]->(:Company {id: $other})
+MATCH (keep:Company {id: $keep})
+WHERE NOT EXISTS { MATCH (p)-[held:WORKS_AT]->(keep) WHERE held.title = w.title }
+CREATE (p)-[moved:WORKS_AT]->(keep)
+SET moved = properties(w)
+"""
+MOVE_RECORDS = """
+MATCH (record)-[at:AT]->(:Company {id: $other})
+MATCH (keep:Company {id: $keep})
+DELETE at
+MERGE (record)-[:AT]->(keep)
+SET record.company = $keep
 """
 DELETE_HISTORY_OF = """
 MATCH (:Person {id: $id})<-[:REFERRER|REFEREE|FOR|REQUESTER|INTRODUCER|TARGET]-(record)
@@ -506,6 +531,25 @@ class Neo4jStore:
             execute(DELETE_HISTORY_OF, id=person_id)
             if not execute(DELETE_PERSON, id=person_id)[0]["deleted"]:
                 raise PersonNotFound(f"no person with id {person_id}")
+        self._write(work)
+
+    def delete_company(self, company_id: str) -> None:
+        def work(execute: Callable[..., list[dict[str, Any]]]) -> None:
+            if not execute(DELETE_COMPANY, id=company_id)[0]["deleted"]:
+                raise CompanyNotFound(f"no company with id {company_id}")
+        self._write(work)
+
+    def merge_companies(self, keep_id: str, other_id: str) -> None:
+        if keep_id == other_id:
+            raise DataRejected(f"cannot merge {keep_id} with itself")
+        merged = merged_company(self.get_company(keep_id), self.get_company(other_id))
+
+        def work(execute: Callable[..., list[dict[str, Any]]]) -> None:
+            execute(UPSERT_COMPANIES, rows=[_company_row(merged)], now=utc_now())
+            execute(MOVE_JOBS, keep=keep_id, other=other_id)
+            execute(MOVE_RECORDS, keep=keep_id, other=other_id)
+            if not execute(DELETE_COMPANY, id=other_id)[0]["deleted"]:
+                raise CompanyNotFound(f"no company with id {other_id}")
         self._write(work)
 
     def merge_people(self, keep_id: str, other_id: str) -> str:

@@ -41,6 +41,7 @@ from graph.model import (
     Referral,
     Review,
     fold,
+    merged_company,
     merged_person,
     new_id,
     search_key,
@@ -393,6 +394,24 @@ class SqliteStore:
             db.execute(DELETE_HISTORY_OF, {"id": person_id})
             if not db.execute("DELETE FROM person WHERE id = ?", (person_id,)).rowcount:
                 raise PersonNotFound(f"no person with id {person_id}")
+
+    def delete_company(self, company_id: str) -> None:
+        with self._write() as db:
+            if not db.execute("DELETE FROM company WHERE id = ?", (company_id,)).rowcount:
+                raise CompanyNotFound(f"no company with id {company_id}")
+
+    def merge_companies(self, keep_id: str, other_id: str) -> None:
+        if keep_id == other_id:
+            raise DataRejected(f"cannot merge {keep_id} with itself")
+        with self._write() as db:
+            keep, other = self.get_company(keep_id), self.get_company(other_id)
+            db.execute(UPSERT_COMPANY, _company_row(merged_company(keep, other)))
+            db.execute("UPDATE OR IGNORE job SET company = ? WHERE company = ?",
+                       (keep_id, other_id))
+            for table in ("referral", "intro"):
+                db.execute(f"UPDATE {table} SET company = ? WHERE company = ?",
+                           (keep_id, other_id))
+            db.execute("DELETE FROM company WHERE id = ?", (other_id,))  # and jobs left there
 
     def merge_people(self, keep_id: str, other_id: str) -> str:
         if keep_id == other_id:

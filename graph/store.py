@@ -68,6 +68,14 @@ class GraphStore(Protocol):
         """Fold ``other_id`` into ``keep_id``: contact details, ties, jobs, referrals, intros.
         Returns the merge's id, for ``undo_merge``; an open review of the pair is closed."""
 
+    def delete_company(self, company_id: str) -> None:
+        """Delete a company and the jobs at it; referrals and intros about it keep their
+        people and lose the company."""
+
+    def merge_companies(self, keep_id: str, other_id: str) -> None:
+        """Fold ``other_id`` into ``keep_id``: its name becomes an alias, its staff (a job
+        already held at ``keep_id`` under the same title wins), referrals and intros move."""
+
     def undo_merge(self, merge_id: str) -> None:
         """Put both people back exactly as they were before the merge (reopening its review)."""
 

@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from graph.demo import load_demo
+from graph.model import Company, GraphData, Job
 from graph.sqlite_store import SqliteStore
 from graph.warmpaths import find_paths
 from tests.markdown import shown
@@ -122,6 +123,33 @@ def test_people_page_edits_and_deletes_with_confirmation(demo: SqliteStore) -> N
     at.checkbox(key="delete_sure").check().run()
     at.button(key="delete_person").click().run()
     assert demo.search_people("benali") == []
+
+
+def test_people_page_merges_then_deletes_companies_with_confirmation(
+        demo: SqliteStore) -> None:
+    demo.save(GraphData(companies=[Company("c:gme-bis", "GME Énergie")],
+                        jobs=[Job("p:karim-benali", "c:gme-bis", "Stagiaire")]))
+    at = page("people", "fr")
+    at.text_input(key="edit_company_q").set_value("Groupe Méditerranée").run()
+    at.text_input(key="company_merge_q").set_value("GME Énergie").run()
+    assert at.button(key="merge_companies").disabled
+    at.checkbox(key="company_merge_sure").check().run()
+    at.button(key="merge_companies").click().run()
+    assert not at.exception
+    assert at.success[0].value == "GME Énergie a rejoint Groupe Méditerranée Énergie."
+    gme = demo.search_companies("GME Énergie")
+    assert [c.name for c in gme] == ["Groupe Méditerranée Énergie"]
+    assert "GME Énergie" in gme[0].aliases
+    assert "Stagiaire" in {j.title for j in demo.employees(gme[0].id)}
+
+    [phocee] = demo.search_companies("Phocée")
+    assert demo.employees(phocee.id)
+    at.text_input(key="edit_company_q").set_value("Phocée").run()
+    at.checkbox(key="company_delete_sure").check().run()
+    at.button(key="delete_company").click().run()
+    assert not at.exception
+    assert demo.search_companies("Phocée") == []
+    assert demo.counts().people == 149  # the people stay
 
 
 def test_data_page_offers_backup_and_csv(demo: SqliteStore) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from graph.errors import CompanyNotFound, DataRejected, PersonNotFound
 from graph.interchange import read_carnet
-from graph.model import SOURCES, Event, GraphData, Job, Knows, Person, Referral
+from graph.model import SOURCES, Company, Event, GraphData, Job, Knows, Person, Referral
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
 from tests.conftest import office, small_graph
@@ -137,6 +137,47 @@ def test_delete_person_removes_their_ties_jobs_referrals_and_intros(store: Graph
     assert store.referrals() == [] and store.intros() == []
     assert store.events() == []  # their history goes with them (notes may name them)
     assert store.counts().people == 4
+
+
+def test_delete_company_removes_its_jobs_and_keeps_referrals_without_it(
+        store: GraphStore) -> None:
+    store.save(small_graph())
+    version = store.graph_version()
+    store.delete_company("c:gme")
+    assert store.graph_version() > version
+    assert store.employees("c:gme", current_only=False) == []
+    assert [j.company for j in store.jobs_of("p:marc")] == ["c:phocee"]
+    assert [(r.id, r.company) for r in store.referrals()] == [("r:1", None)]
+    assert [(i.id, i.company) for i in store.intros()] == [("i:1", None)]
+    assert store.search_companies("GME") == []
+    with pytest.raises(CompanyNotFound):
+        store.delete_company("c:gme")
+
+
+def test_merge_companies_moves_staff_records_and_names(store: GraphStore) -> None:
+    data = small_graph()
+    data.companies.append(Company("c:gme2", "GME Énergie", "gme.example", ("Groupe GME",)))
+    data.jobs += [Job("p:stephanie", "c:gme2", "Chargée de mission RSE"),
+                  Job("p:solene", "c:gme2", "Responsable communication interne", "Comm",
+                      "2020-01-01", None, True)]  # the same job, already held at c:gme
+    data.referrals[0] = replace(data.referrals[0], company="c:gme2")
+    store.save(data)
+    store.merge_companies("c:gme", "c:gme2")
+    gme = store.get_company("c:gme")
+    assert (gme.name, gme.domain) == ("Groupe Méditerranée Énergie", "gme-energie.fr")
+    assert gme.aliases == ("GME", "GME Énergie", "Groupe GME")
+    assert {(j.person, j.title) for j in store.employees("c:gme", current_only=False)} == {
+        ("p:solene", "Responsable communication interne"), ("p:marc", "DRH"),
+        ("p:stephanie", "Chargée de mission RSE")}
+    assert store.jobs_of("p:solene")[0].department == "Communication"  # the kept one's
+    assert store.referrals()[0].company == "c:gme"
+    assert [c.id for c in store.search_companies("GME Énergie")] == ["c:gme"]
+    with pytest.raises(CompanyNotFound):
+        store.get_company("c:gme2")
+    with pytest.raises(DataRejected):
+        store.merge_companies("c:gme", "c:gme")
+    with pytest.raises(CompanyNotFound):
+        store.merge_companies("c:gme", "c:nowhere")
 
 
 def test_merge_people_keeps_contact_details_ties_jobs_and_history(store: GraphStore) -> None:
