@@ -1,0 +1,62 @@
+"""What every command shares: the ``carnet`` group, the store, errors, dates, language;
+and ``carnet serve``."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from contextlib import closing
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from graph.store import GraphStore, open_store, store_url
+
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def fail(message: str) -> NoReturn:
+    raise click.ClickException(message)
+
+
+def store_of(ctx: click.Context) -> GraphStore:
+    """The store named by ``--db`` (opened once per command, closed when it ends)."""
+    obj: dict[str, Any] = ctx.ensure_object(dict)
+    if "store" not in obj:
+        obj["store"] = ctx.with_resource(closing(open_store(obj.get("db"))))
+    return obj["store"]  # type: ignore[no-any-return]
+
+
+def as_date(value: datetime | None) -> date | None:
+    return value.date() if value else None
+
+
+def cli_lang(lang: str | None) -> str:
+    return lang or ("fr" if os.environ.get("LANG", "").lower().startswith("fr") else "en")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", metavar="PATH|URI", help="The store: a SQLite file or a neo4j:// or bolt:// "
+              "URI. Default: $CARNET_DB, else $NEO4J_URI, else a file in your user data folder.")
+@click.version_option(package_name="carnet")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """Carnet: your network as a graph; find who can introduce you, and ask well."""
+    ctx.ensure_object(dict)["db"] = db
+
+
+@cli.command()
+@click.option("--port", default=8501, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.pass_context
+def serve(ctx: click.Context, port: int, host: str) -> None:
+    """Start the Carnet app (Streamlit) on this store."""
+    env = dict(os.environ, CARNET_DB=store_url(ctx.obj.get("db")))
+    app = Path(__file__).parents[1] / "streamlit_app.py"
+    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.address", host,
+               "--server.port", str(port), "--browser.gatherUsageStats", "false",
+               "--server.headless", str(not sys.stdout.isatty()).lower()]
+    raise SystemExit(subprocess.call(command, env=env))

@@ -1,0 +1,207 @@
+"""Data in and out: the demo, imports and their review queue, exports, copies, search."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import closing
+from pathlib import Path
+
+import click
+
+from cli.base import cli, fail, store_of
+from graph.demo import ME, load_demo
+from graph.exports import EXPORT_FORMATS, people_csv, write_export
+from graph.interchange import dumps
+from graph.lookup import (
+    describe_person,
+)
+from graph.store import copy_store, open_store
+from ingest.contacts_files import CSV_FIELDS
+from ingest.importer import FORMATS, import_carnet, import_file
+
+
+@cli.command()
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
+              help="Language of the demo's texts (titles, contexts, notes).")
+@click.pass_context
+def demo(ctx: click.Context, lang: str) -> None:
+    """Load the fictional demo network (once: run again, it changes nothing)."""
+    store = store_of(ctx)
+    data = load_demo(store, lang)
+    me = store.get_person(ME).name
+    if data is None:
+        click.echo(f"The demo network is already loaded; nothing changed. You are {me}.")
+        return
+    click.echo(f"Demo network loaded: {len(data.people)} people, {len(data.companies)} companies,"
+               f" {len(data.knows)} ties, {len(data.referrals)} referrals. You are {me}.")
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
+              help="The file's format; 'auto' guesses from its name and CSV header.")
+@click.option("--me", "me", metavar="NAME|EMAILS",
+              help="Whose contacts these are (your name; the first import creates you). For "
+                   "mail and calendars: your e-mail address(es), comma-separated.")
+@click.option("--column", "columns", multiple=True, metavar="FIELD=HEADER",
+              help="For --format csv: which column holds a field (repeatable), e.g. "
+                   f"--column name=Nom. Fields: {', '.join(CSV_FIELDS)}.")
+@click.option("--dry-run", is_flag=True, help="Check the file and report, write nothing.")
+@click.pass_context
+def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: tuple[str, ...],
+            dry_run: bool) -> None:
+    """Import FILE into the store, all or nothing, merging people it already knows.
+
+    Formats: LinkedIn Connections.csv, vCard (.vcf), Google Contacts CSV, any CSV (with
+    --column), mbox and .ics (who you exchange with, never the content), Carnet JSON.
+    Importing the same file again changes nothing. Possible duplicates wait in
+    'carnet review'.
+    """
+    if fmt == "auto" and file.suffix.lower() == ".json":
+        fmt = "carnet"
+    if fmt == "carnet":  # a dry run of a backup needs no store: it opens (creates) none
+        data, changed = import_carnet(store_of(ctx) if me or not dry_run else None, file, me,
+                                      dry_run)
+        summary = (f"{len(data.people)} people, {len(data.companies)} companies, "
+                   f"{len(data.knows)} ties, {len(data.jobs)} jobs, {len(data.referrals)} "
+                   f"referrals, {len(data.intros)} intro requests")
+        if dry_run:
+            click.echo(f"Dry run, nothing written. {file.name} holds {summary}.")
+        else:
+            click.echo(f"Imported {summary} from {file.name}."
+                       + ("" if changed else " Nothing changed: all already there."))
+        return
+    store = store_of(ctx)
+    mapping = dict(column.partition("=")[::2] for column in columns)
+    if any(not key or not value for key, value in mapping.items()):
+        fail("--column takes FIELD=HEADER, e.g. --column email=Courriel")
+    result = import_file(store, file, fmt, me, dry_run, mapping,
+                         progress=Progress("Resolving contacts") if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        click.echo("\r\033[K", nl=False, err=True)
+    report = result.report
+    click.echo(f"{'Dry run, nothing written. ' if dry_run else ''}{file.name} ({result.format}):"
+               f" {report.summary()}.")
+    for reason, lines in report.skipped_by_reason().items():
+        shown = ", ".join(map(str, lines[:8])) + (", …" if len(lines) > 8 else "")
+        where = f" (line{'s' if len(lines) > 1 else ''} {shown})" if lines[0] else ""
+        click.echo(f"  skipped {len(lines)}: {reason}{where}")
+    if report.queued and not dry_run:
+        click.echo("  Possible duplicates to review: carnet review")
+
+
+class Progress:
+    """A count on one terminal line, for big imports (only when stderr is a terminal)."""
+
+    def __init__(self, label: str) -> None:
+        self.label, self.done = label, 0
+
+    def __call__(self, step: int) -> None:
+        self.done += step
+        click.echo(f"\r{self.label}: {self.done:,}", nl=False, err=True)
+
+
+@cli.group(invoke_without_command=True)
+@click.pass_context
+def review(ctx: click.Context) -> None:
+    """Possible duplicates found by imports: list them, merge or keep apart, undo a merge."""
+    if ctx.invoked_subcommand is None:
+        store = store_of(ctx)
+        found = store.reviews()
+        if not found:
+            click.echo("Nothing to review.")
+        for item in found:
+            a, b = store.get_person(item.a), store.get_person(item.b)
+            click.echo(f"{item.id}\t{item.score:.0f}%\t{describe_person(store, a)} ({a.id})"
+                       f"  ~  {describe_person(store, b)} ({b.id})")
+
+
+@review.command("merge")
+@click.argument("review_id")
+@click.pass_context
+def review_merge(ctx: click.Context, review_id: str) -> None:
+    """Merge the two people of REVIEW_ID into the first one (undo: carnet review undo)."""
+    store = store_of(ctx)
+    item = next((r for r in store.reviews() if r.id == review_id), None)
+    if item is None:
+        fail(f"no open review with id {review_id} (see: carnet review)")
+    store.merge_people(item.a, item.b)
+    click.echo(f"Merged {item.b} into {item.a}. Undo: carnet review undo {review_id}")
+
+
+@review.command("apart")
+@click.argument("review_id")
+@click.pass_context
+def review_apart(ctx: click.Context, review_id: str) -> None:
+    """Mark the two people of REVIEW_ID as different people."""
+    store_of(ctx).keep_apart(review_id)
+    click.echo(f"Kept apart: {review_id}.")
+
+
+@review.command("undo")
+@click.argument("review_id")
+@click.pass_context
+def review_undo(ctx: click.Context, review_id: str) -> None:
+    """Undo the merge made for REVIEW_ID: both people back as they were."""
+    store = store_of(ctx)
+    merged = next((r for r in store.reviews(None) if r.id == review_id and r.merge), None)
+    if merged is None or merged.merge is None:
+        fail(f"no merged review with id {review_id}")
+    store.undo_merge(merged.merge)
+    click.echo(f"Merge undone: {merged.a} and {merged.b} are two people again.")
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="Default: from FILE's ending (.csv, .graphml), else Carnet JSON.")
+@click.pass_context
+def export(ctx: click.Context, file: Path, fmt: str | None) -> None:
+    """Export the whole store to FILE ('-' for standard output, Carnet JSON or CSV)."""
+    fmt = fmt or {".csv": "csv", ".graphml": "graphml"}.get(file.suffix.lower(), "carnet")
+    data = store_of(ctx).dump()
+    if str(file) == "-":
+        click.echo(people_csv(data) if fmt == "csv" else dumps(data), nl=False)
+        return
+    try:
+        write_export(file, data, fmt)
+    except OSError as exc:
+        fail(f"{file}: cannot write ({exc.strerror})")
+    click.echo(f"Exported {len(data.people)} people and {len(data.companies)} companies to {file}"
+               f" ({fmt}).", err=True)
+
+
+@cli.command()
+@click.option("--to", "target", required=True, metavar="PATH|URI",
+              help="The store to copy into: a SQLite file or a neo4j:// or bolt:// URI "
+                   "(credentials from NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE).")
+@click.option("--batch", default=5000, show_default=True, type=click.IntRange(1, 100_000),
+              help="Records per transaction.")
+@click.pass_context
+def copy(ctx: click.Context, target: str, batch: int) -> None:
+    """Copy the whole store (--db) into another one, in batches; run it again to finish a
+    copy that was cut short (nothing is duplicated)."""
+    source = store_of(ctx)
+    with closing(open_store(target)) as destination:
+        written = copy_store(source, destination, batch)
+        click.echo(f"Copied {written} records from {source.location} to "
+                   f"{destination.location}.")
+
+
+@cli.group()
+def people() -> None:
+    """Find people."""
+
+
+@people.command("search")
+@click.argument("text")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.pass_context
+def people_search(ctx: click.Context, text: str, limit: int) -> None:
+    """People whose name, e-mail or phone contains TEXT (case and accents ignored)."""
+    store = store_of(ctx)
+    found = store.search_people(text, limit=limit)
+    if not found:
+        click.echo(f"No one matches '{text}'.", err=True)
+    for person in found:
+        click.echo(f"{describe_person(store, person)}\t{person.id}")

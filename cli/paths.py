@@ -1,0 +1,75 @@
+"""``carnet paths``: whom to ask for an introduction, as text or JSON."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from cli.base import cli, cli_lang, store_of
+from graph.warmpaths import PathsResult, find_paths, to_json
+
+
+@cli.command()
+@click.option("--to", "company", required=True, metavar="COMPANY", help="The company to reach.")
+@click.option("--role", metavar="TERMS",
+              help="Only people whose title or department has one of these comma-separated "
+                   "terms (case and accents ignored).")
+@click.option("--from", "sources", multiple=True, metavar="PERSON",
+              help="Start from this person (repeatable). Default: the network's members.")
+@click.option("--exclude", multiple=True, metavar="PERSON",
+              help="Never ask or go through this person (repeatable).")
+@click.option("--top", default=5, show_default=True, type=click.IntRange(1, 100),
+              help="How many introducers.")
+@click.option("--max-hops", default=4, show_default=True, type=click.IntRange(1, 6),
+              help="Longest path, in ties.")
+@click.option("--include-former", is_flag=True,
+              help="Count former employees too (as weaker targets than current ones).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
+              help="Language of the explanations. Default: from $LANG, else English.")
+@click.pass_context
+def paths(ctx: click.Context, company: str, role: str | None, sources: tuple[str, ...],
+          exclude: tuple[str, ...], top: int, max_hops: int, include_former: bool,
+          as_json: bool, lang: str | None) -> None:
+    """Whom to ask for an introduction to COMPANY, by which path, and why (best first).
+
+    Exits 1 when no path is found within --max-hops.
+    """
+    lang = cli_lang(lang)
+    result = find_paths(store_of(ctx), company, role=role, sources=sources, exclude=exclude,
+                        top=top, max_hops=max_hops, include_former=include_former, lang=lang)
+    if as_json:
+        click.echo(json.dumps(to_json(result), ensure_ascii=False, indent=1))
+    else:
+        click.echo(paths_text(result, max_hops, lang))
+    if not result.introductions:
+        raise SystemExit(1)
+
+
+def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
+    fr = lang == "fr"
+    role = f" ({result.role})" if result.role else ""
+    if not result.introductions:
+        if not result.targets:
+            return (f"Personne chez {result.company.name}{role} dans votre carnet." if fr else
+                    f"No one at {result.company.name}{role} in your network yet.")
+        hops = f"{max_hops} {'hop' if max_hops == 1 else 'hops'}"
+        return (f"Aucun chemin vers {result.company.name}{role} en {max_hops} lien(s) au plus."
+                if fr else f"No path to {result.company.name}{role} within {hops}.")
+    lines = [(f"Chemins vers {result.company.name}{role} :" if fr
+              else f"Warm paths to {result.company.name}{role}:")]
+    for intro in result.introductions:
+        title = f", {intro.title}" if intro.title else ""
+        flag = (" [contact direct]" if fr else " [direct contact]") if intro.direct else ""
+        lines += ["", f"{intro.rank}. {intro.introducer.name}{flag} → {intro.target.name}{title}"
+                      f"   score {intro.score:.2f}",
+                  "   " + " → ".join(p.name for p in intro.path)]
+        lines += [f"   · {h.source.name} – {h.target.name} ({h.strength:.2f}): {h.why}"
+                  for h in intro.hops]
+        lines.append(f"   {intro.explanation}")
+    if not result.exact:
+        lines += ["", ("(approché : pour rester rapide, la recherche a laissé de côté des "
+                       "personnes très connectées)") if fr else
+                  "(approximate: to stay fast, the search left out some very connected people)"]
+    return "\n".join(lines)

@@ -1,0 +1,182 @@
+"""Referrals, intro requests and follow-ups, from suggestion to thanks."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from cli.base import DATE, as_date, cli, cli_lang, fail, store_of
+from graph.followups import draft_for, due_followups, followups_ics
+from graph.lifecycle import (
+    INTRO_STEPS,
+    REFERRAL_STEPS,
+    THANKS_DUE,
+    ask_intro,
+    set_intro_status,
+    set_referral_status,
+    thank_referrer,
+)
+from graph.lookup import (
+    company_or_new,
+    person_or_new,
+    resolve_company,
+    resolve_person,
+)
+from graph.referrals import record_referral
+from graph.store import GraphStore
+
+
+@cli.group()
+def referral() -> None:
+    """Record who suggested whom."""
+
+
+@referral.command("add")
+@click.option("--from", "referrer", required=True, metavar="REFERRER",
+              help="Who suggested the contact (a name or id; a new name creates the person).")
+@click.option("--to", "referee", required=True, metavar="REFEREE",
+              help="Whom you should contact (a name or id; a new name creates the person).")
+@click.option("--company", metavar="C", help="Where the referee works (a new name creates it).")
+@click.option("--role", default="", help="The referee's role, or the team to reach.")
+@click.option("--context", default="", help="What was said, in the referrer's words.")
+@click.option("--offered-intro", is_flag=True, help="The referrer will prepare the ground.")
+@click.option("--date", "on", type=DATE, help="When it was suggested (default: today).")
+@click.option("--follow-up", type=DATE, help="When to follow up.")
+@click.option("--for", "member", metavar="MEMBER",
+              help="The member it was told to (needed only when there are several).")
+@click.pass_context
+def referral_add(ctx: click.Context, referrer: str, referee: str, company: str | None, role: str,
+                 context: str, offered_intro: bool, on: datetime | None,
+                 follow_up: datetime | None, member: str | None) -> None:
+    """Record a referral: REFERRER suggested that you contact REFEREE."""
+    store = store_of(ctx)
+    member_id = pick_member(store, member)
+    giver, new_giver = person_or_new(store, referrer)
+    contact, new_contact = person_or_new(store, referee)
+    firm, new_firm = company_or_new(store, company) if company else (None, False)
+    saved = record_referral(store, referrer=giver, referee=contact, member=member_id,
+                            company=firm, role=role, context=context,
+                            offered_intro=offered_intro, on=as_date(on),
+                            follow_up_on=as_date(follow_up))
+    created = [x.name for x, new in ((giver, new_giver), (contact, new_contact), (firm, new_firm))
+               if new and x is not None]
+    note = f" New: {', '.join(created)}." if created else ""
+    click.echo(f"Referral {saved.id} recorded: {giver.name} suggested {contact.name}.{note}")
+
+
+def pick_member(store: GraphStore, name: str | None) -> str:
+    members = store.members()
+    if name:
+        chosen = resolve_person(store, name).id
+        if chosen not in members:
+            fail(f"{name} is not a member of this network (members: "
+                 f"{', '.join(store.get_person(m).name for m in members) or 'none'})")
+        return chosen
+    if len(members) == 1:
+        return members[0]
+    if not members:
+        fail("this network has no member yet: load the demo (carnet demo) or import your "
+             "contacts with --me YOUR NAME")
+    fail("this network has several members: say which with --for")
+
+
+@referral.command("set")
+@click.argument("referral_id")
+@click.argument("status", type=click.Choice(list(REFERRAL_STEPS)))
+@click.option("--note", default="", help="What happened, for the history.")
+@click.option("--follow-up", type=DATE, help="The next follow-up date.")
+@click.pass_context
+def referral_set(ctx: click.Context, referral_id: str, status: str, note: str,
+                 follow_up: datetime | None) -> None:
+    """Move a referral on: researched, contacted, meeting, won, lost or dropped."""
+    store = store_of(ctx)
+    changed = set_referral_status(store, referral_id, status, note, as_date(follow_up))
+    click.echo(f"{changed.id}: {changed.status}.")
+    if changed.status in THANKS_DUE:
+        click.echo(f"Something came of it: thank {store.get_person(changed.referrer).name} "
+                   f"(carnet referral thank {changed.id}).")
+
+
+@referral.command("thank")
+@click.argument("referral_id")
+@click.option("--note", default="", help="How you thanked them.")
+@click.pass_context
+def referral_thank(ctx: click.Context, referral_id: str, note: str) -> None:
+    """Note that you thanked the referrer."""
+    thank_referrer(store_of(ctx), referral_id, note)
+    click.echo(f"{referral_id}: thanks noted.")
+
+
+@cli.group()
+def intro() -> None:
+    """Ask for introductions and follow them to the end."""
+
+
+@intro.command("ask")
+@click.option("--via", "introducer", required=True, metavar="INTRODUCER",
+              help="Whom you ask to introduce you.")
+@click.option("--to", "target", required=True, metavar="TARGET", help="Whom you want to meet.")
+@click.option("--company", metavar="C", help="The target's company (default: their current one).")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
+              help="Language of the drafts. Default: from $LANG, else English.")
+@click.option("--draft", "only_draft", is_flag=True,
+              help="Only draft it (status draft); 'carnet intro set ID asked' when sent.")
+@click.option("--for", "member", metavar="MEMBER", help="The member asking (if several).")
+@click.pass_context
+def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | None,
+              lang: str | None, only_draft: bool, member: str | None) -> None:
+    """Record an intro request (one per introducer and target) and print the drafts: the
+    double opt-in ask to the introducer and a short note they can forward."""
+    store = store_of(ctx)
+    via, whom = resolve_person(store, introducer), resolve_person(store, target)
+    firm = resolve_company(store, company).id if company else next(
+        (j.company for j in store.jobs_of(whom.id) if j.current), None)
+    request, new = ask_intro(store, requester=pick_member(store, member), introducer=via.id,
+                             target=whom.id, company=firm, asked=not only_draft)
+    drafts = draft_for(store, request, cli_lang(lang))
+    state = "recorded" if new else "already recorded"
+    click.echo(f"Intro request {request.id} {state} ({request.status}).\n")
+    click.echo(drafts.ask)
+    click.echo("\n---\n")
+    click.echo(drafts.blurb)
+
+
+@intro.command("set")
+@click.argument("intro_id")
+@click.argument("status", type=click.Choice(list(INTRO_STEPS)))
+@click.option("--note", default="", help="What happened, for the history.")
+@click.pass_context
+def intro_set(ctx: click.Context, intro_id: str, status: str, note: str) -> None:
+    """Move an intro request on: asked, accepted or declined, introduced, met, won or lost."""
+    changed = set_intro_status(store_of(ctx), intro_id, status, note)
+    click.echo(f"{changed.id}: {changed.status}.")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+@click.option("--ics", "ics_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the follow-ups to an .ics calendar file.")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
+              help="Language of the lines. Default: from $LANG, else English.")
+@click.pass_context
+def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
+              lang: str | None) -> None:
+    """What is due or overdue: referrals to contact, intro requests with no answer after
+    7 days, thanks not sent. Newest first."""
+    items = due_followups(store_of(ctx), lang=cli_lang(lang))
+    if ics_file is not None:
+        ics_file.write_text(followups_ics(items), encoding="utf-8")
+    if as_json:
+        click.echo(json.dumps([{"kind": f.kind, "record": f.record, "due_on": f.due_on,
+                                "days_overdue": f.days_overdue, "person": f.person,
+                                "about": f.about, "what": f.what} for f in items],
+                              ensure_ascii=False, indent=1))
+        return
+    if not items:
+        click.echo("Nothing due. Well done.")
+    for item in items:
+        late = f", {item.days_overdue} days late" if item.days_overdue else ""
+        click.echo(f"{item.due_on}{late}\t{item.what}\t({item.record})")
