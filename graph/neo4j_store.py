@@ -3,8 +3,8 @@
 People and companies are nodes (members also carry ``:Member``); ties are ``KNOWS`` (stored
 once, from the smaller id), jobs ``WORKS_AT`` keyed by title; referrals, intro requests,
 reviews, merge logs and history events are nodes, the first two linked to their people.
-Every statement is a module constant listed in ``STATEMENTS`` (CI lints each one with
-Neo4j's own parser against ``SCHEMA``), takes values only as ``$parameters``, and writes in
+Every statement is a constant of ``graph/cypher.py`` (CI lints each one with Neo4j's own
+parser), takes values only as ``$parameters``, and writes in
 ``UNWIND $rows … MERGE`` batches inside managed transactions. ``graph_version`` lives on a
 singleton ``:Meta`` node and is bumped in the write's own transaction when it changed
 anything (updates that would change nothing are filtered out before ``SET``).
@@ -22,6 +22,55 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from graph.cypher import (
+    ADD_MEMBERS,
+    ALL_COMPANIES,
+    ALL_JOBS,
+    ALL_PEOPLE,
+    ALL_TIES,
+    BUMP_VERSION,
+    CONSTRAINTS,
+    COUNTS,
+    DELETE_ALL_TIES_AND_JOBS,
+    DELETE_COMPANY,
+    DELETE_HISTORY_OF,
+    DELETE_PERSON,
+    EDGE_ROWS,
+    EMPLOYEES,
+    EVENTS,
+    GET_COMPANY,
+    GET_PERSON,
+    GRAPH_VERSION,
+    INSERT_EVENTS,
+    INSERT_MERGE_LOG,
+    INSERT_REVIEWS,
+    INTROS,
+    JOBS_OF,
+    MARK_UNDONE,
+    MEMBERS,
+    MISSING_COMPANIES,
+    MISSING_PEOPLE,
+    MOVE_JOBS,
+    MOVE_RECORDS,
+    NEIGHBOURHOOD,
+    PEOPLE_IDS,
+    READ_MERGE_LOG,
+    REFERRALS,
+    REVIEW_APART,
+    REVIEW_MERGED,
+    REVIEW_REOPEN,
+    REVIEWS,
+    SEARCH_COMPANIES,
+    SEARCH_PEOPLE,
+    TIE,
+    TIES_OF,
+    UPSERT_COMPANIES,
+    UPSERT_INTROS,
+    UPSERT_JOBS,
+    UPSERT_KNOWS,
+    UPSERT_PEOPLE,
+    UPSERT_REFERRALS,
+)
 from graph.errors import (
     CarnetError,
     CompanyNotFound,
@@ -54,344 +103,6 @@ from graph.store import EdgeTable
 T = TypeVar("T")
 RETRY_SECONDS = 5.0   # managed transactions give up (and say so) after this
 CONNECT_SECONDS = 5.0
-
-SCHEMA: dict[str, list[str]] = {
-    "labels": ["Person", "Member", "Company", "Referral", "IntroRequest", "Review", "MergeLog",
-               "Event", "Meta"],
-    "relationshipTypes": ["KNOWS", "WORKS_AT", "REFERRER", "REFEREE", "FOR", "AT",
-                          "REQUESTER", "INTRODUCER", "TARGET"],
-    "propertyKeys": [
-        "id", "name", "emails", "phones", "linkedin", "notes", "tags", "name_key", "search_key",
-        "created_at", "updated_at", "domain", "aliases", "closeness", "since", "last_contact",
-        "interactions", "how_met", "source", "written_at", "title", "department", "until",
-        "current", "referrer", "referee", "for", "company", "role", "context", "offered_intro",
-        "date", "status", "follow_up_on", "requester", "introducer", "target", "asked_on",
-        "updated_on", "note", "a", "b", "score", "reason", "merge", "kept", "removed", "before",
-        "merged_at", "undone_at", "record", "on", "seq", "key", "version",
-        "person"],  # (a key of the parameter rows, which the linter checks too)
-}
-
-CONSTRAINTS = [
-    "CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE",
-    "CREATE CONSTRAINT company_id IF NOT EXISTS FOR (c:Company) REQUIRE c.id IS UNIQUE",
-    "CREATE CONSTRAINT referral_id IF NOT EXISTS FOR (r:Referral) REQUIRE r.id IS UNIQUE",
-    "CREATE CONSTRAINT intro_id IF NOT EXISTS FOR (i:IntroRequest) REQUIRE i.id IS UNIQUE",
-    "CREATE CONSTRAINT review_id IF NOT EXISTS FOR (v:Review) REQUIRE v.id IS UNIQUE",
-    "CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (m:MergeLog) REQUIRE m.id IS UNIQUE",
-    "CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE",
-    "CREATE INDEX person_name_key IF NOT EXISTS FOR (p:Person) ON (p.name_key)",
-    "CREATE INDEX company_name_key IF NOT EXISTS FOR (c:Company) ON (c.name_key)",
-    # Text indexes serve the searches' CONTAINS on the folded names, e-mails and aliases.
-    "CREATE TEXT INDEX person_search_key IF NOT EXISTS FOR (p:Person) ON (p.search_key)",
-    "CREATE TEXT INDEX company_search_key IF NOT EXISTS FOR (c:Company) ON (c.search_key)",
-    "CREATE INDEX event_record IF NOT EXISTS FOR (e:Event) ON (e.record)",
-]
-
-PERSON_FIELDS = ("name", "emails", "phones", "linkedin", "notes", "tags", "name_key",
-                 "search_key")
-COMPANY_FIELDS = ("name", "domain", "aliases", "name_key", "search_key")
-KNOWS_FIELDS = ("closeness", "since", "last_contact", "interactions", "how_met", "source")
-JOB_FIELDS = ("department", "since", "until", "current")
-REFERRAL_FIELDS = ("referrer", "referee", "for", "company", "role", "context", "offered_intro",
-                   "date", "status", "follow_up_on")
-INTRO_FIELDS = ("requester", "introducer", "target", "company", "status", "asked_on",
-                "updated_on", "note")
-
-
-def _differs(var: str, fields: tuple[str, ...]) -> str:
-    """Cypher that is true when any field of ``var`` differs from ``row``'s (nulls equal)."""
-    return " OR ".join(f"(({var}.{f} IS NULL) <> (row.{f} IS NULL) OR {var}.{f} <> row.{f})"
-                       for f in fields)
-
-
-def _sets(var: str, fields: tuple[str, ...]) -> str:
-    return ", ".join(f"{var}.{f} = row.{f}" for f in fields)
-
-
-BUMP_VERSION = """
-MERGE (m:Meta {key: 'graph'})
-ON CREATE SET m.version = 0
-SET m.version = m.version + 1
-"""
-GRAPH_VERSION = "OPTIONAL MATCH (m:Meta {key: 'graph'}) RETURN coalesce(m.version, 0) AS version"
-UPSERT_PEOPLE = f"""
-UNWIND $rows AS row
-MERGE (p:Person {{id: row.id}})
-ON CREATE SET {_sets("p", PERSON_FIELDS)}, p.created_at = $now, p.updated_at = $now
-WITH p, row WHERE p.updated_at <> $now AND ({_differs("p", PERSON_FIELDS)})
-SET {_sets("p", PERSON_FIELDS)}, p.updated_at = $now
-"""
-UPSERT_COMPANIES = f"""
-UNWIND $rows AS row
-MERGE (c:Company {{id: row.id}})
-ON CREATE SET {_sets("c", COMPANY_FIELDS)}, c.written_at = $now
-WITH c, row WHERE c.written_at <> $now AND ({_differs("c", COMPANY_FIELDS)})
-SET {_sets("c", COMPANY_FIELDS)}, c.written_at = $now
-"""
-MISSING_PEOPLE = """
-UNWIND $ids AS id
-OPTIONAL MATCH (p:Person {id: id})
-WITH id, p WHERE p IS NULL
-RETURN collect(id) AS missing
-"""
-MISSING_COMPANIES = """
-UNWIND $ids AS id
-OPTIONAL MATCH (c:Company {id: id})
-WITH id, c WHERE c IS NULL
-RETURN collect(id) AS missing
-"""
-ADD_MEMBERS = """
-UNWIND $ids AS id
-MATCH (p:Person {id: id}) WHERE NOT p:Member
-SET p:Member
-"""
-UPSERT_KNOWS = f"""
-UNWIND $rows AS row
-MATCH (a:Person {{id: row.a}})
-MATCH (b:Person {{id: row.b}})
-MERGE (a)-[k:KNOWS]->(b)
-ON CREATE SET {_sets("k", KNOWS_FIELDS)}, k.written_at = $now
-WITH k, row WHERE k.written_at <> $now AND ({_differs("k", KNOWS_FIELDS)})
-SET {_sets("k", KNOWS_FIELDS)}, k.written_at = $now
-"""
-UPSERT_JOBS = f"""
-UNWIND $rows AS row
-MATCH (p:Person {{id: row.person}})
-MATCH (c:Company {{id: row.company}})
-MERGE (p)-[w:WORKS_AT {{title: row.title}}]->(c)
-ON CREATE SET {_sets("w", JOB_FIELDS)}, w.written_at = $now
-WITH w, row WHERE w.written_at <> $now AND ({_differs("w", JOB_FIELDS)})
-SET {_sets("w", JOB_FIELDS)}, w.written_at = $now
-"""
-UPSERT_REFERRALS = f"""
-UNWIND $rows AS row
-MERGE (r:Referral {{id: row.id}})
-ON CREATE SET {_sets("r", REFERRAL_FIELDS)}, r.written_at = $now
-WITH r, row WHERE r.written_at = $now OR ({_differs("r", REFERRAL_FIELDS)})
-SET {_sets("r", REFERRAL_FIELDS)}, r.written_at = $now
-WITH r, row
-OPTIONAL MATCH (r)-[old:REFERRER|REFEREE|FOR|AT]->()
-DELETE old
-WITH DISTINCT r, row
-MATCH (giver:Person {{id: row.referrer}})
-MATCH (about:Person {{id: row.referee}})
-MATCH (member:Person {{id: row.for}})
-MERGE (r)-[:REFERRER]->(giver)
-MERGE (r)-[:REFEREE]->(about)
-MERGE (r)-[:FOR]->(member)
-WITH r, row
-OPTIONAL MATCH (c:Company {{id: row.company}})
-FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (r)-[:AT]->(c))
-"""
-UPSERT_INTROS = f"""
-UNWIND $rows AS row
-MERGE (i:IntroRequest {{id: row.id}})
-ON CREATE SET {_sets("i", INTRO_FIELDS)}, i.written_at = $now
-WITH i, row WHERE i.written_at = $now OR ({_differs("i", INTRO_FIELDS)})
-SET {_sets("i", INTRO_FIELDS)}, i.written_at = $now
-WITH i, row
-OPTIONAL MATCH (i)-[old:REQUESTER|INTRODUCER|TARGET|AT]->()
-DELETE old
-WITH DISTINCT i, row
-MATCH (asker:Person {{id: row.requester}})
-MATCH (via:Person {{id: row.introducer}})
-MATCH (whom:Person {{id: row.target}})
-MERGE (i)-[:REQUESTER]->(asker)
-MERGE (i)-[:INTRODUCER]->(via)
-MERGE (i)-[:TARGET]->(whom)
-WITH i, row
-OPTIONAL MATCH (c:Company {{id: row.company}})
-FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (i)-[:AT]->(c))
-"""
-INSERT_REVIEWS = """
-UNWIND $rows AS row
-MERGE (v:Review {id: row.id})
-ON CREATE SET v.a = row.a, v.b = row.b, v.score = row.score, v.reason = row.reason,
-              v.status = row.status, v.merge = row.merge
-"""
-INSERT_EVENTS = """
-UNWIND $rows AS row
-MERGE (e:Event {record: row.record, status: row.status, on: row.on})
-ON CREATE SET e.note = row.note, e.seq = row.seq
-"""
-DELETE_PERSON = """
-MATCH (p:Person {id: $id})
-OPTIONAL MATCH (p)<-[:REFERRER|REFEREE|FOR|REQUESTER|INTRODUCER|TARGET]-(record)
-DETACH DELETE record
-WITH DISTINCT p
-DETACH DELETE p
-RETURN count(*) AS deleted
-"""
-DELETE_COMPANY = """
-MATCH (c:Company {id: $id})
-OPTIONAL MATCH (record)-[:AT]->(c)
-SET record.company = null
-WITH DISTINCT c
-DETACH DELETE c
-RETURN count(*) AS deleted
-"""
-MOVE_JOBS = """
-MATCH (p:Person)-[w:WORKS_AT]->(:Company {id: $other})
-MATCH (keep:Company {id: $keep})
-WHERE NOT EXISTS { MATCH (p)-[held:WORKS_AT]->(keep) WHERE held.title = w.title }
-CREATE (p)-[moved:WORKS_AT]->(keep)
-SET moved = properties(w)
-"""
-MOVE_RECORDS = """
-MATCH (record)-[at:AT]->(:Company {id: $other})
-MATCH (keep:Company {id: $keep})
-DELETE at
-MERGE (record)-[:AT]->(keep)
-SET record.company = $keep
-"""
-DELETE_HISTORY_OF = """
-MATCH (:Person {id: $id})<-[:REFERRER|REFEREE|FOR|REQUESTER|INTRODUCER|TARGET]-(record)
-MATCH (e:Event {record: record.id})
-DELETE e
-"""
-DELETE_ALL_TIES_AND_JOBS = """
-MATCH (p:Person {id: $id})
-OPTIONAL MATCH (p)-[link:KNOWS|WORKS_AT]-()
-DELETE link
-WITH DISTINCT p
-REMOVE p:Member
-"""
-INSERT_MERGE_LOG = """
-CREATE (m:MergeLog {id: $id, kept: $kept, removed: $removed, before: $before,
-                    merged_at: $now})
-"""
-READ_MERGE_LOG = """
-MATCH (m:MergeLog {id: $id})
-RETURN m.kept AS kept, m.removed AS removed, m.before AS before, m.undone_at AS undone
-"""
-MARK_UNDONE = "MATCH (m:MergeLog {id: $id}) SET m.undone_at = $now"
-REVIEW_MERGED = """
-MATCH (v:Review {status: 'open'})
-WHERE (v.a = $keep AND v.b = $other) OR (v.a = $other AND v.b = $keep)
-SET v.status = 'merged', v.merge = $merge
-"""
-REVIEW_REOPEN = "MATCH (v:Review {merge: $merge}) SET v.status = 'open', v.merge = null"
-REVIEW_APART = """
-MATCH (v:Review {id: $id, status: 'open'})
-SET v.status = 'apart'
-RETURN count(v) AS changed
-"""
-COUNTS = """
-CALL () { MATCH (p:Person) RETURN count(p) AS people }
-CALL () { MATCH (c:Company) RETURN count(c) AS companies }
-CALL () { MATCH (:Person)-[k:KNOWS]->(:Person) RETURN count(k) AS knows }
-CALL () { MATCH (:Person)-[w:WORKS_AT]->(:Company) RETURN count(w) AS jobs }
-CALL () { MATCH (r:Referral) RETURN count(r) AS referrals }
-CALL () { MATCH (i:IntroRequest) RETURN count(i) AS intros }
-CALL () { MATCH (m:Member) RETURN count(m) AS members }
-RETURN people, companies, knows, jobs, referrals, intros, members
-"""
-MEMBERS = "MATCH (m:Member) RETURN m.id AS id ORDER BY id"
-PERSON_RETURN = """p.id AS id, p.name AS name, p.emails AS emails, p.phones AS phones,
-    p.linkedin AS linkedin, p.notes AS notes, p.tags AS tags, p.created_at AS created_at,
-    p.updated_at AS updated_at"""
-COMPANY_RETURN = "c.id AS id, c.name AS name, c.domain AS domain, c.aliases AS aliases"
-KNOWS_RETURN = """a.id AS a, b.id AS b, k.closeness AS closeness, k.since AS since,
-    k.last_contact AS last_contact, k.interactions AS interactions, k.how_met AS how_met,
-    k.source AS source"""
-JOB_RETURN = """p.id AS person, c.id AS company, w.title AS title, w.department AS department,
-    w.since AS since, w.until AS until, w.current AS current"""
-GET_PERSON = f"MATCH (p:Person {{id: $id}}) RETURN {PERSON_RETURN}"
-GET_COMPANY = f"MATCH (c:Company {{id: $id}}) RETURN {COMPANY_RETURN}"
-SEARCH_PEOPLE = f"""
-MATCH (p:Person) WHERE p.search_key CONTAINS $key
-RETURN {PERSON_RETURN}
-ORDER BY p.name_key <> $key, NOT p.name_key STARTS WITH $key, p.name_key, p.id
-LIMIT $limit
-"""
-SEARCH_COMPANIES = f"""
-MATCH (c:Company) WHERE c.search_key CONTAINS $key
-RETURN {COMPANY_RETURN}
-ORDER BY c.name_key <> $key, NOT c.name_key STARTS WITH $key, c.name_key, c.id
-LIMIT $limit
-"""
-ALL_PEOPLE = f"MATCH (p:Person) RETURN {PERSON_RETURN} ORDER BY id"
-ALL_COMPANIES = f"MATCH (c:Company) RETURN {COMPANY_RETURN} ORDER BY id"
-TIES_OF = f"""
-MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a.id = $id OR b.id = $id
-RETURN {KNOWS_RETURN} ORDER BY a, b
-"""
-TIE = f"MATCH (a:Person {{id: $a}})-[k:KNOWS]->(b:Person {{id: $b}}) RETURN {KNOWS_RETURN}"
-ALL_TIES = f"MATCH (a:Person)-[k:KNOWS]->(b:Person) RETURN {KNOWS_RETURN} ORDER BY a, b"
-JOBS_OF = f"""
-MATCH (p:Person {{id: $id}})-[w:WORKS_AT]->(c:Company)
-RETURN {JOB_RETURN} ORDER BY current DESC, since DESC, company, title
-"""
-EMPLOYEES = f"""
-MATCH (p:Person)-[w:WORKS_AT]->(c:Company {{id: $id}}) WHERE w.current OR NOT $current_only
-RETURN {JOB_RETURN} ORDER BY person, title
-"""
-ALL_JOBS = (f"MATCH (p:Person)-[w:WORKS_AT]->(c:Company) RETURN {JOB_RETURN} "
-            "ORDER BY person, company, title")
-REFERRALS = """
-MATCH (r:Referral) WHERE $status IS NULL OR r.status = $status
-RETURN r.id AS id, r.referrer AS referrer, r.referee AS referee, r.for AS for,
-       r.company AS company, r.role AS role, r.context AS context,
-       r.offered_intro AS offered_intro, r.date AS date, r.status AS status,
-       r.follow_up_on AS follow_up_on
-ORDER BY date, id
-"""
-INTROS = """
-MATCH (i:IntroRequest) WHERE $status IS NULL OR i.status = $status
-RETURN i.id AS id, i.requester AS requester, i.introducer AS introducer, i.target AS target,
-       i.company AS company, i.status AS status, i.asked_on AS asked_on,
-       i.updated_on AS updated_on, i.note AS note
-ORDER BY asked_on, id
-"""
-EVENTS = """
-MATCH (e:Event) WHERE $record IS NULL OR e.record = $record
-RETURN e.record AS record, e.status AS status, e.on AS on, e.note AS note
-ORDER BY record, on, e.seq
-"""
-REVIEWS = """
-MATCH (v:Review) WHERE $status IS NULL OR v.status = $status
-OPTIONAL MATCH (a:Person {id: v.a})
-OPTIONAL MATCH (b:Person {id: v.b})
-WITH v, a, b WHERE v.status <> 'open' OR (a IS NOT NULL AND b IS NOT NULL)
-RETURN v.id AS id, v.a AS a, v.b AS b, v.score AS score, v.reason AS reason,
-       v.status AS status, v.merge AS merge
-ORDER BY score DESC, id
-"""
-PEOPLE_IDS = "MATCH (p:Person) RETURN p.id AS id ORDER BY id"
-EDGE_ROWS = """
-MATCH (a:Person)-[k:KNOWS]->(b:Person)
-RETURN a.id AS a, b.id AS b, coalesce(k.closeness, 0) AS closeness, k.source AS source,
-       coalesce(k.last_contact, k.since) AS last, k.interactions AS interactions
-"""
-# For team graphs too big to stream whole: the members' and the target company's
-# neighbourhoods, 2 ties each side at most, with degree caps and a hard limit.
-NEIGHBOURHOOD = """
-MATCH (start:Person) WHERE start:Member OR EXISTS {
-    MATCH (start)-[w:WORKS_AT]->(:Company {id: $company}) WHERE w.current }
-CALL (start) {
-    MATCH (start)-[:KNOWS]-(near:Person)
-    WITH near LIMIT $degree_cap
-    OPTIONAL MATCH (near)-[:KNOWS]-(far:Person)
-    WITH near, far LIMIT $degree_cap
-    RETURN collect(DISTINCT near) + collect(DISTINCT far) AS found
-}
-UNWIND found AS person
-WITH DISTINCT person LIMIT $limit
-MATCH (person)-[k:KNOWS]-(:Person)
-WITH DISTINCT k LIMIT $limit
-MATCH (a:Person)-[k]->(b:Person)
-RETURN a.id AS a, b.id AS b, coalesce(k.closeness, 0) AS closeness, k.source AS source,
-       coalesce(k.last_contact, k.since) AS last, k.interactions AS interactions
-"""
-
-STATEMENTS: dict[str, str] = {
-    name: value for name, value in dict(globals()).items()
-    if name.isupper() and isinstance(value, str) and name not in ("PERSON_RETURN",
-                                                                  "COMPANY_RETURN",
-                                                                  "KNOWS_RETURN", "JOB_RETURN")
-}
-STATEMENTS.update({f"CONSTRAINT_{n}": c for n, c in enumerate(CONSTRAINTS)})
-
 
 def _person_row(p: Person) -> dict[str, Any]:
     return {"id": p.id, "name": p.name, "emails": list(p.emails), "phones": list(p.phones),

@@ -10,7 +10,8 @@ import pytest
 
 from graph.errors import StoreUnavailable
 from graph.model import GraphData, Knows, Person
-from graph.sqlite_store import MIGRATIONS, SqliteStore
+from graph.sql import MIGRATIONS
+from graph.sqlite_store import SqliteStore
 from graph.store import default_db_path, open_store, store_url
 from tests.conftest import small_graph
 

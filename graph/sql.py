@@ -1,0 +1,147 @@
+"""The SQLite store's schema (one migration a version, kept forever) and statements."""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the graph
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO meta VALUES ('graph_version', 0);
+    CREATE TABLE person (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, emails TEXT NOT NULL, phones TEXT NOT NULL,
+        linkedin TEXT, notes TEXT NOT NULL, tags TEXT NOT NULL,
+        name_key TEXT NOT NULL, search_key TEXT NOT NULL,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+    CREATE INDEX person_name_key ON person (name_key);
+    CREATE TABLE member (person TEXT PRIMARY KEY REFERENCES person (id) ON DELETE CASCADE);
+    CREATE TABLE company (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, domain TEXT, aliases TEXT NOT NULL,
+        name_key TEXT NOT NULL, search_key TEXT NOT NULL);
+    CREATE INDEX company_name_key ON company (name_key);
+    CREATE TABLE knows (
+        a TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        b TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        closeness INTEGER CHECK (closeness BETWEEN 1 AND 5), since TEXT, last_contact TEXT,
+        interactions INTEGER NOT NULL CHECK (interactions >= 0), how_met TEXT NOT NULL,
+        source TEXT NOT NULL,
+        PRIMARY KEY (a, b), CHECK (a < b)) WITHOUT ROWID;
+    CREATE INDEX knows_b ON knows (b);
+    CREATE TABLE job (
+        person TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        company TEXT NOT NULL REFERENCES company (id) ON DELETE CASCADE,
+        title TEXT NOT NULL, department TEXT NOT NULL, since TEXT, until TEXT,
+        current INTEGER NOT NULL,
+        PRIMARY KEY (person, company, title)) WITHOUT ROWID;
+    CREATE INDEX job_company ON job (company);
+    CREATE TABLE referral (
+        id TEXT PRIMARY KEY,
+        referrer TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        referee TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        for_member TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        company TEXT REFERENCES company (id) ON DELETE SET NULL,
+        role TEXT NOT NULL, context TEXT NOT NULL, offered_intro INTEGER NOT NULL, date TEXT,
+        status TEXT NOT NULL, follow_up_on TEXT);
+    CREATE TABLE intro (
+        id TEXT PRIMARY KEY,
+        requester TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        introducer TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        target TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        company TEXT REFERENCES company (id) ON DELETE SET NULL,
+        status TEXT NOT NULL, asked_on TEXT, updated_on TEXT, note TEXT NOT NULL);
+    """,
+    # 2: possible duplicates found by imports, and merges that can be undone
+    """
+    CREATE TABLE merge_log (
+        id TEXT PRIMARY KEY, kept TEXT NOT NULL, removed TEXT NOT NULL,
+        before TEXT NOT NULL, merged_at TEXT NOT NULL, undone_at TEXT);
+    CREATE TABLE review (
+        id TEXT PRIMARY KEY,
+        a TEXT NOT NULL, b TEXT NOT NULL,  -- no cascade: a merged review stays, to be undone
+        score REAL NOT NULL, reason TEXT NOT NULL, status TEXT NOT NULL,
+        merge TEXT REFERENCES merge_log (id));
+    """,
+    # 3: the history of referrals and intro requests
+    """
+    CREATE TABLE event (  -- the rowid keeps the order of steps taken on the same day
+        record TEXT NOT NULL, status TEXT NOT NULL, on_date TEXT NOT NULL, note TEXT NOT NULL,
+        UNIQUE (record, status, on_date));
+    """,
+)
+
+DELETE_HISTORY_OF = """
+DELETE FROM event WHERE record IN (
+    SELECT id FROM referral WHERE :id IN (referrer, referee, for_member)
+    UNION SELECT id FROM intro WHERE :id IN (requester, introducer, target))
+"""
+# Upserts: insert, or update only when a value differs (so no-op writes change nothing).
+UPSERT_PERSON = """
+INSERT INTO person (id, name, emails, phones, linkedin, notes, tags, name_key, search_key,
+                    created_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+    name = excluded.name, emails = excluded.emails, phones = excluded.phones,
+    linkedin = excluded.linkedin, notes = excluded.notes, tags = excluded.tags,
+    name_key = excluded.name_key, search_key = excluded.search_key,
+    updated_at = excluded.updated_at
+WHERE (name, emails, phones, linkedin, notes, tags)
+    IS NOT (excluded.name, excluded.emails, excluded.phones, excluded.linkedin,
+            excluded.notes, excluded.tags)
+"""
+UPSERT_COMPANY = """
+INSERT INTO company (id, name, domain, aliases, name_key, search_key) VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+    name = excluded.name, domain = excluded.domain, aliases = excluded.aliases,
+    name_key = excluded.name_key, search_key = excluded.search_key
+WHERE (name, domain, aliases) IS NOT (excluded.name, excluded.domain, excluded.aliases)
+"""
+UPSERT_KNOWS = """
+INSERT INTO knows (a, b, closeness, since, last_contact, interactions, how_met, source)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (a, b) DO UPDATE SET
+    closeness = excluded.closeness, since = excluded.since, last_contact = excluded.last_contact,
+    interactions = excluded.interactions, how_met = excluded.how_met, source = excluded.source
+WHERE (closeness, since, last_contact, interactions, how_met, source)
+    IS NOT (excluded.closeness, excluded.since, excluded.last_contact, excluded.interactions,
+            excluded.how_met, excluded.source)
+"""
+UPSERT_JOB = """
+INSERT INTO job (person, company, title, department, since, until, current)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (person, company, title) DO UPDATE SET
+    department = excluded.department, since = excluded.since, until = excluded.until,
+    current = excluded.current
+WHERE (department, since, until, current)
+    IS NOT (excluded.department, excluded.since, excluded.until, excluded.current)
+"""
+UPSERT_REFERRAL = """
+INSERT INTO referral (id, referrer, referee, for_member, company, role, context, offered_intro,
+                      date, status, follow_up_on)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+    referrer = excluded.referrer, referee = excluded.referee, for_member = excluded.for_member,
+    company = excluded.company, role = excluded.role, context = excluded.context,
+    offered_intro = excluded.offered_intro, date = excluded.date, status = excluded.status,
+    follow_up_on = excluded.follow_up_on
+WHERE (referrer, referee, for_member, company, role, context, offered_intro, date, status,
+       follow_up_on)
+    IS NOT (excluded.referrer, excluded.referee, excluded.for_member, excluded.company,
+            excluded.role, excluded.context, excluded.offered_intro, excluded.date,
+            excluded.status, excluded.follow_up_on)
+"""
+UPSERT_INTRO = """
+INSERT INTO intro (id, requester, introducer, target, company, status, asked_on, updated_on, note)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+    requester = excluded.requester, introducer = excluded.introducer, target = excluded.target,
+    company = excluded.company, status = excluded.status, asked_on = excluded.asked_on,
+    updated_on = excluded.updated_on, note = excluded.note
+WHERE (requester, introducer, target, company, status, asked_on, updated_on, note)
+    IS NOT (excluded.requester, excluded.introducer, excluded.target, excluded.company,
+            excluded.status, excluded.asked_on, excluded.updated_on, excluded.note)
+"""
+# Ties for the snapshot, turned into columns by _edge_columns (measured faster than joins
+# and date arithmetic in SQL: bench/paths.py --store).
+EDGE_TABLE = """
+SELECT a, b, coalesce(closeness, 0), source, coalesce(last_contact, since), interactions
+FROM knows
+"""
