@@ -10,14 +10,17 @@ from pathlib import Path
 
 import streamlit as st
 
-from app.i18n import error_text, md, t, t_md
+from app.i18n import TEXTS, error_text, md, t, t_md
 from app.state import get_store
 from graph.errors import CarnetError
 from graph.lookup import describe_person
 from ingest.common import read_head
 from ingest.contacts_files import CSV_FIELDS, guess_mapping
 from ingest.importer import FORMATS, guess_format, import_file, preview_file
-from ingest.resolve import ImportReport
+from ingest.resolve import ImportReport, skipped_where
+
+FORMAT_NAMES = {"linkedin": "LinkedIn", "vcard": "vCard", "google": "Google Contacts",
+                "csv": "CSV", "mbox": "mbox", "ics": "iCalendar", "carnet": "Carnet JSON"}
 
 store = get_store()
 st.title(t("import_title"))
@@ -25,17 +28,32 @@ st.caption(t("import_help"))
 
 upload = st.file_uploader(t("upload"), type=["csv", "vcf", "vcard", "ics", "mbox", "txt"],
                           key="upload", max_upload_size=200)
-fmt = st.selectbox(t("format"), [f for f in FORMATS if f != "carnet"], key="import_format")
+# Labels fixed now, in this run's language (a format_func that reads the language later can
+# disagree with the options it labelled).
+format_labels = {"auto": t("format_auto"), **FORMAT_NAMES}
+fmt = st.selectbox(t("format"), [f for f in FORMATS if f != "carnet"], key="import_format",
+                   format_func=format_labels.__getitem__)
 members = store.members()
 me = st.text_input(t("me"), key="import_me",
                    value=store.get_person(members[0]).name if len(members) == 1 else "")
 
 
+def summary(report: ImportReport) -> str:
+    """The report's counts in the user's language."""
+    text = t("import_summary", added=report.added, updated=report.updated,
+             unchanged=report.unchanged, queued=report.queued, skipped=len(report.skipped))
+    extras = [t("ties_added", n=report.ties_added)] if report.ties_added else []
+    extras += [t("jobs_closed", n=report.jobs_closed)] if report.jobs_closed else []
+    return text + (f" ({', '.join(extras)})" if extras else "")
+
+
 def show_report(report: ImportReport) -> None:
-    for reason, lines in report.skipped_by_reason().items():
-        shown = f" ({', '.join(map(str, lines[:8]))}{', …' if len(lines) > 8 else ''})" \
-            if lines[0] else ""
-        st.caption(t_md("skipped_rows", n=len(lines), reason=reason, lines=shown))
+    for reason, group in report.skipped_by_reason().items():
+        where = skipped_where(group)
+        key = f"skip_{group[0].code}"
+        said = t(key) if key in TEXTS else reason
+        st.caption(t_md("skipped_rows", n=len(group),
+                        reason=f"{said} ({where})" if where else said))
 
 
 if upload is not None:
@@ -50,12 +68,13 @@ if upload is not None:
         guessed = guess_mapping(header)
         with st.expander(t("mapping"), expanded=fmt == "csv"):
             columns = st.columns(4)
+            unmapped = t("unmapped")
             for n, field in enumerate(CSV_FIELDS):
                 options = [None, *header]
                 chosen = columns[n % 4].selectbox(
                     field, options, key=f"map_{field}",
                     index=options.index(guessed[field]) if field in guessed else 0,
-                    format_func=lambda h: t("unmapped") if h is None else h)
+                    format_func=lambda h: unmapped if h is None else h)
                 if chosen:
                     mapping[field] = chosen
     try:
@@ -65,7 +84,7 @@ if upload is not None:
     except CarnetError as exc:
         st.error(t_md("import_failed", error=error_text(exc)))
         st.stop()
-    st.info(t_md("preview", summary=f"{found_format} · {dry.summary()}"))
+    st.info(t_md("preview", summary=f"{FORMAT_NAMES[found_format]} · {summary(dry)}"))
     st.dataframe([{"name": c.name, "company": c.company, "title": c.title,
                    "emails": ", ".join(c.emails), "phones": ", ".join(c.phones)}
                   for c in parsed.contacts[:50]], hide_index=True, key="preview_table")
@@ -85,7 +104,7 @@ if upload is not None:
             st.error(t_md("import_failed", error=error_text(exc)))
             st.stop()
         bar.progress(1.0)
-        st.success(t_md("imported", summary=result.report.summary()))
+        st.success(t_md("imported", summary=summary(result.report)))
 
 st.subheader(t("review_title"))
 undo = st.session_state.get("undo_merge")

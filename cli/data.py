@@ -18,6 +18,7 @@ from graph.lookup import (
 from graph.store import copy_store, open_store
 from ingest.contacts_files import CSV_FIELDS
 from ingest.importer import FORMATS, import_carnet, import_file
+from ingest.resolve import skipped_where
 
 
 @cli.command()
@@ -82,10 +83,10 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
     report = result.report
     click.echo(f"{'Dry run, nothing written. ' if dry_run else ''}{file.name} ({result.format}):"
                f" {report.summary()}.")
-    for reason, lines in report.skipped_by_reason().items():
-        shown = ", ".join(map(str, lines[:8])) + (", …" if len(lines) > 8 else "")
-        where = f" (line{'s' if len(lines) > 1 else ''} {shown})" if lines[0] else ""
-        click.echo(f"  skipped {len(lines)}: {reason}{where}")
+    for reason, group in report.skipped_by_reason().items():
+        where = skipped_where(group)
+        lines = f"line{'s' if len(group) > 1 else ''} " if group[0].line else ""
+        click.echo(f"  skipped {len(group)}: {reason}" + (f" ({lines}{where})" if where else ""))
     if report.queued and not dry_run:
         click.echo("  Possible duplicates to review: carnet review")
 

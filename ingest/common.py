@@ -42,10 +42,12 @@ class Contact:
     last_contact: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Skipped:
-    line: int
-    reason: str
+    line: int          # 0 where a line number means nothing (a mail box's address)
+    reason: str        # in English, as the CLI says it
+    code: str = ""     # the app's translation: ``skip_<code>`` in ``app/i18n.py``
+    detail: str = ""   # what was skipped, where there is no line (an e-mail address)
 
 
 @dataclass

@@ -60,7 +60,8 @@ def parse_linkedin(text: str, name: str = "Connections.csv") -> Parsed:
             continue
         full = clean(f"{cell(cells, 'First Name')} {cell(cells, 'Last Name')}")
         if not full:
-            parsed.skipped.append(Skipped(line, "no name (a member who hides their details)"))
+            parsed.skipped.append(
+                Skipped(line, "no name (a member who hides their details)", "hidden"))
             continue
         email = cell(cells, "Email Address")
         parsed.contacts.append(Contact(
@@ -131,7 +132,7 @@ def parse_google(text: str, name: str = "contacts.csv") -> Parsed:
         if not full:
             full = clean(cell(cells, "Organization Name", "Organization 1 - Name"))
         if not full:
-            parsed.skipped.append(Skipped(line, "no name"))
+            parsed.skipped.append(Skipped(line, "no name", "no_name"))
             continue
         websites = values(cells, "Website", "Value")
         labels = values(cells, "Labels", "") + values(cells, "Group Membership", "")
@@ -188,7 +189,7 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
     if not full and org_parts:
         full = clean(org_parts[0])
     if not full:
-        return Skipped(start, "no name (no FN, N or ORG)")
+        return Skipped(start, "no name (no FN, N or ORG)", "no_vcard_name")
     urls = [(line.text.strip(), labels.get(line.group or "", "")) for line in card
             if line.name == "URL"]
     linkedin = next((linkedin_url(u) for u, label in urls
@@ -274,7 +275,7 @@ def parse_csv(text: str, name: str = "contacts.csv",
         full = clean(cell(cells, "name") or f"{cell(cells, 'first_name')} "
                                             f"{cell(cells, 'last_name')}")
         if not full:
-            parsed.skipped.append(Skipped(line, "no name"))
+            parsed.skipped.append(Skipped(line, "no name", "no_name"))
             continue
         email, phone, url = cell(cells, "email"), cell(cells, "phone"), cell(cells, "linkedin")
         parsed.contacts.append(Contact(

@@ -142,7 +142,7 @@ def _parsed(exchanges: dict[str, Exchange], two_way_only: bool) -> Parsed:
     parsed = Parsed()
     for n, exchange in enumerate(sorted(exchanges.values(), key=lambda e: e.email), start=1):
         if two_way_only and not (exchange.sent and exchange.received):
-            parsed.skipped.append(Skipped(0, f"{exchange.email}: mail one way only"))
+            parsed.skipped.append(Skipped(0, "mail one way only", "one_way", exchange.email))
             continue
         parsed.contacts.append(Contact(
             n, exchange.name or exchange.email.split("@")[0], emails=(exchange.email,),

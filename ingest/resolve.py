@@ -94,11 +94,11 @@ class ImportReport:
     jobs_closed: int = 0
     skipped: list[Skipped] = field(default_factory=list)
 
-    def skipped_by_reason(self) -> dict[str, list[int]]:
-        """Each reason with the lines it applies to (0 where a line means nothing)."""
-        grouped: dict[str, list[int]] = defaultdict(list)
+    def skipped_by_reason(self) -> dict[str, list[Skipped]]:
+        """The skipped rows, grouped by reason."""
+        grouped: dict[str, list[Skipped]] = defaultdict(list)
         for skipped in self.skipped:
-            grouped[skipped.reason].append(skipped.line)
+            grouped[skipped.reason].append(skipped)
         return dict(grouped)
 
     def summary(self) -> str:
@@ -107,6 +107,13 @@ class ImportReport:
         extras = [f"{self.ties_added} new ties"] if self.ties_added else []
         extras += [f"{self.jobs_closed} job changes"] if self.jobs_closed else []
         return text + (f" ({', '.join(extras)})" if extras else "")
+
+
+def skipped_where(group: list[Skipped], most: int = 8) -> str:
+    """Which rows a group of skips is about: line numbers, else what was skipped (``3, 8, 12,
+    …`` or ``a@x.fr, b@y.fr``), the first ``most`` of them."""
+    places = [str(s.line) if s.line else s.detail for s in group if s.line or s.detail]
+    return ", ".join(places[:most]) + (", …" if len(places) > most else "")
 
 
 class _Resolver:

@@ -84,7 +84,7 @@ def test_import_page_previews_then_imports_then_reviews(demo: SqliteStore) -> No
     at.file_uploader(key="upload").set_value(
         ("Connections.csv", (DATA / "Connections.csv").read_bytes(), "text/csv")).run()
     assert not at.exception
-    assert at.info[0].value.startswith("Preview: linkedin · 6 added")
+    assert at.info[0].value.startswith("Preview: LinkedIn · 6 added")
     assert demo.search_people("jean dupont") == []  # a preview writes nothing
     at.button(key="do_import").click().run()
     assert at.success[0].value.startswith("Import done: 6 added")
@@ -208,4 +208,8 @@ def test_import_errors_speak_the_users_language(db_path: Path) -> None:
         "êtes (votre nom) : le premier import vous crée")
     at.text_input(key="import_me").set_value("Isabelle Prigent").run()
     assert not at.error
-    assert at.info[0].value.startswith("Aperçu : linkedin · 6 added")
+    assert shown(at.info[0].value) == (
+        "Aperçu : LinkedIn · 6 ajouté(s), 0 mis à jour, 0 inchangé(s), 0 à vérifier, "
+        "1 ignoré(s) (6 nouveaux liens)")
+    assert shown(at.caption[-2].value) == (
+        "1 ligne(s) ignorée(s) : pas de nom (un membre qui masque ses informations) (8)")

@@ -69,10 +69,10 @@ def test_uploading_a_linkedin_export_shows_the_report(browser: Browser,  # noqa:
     page = open_page(browser, f"{demo_url}/import", "en-GB")
     expect(page.get_by_text("Import your contacts")).to_be_visible(timeout=20_000)
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(DATA / "Connections.csv")
-    expect(page.get_by_text("Preview: linkedin · 6 added")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Preview: LinkedIn · 6 added")).to_be_visible(timeout=20_000)
     page.get_by_role("button", name="Import", exact=True).click()
-    expect(page.get_by_text("Import done: 6 added, 0 updated, 0 unchanged, 3 queued for "
-                            "review, 1 skipped")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Import done: 6 added, 0 updated, 0 unchanged, 3 to review, "
+                            "1 skipped")).to_be_visible(timeout=20_000)
     expect(page.get_by_text("1 row(s) skipped: no name")).to_be_visible()
     expect(page.get_by_role("button", name="Merge")).to_have_count(3)
     shot(page, "import-en")

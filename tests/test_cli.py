@@ -76,6 +76,20 @@ def test_import_me_makes_that_person_a_member(carnet: Run, tmp_path: Path) -> No
     assert carnet("export", "-").out.count('"p:x"') == 2  # as a member and as a person
 
 
+def test_import_reports_counts_and_groups_what_it_skipped(carnet: Run) -> None:
+    data = Path(__file__).parent / "data"
+    result = carnet("import", data / "Connections.csv", "--me", "Isabelle Prigent")
+    assert result.code == 0
+    assert result.out.splitlines() == [
+        "Connections.csv (linkedin): 6 added, 0 updated, 0 unchanged, 0 queued for review, "
+        "1 skipped (6 new ties).",
+        "  skipped 1: no name (a member who hides their details) (line 8)"]
+    result = carnet("import", data / "mail.mbox", "--me", "isabelle@prigent-conseil.fr")
+    assert result.out.splitlines()[1:] == [
+        "  skipped 2: mail one way only (news@newsletter.example, noemie.fabre@exemple.fr)",
+        "  Possible duplicates to review: carnet review"]
+
+
 @pytest.mark.parametrize(("content", "args", "message"), [
     ('{"format": "carnet", "version": 1, "people": [{"id": "p:a", "na', (),
      "not valid JSON"),
