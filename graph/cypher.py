@@ -266,7 +266,10 @@ MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a.id = $id OR b.id = $id
 RETURN {KNOWS_RETURN} ORDER BY a, b
 """
 TIE = f"MATCH (a:Person {{id: $a}})-[k:KNOWS]->(b:Person {{id: $b}}) RETURN {KNOWS_RETURN}"
-ALL_TIES = f"MATCH (a:Person)-[k:KNOWS]->(b:Person) RETURN {KNOWS_RETURN} ORDER BY a, b"
+TIES_AFTER = f"""
+MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a.id > $a OR (a.id = $a AND b.id > $b)
+RETURN {KNOWS_RETURN} ORDER BY a, b LIMIT $page
+"""
 JOBS_OF = f"""
 MATCH (p:Person {{id: $id}})-[w:WORKS_AT]->(c:Company)
 RETURN {JOB_RETURN} ORDER BY current DESC, since DESC, company, title

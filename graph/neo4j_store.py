@@ -27,7 +27,6 @@ from graph.cypher import (
     ALL_COMPANIES,
     ALL_JOBS,
     ALL_PEOPLE,
-    ALL_TIES,
     BUMP_VERSION,
     CONSTRAINTS,
     COUNTS,
@@ -63,6 +62,7 @@ from graph.cypher import (
     SEARCH_COMPANIES,
     SEARCH_PEOPLE,
     TIE,
+    TIES_AFTER,
     TIES_OF,
     UPSERT_COMPANIES,
     UPSERT_INTROS,
@@ -103,6 +103,7 @@ from graph.store import EdgeTable
 T = TypeVar("T")
 RETRY_SECONDS = 5.0   # managed transactions give up (and say so) after this
 CONNECT_SECONDS = 5.0
+EDGE_PAGE = 20_000  # ties per read when streaming them
 
 def _person_row(p: Person) -> dict[str, Any]:
     return {"id": p.id, "name": p.name, "emails": list(p.emails), "phones": list(p.phones),
@@ -374,7 +375,11 @@ class Neo4jStore:
         return [Review(**r) for r in self._read(REVIEWS, status=status)]
 
     def edges(self) -> Iterator[Knows]:
-        yield from (Knows(**r) for r in self._read(ALL_TIES))
+        # Keyset pages, one read transaction each: nothing is held while the caller works.
+        last = {"a": "", "b": ""}
+        while page := self._read(TIES_AFTER, page=EDGE_PAGE, **last):
+            yield from (Knows(**r) for r in page)
+            last = {"a": page[-1]["a"], "b": page[-1]["b"]}
 
     def edge_table(self, today: date) -> EdgeTable:
         """The whole edge list, streamed in one read transaction (personal graphs)."""
@@ -395,12 +400,13 @@ class Neo4jStore:
         with self._errors(), self._session() as session:
             return session.execute_read(read)  # type: ignore[no-any-return]
 
-    def dump(self) -> GraphData:
+    def dump(self, ties: bool = True) -> GraphData:
         return GraphData(
             members=self.members(),
             people=[_person(r) for r in self._read(ALL_PEOPLE)],
             companies=[_company(r) for r in self._read(ALL_COMPANIES)],
-            knows=list(self.edges()), jobs=[Job(**r) for r in self._read(ALL_JOBS)],
+            knows=list(self.edges()) if ties else [],
+            jobs=[Job(**r) for r in self._read(ALL_JOBS)],
             referrals=sorted(self.referrals(), key=lambda r: r.id),
             intros=sorted(self.intros(), key=lambda i: i.id), events=self.events())
 

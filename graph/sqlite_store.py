@@ -450,7 +450,7 @@ class SqliteStore:
             return EdgeTable(people, *columns)
         return self._read(read)
 
-    def dump(self) -> GraphData:
+    def dump(self, ties: bool = True) -> GraphData:
         def everything(db: sqlite3.Connection) -> GraphData:
             def rows(sql: str) -> list[Any]:
                 return db.execute(sql).fetchall()
@@ -464,7 +464,7 @@ class SqliteStore:
                     companies=[_company(r) for r in rows(
                         f"SELECT {COMPANY_COLUMNS} FROM company ORDER BY id")],
                     knows=[_knows(r) for r in rows(
-                        f"SELECT {KNOWS_COLUMNS} FROM knows ORDER BY a, b")],
+                        f"SELECT {KNOWS_COLUMNS} FROM knows ORDER BY a, b")] if ties else [],
                     jobs=[_job(r) for r in rows(
                         f"SELECT {JOB_COLUMNS} FROM job ORDER BY person, company, title")],
                     referrals=[_referral(r) for r in rows(

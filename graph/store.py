@@ -8,9 +8,10 @@ importers, the path engine) talks to ``GraphStore`` only.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
@@ -126,8 +127,9 @@ class GraphStore(Protocol):
     def edge_table(self, today: date) -> EdgeTable:
         """Every person and tie as columns, read consistently: what the snapshot is built from."""
 
-    def dump(self) -> GraphData:
-        """Everything, sorted, as one batch (export and backup)."""
+    def dump(self, ties: bool = True) -> GraphData:
+        """Everything, sorted, as one batch (export and backup); without the ties if asked
+        (``edges()`` streams those, for a copy of a big store)."""
 
     def backup(self, path: Path) -> None:
         """A consistent copy of the whole store at ``path``, restorable as a store."""
@@ -180,17 +182,18 @@ def copy_store(source: GraphStore, target: GraphStore, batch: int = 5000) -> int
     """Copy everything from ``source`` into ``target``, in batches written one transaction
     each, in an order where every reference already exists. Idempotent: a copy cut short
     finishes when run again. Returns how many records were written."""
-    data = source.dump()
-    parts: list[tuple[str, Sequence[object]]] = [
+    data = source.dump(ties=False)  # the ties, most of a big store, are streamed
+    parts: list[tuple[str, Iterable[object]]] = [
              ("people", data.people), ("companies", data.companies),
-             ("members", data.members), ("knows", data.knows), ("jobs", data.jobs),
+             ("members", data.members), ("knows", source.edges()), ("jobs", data.jobs),
              ("referrals", data.referrals), ("intros", data.intros),
              ("reviews", source.reviews(None)), ("events", data.events)]
     written = 0
     for field, rows in parts:
-        for start in range(0, len(rows), batch):
+        rows = iter(rows)
+        while chunk_rows := list(islice(rows, batch)):
             chunk = GraphData()
-            setattr(chunk, field, list(rows[start:start + batch]))
+            setattr(chunk, field, chunk_rows)
             target.save(chunk)
             written += len(chunk)
     return written

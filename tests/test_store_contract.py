@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -229,11 +230,18 @@ def test_lists_filter_by_status_and_current_jobs(store: GraphStore) -> None:
     assert [j.company for j in store.jobs_of("p:marc")] == ["c:phocee", "c:gme"]
 
 
-def test_edges_stream_every_tie_once(store: GraphStore) -> None:
+def test_edges_stream_every_tie_once_page_by_page(store: GraphStore,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    store.save(office())
+    monkeypatch.setattr(sys.modules[type(store).__module__], "EDGE_PAGE", 2)
+    assert [(k.a, k.b) for k in store.edges()] == [
+        ("p:hugo", "p:isabelle"), ("p:isabelle", "p:nadia"), ("p:isabelle", "p:paul"),
+        ("p:isabelle", "p:veronique"), ("p:marc", "p:nadia"), ("p:solene", "p:veronique")]
+
+
+def test_dump_without_ties_is_everything_else(store: GraphStore) -> None:
     store.save(small_graph())
-    assert sorted((k.a, k.b) for k in store.edges()) == [
-        ("p:isabelle", "p:stephanie"), ("p:isabelle", "p:veronique"),
-        ("p:solene", "p:veronique")]
+    assert store.dump(ties=False) == replace(store.dump(), knows=[])
 
 
 def test_backup_restores_identically(store: GraphStore, tmp_path: Path) -> None:
