@@ -52,8 +52,9 @@ def show_report(report: ImportReport) -> None:
         where = skipped_where(group)
         key = f"skip_{group[0].code}"
         said = t(key) if key in TEXTS else reason
-        st.caption(t_md("skipped_rows", n=len(group),
-                        reason=f"{said} ({where})" if where else said))
+        if where:
+            said += f" ({t('at_lines', lines=where) if group[0].line else where})"
+        st.caption(t_md("skipped_rows", n=len(group), reason=said))
 
 
 if upload is not None:
@@ -85,8 +86,8 @@ if upload is not None:
         st.error(t_md("import_failed", error=error_text(exc)))
         st.stop()
     st.info(t_md("preview", summary=f"{FORMAT_NAMES[found_format]} · {summary(dry)}"))
-    st.dataframe([{"name": c.name, "company": c.company, "title": c.title,
-                   "emails": ", ".join(c.emails), "phones": ", ".join(c.phones)}
+    st.dataframe([{t("col_name"): c.name, t("col_company"): c.company, t("col_title"): c.title,
+                   t("col_emails"): ", ".join(c.emails), t("col_phones"): ", ".join(c.phones)}
                   for c in parsed.contacts[:50]], hide_index=True, key="preview_table")
     show_report(dry)
     if st.button(t("do_import"), type="primary", key="do_import"):

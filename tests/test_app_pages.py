@@ -212,4 +212,5 @@ def test_import_errors_speak_the_users_language(db_path: Path) -> None:
         "Aperçu : LinkedIn · 6 ajouté(s), 0 mis à jour, 0 inchangé(s), 0 à vérifier, "
         "1 ignoré(s) (6 nouveaux liens)")
     assert shown(at.caption[-2].value) == (
-        "1 ligne(s) ignorée(s) : pas de nom (un membre qui masque ses informations) (8)")
+        "1 ligne(s) ignorée(s) : pas de nom (un membre qui masque ses informations) "
+        "(ligne(s) 8)")
