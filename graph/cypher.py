@@ -272,7 +272,7 @@ RETURN {KNOWS_RETURN} ORDER BY a, b LIMIT $page
 """
 JOBS_OF = f"""
 MATCH (p:Person {{id: $id}})-[w:WORKS_AT]->(c:Company)
-RETURN {JOB_RETURN} ORDER BY current DESC, since DESC, company, title
+RETURN {JOB_RETURN} ORDER BY current DESC, coalesce(since, '') DESC, company, title
 """
 EMPLOYEES = f"""
 MATCH (p:Person)-[w:WORKS_AT]->(c:Company {{id: $id}}) WHERE w.current OR NOT $current_only
@@ -286,14 +286,14 @@ RETURN r.id AS id, r.referrer AS referrer, r.referee AS referee, r.for AS for,
        r.company AS company, r.role AS role, r.context AS context,
        r.offered_intro AS offered_intro, r.date AS date, r.status AS status,
        r.follow_up_on AS follow_up_on
-ORDER BY date, id
+ORDER BY coalesce(date, ''), id
 """
 INTROS = """
 MATCH (i:IntroRequest) WHERE $status IS NULL OR i.status = $status
 RETURN i.id AS id, i.requester AS requester, i.introducer AS introducer, i.target AS target,
        i.company AS company, i.status AS status, i.asked_on AS asked_on,
        i.updated_on AS updated_on, i.note AS note
-ORDER BY asked_on, id
+ORDER BY coalesce(asked_on, ''), id
 """
 EVENTS = """
 MATCH (e:Event) WHERE $record IS NULL OR e.record = $record

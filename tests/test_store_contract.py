@@ -11,7 +11,17 @@ import pytest
 
 from graph.errors import CompanyNotFound, DataRejected, PersonNotFound
 from graph.interchange import read_carnet
-from graph.model import SOURCES, Company, Event, GraphData, Job, Knows, Person, Referral
+from graph.model import (
+    SOURCES,
+    Company,
+    Event,
+    GraphData,
+    IntroRequest,
+    Job,
+    Knows,
+    Person,
+    Referral,
+)
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
 from tests.conftest import office, small_graph
@@ -228,6 +238,18 @@ def test_lists_filter_by_status_and_current_jobs(store: GraphStore) -> None:
     assert [j.person for j in store.employees("c:gme", current_only=False)] == [
         "p:marc", "p:solene"]
     assert [j.company for j in store.jobs_of("p:marc")] == ["c:phocee", "c:gme"]
+
+
+def test_missing_dates_sort_the_same_in_every_store(store: GraphStore) -> None:
+    """As SQLite orders them: a missing date before any date, so last when newest first."""
+    data = small_graph()
+    data.jobs.append(Job("p:marc", "c:phocee", "Conseiller"))  # current, no start date
+    data.intros.append(IntroRequest("i:0", "p:isabelle", "p:veronique", "p:marc", None,
+                                    "draft"))
+    store.save(data)
+    assert [(j.company, j.title) for j in store.jobs_of("p:marc")] == [
+        ("c:phocee", "DRH"), ("c:phocee", "Conseiller"), ("c:gme", "DRH")]
+    assert [i.id for i in store.intros()] == ["i:0", "i:1"]
 
 
 def test_edges_stream_every_tie_once_page_by_page(store: GraphStore,
