@@ -21,6 +21,7 @@ from graph.model import (
     Knows,
     Person,
     Referral,
+    Review,
 )
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
@@ -191,7 +192,8 @@ def test_merge_companies_moves_staff_records_and_names(store: GraphStore) -> Non
         store.merge_companies("c:gme", "c:nowhere")
 
 
-def test_merge_people_keeps_contact_details_ties_jobs_and_history(store: GraphStore) -> None:
+def two_veroniques() -> GraphData:
+    """The small graph, plus a second card for Véronique with ties, a job and a referral."""
     data = small_graph()
     data.people.append(Person("p:vero2", "Vero Bastide", emails=("v.bastide@pro.fr",),
                               phones=("+33600000000",)))
@@ -199,7 +201,12 @@ def test_merge_people_keeps_contact_details_ties_jobs_and_history(store: GraphSt
                    Knows("p:vero2", "p:marc", 2, source="linkedin")]
     data.jobs.append(Job("p:vero2", "c:phocee", "Journaliste"))
     data.referrals.append(Referral("r:2", "p:vero2", "p:marc", "p:isabelle"))
-    store.save(data)
+    data.reviews.append(Review("v:1", "p:veronique", "p:vero2", 91.0, "similar name"))
+    return data
+
+
+def test_merge_people_keeps_contact_details_ties_jobs_and_history(store: GraphStore) -> None:
+    store.save(two_veroniques())
 
     store.merge_people("p:veronique", "p:vero2")
 
@@ -215,6 +222,20 @@ def test_merge_people_keeps_contact_details_ties_jobs_and_history(store: GraphSt
     assert store.tie("p:veronique", "p:marc") is not None
     assert [j.company for j in store.jobs_of("p:veronique")] == ["c:phocee"]
     assert {r.referrer for r in store.referrals()} == {"p:veronique"}
+
+
+def test_undo_merge_puts_both_people_back_and_reopens_the_review(store: GraphStore) -> None:
+    store.save(two_veroniques())
+    before = store.dump()
+    merge = store.merge_people("p:veronique", "p:vero2")
+    assert [(r.status, r.merge) for r in store.reviews(None)] == [("merged", merge)]
+    store.undo_merge(merge)
+    assert store.dump() == before
+    assert [r.id for r in store.reviews()] == ["v:1"]
+    with pytest.raises(DataRejected):
+        store.undo_merge(merge)  # once only
+    with pytest.raises(DataRejected):
+        store.undo_merge("m:nowhere")
 
 
 def test_merging_a_member_keeps_membership(store: GraphStore) -> None:
