@@ -224,7 +224,8 @@ def test_merge_people_keeps_contact_details_ties_jobs_and_history(store: GraphSt
     assert {r.referrer for r in store.referrals()} == {"p:veronique"}
 
 
-def test_undo_merge_puts_both_people_back_and_reopens_the_review(store: GraphStore) -> None:
+def test_undo_merge_puts_both_back_and_reopens_the_review_which_can_be_kept_apart(
+        store: GraphStore) -> None:
     store.save(two_veroniques())
     before = store.dump()
     merge = store.merge_people("p:veronique", "p:vero2")
@@ -236,6 +237,10 @@ def test_undo_merge_puts_both_people_back_and_reopens_the_review(store: GraphSto
         store.undo_merge(merge)  # once only
     with pytest.raises(DataRejected):
         store.undo_merge("m:nowhere")
+    store.keep_apart("v:1")
+    assert store.reviews() == [] and store.reviews("apart")[0].id == "v:1"
+    with pytest.raises(DataRejected):
+        store.keep_apart("v:1")  # no longer open
 
 
 def test_merging_a_member_keeps_membership(store: GraphStore) -> None:
