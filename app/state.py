@@ -9,6 +9,7 @@ from streamlit.errors import StreamlitSecretNotFoundError
 
 from app.i18n import t_md
 from graph.errors import CarnetError
+from graph.snapshot import snapshots, warm_up
 from graph.store import GraphStore, open_store, store_url
 
 
@@ -30,7 +31,9 @@ def configured_url() -> str:
 @st.cache_resource(show_spinner=False, on_release=lambda store: store.close())
 def _open(url: str, username: str | None, password: str | None,
           database: str | None) -> GraphStore:
-    return open_store(url, username=username, password=password, database=database)
+    store = open_store(url, username=username, password=password, database=database)
+    warm_up(store, snapshots)  # while the user types their first search
+    return store
 
 
 def get_store() -> GraphStore:

@@ -123,11 +123,32 @@ def snapshot_for(store: GraphStore, company_id: str, cache: SnapshotCache,
     team graph too big to stream (a store with ``neighbourhood_table``, e.g. Neo4j), only the
     ties around the members and the company's staff, read for this query."""
     today = today or date.today()
-    bounded = getattr(store, "neighbourhood_table", None)
-    if bounded is None or store.counts().knows <= BOUNDED_FEED_TIES:
+    if reads_whole_graph(store):
         return cache.get(store, today)
-    return build_snapshot(bounded(company_id, today), store.referrals(), store.intros(),
-                          store.members(), store.graph_version(), today)
+    return build_snapshot(store.neighbourhood_table(company_id, today),  # type: ignore[attr-defined]
+                          store.referrals(), store.intros(), store.members(),
+                          store.graph_version(), today)
+
+
+def reads_whole_graph(store: GraphStore) -> bool:
+    """Whether warm paths search the whole graph (one cached snapshot) rather than a
+    neighbourhood read for each query (a team graph past ``BOUNDED_FEED_TIES`` ties)."""
+    return (getattr(store, "neighbourhood_table", None) is None
+            or store.counts().knows <= BOUNDED_FEED_TIES)
+
+
+def warm_up(store: GraphStore, cache: SnapshotCache) -> threading.Thread:
+    """Build the cached snapshot in the background, so that the app's first search (typed
+    while this runs) finds it ready. A failure is left to that search to meet and report."""
+    def build() -> None:
+        try:
+            if reads_whole_graph(store):
+                cache.get(store)
+        except Exception:  # only a head start: the page's own call meets and reports it
+            return
+    thread = threading.Thread(target=build, name="carnet-snapshot-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 class SnapshotCache:

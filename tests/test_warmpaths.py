@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from graph.model import GraphData
+from graph.snapshot import SnapshotCache, warm_up
 from graph.sqlite_store import SqliteStore
 from graph.warmpaths import find_paths, to_json
 from tests.cli_helpers import Run, run_in_process
@@ -157,3 +158,35 @@ def test_big_team_graphs_are_fed_a_bounded_neighbourhood(store: SqliteStore,
     monkeypatch.setattr(snapshot, "BOUNDED_FEED_TIES", 1)
     assert introducers(store) == ["p:hugo>p:hugo!", "p:veronique>p:solene"]
     assert asked == ["c:gme"]
+
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the snapshots read from a store."""
+    import graph.snapshot as snapshot
+
+    built: list[int] = []
+    read = snapshot.read_snapshot
+    monkeypatch.setattr(snapshot, "read_snapshot",
+                        lambda *args: built.append(1) or read(*args))  # type: ignore[func-returns-value]
+    return built
+
+
+def test_warm_up_builds_the_snapshot_before_the_first_search(store: SqliteStore,
+                                                            builds: list[int]) -> None:
+    cache = SnapshotCache()
+    warm_up(store, cache).join(timeout=60)
+    assert builds == [1]
+    find_paths(store, "GME", cache=cache)
+    assert builds == [1]  # the search found it ready
+
+
+def test_no_warm_up_where_each_search_reads_a_neighbourhood(
+        store: SqliteStore, builds: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    import graph.snapshot as snapshot
+
+    monkeypatch.setattr(store, "neighbourhood_table", lambda *args: None, raising=False)
+    monkeypatch.setattr(snapshot, "BOUNDED_FEED_TIES", 1)
+    warm_up(store, SnapshotCache()).join(timeout=60)
+    assert builds == []
