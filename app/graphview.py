@@ -1,7 +1,10 @@
 """Pictures of the network with pyvis, made safe and offline.
 
-Every label and tooltip is HTML-escaped and "href" is broken up (pyvis switches tooltips to
-innerHTML when it sees that word); nothing of the user's goes into ``heading``. vis-network is
+User text reaches the page only as data: pyvis embeds nodes and edges with Jinja's ``tojson``
+(``< > & '`` become unicode escapes, so nothing closes the script), vis-network draws labels on
+a canvas and sets tooltips with ``innerText``. Only pyvis's own link mode would put a tooltip
+into ``innerHTML``, and it turns on when a node's title contains "href": ``safe`` breaks that
+word up. Nothing of the user's goes into ``heading`` (never escaped). vis-network is
 inlined and pyvis's leftover CDN links are stripped, so the picture works offline. Past
 ``PHYSICS_LIMIT`` nodes the layout is computed once by networkx and physics is off; past
 ``MAX_NODES`` the nodes furthest from the members are left out (the caller says so).
@@ -9,7 +12,6 @@ inlined and pyvis's leftover CDN links are stripped, so the picture works offlin
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
@@ -26,11 +28,9 @@ _HREF = re.compile("href", re.IGNORECASE)
 
 
 def safe(text: str) -> str:
-    """User text for a vis-network label or tooltip: ``& < >`` escaped (so nothing can close
-    the page's script or become markup; quotes stay readable, JSON carries them), and no
-    "href" for pyvis to see."""
-    return _HREF.sub(lambda m: m.group(0)[:2] + "\u200b" + m.group(0)[2:],
-                     html.escape(text, quote=False))
+    """User text for a vis-network label or tooltip, shown as typed ("Ernst & Young", not
+    "Ernst &amp; Young"), with no "href" for pyvis to see."""
+    return _HREF.sub(lambda m: m.group(0)[:2] + "\u200b" + m.group(0)[2:], text)
 
 
 @dataclass(frozen=True)
