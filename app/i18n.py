@@ -200,6 +200,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "apart": {"fr": "Garder séparés", "en": "Keep apart"},
     "undo": {"fr": "Annuler la fusion", "en": "Undo the merge"},
     "merged": {"fr": "Fusionné.", "en": "Merged."},
+    "name_to_keep": {"fr": "Nom à garder", "en": "Name to keep"},
+    "merge_into": {"fr": "Fusionner {other} dans {keep}", "en": "Merge {other} into {keep}"},
     "undone": {"fr": "Fusion annulée.", "en": "Merge undone."},
     "page_people": {"fr": "Personnes", "en": "People"},
     "people_title": {"fr": "Personnes et entreprises", "en": "People and companies"},

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from app.i18n import md, t, t_md
@@ -53,9 +55,15 @@ with people_tab:
         if others:
             other = st.selectbox(t("person_pick"), others, key="merge_pick",
                                  format_func=lambda p: describe_person(store, p))
-            if st.button(f"{t('merge')} : {md(other.name)} → {md(person.name)}",
+            choices = list(dict.fromkeys((person.name, other.name)))
+            name = st.radio(t("name_to_keep"), choices, key="merge_name", horizontal=True,
+                            format_func=md) if len(choices) > 1 else person.name
+            if st.button(t_md("merge_into", other=other.name, keep=person.name),
                          key="merge_people"):
                 st.session_state["undo_merge"] = store.merge_people(person.id, other.id)
+                if name != person.name:  # undoing the merge restores the old name too
+                    store.save(GraphData(people=[replace(store.get_person(person.id),
+                                                         name=name)]))
                 st.session_state["people_flash"] = t("merged")
                 st.rerun()
         undo = st.session_state.get("undo_merge")

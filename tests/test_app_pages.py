@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from graph.demo import load_demo
-from graph.model import Company, GraphData, Job
+from graph.model import Company, GraphData, Job, Person
 from graph.sqlite_store import SqliteStore
 from graph.warmpaths import find_paths
 from tests.markdown import shown
@@ -123,6 +123,24 @@ def test_people_page_edits_and_deletes_with_confirmation(demo: SqliteStore) -> N
     at.checkbox(key="delete_sure").check().run()
     at.button(key="delete_person").click().run()
     assert demo.search_people("benali") == []
+
+
+def test_people_page_merges_keeping_the_other_name_and_undoes(demo: SqliteStore) -> None:
+    demo.save(GraphData(people=[Person("p:solene-2", "Solene Roux",
+                                       emails=("solene.roux@gmail.com",))]))
+    at = page("people", "fr")
+    at.text_input(key="edit_person_q").set_value("Solène Roux").run()
+    [kept] = [p for p in demo.search_people("Solène Roux") if p.id != "p:solene-2"]
+    at.selectbox(key="edit_person_pick").set_value(kept).run()
+    at.text_input(key="merge_q").set_value("solene.roux@gmail").run()
+    at.radio(key="merge_name").set_value("Solene Roux").run()
+    at.button(key="merge_people").click().run()
+    assert not at.exception
+    merged = demo.get_person(kept.id)
+    assert (merged.name, "solene.roux@gmail.com" in merged.emails) == ("Solene Roux", True)
+    at.button(key="undo_people_merge").click().run()
+    assert demo.get_person(kept.id).name == "Solène Roux"
+    assert demo.get_person("p:solene-2").name == "Solene Roux"
 
 
 def test_people_page_merges_then_deletes_companies_with_confirmation(
