@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from app.i18n import lang, md, t
+from app.i18n import lang, md, t, t_md
 from app.state import get_store
-from graph.followups import due_followups, followups_ics
+from graph.followups import due_followups, followup_draft, followups_ics
 from graph.lifecycle import set_intro_status, set_referral_status, thank_referrer
 
 store = get_store()
@@ -33,6 +33,10 @@ for item in items:
     with st.container(border=True, key=f"due_{item.kind}_{item.record}"):
         late = t("overdue", n=item.days_overdue) if item.days_overdue else t("due_today")
         st.markdown(f"**{md(item.what)}** · {late}")
+        whom = item.about if item.kind == "contact" else item.person
+        with st.expander(t_md("followup_draft", name=whom)):
+            st.text_area(t("followup_draft_label"), followup_draft(store, item, lang()),
+                         height=220, key=f"draft_{item.kind}_{item.record}")
         for column, (label, act) in zip(st.columns(4), ACTIONS[item.kind], strict=False):
             if column.button(t(label), key=f"{label}_{item.record}"):
                 act(item.record)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from datetime import datetime
 from pathlib import Path
 
 import click
 
 from cli.base import DATE, as_date, cli, cli_lang, fail, store_of
-from graph.followups import draft_for, due_followups, followups_ics
+from graph.followups import draft_for, due_followups, followup_draft, followups_ics
 from graph.lifecycle import (
     INTRO_STEPS,
     REFERRAL_STEPS,
@@ -160,13 +161,16 @@ def intro_set(ctx: click.Context, intro_id: str, status: str, note: str) -> None
 @click.option("--ics", "ics_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the follow-ups to an .ics calendar file.")
 @click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
-              help="Language of the lines. Default: from $LANG, else English.")
+              help="Language of the lines and drafts. Default: from $LANG, else English.")
+@click.option("--drafts", is_flag=True,
+              help="Under each line, a message to send: first contact, gentle nudge, thanks.")
 @click.pass_context
 def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
-              lang: str | None) -> None:
+              lang: str | None, drafts: bool) -> None:
     """What is due or overdue: referrals to contact, intro requests with no answer after
     7 days, thanks not sent. Newest first."""
-    items = due_followups(store_of(ctx), lang=cli_lang(lang))
+    store, lang = store_of(ctx), cli_lang(lang)
+    items = due_followups(store, lang=lang)
     if ics_file is not None:
         ics_file.write_text(followups_ics(items), encoding="utf-8")
     if as_json:
@@ -180,3 +184,5 @@ def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
     for item in items:
         late = f", {item.days_overdue} days late" if item.days_overdue else ""
         click.echo(f"{item.due_on}{late}\t{item.what}\t({item.record})")
+        if drafts:
+            click.echo("\n" + textwrap.indent(followup_draft(store, item, lang), "    ") + "\n")

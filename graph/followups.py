@@ -77,6 +77,52 @@ def _item(kind: str, record: str, due_on: str, today: date, person: str, about: 
                     texts[kind].format(person=person, about=about, days=days))
 
 
+NUDGES: Final = {
+    "en": {
+        "contact": "Hello {whom},\n\n{person} suggested I get in touch with you. I am "
+                   "{me}{about}.\n\nWould you have twenty minutes for a chat, by video or over "
+                   "a coffee, in the coming weeks? And if now is not a good time, I will quite "
+                   "understand.\n\nBest regards,\n{me}",
+        "no_answer": "Hello {whom},\n\nJust coming back to you about {about_name}: no rush "
+                     "at all, I only wanted to know whether you had a chance to think about "
+                     "it. If it is not the right time, or you would rather not, that is "
+                     "completely fine: just tell me.\n\nThanks again,\n{me}",
+        "thank": "Hello {whom},\n\nA quick note to thank you for suggesting {about_name}: we "
+                 "talked, and it was well worth it. Thank you for thinking of me!\n\n{me}",
+    },
+    "fr": {
+        "contact": "Bonjour {whom},\n\n{person} m'a conseillé de vous contacter. Je "
+                   "suis {me}{about}.\n\nAuriez-vous vingt minutes pour un échange, en visio "
+                   "ou autour d'un café, dans les semaines qui viennent ? Et si ce n'est pas le "
+                   "moment, je le comprendrai très bien.\n\nBien à vous,\n{me}",
+        "no_answer": "Bonjour {whom},\n\nJe reviens vers toi au sujet de {about_name} : "
+                     "rien d'urgent, je voulais juste savoir si tu avais pu y penser. Si ce "
+                     "n'est pas le moment ou que tu préfères ne pas le faire, aucun souci : "
+                     "dis-le-moi simplement.\n\nMerci encore,\n{me}",
+        "thank": "Bonjour {whom},\n\nUn petit mot pour te remercier de m'avoir recommandé "
+                 "{about_name} : nous avons échangé, et cela en valait vraiment la peine. "
+                 "Merci d'avoir pensé à moi !\n\n{me}",
+    },
+}
+
+
+def followup_draft(store: GraphStore, item: FollowUp, lang: str = "fr") -> str:
+    """A message for the follow-up, to edit and send: the first contact with a suggested
+    person (naming who suggested them), a gentle nudge to a silent introducer, or thanks."""
+    text = NUDGES[lang if lang in NUDGES else "en"][item.kind]
+    if item.kind == "no_answer":
+        intro = next(i for i in store.intros() if i.id == item.record)
+        me, whom, concerned = intro.requester, intro.introducer, intro.target
+    else:  # (the referral's context is the user's own note: not quoted to the person)
+        referral = next(r for r in store.referrals() if r.id == item.record)
+        me, concerned = referral.for_, referral.referee
+        whom = referral.referee if item.kind == "contact" else referral.referrer
+    member = store.get_person(me)
+    return text.format(whom=store.get_person(whom).name.split()[0], person=item.person,
+                       about_name=store.get_person(concerned).name, me=member.name,
+                       about=_introducing(member))
+
+
 def followups_ics(items: list[FollowUp], today: date | None = None) -> str:
     """An iCalendar file with one all-day event per follow-up (on its due date, or today if
     it is overdue), for any calendar app."""
@@ -152,7 +198,7 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
                text["why_referral"]).format(referrer=referrer, context=context)
     elif tie is not None and tie.how_met:
         why = text["why_tie"].format(how=tie.how_met)
-    about = f", {me.notes.rstrip('.')}" if me.notes else ""
+    about = _introducing(me)
     first = introducer.name.split()[0]
     return Draft(
         ask=text["ask"].format(introducer=first, target=target.name, job=job, why=why,
@@ -181,3 +227,8 @@ def draft_for(store: GraphStore, intro: IntroRequest, lang: str = "fr") -> Draft
         company=store.get_company(job.company).name if job else "", tie=tie,
         referral=referral,
         referrer=store.get_person(referral.referrer).name if referral else "", lang=lang)
+
+
+def _introducing(me: Person) -> str:
+    """How a member presents themself after their name: their notes (", consultante…")."""
+    return f", {me.notes.rstrip('.')}" if me.notes else ""

@@ -212,6 +212,10 @@ def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> 
     titles = [m.value for m in at.markdown if m.value.startswith("**")]
     assert any("Contact Marc Aubert" in title for title in titles)
     assert any("Thank Julien Martin" in title for title in titles)
+    thanks = at.text_area(key="draft_thank_r:demo-4").value or ""
+    assert thanks.startswith("Hello Julien,\n\nA quick note to thank you for suggesting")
+    assert any((a.value or "").startswith("Hello Marc,\n\nClaire Dumas suggested I get in "
+                                          "touch with you") for a in at.text_area)
     at.button(key="mark_thanked_r:demo-4").click().run()
     assert not any("Thank Julien Martin" in m.value for m in at.markdown)
     assert [e.status for e in demo.events("r:demo-4")][-1] == "thanked"

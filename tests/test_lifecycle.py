@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.followups import draft_messages, due_followups, followups_ics
+from graph.followups import draft_messages, due_followups, followup_draft, followups_ics
 from graph.lifecycle import (
     INTRO_STEPS,
     REFERRAL_STEPS,
@@ -207,6 +207,43 @@ def test_followups_list_exactly_what_is_due(carnet: Run, store: SqliteStore,
     french = due_followups(store, lang="fr")
     assert french[-1].what == "Remercier Bruno de vous avoir recommandé Ulla"
     assert followups_ics([]).count("BEGIN:VEVENT") == 0
+
+
+def test_each_followup_comes_with_a_gentle_draft(store: SqliteStore) -> None:
+    store.save(GraphData(
+        people=[Person("p:me", "Me Martin", notes="Consultante en communication.")],
+        referrals=[Referral("r:due", "p:anne", "p:tess", "p:me", role="DRH",
+                            context="« elle cherche quelqu'un comme toi »", status="noted",
+                            date=ago(20), follow_up_on=ago(2)),
+                   Referral("r:won", "p:bruno", "p:ulla", "p:me", status="won", date=ago(30))],
+        intros=[IntroRequest("i:late", "p:me", "p:anne", "p:theo", None, "asked", ago(9),
+                             ago(9))]))
+    drafts = {f.kind: followup_draft(store, f, "fr") for f in due_followups(store, lang="fr")}
+    assert drafts["contact"].startswith("Bonjour Tess,\n\nAnne m'a conseillé de vous contacter. ")
+    assert "elle cherche" not in drafts["contact"]  # the context is the user's own note
+    assert "Je suis Me Martin, Consultante en communication." in drafts["contact"]
+    assert "si ce n'est pas le moment" in drafts["contact"]  # an easy way out
+    assert drafts["no_answer"].startswith("Bonjour Anne,\n\nJe reviens vers toi au sujet de "
+                                          "Theo")
+    assert "aucun souci" in drafts["no_answer"] and drafts["no_answer"].endswith("Me Martin")
+    assert drafts["thank"].startswith("Bonjour Bruno,\n\nUn petit mot pour te remercier de "
+                                      "m'avoir recommandé Ulla")
+    english = {f.kind: followup_draft(store, f, "en") for f in due_followups(store)}
+    assert english["no_answer"].startswith("Hello Anne,\n\nJust coming back to you about Theo")
+    assert "Anne suggested I get in touch with you" in english["contact"]
+    assert english["thank"].startswith("Hello Bruno,\n\nA quick note to thank you for "
+                                       "suggesting Ulla")
+
+
+
+def test_followups_command_prints_the_drafts(carnet: Run, store: SqliteStore) -> None:
+    store.save(GraphData(intros=[IntroRequest("i:late", "p:me", "p:anne", "p:theo", None,
+                                              "asked", ago(9), ago(9))]))
+    out = carnet("followups", "--drafts", "--lang", "fr").out.splitlines()
+    assert out[0].endswith("Anne n'a pas répondu à votre demande pour Theo depuis 9 jours\t"
+                           "(i:late)")
+    assert out[2] == "    Bonjour Anne,"
+    assert out[-2] == "    Me"
 
 
 def test_track_record_has_the_median_response_time(store: SqliteStore) -> None:
