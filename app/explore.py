@@ -11,37 +11,48 @@ from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty
 from graph.explore import ego_view, person_card
 from graph.lookup import describe_person
-from graph.snapshot import snapshots
+from graph.snapshot import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
 
 store = get_store()
 st.title(t("explore_title"))
 offer_demo_if_empty(store)
 
-c1, c2, c3, c4 = st.columns(4)
-hops = c1.slider(t("hops"), 1, 3, 2, key="hops")
-min_closeness = c2.slider(t("min_closeness"), 0, 5, 0, key="min_closeness")
-companies = store.search_companies("", limit=1000)
-company = c3.selectbox(t("filter_company"), [None, *companies], key="filter_company",
-                       format_func=lambda c: t("any") if c is None else c.name)
-tag = c4.text_input(t("filter_tag"), key="filter_tag").strip() or None
-show_companies = st.checkbox(t("show_companies"), value=True, key="show_companies")
 
-view = ego_view(store, snapshots.get(store), hops=hops, min_closeness=min_closeness,
-                company=company.id if company else None, tag=tag, show_companies=show_companies)
-pic = picture(view.graph)
-if company or tag:
-    st.caption(t("matched", n=view.matched))
-if pic.left_out:
-    st.caption(t("left_out", shown=pic.shown, left=pic.left_out))
-st.iframe(pic.html, height=620)
-st.dataframe(
-    view.rows, hide_index=True, key="people_table",
-    column_order=["name", "company", "title", "tags", "closeness", "last_contact", "connector"],
-    column_config={"name": t("col_name"), "company": t("col_company"), "title": t("col_title"),
-                   "tags": t("col_tags"), "closeness": t("col_closeness"),
-                   "last_contact": t("col_last"),
-                   "connector": st.column_config.ProgressColumn(t("col_connector"),
-                                                                min_value=0.0, max_value=1.0)})
+def draw_network() -> None:
+    """The picture and the table of the members' neighbourhood, with their filters."""
+    c1, c2, c3, c4 = st.columns(4)
+    hops = c1.slider(t("hops"), 1, 3, 2, key="hops")
+    min_closeness = c2.slider(t("min_closeness"), 0, 5, 0, key="min_closeness")
+    companies = store.search_companies("", limit=1000)
+    company = c3.selectbox(t("filter_company"), [None, *companies], key="filter_company",
+                           format_func=lambda c: t("any") if c is None else c.name)
+    tag = c4.text_input(t("filter_tag"), key="filter_tag").strip() or None
+    show_companies = st.checkbox(t("show_companies"), value=True, key="show_companies")
+
+    view = ego_view(store, snapshots.get(store), hops=hops, min_closeness=min_closeness,
+                    company=company.id if company else None, tag=tag,
+                    show_companies=show_companies)
+    pic = picture(view.graph)
+    if company or tag:
+        st.caption(t("matched", n=view.matched))
+    if pic.left_out:
+        st.caption(t("left_out", shown=pic.shown, left=pic.left_out))
+    st.iframe(pic.html, height=620)
+    st.dataframe(
+        view.rows, hide_index=True, key="people_table",
+        column_order=["name", "company", "title", "tags", "closeness", "last_contact",
+                      "connector"],
+        column_config={"name": t("col_name"), "company": t("col_company"),
+                       "title": t("col_title"), "tags": t("col_tags"),
+                       "closeness": t("col_closeness"), "last_contact": t("col_last"),
+                       "connector": st.column_config.ProgressColumn(
+                           t("col_connector"), min_value=0.0, max_value=1.0)})
+
+
+if reads_whole_graph(store):
+    draw_network()
+else:  # a team graph too big to read whole: a person's card still works
+    st.info(t("too_big_to_draw", n=BOUNDED_FEED_TIES))
 
 st.subheader(t("person_search"))
 typed = st.text_input(t("person_search"), key="person_q", label_visibility="collapsed")

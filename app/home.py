@@ -9,7 +9,7 @@ from app.i18n import md, t, t_md
 from app.state import get_store
 from app.views import offer_demo_if_empty, show_counts
 from graph.connectors import find_connectors
-from graph.snapshot import snapshots
+from graph.snapshot import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
 
 store = get_store()
 st.title(t("app_title"))
@@ -22,8 +22,12 @@ if members:
     st.markdown(t_md("members", names=", ".join(members)))
 
 st.subheader(t("connectors"))
-for connector in find_connectors(store, snapshots.get(store), top=5):
-    shown = ", ".join(connector.companies[:6]) + ("…" if len(connector.companies) > 6 else "")
-    st.markdown(f"**{md(connector.name)}** · "
-                + t_md("connector_doors", n=len(connector.companies), names=shown))
+if reads_whole_graph(store):
+    for connector in find_connectors(store, snapshots.get(store), top=5):
+        shown = ", ".join(connector.companies[:6]) + ("…" if len(connector.companies) > 6
+                                                     else "")
+        st.markdown(f"**{md(connector.name)}** · "
+                    + t_md("connector_doors", n=len(connector.companies), names=shown))
+else:  # a team graph too big to read whole
+    st.info(t("too_big_to_draw", n=BOUNDED_FEED_TIES))
 st.caption(t_md("store_in_use", location=store.location))

@@ -254,6 +254,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "draft_ask": {"fr": "Message à {name} (modifiable)", "en": "Message to {name} (editable)"},
     "draft_blurb": {"fr": "Petit mot à transférer", "en": "Note to forward"},
     "copy_hint": {"fr": "Copier :", "en": "Copy:"},
+    "too_big_to_draw": {
+        "fr": "Ce carnet d'équipe dépasse {n:,} liens : il n'est pas lu en entier pour la vue "
+              "d'ensemble. Les chemins vers une entreprise et les fiches restent disponibles.",
+        "en": "This team notebook has more than {n:,} ties: it is not read whole for the "
+              "overview. Paths to a company and people's cards still work."},
     "followup_draft": {"fr": "Message à {name}", "en": "Message to {name}"},
     "followup_draft_label": {"fr": "Brouillon (modifiable, à copier dans votre messagerie)",
                              "en": "Draft (edit it, then copy it into your mail)"},

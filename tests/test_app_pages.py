@@ -61,6 +61,24 @@ def test_explore_filters_by_company_and_shows_a_person_card(demo: SqliteStore) -
     assert "Isabelle Prigent" in list(ties["With"])
 
 
+def test_team_graphs_too_big_to_read_whole_are_not_drawn(
+        demo: SqliteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the size where paths read a neighbourhood per query (Neo4j team graphs), the
+    overview and the connectors would read everything: they say so instead."""
+    import graph.snapshot as snapshot
+
+    monkeypatch.setattr(snapshot, "BOUNDED_FEED_TIES", 10)
+    monkeypatch.setattr(SqliteStore, "neighbourhood_table", lambda *args: None, raising=False)
+    for name in ("explore", "home"):
+        at = page(name)
+        assert not at.exception
+        assert at.info[0].value.startswith("This team notebook has more than 10 ties")
+    at = page("explore")
+    assert not at.get("iframe") and not at.dataframe
+    at.text_input(key="person_q").set_value("Karim Benali").run()
+    assert "### Karim Benali" in [m.value for m in at.markdown]  # cards still work
+
+
 def test_a_referral_recorded_in_the_page_changes_the_paths(demo: SqliteStore) -> None:
     before = [i.introducer.name for i in find_paths(demo, "Savonnerie Marius").introductions]
     at = page("referral")
