@@ -185,7 +185,8 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
                 ) -> tuple[GraphData, ImportReport]:
     """The batch that imports ``parsed`` (nothing written yet) and what it will do."""
     today = today or date.today()
-    existing = store.dump()
+    existing = store.dump(ties=False)  # an import only ever ties the member to contacts:
+    existing.knows = store.ties_of(member.id) if member is not None else []  # their ties do
     resolver = _Resolver(existing)
     batch = GraphData()
     report = ImportReport(skipped=list(parsed.skipped))
