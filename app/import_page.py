@@ -92,15 +92,9 @@ if upload is not None:
     show_report(dry)
     if st.button(t("do_import"), type="primary", key="do_import"):
         bar = st.progress(0.0)
-        total = max(1, len(parsed.contacts))
-        done = [0]
-
-        def advance(step: int) -> None:
-            done[0] += step
-            bar.progress(min(1.0, done[0] / total))
         try:
             result = import_file(store, path, found_format, me or None, mapping=mapping,
-                                 progress=advance)
+                                 progress=lambda done, total: bar.progress(done / total))
         except CarnetError as exc:
             st.error(t_md("import_failed", error=error_text(exc)))
             st.stop()

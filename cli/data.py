@@ -92,14 +92,14 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
 
 
 class Progress:
-    """A count on one terminal line, for big imports (only when stderr is a terminal)."""
+    """How far a big import is, on one terminal line (only when stderr is a terminal)."""
 
     def __init__(self, label: str) -> None:
-        self.label, self.done = label, 0
+        self.label = label
 
-    def __call__(self, step: int) -> None:
-        self.done += step
-        click.echo(f"\r{self.label}: {self.done:,}", nl=False, err=True)
+    def __call__(self, done: int, total: int) -> None:
+        click.echo(f"\r{self.label}: {done:,} of {total:,} ({done / total:.0%})", nl=False,
+                   err=True)
 
 
 @cli.group(invoke_without_command=True)

@@ -99,8 +99,9 @@ def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
 def import_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None = None,
                 dry_run: bool = False, mapping: dict[str, str] | None = None,
                 today: date | None = None,
-                progress: Callable[[int], None] | None = None) -> ImportResult:
-    """Import ``path`` into ``store`` in one transaction (or only report, with ``dry_run``)."""
+                progress: Callable[[int, int], object] | None = None) -> ImportResult:
+    """Import ``path`` into ``store`` in one transaction (or only report, with ``dry_run``).
+    ``progress(done, total)`` is called every thousand contacts."""
     path = Path(path)
     if not path.is_file():
         raise ImportFailed(f"{path}: no such file")

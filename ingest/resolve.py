@@ -181,7 +181,8 @@ class _Resolver:
 
 
 def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Person | None,
-                today: date | None = None, progress: Callable[[int], None] | None = None,
+                today: date | None = None,
+                progress: Callable[[int, int], object] | None = None,
                 ) -> tuple[GraphData, ImportReport]:
     """The batch that imports ``parsed`` (nothing written yet) and what it will do."""
     today = today or date.today()
@@ -202,7 +203,7 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
 
     for n, contact in enumerate(parsed.contacts, start=1):
         if progress is not None and n % 1000 == 0:
-            progress(1000)
+            progress(n, len(parsed.contacts))
         keys = person_keys(contact.emails, contact.phones, contact.linkedin)
         pid = next((resolver.keys[k] for k in keys if k in resolver.keys), None)
         if pid is None:
