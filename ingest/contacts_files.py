@@ -217,10 +217,14 @@ CSV_GUESSES = {
     "name": ("name", "full name", "nom complet", "contact", "display name"),
     "first_name": ("first name", "given name", "prenom", "first"),
     "last_name": ("last name", "family name", "surname", "nom", "nom de famille", "last"),
-    "email": ("email", "e-mail", "mail", "courriel", "email address", "adresse e-mail"),
-    "phone": ("phone", "telephone", "tel", "mobile", "portable", "phone number"),
+    "email": ("email", "e-mail", "mail", "courriel", "email address", "adresse e-mail",
+              "e-mail address", "adresse de messagerie"),  # (the last two: Outlook's)
+    "phone": ("phone", "telephone", "tel", "mobile", "portable", "phone number",
+              "mobile phone", "tel. mobile", "business phone", "tel. bureau", "primary phone",
+              "home phone", "tel. domicile"),
     "company": ("company", "entreprise", "societe", "organisation", "organization", "employer"),
-    "title": ("title", "job title", "position", "poste", "fonction", "role"),
+    # "job title" first: in Outlook's export "Title" is Mr or Mrs.
+    "title": ("job title", "title", "position", "poste", "fonction", "role"),
     "department": ("department", "service", "departement", "team", "equipe"),
     "linkedin": ("linkedin", "linkedin url", "profil linkedin", "url"),
     "notes": ("notes", "note", "commentaire", "comments"),

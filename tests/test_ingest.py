@@ -269,3 +269,17 @@ def test_big_imports_say_how_far_they_are(store: SqliteStore, tmp_path: Path,
     assert calls == [(1000, 2500), (2000, 2500)]
     Progress("Resolving contacts")(1000, 4000)
     assert capsys.readouterr().err == "\rResolving contacts: 1,000 of 4,000 (25%)"
+
+
+def test_outlook_csv_is_read_without_a_mapping(store: SqliteStore) -> None:
+    """Outlook's export: "Title" is Mr/Mrs, the job is "Job Title"; phones and e-mails have
+    their own headers."""
+    report = load(store, "outlook.csv")
+    assert (report.added, report.skipped) == (2, [])
+    nathalie = person(store, "nathalie")
+    assert (nathalie.name, nathalie.emails, nathalie.phones, nathalie.notes) == (
+        "Nathalie Ferri", ("nathalie.ferri@port-marseille.example",), ("+33612987654",),
+        "Rencontrée au salon Provence Com")
+    assert jobs(store, "nathalie") == [("Port de Marseille Fos",
+                                        "Directrice de la communication", None, True)]
+    assert jobs(store, "olivier") == [("Calanques Digital", "Développeur", None, True)]
