@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from app.graphview import picture
-from app.i18n import md, t
+from app.i18n import md, status_text, t
 from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty
 from graph.explore import ego_view, person_card
@@ -96,9 +96,11 @@ for label, referrals in ((t("referrals_given"), card.referrals_given),
         st.markdown(f"**{label}**")
         st.dataframe([{t("col_date"): r.date, t("col_name"): f"{name(r.referrer)} → "
                        f"{name(r.referee)}", t("col_context"): r.context,
-                       t("col_status"): r.status} for r in referrals], hide_index=True)
+                       t("col_status"): status_text(r.status)} for r in referrals],
+                     hide_index=True)
 if card.intros:
     st.markdown(f"**{t('intro_history')}**")
     st.dataframe([{t("col_date"): i.asked_on, t("col_name"): f"{name(i.introducer)} → "
-                   f"{name(i.target)}", t("col_status"): i.status} for i in card.intros],
+                   f"{name(i.target)}", t("col_status"): status_text(i.status)}
+                  for i in card.intros],
                  hide_index=True)

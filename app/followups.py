@@ -1,4 +1,5 @@
-"""Follow-ups: what is due or overdue, newest first, with the next step one click away."""
+"""Follow-ups: what is due or overdue, newest first, with the next step one click away and a
+draft to send; then everything in progress, which any step can move on."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from app.i18n import lang, md, t, t_md
+from app.i18n import lang, md, status_text, t, t_md
 from app.state import get_store
-from graph.followups import due_followups, followup_draft, followups_ics
+from graph.followups import due_followups, followup_draft, followups_ics, ongoing
 from graph.lifecycle import set_intro_status, set_referral_status, thank_referrer
 
 store = get_store()
@@ -42,3 +43,25 @@ for item in items:
                 act(item.record)
                 st.session_state["followup_flash"] = f"{t(label)} ✓"
                 st.rerun()
+
+st.subheader(t("in_progress"))
+underway = ongoing(store, lang())
+if not underway:
+    st.caption(t("nothing_in_progress"))
+    st.stop()
+st.dataframe([{t("col_date"): o.since, t("col_name"): o.what,
+               t("col_status"): status_text(o.status)} for o in underway],
+             hide_index=True, key="ongoing_table")
+# Labels fixed in this run's language (see import_page.py on format_func).
+labels = {o.record: f"{o.what} · {status_text(o.status)}" for o in underway}
+chosen = st.selectbox(t("move_on"), underway, key="move_record",
+                      format_func=lambda o: labels[o.record])
+steps = {s: status_text(s) for s in chosen.next_steps}
+left, right = st.columns(2)
+step = left.selectbox(t("next_step"), list(steps), key="move_step", format_func=steps.__getitem__)
+note = right.text_input(t("step_note"), key="move_note")
+if st.button(t("move_on_button"), key="move_do"):
+    move = set_referral_status if chosen.kind == "referral" else set_intro_status
+    move(store, chosen.record, step, note)
+    st.session_state["followup_flash"] = f"{md(chosen.what)} → {steps[step]} ✓"
+    st.rerun()

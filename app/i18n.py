@@ -267,6 +267,13 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
                     "en": "Ask recorded; a follow-up comes after 7 days without an answer."},
     "page_followups": {"fr": "Relances", "en": "Follow-ups"},
     "followups_title": {"fr": "À faire", "en": "To do"},
+    "in_progress": {"fr": "En cours", "en": "In progress"},
+    "nothing_in_progress": {"fr": "Aucune recommandation ni demande en cours.",
+                            "en": "No referral or intro request in progress."},
+    "move_on": {"fr": "Faire avancer", "en": "Move on"},
+    "next_step": {"fr": "Nouvelle étape", "en": "Next step"},
+    "step_note": {"fr": "Ce qui s'est passé (facultatif)", "en": "What happened (optional)"},
+    "move_on_button": {"fr": "Enregistrer l'étape", "en": "Record the step"},
     "nothing_due": {"fr": "Rien à relancer aujourd'hui.", "en": "Nothing due today."},
     "overdue": {"fr": "en retard de {n} jour(s)", "en": "{n} day(s) late"},
     "due_today": {"fr": "aujourd'hui", "en": "today"},
@@ -313,6 +320,28 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
     "kind_sqlite": {"fr": "une base SQLite", "en": "an SQLite database"},
 }
 
+
+STATUSES: Final[dict[str, dict[str, str]]] = {
+    "noted": {"fr": "notée", "en": "noted"},
+    "researched": {"fr": "renseignée", "en": "researched"},
+    "contacted": {"fr": "contacté·e", "en": "contacted"},
+    "meeting": {"fr": "rendez-vous", "en": "meeting"},
+    "won": {"fr": "gagné", "en": "won"},
+    "lost": {"fr": "perdu", "en": "lost"},
+    "dropped": {"fr": "abandonnée", "en": "dropped"},
+    "draft": {"fr": "brouillon", "en": "draft"},
+    "asked": {"fr": "demandée", "en": "asked"},
+    "accepted": {"fr": "acceptée", "en": "accepted"},
+    "declined": {"fr": "déclinée", "en": "declined"},
+    "introduced": {"fr": "présenté·e", "en": "introduced"},
+    "met": {"fr": "rencontré·e", "en": "met"},
+    "thanked": {"fr": "remercié·e", "en": "thanked"},
+}
+
+
+def status_text(status: str) -> str:
+    """A referral's or intro request's status in the user's language."""
+    return STATUSES.get(status, {}).get(lang(), status)
 
 def error_text(exc: CarnetError) -> str:
     """An expected error in the user's language where it has a code, else its own words."""

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from cli.base import DATE, as_date, cli, cli_lang, fail, store_of
-from graph.followups import draft_for, due_followups, followup_draft, followups_ics
+from graph.followups import (
+    draft_for,
+    due_followups,
+    followup_draft,
+    followups_ics,
+    ongoing,
+)
 from graph.lifecycle import (
     INTRO_STEPS,
     REFERRAL_STEPS,
@@ -28,6 +36,8 @@ from graph.lookup import (
 )
 from graph.referrals import record_referral
 from graph.store import GraphStore
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @cli.group()
@@ -186,3 +196,35 @@ def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
         click.echo(f"{item.due_on}{late}\t{item.what}\t({item.record})")
         if drafts:
             click.echo("\n" + textwrap.indent(followup_draft(store, item, lang), "    ") + "\n")
+
+
+def list_records(ctx: click.Context, kind: str, everything: bool, lang: str | None) -> None:
+    found = [o for o in ongoing(store_of(ctx), cli_lang(lang), closed=everything)
+             if o.kind == kind]
+    if not found:
+        click.echo("Nothing in progress." if not everything else "Nothing yet.", err=True)
+    for item in found:
+        click.echo(f"{item.record}\t{item.status}\t{item.since}\t{item.what}")
+
+
+def list_options(command: F) -> F:
+    """``--all`` and ``--lang``, for the list commands."""
+    command = click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
+                           help="Default: from $LANG, else English.")(command)
+    return click.option("--all", "everything", is_flag=True, help="Closed ones too.")(command)
+
+
+@referral.command("list")
+@list_options
+@click.pass_context
+def referral_list(ctx: click.Context, everything: bool, lang: str | None) -> None:
+    """Referrals in progress, the oldest first: id, status, date, who (see referral set)."""
+    list_records(ctx, "referral", everything, lang)
+
+
+@intro.command("list")
+@list_options
+@click.pass_context
+def intro_list(ctx: click.Context, everything: bool, lang: str | None) -> None:
+    """Intro requests in progress, the oldest first: id, status, date, who (see intro set)."""
+    list_records(ctx, "intro", everything, lang)

@@ -3,11 +3,12 @@ and message drafts to ask well (double opt-in) in French and English."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
-from graph.lifecycle import REFERRAL_STEPS, THANKS_DUE
+from graph.lifecycle import INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE
 from graph.model import IntroRequest, Knows, Person, Referral
 from graph.store import GraphStore
 
@@ -27,13 +28,52 @@ class FollowUp:
 
 TEXTS: Final = {
     "en": {"contact": "Contact {about} (suggested by {person})",
+           "referral": "{about} (suggested by {person})",
+           "intro": "{person} → {about}",
            "no_answer": "{person} has not answered your ask about {about} for {days} days",
            "thank": "Thank {person} for suggesting {about}"},
     "fr": {"contact": "Contacter {about} (suggéré·e par {person})",
+           "referral": "{about} (suggéré·e par {person})",
+           "intro": "{person} → {about}",
            "no_answer": "{person} n'a pas répondu à votre demande pour {about} depuis {days} "
                         "jours",
            "thank": "Remercier {person} de vous avoir recommandé {about}"},
 }
+
+
+@dataclass(frozen=True)
+class Ongoing:
+    kind: str                     # "referral" | "intro"
+    record: str
+    status: str
+    since: str                    # when it was suggested, or asked (drafted)
+    what: str                     # one line, in the requested language
+    next_steps: tuple[str, ...]   # the statuses it may move to
+
+
+def ongoing(store: GraphStore, lang: str = "en", closed: bool = False) -> list[Ongoing]:
+    """Every referral and intro request not closed yet (or every one), the oldest first."""
+    texts = TEXTS[lang if lang in TEXTS else "en"]
+    name = _names(store)
+    found = [Ongoing("referral", r.id, r.status, r.date or "", texts["referral"].format(
+                 about=name(r.referee), person=name(r.referrer)), REFERRAL_STEPS[r.status])
+             for r in store.referrals() if closed or REFERRAL_STEPS[r.status]]
+    found += [Ongoing("intro", i.id, i.status, i.asked_on or i.updated_on or "",
+                      texts["intro"].format(person=name(i.introducer), about=name(i.target)),
+                      INTRO_STEPS[i.status])
+              for i in store.intros() if closed or INTRO_STEPS[i.status]]
+    return sorted(found, key=lambda o: (o.since, o.record))
+
+
+def _names(store: GraphStore) -> Callable[[str], str]:
+    """A person's name by id, each looked up once."""
+    names: dict[str, str] = {}
+
+    def name(person_id: str) -> str:
+        if person_id not in names:
+            names[person_id] = store.get_person(person_id).name
+        return names[person_id]
+    return name
 
 
 def due_followups(store: GraphStore, today: date | None = None,
@@ -44,13 +84,7 @@ def due_followups(store: GraphStore, today: date | None = None,
     events = store.events()
     thanked = {e.record for e in events if e.status == "thanked"}
     came_of_it = {e.record: e.on for e in events if e.status in THANKS_DUE}
-    names: dict[str, str] = {}
-
-    def name(person_id: str) -> str:
-        if person_id not in names:
-            names[person_id] = store.get_person(person_id).name
-        return names[person_id]
-
+    name = _names(store)
     found = []
     for r in store.referrals():
         if r.follow_up_on and r.follow_up_on <= today.isoformat() and REFERRAL_STEPS[r.status]:

@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from graph.demo import load_demo
+from graph.followups import ongoing
 from graph.model import Company, GraphData, Job, Person
 from graph.sqlite_store import SqliteStore
 from graph.warmpaths import find_paths
@@ -237,6 +238,22 @@ def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> 
     at.button(key="mark_thanked_r:demo-4").click().run()
     assert not any("Thank Julien Martin" in m.value for m in at.markdown)
     assert [e.status for e in demo.events("r:demo-4")][-1] == "thanked"
+
+
+def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None:
+    at = page("followups", "fr")
+    [table] = [d.value for d in at.dataframe]  # dataframes are not found by key
+    assert list(table.columns) == ["Date", "Nom", "Statut"]
+    assert len(table) == len(ongoing(demo))
+    [introduced] = [o for o in ongoing(demo) if o.status == "introduced"]
+    at.selectbox(key="move_record").set_value(introduced).run()
+    assert at.selectbox(key="move_step").options == ["rencontré·e"]
+    at.text_input(key="move_note").set_value("Café à la Joliette")
+    at.button(key="move_do").click().run()
+    assert not at.exception
+    assert [(e.status, e.note) for e in demo.events(introduced.record)][-1] == (
+        "met", "Café à la Joliette")
+    assert at.success[0].value.endswith("→ rencontré·e ✓")
 
 
 def test_import_errors_speak_the_users_language(db_path: Path) -> None:

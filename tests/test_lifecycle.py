@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from graph.followups import draft_messages, due_followups, followup_draft, followups_ics
+from graph.followups import (
+    draft_messages,
+    due_followups,
+    followup_draft,
+    followups_ics,
+    ongoing,
+)
 from graph.lifecycle import (
     INTRO_STEPS,
     REFERRAL_STEPS,
@@ -244,6 +250,30 @@ def test_followups_command_prints_the_drafts(carnet: Run, store: SqliteStore) ->
                            "(i:late)")
     assert out[2] == "    Bonjour Anne,"
     assert out[-2] == "    Me"
+
+
+def test_everything_in_progress_is_listed_with_its_next_steps(carnet: Run,
+                                                              store: SqliteStore) -> None:
+    store.save(GraphData(
+        referrals=[Referral("r:new", "p:anne", "p:tess", "p:me", status="noted", date=ago(3)),
+                   Referral("r:meet", "p:bruno", "p:ulla", "p:me", status="meeting",
+                            date=ago(30)),
+                   Referral("r:won", "p:bruno", "p:ugo", "p:me", status="won", date=ago(40))],
+        intros=[IntroRequest("i:open", "p:me", "p:anne", "p:theo", None, "asked", ago(9),
+                             ago(9)),
+                IntroRequest("i:no", "p:me", "p:bruno", "p:tess", None, "declined", ago(20),
+                             ago(15))]))
+    assert [(o.record, o.status, o.since, o.what, o.next_steps) for o in ongoing(store)] == [
+        ("r:meet", "meeting", ago(30), "Ulla (suggested by Bruno)", ("won", "lost", "dropped")),
+        ("i:open", "asked", ago(9), "Anne → Theo", ("accepted", "declined")),
+        ("r:new", "noted", ago(3), "Tess (suggested by Anne)",
+         ("researched", "contacted", "dropped"))]
+    assert ongoing(store, lang="fr")[0].what == "Ulla (suggéré·e par Bruno)"
+    listed = carnet("referral", "list").out.splitlines()
+    assert listed == [f"r:meet\tmeeting\t{ago(30)}\tUlla (suggested by Bruno)",
+                      f"r:new\tnoted\t{ago(3)}\tTess (suggested by Anne)"]
+    assert carnet("referral", "list", "--all").out.count("\n") == 3
+    assert carnet("intro", "list").out == f"i:open\tasked\t{ago(9)}\tAnne → Theo\n"
 
 
 def test_track_record_has_the_median_response_time(store: SqliteStore) -> None:
