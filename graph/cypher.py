@@ -12,7 +12,7 @@ SCHEMA: dict[str, list[str]] = {
     "propertyKeys": [
         "id", "name", "emails", "phones", "linkedin", "notes", "tags", "name_key", "search_key",
         "created_at", "updated_at", "domain", "aliases", "closeness", "since", "last_contact",
-        "interactions", "how_met", "source", "written_at", "title", "department", "until",
+        "interactions", "how_met", "source", "title", "department", "until",
         "current", "referrer", "referee", "for", "company", "role", "context", "offered_intro",
         "date", "status", "follow_up_on", "requester", "introducer", "target", "asked_on",
         "updated_on", "note", "a", "b", "score", "reason", "merge", "kept", "removed", "before",
@@ -63,19 +63,22 @@ ON CREATE SET m.version = 0
 SET m.version = m.version + 1
 """
 GRAPH_VERSION = "OPTIONAL MATCH (m:Meta {key: 'graph'}) RETURN coalesce(m.version, 0) AS version"
+# Each upsert first looks at what is stored (``old``) and lets through only the rows that are
+# new or differ, so a no-op write changes nothing (and does not move the version).
 UPSERT_PEOPLE = f"""
 UNWIND $rows AS row
+OPTIONAL MATCH (old:Person {{id: row.id}})
+WITH row, old WHERE old IS NULL OR ({_differs("old", PERSON_FIELDS)})
 MERGE (p:Person {{id: row.id}})
-ON CREATE SET {_sets("p", PERSON_FIELDS)}, p.created_at = $now, p.updated_at = $now
-WITH p, row WHERE p.updated_at <> $now AND ({_differs("p", PERSON_FIELDS)})
+ON CREATE SET p.created_at = $now
 SET {_sets("p", PERSON_FIELDS)}, p.updated_at = $now
 """
 UPSERT_COMPANIES = f"""
 UNWIND $rows AS row
+OPTIONAL MATCH (old:Company {{id: row.id}})
+WITH row, old WHERE old IS NULL OR ({_differs("old", COMPANY_FIELDS)})
 MERGE (c:Company {{id: row.id}})
-ON CREATE SET {_sets("c", COMPANY_FIELDS)}, c.written_at = $now
-WITH c, row WHERE c.written_at <> $now AND ({_differs("c", COMPANY_FIELDS)})
-SET {_sets("c", COMPANY_FIELDS)}, c.written_at = $now
+SET {_sets("c", COMPANY_FIELDS)}
 """
 MISSING_PEOPLE = """
 UNWIND $ids AS id
@@ -98,29 +101,29 @@ UPSERT_KNOWS = f"""
 UNWIND $rows AS row
 MATCH (a:Person {{id: row.a}})
 MATCH (b:Person {{id: row.b}})
+OPTIONAL MATCH (a)-[old:KNOWS]->(b)
+WITH a, b, row, old WHERE old IS NULL OR ({_differs("old", KNOWS_FIELDS)})
 MERGE (a)-[k:KNOWS]->(b)
-ON CREATE SET {_sets("k", KNOWS_FIELDS)}, k.written_at = $now
-WITH k, row WHERE k.written_at <> $now AND ({_differs("k", KNOWS_FIELDS)})
-SET {_sets("k", KNOWS_FIELDS)}, k.written_at = $now
+SET {_sets("k", KNOWS_FIELDS)}
 """
 UPSERT_JOBS = f"""
 UNWIND $rows AS row
 MATCH (p:Person {{id: row.person}})
 MATCH (c:Company {{id: row.company}})
+OPTIONAL MATCH (p)-[old:WORKS_AT {{title: row.title}}]->(c)
+WITH p, c, row, old WHERE old IS NULL OR ({_differs("old", JOB_FIELDS)})
 MERGE (p)-[w:WORKS_AT {{title: row.title}}]->(c)
-ON CREATE SET {_sets("w", JOB_FIELDS)}, w.written_at = $now
-WITH w, row WHERE w.written_at <> $now AND ({_differs("w", JOB_FIELDS)})
-SET {_sets("w", JOB_FIELDS)}, w.written_at = $now
+SET {_sets("w", JOB_FIELDS)}
 """
 UPSERT_REFERRALS = f"""
 UNWIND $rows AS row
+OPTIONAL MATCH (old:Referral {{id: row.id}})
+WITH row, old WHERE old IS NULL OR ({_differs("old", REFERRAL_FIELDS)})
 MERGE (r:Referral {{id: row.id}})
-ON CREATE SET {_sets("r", REFERRAL_FIELDS)}, r.written_at = $now
-WITH r, row WHERE r.written_at = $now OR ({_differs("r", REFERRAL_FIELDS)})
-SET {_sets("r", REFERRAL_FIELDS)}, r.written_at = $now
+SET {_sets("r", REFERRAL_FIELDS)}
 WITH r, row
-OPTIONAL MATCH (r)-[old:REFERRER|REFEREE|FOR|AT]->()
-DELETE old
+OPTIONAL MATCH (r)-[link:REFERRER|REFEREE|FOR|AT]->()
+DELETE link
 WITH DISTINCT r, row
 MATCH (giver:Person {{id: row.referrer}})
 MATCH (about:Person {{id: row.referee}})
@@ -134,13 +137,13 @@ FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (r)-[:AT]->(c))
 """
 UPSERT_INTROS = f"""
 UNWIND $rows AS row
+OPTIONAL MATCH (old:IntroRequest {{id: row.id}})
+WITH row, old WHERE old IS NULL OR ({_differs("old", INTRO_FIELDS)})
 MERGE (i:IntroRequest {{id: row.id}})
-ON CREATE SET {_sets("i", INTRO_FIELDS)}, i.written_at = $now
-WITH i, row WHERE i.written_at = $now OR ({_differs("i", INTRO_FIELDS)})
-SET {_sets("i", INTRO_FIELDS)}, i.written_at = $now
+SET {_sets("i", INTRO_FIELDS)}
 WITH i, row
-OPTIONAL MATCH (i)-[old:REQUESTER|INTRODUCER|TARGET|AT]->()
-DELETE old
+OPTIONAL MATCH (i)-[link:REQUESTER|INTRODUCER|TARGET|AT]->()
+DELETE link
 WITH DISTINCT i, row
 MATCH (asker:Person {{id: row.requester}})
 MATCH (via:Person {{id: row.introducer}})
@@ -262,7 +265,9 @@ LIMIT $limit
 ALL_PEOPLE = f"MATCH (p:Person) RETURN {PERSON_RETURN} ORDER BY id"
 ALL_COMPANIES = f"MATCH (c:Company) RETURN {COMPANY_RETURN} ORDER BY id"
 TIES_OF = f"""
-MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a.id = $id OR b.id = $id
+MATCH (:Person {{id: $id}})-[k:KNOWS]-(:Person)
+WITH DISTINCT k
+MATCH (a:Person)-[k]->(b:Person)
 RETURN {KNOWS_RETURN} ORDER BY a, b
 """
 TIE = f"MATCH (a:Person {{id: $a}})-[k:KNOWS]->(b:Person {{id: $b}}) RETURN {KNOWS_RETURN}"
