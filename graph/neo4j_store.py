@@ -133,16 +133,22 @@ class Neo4jStore:
         self._uri, self._database = uri, database
         with self._errors():
             auth = (username or "neo4j", password or "") if username or password else None
-            self._driver = neo4j.GraphDatabase.driver(
-                uri, auth=auth, connection_timeout=CONNECT_SECONDS,
-                max_transaction_retry_time=RETRY_SECONDS, connection_acquisition_timeout=10)
+            bad_address = f"{uri}: not a valid Neo4j address"
+            try:
+                self._driver = neo4j.GraphDatabase.driver(
+                    uri, auth=auth, connection_timeout=CONNECT_SECONDS,
+                    max_transaction_retry_time=RETRY_SECONDS, connection_acquisition_timeout=10)
+            except ValueError as exc:  # the driver's word for an address it cannot parse
+                raise StoreUnavailable(f"{bad_address} ({exc})") from exc
             try:
                 self._driver.verify_connectivity()
                 with self._session() as session:
                     for statement in CONSTRAINTS:
                         session.run(statement).consume()
-            except BaseException:
+            except BaseException as exc:
                 self._driver.close()
+                if isinstance(exc, ValueError):  # ... or cannot resolve
+                    raise StoreUnavailable(f"{bad_address} ({exc})") from exc
                 raise
 
     # -- plumbing ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from graph.model import GraphData, Knows, Person
 from graph.sql import MIGRATIONS
 from graph.sqlite_store import SqliteStore
 from graph.store import default_db_path, open_store, store_url
+from tests.cli_helpers import run_in_process
 from tests.conftest import small_graph
 
 
@@ -89,6 +90,15 @@ def test_a_closed_neo4j_port_is_one_clear_line_within_seconds(tmp_path: Path) ->
     assert result.code == 2
     assert result.err == ("carnet: bolt://127.0.0.1:1: cannot reach the Neo4j server (is it "
                           "running, and is the address right?)\n")
+
+
+@pytest.mark.parametrize("uri", ["bolt://127.0.0.1:notaport", "bolt://[::1"])
+def test_a_malformed_neo4j_address_is_one_clear_line(
+        capsys: pytest.CaptureFixture[str], uri: str) -> None:
+    result = run_in_process(capsys)("--db", uri, "paths", "--to", "X")
+    assert result.code == 2
+    assert result.err.startswith(f"carnet: {uri}: not a valid Neo4j address (")
+    assert result.err.count("\n") == 1
 
 
 def test_an_unknown_scheme_is_refused() -> None:
