@@ -390,7 +390,7 @@ class Neo4jStore:
     def edge_table(self, today: date) -> EdgeTable:
         """The whole edge list, streamed in one read transaction (personal graphs)."""
         def read(tx: Any) -> EdgeTable:
-            people = [r["id"] for r in tx.run(PEOPLE_IDS)]
+            people = sorted(r["id"] for r in tx.run(PEOPLE_IDS))  # in Python's order: bisect
             return _edge_table(people, (r.values() for r in tx.run(EDGE_ROWS)), today)
         with self._errors(), self._session() as session:
             return session.execute_read(read)  # type: ignore[no-any-return]
