@@ -4,13 +4,14 @@ from pathlib import Path
 
 import streamlit as st
 
-from app.i18n import language_picker, t
+from app.i18n import error_text, language_picker, t, t_md
+from graph.errors import CarnetError
 
 HERE = Path(__file__).parent
 
 st.set_page_config(page_title="Carnet", page_icon=":material/menu_book:", layout="wide")
 language_picker()
-st.navigation([
+page = st.navigation([
     st.Page(HERE / "app" / "paths.py", title=t("page_paths"), icon=":material/route:",
             default=True),
     st.Page(HERE / "app" / "explore.py", title=t("page_explore"), icon=":material/hub:",
@@ -27,4 +28,8 @@ st.navigation([
             url_path="notebook"),
     st.Page(HERE / "app" / "data.py", title=t("page_data"), icon=":material/database:",
             url_path="data"),
-]).run()
+])
+try:
+    page.run()
+except CarnetError as exc:  # any page: an expected error is one line, in the user's language
+    st.error(t_md("action_failed", error=error_text(exc)))

@@ -25,6 +25,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "language": {"fr": "Langue", "en": "Language"},
     "page_home": {"fr": "Accueil", "en": "Home"},
     "store_in_use": {"fr": "Données : {location}", "en": "Data: {location}"},
+    "action_failed": {"fr": "Action impossible, rien n'a été écrit : {error}",
+                      "en": "That did not work, nothing was written: {error}"},
     "store_unavailable": {
         "fr": "Impossible d'ouvrir la base de données. {error}",
         "en": "Cannot open the database. {error}",
@@ -312,6 +314,39 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                         "en": "give your e-mail addresses, comma-separated"},
     "err_no_contacts": {"fr": "{file} : aucun contact trouvé",
                         "en": "{file}: no contacts found"},
+    "err_store_readonly": {"fr": "{where} : le fichier est en lecture seule",
+                           "en": "{where}: the file is read-only"},
+    "err_store_busy": {"fr": "la base de données est occupée (un autre Carnet y écrit) ; "
+                             "réessayez dans un instant",
+                       "en": "the database is busy (another Carnet is writing); try again in "
+                             "a moment"},
+    "err_store_cannot_open": {"fr": "{where} : impossible d'ouvrir le fichier (le dossier "
+                                    "existe-t-il, et pouvez-vous y écrire ?)",
+                              "en": "{where}: cannot open the file (does its folder exist, and "
+                                    "may you write there?)"},
+    "err_store_corrupt": {"fr": "{where} : ce fichier n'est pas une base Carnet utilisable",
+                          "en": "{where}: not a usable Carnet database"},
+    "err_store_newer": {"fr": "{where} : créée par une version plus récente de Carnet ; "
+                              "mettez Carnet à jour",
+                        "en": "{where}: made by a newer Carnet; upgrade Carnet"},
+    "err_store_foreign": {"fr": "{where} : un fichier SQLite, mais pas une base Carnet",
+                          "en": "{where}: an SQLite file, but not a Carnet database"},
+    "err_store_scheme": {"fr": "{where} : adresse inconnue (un chemin de fichier, ou {schemes})",
+                         "en": "{where}: not a store Carnet knows (a file path, or {schemes})"},
+    "err_neo4j_bad_address": {"fr": "{where} : adresse Neo4j invalide",
+                              "en": "{where}: not a valid Neo4j address"},
+    "err_neo4j_auth": {"fr": "{where} : le serveur refuse l'identifiant ou le mot de passe "
+                             "(vérifiez NEO4J_USERNAME et NEO4J_PASSWORD)",
+                       "en": "{where}: the server refused the user name or password (check "
+                             "NEO4J_USERNAME and NEO4J_PASSWORD)"},
+    "err_neo4j_unreachable": {"fr": "{where} : le serveur Neo4j ne répond pas (est-il démarré, "
+                                    "et l'adresse est-elle juste ?)",
+                              "en": "{where}: cannot reach the Neo4j server (is it running, "
+                                    "and is the address right?)"},
+    "err_neo4j_no_database": {"fr": "{where} : aucune base nommée « {database} » (vérifiez "
+                                    "NEO4J_DATABASE)",
+                              "en": "{where}: no database named '{database}' (check "
+                                    "NEO4J_DATABASE)"},
     "kind_zip": {"fr": "une archive ZIP (décompressez-la d'abord)",
                  "en": "a ZIP archive (unzip it first)"},
     "kind_pdf": {"fr": "un document PDF", "en": "a PDF document"},

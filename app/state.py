@@ -7,7 +7,7 @@ import os
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from app.i18n import t_md
+from app.i18n import error_text, t_md
 from graph.errors import CarnetError
 from graph.snapshot import snapshots, warm_up
 from graph.store import GraphStore, open_store, store_url
@@ -43,5 +43,5 @@ def get_store() -> GraphStore:
         return _open(configured_url(), found.get("username"), found.get("password"),
                      found.get("database"))
     except CarnetError as exc:
-        st.error(t_md("store_unavailable", error=str(exc)))
+        st.error(t_md("store_unavailable", error=error_text(exc)))
         st.stop()

@@ -139,7 +139,8 @@ class Neo4jStore:
                     uri, auth=auth, connection_timeout=CONNECT_SECONDS,
                     max_transaction_retry_time=RETRY_SECONDS, connection_acquisition_timeout=10)
             except ValueError as exc:  # the driver's word for an address it cannot parse
-                raise StoreUnavailable(f"{bad_address} ({exc})") from exc
+                raise StoreUnavailable(f"{bad_address} ({exc})", "neo4j_bad_address",
+                                       where=uri) from exc
             try:
                 self._driver.verify_connectivity()
                 with self._session() as session:
@@ -148,7 +149,8 @@ class Neo4jStore:
             except BaseException as exc:
                 self._driver.close()
                 if isinstance(exc, ValueError):  # ... or cannot resolve
-                    raise StoreUnavailable(f"{bad_address} ({exc})") from exc
+                    raise StoreUnavailable(f"{bad_address} ({exc})", "neo4j_bad_address",
+                                           where=uri) from exc
                 raise
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -163,17 +165,20 @@ class Neo4jStore:
             raise
         except neo.AuthError as exc:
             raise StoreUnavailable(f"{self._uri}: the server refused the user name or password "
-                                   "(check NEO4J_USERNAME and NEO4J_PASSWORD)") from exc
+                                   "(check NEO4J_USERNAME and NEO4J_PASSWORD)", "neo4j_auth",
+                                   where=self._uri) from exc
         except neo.ConstraintError as exc:
             raise DataRejected(f"{self._uri}: refused, the data breaks a rule ({exc.message})"
                                ) from exc
         except (neo.ServiceUnavailable, neo.SessionExpired, OSError) as exc:
             raise StoreUnavailable(f"{self._uri}: cannot reach the Neo4j server (is it running, "
-                                   "and is the address right?)") from exc
+                                   "and is the address right?)", "neo4j_unreachable",
+                                   where=self._uri) from exc
         except neo.ClientError as exc:
             if "DatabaseNotFound" in (exc.code or ""):
                 raise StoreUnavailable(f"{self._uri}: no database named {self._database!r} "
-                                       "(check NEO4J_DATABASE)") from exc
+                                       "(check NEO4J_DATABASE)", "neo4j_no_database",
+                                       where=self._uri, database=self._database) from exc
             raise StoreUnavailable(f"{self._uri}: the server refused a request "
                                    f"({exc.code}: {exc.message})") from exc
         except (neo.Neo4jError, neo.DriverError) as exc:

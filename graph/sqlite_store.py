@@ -63,6 +63,14 @@ from graph.store import EdgeTable
 T = TypeVar("T")
 BUSY_TIMEOUT_MS = 10_000
 EDGE_PAGE = 20_000
+# What SQLite says → (the app's error code, the CLI's reason).
+SQLITE_REASONS = (
+    (("readonly", "read-only"), "store_readonly", "the file is read-only"),
+    (("locked", "busy"), "store_busy",
+     "the database is busy (another Carnet is writing); try again"),
+    (("unable to open",), "store_cannot_open",
+     "cannot open the file (does its folder exist, and may you write there?)"),
+)
 
 EDGE_DTYPES = (np.int32, np.int32, np.int8, np.int8, np.int32, np.int32)
 SOURCE_CODES = {source: n for n, source in enumerate(SOURCES)}
@@ -156,18 +164,14 @@ class SqliteStore:
             raise DataRejected(f"{self.location}: refused, the data breaks a rule ({exc})") from exc
         except sqlite3.OperationalError as exc:
             message = str(exc)
-            if "readonly" in message or "read-only" in message:
-                reason = "the file is read-only"
-            elif "locked" in message or "busy" in message:
-                reason = "the database is busy (another Carnet is writing); try again"
-            elif "unable to open" in message:
-                reason = "cannot open the file (does its folder exist, and may you write there?)"
-            else:
-                reason = message
-            raise StoreUnavailable(f"{self.location}: {reason}") from exc
+            code, reason = next(((code, reason) for words, code, reason in SQLITE_REASONS
+                                 if any(w in message for w in words)), (None, message))
+            raise StoreUnavailable(f"{self.location}: {reason}", code,
+                                   where=self.location) from exc
         except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed", …
             raise StoreUnavailable(
-                f"{self.location}: not a usable Carnet database ({exc})") from exc
+                f"{self.location}: not a usable Carnet database ({exc})", "store_corrupt",
+                where=self.location) from exc
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -196,11 +200,13 @@ class SqliteStore:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
             raise StoreUnavailable(
-                f"{self.location}: made by a newer Carnet (schema {version}); upgrade Carnet")
+                f"{self.location}: made by a newer Carnet (schema {version}); upgrade Carnet",
+                "store_newer", where=self.location)
         if version == len(MIGRATIONS):
             return
         if version == 0 and self._db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
-            raise StoreUnavailable(f"{self.location}: an SQLite file, but not a Carnet database")
+            raise StoreUnavailable(f"{self.location}: an SQLite file, but not a Carnet database",
+                                   "store_foreign", where=self.location)
         self._db.execute("BEGIN IMMEDIATE")
         try:
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):

@@ -170,7 +170,8 @@ def open_store(url: str | None = None, **credentials: str | None) -> GraphStore:
         return Neo4jStore(url, **settings)
     if "://" in url:
         raise StoreUnavailable(f"{url}: not a store Carnet knows (a file path, or "
-                               f"{', '.join(NEO4J_SCHEMES)})")
+                               f"{', '.join(NEO4J_SCHEMES)})", "store_scheme", where=url,
+                               schemes=", ".join(NEO4J_SCHEMES))
     from graph.sqlite_store import SqliteStore
 
     if url == str(default_db_path()):

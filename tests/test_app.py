@@ -69,7 +69,8 @@ def test_unusable_store_shows_one_message_in_the_users_language(db_path: Path) -
     at = start("fr")
     assert not at.exception
     assert at.error[0].value.startswith("Impossible d'ouvrir la base de données.")
-    assert "not a usable Carnet database" in at.error[0].value
+    assert shown(at.error[0].value).endswith("carnet.db : ce fichier n'est pas une base Carnet "
+                                             "utilisable")
     assert start().error[0].value.startswith("Cannot open the database.")
 
 
@@ -80,8 +81,8 @@ def test_an_unreachable_neo4j_server_is_named_in_the_page(
     assert not at.exception
     assert shown(at.error[0].value) == (
         "Impossible d'ouvrir la base de données. "
-        "bolt://127.0.0.1:1: cannot reach the Neo4j server (is it running, and is the "
-        "address right?)")
+        "bolt://127.0.0.1:1 : le serveur Neo4j ne répond pas (est-il démarré, et l'adresse "
+        "est-elle juste ?)")
 
 
 def card_titles(at: AppTest) -> list[str]:

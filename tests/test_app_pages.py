@@ -189,6 +189,32 @@ def test_people_page_merges_then_deletes_companies_with_confirmation(
     assert demo.counts().people == 149  # the people stay
 
 
+def test_a_store_error_during_an_action_is_one_line_in_the_users_language(
+        demo: SqliteStore, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another program holds the write lock: saving says so, in French, and loses nothing."""
+    import sqlite3
+
+    import graph.sqlite_store
+
+    monkeypatch.setattr(graph.sqlite_store, "BUSY_TIMEOUT_MS", 200)
+    at = page("people", "fr")
+    at.text_input(key="edit_person_q").set_value("karim").run()
+    [name] = [w for w in at.text_input if w.value == "Karim Benali"]
+    name.set_value("Karim B.")
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        at.button[0].click().run()  # the form's "Save"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert not at.exception
+    assert shown(at.error[0].value) == (
+        "Action impossible, rien n'a été écrit : la base de données est occupée (un autre "
+        "Carnet y écrit) ; réessayez dans un instant")
+    assert demo.get_person("p:karim-benali").name == "Karim Benali"
+
+
 def test_data_page_offers_backup_and_csv(demo: SqliteStore) -> None:
     at = page("data", "fr")
     assert not at.exception
