@@ -1,4 +1,5 @@
-"""Carnet's app: page configuration and navigation, nothing else (pages live in ``app/``)."""
+"""Carnet's app: page configuration, navigation, and one place where an expected error on any
+page becomes a line in the user's language (pages live in ``app/``)."""
 
 from pathlib import Path
 
