@@ -36,8 +36,9 @@ for item in items:
         st.markdown(f"**{md(item.what)}** · {late}")
         whom = item.about if item.kind == "contact" else item.person
         with st.expander(t_md("followup_draft", name=whom)):
-            st.text_area(t("followup_draft_label"), followup_draft(store, item, lang()),
-                         height=220, key=f"draft_{item.kind}_{item.record}")
+            draft = followup_draft(store, item.kind, item.record, lang())
+            st.text_area(t("followup_draft_label"), draft, height=220,
+                         key=f"draft_{item.kind}_{item.record}")
         for column, (label, act) in zip(st.columns(4), ACTIONS[item.kind], strict=False):
             if column.button(t(label), key=f"{label}_{item.record}"):
                 act(item.record)

@@ -7,9 +7,10 @@ from datetime import date
 
 import streamlit as st
 
-from app.i18n import t, t_md
+from app.i18n import lang, t, t_md
 from app.state import get_store
 from app.views import offer_demo_if_empty, pick_company, pick_person
+from graph.followups import followup_draft
 from graph.referrals import record_referral
 
 store = get_store()
@@ -39,11 +40,19 @@ if st.button(t("save_referral"), type="primary", key="save_referral"):
     if not members:
         st.error(t("no_member"))
         st.stop()
-    record_referral(store, referrer=referrer, referee=referee, member=members[0],
-                    company=company, role=role, context=context, offered_intro=offered,
-                    on=on if isinstance(on, date) else None,
-                    follow_up_on=follow_up if isinstance(follow_up, date) else None)
+    saved = record_referral(store, referrer=referrer, referee=referee, member=members[0],
+                            company=company, role=role, context=context, offered_intro=offered,
+                            on=on if isinstance(on, date) else None,
+                            follow_up_on=follow_up if isinstance(follow_up, date) else None)
+    st.session_state["last_referral"] = (saved.id, referee.name)
     st.success(t_md("referral_saved", referrer=referrer.name, referee=referee.name))
     if company is not None:
         st.page_link("app/paths.py", label=t("see_paths", company=company.name),
                      query_params={"company": company.name})
+
+if last := st.session_state.get("last_referral"):  # kept while the draft is being edited
+    referral_id, referee_name = last
+    with st.expander(t_md("followup_draft", name=referee_name), expanded=True):
+        st.text_area(t("followup_draft_label"), followup_draft(store, "contact", referral_id,
+                                                                lang()),
+                     height=220, key=f"ref_draft_{referral_id}")

@@ -195,7 +195,8 @@ def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
         late = f", {item.days_overdue} days late" if item.days_overdue else ""
         click.echo(f"{item.due_on}{late}\t{item.what}\t({item.record})")
         if drafts:
-            click.echo("\n" + textwrap.indent(followup_draft(store, item, lang), "    ") + "\n")
+            draft = followup_draft(store, item.kind, item.record, lang)
+            click.echo("\n" + textwrap.indent(draft, "    ") + "\n")
 
 
 def list_records(ctx: click.Context, kind: str, everything: bool, lang: str | None) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
-from graph.lifecycle import INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE
+from graph.lifecycle import INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE, find_intro, find_referral
 from graph.model import IntroRequest, Knows, Person, Referral
 from graph.store import GraphStore
 
@@ -140,19 +140,22 @@ NUDGES: Final = {
 }
 
 
-def followup_draft(store: GraphStore, item: FollowUp, lang: str = "fr") -> str:
-    """A message for the follow-up, to edit and send: the first contact with a suggested
-    person (naming who suggested them), a gentle nudge to a silent introducer, or thanks."""
-    text = NUDGES[lang if lang in NUDGES else "en"][item.kind]
-    if item.kind == "no_answer":
-        intro = next(i for i in store.intros() if i.id == item.record)
-        me, whom, concerned = intro.requester, intro.introducer, intro.target
+def followup_draft(store: GraphStore, kind: str, record: str, lang: str = "fr") -> str:
+    """A message for a follow-up (``FollowUp.kind`` and ``.record``), to edit and send: the
+    first contact with a suggested person (naming who suggested them), a gentle nudge to a
+    silent introducer, or thanks."""
+    text = NUDGES[lang if lang in NUDGES else "en"][kind]
+    if kind == "no_answer":
+        intro = find_intro(store, record)
+        me, whom, concerned, source = (intro.requester, intro.introducer, intro.target,
+                                       intro.introducer)
     else:  # (the referral's context is the user's own note: not quoted to the person)
-        referral = next(r for r in store.referrals() if r.id == item.record)
-        me, concerned = referral.for_, referral.referee
-        whom = referral.referee if item.kind == "contact" else referral.referrer
+        referral = find_referral(store, record)
+        me, concerned, source = referral.for_, referral.referee, referral.referrer
+        whom = referral.referee if kind == "contact" else referral.referrer
     member = store.get_person(me)
-    return text.format(whom=store.get_person(whom).name.split()[0], person=item.person,
+    return text.format(whom=store.get_person(whom).name.split()[0],
+                       person=store.get_person(source).name,
                        about_name=store.get_person(concerned).name, me=member.name,
                        about=_introducing(member))
 

@@ -96,6 +96,13 @@ def test_a_referral_recorded_in_the_page_changes_the_paths(demo: SqliteStore) ->
     assert after[0].introducer.name == "Noémie Fabre" and after[0].target.name == \
         "Jeanne Nouvelle"
     assert "Noémie Fabre" not in before[:1]
+    [referral] = [r for r in demo.referrals() if r.referrer == "p:noemie-fabre"
+                  and demo.get_person(r.referee).name == "Jeanne Nouvelle"]
+    key = f"ref_draft_{referral.id}"
+    draft = at.text_area(key=key).value or ""  # a first message, ready to send
+    assert draft.startswith("Hello Jeanne,\n\nNoémie Fabre suggested I get in touch with you.")
+    at.text_area(key=key).set_value(draft + "\nPS").run()
+    assert (at.text_area(key=key).value or "").endswith("PS")  # editing keeps it
 
 
 def test_import_page_previews_then_imports_then_reviews(demo: SqliteStore) -> None:

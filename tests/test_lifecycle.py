@@ -224,7 +224,8 @@ def test_each_followup_comes_with_a_gentle_draft(store: SqliteStore) -> None:
                    Referral("r:won", "p:bruno", "p:ulla", "p:me", status="won", date=ago(30))],
         intros=[IntroRequest("i:late", "p:me", "p:anne", "p:theo", None, "asked", ago(9),
                              ago(9))]))
-    drafts = {f.kind: followup_draft(store, f, "fr") for f in due_followups(store, lang="fr")}
+    drafts = {f.kind: followup_draft(store, f.kind, f.record, "fr")
+              for f in due_followups(store, lang="fr")}
     assert drafts["contact"].startswith("Bonjour Tess,\n\nAnne m'a conseillé de vous contacter. ")
     assert "elle cherche" not in drafts["contact"]  # the context is the user's own note
     assert "Je suis Me Martin, Consultante en communication." in drafts["contact"]
@@ -234,7 +235,8 @@ def test_each_followup_comes_with_a_gentle_draft(store: SqliteStore) -> None:
     assert "aucun souci" in drafts["no_answer"] and drafts["no_answer"].endswith("Me Martin")
     assert drafts["thank"].startswith("Bonjour Bruno,\n\nUn petit mot pour te remercier de "
                                       "m'avoir recommandé Ulla")
-    english = {f.kind: followup_draft(store, f, "en") for f in due_followups(store)}
+    english = {f.kind: followup_draft(store, f.kind, f.record, "en")
+               for f in due_followups(store)}
     assert english["no_answer"].startswith("Hello Anne,\n\nJust coming back to you about Theo")
     assert "Anne suggested I get in touch with you" in english["contact"]
     assert english["thank"].startswith("Hello Bruno,\n\nA quick note to thank you for "
