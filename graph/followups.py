@@ -3,13 +3,14 @@ and message drafts to ask well (double opt-in) in French and English."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
 from graph.lifecycle import INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE, find_intro, find_referral
-from graph.model import IntroRequest, Knows, Person, Referral
+from graph.model import IntroRequest, Knows, Person, Referral, fold
 from graph.store import GraphStore
 
 ANSWER_WAIT_DAYS: Final = 7
@@ -154,7 +155,7 @@ def followup_draft(store: GraphStore, kind: str, record: str, lang: str = "fr") 
         me, concerned, source = referral.for_, referral.referee, referral.referrer
         whom = referral.referee if kind == "contact" else referral.referrer
     member = store.get_person(me)
-    return text.format(whom=store.get_person(whom).name.split()[0],
+    return text.format(whom=_first(store.get_person(whom)),
                        person=store.get_person(source).name,
                        about_name=store.get_person(concerned).name, me=member.name,
                        about=_introducing(member))
@@ -193,6 +194,9 @@ DRAFTS: Final = {
         "why_tie": "I know you {how}. ",
         "why_referral": "{referrer} told me: \"{context}\". ",
         "why_you": "You told me: \"{context}\". ",
+        "mentioned_referral": "{referrer} told me about {first}. ",
+        "mentioned_you": "You told me about {first}. ",
+        "mentioned_introducer": "{referrer} told me about you. ",
         "job": " ({title} at {company})",
         "offer": "a short call, and my experience in communication; I will keep it brief.",
     },
@@ -209,10 +213,16 @@ DRAFTS: Final = {
         "why_tie": "Je sais que vous vous connaissez ({how}). ",
         "why_referral": "{referrer} m'a dit : « {context} ». ",
         "why_you": "Tu m'avais dit : « {context} ». ",
+        "mentioned_referral": "{referrer} m'a parlé {of_first}. ",
+        "mentioned_you": "Tu m'avais parlé {of_first}. ",
+        "mentioned_introducer": "{referrer} m'a parlé de toi. ",
         "job": " ({title} chez {company})",
         "offer": "un échange court, et mon expérience en communication ; je ferai court.",
     },
 }
+
+
+QUOTED: Final = re.compile(r"[«\"“]\s*(.+?)\s*[»\"”]")  # what was said, in quotes
 
 
 @dataclass(frozen=True)
@@ -229,18 +239,21 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
     job = text["job"].format(title=title, company=company) if title and company else (
         f" ({company})" if company else "")
     why = ""
-    if referral is not None and referral.context:
-        context = referral.context.strip("«»\"“” ").rstrip(".")
-        why = (text["why_you"] if referral.referrer == introducer.id else
-               text["why_referral"]).format(referrer=referrer, context=context)
+    if referral is not None:  # quote the referrer only where the note is a quotation
+        said = QUOTED.match(referral.context.strip())
+        whose = ("you" if referral.referrer == introducer.id else
+                 "introducer" if referral.referee == introducer.id and not said else "referral")
+        why = text[f"why_{whose}" if said else f"mentioned_{whose}"].format(
+            referrer=referrer, context=said.group(1).rstrip(".") if said else "",
+            first=_first(target), of_first=_of(_first(target)))
     elif tie is not None and tie.how_met:
         why = text["why_tie"].format(how=tie.how_met)
     about = _introducing(me)
-    first = introducer.name.split()[0]
+    first = _first(introducer)
     return Draft(
         ask=text["ask"].format(introducer=first, target=target.name, job=job, why=why,
                                offer=text["offer"], me=me.name),
-        blurb=text["blurb"].format(me=me.name, about=about, me_first=me.name.split()[0],
+        blurb=text["blurb"].format(me=me.name, about=about, me_first=_first(me),
                                    target=target.name, job=job))
 
 
@@ -269,3 +282,12 @@ def draft_for(store: GraphStore, intro: IntroRequest, lang: str = "fr") -> Draft
 def _introducing(me: Person) -> str:
     """How a member presents themself after their name: their notes (", consultante…")."""
     return f", {me.notes.rstrip('.')}" if me.notes else ""
+
+
+def _first(person: Person) -> str:
+    return person.name.split()[0]
+
+
+def _of(name: str) -> str:
+    """French "de Karim", "d'Anne" (elided before a vowel)."""
+    return f"d'{name}" if fold(name)[:1] in tuple("aeiouy") else f"de {name}"

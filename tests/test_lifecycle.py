@@ -4,6 +4,7 @@ would go: transitions, history, drafts, follow-ups, and what the outcomes do to 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -176,6 +177,36 @@ def test_drafts_in_both_languages_name_the_people_and_the_context() -> None:
     en = draft_messages(me, noemie, karim, company="Phocée", tie=tie, lang="en")
     assert en.ask.startswith("Hello Noémie,") and "I know you at the climbing club" in en.ask
     assert "just say so: no problem at all" in en.ask and "Karim Benali (Phocée)" in en.ask
+
+
+@pytest.mark.parametrize(("context", "said"), [
+    ("« Il fait comme toi » : même métier, clients communs.", "Il fait comme toi"),
+    ("Noémie a travaillé avec Karim ; elle propose de lui en parler.", None),  # a note
+    ("", None),
+])
+def test_drafts_quote_only_what_was_said(context: str, said: str | None) -> None:
+    me = Person("p:me", "Isabelle Prigent")
+    noemie, karim = Person("p:n", "Noémie Fabre"), Person("p:k", "Karim Benali")
+    olivia = Person("p:o", "Olivia Roux")  # asked to introduce, though Noémie suggested Karim
+    referral = Referral("r:1", "p:n", "p:k", "p:me", context=context)
+
+    def ask(introducer: Person, lang: str) -> str:
+        return draft_messages(me, introducer, karim, referral=referral, referrer="Noémie Fabre",
+                              lang=lang).ask
+    if said:
+        assert f"Tu m'avais dit : « {said} ». " in ask(noemie, "fr")
+        assert f'You told me: "{said}". ' in ask(noemie, "en")
+        assert f"Noémie Fabre m'a dit : « {said} ». " in ask(olivia, "fr")
+    else:
+        assert "Tu m'avais parlé de Karim. " in ask(noemie, "fr")
+        assert "You told me about Karim. " in ask(noemie, "en")
+        assert "Noémie Fabre m'a parlé de Karim. " in ask(olivia, "fr")
+        assert context[:20] not in ask(noemie, "fr") or not context
+        to_karim = draft_messages(me, karim, olivia, referral=referral, referrer="Noémie Fabre")
+        assert "Noémie Fabre m'a parlé de toi. " in to_karim.ask  # Karim was the one suggested
+        to_eve = draft_messages(me, noemie, Person("p:e", "Élodie Roussel"), referral=replace(
+            referral, referee="p:e"))
+        assert "Tu m'avais parlé d'Élodie. " in to_eve.ask
 
 
 def test_followups_list_exactly_what_is_due(carnet: Run, store: SqliteStore,
