@@ -9,7 +9,8 @@ import streamlit as st
 
 from app.i18n import lang, md, status_text, t, t_md
 from app.state import get_store
-from graph.followups import due_followups, followup_draft, followups_ics, ongoing
+from graph.drafts import followup_draft
+from graph.followups import due_followups, followups_ics, ongoing
 from graph.lifecycle import set_intro_status, set_referral_status, thank_referrer
 
 store = get_store()

@@ -12,8 +12,8 @@ from app.graphview import picture
 from app.i18n import lang, md, t, t_md
 from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty
+from graph.drafts import draft_for
 from graph.errors import AmbiguousName, MemberNotFound, NotFound
-from graph.followups import draft_for
 from graph.lifecycle import ask_intro, set_intro_status
 from graph.warmpaths import Introduction, find_paths, paths_graph
 

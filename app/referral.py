@@ -10,7 +10,7 @@ import streamlit as st
 from app.i18n import lang, t, t_md
 from app.state import get_store
 from app.views import offer_demo_if_empty, pick_company, pick_person
-from graph.followups import followup_draft
+from graph.drafts import followup_draft
 from graph.referrals import record_referral
 
 store = get_store()

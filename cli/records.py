@@ -12,13 +12,8 @@ from typing import Any, TypeVar
 import click
 
 from cli.base import DATE, as_date, cli, cli_lang, fail, store_of
-from graph.followups import (
-    draft_for,
-    due_followups,
-    followup_draft,
-    followups_ics,
-    ongoing,
-)
+from graph.drafts import draft_for, followup_draft
+from graph.followups import due_followups, followups_ics, ongoing
 from graph.lifecycle import (
     INTRO_STEPS,
     REFERRAL_STEPS,

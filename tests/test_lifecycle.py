@@ -10,13 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.followups import (
-    draft_messages,
-    due_followups,
-    followup_draft,
-    followups_ics,
-    ongoing,
-)
+from graph.drafts import draft_messages, followup_draft
+from graph.followups import due_followups, followups_ics, ongoing
 from graph.lifecycle import (
     INTRO_STEPS,
     REFERRAL_STEPS,
