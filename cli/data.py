@@ -187,22 +187,3 @@ def copy(ctx: click.Context, target: str, batch: int) -> None:
         written = copy_store(source, destination, batch)
         click.echo(f"Copied {written} records from {source.location} to "
                    f"{destination.location}.")
-
-
-@cli.group()
-def people() -> None:
-    """Find people."""
-
-
-@people.command("search")
-@click.argument("text")
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
-@click.pass_context
-def people_search(ctx: click.Context, text: str, limit: int) -> None:
-    """People whose name, e-mail or phone contains TEXT (case and accents ignored)."""
-    store = store_of(ctx)
-    found = store.search_people(text, limit=limit)
-    if not found:
-        click.echo(f"No one matches '{text}'.", err=True)
-    for person in found:
-        click.echo(f"{describe_person(store, person)}\t{person.id}")

@@ -254,9 +254,33 @@ def test_graphml_export_reads_back_in_networkx(carnet: Run, tmp_path: Path) -> N
     assert graph.nodes["p:isabelle-prigent"]["member"] is True
 
 
+def test_people_and_companies_are_deleted_or_merged_only_with_yes(carnet: Run,
+                                                                   db_path: Path) -> None:
+    carnet("demo")
+    store = SqliteStore(db_path)
+    before = store.counts()
+    refused = carnet("companies", "delete", "Phocée Logistique")
+    assert refused.code == 2 and refused.err.startswith("carnet: this deletes Phocée Logistique")
+    assert refused.err.rstrip().endswith("run again with --yes") and store.counts() == before
+    assert carnet("companies", "search", "phocee").out.startswith("Phocée Logistique\t")
+    assert carnet("companies", "delete", "Phocée Logistique", "--yes").out == (
+        "Deleted Phocée Logistique.\n")
+    assert store.search_companies("Phocée") == [] and store.counts().people == before.people
+    assert carnet("companies", "merge", "GME", "Calanques Digital").code == 2
+    merged = carnet("companies", "merge", "GME", "Calanques Digital", "--yes")
+    assert merged.out == "Calanques Digital went into Groupe Méditerranée Énergie.\n"
+    assert [c.name for c in store.search_companies("calanques digital")] == [
+        "Groupe Méditerranée Énergie"]
+    assert carnet("people", "delete", "Karim Benali").code == 2
+    assert carnet("people", "delete", "Karim Benali", "--yes").out == "Deleted Karim Benali.\n"
+    assert store.search_people("Karim Benali") == []
+    assert carnet("people", "delete", "Nobody Here", "--yes").code == 2
+
+
 def test_every_command_has_help(carnet: Run) -> None:
     for args in ([], ["demo"], ["import"], ["export"], ["people", "search"],
-                 ["referral", "add"], ["serve"]):
+                 ["people", "delete"], ["companies", "merge"], ["companies", "delete"],
+                 ["referral", "add"], ["referral", "list"], ["intro", "list"], ["serve"]):
         result = carnet(*args, "--help")
         assert result.code == 0 and "Usage: carnet" in result.out
 

@@ -1,0 +1,96 @@
+"""People and companies: find them, delete them, merge two companies."""
+
+from __future__ import annotations
+
+import click
+
+from cli.base import cli, fail, store_of
+from graph.lookup import describe_person, resolve_company, resolve_person
+
+
+@cli.group()
+def people() -> None:
+    """Find and delete people."""
+
+
+@people.command("search")
+@click.argument("text")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.pass_context
+def people_search(ctx: click.Context, text: str, limit: int) -> None:
+    """People whose name, e-mail or phone contains TEXT (case and accents ignored)."""
+    store = store_of(ctx)
+    found = store.search_people(text, limit=limit)
+    if not found:
+        click.echo(f"No one matches '{text}'.", err=True)
+    for person in found:
+        click.echo(f"{describe_person(store, person)}\t{person.id}")
+
+
+@people.command("delete")
+@click.argument("person")
+@click.option("--yes", is_flag=True, help="Really delete (without it, says what would go).")
+@click.pass_context
+def people_delete(ctx: click.Context, person: str, yes: bool) -> None:
+    """Delete PERSON (a name or id) with their ties, jobs, referrals and intro requests."""
+    store = store_of(ctx)
+    found = resolve_person(store, person)
+    if not yes:
+        fail(f"this deletes {found.name} ({found.id}) with {len(store.ties_of(found.id))} "
+             f"tie(s) and {len(store.jobs_of(found.id))} job(s); run again with --yes")
+    store.delete_person(found.id)
+    click.echo(f"Deleted {found.name}.")
+
+
+@cli.group()
+def companies() -> None:
+    """Find, merge and delete companies."""
+
+
+@companies.command("search")
+@click.argument("text")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.pass_context
+def companies_search(ctx: click.Context, text: str, limit: int) -> None:
+    """Companies whose name, alias or web domain contains TEXT (case and accents ignored)."""
+    store = store_of(ctx)
+    found = store.search_companies(text, limit=limit)
+    if not found:
+        click.echo(f"No company matches '{text}'.", err=True)
+    for company in found:
+        staff = len(store.employees(company.id))
+        click.echo(f"{company.name}\t{staff} current\t{company.id}")
+
+
+@companies.command("merge")
+@click.argument("keep")
+@click.argument("other")
+@click.option("--yes", is_flag=True, help="Really merge (there is no undo).")
+@click.pass_context
+def companies_merge(ctx: click.Context, keep: str, other: str, yes: bool) -> None:
+    """Fold OTHER into KEEP: OTHER's name becomes an alias; its staff, referrals and intro
+    requests move to KEEP."""
+    store = store_of(ctx)
+    kept, gone = resolve_company(store, keep), resolve_company(store, other)
+    if not yes:
+        fail(f"this moves {len(store.employees(gone.id, current_only=False))} job(s) from "
+             f"{gone.name} to {kept.name} and deletes {gone.name} (no undo); run again "
+             "with --yes")
+    store.merge_companies(kept.id, gone.id)
+    click.echo(f"{gone.name} went into {kept.name}.")
+
+
+@companies.command("delete")
+@click.argument("company")
+@click.option("--yes", is_flag=True, help="Really delete (without it, says what would go).")
+@click.pass_context
+def companies_delete(ctx: click.Context, company: str, yes: bool) -> None:
+    """Delete COMPANY and the jobs at it (the people stay; referrals lose the company)."""
+    store = store_of(ctx)
+    found = resolve_company(store, company)
+    if not yes:
+        fail(f"this deletes {found.name} ({found.id}) and "
+             f"{len(store.employees(found.id, current_only=False))} job(s); run again with "
+             "--yes")
+    store.delete_company(found.id)
+    click.echo(f"Deleted {found.name}.")
