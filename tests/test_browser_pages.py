@@ -3,6 +3,7 @@ and see the report, and hostile names rendered everywhere without running."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +20,9 @@ pytestmark = pytest.mark.browser
 DATA = Path(__file__).parent / "data"
 HOSTILE = ["<img src=x onerror=alert(1)>", "<script>window.pwned=1</script>",
            "Marie href=javascript:alert(2) Durand"]
-PAGES = ["?company=Zeta", "explore", "referral", "import", "people", "notebook", "data"]
+DRAFT_LABEL = "Brouillon (modifiable, à copier dans votre messagerie)"
+PAGES = ["?company=Zeta", "explore", "referral", "followups", "import", "people", "notebook",
+         "data"]
 
 
 @pytest.fixture
@@ -48,6 +51,9 @@ def test_a_referral_recorded_in_the_browser_changes_the_paths(browser: Browser, 
     page.get_by_role("button", name="Enregistrer la recommandation").click()
     expect(page.get_by_text("Recommandation enregistrée : Noémie Fabre vous suggère Jeanne "
                             "Nouvelle.")).to_be_visible(timeout=20_000)
+    draft = page.get_by_role("textbox", name=DRAFT_LABEL)
+    expect(draft).to_have_value(re.compile(
+        r"^Bonjour Jeanne,\n\nNoémie Fabre m'a conseillé de vous contacter\."))
     shot(page, "referral-fr")
 
     page.get_by_role("link", name="Voir les chemins vers Savonnerie Marius").click()
@@ -55,6 +61,19 @@ def test_a_referral_recorded_in_the_browser_changes_the_paths(browser: Browser, 
     expect(first.get_by_text("Noémie Fabre").first).to_be_visible(timeout=20_000)
     expect(page.get_by_text("Jeanne Nouvelle, Responsable RH").first).to_be_visible()
     shot(page, "paths-after-referral-fr")
+
+
+def test_followups_in_the_browser_draft_a_message_and_move_things_on(
+        browser: Browser, demo_url: str) -> None:  # noqa: F811
+    page = open_page(browser, f"{demo_url}/followups", "fr-FR")
+    expect(page.get_by_role("heading", name="En cours")).to_be_visible(timeout=20_000)
+    page.get_by_text("Message à Julien Martin").click()
+    expect(page.get_by_role("textbox", name=DRAFT_LABEL).first).to_have_value(
+        re.compile(r"^Bonjour Julien,\n\nUn petit mot pour te remercier"))
+    page.get_by_role("button", name="Enregistrer l'étape").click()  # Karim: notée → renseignée
+    expect(page.get_by_text("Karim Benali (suggéré·e par Noémie Fabre) → renseignée ✓")
+           ).to_be_visible(timeout=20_000)
+    shot(page, "followups-fr")
 
 
 def fill(page: Page, label: str, text: str) -> None:
@@ -91,7 +110,7 @@ def hostile_url(tmp_path: Path) -> Iterator[str]:
                Knows("p:h1", "p:h2", 4), Knows("p:me", "p:h2", 3, how_met="see href here")],
         jobs=[Job("p:h1", "c:z", "<img src=y onerror=alert(3)> href", HOSTILE[1])],
         referrals=[Referral("r:x", "p:h0", "p:h1", "p:me", "c:z", HOSTILE[0], HOSTILE[1],
-                            True, "2026-11-01")]))
+                            True, "2026-11-01", "noted", "2026-11-02")]))  # due: a draft
     store.close()
     with streamlit_server(tmp_path / "carnet.db") as url:
         yield url
