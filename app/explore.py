@@ -10,7 +10,7 @@ from app.i18n import md, status_text, t
 from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty
 from graph.explore import ego_view, person_card
-from graph.lookup import describe_person
+from graph.lookup import describe_person, names_of
 from graph.snapshot import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
 
 store = get_store()
@@ -81,15 +81,7 @@ st.dataframe([{t("col_with"): other.name, t("col_closeness"): tie.closeness,
                t("col_last"): tie.last_contact, t("col_how"): tie.how_met,
                t("col_source"): tie.source} for tie, other in card.ties],
              hide_index=True, key="card_ties")
-names: dict[str, str] = {}
-
-
-def name(person_id: str) -> str:
-    if person_id not in names:
-        names[person_id] = store.get_person(person_id).name
-    return names[person_id]
-
-
+name = names_of(store)
 for label, referrals in ((t("referrals_given"), card.referrals_given),
                          (t("referrals_received"), card.referrals_received)):
     if referrals:

@@ -3,12 +3,12 @@ and everything still in progress. (The messages to send are in ``graph/drafts.py
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
 from graph.lifecycle import INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE
+from graph.lookup import names_of
 from graph.store import GraphStore
 
 ANSWER_WAIT_DAYS: Final = 7
@@ -53,7 +53,7 @@ class Ongoing:
 def ongoing(store: GraphStore, lang: str = "en", closed: bool = False) -> list[Ongoing]:
     """Every referral and intro request not closed yet (or every one), the oldest first."""
     texts = TEXTS[lang if lang in TEXTS else "en"]
-    name = _names(store)
+    name = names_of(store)
     found = [Ongoing("referral", r.id, r.status, r.date or "", texts["referral"].format(
                  about=name(r.referee), person=name(r.referrer)), REFERRAL_STEPS[r.status])
              for r in store.referrals() if closed or REFERRAL_STEPS[r.status]]
@@ -64,17 +64,6 @@ def ongoing(store: GraphStore, lang: str = "en", closed: bool = False) -> list[O
     return sorted(found, key=lambda o: (o.since, o.record))
 
 
-def _names(store: GraphStore) -> Callable[[str], str]:
-    """A person's name by id, each looked up once."""
-    names: dict[str, str] = {}
-
-    def name(person_id: str) -> str:
-        if person_id not in names:
-            names[person_id] = store.get_person(person_id).name
-        return names[person_id]
-    return name
-
-
 def due_followups(store: GraphStore, today: date | None = None,
                   lang: str = "en") -> list[FollowUp]:
     """Everything due today or overdue, the newest first."""
@@ -83,7 +72,7 @@ def due_followups(store: GraphStore, today: date | None = None,
     events = store.events()
     thanked = {e.record for e in events if e.status == "thanked"}
     came_of_it = {e.record: e.on for e in events if e.status in THANKS_DUE}
-    name = _names(store)
+    name = names_of(store)
     found = []
     for r in store.referrals():
         if r.follow_up_on and r.follow_up_on <= today.isoformat() and REFERRAL_STEPS[r.status]:

@@ -79,3 +79,14 @@ def company_or_new(store: GraphStore, text: str) -> tuple[Company, bool]:
         if not text.strip() or text.startswith("c:"):
             raise
         return Company(new_id("c", text), " ".join(text.split())), True
+
+
+def names_of(store: GraphStore) -> Callable[[str], str]:
+    """A person's name by id, each looked up once (for lists that name the same people often)."""
+    names: dict[str, str] = {}
+
+    def name(person_id: str) -> str:
+        if person_id not in names:
+            names[person_id] = store.get_person(person_id).name
+        return names[person_id]
+    return name
