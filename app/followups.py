@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from app.i18n import lang, md, status_text, t, t_md
+from app.i18n import lang, md, status_text, t
 from app.state import get_store
-from graph.drafts import followup_draft
+from app.views import show_draft
 from graph.followups import due_followups, followups_ics, ongoing
 from graph.lifecycle import set_intro_status, set_referral_status, thank_referrer
 
@@ -35,11 +35,8 @@ for item in items:
     with st.container(border=True, key=f"due_{item.kind}_{item.record}"):
         late = t("overdue", n=item.days_overdue) if item.days_overdue else t("due_today")
         st.markdown(f"**{md(item.what)}** · {late}")
-        whom = item.about if item.kind == "contact" else item.person
-        with st.expander(t_md("followup_draft", name=whom)):
-            draft = followup_draft(store, item.kind, item.record, lang())
-            st.text_area(t("followup_draft_label"), draft, height=220,
-                         key=f"draft_{item.kind}_{item.record}")
+        show_draft(store, item.kind, item.record, key=f"draft_{item.kind}_{item.record}",
+                   whom=item.about if item.kind == "contact" else item.person)
         for column, (label, act) in zip(st.columns(4), ACTIONS[item.kind], strict=False):
             if column.button(t(label), key=f"{label}_{item.record}"):
                 act(item.record)

@@ -7,10 +7,9 @@ from datetime import date
 
 import streamlit as st
 
-from app.i18n import lang, t, t_md
+from app.i18n import t, t_md
 from app.state import get_store
-from app.views import offer_demo_if_empty, pick_company, pick_person
-from graph.drafts import followup_draft
+from app.views import offer_demo_if_empty, pick_company, pick_person, show_draft
 from graph.referrals import record_referral
 
 store = get_store()
@@ -52,7 +51,5 @@ if st.button(t("save_referral"), type="primary", key="save_referral"):
 
 if last := st.session_state.get("last_referral"):  # kept while the draft is being edited
     referral_id, referee_name = last
-    with st.expander(t_md("followup_draft", name=referee_name), expanded=True):
-        st.text_area(t("followup_draft_label"), followup_draft(store, "contact", referral_id,
-                                                                lang()),
-                     height=220, key=f"ref_draft_{referral_id}")
+    show_draft(store, "contact", referral_id, referee_name, key=f"ref_draft_{referral_id}",
+               expanded=True)

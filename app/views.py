@@ -9,6 +9,7 @@ import streamlit as st
 
 from app.i18n import lang, t, t_md
 from graph.demo import load_demo
+from graph.drafts import followup_draft
 from graph.lookup import describe_person
 from graph.model import Company, Person, fold, stable_id
 from graph.store import GraphStore
@@ -85,3 +86,11 @@ def show_counts(store: GraphStore) -> None:
             (t("ties"), counts.knows), (t("referrals"), counts.referrals),
             (t("intros"), counts.intros)), strict=True):
         column.metric(label, value)
+
+
+def show_draft(store: GraphStore, kind: str, record: str, whom: str, key: str,
+               expanded: bool = False) -> None:
+    """A follow-up's message to ``whom``, in an expander, editable (``graph.drafts``)."""
+    with st.expander(t_md("followup_draft", name=whom), expanded=expanded):
+        st.text_area(t("followup_draft_label"), followup_draft(store, kind, record, lang()),
+                     height=220, key=key)
