@@ -77,7 +77,7 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
     if any(not key or not value for key, value in mapping.items()):
         fail("--column takes FIELD=HEADER, e.g. --column email=Courriel")
     result = import_file(store, file, fmt, me, dry_run, mapping,
-                         progress=Progress("Resolving contacts") if sys.stderr.isatty() else None)
+                         progress=show_progress if sys.stderr.isatty() else None)
     if sys.stderr.isatty():
         click.echo("\r\033[K", nl=False, err=True)
     report = result.report
@@ -91,15 +91,10 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
         click.echo("  Possible duplicates to review: carnet review")
 
 
-class Progress:
+def show_progress(done: int, total: int) -> None:
     """How far a big import is, on one terminal line (only when stderr is a terminal)."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-
-    def __call__(self, done: int, total: int) -> None:
-        click.echo(f"\r{self.label}: {done:,} of {total:,} ({done / total:.0%})", nl=False,
-                   err=True)
+    click.echo(f"\rResolving contacts: {done:,} of {total:,} ({done / total:.0%})", nl=False,
+               err=True)
 
 
 @cli.group(invoke_without_command=True)

@@ -258,7 +258,7 @@ def test_company_names_that_differ_only_in_punctuation_are_one_company(
 
 def test_big_imports_say_how_far_they_are(store: SqliteStore, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
-    from cli.data import Progress
+    from cli.data import show_progress
 
     rows = "".join(f"Ann{n},Lee,,ann{n}@example.fr,Zeta,Com,1 Jan 2024\n" for n in range(2500))
     export = tmp_path / "Connections.csv"
@@ -267,7 +267,7 @@ def test_big_imports_say_how_far_they_are(store: SqliteStore, tmp_path: Path,
     calls: list[tuple[int, int]] = []
     import_file(store, export, me=ME, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(1000, 2500), (2000, 2500)]
-    Progress("Resolving contacts")(1000, 4000)
+    show_progress(1000, 4000)
     assert capsys.readouterr().err == "\rResolving contacts: 1,000 of 4,000 (25%)"
 
 
