@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 import click
 
 from cli.base import cli, fail, store_of
@@ -36,8 +38,8 @@ def people_delete(ctx: click.Context, person: str, yes: bool) -> None:
     store = store_of(ctx)
     found = resolve_person(store, person)
     if not yes:
-        fail(f"this deletes {found.name} ({found.id}) with {len(store.ties_of(found.id))} "
-             f"tie(s) and {len(store.jobs_of(found.id))} job(s); run again with --yes")
+        refuse(f"this deletes {found.name} ({found.id}) with {len(store.ties_of(found.id))} "
+               f"tie(s) and {len(store.jobs_of(found.id))} job(s)")
     store.delete_person(found.id)
     click.echo(f"Deleted {found.name}.")
 
@@ -73,9 +75,8 @@ def companies_merge(ctx: click.Context, keep: str, other: str, yes: bool) -> Non
     store = store_of(ctx)
     kept, gone = resolve_company(store, keep), resolve_company(store, other)
     if not yes:
-        fail(f"this moves {len(store.employees(gone.id, current_only=False))} job(s) from "
-             f"{gone.name} to {kept.name} and deletes {gone.name} (no undo); run again "
-             "with --yes")
+        refuse(f"this moves {len(store.employees(gone.id, current_only=False))} job(s) from "
+               f"{gone.name} to {kept.name} and deletes {gone.name} (no undo)")
     store.merge_companies(kept.id, gone.id)
     click.echo(f"{gone.name} went into {kept.name}.")
 
@@ -89,8 +90,12 @@ def companies_delete(ctx: click.Context, company: str, yes: bool) -> None:
     store = store_of(ctx)
     found = resolve_company(store, company)
     if not yes:
-        fail(f"this deletes {found.name} ({found.id}) and "
-             f"{len(store.employees(found.id, current_only=False))} job(s); run again with "
-             "--yes")
+        refuse(f"this deletes {found.name} ({found.id}) and "
+               f"{len(store.employees(found.id, current_only=False))} job(s)")
     store.delete_company(found.id)
     click.echo(f"Deleted {found.name}.")
+
+
+def refuse(what: str) -> NoReturn:
+    """Without ``--yes``: say what would go, change nothing (exit 2)."""
+    fail(f"{what}; run again with --yes")
