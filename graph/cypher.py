@@ -115,46 +115,37 @@ WITH p, c, row, old WHERE old IS NULL OR ({_differs("old", JOB_FIELDS)})
 MERGE (p)-[w:WORKS_AT {{title: row.title}}]->(c)
 SET {_sets("w", JOB_FIELDS)}
 """
-UPSERT_REFERRALS = f"""
+
+
+def _upsert_record(label: str, fields: tuple[str, ...], people: dict[str, str]) -> str:
+    """The upsert of a record node (a referral, an intro request), relinked to its people
+    (relationship type → the row's field) and to its company when it has one."""
+    types = "|".join([*people, "AT"])
+    matches = "\n".join(f"MATCH (p{n}:Person {{id: row.{field}}})"
+                        for n, field in enumerate(people.values()))
+    merges = "\n".join(f"MERGE (rec)-[:{rel}]->(p{n})" for n, rel in enumerate(people))
+    return f"""
 UNWIND $rows AS row
-OPTIONAL MATCH (old:Referral {{id: row.id}})
-WITH row, old WHERE old IS NULL OR ({_differs("old", REFERRAL_FIELDS)})
-MERGE (r:Referral {{id: row.id}})
-SET {_sets("r", REFERRAL_FIELDS)}
-WITH r, row
-OPTIONAL MATCH (r)-[link:REFERRER|REFEREE|FOR|AT]->()
+OPTIONAL MATCH (old:{label} {{id: row.id}})
+WITH row, old WHERE old IS NULL OR ({_differs("old", fields)})
+MERGE (rec:{label} {{id: row.id}})
+SET {_sets("rec", fields)}
+WITH rec, row
+OPTIONAL MATCH (rec)-[link:{types}]->()
 DELETE link
-WITH DISTINCT r, row
-MATCH (giver:Person {{id: row.referrer}})
-MATCH (about:Person {{id: row.referee}})
-MATCH (member:Person {{id: row.for}})
-MERGE (r)-[:REFERRER]->(giver)
-MERGE (r)-[:REFEREE]->(about)
-MERGE (r)-[:FOR]->(member)
-WITH r, row
+WITH DISTINCT rec, row
+{matches}
+{merges}
+WITH rec, row
 OPTIONAL MATCH (c:Company {{id: row.company}})
-FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (r)-[:AT]->(c))
+FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (rec)-[:AT]->(c))
 """
-UPSERT_INTROS = f"""
-UNWIND $rows AS row
-OPTIONAL MATCH (old:IntroRequest {{id: row.id}})
-WITH row, old WHERE old IS NULL OR ({_differs("old", INTRO_FIELDS)})
-MERGE (i:IntroRequest {{id: row.id}})
-SET {_sets("i", INTRO_FIELDS)}
-WITH i, row
-OPTIONAL MATCH (i)-[link:REQUESTER|INTRODUCER|TARGET|AT]->()
-DELETE link
-WITH DISTINCT i, row
-MATCH (asker:Person {{id: row.requester}})
-MATCH (via:Person {{id: row.introducer}})
-MATCH (whom:Person {{id: row.target}})
-MERGE (i)-[:REQUESTER]->(asker)
-MERGE (i)-[:INTRODUCER]->(via)
-MERGE (i)-[:TARGET]->(whom)
-WITH i, row
-OPTIONAL MATCH (c:Company {{id: row.company}})
-FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (i)-[:AT]->(c))
-"""
+
+
+UPSERT_REFERRALS = _upsert_record("Referral", REFERRAL_FIELDS,
+                                  {"REFERRER": "referrer", "REFEREE": "referee", "FOR": "for"})
+UPSERT_INTROS = _upsert_record("IntroRequest", INTRO_FIELDS, {
+    "REQUESTER": "requester", "INTRODUCER": "introducer", "TARGET": "target"})
 INSERT_REVIEWS = """
 UNWIND $rows AS row
 MERGE (v:Review {id: row.id})
