@@ -12,10 +12,29 @@ import pytest
 from graph.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
+from tests import neo4j_server as neo4j_server_mod
 
 STORES = ["sqlite-file", "sqlite-memory", "neo4j"]
-NEO4J_SKIP = ("set NEO4J_TEST_URI (and NEO4J_TEST_USERNAME, NEO4J_TEST_PASSWORD) to run the "
-              "store contract against a Neo4j server; the suite wipes its database")
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(scope="session")
+def neo4j_server() -> Iterator[neo4j_server_mod.Neo4jServer]:
+    """A live Neo4j for the whole run: ``NEO4J_TEST_URI`` if set, else one this run starts
+    (``scripts/neo4j-test-server``) and stops at the end. Without Java 21+ and Maven the Neo4j
+    tests are skipped — except in CI, where that is a failure."""
+    server = neo4j_server_mod.from_environment()
+    if server is None:
+        why = neo4j_server_mod.cannot_start()
+        if why:
+            if IN_CI:
+                pytest.fail(f"cannot start the Neo4j test server: {why}")
+            pytest.skip(f"no Neo4j test server: {why} (or set NEO4J_TEST_URI)")
+        server = neo4j_server_mod.start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture(params=STORES)
@@ -23,7 +42,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
     """Each contract test runs once per store implementation."""
     kind = request.param
     if kind == "neo4j":
-        yield from neo4j_store()
+        yield from neo4j_store(request.getfixturevalue("neo4j_server"))
         return
     path = tmp_path / "carnet.db" if kind == "sqlite-file" else ":memory:"
     opened: GraphStore = SqliteStore(path)
@@ -32,24 +51,59 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
 
 
 @pytest.fixture
-def neo4j() -> Iterator[GraphStore]:
-    """The Neo4j store alone, for what only it does (skipped without a server)."""
-    yield from neo4j_store()
+def neo4j(neo4j_server: neo4j_server_mod.Neo4jServer) -> Iterator[GraphStore]:
+    """The Neo4j store alone, for what only it does, on an empty database."""
+    yield from neo4j_store(neo4j_server)
 
 
-def neo4j_store() -> Iterator[GraphStore]:
-    uri = os.environ.get("NEO4J_TEST_URI")
-    if not uri:
-        pytest.skip(NEO4J_SKIP)
+def wipe_neo4j(server: neo4j_server_mod.Neo4jServer) -> None:
+    """Empty the test server's database (data only; the schema stays, as on a real store)."""
+    from neo4j import GraphDatabase
+
+    with (GraphDatabase.driver(server.uri, auth=(server.username, server.password)) as driver,
+          driver.session(database=os.environ.get("NEO4J_TEST_DATABASE")) as session):
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume()
+
+
+def neo4j_store(server: neo4j_server_mod.Neo4jServer) -> Iterator[GraphStore]:
     from graph.neo4j_store import Neo4jStore
 
-    opened = Neo4jStore(uri, os.environ.get("NEO4J_TEST_USERNAME"),
-                        os.environ.get("NEO4J_TEST_PASSWORD"),
+    wipe_neo4j(server)
+    opened = Neo4jStore(server.uri, server.username, server.password,
                         os.environ.get("NEO4J_TEST_DATABASE"))
-    with opened._session() as session:
-        session.run("MATCH (n) DETACH DELETE n").consume()
     yield opened
     opened.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that runs on Neo4j (a store parameter or the Neo4j fixtures)."""
+    for item in items:
+        params = getattr(item, "callspec", None)
+        on_neo4j = params is not None and "neo4j" in params.params.values()
+        if on_neo4j or "neo4j" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.neo4j)
+
+
+NEO4J_OUTCOMES: dict[str, int] = {"passed": 0, "failed": 0, "skipped": 0}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if "neo4j" not in report.keywords:
+        return
+    if report.when == "call" or (report.when == "setup" and not report.passed):
+        NEO4J_OUTCOMES[report.outcome] += 1
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    ran = NEO4J_OUTCOMES
+    terminalreporter.write_line(f"Neo4j tests: {ran['passed']} passed, {ran['failed']} failed, "
+                                f"{ran['skipped']} skipped")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """In CI a skipped Neo4j test is a failure, and so is a run with none of them."""
+    if IN_CI and exitstatus == 0 and (NEO4J_OUTCOMES["skipped"] or not NEO4J_OUTCOMES["passed"]):
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture

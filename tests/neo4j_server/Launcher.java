@@ -1,0 +1,41 @@
+// Test-only: a real Neo4j Community server, embedded in this JVM, with Bolt on 127.0.0.1.
+//
+//   java -cp "$(cat target/classpath.txt)" Launcher.java HOME PORT PASSWORD
+//
+// Starts a database under HOME, sets the password of the user "neo4j" to PASSWORD, and prints
+// one line, "READY <port>", once Bolt accepts connections. Stops cleanly on SIGTERM or SIGINT
+// (the shutdown hook). scripts/neo4j-test-server wraps it; the test suite uses that script.
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+public class Launcher {
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(args[0]);
+        String port = args[1];
+        String password = args[2];
+        String address = "127.0.0.1:" + port;
+        // Settings by name, as in neo4j.conf (the builder takes them only from a file).
+        Path conf = Files.createDirectories(home.resolve("conf")).resolve("neo4j.conf");
+        Files.writeString(conf, String.join("\n",
+            "server.bolt.enabled=true",
+            "server.bolt.listen_address=" + address,
+            "server.bolt.advertised_address=" + address,
+            "server.memory.pagecache.size=128m",
+            "dbms.memory.transaction.total.max=512m",
+            "dbms.security.auth_enabled=true", ""));
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+            .loadPropertiesFromFile(conf)
+            .build();
+        Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
+        dbms.database("system").executeTransactionally(
+            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+            Map.of("password", password));
+        System.out.println("READY " + port);
+        System.out.flush();
+        Thread.currentThread().join();  // until a signal runs the shutdown hook
+    }
+}
