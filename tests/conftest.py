@@ -85,7 +85,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         params = getattr(item, "callspec", None)
         on_neo4j = params is not None and any(str(value).startswith("neo4j")
                                               for value in params.params.values())
-        if on_neo4j or "neo4j" in getattr(item, "fixturenames", ()):
+        if on_neo4j or "neo4j_server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.neo4j)
 
 

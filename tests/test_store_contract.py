@@ -418,3 +418,25 @@ def test_a_merge_never_loses_a_tie_written_at_the_same_time(store: GraphStore) -
         writer.join()
         assert store.tie(keep, friend) is not None or refused
         assert all(other not in (k.a, k.b) for k in store.ties_of(friend))
+
+
+def _operators(plan: dict[str, object]) -> set[str]:
+    children = plan.get("children") or []
+    assert isinstance(children, list)
+    return {str(plan["operatorType"]).split("@")[0]}.union(*(_operators(c) for c in children))
+
+
+def test_neo4j_pages_ties_with_index_seeks_not_scans(neo4j: GraphStore) -> None:
+    people = [Person(f"p:{n:04d}", f"Person {n}") for n in range(400)]
+    neo4j.save(GraphData(people=people, knows=[Knows(people[n].id, people[(n * 7 + 1) % 400].id)
+                                               for n in range(400)]))
+    from graph.cypher import PEOPLE_AFTER, TIES_FROM
+
+    with neo4j._session() as session:  # type: ignore[attr-defined]
+        people_page = session.run(f"PROFILE {PEOPLE_AFTER}", after="p:0100", page=50).consume()
+        ties_page = session.run(f"PROFILE {TIES_FROM}", ids=["p:0100", "p:0101"]).consume()
+    for summary in (people_page, ties_page):
+        operators = _operators(summary.profile)
+        assert any("IndexSeek" in op for op in operators), operators
+        assert not operators & {"AllNodesScan", "NodeByLabelScan", "UndirectedRelationshipTypeScan",
+                                "DirectedRelationshipTypeScan"}, operators
