@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -111,8 +111,8 @@ def both(neo4j_server: Neo4jServer, tmp_path: Path,
     yield str(tmp_path / "carnet.db"), neo4j_server.uri
 
 
-def outputs(carnet: Run, url: str, tmp_path: Path, companies: list[tuple[str, tuple[str, ...]]]
-            ) -> list[str]:
+def outputs(carnet: Run, url: str, tmp_path: Path,
+            companies: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
     answers = []
     for company, extra in companies:
         result = carnet("--db", url, "paths", "--to", company, "--json", *extra)
