@@ -142,9 +142,12 @@ class Neo4jStore:
             auth = (username or "neo4j", password or "") if username or password else None
             bad_address = f"{uri}: not a valid Neo4j address"
             try:
+                # Notifications off: the driver logs the server's hints (e.g. "property key
+                # does not exist" while a store is new) as warnings, on the user's terminal.
                 self._driver = neo4j.GraphDatabase.driver(
                     uri, auth=auth, connection_timeout=CONNECT_SECONDS,
-                    max_transaction_retry_time=RETRY_SECONDS, connection_acquisition_timeout=10)
+                    max_transaction_retry_time=RETRY_SECONDS, connection_acquisition_timeout=10,
+                    notifications_min_severity="OFF")
             except ValueError as exc:  # the driver's word for an address it cannot parse
                 raise StoreUnavailable(f"{bad_address} ({exc})", "neo4j_bad_address",
                                        where=uri) from exc
@@ -183,6 +186,10 @@ class Neo4jStore:
                                    "and is the address right?)", "neo4j_unreachable",
                                    where=self._uri) from exc
         except neo.ClientError as exc:
+            if "ReadOnly" in (exc.code or ""):
+                raise StoreUnavailable(f"{self._uri}: the database is read-only on this server "
+                                       "(ask its administrator)", "neo4j_read_only",
+                                       where=self._uri) from exc
             if "DatabaseNotFound" in (exc.code or ""):
                 raise StoreUnavailable(f"{self._uri}: no database named {self._database!r} "
                                        "(check NEO4J_DATABASE)", "neo4j_no_database",
