@@ -33,7 +33,7 @@ from graph.cypher import (
     DELETE_COMPANY,
     DELETE_HISTORY_OF,
     DELETE_PERSON,
-    EDGE_ROWS,
+    EDGE_COLUMNS,
     EMPLOYEES,
     EVENTS,
     GET_COMPANY,
@@ -111,6 +111,8 @@ RETRY_SECONDS = 15.0  # managed transactions give up (and say so) after this
 CONNECT_SECONDS = 5.0
 EDGE_PAGE = 5_000  # people per read when streaming the ties (each page brings their ties)
 CHUNK = 5_000  # rows per statement: a big import is many bounded statements, one transaction
+FEED_PAGE = 50_000  # people per read of the snapshot's feed (their ties come as columns)
+EDGE_FIELDS = ("a", "b", "closeness", "source", "last", "interactions")
 
 def _person_row(p: Person) -> dict[str, Any]:
     return {"id": p.id, "name": p.name, "emails": list(p.emails), "phones": list(p.phones),
@@ -408,8 +410,11 @@ class Neo4jStore:
     def edge_table(self, today: date) -> EdgeTable:
         """The whole edge list, streamed in one read transaction (personal graphs)."""
         def read(tx: Any) -> EdgeTable:
-            people = sorted(r["id"] for r in tx.run(PEOPLE_IDS))  # in Python's order: bisect
-            return _edge_table(people, (r.values() for r in tx.run(EDGE_ROWS)), today)
+            people = sorted(tx.run(PEOPLE_IDS).single(strict=True)["ids"])  # Python's order
+            pages = [tx.run(EDGE_COLUMNS, ids=people[n:n + FEED_PAGE]).single(strict=True)
+                     for n in range(0, len(people), FEED_PAGE)]
+            return _edge_table(people, {column: [v for page in pages for v in page[column]]
+                                        for column in EDGE_FIELDS}, today)
         with self._errors(), self._session() as session:
             return session.execute_read(read)  # type: ignore[no-any-return]
 
@@ -419,8 +424,9 @@ class Neo4jStore:
         def read(tx: Any) -> EdgeTable:
             rows = [r.values() for r in tx.run(NEIGHBOURHOOD, company=company_id,
                                                degree_cap=degree_cap, limit=limit)]
-            people = sorted({row[0] for row in rows} | {row[1] for row in rows})
-            return _edge_table(people, iter(rows), today)
+            columns = dict(zip(EDGE_FIELDS, map(list, zip(*rows, strict=True)), strict=True)
+                           ) if rows else {column: [] for column in EDGE_FIELDS}
+            return _edge_table(sorted({*columns["a"], *columns["b"]}), columns, today)
         with self._errors(), self._session() as session:
             return session.execute_read(read)  # type: ignore[no-any-return]
 
@@ -494,22 +500,21 @@ def _referral(row: dict[str, Any]) -> Referral:
     return Referral(**row)
 
 
-def _edge_table(people: list[str], rows: Iterator[Any], today: date) -> EdgeTable:
+def _edge_table(people: list[str], columns: dict[str, list[Any]], today: date) -> EdgeTable:
+    """The snapshot's columns from the store's (``EDGE_FIELDS``), without a Python object per
+    tie beyond the driver's values."""
     index = {person: n for n, person in enumerate(people)}
     codes = {source: n for n, source in enumerate(SOURCES)}
-    a, b, closeness, source, days, interactions = [], [], [], [], [], []
-    for row in rows:
-        if row[0] not in index or row[1] not in index:
-            continue
-        a.append(index[row[0]])
-        b.append(index[row[1]])
-        closeness.append(row[2])
-        source.append(codes.get(row[3], 0))
-        days.append(-1 if row[4] is None else max(0, (today - date.fromisoformat(row[4])).days))
-        interactions.append(row[5] or 0)
-    return EdgeTable(people, np.array(a, np.int32), np.array(b, np.int32),
-                     np.array(closeness, np.int8), np.array(source, np.int8),
-                     np.array(days, np.int32), np.array(interactions, np.int32))
+    count = len(columns["a"])
+    last = np.array([day or "NaT" for day in columns["last"]], dtype="datetime64[D]")
+    days = (np.datetime64(today, "D") - last).astype(np.int64)
+    return EdgeTable(
+        people, np.fromiter(map(index.__getitem__, columns["a"]), np.int32, count),
+        np.fromiter(map(index.__getitem__, columns["b"]), np.int32, count),
+        np.array(columns["closeness"], np.int8),
+        np.fromiter((codes.get(s, 0) for s in columns["source"]), np.int8, count),
+        np.where(np.isnat(last), -1, np.maximum(days, 0)).astype(np.int32),
+        np.array([n or 0 for n in columns["interactions"]], np.int32))
 
 
 def _merged(before: GraphData, keep: Person, other: Person) -> GraphData:
