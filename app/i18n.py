@@ -11,6 +11,7 @@ from typing import Final
 
 import streamlit as st
 
+from graph import formatting
 from graph.errors import CarnetError
 
 LANGS: Final = ("fr", "en")
@@ -287,6 +288,52 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "ics": {"fr": "Télécharger les relances (.ics)", "en": "Download the follow-ups (.ics)"},
     "response_time": {"fr": "répond en {days:.0f} jour(s) en médiane",
                       "en": "answers in {days:.0f} day(s) (median)"},
+    # Issue 15: Explore's circle, formats, and the words that were leaking.
+    "circle_reach": {"fr": "Cercle", "en": "Circle"},
+    "reach_contacts": {"fr": "contacts directs", "en": "direct contacts"},
+    "reach_theirs": {"fr": "et leurs contacts", "en": "and their contacts"},
+    "group_by": {"fr": "Regrouper par", "en": "Group by"},
+    "group_by_circle": {"fr": "cercles (qui se connaissent)",
+                        "en": "circles (who know each other)"},
+    "group_by_company": {"fr": "entreprise", "en": "company"},
+    "group_around": {"fr": "autour de {name}", "en": "around {name}"},
+    "group_others": {"fr": "autres", "en": "others"},
+    "legend_sizes": {
+        "fr": "Gros points : contacts directs ; petits : leurs contacts (nom au survol). Trait "
+              "épais : lien chaleureux ; fin : lien faible. Cliquez sur une personne pour voir "
+              "son cercle.",
+        "en": "Big dots: direct contacts; small: their contacts (name on hover). Thick line: "
+              "a warm tie; thin: a weak one. Click a person to see their circle."},
+    "focus": {"fr": "Centré sur", "en": "Centred on"},
+    "focus_help": {"fr": "Le cercle d'une autre personne (ou cliquez sur elle dans le dessin).",
+                   "en": "Another person's circle (or click them in the picture)."},
+    "focus_me": {"fr": "vous", "en": "you"},
+    "not_drawn": {
+        "fr": "Le dessin montre les {drawn} personnes les plus proches sur {total} dans ce "
+              "cercle (toutes sont dans le tableau). Pour voir les autres : filtrez par "
+              "entreprise, étiquette ou proximité, ou centrez sur une personne.",
+        "en": "The picture shows the {drawn} closest people of the {total} in this circle "
+              "(all are in the table). To see the others: filter by company, tag or closeness, "
+              "or centre on a person."},
+    "warmth": {"fr": "chaleur du lien : {warmth}", "en": "tie warmth: {warmth}"},
+    "job_at": {"fr": "{title} chez {company}", "en": "{title} at {company}"},
+    "col_via": {"fr": "Par", "en": "Through"},
+    "person_search_hint": {"fr": "Tapez un nom, puis Entrée", "en": "Type a name, then Enter"},
+    "never": {"fr": "jamais", "en": "never"},
+    "empty_value": {"fr": "—", "en": "—"},
+    "one_matched": {"fr": "1 personne correspond aux filtres.",
+                    "en": "1 person matches the filters."},
+}
+
+SOURCE_NAMES: Final[dict[str, dict[str, str]]] = {
+    "manual": {"fr": "saisie", "en": "typed in"},
+    "linkedin": {"fr": "LinkedIn", "en": "LinkedIn"},
+    "vcard": {"fr": "carte de visite (vCard)", "en": "contact card (vCard)"},
+    "google": {"fr": "Google Contacts", "en": "Google Contacts"},
+    "csv": {"fr": "fichier CSV", "en": "CSV file"},
+    "referral": {"fr": "recommandation", "en": "referral"},
+    "mail": {"fr": "e-mails", "en": "e-mails"},
+    "calendar": {"fr": "agenda", "en": "calendar"},
 }
 
 
@@ -372,6 +419,29 @@ STATUSES: Final[dict[str, dict[str, str]]] = {
     "met": {"fr": "rencontré·e", "en": "met"},
     "thanked": {"fr": "remercié·e", "en": "thanked"},
 }
+
+
+def source_text(source: str | None) -> str:
+    """Where a tie came from, in the user's language (``"—"`` when unknown)."""
+    if not source:
+        return "—"
+    return SOURCE_NAMES.get(source, {}).get(lang(), source)
+
+
+def day(iso: str | None, missing: str = "empty_value") -> str:
+    """A stored date as the user reads it (``27 nov. 2026``); ``missing`` names the text
+    shown when there is none (``"—"``, or ``"never"`` for a last contact)."""
+    return formatting.day(iso, lang(), t(missing))
+
+
+def number(value: float, digits: int = 2) -> str:
+    """``0,39`` in French, ``0.39`` in English."""
+    return formatting.number(value, lang(), digits)
+
+
+def percent(value: float) -> str:
+    """``39 %`` in French, ``39%`` in English."""
+    return formatting.percent(value, lang())
 
 
 def status_text(status: str) -> str:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from app.i18n import md, t, t_md
+from app.i18n import lang, md, t, t_md
 from app.state import get_store
 from app.views import offer_demo_if_empty, pick_one
 from graph.lookup import describe_person
@@ -31,7 +31,7 @@ with people_tab:
         st.warning(t_md("no_person", text=typed))
     if found:
         person = pick_one(found, t("person_pick"), "edit_person_pick",
-                          lambda p: describe_person(store, p))
+                          lambda p: describe_person(store, p, lang()))
         with st.form(f"edit_{person.id}"):
             name = st.text_input(t("name"), person.name)
             emails = st.text_input(t("emails"), ", ".join(person.emails))
@@ -54,7 +54,8 @@ with people_tab:
                   if p.id != person.id] if other_typed.strip() else []
         if others:
             other = st.selectbox(t("person_pick"), others, key="merge_pick",
-                                 format_func=lambda p: describe_person(store, p))
+                                 format_func=lambda p: describe_person(store, p,
+                                                                       lang()))
             choices = list(dict.fromkeys((person.name, other.name)))
             name = st.radio(t("name_to_keep"), choices, key="merge_name", horizontal=True,
                             format_func=md) if len(choices) > 1 else person.name

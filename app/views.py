@@ -44,7 +44,7 @@ def pick_person(store: GraphStore, label: str, key: str) -> tuple[Person | None,
     chosen = st.selectbox(
         t("choose"), options, index=options.index(exact[0]) if exact else 0, key=f"{key}_pick",
         format_func=lambda p: t("new_person", name=p.name) if p is new
-        else describe_person(store, p))
+        else describe_person(store, p, lang()))
     return chosen, chosen is new
 
 

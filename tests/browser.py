@@ -32,21 +32,22 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(db: Path, timeout_s: float = 60, via_cli: bool = False) -> Iterator[str]:
+def streamlit_server(db: Path, timeout_s: float = 60, via_cli: bool = False,
+                     root: Path = ROOT) -> Iterator[str]:
     """``streamlit run streamlit_app.py`` (or ``carnet serve``, as the README says) on ``db``;
-    yields its URL once healthy."""
+    yields its URL once healthy. ``root``: another checkout's app (benchmarks compare them)."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     env["CARNET_DB"] = str(db)
     if via_cli:
         command = [*carnet_command(), "serve", "--port", str(port)]
     else:
-        command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
+        command = [sys.executable, "-m", "streamlit", "run", str(root / "streamlit_app.py"),
                    "--server.headless", "true", "--server.address", "127.0.0.1",
                    "--server.port", str(port), "--browser.gatherUsageStats", "false",
                    "--server.fileWatcherType", "none"]
     log = (db.parent / "streamlit.log").open("w")
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
                                start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
