@@ -9,7 +9,7 @@ import html
 import streamlit as st
 
 from app.graphview import picture
-from app.i18n import day, lang, md, percent, source_text, status_text, t
+from app.i18n import day, lang, md, percent, source_text, status_text, t, tn
 from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty
 from graph.explore import CENTRE, CircleView, circle, person_card
@@ -64,7 +64,7 @@ def draw_circle() -> str | None:
     if view.drawn < view.in_circle:
         st.info(t("not_drawn", drawn=view.drawn, total=view.in_circle))
     elif company or tag:
-        st.caption(t("matched", n=view.in_circle))
+        st.caption(tn("matched", view.in_circle))
     for node, data in view.graph.nodes(data=True):
         data["title"] = "\n".join(filter(None, (data["label"], job_line(data["job"]))))
         del view.graph.nodes[node]["job"]

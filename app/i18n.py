@@ -39,9 +39,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "intros": {"fr": "Mises en relation", "en": "Intro requests"},
     "empty_store": {
         "fr": "Votre carnet est vide. Chargez le réseau de démonstration pour découvrir Carnet "
-              "(150 personnes fictives autour d'une consultante installée à Marseille), ou "
+              "({people} personnes fictives autour d'une consultante installée à Marseille), ou "
               "importez vos contacts.",
-        "en": "Your notebook is empty. Load the demo network to try Carnet (150 fictional "
+        "en": "Your notebook is empty. Load the demo network to try Carnet ({people} fictional "
               "people around a consultant who just moved to Marseille), or import your contacts.",
     },
     "load_demo": {"fr": "Charger le réseau de démonstration", "en": "Load the demo network"},
@@ -68,10 +68,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "max_hops": {"fr": "Liens au plus", "en": "Most ties on a path"},
     "top": {"fr": "Nombre d'intermédiaires", "en": "How many introducers"},
     "include_former": {"fr": "Compter les anciens salariés", "en": "Count former employees"},
-    "results": {"fr": "{n} intermédiaire(s) vers {company}",
-                "en": "{n} introducer(s) to {company}"},
+    "results": {"fr": "{n} intermédiaires vers {company}",
+                "en": "{n} introducers to {company}"},
+    "results_one": {"fr": "{n} intermédiaire vers {company}", "en": "{n} introducer to {company}"},
     "direct": {"fr": "contact direct", "en": "direct contact"},
-    "score": {"fr": "chaleur du chemin : {score:.0%}", "en": "path warmth: {score:.0%}"},
+    "score": {"fr": "chaleur du chemin : {score}", "en": "path warmth: {score}"},
     "no_path": {"fr": "Aucun chemin vers {company} en {hops} liens au plus.",
                 "en": "No path to {company} within {hops} ties."},
     "no_target": {"fr": "Personne chez {company} dans votre carnet pour l'instant.",
@@ -89,7 +90,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
                   "en": "Several matches: {error}"},
     "connectors": {"fr": "Vos passeurs : qui vous ouvre des portes que personne d'autre n'ouvre",
                    "en": "Your connectors: who opens doors no one else does"},
-    "connector_doors": {"fr": "{n} entreprise(s) : {names}", "en": "{n} company(ies): {names}"},
+    "connector_doors": {"fr": "{n} entreprises : {names}", "en": "{n} companies: {names}"},
+    "connector_doors_one": {"fr": "{n} entreprise : {names}", "en": "{n} company: {names}"},
     "page_explore": {"fr": "Explorer", "en": "Explore"},
     "explore_title": {"fr": "Qui connaît qui", "en": "Who knows whom"},
     "hops": {"fr": "Distance (liens)", "en": "Distance (ties)"},
@@ -102,8 +104,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
                        "les filtres pour les voir).",
                  "en": "{shown} nodes shown; {left} further away left out (narrow the filters "
                        "to see them)."},
-    "matched": {"fr": "{n} personne(s) correspondent aux filtres.",
+    "matched": {"fr": "{n} personnes correspondent aux filtres.",
                 "en": "{n} people match the filters."},
+    "matched_one": {"fr": "{n} personne correspond aux filtres.",
+                    "en": "{n} person matches the filters."},
     "person_search": {"fr": "Fiche d'une personne", "en": "A person's card"},
     "person_pick": {"fr": "Personnes trouvées", "en": "Matching people"},
     "no_person": {"fr": "Personne ne correspond à « {text} ».",
@@ -152,7 +156,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "context": {"fr": "Contexte, dans ses mots", "en": "Context, in their words"},
     "offered_intro": {"fr": "Propose de préparer le terrain", "en": "Will prepare the ground"},
     "referral_date": {"fr": "Date", "en": "Date"},
-    "follow_up": {"fr": "Relancer le (facultatif)", "en": "Follow up on (optional)"},
+    "follow_up": {"fr": "Relancer le", "en": "Follow up on"},
     "save_referral": {"fr": "Enregistrer la recommandation", "en": "Save the referral"},
     "need_both": {"fr": "Indiquez qui l'a suggéré et qui contacter.",
                   "en": "Say who suggested it and whom to contact."},
@@ -278,10 +282,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "step_note": {"fr": "Ce qui s'est passé (facultatif)", "en": "What happened (optional)"},
     "move_on_button": {"fr": "Enregistrer l'étape", "en": "Record the step"},
     "nothing_due": {"fr": "Rien à relancer aujourd'hui.", "en": "Nothing due today."},
-    "overdue": {"fr": "en retard de {n} jour(s)", "en": "{n} day(s) late"},
+    "overdue": {"fr": "en retard de {n} jours", "en": "{n} days late"},
+    "overdue_one": {"fr": "en retard de {n} jour", "en": "{n} day late"},
     "due_today": {"fr": "aujourd'hui", "en": "today"},
     "mark_contacted": {"fr": "Contacté·e", "en": "Contacted"},
     "mark_dropped": {"fr": "Abandonner", "en": "Drop"},
+    "mark_meeting": {"fr": "Rendez-vous pris", "en": "Meeting set"},
     "mark_thanked": {"fr": "Remercié·e", "en": "Thanked"},
     "mark_accepted": {"fr": "A accepté", "en": "Accepted"},
     "mark_declined": {"fr": "A décliné", "en": "Declined"},
@@ -320,9 +326,15 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "col_via": {"fr": "Par", "en": "Through"},
     "person_search_hint": {"fr": "Tapez un nom, puis Entrée", "en": "Type a name, then Enter"},
     "never": {"fr": "jamais", "en": "never"},
+    "browse": {"fr": "Choisir un fichier", "en": "Choose a file"},
+    "follow_up_ask": {"fr": "Me rappeler de relancer", "en": "Remind me to follow up"},
+    "people_hint": {"fr": "Tapez le nom de quelqu'un pour retrouver sa fiche : la modifier, "
+                          "fusionner un doublon ou la supprimer.",
+                    "en": "Type someone's name to find their card: edit it, merge a duplicate "
+                          "or delete it."},
+    "company_search_hint": {"fr": "Tapez une partie du nom, puis Entrée",
+                            "en": "Type part of the name, then Enter"},
     "empty_value": {"fr": "—", "en": "—"},
-    "one_matched": {"fr": "1 personne correspond aux filtres.",
-                    "en": "1 person matches the filters."},
 }
 
 SOURCE_NAMES: Final[dict[str, dict[str, str]]] = {
@@ -461,6 +473,9 @@ def error_text(exc: CarnetError) -> str:
 
 def lang() -> str:
     """The current language code, ``"fr"`` or ``"en"``."""
+    picked = st.session_state.get("lang_picker")  # this run's choice, before it is kept
+    if picked in LANGS:
+        return str(picked)
     chosen = st.session_state.get("lang")
     if chosen in LANGS:
         return str(chosen)
@@ -475,6 +490,13 @@ def t(key: str, **values: object) -> str:
     """The text ``key`` in the current language, with ``{placeholders}`` filled."""
     text = TEXTS[key][lang()]
     return text.format(**values) if values else text
+
+
+def tn(key: str, n: int, **values: object) -> str:
+    """``t`` agreeing with a count: ``key_one`` for one (zero or one in French), if the table
+    has it, else ``key``."""
+    one = n == 1 or (n == 0 and lang() == "fr")
+    return t(f"{key}_one" if one and f"{key}_one" in TEXTS else key, n=n, **values)
 
 
 def language_picker() -> None:

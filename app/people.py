@@ -25,7 +25,10 @@ def split(text: str) -> tuple[str, ...]:
 
 people_tab, companies_tab = st.tabs([t("page_people"), t("companies")])
 with people_tab:
-    typed = st.text_input(t("person_search"), key="edit_person_q")
+    typed = st.text_input(t("person_search"), key="edit_person_q",
+                          placeholder=t("person_search_hint"))
+    if not typed.strip():
+        st.caption(t("people_hint"))
     found = store.search_people(typed, limit=20) if typed.strip() else []
     if typed.strip() and not found:
         st.warning(t_md("no_person", text=typed))
@@ -81,7 +84,8 @@ with people_tab:
             st.rerun()
 
 with companies_tab:
-    typed_company = st.text_input(t("company_search"), key="edit_company_q")
+    typed_company = st.text_input(t("company_search"), key="edit_company_q",
+                                  placeholder=t("company_search_hint"))
     companies = store.search_companies(typed_company, limit=20) if typed_company.strip() else []
     if companies:
         company = pick_one(companies, t("company_pick"), "edit_company_pick", lambda c: c.name)
@@ -96,7 +100,8 @@ with companies_tab:
                 st.session_state["people_flash"] = t("saved")
                 st.rerun()
         staff = store.employees(company.id, current_only=False)
-        st.dataframe([{t("col_name"): store.get_person(j.person).name, t("col_title"): j.title,
+        st.dataframe([{t("col_name"): store.get_person(j.person).name,
+                       t("col_title"): j.title or "—",
                        t("col_status"): t("current") if j.current else t("former")}
                       for j in staff], hide_index=True, key="company_staff")
 

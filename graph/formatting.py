@@ -1,13 +1,12 @@
-"""Numbers and dates as a French or English reader writes them, and dates as people type them.
+"""Numbers and dates as a French or English reader writes them.
 
 Pure functions shared by the app and the command: ``number(0.39, "fr") == "0,39"``,
-``percent(0.39, "fr") == "39 %"``, ``day("2026-11-27", "fr") == "27 nov. 2026"``, and
-``parse_day("27/11/2026") == date(2026, 11, 27)`` (ISO ``2026-11-27`` is accepted too).
+``percent(0.39, "fr") == "39 %"``, ``day("2026-11-27", "fr") == "27 nov. 2026"``. (Dates
+typed as 27/11/2026 are read by the command's ``DATE`` type and the app's date pickers.)
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Final
 
@@ -17,8 +16,6 @@ MONTHS: Final = {
            "nov.", "déc."),
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
 }
-_DAY_FIRST: Final = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
-_ISO: Final = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
 def number(value: float, lang: str, digits: int = 2) -> str:
@@ -43,20 +40,3 @@ def day(iso: str | date | None, lang: str, missing: str = "—") -> str:
     except ValueError:
         return str(iso)
     return f"{when.day} {MONTHS['fr' if lang == 'fr' else 'en'][when.month - 1]} {when.year}"
-
-
-def parse_day(text: str) -> date:
-    """A date typed the French way (``27/11/2026``, ``27.11.2026``) or ISO (``2026-11-27``).
-
-    Raises ``ValueError`` with a readable message for anything else."""
-    typed = text.strip()
-    if found := _DAY_FIRST.match(typed):
-        d, m, y = (int(part) for part in found.groups())
-    elif found := _ISO.match(typed):
-        y, m, d = (int(part) for part in found.groups())
-    else:
-        raise ValueError(f"{text!r} is not a date (write 27/11/2026 or 2026-11-27)")
-    try:
-        return date(y, m, d)
-    except ValueError:
-        raise ValueError(f"{text!r} is not a date (write 27/11/2026 or 2026-11-27)") from None
