@@ -4,11 +4,9 @@ person's card (ties, jobs, referrals given and received, intro requests)."""
 
 from __future__ import annotations
 
-import html
-
 import streamlit as st
 
-from app.graphview import picture
+from app.graphview import legend_html, picture
 from app.i18n import day, lang, md, percent, source_text, status_text, t, tn
 from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty
@@ -84,17 +82,12 @@ def draw_circle() -> str | None:
 
 
 def legend(view: CircleView, centre_name: str) -> None:
-    """What the colours, sizes and widths mean, names escaped (this is HTML)."""
-    def dot(colour: str, text: str) -> str:
-        return (f'<span style="color:{colour};font-size:1.3em">●</span>&nbsp;'
-                f"{html.escape(text)}")
-    items = [dot(CENTRE, centre_name)]
-    for group in view.groups:
-        text = (t("group_others") if group.kind == "others" else
-                t("group_around", name=group.name) if group.kind == "circle" else group.name)
-        items.append(dot(group.colour, f"{text} ({group.size})"))
-    st.html('<div style="line-height:1.9">' + " &nbsp; ".join(items) + "<br>"
-            f'<span style="opacity:0.75">{html.escape(t("legend_sizes"))}</span></div>')
+    """What the colours, sizes and widths mean."""
+    items = [(CENTRE, centre_name)] + [
+        (group.colour, (t("group_others") if group.kind == "others" else
+                        t("group_around", name=group.name) if group.kind == "circle"
+                        else group.name) + f" ({group.size})") for group in view.groups]
+    st.html(legend_html(items, t("legend_sizes")))
 
 
 focus = None

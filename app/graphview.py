@@ -13,6 +13,7 @@ stable and drawn at once; past ``MAX_NODES`` the nodes furthest from the members
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -28,6 +29,9 @@ _EXTERNAL = re.compile(r"<link\b[^>]*>|<script\b[^>]*\bsrc=[^>]*>\s*</script>", 
 _HREF = re.compile("href", re.IGNORECASE)
 # A click on a person opens the page again centred on them (``?focus=<id>``). Streamlit's
 # iframe may navigate the top window on a user's click; ids reach the script only as data.
+# Fit again once the labels are measured, so none is cut at the frame's edge.
+_FIT_LABELS = """<script>network.once("afterDrawing", function () { network.fit(); });</script>
+</body>"""
 _FOCUS_ON_CLICK = """<script>
 network.on("click", function (params) {
   if (params.nodes.length !== 1) { return; }
@@ -64,7 +68,7 @@ def picture(graph: nx.Graph, height: int = 600, focus_lang: str | None = None) -
     kept = graph.subgraph(ordered[:MAX_NODES])
     net = Network(height=f"{height}px", width="100%", cdn_resources="in_line")
     placed = all("x" in data for _, data in kept.nodes(data=True))
-    positions = {} if placed else nx.spring_layout(kept, seed=7, scale=400)
+    positions = {} if placed else layered(kept)
     ids = {node: str(data.get("id", n)) for n, (node, data) in enumerate(kept.nodes(data=True))}
     for node, data in kept.nodes(data=True):
         x, y = (data["x"], data["y"]) if placed else positions[node]
@@ -81,7 +85,28 @@ def picture(graph: nx.Graph, height: int = 600, focus_lang: str | None = None) -
                      color=EDGE_COLOUR, title=safe(data.get("title", "")))
     net.toggle_physics(False)
     net.options.interaction.hover = True
-    page = _EXTERNAL.sub("", net.generate_html())
+    page = _EXTERNAL.sub("", net.generate_html()).replace("</body>", _FIT_LABELS, 1)
     if focus_lang is not None:
         page = page.replace("</body>", _FOCUS_ON_CLICK % json.dumps(focus_lang), 1)
     return Picture(page, len(kept), len(graph) - len(kept))
+
+
+def layered(graph: nx.Graph) -> dict[object, tuple[float, float]]:
+    """Columns by ``order`` (the members left, then each hop, the targets right), rows in
+    the order the nodes came: the same paths always give the same picture."""
+    last = max((data.get("order", 0) for _, data in graph.nodes(data=True)), default=0)
+    columns: dict[int, list[object]] = {}
+    for node, data in graph.nodes(data=True):
+        column = last if data.get("kind") == "target" else int(data.get("order", 0))
+        columns.setdefault(column, []).append(node)
+    return {node: (column * 260.0, (row - (len(nodes) - 1) / 2) * 110.0)
+            for column, nodes in columns.items() for row, node in enumerate(nodes)}
+
+
+def legend_html(items: list[tuple[str, str]], note: str) -> str:
+    """A legend under a picture: a coloured dot and a text each, then a note (text escaped:
+    this is HTML)."""
+    dots = " &nbsp; ".join(f'<span style="color:{colour};font-size:1.3em">●</span>&nbsp;'
+                            f"{html.escape(text)}" for colour, text in items)
+    return (f'<div style="line-height:1.9">{dots}<br>'
+            f'<span style="opacity:0.75">{html.escape(note)}</span></div>')

@@ -327,6 +327,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "person_search_hint": {"fr": "Tapez un nom, puis Entrée", "en": "Type a name, then Enter"},
     "never": {"fr": "jamais", "en": "never"},
     "browse": {"fr": "Choisir un fichier", "en": "Choose a file"},
+    "legend_member": {"fr": "vous", "en": "you"},
+    "legend_contact": {"fr": "à qui demander", "en": "whom to ask"},
+    "legend_person": {"fr": "intermédiaire", "en": "go-between"},
+    "legend_target": {"fr": "la personne visée", "en": "the person to reach"},
+    "legend_paths": {"fr": "Trait épais : lien chaleureux ; fin : lien faible.",
+                     "en": "Thick line: a warm tie; thin: a weak one."},
     "follow_up_ask": {"fr": "Me rappeler de relancer", "en": "Remind me to follow up"},
     "people_hint": {"fr": "Tapez le nom de quelqu'un pour retrouver sa fiche : la modifier, "
                           "fusionner un doublon ou la supprimer.",

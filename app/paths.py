@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app.graphview import picture
+from app.graphview import COLOURS, legend_html, picture
 from app.i18n import lang, md, percent, t, t_md, tn
 from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty, text_height
@@ -99,3 +99,5 @@ with cards:
         card(intro)
 with drawing:
     st.iframe(picture(paths_graph(result), height=520).html, height=540)
+    st.html(legend_html([(COLOURS[kind], t(f"legend_{kind}")) for kind in
+                         ("member", "contact", "person", "target")], t("legend_paths")))

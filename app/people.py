@@ -56,9 +56,9 @@ with people_tab:
         others = [p for p in store.search_people(other_typed, limit=10)
                   if p.id != person.id] if other_typed.strip() else []
         if others:
+            described = {p.id: describe_person(store, p, lang()) for p in others}
             other = st.selectbox(t("person_pick"), others, key="merge_pick",
-                                 format_func=lambda p: describe_person(store, p,
-                                                                       lang()))
+                                 format_func=lambda p: described[p.id])
             choices = list(dict.fromkeys((person.name, other.name)))
             name = st.radio(t("name_to_keep"), choices, key="merge_name", horizontal=True,
                             format_func=md) if len(choices) > 1 else person.name

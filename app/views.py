@@ -56,10 +56,11 @@ def pick_person(store: GraphStore, label: str, key: str) -> tuple[Person | None,
     new = Person(stable_id("p", typed, "new"), typed)  # stable across reruns of the page
     options: list[Person] = [*found, new]
     exact = [p for p in found if fold(p.name) == fold(typed)]
+    labels = {p.id: describe_person(store, p, lang()) for p in found}  # this run's language
+    labels[new.id] = t("new_person", name=new.name)
     chosen = st.selectbox(
         t("choose"), options, index=options.index(exact[0]) if exact else 0, key=f"{key}_pick",
-        format_func=lambda p: t("new_person", name=p.name) if p is new
-        else describe_person(store, p, lang()))
+        format_func=lambda p: labels[p.id])
     return chosen, chosen is new
 
 
@@ -80,7 +81,8 @@ def pick_one(found: list[T], label: str, key: str, describe: Callable[[T], str])
     """The only match, or a choice among several."""
     if len(found) == 1:
         return found[0]
-    return st.selectbox(label, found, key=key, format_func=describe)
+    labels = [describe(x) for x in found]  # in this run's language (format_func runs later)
+    return st.selectbox(label, found, key=key, format_func=lambda x: labels[found.index(x)])
 
 
 def match_or_stop(found: list[T], typed: str, missing: str, label: str, key: str,

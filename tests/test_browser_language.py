@@ -32,9 +32,10 @@ FRENCH_LEAKS = re.compile(
     r"aujourd'hui|Aucune?|intermédiaires?|Recommandations?|Relances|Étiquettes?|Rencontre|"
     r"Dernier contact|il y a|saisie|lien|liens|vous|Vous|sur|avec)\b")
 PATHS = re.compile(r"(?:\w+://|(?<!\S)/)\S*")  # file paths and links are not words
+LEAKS = {"fr": ENGLISH_LEAKS, "en": FRENCH_LEAKS}
 RAW_VALUES = re.compile(r"\b(?:None|nan|NaN|null|undefined)\b")
 WORDS = {
-    "fr": {"locale": "fr-FR", "leaks": ENGLISH_LEAKS, "paths": "Qui peut vous présenter ?",
+    "fr": {"locale": "fr-FR", "paths": "Qui peut vous présenter ?",
            "ask": "Demander une mise en relation", "draft": "Message à",
            "referrer": "Qui vous l'a suggéré ?", "referee": "Qui contacter ?",
            "company": "Entreprise (facultatif)", "save": "Enregistrer la recommandation",
@@ -44,7 +45,7 @@ WORDS = {
                      "followups": "À faire", "import": "Importer vos contacts",
                      "people": "Personnes et entreprises", "notebook": "Carnet",
                      "data": "Vos données"}},
-    "en": {"locale": "en-GB", "leaks": FRENCH_LEAKS, "paths": "Who can introduce you?",
+    "en": {"locale": "en-GB", "paths": "Who can introduce you?",
            "ask": "Ask for an intro", "draft": "Message to",
            "referrer": "Who suggested it?", "referee": "Whom to contact?",
            "company": "Company (optional)", "save": "Save the referral",
@@ -84,7 +85,7 @@ def test_every_page_speaks_one_language(browser: Browser, demo_in: tuple[str, st
         page.wait_for_timeout(800)
         page.screenshot(path=shots / f"{lang}-{name}.png", full_page=True)
         text = visible_text(page)
-        leaks = sorted({m.group(0) for m in words["leaks"].finditer(text)})  # type: ignore[union-attr]
+        leaks = sorted({m.group(0) for m in LEAKS[lang].finditer(text)})
         raw = sorted({m.group(0) for m in RAW_VALUES.finditer(text)})
         assert (leaks, raw) == ([], []), f"{lang}/{name}: {leaks or raw} in:\n{text}"
         seen.append(name)
