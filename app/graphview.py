@@ -29,8 +29,29 @@ _EXTERNAL = re.compile(r"<link\b[^>]*>|<script\b[^>]*\bsrc=[^>]*>\s*</script>", 
 _HREF = re.compile("href", re.IGNORECASE)
 # A click on a person opens the page again centred on them (``?focus=<id>``). Streamlit's
 # iframe may navigate the top window on a user's click; ids reach the script only as data.
-# Fit again once the labels are measured, so none is cut at the frame's edge.
-_FIT_LABELS = """<script>network.once("afterDrawing", function () { network.fit(); });</script>
+# vis-network fits the dots, not their labels: once drawn, fit the box of the dots and their
+# labels (as vis measured them), so no label is cut at the frame's edge.
+_FIT_LABELS = """<script>
+function fitWithRoom() {
+  var box = {left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity};
+  network.body.data.nodes.getIds().forEach(function (id) {
+    var b = network.getBoundingBox(id);
+    var node = network.body.nodes[id];
+    var half = node.labelModule.size.width / 2 + 4;
+    box.left = Math.min(box.left, b.left, node.x - half);
+    box.right = Math.max(box.right, b.right, node.x + half);
+    box.top = Math.min(box.top, b.top); box.bottom = Math.max(box.bottom, b.bottom);
+  });
+  if (!isFinite(box.left)) { return; }
+  var frame = document.getElementById("mynetwork");
+  var scale = 0.95 * Math.min(frame.clientWidth / Math.max(box.right - box.left, 1),
+                              frame.clientHeight / Math.max(box.bottom - box.top, 1));
+  network.moveTo({position: {x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2},
+                  scale: Math.min(scale, 1.5), animation: false});
+}
+setTimeout(fitWithRoom, 0);  // (the first drawing is already done: physics is off)
+window.addEventListener("resize", function () { setTimeout(fitWithRoom, 0); });
+</script>
 </body>"""
 _FOCUS_ON_CLICK = """<script>
 network.on("click", function (params) {
@@ -99,7 +120,7 @@ def layered(graph: nx.Graph) -> dict[object, tuple[float, float]]:
     for node, data in graph.nodes(data=True):
         column = last if data.get("kind") == "target" else int(data.get("order", 0))
         columns.setdefault(column, []).append(node)
-    return {node: (column * 260.0, (row - (len(nodes) - 1) / 2) * 110.0)
+    return {node: (column * 150.0, (row - (len(nodes) - 1) / 2) * 110.0)
             for column, nodes in columns.items() for row, node in enumerate(nodes)}
 
 

@@ -39,7 +39,7 @@ TEXTS: Final = {
         "former": "formerly {title} at {company}", "job": "{title} at {company}",
         "today": "today", "yesterday": "yesterday", "days": "{n} days ago",
         "weeks": "{n} weeks ago", "months": "{n} months ago", "years": "{n} years ago",
-        "and": " and ",
+        "and": " and ", "sep": "; ",
     },
     "fr": {
         "closeness": "proximité {n}/5", "last": "dernier contact {ago}",
@@ -57,7 +57,7 @@ TEXTS: Final = {
         "former": "anciennement {title} chez {company}", "job": "{title} chez {company}",
         "today": "aujourd'hui", "yesterday": "hier", "days": "il y a {n} jours",
         "weeks": "il y a {n} semaines", "months": "il y a {n} mois", "years": "il y a {n} ans",
-        "and": " et ",
+        "and": " et ", "sep": " ; ",
     },
 }
 
@@ -106,7 +106,7 @@ def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str],
                   referee=names[referral.referee],
                   date=long_date(referral.date, lang) if referral.date else "?")
         parts.append(said + (_t(lang, "offered") if referral.offered_intro else ""))
-    return "; ".join(parts)
+    return _t(lang, "sep").join(parts)
 
 
 def job_words(title: str, company: str, current: bool, lang: str) -> str:

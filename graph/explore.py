@@ -228,15 +228,16 @@ def _lay_out(graph: nx.Graph, centre: list[int], first: list[int], second: list[
     whoever they are tied to through; rows added outside when a ring is crowded."""
     for n, node in enumerate(centre):  # several members: side by side in the middle
         graph.nodes[node].update(x=(n - (len(centre) - 1) / 2) * 120.0, y=0.0, show_label=True)
-    weights = [sum(1 for v in first if group_of[v] == g) + 0.5 * sum(
-        1 for v in second if group_of[v] == g) for g in range(groups)]
+    weights = [2.0 * sum(1 for v in first if group_of[v] == g) + 0.5 * sum(
+        1 for v in second if group_of[v] == g) for g in range(groups)]  # names need room
     total = sum(weights) or 1.0
     angle = -math.pi / 2
     position1: dict[int, float] = {}
     for g in range(groups):
         span = 2 * math.pi * weights[g] / total
         ones = sorted((v for v in first if group_of[v] == g), key=lambda v: -graph.degree(v))
-        _arc(graph, ones, angle, span, R1, position1, always=len(first) <= LABELLED)
+        _arc(graph, ones, angle, span, R1, position1, spacing=90.0,
+             always=len(first) <= LABELLED)
         twos = sorted((v for v in second if group_of[v] == g),
                       key=lambda v: (position1.get(ring2[v][1], angle), v))
         _arc(graph, twos, angle, span, R2, {})
@@ -244,11 +245,12 @@ def _lay_out(graph: nx.Graph, centre: list[int], first: list[int], second: list[
 
 
 def _arc(graph: nx.Graph, nodes: list[int], start: float, span: float, radius: float,
-         angles: dict[int, float], always: bool = False) -> None:
-    """``nodes`` spread evenly over an arc; in as many rows as it takes for 30 px each."""
+         angles: dict[int, float], spacing: float = 30.0, always: bool = False) -> None:
+    """``nodes`` spread evenly over an arc, in as many rows as it takes for ``spacing`` each
+    (rows alternate, so neighbours' labels are staggered)."""
     if not nodes:
         return
-    rows = max(1, math.ceil(len(nodes) * 30.0 / max(span * radius, 1.0)))
+    rows = min(3, max(1, math.ceil(len(nodes) * spacing / max(span * radius, 1.0))))
     step = span / len(nodes)
     for n, node in enumerate(nodes):
         a = start + step * (n + 0.5)

@@ -34,8 +34,8 @@ def test_paths_are_laid_out_in_columns_members_left_targets_right() -> None:
     for node, kind, order in (("me", "member", 0), ("a", "contact", 1), ("b", "contact", 1),
                               ("x", "person", 2), ("t1", "target", 2), ("t2", "target", 3)):
         graph.add_node(node, kind=kind, order=order)
-    assert layered(graph) == {"me": (0.0, 0.0), "a": (260.0, -55.0), "b": (260.0, 55.0),
-                              "x": (520.0, 0.0), "t1": (780.0, -55.0), "t2": (780.0, 55.0)}
+    assert layered(graph) == {"me": (0.0, 0.0), "a": (150.0, -55.0), "b": (150.0, 55.0),
+                              "x": (300.0, 0.0), "t1": (450.0, -55.0), "t2": (450.0, 55.0)}
 
 
 def test_a_click_opens_the_persons_circle_only_when_asked() -> None:
