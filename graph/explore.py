@@ -19,7 +19,7 @@ from graph.store import GraphStore
 
 PICTURE_PEOPLE = 120   # past this, a picture stops being read in five seconds: filter instead
 GROUPS = 7             # coloured groups in the legend; the smaller ones share "others"
-R1, R2, ROW = 200.0, 430.0, 70.0  # radii of the contacts' ring, the next ring, and its rows
+R1, R2, ROW = 250.0, 480.0, 70.0  # radii of the contacts' ring, the next ring, and its rows
 LABELLED = 24         # up to this many contacts, all their names are written
 LABEL_PX = 6.0         # the width of a character of a label, to know whether it fits
 
@@ -228,8 +228,11 @@ def _lay_out(graph: nx.Graph, centre: list[int], first: list[int], second: list[
     whoever they are tied to through; rows added outside when a ring is crowded."""
     for n, node in enumerate(centre):  # several members: side by side in the middle
         graph.nodes[node].update(x=(n - (len(centre) - 1) / 2) * 120.0, y=0.0, show_label=True)
-    weights = [2.0 * sum(1 for v in first if group_of[v] == g) + 0.5 * sum(
-        1 for v in second if group_of[v] == g) for g in range(groups)]  # names need room
+    # Each contact weighs as much as the average contact's people, so that a group of
+    # contacts who bring few others still has room for their names.
+    share = max(1.0, len(second) / max(len(first), 1))
+    weights = [share * sum(1 for v in first if group_of[v] == g) + sum(
+        1 for v in second if group_of[v] == g) for g in range(groups)]
     total = sum(weights) or 1.0
     angle = -math.pi / 2
     position1: dict[int, float] = {}
