@@ -261,6 +261,10 @@ def test_asking_for_an_intro_from_a_path_card(demo: SqliteStore) -> None:
     assert not at.exception
     draft = at.text_area(key="draft_ask_1").value or ""
     assert draft.startswith("Bonjour ") and "dis-le-moi simplement" in draft
+    assert "court" not in draft  # (it said "un échange court … je ferai court")
+    box = at.text_area(key="draft_ask_1").proto
+    assert box.height >= 26 * (draft.count("\n") + 1)  # the whole text shows
+    assert not at.code  # and it is not repeated in a copy block
     [request] = [i for i in demo.intros() if i.status == "draft"]
     at.button(key="asked_1").click().run()
     assert next(i for i in demo.intros() if i.id == request.id).status == "asked"

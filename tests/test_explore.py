@@ -3,8 +3,9 @@ same data, capped with a count of who is not drawn, centred on anyone; on both s
 
 from __future__ import annotations
 
-from graph.demo import ME, load_demo
+from graph.demo import DEMO_PEOPLE, FEMININE, ME, TITLES, demo_network, load_demo
 from graph.explore import PALETTE, circle
+from graph.formatting import day, number, percent
 from graph.snapshot import read_snapshot
 from graph.store import GraphStore
 
@@ -50,3 +51,26 @@ def test_a_circle_centred_on_someone_else(store: GraphStore) -> None:
     rows = {r["name"]: r for r in view.rows}
     assert rows["Isabelle Prigent"]["closeness"] == 5 and rows["Solène Roux"]["via"] == ""
     assert all(not r["via"] for r in view.rows)
+
+
+def test_french_demo_titles_agree_with_genders() -> None:
+    """Théo Moreau was "Chargée", Nicolas Fontaine "Directrice des RH"."""
+    data = demo_network("fr")
+    names = {p.id: p.name for p in data.people}
+    feminine_only = {woman for man, woman, *_ in TITLES if man != woman}
+    masculine_only = {man for man, woman, *_ in TITLES if man != woman}
+    for job in data.jobs:
+        first = names[job.person].split()[0]
+        wrong = masculine_only if first in FEMININE else feminine_only
+        assert job.title not in wrong, (names[job.person], job.title)
+    titles = {names[j.person]: j.title for j in data.jobs if j.current}
+    assert (titles["Théo Moreau"], titles["Aurélie Castellane"]) == (
+        "Chargé de communication", "Directrice générale")
+    assert len(data.people) == DEMO_PEOPLE == 149
+
+
+def test_numbers_and_dates_the_french_way() -> None:
+    assert (number(0.394, "fr"), number(0.394, "en")) == ("0,39", "0.39")
+    assert (percent(0.394, "fr"), percent(0.394, "en")) == ("39\u00a0%", "39%")
+    assert (day("2026-11-27", "fr"), day("2026-11-27", "en")) == ("27 nov. 2026", "27 Nov 2026")
+    assert (day(None, "fr"), day(None, "fr", "jamais")) == ("—", "jamais")
