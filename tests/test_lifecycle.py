@@ -172,6 +172,13 @@ def test_drafts_in_both_languages_name_the_people_and_the_context() -> None:
     en = draft_messages(me, noemie, karim, company="Phocée", tie=tie, lang="en")
     assert en.ask.startswith("Hello Noémie,") and "I know you at the climbing club" in en.ask
     assert "just say so: no problem at all" in en.ask and "Karim Benali (Phocée)" in en.ask
+    # The member's notes are in French: the English note to forward leaves a blank instead.
+    assert en.blurb == ("Isabelle Prigent, [one line about what you do]. Isabelle would like "
+                        "to talk with Karim Benali (Phocée), whenever suits them.")
+    english_me = Person("p:me", "Isabelle Prigent", notes="Communication consultant in the "
+                                                          "south of France.")
+    assert draft_messages(english_me, noemie, karim, lang="fr").blurb.startswith(
+        "Isabelle Prigent, [une phrase sur ce que vous faites]. Isabelle aimerait")
 
 
 @pytest.mark.parametrize(("context", "said"), [
