@@ -119,7 +119,8 @@ def circle(store: GraphStore, snap: Snapshot, *, focus: str | None = None, hops:
     # Draw the closest first: all contacts (as many as fit), then their contacts.
     first = sorted(keep1, key=lambda v: (-ring1[v], snap.people[v]))[:limit]
     room = max(limit - len(first), 0)
-    second = sorted((v for v in keep2 if ring2[v][1] in set(first)),
+    shown = set(first)
+    second = sorted((v for v in keep2 if ring2[v][1] in shown),
                     key=lambda v: (-ring2[v][0], snap.people[v]))[:room]
     drawn = [*sorted(centre), *first, *second]
 
