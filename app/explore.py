@@ -33,25 +33,30 @@ def draw_circle() -> str | None:
     focus = st.query_params.get("focus") or None
     if focus is not None and snap.node(focus) is None:
         focus = None
+    # Choices' labels are fixed in this run's language (format_func is called later too).
     c1, c2, c3, c4 = st.columns(4)
+    reach = {1: t("reach_contacts"), 2: t("reach_theirs")}
     hops = c1.radio(t("circle_reach"), (1, 2), index=1, key="hops", horizontal=True,
-                    format_func=lambda h: t("reach_contacts") if h == 1 else t("reach_theirs"))
+                    format_func=reach.__getitem__)
     min_closeness = c2.slider(t("min_closeness"), 0, 5, 0, key="min_closeness")
     companies = store.search_companies("", limit=1000)
+    anyone = t("any")
     company = c3.selectbox(t("filter_company"), [None, *companies], key="filter_company",
-                           format_func=lambda c: t("any") if c is None else c.name)
+                           format_func=lambda c: anyone if c is None else c.name)
     tag = c4.text_input(t("filter_tag"), key="filter_tag").strip() or None
-    group_by = st.radio(t("group_by"), ("circle", "company"), key="group_by", horizontal=True,
-                        format_func=lambda g: t(f"group_by_{g}"))
+    groupings = {g: t(f"group_by_{g}") for g in ("circle", "company")}
+    group_by = st.radio(t("group_by"), tuple(groupings), key="group_by", horizontal=True,
+                        format_func=groupings.__getitem__)
     view = circle(store, snap, focus=focus, hops=hops, min_closeness=min_closeness,
                   company=company.id if company else None, tag=tag, group_by=group_by)
     names = {row["id"]: row["name"] for row in view.rows}
     centre_name = ", ".join(store.get_person(p).name for p in view.centre)
     options = ["", *([focus] if focus and focus not in names else []), *names]
     names.setdefault(focus or "", centre_name)
+    names[""] = t("focus_me")
     chosen = st.selectbox(t("focus"), options, index=options.index(focus or ""),
                           key=f"focus_pick_{focus}", help=t("focus_help"),
-                          format_func=lambda i: names[i] if i else t("focus_me"))
+                          format_func=names.__getitem__)
     if chosen != (focus or ""):
         if chosen:
             st.query_params["focus"] = chosen
