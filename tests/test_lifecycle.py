@@ -234,7 +234,9 @@ def test_followups_list_exactly_what_is_due(carnet: Run, store: SqliteStore,
     assert result.code == 0
     assert [(f["kind"], f["record"], f["due_on"], f["days_overdue"], f["what"])
             for f in json.loads(result.out)] == [
-        ("contact", "r:today", ago(0), 0, "Contact Theo (suggested by Bruno)"),
+        # Theo was contacted already: a nudge, not "Contact Theo" (the status says otherwise).
+        ("nudge", "r:today", ago(0), 0,
+         "Follow up with Theo: contacted, no news yet (suggested by Bruno)"),
         ("contact", "r:due", ago(2), 2, "Contact Tess (suggested by Anne)"),
         ("no_answer", "i:late", ago(2), 2,
          "Anne has not answered your ask about Theo for 9 days"),
