@@ -33,11 +33,12 @@ def free_port() -> int:
 
 @contextmanager
 def streamlit_server(db: Path | str, timeout_s: float = 60, via_cli: bool = False,
-                     neo4j: dict[str, str] | None = None, logs: Path | None = None
-                     ) -> Iterator[str]:
+                     neo4j: dict[str, str] | None = None, logs: Path | None = None,
+                     root: Path = ROOT) -> Iterator[str]:
     """``streamlit run streamlit_app.py`` (or ``carnet serve``, as the README says) on ``db``
     (a file, or a Neo4j URI with its ``NEO4J_*`` variables in ``neo4j``); yields its URL once
-    healthy. The server's log goes to ``logs`` (default: beside the file)."""
+    healthy. The server's log goes to ``logs`` (default: beside the file). ``root``: another
+    checkout's app (benchmarks compare them)."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     env.update(neo4j or {})
@@ -46,12 +47,12 @@ def streamlit_server(db: Path | str, timeout_s: float = 60, via_cli: bool = Fals
     if via_cli:
         command = [*carnet_command(), "serve", "--port", str(port)]
     else:
-        command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
+        command = [sys.executable, "-m", "streamlit", "run", str(root / "streamlit_app.py"),
                    "--server.headless", "true", "--server.address", "127.0.0.1",
                    "--server.port", str(port), "--browser.gatherUsageStats", "false",
                    "--server.fileWatcherType", "none"]
     log = log_path.open("w")
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
                                start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:

@@ -55,6 +55,19 @@ def test_french_from_the_link_and_from_the_sidebar(db_path: Path) -> None:
     assert english.button(key="load_demo").label == "Charger le réseau de démonstration"
     english.selectbox(key="lang_picker").set_value("en").run()
     assert english.button(key="load_demo").label == "Load the demo network"
+    assert english.selectbox(key="lang_picker").label == "Language"  # the picker's own too
+    english.selectbox(key="lang_picker").set_value("fr").run()
+    assert english.selectbox(key="lang_picker").label == "Langue"
+    assert "(149 personnes fictives" in english.info[0].value  # what the demo loads
+
+
+def test_home_comes_first_and_people_opens_on_a_hint(demo: SqliteStore) -> None:
+    at = start("fr")
+    at.switch_page("app/people.py").run()
+    assert at.caption[0].value.startswith("Tapez le nom de quelqu'un pour retrouver sa fiche")
+    assert at.text_input(key="edit_person_q").placeholder == "Tapez un nom, puis Entrée"
+    nav = Path(APP).read_text()
+    assert nav.index('"home.py"') < nav.index('"paths.py"') < nav.index('"people.py"')
 
 
 def test_demo_loaded_in_french_speaks_french(db_path: Path) -> None:
