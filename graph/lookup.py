@@ -200,11 +200,7 @@ def company_or_new(store: GraphStore, text: str, new: bool = False) -> tuple[Com
     exact, close = company_matches(store, text)
     name = " ".join(text.split())
     if len(exact) == 1:
-        found = exact[0]
-        if fold(name) not in map(fold, (found.name, *found.aliases)) and \
-                name.lower() != (found.domain or ""):
-            found = replace(found, aliases=union(found.aliases, (name,)))
-        return found, False
+        return with_alias(exact[0], name), False
     if exact:
         raise AmbiguousName("companies", text, [(c.id, c.name) for c in exact])
     if not company_key(name):
@@ -215,6 +211,16 @@ def company_or_new(store: GraphStore, text: str, new: bool = False) -> tuple[Com
             "is, or add --new to add a new company", "did_you_mean", text=name,
             names=", ".join(c.name for c in close))
     return Company(new_id("c", name), name), True
+
+
+def with_alias(company: Company, typed: str) -> Company:
+    """``company``, also known by ``typed`` if that is another way to write its name (saving
+    it then keeps what the user typed: ``"Phocée Logistique, SAS"``)."""
+    name = " ".join(typed.split())
+    if fold(name) in map(fold, (company.name, *company.aliases)) or \
+            name.lower() == (company.domain or ""):
+        return company
+    return replace(company, aliases=union(company.aliases, (name,)))
 
 
 def names_of(store: GraphStore) -> Callable[[str], str]:
