@@ -157,6 +157,7 @@ class _Resolver:
         # Reviews settled earlier: merged ones send the new person to the one kept.
         self.merged = {r.b: r.a for r in reviews if r.status == "merged"}
         self.apart = {frozenset((r.a, r.b)) for r in reviews if r.status == "apart"}
+        self.twin_of: dict[str, str] = {}  # new person → the one they will be merged into
 
     def index_name(self, person: Person) -> None:
         key = name_key(person.name)
@@ -270,8 +271,9 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
                 batch.reviews.append(Review(stable_id("v", twin, pid), twin, pid, 100.0,
                                             f"same name and company ({source} import)"))
                 report.twins.append((twin, pid))
+                resolver.twin_of[pid] = twin
                 report.matched += 1
-                resolver.current[pid] = resolver.current[twin]  # as if known: see _job
+                resolver.current[pid] = list(resolver.current[twin])  # as if known: _job
             elif alike is not None:
                 other, score = alike
                 batch.reviews.append(Review(stable_id("v", other, pid), other, pid,
@@ -309,10 +311,18 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
 def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
          contact: Contact, source: str, today: date) -> None:
     company = resolver.company(contact.company, batch)
-    key = (pid, company.id, contact.title)
+    # The job they hold there already, if the title is the same one written another way
+    # ("… 📣"), or not given (a phone card): a title is part of a job's key, so a new spelling
+    # would be a second job, and LinkedIn would end the other one at each import.
+    here = [j.title for j in resolver.current.get(pid, []) if j.company == company.id]
+    title = next((t for t in here if name_key(t) == name_key(contact.title)),
+                 contact.title if contact.title or not here else here[0])
+    holder = resolver.twin_of.get(pid, pid)  # a twin's own job there is updated in place
+    if (holder, company.id, title) not in resolver.jobs:  # (a merge keeps only one of two)
+        holder = pid
+    key = (holder, company.id, title)
     old = resolver.jobs.get(key)
-    job = Job(pid, company.id, contact.title, contact.department or (old.department if old
-                                                                     else ""),
+    job = Job(holder, company.id, title, contact.department or (old.department if old else ""),
               old.since if old else None, None, True)
     if job != old:
         batch.jobs.append(job)
@@ -320,7 +330,7 @@ def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
     resolver.works_at[pid].add(company_key(company.name))
     if source == "linkedin":  # LinkedIn shows the current position: any other has ended
         for previous in resolver.current.get(pid, []):
-            if (previous.company, previous.title) != (company.id, contact.title):
+            if (previous.company, previous.title) != (company.id, title):
                 batch.jobs.append(Job(previous.person, previous.company, previous.title,
                                       previous.department, previous.since, today.isoformat(),
                                       False))
