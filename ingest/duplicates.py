@@ -27,7 +27,7 @@ MAX_GROUP = 50  # people of one blocking key compared, at most (common names sta
 def likely_duplicates(store: GraphStore) -> list[Review]:
     """Pairs of people in the store that are probably one person, not reviewed yet, most
     alike first. The first of each pair (the one kept by a merge) is the member, else the
-    one added first."""
+    one with more ties, else the one added first."""
     data = store.dump(ties=False)
     settled = {frozenset((r.a, r.b)) for r in store.reviews(None)}
     members = set(data.members)
@@ -55,7 +55,7 @@ def likely_duplicates(store: GraphStore) -> list[Review]:
                     disagree(one.emails, one.linkedin, two):
                 continue
             keep, other = sorted((one, two), key=lambda p: (
-                p.id not in members, p.created_at or "", p.id))
+                p.id not in members, -len(store.ties_of(p.id)), p.created_at or "", p.id))
             same = "same name" if score == 100 else "similar names"
             reason = f"{same} and company" if works[0] & works[1] else same
             found[pair] = Review(stable_id("v", keep.id, other.id), keep.id, other.id, score,
