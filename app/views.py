@@ -47,14 +47,15 @@ def pick_person(store: GraphStore, label: str, key: str) -> tuple[Person | None,
         st.warning(t_md("company_not_person", text=typed))
     elif close and not exact:
         st.caption(t_md("did_you_mean_person", text=typed))
-    labels = distinct_labels(store, exact + close, lang())
+    # Labels fixed now, in this run's language (see import_page.py on format_func).
+    labels = {**distinct_labels(store, exact + close, lang()),
+              new.id: t("new_person", name=typed)}
     options: list[Person] = [*exact, *close, new]
     sure = len(exact) == 1 or not (exact or close or company)
     chosen = st.selectbox(
         t("choose"), options, index=0 if sure else None, key=f"{key}_pick",
         placeholder=t("choose_placeholder"),
-        format_func=lambda p: t("new_person", name=p.name) if p.id == new.id
-        else labels.get(p.id, p.name))
+        format_func=lambda p: labels.get(p.id, p.name))
     return chosen, chosen is not None and chosen.id == new.id
 
 
@@ -69,11 +70,11 @@ def pick_company(store: GraphStore, label: str, key: str) -> Company | None:
     if close and not exact:
         st.caption(t_md("did_you_mean_company", text=typed))
     options: list[Company] = [*exact, *close, new]
+    labels = {new.id: t("new_company", name=typed)}
     sure = len(exact) == 1 or not (exact or close)
     chosen = st.selectbox(t("choose"), options, index=0 if sure else None, key=f"{key}_pick",
                           placeholder=t("choose_placeholder"),
-                          format_func=lambda c: t("new_company", name=c.name)
-                          if c.id == new.id else c.name)
+                          format_func=lambda c: labels.get(c.id, c.name))
     return with_alias(chosen, typed) if chosen is not None and chosen.id != new.id else chosen
 
 
