@@ -43,8 +43,9 @@ def demo(ctx: click.Context, lang: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
               help="The file's format; 'auto' guesses from its name and CSV header.")
 @click.option("--me", "me", metavar="NAME|EMAILS",
-              help="Whose contacts these are (your name; the first import creates you). For "
-                   "mail and calendars: your e-mail address(es), comma-separated.")
+              help="Whose contacts these are: your name (the first import creates you; later "
+                   "ones want it as the notebook has it). For mail and calendars: your e-mail "
+                   "address(es), comma-separated.")
 @click.option("--column", "columns", multiple=True, metavar="FIELD=HEADER",
               help="For --format csv: which column holds a field (repeatable), e.g. "
                    f"--column name=Nom. Fields: {', '.join(CSV_FIELDS)}.")
@@ -56,8 +57,9 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
 
     Formats: LinkedIn Connections.csv, vCard (.vcf), Google Contacts CSV, any CSV (with
     --column), mbox and .ics (who you exchange with, never the content), Carnet JSON.
-    Importing the same file again changes nothing. Possible duplicates wait in
-    'carnet review'.
+    Importing the same file again changes nothing. Your own card (phone, Google) is you.
+    Someone of the same name at the same company is merged (undo: carnet review undo ID);
+    other possible duplicates wait in 'carnet review'.
     """
     if fmt == "auto" and file.suffix.lower() == ".json":
         fmt = "carnet"

@@ -32,48 +32,40 @@ SUGGESTIONS = 5  # close matches proposed, at most
 T = TypeVar("T", Person, Company)
 
 
-def _queries(text: str, key: str) -> list[str]:
-    """What to ask the store's search for candidates: the text itself, and the start of each
-    word (so "Noemie Fabres" finds "Noémie Fabre", and "Fabre N." finds her too)."""
-    return list(dict.fromkeys([text, *(word[:4] for word in key.split() if len(word) > 1)]))
+def _matches(text: str, key: str, search: Callable[..., list[T]],
+             names: Callable[[T], tuple[str, ...]], key_of: Callable[[str], str],
+             also_exact: Callable[[T], bool]) -> tuple[list[T], list[T]]:
+    """Candidates from the store's search, on the text itself and on the start of each word
+    (so "Noemie Fabres" finds "Noémie Fabre", and "Fabre N." finds her too); then those
+    whose name (or alias) is the typed one, and those it is close to (best first, at most
+    ``SUGGESTIONS``)."""
+    if not key:
+        return [], []
+    found: dict[str, T] = {}
+    for query in dict.fromkeys([text, *(word[:4] for word in key.split() if len(word) > 1)]):
+        found.update((x.id, x) for x in search(query, limit=CANDIDATES))
+    exact = [x for x in found.values()
+             if key in map(key_of, names(x)) or also_exact(x)]
+    close = [x for x in found.values() if x not in exact and any(
+        closeness(key, key_of(name)) for name in names(x))]
+    close.sort(key=lambda x: -fuzz.token_sort_ratio(key, key_of(names(x)[0])))
+    return exact, close[:SUGGESTIONS]
 
 
 def person_matches(store: GraphStore, text: str) -> tuple[list[Person], list[Person]]:
-    """The people ``text`` names exactly (name or e-mail), and those it is close to (best
-    first, at most ``SUGGESTIONS``)."""
-    key = name_key(text)
-    if not key:
-        return [], []
-    found: dict[str, Person] = {}
-    for query in _queries(text, key):
-        found.update((p.id, p) for p in store.search_people(query, limit=CANDIDATES))
+    """The people ``text`` names exactly (name or e-mail), and those it is close to."""
     email = text.strip().lower()
-    exact = [p for p in found.values()
-             if name_key(p.name) == key or ("@" in email and email in map(str.lower, p.emails))]
-    close = [p for p in found.values()
-             if p not in exact and closeness(key, name_key(p.name)) is not None]
-    return exact, _best(key, close, lambda p: name_key(p.name))
+    return _matches(text, name_key(text), store.search_people, lambda p: (p.name,), name_key,
+                    lambda p: "@" in email and email in map(str.lower, p.emails))
 
 
 def company_matches(store: GraphStore, text: str) -> tuple[list[Company], list[Company]]:
     """The companies ``text`` names exactly (name, alias or web domain; legal forms and
     punctuation ignored), and those it is close to."""
-    key = company_key(text)
-    if not key:
-        return [], []
-    found: dict[str, Company] = {}
-    for query in _queries(text, key):
-        found.update((c.id, c) for c in store.search_companies(query, limit=CANDIDATES))
     domain = text.strip().lower()
-    exact = [c for c in found.values()
-             if key in map(company_key, (c.name, *c.aliases)) or domain == (c.domain or "")]
-    close = [c for c in found.values() if c not in exact and any(
-        closeness(key, company_key(name)) for name in (c.name, *c.aliases))]
-    return exact, _best(key, close, lambda c: company_key(c.name))
-
-
-def _best(key: str, close: list[T], key_of: Callable[[T], str]) -> list[T]:
-    return sorted(close, key=lambda x: -fuzz.token_sort_ratio(key, key_of(x)))[:SUGGESTIONS]
+    return _matches(text, company_key(text), store.search_companies,
+                    lambda c: (c.name, *c.aliases), company_key,
+                    lambda c: domain == (c.domain or ""))
 
 
 def resolve_person(store: GraphStore, text: str) -> Person:

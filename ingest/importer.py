@@ -13,7 +13,7 @@ from pathlib import Path
 from graph.errors import AmbiguousName, ImportFailed
 from graph.interchange import read_carnet
 from graph.lookup import person_matches, resolve_person
-from graph.model import GraphData, Person, fold, stable_id
+from graph.model import GraphData, Person, stable_id
 from graph.names import closeness, name_key
 from graph.store import GraphStore
 from ingest.common import Parsed, read_head, read_text
@@ -152,7 +152,7 @@ def import_carnet(store: GraphStore | None, path: Path, me: str | None = None,
     if store is None:
         return data, False
     if me:
-        in_file = [p.id for p in data.people if me in (p.id, p.name) or fold(p.name) == fold(me)]
+        in_file = [p.id for p in data.people if me == p.id or name_key(p.name) == name_key(me)]
         data.members.append(in_file[0] if len(in_file) == 1 else resolve_person(store, me).id)
     if dry_run:
         return data, False
