@@ -12,8 +12,10 @@ from app.state import get_store
 from app.views import offer_demo_if_empty, pick_company, pick_person, show_draft
 from graph.referrals import record_referral
 
-FIELDS = ("referrer_q", "referrer_pick", "referee_q", "referee_pick", "ref_company_q",
-          "ref_company_pick", "ref_role", "ref_context", "ref_offered", "ref_follow_up")
+# The form's widgets and their empty values (set before they are drawn: the browser keeps a
+# widget's value unless the script gives it a new one).
+FIELDS = {"referrer_q": "", "referee_q": "", "ref_company_q": "", "ref_role": "",
+          "ref_context": "", "ref_offered": False, "ref_follow_up": None}
 
 store = get_store()
 st.title(t("referral_title"))
@@ -21,8 +23,7 @@ st.caption(t("referral_intro"))
 offer_demo_if_empty(store)
 if flash := st.session_state.pop("referral_flash", None):
     st.success(flash)
-    for field in FIELDS:  # saved: the form starts empty, so a second click saves nothing
-        st.session_state.pop(field, None)
+    st.session_state.update(FIELDS)  # saved: the form starts empty, a second click saves nothing
 
 left, right = st.columns(2)
 with left:

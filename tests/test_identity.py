@@ -209,6 +209,28 @@ def test_linkedin_phone_and_google_exports_make_one_member_and_no_twins(
     assert store.graph_version() == version
 
 
+def test_the_members_card_found_by_phone_or_profile_is_her_whatever_its_name(
+        notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:
+    store, carnet = notebook
+    load_demo(store, "fr")  # Isabelle has an e-mail and a phone there
+    people, version = store.counts().people, store.graph_version()
+    card = tmp_path / "moi.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Isa P.\r\nTEL;type=CELL:+33 6 12 34 56 78"
+                    "\r\nURL:https://www.linkedin.com/in/isabelle-prigent\r\nEND:VCARD\r\n"
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Moi\r\nURL:https://www.linkedin.com/in/"
+                    "isabelle-prigent/\r\nEMAIL:isa@exemple.fr\r\nEND:VCARD\r\n",
+                    encoding="utf-8")
+    result = carnet("import", card)  # no --me: the notebook's only member
+    assert result.code == 0 and result.out.startswith(
+        "moi.vcf (vcard): 0 added, 1 updated, 0 unchanged, 0 queued for review")
+    assert store.counts().people == people and store.reviews() == []
+    me = store.get_person("p:isabelle-prigent")
+    assert (me.name, me.linkedin, me.emails) == (
+        ME, "https://www.linkedin.com/in/isabelle-prigent",
+        ("isabelle@prigent-conseil.fr", "isa@exemple.fr"))
+    assert store.tie(me.id, me.id) is None and store.graph_version() > version
+
+
 def test_linkedin_on_the_demo_merges_same_name_and_company_undoably(
         notebook: tuple[GraphStore, Run]) -> None:
     store, carnet = notebook
