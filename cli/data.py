@@ -17,7 +17,7 @@ from graph.lookup import distinct_labels
 from graph.model import Review
 from graph.store import GraphStore, copy_store, open_store
 from ingest.contacts_files import CSV_FIELDS
-from ingest.duplicates import open_reviews, review_to_settle
+from ingest.duplicates import likely_company_duplicates, open_reviews, review_to_settle
 from ingest.importer import FORMATS, import_carnet, import_file
 from ingest.resolve import skipped_where
 
@@ -116,10 +116,14 @@ def review(ctx: click.Context, everything: bool) -> None:
     store = store_of(ctx)
     found = open_reviews(store) + ([r for r in store.reviews(None) if r.status != "open"]
                                    if everything else [])
-    if not found:
+    companies = likely_company_duplicates(store)
+    if not found and not companies:
         click.echo("Nothing to review.")
     for item in found:
         click.echo(review_line(store, item))
+    for keep, other in companies:
+        click.echo(f"same company: {keep.name} ({keep.id})  ~  {other.name} ({other.id})\t"
+                   f"carnet companies merge {keep.id} {other.id} --yes")
 
 
 def review_line(store: GraphStore, item: Review) -> str:

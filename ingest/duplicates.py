@@ -16,8 +16,8 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from graph.errors import DataRejected
-from graph.model import GraphData, Person, Review, stable_id
-from graph.names import closeness, name_key
+from graph.model import Company, GraphData, Person, Review, stable_id
+from graph.names import closeness, company_key, name_key
 from graph.store import GraphStore
 from ingest.resolve import NAME_THRESHOLD, disagree
 
@@ -73,6 +73,21 @@ def _alike(one: Person, two: Person) -> float | None:
         return 95.0
     score = fuzz.token_sort_ratio(first, second)
     return round(score, 1) if how == "typo" and score >= NAME_THRESHOLD else None
+
+
+def likely_company_duplicates(store: GraphStore) -> list[tuple[Company, Company]]:
+    """Companies whose names are one name once legal forms and punctuation are left out
+    (``"Phocée Logistique, SAS"`` and ``"Phocée Logistique"``), the one with more staff
+    first: made apart before imports knew better. Merged with ``carnet companies merge``."""
+    named: dict[str, list[Company]] = defaultdict(list)
+    for company in store.dump(ties=False).companies:
+        named[company_key(company.name)].append(company)
+    pairs = []
+    for same in named.values():
+        ranked = sorted(same, key=lambda c: (-len(store.employees(c.id, current_only=False)),
+                                             c.id))
+        pairs += [(ranked[0], other) for other in ranked[1:]]
+    return pairs
 
 
 def open_reviews(store: GraphStore) -> list[Review]:

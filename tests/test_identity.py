@@ -330,6 +330,19 @@ def test_existing_ghosts_and_twins_are_listed_and_merged_undoably(
         2, "carnet: no open review with id v:nothing (see: carnet review)\n")
 
 
+def test_companies_made_apart_by_a_legal_form_are_listed_for_merging(
+        notebook: tuple[GraphStore, Run]) -> None:
+    store, carnet = notebook
+    load_demo(store, "fr")
+    store.save(GraphData(companies=[Company("c:phocee-sas", "Phocée Logistique, SAS")],
+                         jobs=[Job("p:karim-benali", "c:phocee-sas", "Stagiaire")]))
+    assert carnet("review").out == (
+        "same company: Phocée Logistique (c:phocee-logistique)  ~  Phocée Logistique, SAS "
+        "(c:phocee-sas)\tcarnet companies merge c:phocee-logistique c:phocee-sas --yes\n")
+    assert carnet("companies", "merge", "c:phocee-logistique", "c:phocee-sas", "--yes").code == 0
+    assert carnet("review").out == "Nothing to review.\n"
+
+
 def test_people_lists_never_show_two_identical_lines(store: GraphStore) -> None:
     store.save(GraphData(
         people=[Person("p:a", "Marie Durand", emails=("marie@exemple.fr",)),
