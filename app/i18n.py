@@ -375,6 +375,10 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                                     "NEO4J_DATABASE)",
                               "en": "{where}: no database named '{database}' (check "
                                     "NEO4J_DATABASE)"},
+    "err_neo4j_read_only": {"fr": "{where} : la base est en lecture seule sur ce serveur "
+                                  "(demandez à son administrateur)",
+                            "en": "{where}: the database is read-only on this server (ask its "
+                                  "administrator)"},
     "kind_zip": {"fr": "une archive ZIP (décompressez-la d'abord)",
                  "en": "a ZIP archive (unzip it first)"},
     "kind_pdf": {"fr": "un document PDF", "en": "a PDF document"},
