@@ -334,6 +334,34 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "company_search_hint": {"fr": "Tapez une partie du nom, puis Entrée",
                             "en": "Type part of the name, then Enter"},
     "empty_value": {"fr": "—", "en": "—"},
+    # Names typed in forms: never a person or company invented from a typo (issue 14).
+    "choose_placeholder": {"fr": "Choisissez : une fiche proposée, ou « Nouvelle… »",
+                           "en": "Choose: a suggestion, or \"New…\""},
+    "did_you_mean_person": {
+        "fr": "Personne ne s'appelle exactement « {text} ». Vouliez-vous dire l'une de ces "
+              "personnes ? Sinon, choisissez « Nouvelle personne ».",
+        "en": "No one is called exactly '{text}'. Did you mean one of these people? If not, "
+              "choose \"New person\"."},
+    "did_you_mean_company": {
+        "fr": "Aucune entreprise ne s'appelle exactement « {text} ». Vouliez-vous dire l'une de "
+              "celles-ci ? Sinon, choisissez « Nouvelle entreprise ».",
+        "en": "No company is called exactly '{text}'. Did you mean one of these? If not, "
+              "choose \"New company\"."},
+    "company_not_person": {
+        "fr": "« {text} » est une entreprise de votre carnet, pas une personne : indiquez "
+              "quelqu'un qui y travaille. Si c'est bien le nom d'une personne, choisissez "
+              "« Nouvelle personne ».",
+        "en": "'{text}' is a company in your notebook, not a person: name someone who works "
+              "there. If it really is a person's name, choose \"New person\"."},
+    "referral_exists": {
+        "fr": "Cette recommandation était déjà notée ({referrer} vous suggère {referee}) : "
+              "rien n'a changé.",
+        "en": "This referral was already recorded ({referrer} suggests {referee}): nothing "
+              "changed."},
+    "matched_by_name": {"fr": "{n} rapproché(s) par nom et entreprise",
+                        "en": "{n} matched by name and company"},
+    "merged_at_import": {"fr": "{name} : même nom et même entreprise, fiches fusionnées.",
+                         "en": "{name}: same name and company, cards merged."},
 }
 
 SOURCE_NAMES: Final[dict[str, dict[str, str]]] = {
@@ -415,6 +443,16 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
     "kind_gzip": {"fr": "une archive gzip (décompressez-la d'abord)",
                   "en": "a gzip archive (unpack it first)"},
     "kind_sqlite": {"fr": "une base SQLite", "en": "an SQLite database"},
+    "err_me_not_member": {"fr": "« {me} » n'est pas le nom du membre de ce carnet : c'est "
+                                "{member}. Indiquez ce nom-là.",
+                          "en": "'{me}' is not the name of this notebook's member: that is "
+                                "{member}. Give that name."},
+    "err_me_not_a_name": {"fr": "« {me} » n'est pas un nom", "en": "'{me}' is not a name"},
+    "err_did_you_mean": {"fr": "personne ne s'appelle « {text} » ; vouliez-vous dire : {names} ?",
+                         "en": "no one is called '{text}'; did you mean: {names}?"},
+    "err_company_not_person": {"fr": "« {text} » est une entreprise, pas une personne",
+                               "en": "'{text}' is a company, not a person"},
+    "err_no_review": {"fr": "ce doublon a déjà été traité", "en": "this pair was already settled"},
 }
 
 

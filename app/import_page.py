@@ -10,10 +10,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from app.i18n import TEXTS, error_text, lang, md, t, t_md
+from app.i18n import TEXTS, error_text, t, t_md
 from app.state import get_store
+from app.views import review_queue
 from graph.errors import CarnetError
-from graph.lookup import describe_person
 from ingest.common import read_head
 from ingest.contacts_files import CSV_FIELDS, guess_mapping
 from ingest.importer import FORMATS, guess_format, import_file, preview_file
@@ -42,7 +42,8 @@ def summary(report: ImportReport) -> str:
     """The report's counts in the user's language."""
     text = t("import_summary", added=report.added, updated=report.updated,
              unchanged=report.unchanged, queued=report.queued, skipped=len(report.skipped))
-    extras = [t("ties_added", n=report.ties_added)] if report.ties_added else []
+    extras = [t("matched_by_name", n=report.matched)] if report.matched else []
+    extras += [t("ties_added", n=report.ties_added)] if report.ties_added else []
     extras += [t("jobs_closed", n=report.jobs_closed)] if report.jobs_closed else []
     return text + (f" ({', '.join(extras)})" if extras else "")
 
@@ -100,26 +101,18 @@ if upload is not None:
             st.stop()
         bar.progress(1.0)
         st.success(t_md("imported", summary=summary(result.report)))
+        st.session_state["import_twins"] = result.report.twins
+
+if twins := st.session_state.get("import_twins"):  # merged at import: each can be undone
+    merges = {(r.a, r.b): r for r in store.reviews("merged")}
+    for known, new in twins:
+        if (merged := merges.get((known, new))) is None or merged.merge is None:
+            continue  # undone already
+        left, right = st.columns([4, 1])
+        left.caption(t_md("merged_at_import", name=store.get_person(known).name))
+        if right.button(t("undo"), key=f"undo_{merged.id}"):
+            store.undo_merge(merged.merge)
+            st.rerun()
 
 st.subheader(t("review_title"))
-undo = st.session_state.get("undo_merge")
-if undo and st.button(t("undo"), key="undo_merge_button"):
-    store.undo_merge(undo)
-    del st.session_state["undo_merge"]
-    st.success(t("undone"))
-reviews = store.reviews()
-if not reviews:
-    st.caption(t("review_none"))
-for item in reviews[:50]:
-    a, b = store.get_person(item.a), store.get_person(item.b)
-    with st.container(border=True, key=f"review_{item.id}"):
-        st.markdown(f"{md(describe_person(store, a, lang()))} · "
-                    f"{md(describe_person(store, b, lang()))} "
-                    f"({item.score:.0f} %)")
-        left, right = st.columns(2)
-        if left.button(t("merge"), key=f"merge_{item.id}"):
-            st.session_state["undo_merge"] = store.merge_people(item.a, item.b)
-            st.rerun()
-        if right.button(t("apart"), key=f"apart_{item.id}"):
-            store.keep_apart(item.id)
-            st.rerun()
+review_queue(store, "undo_merge_button")

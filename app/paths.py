@@ -14,7 +14,7 @@ from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty, text_height
 from graph.drafts import draft_for
 from graph.errors import AmbiguousName, MemberNotFound, NotFound
-from graph.lifecycle import ask_intro, set_intro_status
+from graph.lifecycle import ask_intro, planned_intro
 from graph.warmpaths import Introduction, find_paths, paths_graph
 
 store = get_store()
@@ -77,20 +77,24 @@ def card(intro: Introduction) -> None:
 
 
 def ask_form(intro: Introduction) -> None:
-    """The drafts for this path (recorded as a draft request), editable and copyable."""
+    """The drafts for this path, editable and copyable. Reading them records nothing; "Sent:
+    record the ask" records the request once."""
     members = store.members()
     if not members:
         return
-    request, _ = ask_intro(store, requester=members[0], introducer=intro.introducer.id,
-                           target=intro.target.id, company=result.company.id, asked=False)
+    request = planned_intro(store, requester=members[0], introducer=intro.introducer.id,
+                            target=intro.target.id, company=result.company.id)
     drafts = draft_for(store, request, lang())
     st.text_area(t("draft_ask", name=intro.introducer.name), drafts.ask,
                  height=text_height(drafts.ask, 55), key=f"draft_ask_{intro.rank}")
     st.text_area(t("draft_blurb"), drafts.blurb, height=text_height(drafts.blurb, 55),
                  key=f"draft_blurb_{intro.rank}")
-    if request.status == "draft" and st.button(t("mark_asked"), key=f"asked_{intro.rank}"):
-        set_intro_status(store, request.id, "asked")
+    if request.status != "draft":
         st.success(t("asked_saved"))
+    elif st.button(t("mark_asked"), key=f"asked_{intro.rank}"):
+        ask_intro(store, requester=members[0], introducer=intro.introducer.id,
+                  target=intro.target.id, company=result.company.id)
+        st.rerun()
 
 
 cards, drawing = st.columns([3, 2])

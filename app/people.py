@@ -8,8 +8,8 @@ import streamlit as st
 
 from app.i18n import lang, md, t, t_md
 from app.state import get_store
-from app.views import offer_demo_if_empty, pick_one
-from graph.lookup import describe_person
+from app.views import offer_demo_if_empty, pick_one, review_queue
+from graph.lookup import distinct_labels
 from graph.model import Company, GraphData, Person
 
 store = get_store()
@@ -33,8 +33,9 @@ with people_tab:
     if typed.strip() and not found:
         st.warning(t_md("no_person", text=typed))
     if found:
+        labels = distinct_labels(store, found, lang())
         person = pick_one(found, t("person_pick"), "edit_person_pick",
-                          lambda p: describe_person(store, p, lang()))
+                          lambda p: labels[p.id])
         with st.form(f"edit_{person.id}"):
             name = st.text_input(t("name"), person.name)
             emails = st.text_input(t("emails"), ", ".join(person.emails))
@@ -56,9 +57,9 @@ with people_tab:
         others = [p for p in store.search_people(other_typed, limit=10)
                   if p.id != person.id] if other_typed.strip() else []
         if others:
-            described = {p.id: describe_person(store, p, lang()) for p in others}
+            other_labels = distinct_labels(store, others, lang())
             other = st.selectbox(t("person_pick"), others, key="merge_pick",
-                                 format_func=lambda p: described[p.id])
+                                 format_func=lambda p: other_labels[p.id])
             choices = list(dict.fromkeys((person.name, other.name)))
             name = st.radio(t("name_to_keep"), choices, key="merge_name", horizontal=True,
                             format_func=md) if len(choices) > 1 else person.name
@@ -70,18 +71,14 @@ with people_tab:
                                                          name=name)]))
                 st.session_state["people_flash"] = t("merged")
                 st.rerun()
-        undo = st.session_state.get("undo_merge")
-        if undo and st.button(t("undo"), key="undo_people_merge"):
-            store.undo_merge(undo)
-            del st.session_state["undo_merge"]
-            st.session_state["people_flash"] = t("undone")
-            st.rerun()
 
         sure = st.checkbox(t_md("delete_confirm", name=person.name), key="delete_sure")
         if st.button(t("delete"), key="delete_person", disabled=not sure, type="secondary"):
             store.delete_person(person.id)
             st.session_state["people_flash"] = t_md("deleted", name=person.name)
             st.rerun()
+    st.subheader(t("review_title"))
+    review_queue(store, "undo_people_merge")
 
 with companies_tab:
     typed_company = st.text_input(t("company_search"), key="edit_company_q",

@@ -12,10 +12,18 @@ from app.state import get_store
 from app.views import offer_demo_if_empty, pick_company, pick_person, show_draft
 from graph.referrals import record_referral
 
+# The form's widgets and their empty values (set before they are drawn: the browser keeps a
+# widget's value unless the script gives it a new one).
+FIELDS = {"referrer_q": "", "referee_q": "", "ref_company_q": "", "ref_role": "",
+          "ref_context": "", "ref_offered": False, "ref_follow_up": None}
+
 store = get_store()
 st.title(t("referral_title"))
 st.caption(t("referral_intro"))
 offer_demo_if_empty(store)
+if flash := st.session_state.pop("referral_flash", None):
+    st.success(flash)
+    st.session_state.update(FIELDS)  # saved: the form starts empty, a second click saves nothing
 
 left, right = st.columns(2)
 with left:
@@ -43,17 +51,22 @@ if st.button(t("save_referral"), type="primary", key="save_referral"):
     if not members:
         st.error(t("no_member"))
         st.stop()
-    saved = record_referral(store, referrer=referrer, referee=referee, member=members[0],
-                            company=company, role=role, context=context, offered_intro=offered,
-                            on=on if isinstance(on, date) else None,
-                            follow_up_on=follow_up if isinstance(follow_up, date) else None)
-    st.session_state["last_referral"] = (saved.id, referee.name)
-    st.success(t_md("referral_saved", referrer=referrer.name, referee=referee.name))
-    if company is not None:
-        st.page_link("app/paths.py", label=t("see_paths", company=company.name),
-                     query_params={"company": company.name})
+    saved, new = record_referral(
+        store, referrer=referrer, referee=referee, member=members[0], company=company,
+        role=role, context=context, offered_intro=offered,
+        on=on if isinstance(on, date) else None,
+        follow_up_on=follow_up if isinstance(follow_up, date) else None)
+    st.session_state["last_referral"] = (saved.id, referee.name,
+                                         company.name if company else None)
+    st.session_state["referral_flash"] = (
+        t_md("referral_saved", referrer=referrer.name, referee=referee.name) if new else
+        t_md("referral_exists", referrer=referrer.name, referee=referee.name))
+    st.rerun()
 
 if last := st.session_state.get("last_referral"):  # kept while the draft is being edited
-    referral_id, referee_name = last
+    referral_id, referee_name, company_name = last
+    if company_name:
+        st.page_link("app/paths.py", label=t("see_paths", company=company_name),
+                     query_params={"company": company_name})
     show_draft(store, "contact", referral_id, referee_name, key=f"ref_draft_{referral_id}",
                expanded=True)

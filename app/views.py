@@ -8,12 +8,13 @@ from typing import TypeVar
 
 import streamlit as st
 
-from app.i18n import lang, t, t_md
+from app.i18n import lang, md, t, t_md
 from graph.demo import DEMO_PEOPLE, load_demo
 from graph.drafts import followup_draft
-from graph.lookup import describe_person
-from graph.model import Company, Person, fold, stable_id
+from graph.lookup import company_matches, distinct_labels, person_matches, with_alias
+from graph.model import Company, Person, stable_id
 from graph.store import GraphStore
+from ingest.duplicates import open_reviews, review_to_settle
 
 T = TypeVar("T")
 
@@ -47,34 +48,49 @@ def offer_demo_if_empty(store: GraphStore) -> None:
 
 
 def pick_person(store: GraphStore, label: str, key: str) -> tuple[Person | None, bool]:
-    """A search box with the matching people, and "new person" for a name not yet known.
-    Returns the person (new ones are not saved yet) and whether they are new."""
+    """A box for a name, then who it is: the person of exactly that name is chosen; close
+    names (a typo, a missing accent, initials) and namesakes are offered as choices beside
+    "new person", and nothing is chosen until the user picks one. A name no one is close to is
+    a new person. Returns the person (new ones are not saved yet) and whether they are new."""
     typed = " ".join(st.text_input(label, key=f"{key}_q").split())
     if not typed:
         return None, False
-    found = store.search_people(typed, limit=10)
+    exact, close = person_matches(store, typed)
     new = Person(stable_id("p", typed, "new"), typed)  # stable across reruns of the page
-    options: list[Person] = [*found, new]
-    exact = [p for p in found if fold(p.name) == fold(typed)]
-    labels = {p.id: describe_person(store, p, lang()) for p in found}  # this run's language
-    labels[new.id] = t("new_person", name=new.name)
+    company = not exact and not close and bool(company_matches(store, typed)[0])
+    if company:
+        st.warning(t_md("company_not_person", text=typed))
+    elif close and not exact:
+        st.caption(t_md("did_you_mean_person", text=typed))
+    # Labels fixed now, in this run's language (see import_page.py on format_func).
+    labels = {**distinct_labels(store, exact + close, lang()),
+              new.id: t("new_person", name=typed)}
+    options: list[Person] = [*exact, *close, new]
+    sure = len(exact) == 1 or not (exact or close or company)
     chosen = st.selectbox(
-        t("choose"), options, index=options.index(exact[0]) if exact else 0, key=f"{key}_pick",
-        format_func=lambda p: labels[p.id])
-    return chosen, chosen is new
+        t("choose"), options, index=0 if sure else None, key=f"{key}_pick",
+        placeholder=t("choose_placeholder"),
+        format_func=lambda p: labels.get(p.id, p.name))
+    return chosen, chosen is not None and chosen.id == new.id
 
 
 def pick_company(store: GraphStore, label: str, key: str) -> Company | None:
-    """Like ``pick_person``, for companies (a new one is not saved yet)."""
+    """Like ``pick_person``, for companies (a new one is not saved yet; a known one written
+    another way keeps that way as an alias)."""
     typed = " ".join(st.text_input(label, key=f"{key}_q").split())
     if not typed:
         return None
-    found = store.search_companies(typed, limit=10)
+    exact, close = company_matches(store, typed)
     new = Company(stable_id("c", typed, "new"), typed)
-    options: list[Company] = [*found, new]
-    return st.selectbox(t("choose"), options, key=f"{key}_pick",
-                        format_func=lambda c: t("new_company", name=c.name) if c is new
-                        else c.name)
+    if close and not exact:
+        st.caption(t_md("did_you_mean_company", text=typed))
+    options: list[Company] = [*exact, *close, new]
+    labels = {new.id: t("new_company", name=typed)}
+    sure = len(exact) == 1 or not (exact or close)
+    chosen = st.selectbox(t("choose"), options, index=0 if sure else None, key=f"{key}_pick",
+                          placeholder=t("choose_placeholder"),
+                          format_func=lambda c: labels.get(c.id, c.name))
+    return with_alias(chosen, typed) if chosen is not None and chosen.id != new.id else chosen
 
 
 def pick_one(found: list[T], label: str, key: str, describe: Callable[[T], str]) -> T:
@@ -93,6 +109,33 @@ def match_or_stop(found: list[T], typed: str, missing: str, label: str, key: str
         st.warning(t_md(missing, text=typed))
         st.stop()
     return pick_one(found, label, key, describe)
+
+
+def review_queue(store: GraphStore, undo_key: str) -> None:
+    """The possible duplicates: pairs found by imports and likely duplicates already in the
+    notebook (``ingest.duplicates``), each pair labelled so its two lines differ, to merge
+    (undoable) or keep apart."""
+    undo = st.session_state.get("undo_merge")
+    if undo and st.button(t("undo"), key=undo_key):
+        store.undo_merge(undo)
+        del st.session_state["undo_merge"]
+        st.success(t("undone"))
+    found = open_reviews(store)
+    if not found:
+        st.caption(t("review_none"))
+    for item in found[:50]:
+        labels = distinct_labels(store, [store.get_person(item.a), store.get_person(item.b)],
+                                 lang())
+        with st.container(border=True, key=f"review_{item.id}"):
+            st.markdown(f"{md(labels[item.a])} · {md(labels[item.b])} ({item.score:.0f} %)")
+            left, right = st.columns(2)
+            if left.button(t("merge"), key=f"merge_{item.id}"):
+                settled = review_to_settle(store, item.id)
+                st.session_state["undo_merge"] = store.merge_people(settled.a, settled.b)
+                st.rerun()
+            if right.button(t("apart"), key=f"apart_{item.id}"):
+                store.keep_apart(review_to_settle(store, item.id).id)
+                st.rerun()
 
 
 def show_counts(store: GraphStore) -> None:

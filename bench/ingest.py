@@ -1,8 +1,9 @@
 """Benchmark of importing a LinkedIn export end to end, as a user runs it.
 
 Writes a 30,000-row ``Connections.csv`` (preamble, accents, quoted commas, some empty rows),
-then times ``carnet import`` into an empty store (a new process, as a user runs it), and a
-second import of the same file, which must change nothing.
+then times ``carnet import`` into an empty store (a new process, as a user runs it), a
+second import of the same file, which must change nothing, and ``carnet review`` (which
+looks for likely duplicates among everyone: 270 names shared by all the rows, on purpose).
 
     python bench/ingest.py [--rows 30000]
 """
@@ -69,6 +70,8 @@ def main() -> None:
             seconds, said = carnet("--db", str(db), "import", str(export), "--me",
                                    "Isabelle Prigent")
             print(f"{label:<16} {seconds:5.2f} s  {args.rows / seconds:>9,.0f} rows/s  {said}")
+        seconds, said = carnet("--db", str(db), "review")
+        print(f"{'review':<16} {seconds:5.2f} s  {len(said.splitlines()):,} pairs listed")
         store = SqliteStore(db)
         print(f"store: {store.counts()}, graph_version {store.graph_version()}")
         store.close()

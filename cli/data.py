@@ -10,13 +10,14 @@ import click
 
 from cli.base import cli, fail, store_of
 from graph.demo import ME, load_demo
+from graph.errors import PersonNotFound
 from graph.exports import EXPORT_FORMATS, people_csv, write_export
 from graph.interchange import dumps
-from graph.lookup import (
-    describe_person,
-)
-from graph.store import copy_store, open_store
+from graph.lookup import distinct_labels
+from graph.model import Review
+from graph.store import GraphStore, copy_store, open_store
 from ingest.contacts_files import CSV_FIELDS
+from ingest.duplicates import likely_company_duplicates, open_reviews, review_to_settle
 from ingest.importer import FORMATS, import_carnet, import_file
 from ingest.resolve import skipped_where
 
@@ -42,8 +43,9 @@ def demo(ctx: click.Context, lang: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
               help="The file's format; 'auto' guesses from its name and CSV header.")
 @click.option("--me", "me", metavar="NAME|EMAILS",
-              help="Whose contacts these are (your name; the first import creates you). For "
-                   "mail and calendars: your e-mail address(es), comma-separated.")
+              help="Whose contacts these are: your name (the first import creates you; later "
+                   "ones want it as the notebook has it). For mail and calendars: your e-mail "
+                   "address(es), comma-separated.")
 @click.option("--column", "columns", multiple=True, metavar="FIELD=HEADER",
               help="For --format csv: which column holds a field (repeatable), e.g. "
                    f"--column name=Nom. Fields: {', '.join(CSV_FIELDS)}.")
@@ -55,8 +57,9 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
 
     Formats: LinkedIn Connections.csv, vCard (.vcf), Google Contacts CSV, any CSV (with
     --column), mbox and .ics (who you exchange with, never the content), Carnet JSON.
-    Importing the same file again changes nothing. Possible duplicates wait in
-    'carnet review'.
+    Importing the same file again changes nothing. Your own card (phone, Google) is you.
+    Someone of the same name at the same company is merged (undo: carnet review undo ID);
+    other possible duplicates wait in 'carnet review'.
     """
     if fmt == "auto" and file.suffix.lower() == ".json":
         fmt = "carnet"
@@ -87,6 +90,9 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
         where = skipped_where(group)
         lines = f"line{'s' if len(group) > 1 else ''} " if group[0].line else ""
         click.echo(f"  skipped {len(group)}: {reason}" + (f" ({lines}{where})" if where else ""))
+    if report.matched and not dry_run:
+        click.echo(f"  Merged {report.matched} by name and company (see: carnet review --all; "
+                   "undo one: carnet review undo ID)")
     if report.queued and not dry_run:
         click.echo("  Possible duplicates to review: carnet review")
 
@@ -98,18 +104,38 @@ def show_progress(done: int, total: int) -> None:
 
 
 @cli.group(invoke_without_command=True)
+@click.option("--all", "everything", is_flag=True,
+              help="Also the pairs already settled (merged, e.g. at import, or kept apart).")
 @click.pass_context
-def review(ctx: click.Context) -> None:
-    """Possible duplicates found by imports: list them, merge or keep apart, undo a merge."""
-    if ctx.invoked_subcommand is None:
-        store = store_of(ctx)
-        found = store.reviews()
-        if not found:
-            click.echo("Nothing to review.")
-        for item in found:
-            a, b = store.get_person(item.a), store.get_person(item.b)
-            click.echo(f"{item.id}\t{item.score:.0f}%\t{describe_person(store, a)} ({a.id})"
-                       f"  ~  {describe_person(store, b)} ({b.id})")
+def review(ctx: click.Context, everything: bool) -> None:
+    """Possible duplicates: pairs found by imports, and people already in the notebook who
+    are probably one person (same or close name, same company). List them, merge or keep
+    apart, undo a merge."""
+    if ctx.invoked_subcommand is not None:
+        return
+    store = store_of(ctx)
+    found = open_reviews(store) + ([r for r in store.reviews(None) if r.status != "open"]
+                                   if everything else [])
+    companies = likely_company_duplicates(store)
+    if not found and not companies:
+        click.echo("Nothing to review.")
+    for item in found:
+        click.echo(review_line(store, item))
+    for keep, other in companies:
+        click.echo(f"same company: {keep.name} ({keep.id})  ~  {other.name} ({other.id})\t"
+                   f"carnet companies merge {keep.id} {other.id} --yes")
+
+
+def review_line(store: GraphStore, item: Review) -> str:
+    """One pair, each person labelled so that the two lines never read the same."""
+    status = "" if item.status == "open" else f" [{item.status}]"
+    try:
+        people = [store.get_person(item.a), store.get_person(item.b)]
+    except PersonNotFound:  # merged: only the one kept is left
+        return f"{item.id}\t{item.score:.0f}%\t{item.reason}{status}: {item.b} into {item.a}"
+    labels = distinct_labels(store, people)
+    return (f"{item.id}\t{item.score:.0f}%\t{labels[item.a]} ({item.a})  ~  "
+            f"{labels[item.b]} ({item.b})\t{item.reason}{status}")
 
 
 @review.command("merge")
@@ -118,9 +144,7 @@ def review(ctx: click.Context) -> None:
 def review_merge(ctx: click.Context, review_id: str) -> None:
     """Merge the two people of REVIEW_ID into the first one (undo: carnet review undo)."""
     store = store_of(ctx)
-    item = next((r for r in store.reviews() if r.id == review_id), None)
-    if item is None:
-        fail(f"no open review with id {review_id} (see: carnet review)")
+    item = review_to_settle(store, review_id)
     store.merge_people(item.a, item.b)
     click.echo(f"Merged {item.b} into {item.a}. Undo: carnet review undo {review_id}")
 
@@ -130,7 +154,8 @@ def review_merge(ctx: click.Context, review_id: str) -> None:
 @click.pass_context
 def review_apart(ctx: click.Context, review_id: str) -> None:
     """Mark the two people of REVIEW_ID as different people."""
-    store_of(ctx).keep_apart(review_id)
+    store = store_of(ctx)
+    store.keep_apart(review_to_settle(store, review_id).id)
     click.echo(f"Kept apart: {review_id}.")
 
 
@@ -138,11 +163,12 @@ def review_apart(ctx: click.Context, review_id: str) -> None:
 @click.argument("review_id")
 @click.pass_context
 def review_undo(ctx: click.Context, review_id: str) -> None:
-    """Undo the merge made for REVIEW_ID: both people back as they were."""
+    """Undo the merge made for REVIEW_ID (by you, or at import): both people back as they
+    were."""
     store = store_of(ctx)
     merged = next((r for r in store.reviews(None) if r.id == review_id and r.merge), None)
     if merged is None or merged.merge is None:
-        fail(f"no merged review with id {review_id}")
+        fail(f"no merged review with id {review_id} (see: carnet review --all)")
     store.undo_merge(merged.merge)
     click.echo(f"Merge undone: {merged.a} and {merged.b} are two people again.")
 

@@ -7,7 +7,7 @@ from typing import NoReturn
 import click
 
 from cli.base import cli, fail, store_of
-from graph.lookup import describe_person, resolve_company, resolve_person
+from graph.lookup import distinct_labels, resolve_company, resolve_person
 
 
 @cli.group()
@@ -25,8 +25,9 @@ def people_search(ctx: click.Context, text: str, limit: int) -> None:
     found = store.search_people(text, limit=limit)
     if not found:
         click.echo(f"No one matches '{text}'.", err=True)
+    labels = distinct_labels(store, found)
     for person in found:
-        click.echo(f"{describe_person(store, person)}\t{person.id}")
+        click.echo(f"{labels[person.id]}\t{person.id}")
 
 
 @people.command("delete")

@@ -19,6 +19,7 @@ from graph.lifecycle import (
     REFERRAL_STEPS,
     THANKS_DUE,
     ask_intro,
+    planned_intro,
     set_intro_status,
     set_referral_status,
     thank_referrer,
@@ -42,10 +43,12 @@ def referral() -> None:
 
 @referral.command("add")
 @click.option("--from", "referrer", required=True, metavar="REFERRER",
-              help="Who suggested the contact (a name or id; a new name creates the person).")
+              help="Who suggested the contact (a name or id; a name no one has creates the "
+                   "person, a name close to someone's is refused with suggestions).")
 @click.option("--to", "referee", required=True, metavar="REFEREE",
-              help="Whom you should contact (a name or id; a new name creates the person).")
-@click.option("--company", metavar="C", help="Where the referee works (a new name creates it).")
+              help="Whom you should contact (a name or id; new names as for --from).")
+@click.option("--company", metavar="C", help="Where the referee works (a new name creates it; "
+              "legal forms such as SAS or Ltd are ignored when matching).")
 @click.option("--role", default="", help="The referee's role, or the team to reach.")
 @click.option("--context", default="", help="What was said, in the referrer's words.")
 @click.option("--offered-intro", is_flag=True, help="The referrer will prepare the ground.")
@@ -53,20 +56,29 @@ def referral() -> None:
 @click.option("--follow-up", type=DATE, help="When to follow up.")
 @click.option("--for", "member", metavar="MEMBER",
               help="The member it was told to (needed only when there are several).")
+@click.option("--new", "confirmed", is_flag=True,
+              help="Names that are close to someone's (a typo?) are new people or companies: "
+                   "create them.")
 @click.pass_context
 def referral_add(ctx: click.Context, referrer: str, referee: str, company: str | None, role: str,
                  context: str, offered_intro: bool, on: datetime | None,
-                 follow_up: datetime | None, member: str | None) -> None:
-    """Record a referral: REFERRER suggested that you contact REFEREE."""
+                 follow_up: datetime | None, member: str | None, confirmed: bool) -> None:
+    """Record a referral: REFERRER suggested that you contact REFEREE.
+
+    The same referral (same people, company and day) recorded twice is one record."""
     store = store_of(ctx)
     member_id = pick_member(store, member)
-    giver, new_giver = person_or_new(store, referrer)
-    contact, new_contact = person_or_new(store, referee)
-    firm, new_firm = company_or_new(store, company) if company else (None, False)
-    saved = record_referral(store, referrer=giver, referee=contact, member=member_id,
-                            company=firm, role=role, context=context,
-                            offered_intro=offered_intro, on=as_date(on),
-                            follow_up_on=as_date(follow_up))
+    giver, new_giver = person_or_new(store, referrer, confirmed)
+    contact, new_contact = person_or_new(store, referee, confirmed)
+    firm, new_firm = company_or_new(store, company, confirmed) if company else (None, False)
+    saved, new = record_referral(store, referrer=giver, referee=contact, member=member_id,
+                                 company=firm, role=role, context=context,
+                                 offered_intro=offered_intro, on=as_date(on),
+                                 follow_up_on=as_date(follow_up))
+    if not new:
+        click.echo(f"Referral {saved.id} already recorded ({saved.status}): {giver.name} "
+                   f"suggested {contact.name}. Nothing changed.")
+        return
     created = [x.name for x, new in ((giver, new_giver), (contact, new_contact), (firm, new_firm))
                if new and x is not None]
     note = f" New: {', '.join(created)}." if created else ""
@@ -129,21 +141,28 @@ def intro() -> None:
 @click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
               help="Language of the drafts. Default: from $LANG, else English.")
 @click.option("--draft", "only_draft", is_flag=True,
-              help="Only draft it (status draft); 'carnet intro set ID asked' when sent.")
+              help="Only print the drafts, record nothing (run again without --draft once "
+                   "the message is sent).")
 @click.option("--for", "member", metavar="MEMBER", help="The member asking (if several).")
 @click.pass_context
 def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | None,
               lang: str | None, only_draft: bool, member: str | None) -> None:
-    """Record an intro request (one per introducer and target) and print the drafts: the
-    double opt-in ask to the introducer and a short note they can forward."""
+    """Record an intro request as asked (one per introducer and target; asking again changes
+    nothing) and print the drafts: the double opt-in ask to the introducer and a short note
+    they can forward. With --draft, only print the drafts."""
     store = store_of(ctx)
     via, whom = resolve_person(store, introducer), resolve_person(store, target)
     firm = resolve_company(store, company).id if company else next(
         (j.company for j in store.jobs_of(whom.id) if j.current), None)
-    request, new = ask_intro(store, requester=pick_member(store, member), introducer=via.id,
-                             target=whom.id, company=firm, asked=not only_draft)
+    requester = pick_member(store, member)
+    if only_draft:
+        request, state = planned_intro(store, requester=requester, introducer=via.id,
+                                       target=whom.id, company=firm), "not recorded"
+    else:
+        request, new = ask_intro(store, requester=requester, introducer=via.id,
+                                 target=whom.id, company=firm)
+        state = "recorded" if new else "already recorded"
     drafts = draft_for(store, request, cli_lang(lang))
-    state = "recorded" if new else "already recorded"
     click.echo(f"Intro request {request.id} {state} ({request.status}).\n")
     click.echo(drafts.ask)
     click.echo("\n---\n")

@@ -56,3 +56,8 @@ class DataRejected(CarnetError):
 
 class MemberNotFound(NotFound):
     """The network has no member (no "me") to start paths from."""
+
+
+class NameNotConfirmed(CarnetError):
+    """A typed name is not anyone's (or anything's) exactly but close to some, or is a
+    company's where a person is expected: nothing is created until the user confirms."""

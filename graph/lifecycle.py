@@ -64,15 +64,32 @@ def find_referral(store: GraphStore, referral_id: str) -> Referral:
     return found
 
 
+def planned_intro(store: GraphStore, *, requester: str, introducer: str, target: str,
+                  company: str | None = None, today: date | None = None) -> IntroRequest:
+    """The intro request for this requester, introducer and target: the recorded one, else
+    one not saved (status draft) — what a draft is written from, recording nothing."""
+    intro_id = stable_id("i", introducer, requester, target)
+    return _recorded_intro(store, intro_id) or IntroRequest(
+        intro_id, requester, introducer, target, company, "draft", None,
+        (today or date.today()).isoformat())
+
+
+def _recorded_intro(store: GraphStore, intro_id: str) -> IntroRequest | None:
+    return next((i for i in store.intros() if i.id == intro_id), None)
+
+
 def ask_intro(store: GraphStore, *, requester: str, introducer: str, target: str,
               company: str | None = None, asked: bool = True, note: str = "",
               today: date | None = None) -> tuple[IntroRequest, bool]:
     """Record an intro request (asked now, or only drafted); an existing one for the same
-    requester, introducer and target is returned as it is. Returns it and whether it is new."""
+    requester, introducer and target is returned as it is (a recorded draft moves on to
+    asked when asked). Returns it and whether this changed it: asking twice records once."""
     today = today or date.today()
     intro_id = stable_id("i", introducer, requester, target)
-    existing = next((i for i in store.intros() if i.id == intro_id), None)
+    existing = _recorded_intro(store, intro_id)
     if existing is not None:
+        if asked and existing.status == "draft":
+            return set_intro_status(store, intro_id, "asked", note, today), True
         return existing, False
     status = "asked" if asked else "draft"
     intro = IntroRequest(intro_id, requester, introducer, target, company, status,

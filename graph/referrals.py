@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.model import Company, GraphData, Job, Knows, Person, Referral, new_id
+from graph.model import Company, GraphData, Job, Knows, Person, Referral, stable_id
 from graph.store import GraphStore
 
 
@@ -12,8 +12,13 @@ def record_referral(
     store: GraphStore, *, referrer: Person, referee: Person, member: str,
     company: Company | None = None, role: str = "", context: str = "",
     offered_intro: bool = False, on: date | None = None, follow_up_on: date | None = None,
-) -> Referral:
-    """Save a referral in one transaction, with what it implies for the graph.
+) -> tuple[Referral, bool]:
+    """Save a referral in one transaction, with what it implies for the graph; returns it and
+    whether it is new.
+
+    The same referral (same referrer, referee, company and day, told to the same member) is
+    one record: saving it again (a double click, a command run twice) returns the one already
+    there, as it is now, and writes nothing.
 
     People and the company may be new (not yet in the store): they are saved with it. The
     member knows the referrer and the referrer knows the referee; those ties are added when
@@ -21,8 +26,13 @@ def record_referral(
     referee works there (with ``role`` as title) unless the store already says so.
     """
     on = on or date.today()
+    referral_id = stable_id("r", referee.name, referrer.id, referee.id, member,
+                            company.id if company else "", on.isoformat())
+    existing = next((r for r in store.referrals() if r.id == referral_id), None)
+    if existing is not None:
+        return existing, False
     referral = Referral(
-        id=new_id("r"), referrer=referrer.id, referee=referee.id, for_=member,
+        id=referral_id, referrer=referrer.id, referee=referee.id, for_=member,
         company=company.id if company else None, role=role.strip(), context=context.strip(),
         offered_intro=offered_intro, date=on.isoformat(), status="noted",
         follow_up_on=follow_up_on.isoformat() if follow_up_on else None)
@@ -35,4 +45,4 @@ def record_referral(
         if not any(j.company == company.id for j in store.jobs_of(referee.id)):
             batch.jobs.append(Job(referee.id, company.id, title=role.strip()))
     store.save(batch)
-    return referral
+    return referral, True

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from graph.errors import ImportFailed, PersonNotFound
+from graph.errors import AmbiguousName, ImportFailed
 from graph.interchange import read_carnet
-from graph.lookup import resolve_person
-from graph.model import GraphData, Person, fold, stable_id
+from graph.lookup import person_matches, resolve_person
+from graph.model import GraphData, Person, stable_id
+from graph.names import closeness, name_key
 from graph.store import GraphStore
 from ingest.common import Parsed, read_head, read_text
 from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse_vcard
@@ -54,14 +55,34 @@ def guess_format(path: Path) -> str:
 
 
 def member_for(store: GraphStore, me: str | None) -> Person:
-    """Who the imported network belongs to: ``--me`` (found, or new), else the only member."""
-    if me:
-        try:
-            return resolve_person(store, me)
-        except PersonNotFound:
-            name = " ".join(me.split())
-            return Person(stable_id("p", name, "member"), name)
+    """Who the imported network belongs to: ``--me``, else the only member.
+
+    ``--me`` names a member exactly (case, accents, punctuation ignored). A name close to a
+    member's is a typo, refused with the member's name: it never makes a second "me". Any
+    other name is a new member (a person of exactly that name, or a new one: the very first
+    import creates her)."""
     members = store.members()
+    if me:
+        if me in members:
+            return store.get_person(me)
+        key, people = name_key(me), [store.get_person(m) for m in members]
+        for person in people:
+            if name_key(person.name) == key:
+                return person
+        near = [p.name for p in people if closeness(key, name_key(p.name)) is not None]
+        if near:
+            raise ImportFailed(f"--me '{me}' is not the member's name: the member is "
+                               f"{' or '.join(near)} (give --me \"{near[0]}\")", "me_not_member",
+                               me=me, member=" / ".join(near))
+        exact, _ = person_matches(store, me)
+        if len(exact) > 1:
+            raise AmbiguousName("people", me, [(p.id, p.name) for p in exact])
+        if exact:
+            return exact[0]
+        name = " ".join(me.split())
+        if not key:
+            raise ImportFailed(f"--me '{me}' is not a name", "me_not_a_name", me=me)
+        return Person(stable_id("p", name, "member"), name)
     if len(members) == 1:
         return store.get_person(members[0])
     raise ImportFailed("say whose contacts these are with --me YOUR NAME"
@@ -110,12 +131,15 @@ def import_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None
         raise ImportFailed(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")
     if fmt == "carnet":
         raise ImportFailed("Carnet JSON is imported as it is: use import_carnet")
-    member = member_for(store, me if me and "@" not in me else None)
+    named = me if me and "@" not in me else None
+    member = member_for(store, named)
     parsed = parse_file(path, fmt, store, me, member, mapping)
     batch, report = plan_import(store, parsed, source=SOURCE_OF[fmt], member=member,
-                                today=today, progress=progress)
+                                today=today, progress=progress, me_named=named is not None)
     if not dry_run:
         store.save(batch)
+        for known, new in report.twins:  # each one undoable (carnet review undo)
+            store.merge_people(known, new)
     return ImportResult(fmt, report, not dry_run)
 
 
@@ -128,7 +152,7 @@ def import_carnet(store: GraphStore | None, path: Path, me: str | None = None,
     if store is None:
         return data, False
     if me:
-        in_file = [p.id for p in data.people if me in (p.id, p.name) or fold(p.name) == fold(me)]
+        in_file = [p.id for p in data.people if me == p.id or name_key(p.name) == name_key(me)]
         data.members.append(in_file[0] if len(in_file) == 1 else resolve_person(store, me).id)
     if dry_run:
         return data, False

@@ -3,10 +3,16 @@
 1. Exact keys first: a normalised e-mail, a LinkedIn profile slug, a phone number in E.164
    (``phonenumbers``, French numbers by default). A match updates that person (contact details
    are added, never removed).
-2. Otherwise a new person, with an id derived from the contact (so re-importing the same file
-   finds the same people). If an existing person has a very similar name (``rapidfuzz`` on
-   accent-folded names) and no different known company, the pair goes to the **review queue**
-   instead of being merged silently. Two "Jean Dupont" at different companies stay two people.
+2. The member's own card (iPhone's "My Card", the owner's Google contact) is the member: by
+   those keys, or by her exact name when ``--me`` names her. It enriches her.
+3. Otherwise a new person, with an id derived from the contact (so re-importing the same file
+   finds the same people). Someone already known with the same name (``graph/names.py``: case,
+   accents, emoji, punctuation ignored) at the same company is the same person unless an
+   identifier disagrees (two different e-mails at one domain, two LinkedIn profiles): the new
+   person is merged into them after the import is written (``twins``, undoable like any
+   merge). If an existing person only has a very similar name (``rapidfuzz``) and no
+   different known company, the pair goes to the **review queue** instead. Two "Jean Dupont"
+   at different companies stay two people.
 
 Everything becomes one ``GraphData`` batch, written by the store in one transaction.
 """
@@ -34,6 +40,7 @@ from graph.model import (
     stable_id,
     union,
 )
+from graph.names import company_key, email_domain, name_key
 from graph.store import GraphStore
 from ingest.common import Contact, Parsed, Skipped
 
@@ -92,7 +99,9 @@ class ImportReport:
     queued: int = 0
     ties_added: int = 0
     jobs_closed: int = 0
+    matched: int = 0  # by name and company: merged once the import is written
     skipped: list[Skipped] = field(default_factory=list)
+    twins: list[tuple[str, str]] = field(default_factory=list)  # (known, new) to merge
 
     def skipped_by_reason(self) -> dict[str, list[Skipped]]:
         """The skipped rows, grouped by reason."""
@@ -104,7 +113,8 @@ class ImportReport:
     def summary(self) -> str:
         text = (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
                 f"{self.queued} queued for review, {len(self.skipped)} skipped")
-        extras = [f"{self.ties_added} new ties"] if self.ties_added else []
+        extras = [f"{self.matched} matched by name and company"] if self.matched else []
+        extras += [f"{self.ties_added} new ties"] if self.ties_added else []
         extras += [f"{self.jobs_closed} job changes"] if self.jobs_closed else []
         return text + (f" ({', '.join(extras)})" if extras else "")
 
@@ -117,59 +127,77 @@ def skipped_where(group: list[Skipped], most: int = 8) -> str:
 
 
 class _Resolver:
-    def __init__(self, existing: GraphData) -> None:
+    def __init__(self, existing: GraphData, reviews: list[Review]) -> None:
         self.people = {p.id: p for p in existing.people}
         self.existing = set(self.people)
         self.keys: dict[str, str] = {}
         for person in existing.people:
             for key in person_keys(person.emails, person.phones, person.linkedin):
                 self.keys.setdefault(key, person.id)
-        self.companies: dict[str, Company] = {}  # by folded name and alias
+        self.companies: dict[str, Company] = {}  # by company key of its name and aliases
         self.company_ids = {c.id: c for c in existing.companies}
         for company in existing.companies:
             for name in (company.name, *company.aliases):
-                self.companies.setdefault(fold(name), company)
-        names = {c.id: fold(c.name) for c in existing.companies}
-        self.works_at: dict[str, set[str]] = defaultdict(set)
+                self.companies.setdefault(company_key(name), company)
+        names = {c.id: company_key(c.name) for c in existing.companies}
+        self.works_at: dict[str, set[str]] = defaultdict(set)   # company keys, current jobs
+        self.employers: dict[str, set[str]] = defaultdict(set)  # company ids, current jobs
         self.current: dict[str, list[Job]] = defaultdict(list)
         self.jobs = {(j.person, j.company, j.title): j for j in existing.jobs}
         for job in existing.jobs:
             if job.current:
                 self.works_at[job.person].add(names[job.company])
+                self.employers[job.person].add(job.company)
                 self.current[job.person].append(job)
         self.ties = {(k.a, k.b): k for k in existing.knows}
         self.block: dict[str, set[str]] = defaultdict(set)       # blocking key → names
-        self.named: dict[str, list[str]] = defaultdict(list)     # folded name → people
+        self.named: dict[str, list[str]] = defaultdict(list)     # name key → people
         for person in existing.people:
             self.index_name(person)
+        # Reviews settled earlier: merged ones send the new person to the one kept.
+        self.merged = {r.b: r.a for r in reviews if r.status == "merged"}
+        self.apart = {frozenset((r.a, r.b)) for r in reviews if r.status == "apart"}
+        self.twin_of: dict[str, str] = {}  # new person → the one they will be merged into
 
     def index_name(self, person: Person) -> None:
-        name_key = fold(person.name)
-        self.named[name_key].append(person.id)
-        for key in _blocks(name_key):
-            self.block[key].add(name_key)
+        key = name_key(person.name)
+        self.named[key].append(person.id)
+        for block in _blocks(key):
+            self.block[block].add(key)
+
+    def twin(self, contact: Contact, new_id: str) -> str | None:
+        """The one person known before this import with the same name at the same company,
+        whose identifiers do not disagree with the contact's."""
+        company = self.companies.get(company_key(contact.company))
+        found = [pid for pid in self.named.get(name_key(contact.name), ())
+                 if pid in self.existing and pid != new_id and company is not None
+                 and company.id in self.employers.get(pid, ())
+                 and frozenset((pid, new_id)) not in self.apart
+                 and not disagree(contact.emails, contact.linkedin, self.people[pid])]
+        return found[0] if len(found) == 1 else None
 
     def look_alike(self, contact: Contact, new_id: str) -> tuple[str, float] | None:
         """The most similar existing person, if similar enough to ask the user."""
-        name_key, company_key = fold(contact.name), fold(contact.company)
-        alike = sorted({(score, other) for key in _blocks(name_key) for other, score, _ in
-                        process.extract(name_key, self.block.get(key, ()),
+        name_key_, company_key_ = name_key(contact.name), company_key(contact.company)
+        alike = sorted({(score, other) for key in _blocks(name_key_) for other, score, _ in
+                        process.extract(name_key_, self.block.get(key, ()),
                                         scorer=fuzz.token_sort_ratio,
                                         score_cutoff=NAME_THRESHOLD, limit=5)}, reverse=True)
         for score, other in alike:  # best first
             for pid in self.named[other][:MAX_NAMESAKES]:
                 theirs = self.works_at.get(pid, set())
-                if pid == new_id or (company_key and theirs and process.extractOne(
-                        company_key, theirs, scorer=fuzz.ratio,
+                if pid == new_id or (company_key_ and theirs and process.extractOne(
+                        company_key_, theirs, scorer=fuzz.ratio,
                         score_cutoff=COMPANY_THRESHOLD) is None):
                     continue  # same name, different companies: different people
                 return pid, score
         return None
 
     def company(self, name: str, batch: GraphData) -> Company:
-        """The company of that (folded) name; a new one only if its id is free too, so an
-        import never renames a company whose name differs only in punctuation."""
-        key = fold(name)
+        """The company of that name (legal form and punctuation ignored); a new one only if
+        its id is free too, so an import never renames a company. A known company written
+        another way keeps that way as an alias ("Phocée Logistique, SAS")."""
+        key = company_key(name)
         if key not in self.companies:
             company_id = f"c:{slug(name)}"
             known = self.company_ids.get(company_id)
@@ -177,18 +205,40 @@ class _Resolver:
                 known = self.company_ids[company_id] = Company(company_id, name)
                 batch.companies.append(known)
             self.companies[key] = known
-        return self.companies[key]
+        known = self.companies[key]
+        if fold(name) not in map(fold, (known.name, *known.aliases)):
+            aliased = Company(known.id, known.name, known.domain, union(known.aliases, (name,)))
+            batch.companies[:] = [c for c in batch.companies if c.id != known.id] + [aliased]
+            self.company_ids[known.id] = aliased
+            for alias in (aliased.name, *aliased.aliases):
+                self.companies[company_key(alias)] = aliased
+            known = aliased
+        return known
+
+
+def disagree(emails: tuple[str, ...], linkedin: str | None, person: Person) -> bool:
+    """Whether a contact's identifiers say it is not ``person``: two different LinkedIn
+    profiles, or different e-mail addresses at one domain (and none in common)."""
+    mine, theirs = set(map(email_key, emails)), set(map(email_key, person.emails))
+    if not mine & theirs and any(email_domain(m) == email_domain(t)
+                                 for m in mine for t in theirs):
+        return True
+    slugs = linkedin_key(linkedin), linkedin_key(person.linkedin)
+    return None not in slugs and slugs[0] != slugs[1]
 
 
 def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Person | None,
                 today: date | None = None,
                 progress: Callable[[int, int], object] | None = None,
-                ) -> tuple[GraphData, ImportReport]:
-    """The batch that imports ``parsed`` (nothing written yet) and what it will do."""
+                me_named: bool = False) -> tuple[GraphData, ImportReport]:
+    """The batch that imports ``parsed`` (nothing written yet) and what it will do; the
+    people to merge once it is written are in the report's ``twins``. ``me_named``: the user
+    named the member (``--me``), so a contact of exactly her name is her own card."""
     today = today or date.today()
     existing = store.dump(ties=False)  # an import only ever ties the member to contacts:
     existing.knows = store.ties_of(member.id) if member is not None else []  # their ties do
-    resolver = _Resolver(existing)
+    resolver = _Resolver(existing, store.reviews(None))
+    own = member if me_named else None
     batch = GraphData()
     report = ImportReport(skipped=list(parsed.skipped))
     if member is not None:
@@ -206,19 +256,31 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
             progress(n, len(parsed.contacts))
         keys = person_keys(contact.emails, contact.phones, contact.linkedin)
         pid = next((resolver.keys[k] for k in keys if k in resolver.keys), None)
+        if pid is None and own is not None and name_key(contact.name) == name_key(own.name):
+            pid = own.id  # her own card
         if pid is None:
             pid = stable_id("p", contact.name, fold(contact.company), keys[0] if keys else "")
+            pid = resolver.merged.get(pid, pid)  # merged into someone at an earlier import
         base = touched.get(pid) or resolver.people.get(pid)
         if base is None:
             person = Person(pid, contact.name, contact.emails, _phones(contact.phones),
                             contact.linkedin, contact.notes, contact.tags)
-            alike = resolver.look_alike(contact, pid)
-            if alike is not None:
+            twin = resolver.twin(contact, pid)
+            alike = resolver.look_alike(contact, pid) if twin is None else None
+            if twin is not None:  # written as a person, then merged into the twin (undoable)
+                batch.reviews.append(Review(stable_id("v", twin, pid), twin, pid, 100.0,
+                                            f"same name and company ({source} import)"))
+                report.twins.append((twin, pid))
+                resolver.twin_of[pid] = twin
+                report.matched += 1
+                resolver.current[pid] = list(resolver.current[twin])  # as if known: _job
+            elif alike is not None:
                 other, score = alike
                 batch.reviews.append(Review(stable_id("v", other, pid), other, pid,
                                             round(score, 1), f"similar names ({source} import)"))
                 report.queued += 1
-            report.added += 1
+            if twin is None:
+                report.added += 1
             resolver.index_name(person)
         else:
             person = Person(base.id, base.name, union(base.emails, contact.emails),
@@ -249,18 +311,26 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
 def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
          contact: Contact, source: str, today: date) -> None:
     company = resolver.company(contact.company, batch)
-    key = (pid, company.id, contact.title)
+    # The job they hold there already, if the title is the same one written another way
+    # ("… 📣"), or not given (a phone card): a title is part of a job's key, so a new spelling
+    # would be a second job, and LinkedIn would end the other one at each import.
+    here = [j.title for j in resolver.current.get(pid, []) if j.company == company.id]
+    title = next((t for t in here if name_key(t) == name_key(contact.title)),
+                 contact.title if contact.title or not here else here[0])
+    holder = resolver.twin_of.get(pid, pid)  # a twin's own job there is updated in place
+    if (holder, company.id, title) not in resolver.jobs:  # (a merge keeps only one of two)
+        holder = pid
+    key = (holder, company.id, title)
     old = resolver.jobs.get(key)
-    job = Job(pid, company.id, contact.title, contact.department or (old.department if old
-                                                                     else ""),
+    job = Job(holder, company.id, title, contact.department or (old.department if old else ""),
               old.since if old else None, None, True)
     if job != old:
         batch.jobs.append(job)
         resolver.jobs[key] = job
-    resolver.works_at[pid].add(fold(company.name))
+    resolver.works_at[pid].add(company_key(company.name))
     if source == "linkedin":  # LinkedIn shows the current position: any other has ended
         for previous in resolver.current.get(pid, []):
-            if (previous.company, previous.title) != (company.id, contact.title):
+            if (previous.company, previous.title) != (company.id, title):
                 batch.jobs.append(Job(previous.person, previous.company, previous.title,
                                       previous.department, previous.since, today.isoformat(),
                                       False))

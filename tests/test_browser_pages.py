@@ -79,6 +79,7 @@ def test_a_referral_recorded_in_the_browser_changes_the_paths(browser: Browser, 
     page.get_by_role("button", name="Enregistrer la recommandation").click()
     expect(page.get_by_text("Recommandation enregistrée : Noémie Fabre vous suggère Jeanne "
                             "Nouvelle.")).to_be_visible(timeout=20_000)
+    expect(page.get_by_role("textbox", name="Qui contacter ?")).to_have_value("")  # cleared
     draft = page.get_by_role("textbox", name=DRAFT_LABEL)
     expect(draft).to_have_value(re.compile(
         r"^Bonjour Jeanne,\n\nNoémie Fabre m'a conseillé de vous contacter\."))
@@ -116,12 +117,16 @@ def test_uploading_a_linkedin_export_shows_the_report(browser: Browser,  # noqa:
     page = open_page(browser, f"{demo_url}/import", "en-GB")
     expect(page.get_by_text("Import your contacts")).to_be_visible(timeout=20_000)
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(DATA / "Connections.csv")
-    expect(page.get_by_text("Preview: LinkedIn · 6 added")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Preview: LinkedIn · 3 added")).to_be_visible(timeout=20_000)
     page.get_by_role("button", name="Import", exact=True).click()
-    expect(page.get_by_text("Import done: 6 added, 0 updated, 0 unchanged, 3 to review, "
-                            "1 skipped")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Import done: 3 added, 0 updated, 0 unchanged, 0 to review, "
+                            "1 skipped (3 matched by name and company")
+           ).to_be_visible(timeout=20_000)
     expect(page.get_by_text("1 row(s) skipped: no name")).to_be_visible()
-    expect(page.get_by_role("button", name="Merge")).to_have_count(3)
+    # Véronique, Karim and Solène are the demo's: merged, each undoable, nothing to review.
+    expect(page.get_by_text("Karim Benali: same name and company, cards merged.")).to_be_visible()
+    expect(page.get_by_role("button", name="Undo the merge")).to_have_count(3)
+    expect(page.get_by_role("button", name="Merge", exact=True)).to_have_count(0)
     shot(page, "import-en")
 
 

@@ -150,7 +150,8 @@ def test_read_only_database_exits_2_and_is_unchanged(carnet: Run, tmp_path: Path
     SqliteStore(path).close()  # checkpoint: the file alone holds everything
     before = snapshot(path)
     with read_only(path):
-        result = carnet("--db", path, "referral", "add", "--from", "Noémie", "--to", "Zoé Neuve")
+        result = carnet("--db", path, "referral", "add", "--from", "Noémie Fabre",
+                            "--to", "Zoé Neuve")
         assert result.code == 2
         assert "read-only" in result.err and result.err.count("\n") == 1
     assert snapshot(path) == before

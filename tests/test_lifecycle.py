@@ -141,16 +141,19 @@ def test_refused_steps_exit_2_in_the_cli(carnet: Run, store: SqliteStore) -> Non
 
 def test_history_is_kept_and_travels_with_a_backup(carnet: Run, store: SqliteStore,
                                                    tmp_path: Path) -> None:
-    asked = carnet("intro", "ask", "--via", "Bruno", "--to", "Theo", "--draft")
-    intro_id = request_id(asked.out)
-    for status in ("asked", "accepted", "introduced", "met", "won"):
+    drafted = carnet("intro", "ask", "--via", "Bruno", "--to", "Theo", "--draft")
+    assert "not recorded (draft)" in drafted.out and store.intros() == []  # reading records nothing
+    intro_id = request_id(carnet("intro", "ask", "--via", "Bruno", "--to", "Theo").out)
+    assert carnet("intro", "ask", "--via", "Bruno", "--to", "Theo").out.startswith(
+        f"Intro request {intro_id} already recorded (asked).")
+    for status in ("accepted", "introduced", "met", "won"):
         carnet("intro", "set", intro_id, status, "--note", f"step {status}")
     assert [e.status for e in store.events(intro_id)] == [
-        "draft", "asked", "accepted", "introduced", "met", "won"]
+        "asked", "accepted", "introduced", "met", "won"]
     assert carnet("export", tmp_path / "a.json").code == 0
     doc = json.loads((tmp_path / "a.json").read_text())
     assert [h["status"] for h in doc["history"]] == [
-        "draft", "asked", "accepted", "introduced", "met", "won"]
+        "asked", "accepted", "introduced", "met", "won"]
     other = SqliteStore(tmp_path / "b.db")
     assert carnet("--db", tmp_path / "b.db", "import", tmp_path / "a.json").code == 0
     assert other.events(intro_id) == store.events(intro_id)

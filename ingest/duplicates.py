@@ -1,0 +1,110 @@
+"""The clean-up for notebooks that already hold ghosts and twins: people an import (or a typo
+in a form) made twice, found by the rules imports now follow, listed with the review queue.
+
+A pair is a likely duplicate when both names are the same name (``graph/names.py``) or close
+ones (a typo, swapped first and last names, initials), no identifier disagrees (two different
+e-mails at one domain, two LinkedIn profiles) and they do not work at different companies.
+Pairs already settled (merged, or kept apart) are never proposed again. Found pairs get the
+review id an import would give them, so ``carnet review merge ID`` works on either kind.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from graph.errors import DataRejected
+from graph.model import Company, GraphData, Person, Review, stable_id
+from graph.names import closeness, company_key, name_key
+from graph.store import GraphStore
+from ingest.resolve import NAME_THRESHOLD, disagree
+
+MAX_GROUP = 50  # people of one blocking key compared, at most (common names stay cheap)
+
+
+def likely_duplicates(store: GraphStore) -> list[Review]:
+    """Pairs of people in the store that are probably one person, not reviewed yet, most
+    alike first. The first of each pair (the one kept by a merge) is the member, else the
+    one with more ties, else the one added first."""
+    data = store.dump(ties=False)
+    settled = {frozenset((r.a, r.b)) for r in store.reviews(None)}
+    members = set(data.members)
+    employers: dict[str, set[str]] = defaultdict(set)
+    for job in data.jobs:
+        if job.current:
+            employers[job.person].add(job.company)
+    blocks: dict[str, list[Person]] = defaultdict(list)
+    for person in data.people:
+        key = name_key(person.name)
+        blocks["=" + key].append(person)  # namesakes, however many share a first name
+        tokens = key.split()
+        for start in {tokens[0][:3], tokens[-1][:3]} if tokens else ():
+            blocks[start].append(person)  # a typo rarely hits the start of both names
+
+    found: dict[frozenset[str], Review] = {}
+    for group in blocks.values():
+        for one, two in combinations(group[:MAX_GROUP], 2):
+            pair = frozenset((one.id, two.id))
+            if pair in settled or pair in found:
+                continue
+            score = _alike(one, two)
+            works = employers[one.id], employers[two.id]
+            if score is None or (works[0] and works[1] and not works[0] & works[1]) or \
+                    disagree(one.emails, one.linkedin, two):
+                continue
+            keep, other = sorted((one, two), key=lambda p: (
+                p.id not in members, -len(store.ties_of(p.id)), p.created_at or "", p.id))
+            same = "same name" if score == 100 else "similar names"
+            reason = f"{same} and company" if works[0] & works[1] else same
+            found[pair] = Review(stable_id("v", keep.id, other.id), keep.id, other.id, score,
+                                 f"{reason} (already in the notebook)")
+    return sorted(found.values(), key=lambda r: (-r.score, r.id))
+
+
+def _alike(one: Person, two: Person) -> float | None:
+    """100 for the same name, else how close the names are (``None``: not close)."""
+    first, second = name_key(one.name), name_key(two.name)
+    if first == second:
+        return 100.0
+    how = closeness(first, second) or closeness(second, first)
+    if how in ("swapped", "initials"):
+        return 95.0
+    score = fuzz.token_sort_ratio(first, second)
+    return round(score, 1) if how == "typo" and score >= NAME_THRESHOLD else None
+
+
+def likely_company_duplicates(store: GraphStore) -> list[tuple[Company, Company]]:
+    """Companies whose names are one name once legal forms and punctuation are left out
+    (``"Phocée Logistique, SAS"`` and ``"Phocée Logistique"``), the one with more staff
+    first: made apart before imports knew better. Merged with ``carnet companies merge``."""
+    named: dict[str, list[Company]] = defaultdict(list)
+    for company in store.dump(ties=False).companies:
+        named[company_key(company.name)].append(company)
+    pairs = []
+    for same in named.values():
+        ranked = sorted(same, key=lambda c: (-len(store.employees(c.id, current_only=False)),
+                                             c.id))
+        pairs += [(ranked[0], other) for other in ranked[1:]]
+    return pairs
+
+
+def open_reviews(store: GraphStore) -> list[Review]:
+    """What ``carnet review`` and the app list: the imports' open reviews, then the likely
+    duplicates already in the notebook."""
+    return store.reviews() + likely_duplicates(store)
+
+
+def review_to_settle(store: GraphStore, review_id: str) -> Review:
+    """The open review of that id; a likely duplicate is saved as a review first, so merging
+    it can be undone and keeping the pair apart is remembered."""
+    for review in store.reviews():
+        if review.id == review_id:
+            return review
+    for review in likely_duplicates(store):
+        if review.id == review_id:
+            store.save(GraphData(reviews=[review]))
+            return review
+    raise DataRejected(f"no open review with id {review_id} (see: carnet review)",
+                       "no_review", review=review_id)

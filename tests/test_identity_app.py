@@ -1,0 +1,117 @@
+"""The app's forms never invent people either (issue 14): close names are offered as
+choices, a company typed as a person gets a hint, a new person only on an explicit choice,
+saving twice is one record, and likely duplicates are merged from the People page. AppTest,
+on SQLite and Neo4j."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from graph.demo import load_demo
+from graph.model import GraphData, Person
+from graph.store import GraphStore
+from tests.cli_helpers import Run
+from tests.test_identity import notebook  # noqa: F401  (the fixture: a store, both kinds)
+
+APP = str(Path(__file__).parents[1] / "streamlit_app.py")
+DATA = Path(__file__).parent / "data"
+
+
+def page(name: str, lang: str = "en") -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    return at.switch_page(f"app/{name}.py").run()
+
+
+def test_a_typo_in_the_referral_form_is_offered_not_created(
+        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+    store, _ = notebook
+    load_demo(store, "en")
+    referrals = store.referrals()
+    at = page("referral")
+    at.text_input(key="referrer_q").set_value("Noemie Fabres").run()
+    assert at.caption[1].value == (
+        "No one is called exactly 'Noemie Fabres'. Did you mean one of these people? If not, "
+        "choose \"New person\".")
+    pick = at.selectbox(key="referrer_pick")
+    assert pick.value is None  # nothing chosen for the user
+    assert pick.options == ["Noémie Fabre, Office manager at La Canebière Coworking",
+                            "➕ New person: Noemie Fabres"]
+    at.text_input(key="referee_q").set_value("Karim Benali").run()
+    at.button(key="save_referral").click().run()
+    assert at.error[0].value == "Say who suggested it and whom to contact."
+    assert store.referrals() == referrals and store.search_people("Noemie Fabres") == []
+
+    at.selectbox(key="referrer_pick").set_value(store.get_person("p:noemie-fabre")).run()
+    at.button(key="save_referral").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Referral saved: Noémie Fabre suggests Karim Benali."
+    assert at.text_input(key="referrer_q").value == ""  # the form is cleared
+    assert len(store.referrals()) == len(referrals) + 1
+    at.button(key="save_referral").click().run()  # a second click saves nothing
+    assert len(store.referrals()) == len(referrals) + 1
+
+    at.text_input(key="referrer_q").set_value("Noémie Fabre").run()  # the same, typed again
+    at.text_input(key="referee_q").set_value("karim benali").run()
+    at.button(key="save_referral").click().run()
+    assert at.success[0].value == ("This referral was already recorded (Noémie Fabre suggests "
+                                   "Karim Benali): nothing changed.")
+    assert len(store.referrals()) == len(referrals) + 1
+
+
+def test_a_company_typed_as_a_person_gets_a_hint_and_new_needs_a_choice(
+        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+    store, _ = notebook
+    load_demo(store, "fr")
+    at = page("referral", "fr")
+    at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
+    at.text_input(key="referee_q").set_value("Azur Télécom").run()
+    assert at.warning[0].value == (
+        "« Azur Télécom » est une entreprise de votre carnet, pas une personne : indiquez "
+        "quelqu'un qui y travaille. Si c'est bien le nom d'une personne, choisissez "
+        "« Nouvelle personne ».")
+    assert at.selectbox(key="referee_pick").value is None
+    at.button(key="save_referral").click().run()
+    assert store.search_people("Azur Télécom") == []
+    new = at.selectbox(key="referee_pick").options[-1]
+    assert new == "➕ Nouvelle personne : Azur Télécom"
+    at.selectbox(key="referee_pick").select_index(len(
+        at.selectbox(key="referee_pick").options) - 1).run()  # the explicit choice
+    at.button(key="save_referral").click().run()
+    assert not at.exception
+    assert [p.name for p in store.search_people("Azur Télécom")] == ["Azur Télécom"]
+
+
+def test_the_people_page_lists_existing_duplicates_and_merges_them(
+        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+    store, _ = notebook
+    load_demo(store, "en")
+    store.save(GraphData(people=[Person("p:ghost", "Noemie Fabres")]))
+    people = store.counts().people
+    at = page("people")
+    assert [m.value for m in at.markdown if "Noemie Fabres" in m.value] == [
+        "Noémie Fabre, Office manager at La Canebière Coworking · Noemie Fabres (96 %)"]
+    at.button(key="merge_v:p-noemie-fabre-595a8114").click().run()
+    assert not at.exception and store.counts().people == people - 1
+    at.button(key="undo_people_merge").click().run()
+    assert store.counts().people == people
+    assert store.get_person("p:ghost").name == "Noemie Fabres"
+
+
+def test_the_import_page_names_the_member_when_me_is_mistyped(
+        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+    store, _ = notebook
+    load_demo(store, "fr")
+    version = store.graph_version()
+    at = page("import_page", "fr")
+    at.text_input(key="import_me").set_value("Isabel Prigent").run()
+    at.file_uploader(key="upload").set_value(
+        ("Connections.csv", (DATA / "Connections.csv").read_bytes(), "text/csv")).run()
+    assert not at.exception
+    assert at.error[0].value == (
+        "Import refusé, rien n'a été écrit : « Isabel Prigent » n'est pas le nom du membre de "
+        "ce carnet \\: c'est Isabelle Prigent\\. Indiquez ce nom\\-là\\.")
+    assert store.graph_version() == version
