@@ -10,7 +10,7 @@ from streamlit.errors import StreamlitSecretNotFoundError
 from app.i18n import error_text, t_md
 from graph.errors import CarnetError
 from graph.snapshot import snapshots, warm_up
-from graph.store import GraphStore, open_store, store_url
+from graph.store import GraphStore, neo4j_credentials, open_store, store_url
 
 
 def secrets() -> dict[str, str]:
@@ -38,7 +38,8 @@ def _open(url: str, username: str | None, password: str | None,
 
 def get_store() -> GraphStore:
     """The store, or a message in the user's language and the end of this page's run."""
-    found = secrets()
+    # The credentials are part of the cache's key: other ones are another store.
+    found = {**neo4j_credentials(), **{k: v for k, v in secrets().items() if v}}
     try:
         return _open(configured_url(), found.get("username"), found.get("password"),
                      found.get("database"))
