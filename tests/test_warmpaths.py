@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from datetime import date
 from pathlib import Path
 
@@ -83,7 +84,13 @@ def test_json_has_the_designed_shape_and_explains_each_hop(carnet: Run, store: S
     assert doc["exact"] is True
     [first] = doc["introducers"]
     assert list(first) == ["rank", "direct", "introducer", "target_person", "score", "path",
-                           "hops", "explanation"]
+                           "hops", "explanation",  # DESIGN.md's shape, then what came later:
+                           "group", "why_rank", "factors", "rewarm"]
+    assert first["group"] == "introduction" and first["rewarm"] is None
+    # The numbers behind the score multiply to it.
+    assert math.prod(f["value"] for f in first["factors"]) == pytest.approx(first["score"],
+                                                                            abs=1e-3)
+    assert [f["kind"] for f in first["factors"]] == ["tie", "tie", "hops", "fit", "introducer"]
     assert first["introducer"] == {"id": "p:veronique", "name": "Véronique Bastide"}
     assert first["target_person"] == {"id": "p:solene", "name": "Solène Roux",
                                       "title": "Responsable communication interne"}
