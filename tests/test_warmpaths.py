@@ -116,7 +116,9 @@ def test_text_output_in_french(carnet: Run, store: SqliteStore) -> None:
     assert result.code == 0
     lines = result.out.splitlines()
     assert lines[0] == "Chemins vers Groupe Méditerranée Énergie :"
-    assert lines[2].startswith("1. Hugo Lefèvre [contact direct] → Hugo Lefèvre, Chef de produit")
+    assert lines[2] == "Vous y connaissez déjà du monde :"
+    assert lines[3].startswith("  · Hugo Lefèvre, Chef de produit")
+    assert "Qui peut vous présenter :" in lines
     assert "Demandez à Véronique Bastide de vous présenter à Solène Roux" in result.out
 
 
