@@ -237,11 +237,12 @@ class GraphData:
     intros: list[IntroRequest] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)  # saved once: never reopened
     events: list[Event] = field(default_factory=list)    # appended, never changed
+    targets: list[str] = field(default_factory=list)     # companies the members aim at
 
     def __len__(self) -> int:
         return (len(self.members) + len(self.people) + len(self.companies) + len(self.knows)
                 + len(self.jobs) + len(self.referrals) + len(self.intros) + len(self.reviews)
-                + len(self.events))
+                + len(self.events) + len(self.targets))
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ def test_empty_store_offers_the_demo_and_loads_it(db_path: Path) -> None:
     assert at.success[0].value == "Demo network loaded: 149 people, 40 companies."
     at.switch_page("app/home.py").run()
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics == {"People": "149", "Companies": "40", "Ties": "544", "Referrals": "5",
+    assert metrics == {"People": "149", "Companies": "40", "Ties": "545", "Referrals": "5",
                        "Intro requests": "4"}
     assert any("You: Isabelle Prigent" in m.value.replace("\\", "") for m in at.markdown)
 
