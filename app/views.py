@@ -7,11 +7,12 @@ from typing import TypeVar
 
 import streamlit as st
 
-from app.i18n import lang, t, t_md
+from app.i18n import lang, md, t, t_md
 from graph.demo import load_demo
 from graph.drafts import followup_draft
 from graph.lookup import describe_person
 from graph.model import Company, Person, fold, stable_id
+from graph.rewarm import target_companies, worth_rewarming
 from graph.store import GraphStore
 
 T = TypeVar("T")
@@ -94,3 +95,25 @@ def show_draft(store: GraphStore, kind: str, record: str, whom: str, key: str,
     with st.expander(t_md("followup_draft", name=whom), expanded=expanded):
         st.text_area(t("followup_draft_label"), followup_draft(store, kind, record, lang()),
                      height=220, key=key)
+
+
+def show_rewarm(store: GraphStore, key: str) -> None:
+    """"Worth re-warming this month": the quiet ties that open the most doors to the
+    targets, each with its doors and a catching-up draft (``graph.rewarm``)."""
+    st.subheader(t("rewarm_title"))
+    found = worth_rewarming(store, lang=lang())
+    if not found:
+        names = ", ".join(c.name for c, _ in target_companies(store))
+        st.caption(t_md("rewarm_none", targets=names) if names else t("rewarm_no_targets"))
+        return
+    for n, item in enumerate(found, start=1):
+        with st.container(border=True, key=f"{key}_{n}"):
+            st.markdown(f"{n}\\. 🔥 **{md(item.person.name)}**")
+            st.caption(md(item.why))
+            for door in item.doors:
+                st.markdown("- " + t_md("rewarm_door", company=door.company.name,
+                                        target=door.target.name, score=door.score,
+                                        rewarmed=door.rewarmed))
+            with st.expander(t_md("rewarm_draft", name=item.person.name)):
+                st.text_area(t("followup_draft_label"), item.draft, height=220,
+                             key=f"{key}_draft_{n}")

@@ -95,9 +95,10 @@ def test_paths_page_shows_what_carnet_paths_computes(demo: SqliteStore) -> None:
     assert not at.exception
     expected = find_paths(demo, "c:gme", lang="en")
     assert card_titles(at) == [
-        f"**{i.rank}. {i.introducer.name}** → {i.target.name}, {i.title}"
-        + (" · :green-badge[direct contact]" if i.direct else "")
-        for i in expected.introductions]
+        f"**{i.target.name}**, {i.title} · :green-badge[direct contact]"
+        for i in expected.direct] + [
+        f"**{n}. {i.introducer.name}** → {i.target.name}, {i.title}"
+        for n, i in enumerate(expected.asks, start=1)]
     assert at.query_params["company"] == "Groupe Méditerranée Énergie"
 
 
