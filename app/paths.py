@@ -61,7 +61,7 @@ if not result.exact:
 def target_button() -> None:
     """One click puts the company on the member's targets (for "worth re-warming")."""
     if company.id in store.targets():
-        left, right = st.columns([3, 1])
+        left, right = st.columns([2, 1])
         left.caption(t_md("is_target", company=company.name))
         if right.button(t("drop_target"), key="drop_target"):
             store.remove_target(company.id)
