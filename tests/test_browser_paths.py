@@ -54,8 +54,8 @@ def test_the_demo_searches_give_advice_a_person_would_follow(
     shot(page, "paths-digital-fr")
 
 
-def test_rewarm_first_on_the_card_and_in_the_list(browser: Browser,  # noqa: F811
-                                                  demo_url: str) -> None:
+def test_rewarm_first_on_the_card_and_in_the_list(
+        browser: Browser, demo_url: str) -> None:  # noqa: F811
     page = search(browser, demo_url, "Groupe Méditerranée Énergie")
     expect(page.get_by_role("heading", name="Avec qui reprendre contact ce mois-ci")
            ).to_be_visible(timeout=20_000)
