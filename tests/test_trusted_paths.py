@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,7 @@ from graph.scoring import tie_strength
 from graph.snapshot import SnapshotCache
 from graph.store import GraphStore
 from graph.warmpaths import PathsResult, find_paths, to_json
+from tests.cli_helpers import run_in_process
 
 TODAY = date(2026, 11, 22)
 NAMES = {"me": "Isabelle Prigent", "noemie": "Noémie Fabre", "vero": "Véronique Bastide",
@@ -194,3 +196,65 @@ def test_targets_travel_in_carnet_json_and_need_a_known_company(store: GraphStor
     assert store.targets() == ["c:other"]
     store.delete_company("c:other")
     assert store.targets() == []
+
+
+def test_in_a_team_no_intro_targets_a_person_any_member_knows(store: GraphStore) -> None:
+    """Members me and vero: vero ─4─ sol @co; me ─5─ noemie ─5─ sol. Solène is Véronique's
+    direct contact: the team's card for her is Véronique's, not an intro through Noémie."""
+    data = network([("vero", "sol", 4, "2026-11-01"), ("me", "noemie", 5, "2026-11-01"),
+                    ("noemie", "sol", 5, "2026-11-01")], {"sol": "c:co"})
+    data.members.append("p:vero")
+    store.save(data)
+    result = paths(store)
+    assert cards(result) == (["sol"], [])
+    assert result.direct[0].path[0].id == "p:vero"
+
+
+def test_carnet_rewarm_on_the_demo_names_a_quiet_tie_its_doors_and_a_draft(
+        capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    carnet = run_in_process(capsys)
+    assert carnet("demo").code == 0
+    result = carnet("rewarm", "--json")
+    assert result.code == 0, result.err
+    first = json.loads(result.out)["worth_rewarming"][0]
+    assert first["person"]["name"] == "Pierre Castagnet"
+    assert first["days_since_contact"] == 2600
+    assert [d["company"]["name"] for d in first["doors"]][:1] == ["Groupe Méditerranée Énergie"]
+    assert first["doors"][0]["target_person"]["name"] == "Solène Roux"
+    assert first["doors"][0]["score_once_rewarmed"] > 3 * first["doors"][0]["score"]
+    assert first["draft"].startswith("Hello Pierre,\n\nIt has been 7 years since we last talked")
+    text = carnet("rewarm", "--lang", "fr")
+    assert text.out.splitlines()[:3] == [
+        "Avec qui reprendre contact ce mois-ci :", "",
+        "1. Pierre Castagnet (proximité 4/5; dernier contact il y a 7 ans; 22 échanges; "
+        "rencontre : un ancien client devenu ami, perdu de vue)"]
+    assert "   | Bonjour Pierre," in text.out
+
+
+def test_carnet_targets_add_list_remove(capsys: pytest.CaptureFixture[str],
+                                        db_path: Path) -> None:
+    carnet = run_in_process(capsys)
+    assert carnet("demo").code == 0
+    assert carnet("targets", "add", "massilia").out == "Target: Massilia Santé\n"
+    assert carnet("targets", "list").out == (
+        "Calanques Digital\nGroupe Méditerranée Énergie   (open referral)\n"
+        "Massilia Santé\nPhocée Logistique   (open referral)\n")
+    assert carnet("targets", "remove", "Massilia Santé").code == 0
+    assert "Massilia" not in carnet("targets", "list").out
+    bad = carnet("targets", "add", "zzz")
+    assert (bad.code, bad.err) == (2, "carnet: no company matches 'zzz'\n")
+
+
+def test_followups_page_lists_the_people_worth_rewarming(db_path: Path) -> None:
+    from graph.demo import load_demo
+    from graph.sqlite_store import SqliteStore
+    from tests.test_app import start
+
+    load_demo(SqliteStore(db_path), "fr")
+    at = start("fr")
+    at.switch_page("app/followups.py").run()
+    assert not at.exception
+    assert "Avec qui reprendre contact ce mois-ci" in [h.value for h in at.subheader]
+    assert "1\\. 🔥 **Pierre Castagnet**" in [m.value for m in at.markdown]
+    assert at.text_area(key="worth_rewarming_draft_1").value.startswith(
+        "Bonjour Pierre,\n\nCela fait 7 ans")
