@@ -256,5 +256,5 @@ def test_followups_page_lists_the_people_worth_rewarming(db_path: Path) -> None:
     assert not at.exception
     assert "Avec qui reprendre contact ce mois-ci" in [h.value for h in at.subheader]
     assert "1\\. 🔥 **Pierre Castagnet**" in [m.value for m in at.markdown]
-    assert at.text_area(key="worth_rewarming_draft_1").value.startswith(
+    assert str(at.text_area(key="worth_rewarming_draft_1").value).startswith(
         "Bonjour Pierre,\n\nCela fait 7 ans")
