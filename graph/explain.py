@@ -43,6 +43,21 @@ TEXTS: Final = {
         "today": "today", "yesterday": "yesterday", "days": "{n} days ago",
         "weeks": "{n} weeks ago", "months": "{n} months ago", "years": "{n} years ago",
         "and": " and ",
+        # why a card ranks where it does, and the ties records imply
+        "warm_first": "your close tie with {b}", "warm_tie": "a close tie between {a} and {b}",
+        "weak_first": "your weak tie with {b}", "weak_tie": "a weak tie between {a} and {b}",
+        "stale_first": "your tie with {b}, quiet for {span}",
+        "stale_tie": "a tie between {a} and {b} quiet for {span}",
+        "n_months": "{n} months", "n_years": "{n} years",
+        "long": "{n} go-betweens", "left_company": "{target} having left the company",
+        "record_good": "{a}'s record ({positive} of {asks} asks opened a door)",
+        "record_bad": "{a}'s past declines ({negative})",
+        "pending_ask": "an ask to {a} still waiting",
+        "helped": "Helped by {lifts}.", "held": "Held back by {drags}.",
+        "both": "Helped by {lifts}; held back by {drags}.",
+        "intro_tie": "{introducer} agreed to introduce {requester} to {target} ({date})",
+        "rewarm": "Re-warm {name} first: your tie is the weak link of this path ({tie}). Back "
+                  "in touch, the path would score {fresh:.0%} instead of {now:.0%}.",
     },
     "fr": {
         "closeness": "proximité {n}/5", "last": "dernier contact {ago}",
@@ -59,6 +74,22 @@ TEXTS: Final = {
         "today": "aujourd'hui", "yesterday": "hier", "days": "il y a {n} jours",
         "weeks": "il y a {n} semaines", "months": "il y a {n} mois", "years": "il y a {n} ans",
         "and": " et ",
+        # why a card ranks where it does, and the ties records imply
+        "warm_first": "votre lien proche avec {b}", "warm_tie": "un lien proche entre {a} et {b}",
+        "weak_first": "votre lien faible avec {b}", "weak_tie": "un lien faible entre {a} et {b}",
+        "stale_first": "votre lien avec {b}, sans nouvelles depuis {span}",
+        "stale_tie": "un lien entre {a} et {b} sans nouvelles depuis {span}",
+        "n_months": "{n} mois", "n_years": "{n} ans",
+        "long": "{n} intermédiaires", "left_company": "le départ de {target} de l'entreprise",
+        "record_good": "le bilan de {a} ({positive} demande(s) sur {asks} ont ouvert une porte)",
+        "record_bad": "les refus passés de {a} ({negative})",
+        "pending_ask": "une demande à {a} encore sans réponse",
+        "helped": "Porté par {lifts}.", "held": "Freiné par {drags}.",
+        "both": "Porté par {lifts} ; freiné par {drags}.",
+        "intro_tie": "{introducer} a accepté de présenter {requester} à {target} ({date})",
+        "rewarm": "Reprenez d'abord contact avec {name} : votre lien est le maillon faible de ce "
+                  "chemin ({tie}). Le contact renoué, le chemin passerait de {now:.0%} à "
+                  "{fresh:.0%}.",
     },
 }
 
@@ -138,41 +169,6 @@ def why_path(introducer: str, target: str, middle: list[str], job: str, direct: 
 
 
 # -- why a card ranks where it does, and the ties records imply --------------------------------
-RANK_TEXTS: Final = {
-    "en": {
-        "warm_first": "your close tie with {b}", "warm_tie": "a close tie between {a} and {b}",
-        "weak_first": "your weak tie with {b}", "weak_tie": "a weak tie between {a} and {b}",
-        "stale_first": "your tie with {b}, quiet for {span}",
-        "stale_tie": "a tie between {a} and {b} quiet for {span}",
-        "n_months": "{n} months", "n_years": "{n} years",
-        "long": "{n} go-betweens", "former": "{target} having left the company",
-        "record_good": "{a}'s record ({positive} of {asks} asks opened a door)",
-        "record_bad": "{a}'s past declines ({negative})",
-        "pending": "an ask to {a} still waiting",
-        "helped": "Helped by {lifts}.", "held": "Held back by {drags}.",
-        "both": "Helped by {lifts}; held back by {drags}.",
-        "intro_tie": "{introducer} agreed to introduce {requester} to {target} ({date})",
-        "rewarm": "Re-warm {name} first: your tie is the weak link of this path ({tie}). Back "
-                  "in touch, the path would score {fresh:.0%} instead of {now:.0%}.",
-    },
-    "fr": {
-        "warm_first": "votre lien proche avec {b}", "warm_tie": "un lien proche entre {a} et {b}",
-        "weak_first": "votre lien faible avec {b}", "weak_tie": "un lien faible entre {a} et {b}",
-        "stale_first": "votre lien avec {b}, sans nouvelles depuis {span}",
-        "stale_tie": "un lien entre {a} et {b} sans nouvelles depuis {span}",
-        "n_months": "{n} mois", "n_years": "{n} ans",
-        "long": "{n} intermédiaires", "former": "le départ de {target} de l'entreprise",
-        "record_good": "le bilan de {a} ({positive} demande(s) sur {asks} ont ouvert une porte)",
-        "record_bad": "les refus passés de {a} ({negative})",
-        "pending": "une demande à {a} encore sans réponse",
-        "helped": "Porté par {lifts}.", "held": "Freiné par {drags}.",
-        "both": "Porté par {lifts} ; freiné par {drags}.",
-        "intro_tie": "{introducer} a accepté de présenter {requester} à {target} ({date})",
-        "rewarm": "Reprenez d'abord contact avec {name} : votre lien est le maillon faible de ce "
-                  "chemin ({tie}). Le contact renoué, le chemin passerait de {now:.0%} à "
-                  "{fresh:.0%}.",
-    },
-}
 WARM_TIE: Final = 0.7   # a hop this strong lifts a card
 WEAK_TIE: Final = 0.4   # below this, it holds the card back
 
@@ -189,12 +185,8 @@ class HopFacts:
 
 def span(days: int, lang: str) -> str:
     """A long quiet time in words: ``"14 months"``, ``"4 years"`` / ``"14 mois"``, ``"4 ans"``."""
-    return (_r(lang, "n_months", n=days // 30) if days < 730
-            else _r(lang, "n_years", n=days // 365))
-
-
-def _r(lang: str, key: str, **values: object) -> str:
-    return RANK_TEXTS[lang if lang in RANK_TEXTS else "en"][key].format(**values)
+    return (_t(lang, "n_months", n=days // 30) if days < 730
+            else _t(lang, "n_years", n=days // 365))
 
 
 def why_rank(hops: list[HopFacts], target: str, current: bool, record: TrackRecord | None,
@@ -211,42 +203,42 @@ def why_rank(hops: list[HopFacts], target: str, current: bool, record: TrackReco
     for n, hop in enumerate(hops):
         where = "first" if n == 0 else "tie"
         if hop.strength >= WARM_TIE:
-            lifts.append(_r(lang, f"warm_{where}", a=hop.a, b=hop.b))
+            lifts.append(_t(lang, f"warm_{where}", a=hop.a, b=hop.b))
         elif hop.days >= stale_days:
-            drags.append(_r(lang, f"stale_{where}", a=hop.a, b=hop.b,
+            drags.append(_t(lang, f"stale_{where}", a=hop.a, b=hop.b,
                             span=span(hop.days, lang)))
         elif hop.strength < WEAK_TIE:
-            drags.append(_r(lang, f"weak_{where}", a=hop.a, b=hop.b))
+            drags.append(_t(lang, f"weak_{where}", a=hop.a, b=hop.b))
     if len(hops) > 2:
-        drags.append(_r(lang, "long", n=len(hops) - 1))
+        drags.append(_t(lang, "long", n=len(hops) - 1))
     if not current:
-        drags.append(_r(lang, "former", target=target))
+        drags.append(_t(lang, "left_company", target=target))
     if record is not None and len(hops) > 1:
         introducer = hops[0].b
         if record.positive:
-            lifts.append(_r(lang, "record_good", a=introducer, positive=record.positive,
+            lifts.append(_t(lang, "record_good", a=introducer, positive=record.positive,
                             asks=record.asks - record.pending))
         if record.negative > record.positive:
-            drags.append(_r(lang, "record_bad", a=introducer, negative=record.negative))
+            drags.append(_t(lang, "record_bad", a=introducer, negative=record.negative))
         if record.pending:
-            drags.append(_r(lang, "pending", a=introducer))
+            drags.append(_t(lang, "pending_ask", a=introducer))
     joined = {k: _t(lang, "and").join(v) if len(v) < 3 else ", ".join(v[:-1]) +
               _t(lang, "and") + v[-1] for k, v in (("lifts", lifts), ("drags", drags))}
     if lifts and drags:
-        return _r(lang, "both", **joined)
+        return _t(lang, "both", **joined)
     if lifts:
-        return _r(lang, "helped", lifts=joined["lifts"])
-    return _r(lang, "held", drags=joined["drags"]) if drags else ""
+        return _t(lang, "helped", lifts=joined["lifts"])
+    return _t(lang, "held", drags=joined["drags"]) if drags else ""
 
 
 def why_intro(intro: IntroRequest, names: dict[str, str], lang: str) -> str:
     """An accepted intro request, as the "why" of the tie it implies."""
     on = intro.updated_on or intro.asked_on
-    return _r(lang, "intro_tie", introducer=names[intro.introducer],
+    return _t(lang, "intro_tie", introducer=names[intro.introducer],
               requester=names[intro.requester], target=names[intro.target],
               date=long_date(on, lang) if on else "?")
 
 
 def why_rewarm(name: str, tie_words: str, now: float, fresh: float, lang: str) -> str:
     """"Re-warm X first": which link, why, and the score once it is fresh again."""
-    return _r(lang, "rewarm", name=name, tie=tie_words, now=now, fresh=fresh)
+    return _t(lang, "rewarm", name=name, tie=tie_words, now=now, fresh=fresh)
