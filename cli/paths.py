@@ -69,7 +69,8 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
         if intro.rewarm:
             lines.append(f"    {intro.rewarm.why}")
     if result.asks:
-        lines += ["", "Qui peut vous présenter :" if fr else "Who can introduce you:"]
+        lines += ["", "À qui demander une présentation :" if fr else
+                  "Whom to ask for an introduction:"]
     for n, intro in enumerate(result.asks, start=1):
         title = f", {intro.title}" if intro.title else ""
         lines += ["", f"{n}. {intro.introducer.name} → {intro.target.name}{title}"

@@ -19,7 +19,7 @@ from graph.lookup import resolve_company
 from graph.model import Company, GraphData
 from graph.snapshot import SnapshotCache, snapshots
 from graph.store import GraphStore
-from graph.warmpaths import PersonRef, find_paths
+from graph.warmpaths import Hop, PersonRef, Rewarm, find_paths
 
 WORTH_REWARMING = 5   # "the 5 people worth re-warming this month"
 CARDS_PER_TARGET = 20  # a quiet tie ranked low today may lead once it is warm again
@@ -77,7 +77,7 @@ def worth_rewarming(store: GraphStore, *, lang: str = "en", today: date | None =
         raise MemberNotFound("this network has no member yet: load the demo (carnet demo), "
                              "or import your contacts with --me YOUR NAME")
     doors: dict[str, list[Door]] = {}
-    ties: dict[str, Any] = {}
+    ties: dict[str, tuple[Rewarm, Hop]] = {}  # the quiet tie, and the member's hop
     for company, _saved in target_companies(store):
         result = find_paths(store, company.id, top=CARDS_PER_TARGET, lang=lang, today=today,
                             cache=cache)
@@ -89,14 +89,13 @@ def worth_rewarming(store: GraphStore, *, lang: str = "en", today: date | None =
                 Door(company, card.target, card.score, card.rewarm.score))
     ranked = sorted(doors, key=lambda pid: (-len(doors[pid]),
                                              -sum(d.rewarmed for d in doors[pid]), pid))
-    me = store.get_person(members[0])
     found = []
     for pid in ranked[:limit]:
         rewarm, hop = ties[pid]
         opened = sorted(doors[pid], key=lambda d: (-d.rewarmed, d.company.name))
         found.append(WorthRewarming(
             rewarm.person, rewarm.days, rewarm.strength, rewarm.fresh, hop.why, opened,
-            catch_up_draft(me, store.get_person(pid), rewarm.days,
+            catch_up_draft(store.get_person(hop.source.id), store.get_person(pid), rewarm.days,
                            list(dict.fromkeys(d.company.name for d in opened)), lang)))
     return found
 

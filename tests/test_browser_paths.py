@@ -19,7 +19,7 @@ pytestmark = pytest.mark.browser
 def search(browser: Browser, url: str, company: str) -> Page:  # noqa: F811
     page = open_page(browser, f"{url}/?company={quote(company)}", "fr-FR")
     expect(page.get_by_text("Qui peut vous présenter ?")).to_be_visible(timeout=20_000)
-    expect(page.get_by_role("heading", name="Qui peut vous présenter").first).to_be_visible(
+    expect(page.get_by_role("heading", name="À qui demander une présentation")).to_be_visible(
         timeout=20_000)
     return page
 

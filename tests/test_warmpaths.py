@@ -118,7 +118,7 @@ def test_text_output_in_french(carnet: Run, store: SqliteStore) -> None:
     assert lines[0] == "Chemins vers Groupe Méditerranée Énergie :"
     assert lines[2] == "Vous y connaissez déjà du monde :"
     assert lines[3].startswith("  · Hugo Lefèvre, Chef de produit")
-    assert "Qui peut vous présenter :" in lines
+    assert "À qui demander une présentation :" in lines
     assert "Demandez à Véronique Bastide de vous présenter à Solène Roux" in result.out
 
 
