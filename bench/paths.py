@@ -179,8 +179,12 @@ def run(n: int, n_queries: int, yen_queries: int, yen_limit: float, with_store: 
         engines: list[tuple[str, Engine]] = [(label, rank_introducers)]
         if compare:
             engines.append((f"  … engine at {compare}", engine_at(compare)))
-        for name, engine in engines:
-            times, touched, exact, _ = timed_queries(snap, queries, engine)
+        # Query by query, each engine in turn: the machine's load drifts the same for both.
+        runs = [[timed_queries(snap, [q], engine) for _, engine in engines] for q in queries]
+        for n, (name, _) in enumerate(engines):
+            times = [run[n][0][0] for run in runs]
+            touched = [run[n][1][0] for run in runs]
+            exact = sum(run[n][2] for run in runs)
             print(f"{name:<34}{pct(times, 50) * 1e3:>8.2f}{pct(times, 95) * 1e3:>8.2f}"
                   f"{pct(touched, 50):>11,.0f}{pct(touched, 95):>11,.0f}"
                   f"{exact / len(queries):>7.0%}", flush=True)

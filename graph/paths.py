@@ -174,14 +174,13 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
         return Ranking([], search.exact, search.touched)
 
     # The sources' contacts: first hops only, never further along an introduction's path.
-    contact = np.zeros(n, dtype=bool)
-    contact[intro] = True
-    search.blocked = blocked | contact
+    search.blocked = blocked.copy()
+    search.blocked[intro] = True
     fit = _lookup(intro, targets, np.inf)
     is_direct = np.isfinite(fit)
     cost = np.where(is_direct, w + fit, np.inf)
     asking = np.flatnonzero(~is_direct)  # contacts who are not at the company themselves
-    via_targets = {t: c for t, c in targets.items() if not contact[t]}
+    via_targets = {t: c for t, c in targets.items() if not search.blocked[t]}
     state_of = np.full(len(intro), -1)
     depth_of = np.full(len(intro), -1)
     if via_targets and len(asking):
