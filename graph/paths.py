@@ -158,7 +158,9 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
     sources = np.array(sorted(set(query.sources)), dtype=np.int64)
     for group in (sources, list(snap.members), list(query.blocked)):
         blocked[np.asarray(group, dtype=np.int64)] = True
-    targets = {t: c for t, c in query.targets.items() if not blocked[t]}
+    target_nodes = np.fromiter(query.targets, dtype=np.int64, count=len(query.targets))
+    target_costs = np.fromiter(query.targets.values(), dtype=float, count=len(query.targets))
+    targets = _outside(blocked, target_nodes, target_costs)
     search = _Search(snap, query, blocked, query.edge_budget)
     if not len(sources) or not targets:
         return Ranking([], True, 0)
@@ -180,7 +182,7 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
     is_direct = np.isfinite(fit)
     cost = np.where(is_direct, w + fit, np.inf)
     asking = np.flatnonzero(~is_direct)  # contacts who are not at the company themselves
-    via_targets = {t: c for t, c in targets.items() if not search.blocked[t]}
+    via_targets = _outside(search.blocked, target_nodes, target_costs)
     state_of = np.full(len(intro), -1)
     depth_of = np.full(len(intro), -1)
     if via_targets and len(asking):
@@ -255,6 +257,12 @@ def _path_from(search: _Search, depth: int, s: int) -> tuple[int, ...]:
         path.append(nxt)
         node, budget = nxt, budget - 1
     return tuple(path)
+
+
+def _outside(blocked: np.ndarray, nodes: np.ndarray, costs: np.ndarray) -> dict[int, float]:
+    """``{node: cost}`` for the nodes not blocked (vectorised: a company may have thousands)."""
+    keep = ~blocked[nodes]
+    return dict(zip(nodes[keep].tolist(), costs[keep].tolist(), strict=True))
 
 
 def _lookup(nodes: np.ndarray, values: dict[int, float], default: float) -> np.ndarray:
