@@ -9,7 +9,7 @@ import streamlit as st
 
 from app.i18n import day, lang, md, status_text, t, tn
 from app.state import get_store
-from app.views import show_draft
+from app.views import show_draft, show_rewarm
 from graph.followups import due_followups, followups_ics, ongoing
 from graph.lifecycle import set_intro_status, set_referral_status, thank_referrer
 
@@ -44,6 +44,8 @@ for item in items:
                 act(item.record)
                 st.session_state["followup_flash"] = f"{t(label)} ✓"
                 st.rerun()
+
+show_rewarm(store, key="worth_rewarming")
 
 st.subheader(t("in_progress"))
 underway = ongoing(store, lang())

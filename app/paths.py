@@ -9,12 +9,13 @@ from __future__ import annotations
 import streamlit as st
 
 from app.graphview import COLOURS, legend_html, picture
-from app.i18n import lang, md, percent, t, t_md, tn
+from app.i18n import lang, md, number, percent, t, t_md, tn
 from app.state import get_store
-from app.views import match_or_stop, offer_demo_if_empty, text_height
+from app.views import match_or_stop, offer_demo_if_empty, show_rewarm, text_height
 from graph.drafts import draft_for
 from graph.errors import AmbiguousName, MemberNotFound, NotFound
 from graph.lifecycle import ask_intro, planned_intro
+from graph.model import GraphData
 from graph.warmpaths import Introduction, find_paths, paths_graph
 
 store = get_store()
@@ -57,20 +58,73 @@ if not result.exact:
     st.caption(t("inexact"))
 
 
-def card(intro: Introduction) -> None:
+def target_button() -> None:
+    """One click puts the company on the member's targets (for "worth re-warming")."""
+    if company.id in store.targets():
+        left, right = st.columns([2, 1])
+        left.caption(t_md("is_target", company=company.name))
+        if right.button(t("drop_target"), key="drop_target"):
+            store.remove_target(company.id)
+            st.rerun()
+    elif st.button(t_md("save_target", company=company.name), key="save_target"):
+        store.save(GraphData(targets=[company.id]))
+        st.rerun()
+
+
+def hop_lines(intro: Introduction) -> None:
+    colon = " :" if lang() == "fr" else ":"
+    for hop in intro.hops:
+        st.caption(md(f"{hop.source.name} – {hop.target.name} ({percent(hop.strength)}){colon} "
+                      f"{hop.why}"))
+
+
+def rewarm_note(intro: Introduction) -> None:
+    """"Re-warm X first": which link, why, the score once warm again, and a draft."""
+    if intro.rewarm is None:
+        return
+    st.warning(md(intro.rewarm.why), icon="🔥")
+    with st.expander(t_md("rewarm_draft", name=intro.rewarm.person.name)):
+        st.text_area(t("followup_draft_label"), intro.rewarm.draft,
+                     height=text_height(intro.rewarm.draft), key=f"card_rewarm_{intro.rank}")
+
+
+def numbers(intro: Introduction) -> None:
+    """The factors whose product is the score, on demand."""
+    labels = {"hops": lambda f: t("factor_hops", n=f.n), "fit": lambda f: t("factor_fit"),
+              "introducer": lambda f: t("factor_introducer")}
+    names = {p.id: p.name for p in intro.path}
+    with st.expander(t("numbers")):
+        st.dataframe([{t("col_factor"): t("factor_tie", a=names[f.a], b=names[f.b])
+                       if f.kind == "tie" else labels[f.kind](f),
+                       t("col_value"): number(f.value)} for f in intro.factors]
+                     + [{t("col_factor"): t("factor_total"),
+                         t("col_value"): number(intro.score)}],
+                     hide_index=True, key=f"numbers_{intro.rank}")
+
+
+def known_card(intro: Introduction) -> None:
+    """A contact the member already has at the company: how warm, how quiet."""
     with st.container(border=True, key=f"intro_{intro.rank}"):
         title = f", {md(intro.title)}" if intro.title else ""
-        badge = f" · :green-badge[{t('direct')}]" if intro.direct else ""
-        st.markdown(f"**{intro.rank}\\. {md(intro.introducer.name)}** → "
-                    f"{md(intro.target.name)}{title}{badge}")
+        st.markdown(f"**{md(intro.target.name)}**{title} · :green-badge[{t('direct')}]")
+        st.progress(min(1.0, intro.score), text=t("tie_warmth", score=percent(intro.score)))
+        hop_lines(intro)
+        rewarm_note(intro)
+
+
+def card(intro: Introduction, n: int) -> None:
+    with st.container(border=True, key=f"intro_{intro.rank}"):
+        title = f", {md(intro.title)}" if intro.title else ""
+        st.markdown(f"**{n}\\. {md(intro.introducer.name)}** → {md(intro.target.name)}{title}")
         st.progress(min(1.0, intro.score), text=t("score", score=percent(intro.score)))
         st.markdown(" → ".join(md(p.name) for p in intro.path))
-        colon = " :" if lang() == "fr" else ":"
-        for hop in intro.hops:
-            st.caption(md(f"{hop.source.name} – {hop.target.name} ({percent(hop.strength)}){colon} "
-                          f"{hop.why}"))
+        hop_lines(intro)
         st.markdown(md(intro.explanation))
-        if not intro.direct and st.button(t("ask_intro"), key=f"ask_{intro.rank}"):
+        if intro.why_rank:
+            st.markdown(f"_{md(intro.why_rank)}_")
+        numbers(intro)
+        rewarm_note(intro)
+        if st.button(t("ask_intro"), key=f"ask_{intro.rank}"):
             st.session_state["asking"] = intro.rank
         if st.session_state.get("asking") == intro.rank:
             ask_form(intro)
@@ -99,9 +153,17 @@ def ask_form(intro: Introduction) -> None:
 
 cards, drawing = st.columns([3, 2])
 with cards:
-    for intro in result.introductions:
-        card(intro)
+    target_button()
+    if result.direct:
+        st.markdown(f"#### {t('you_know_there')}")
+        for intro in result.direct:
+            known_card(intro)
+    if result.asks:
+        st.markdown(f"#### {t('who_introduces')}")
+        for n, intro in enumerate(result.asks, start=1):
+            card(intro, n)
 with drawing:
     st.iframe(picture(paths_graph(result), height=520).html, height=540)
     st.html(legend_html([(COLOURS[kind], t(f"legend_{kind}")) for kind in
                          ("member", "contact", "person", "target")], t("legend_paths")))
+show_rewarm(store, key="worth_rewarming")

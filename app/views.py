@@ -8,11 +8,12 @@ from typing import TypeVar
 
 import streamlit as st
 
-from app.i18n import lang, md, t, t_md
+from app.i18n import lang, md, percent, t, t_md
 from graph.demo import DEMO_PEOPLE, load_demo
 from graph.drafts import followup_draft
 from graph.lookup import company_matches, distinct_labels, person_matches, with_alias
 from graph.model import Company, Person, stable_id
+from graph.rewarm import target_companies, worth_rewarming
 from graph.store import GraphStore
 from ingest.duplicates import open_reviews, review_to_settle
 
@@ -161,3 +162,25 @@ def text_height(text: str, width: int = 90) -> int:
     characters), so nothing hides below its edge."""
     lines = sum(max(1, -(-len(line) // width)) for line in text.split("\n"))
     return max(120, 26 * lines + 30)
+
+
+def show_rewarm(store: GraphStore, key: str) -> None:
+    """"Worth re-warming this month": the quiet ties that open the most doors to the
+    targets, each with its doors and a catching-up draft (``graph.rewarm``)."""
+    st.subheader(t("rewarm_title"))
+    found = worth_rewarming(store, lang=lang())
+    if not found:
+        names = ", ".join(c.name for c, _ in target_companies(store))
+        st.caption(t_md("rewarm_none", targets=names) if names else t("rewarm_no_targets"))
+        return
+    for n, item in enumerate(found, start=1):
+        with st.container(border=True, key=f"{key}_{n}"):
+            st.markdown(f"{n}\\. 🔥 **{md(item.person.name)}**")
+            st.caption(md(item.why))
+            for door in item.doors:
+                st.markdown("- " + t_md("rewarm_door", company=door.company.name,
+                                        target=door.target.name, score=percent(door.score),
+                                        rewarmed=percent(door.rewarmed)))
+            with st.expander(t_md("rewarm_draft", name=item.person.name)):
+                st.text_area(t("followup_draft_label"), item.draft,
+                             height=text_height(item.draft), key=f"{key}_draft_{n}")

@@ -10,6 +10,7 @@ given a time limit per query and reported as unfinished past it).
     python bench/paths.py                        # 30k and 100k people
     python bench/paths.py --sizes 1000000        # 1M people, 5M ties (a few minutes, ~6 GB)
     python bench/paths.py --sizes 30000 --store  # also build through a real SQLite store
+    python bench/paths.py --compare main         # and the engine of another commit, side by side
 
 Figures vary with the machine's load; compare the ratios, which are measured side by side.
 """
@@ -18,19 +19,21 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import islice
 from pathlib import Path
+from types import ModuleType
 
 import networkx as nx
 import numpy as np
 
 from graph.model import SOURCES, Company, GraphData, Job, Knows, Person
-from graph.paths import HOP_COST, PathQuery, rank_introducers
+from graph.paths import HOP_COST, PathQuery, Ranking, rank_introducers
 from graph.snapshot import Snapshot, build_snapshot, read_snapshot
 from graph.sqlite_store import SqliteStore
 from graph.store import EdgeTable
@@ -60,14 +63,29 @@ def companies(n: int, rng: np.random.Generator) -> dict[str, np.ndarray]:
     return staff
 
 
+Engine = Callable[[Snapshot, PathQuery], Ranking]
+
+
+def engine_at(ref: str) -> Engine:
+    """``rank_introducers`` as it was at git ``ref`` (to measure a change side by side)."""
+    source = subprocess.run(["git", "show", f"{ref}:graph/paths.py"], capture_output=True,
+                            text=True, check=True, cwd=Path(__file__).parents[1]).stdout
+    module = ModuleType(f"bench_paths_{ref}")
+    sys.modules[module.__name__] = module  # (dataclasses look their module up)
+    exec(compile(source, f"{ref}:graph/paths.py", "exec"), module.__dict__)
+    engine: Engine = module.rank_introducers
+    return engine
+
+
 def timed_queries(snap: Snapshot, queries: list[tuple[int, np.ndarray]],
+                  engine: Engine = rank_introducers,
                   ) -> tuple[list[float], list[int], int, list[list[int]]]:
     times, touched, exact, introducers = [], [], 0, []
     for member, staff in queries:
         query = PathQuery((member,), dict.fromkeys(staff.tolist(), 0.0), max_hops=MAX_HOPS,
                           top=TOP)
         start = time.perf_counter()
-        ranking = rank_introducers(snap, query)
+        ranking = engine(snap, query)
         times.append(time.perf_counter() - start)
         touched.append(ranking.edges_touched)
         exact += ranking.exact
@@ -124,7 +142,7 @@ def pct(values: Sequence[float], q: float) -> float:
 
 
 def run(n: int, n_queries: int, yen_queries: int, yen_limit: float, with_store: bool,
-        seed: int) -> None:
+        seed: int, compare: str | None = None) -> None:
     print(f"\n== {n:,} people ==", flush=True)
     start = time.perf_counter()
     graph, table = make_graph(n, seed)
@@ -158,10 +176,18 @@ def run(n: int, n_queries: int, yen_queries: int, yen_limit: float, with_store: 
                            (f"random member, 1% company ({len(big)})", big),
                            (f"hub member (degree {int(snap.degree(np.array([hub]))[0])})",
                             hubs)):
-        times, touched, exact, _ = timed_queries(snap, queries)
-        print(f"{label:<34}{pct(times, 50) * 1e3:>8.2f}{pct(times, 95) * 1e3:>8.2f}"
-              f"{pct(touched, 50):>11,.0f}{pct(touched, 95):>11,.0f}"
-              f"{exact / len(queries):>7.0%}", flush=True)
+        engines: list[tuple[str, Engine]] = [(label, rank_introducers)]
+        if compare:
+            engines.append((f"  … engine at {compare}", engine_at(compare)))
+        # Query by query, each engine in turn: the machine's load drifts the same for both.
+        runs = [[timed_queries(snap, [q], engine) for _, engine in engines] for q in queries]
+        for n, (name, _) in enumerate(engines):
+            times = [run[n][0][0] for run in runs]
+            touched = [run[n][1][0] for run in runs]
+            exact = sum(run[n][2] for run in runs)
+            print(f"{name:<34}{pct(times, 50) * 1e3:>8.2f}{pct(times, 95) * 1e3:>8.2f}"
+                  f"{pct(touched, 50):>11,.0f}{pct(touched, 95):>11,.0f}"
+                  f"{exact / len(queries):>7.0%}", flush=True)
 
     if yen_queries:
         for u, v, slot in _edge_slots(snap):
@@ -200,9 +226,12 @@ def main() -> None:
     parser.add_argument("--yen-limit", type=float, default=60, help="seconds per Yen query")
     parser.add_argument("--store", action="store_true", help="also time a SQLite round trip")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--compare", metavar="GIT_REF",
+                        help="also time the engine of this commit on the same queries")
     args = parser.parse_args()
     for n in (int(s) for s in args.sizes.split(",")):
-        run(n, args.queries, args.yen_queries, args.yen_limit, args.store, args.seed)
+        run(n, args.queries, args.yen_queries, args.yen_limit, args.store, args.seed,
+            args.compare)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from cli import data, paths, people, records  # noqa: F401  (each module adds its commands)
+from cli import data, paths, people, records, rewarm  # noqa: F401  (each module adds its commands)
 from cli.base import cli
 from graph.errors import CarnetError
 

@@ -50,6 +50,7 @@ def paths(ctx: click.Context, company: str, role: str | None, sources: tuple[str
 
 def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
     fr = lang == "fr"
+    colon = " :" if fr else ":"
     role = f" ({result.role})" if result.role else ""
     if not result.introductions:
         if not result.targets:
@@ -60,17 +61,32 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
                 if fr else f"No path to {result.company.name}{role} within {hops}.")
     lines = [(f"Chemins vers {result.company.name}{role} :" if fr
               else f"Warm paths to {result.company.name}{role}:")]
-    for intro in result.introductions:
+    if result.direct:
+        lines += ["", "Vous y connaissez déjà du monde :" if fr else
+                  "You already know people there:"]
+    for intro in result.direct:
         title = f", {intro.title}" if intro.title else ""
-        flag = (" [contact direct]" if fr else " [direct contact]") if intro.direct else ""
-        lines += ["", f"{intro.rank}. {intro.introducer.name}{flag} → {intro.target.name}{title}"
+        hop = intro.hops[0]
+        lines.append(f"  · {intro.target.name}{title}   {number(intro.score, lang)}"
+                     f"{colon} {hop.why}")
+        if intro.rewarm:
+            lines.append(f"    {intro.rewarm.why}")
+    if result.asks:
+        lines += ["", "À qui demander une présentation :" if fr else
+                  "Whom to ask for an introduction:"]
+    for n, intro in enumerate(result.asks, start=1):
+        title = f", {intro.title}" if intro.title else ""
+        lines += ["", f"{n}. {intro.introducer.name} → {intro.target.name}{title}"
                       f"   score {number(intro.score, lang)}",
                   "   " + " → ".join(p.name for p in intro.path)]
-        colon = " :" if fr else ":"
         lines += [f"   · {h.source.name} – {h.target.name} ({number(h.strength, lang)}){colon} "
                   f"{h.why}"
                   for h in intro.hops]
         lines.append(f"   {intro.explanation}")
+        if intro.why_rank:
+            lines.append(f"   {intro.why_rank}")
+        if intro.rewarm:
+            lines.append(f"   {intro.rewarm.why}")
     if not result.exact:
         lines += ["", ("(approché : pour rester rapide, la recherche a laissé de côté des "
                        "personnes très connectées)") if fr else

@@ -366,3 +366,21 @@ STATEMENTS: dict[str, str] = {
                                                                   "KNOWS_RETURN", "JOB_RETURN")
 }
 STATEMENTS.update({f"CONSTRAINT_{n}": c for n, c in enumerate(CONSTRAINTS)})
+
+
+# -- the target companies: a ``:Target`` label on the company (as ``:Member`` on a person) --
+SCHEMA["labels"].append("Target")
+ADD_TARGETS = """
+UNWIND $ids AS id
+MATCH (c:Company {id: id}) WHERE NOT c:Target
+SET c:Target
+"""
+TARGETS = "MATCH (c:Target) RETURN c.id AS id ORDER BY id"
+REMOVE_TARGET = "MATCH (c:Target {id: $id}) REMOVE c:Target"
+MOVE_TARGET = """
+MATCH (:Target {id: $other})
+MATCH (keep:Company {id: $keep}) WHERE NOT keep:Target
+SET keep:Target
+"""
+STATEMENTS.update({"ADD_TARGETS": ADD_TARGETS, "TARGETS": TARGETS,
+                   "REMOVE_TARGET": REMOVE_TARGET, "MOVE_TARGET": MOVE_TARGET})

@@ -153,8 +153,8 @@ CORE: list[tuple[str, str, str | None, int, int | None, str, int | None, str, st
      "amie d'amie", "a friend of a friend"),
     ("yasmine", "Yasmine Chérif", "azur-telecom", 4, 2, "linkedin", 300,
      "conférence RH à Aix", "an HR conference in Aix"),
-    ("pierre", "Pierre Castagnet", "cite-radieuse", 7, 1, "vcard", 1500,
-     "un ancien client, perdu de vue", "an old client, lost touch"),
+    ("pierre", "Pierre Castagnet", "cite-radieuse", 7, 4, "vcard", 2600,
+     "un ancien client devenu ami, perdu de vue", "an old client turned friend, lost touch"),
     ("helene", "Hélène Marchetti", "thalassa-hotels", 2, 3, "manual", 75,
      "le marché de Noailles", "the Noailles market"),
     ("karim", "Karim Benali", "phocee-logistique", 0, None, "referral", None, "", ""),
@@ -314,6 +314,13 @@ def demo_network(lang: str = "fr", today: date | None = None) -> GraphData:
         data.events.append(Event(referral.id, "noted", referral.date or ""))
         if referral.status != "noted":
             data.events.append(Event(referral.id, referral.status, ago(2) or ""))
+
+    # An old friend gone quiet (7 years) who is close to someone at GME: "re-warm Pierre
+    # first". And a company Isabelle keeps on her short list.
+    data.knows.append(Knows("p:pierre-castagnet", "p:solene-roux", 4, ago(2400), ago(45), 12,
+                            "anciens collègues chez GME" if not en else
+                            "former colleagues at GME", "manual"))
+    data.targets.append("c:calanques-digital")
     return data
 
 

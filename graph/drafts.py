@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from graph.explain import span
 from graph.lifecycle import find_intro, find_referral
 from graph.model import IntroRequest, Knows, Person, Referral, fold
 from graph.store import GraphStore
@@ -204,3 +205,38 @@ def _first(person: Person) -> str:
 def _of(name: str) -> str:
     """French "de Karim", "d'Anne" (elided before a vowel)."""
     return f"d'{name}" if fold(name)[:1] in tuple("aeiouy") else f"de {name}"
+
+
+CATCH_UP: Final = {
+    "en": {
+        "text": "Hello {first},\n\nIt has been {span} since we last talked, and I am sorry I "
+                "let it slip. How are you, and what are you working on these days?\n\nOn my side: "
+                "{about}.{doors} I would be glad to catch up, by phone or over a coffee, "
+                "whenever suits you.\n\n{me}",
+        "doors": " I am also looking into {companies}, and your view would help when we "
+                 "talk.",
+    },
+    "fr": {
+        "text": "Bonjour {first},\n\nCela fait {span} que nous ne nous sommes pas parlé, et "
+                "je m'en veux d'avoir laissé filer. Comment vas-tu, et sur quoi travailles-tu "
+                "en ce moment ?\n\nDe mon côté : {about}.{doors} Ce serait un plaisir de prendre "
+                "des nouvelles, au téléphone ou autour d'un café, quand cela t'arrange.\n\n"
+                "{me}",
+        "doors": " Je m'intéresse aussi à {companies}, et ton regard m'aiderait quand nous "
+                 "en parlerons.",
+    },
+}
+
+
+def catch_up_draft(me: Person, contact: Person, days: int, companies: list[str],
+                   lang: str = "fr") -> str:
+    """A short, honest message to re-warm a quiet tie before any ask: news first, and the
+    companies the member is looking into said plainly (no pretext). ``days`` since they last
+    talked."""
+    text = CATCH_UP[lang if lang in CATCH_UP else "en"]
+    joined = (" and " if lang != "fr" else " et ").join(companies[:2])
+    about = me.notes.strip().rstrip(".") or me.name
+    return text["text"].format(
+        first=_first(contact), span=span(days, lang),
+        about=about[:1].lower() + about[1:] if lang != "fr" else about,
+        doors=text["doors"].format(companies=joined) if companies else "", me=me.name)

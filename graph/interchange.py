@@ -70,6 +70,8 @@ def to_document(data: GraphData) -> dict[str, Any]:
         **({"history": [{"record": e.record, "status": e.status, "on": e.on, "note": e.note}
                         for e in sorted(data.events, key=lambda e: (e.record, e.on))]}
            if data.events else {}),
+        # Added later still, optional and left out when empty, like "history".
+        **({"targets": sorted(data.targets)} if data.targets else {}),
     }
 
 
@@ -122,6 +124,7 @@ def document_data(doc: Any, self_contained: bool = True) -> GraphData:
         referrals=_records(doc, "referrals", _referral),
         intros=_records(doc, "intros", _intro),
         events=_records(doc, "history", _event),
+        targets=[_text(c, f"targets[{n}]") for n, c in enumerate(_list(doc, "targets"))],
     )
     if self_contained:
         _check_references(data)
@@ -154,6 +157,9 @@ def _check_references(data: GraphData) -> None:
         for field, value in (("referrer", r.referrer), ("referee", r.referee), ("for", r.for_)):
             need(people, "person", f"referrals[{n}].{field}", value)
         need(companies, "company", f"referrals[{n}].company", r.company)
+    _unique_ids("targets", data.targets)
+    for n, c in enumerate(data.targets):
+        need(companies, "company", f"targets[{n}]", c)
     records = {r.id for r in data.referrals} | {i.id for i in data.intros}
     for n, e in enumerate(data.events):
         need(records, "referral or intro request", f"history[{n}].record", e.record)

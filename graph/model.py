@@ -237,6 +237,7 @@ class GraphData:
     intros: list[IntroRequest] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)  # saved once: never reopened
     events: list[Event] = field(default_factory=list)    # appended, never changed
+    targets: list[str] = field(default_factory=list)     # companies the members aim at
 
     def missing_key(self) -> str | None:
         """The first record whose identity has a part missing (both stores refuse the batch:
@@ -260,7 +261,7 @@ class GraphData:
     def __len__(self) -> int:
         return (len(self.members) + len(self.people) + len(self.companies) + len(self.knows)
                 + len(self.jobs) + len(self.referrals) + len(self.intros) + len(self.reviews)
-                + len(self.events))
+                + len(self.events) + len(self.targets))
 
 
 @dataclass(frozen=True, slots=True)

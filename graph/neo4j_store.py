@@ -24,6 +24,7 @@ import numpy as np
 
 from graph.cypher import (
     ADD_MEMBERS,
+    ADD_TARGETS,
     ALL_COMPANIES,
     ALL_JOBS,
     ALL_PEOPLE,
@@ -52,11 +53,13 @@ from graph.cypher import (
     MISSING_PEOPLE,
     MOVE_JOBS,
     MOVE_RECORDS,
+    MOVE_TARGET,
     NEIGHBOURHOOD,
     PEOPLE_AFTER,
     PEOPLE_IDS,
     READ_MERGE_LOG,
     REFERRALS,
+    REMOVE_TARGET,
     REVIEW_APART,
     REVIEW_MERGED,
     REVIEW_REOPEN,
@@ -66,6 +69,7 @@ from graph.cypher import (
     SEARCH_PEOPLE,
     SHOW_CONSTRAINTS,
     SHOW_INDEXES,
+    TARGETS,
     TIE,
     TIES_FROM,
     TIES_OF,
@@ -255,7 +259,7 @@ class Neo4jStore:
                   | {j.person for j in data.jobs} | set(data.members)
                   | {p for r in data.referrals for p in (r.referrer, r.referee, r.for_)}
                   | {p for i in data.intros for p in (i.requester, i.introducer, i.target)})
-        companies = {j.company for j in data.jobs}
+        companies = {j.company for j in data.jobs} | set(data.targets)
         for statement, ids, kind in ((MISSING_PEOPLE, people, "person"),
                                      (MISSING_COMPANIES, companies, "company")):
             if ids:
@@ -276,6 +280,8 @@ class Neo4jStore:
                 (INSERT_EVENTS, [{**asdict(e), "seq": stamp + n / 1e6}
                                  for n, e in enumerate(data.events)])):
             _in_chunks(execute, statement, rows, now=now)
+        if data.targets:
+            execute(ADD_TARGETS, ids=sorted(set(data.targets)))
 
     def delete_person(self, person_id: str) -> None:
         def work(execute: Execute) -> None:
@@ -299,6 +305,7 @@ class Neo4jStore:
             execute(UPSERT_COMPANIES, rows=[_company_row(merged)], now=utc_now())
             execute(MOVE_JOBS, keep=keep_id, other=other_id)
             execute(MOVE_RECORDS, keep=keep_id, other=other_id)
+            execute(MOVE_TARGET, keep=keep_id, other=other_id)
             if not execute(DELETE_COMPANY, id=other_id)[0]["deleted"]:
                 raise CompanyNotFound(f"no company with id {other_id}")
         self._write(work)
@@ -438,7 +445,8 @@ class Neo4jStore:
             knows=list(self.edges()) if ties else [],
             jobs=[Job(**r) for r in self._read(ALL_JOBS)],
             referrals=sorted(self.referrals(), key=lambda r: r.id),
-            intros=sorted(self.intros(), key=lambda i: i.id), events=self.events())
+            intros=sorted(self.intros(), key=lambda i: i.id), events=self.events(),
+            targets=self.targets())
 
     def backup(self, path: Path) -> None:
         """A Carnet JSON file of everything (restore it with ``carnet import``)."""
@@ -449,6 +457,13 @@ class Neo4jStore:
 
     def close(self) -> None:
         self._driver.close()
+
+    # -- the target companies ---------------------------------------------------------------
+    def targets(self) -> list[str]:
+        return [r["id"] for r in self._read(TARGETS)]
+
+    def remove_target(self, company_id: str) -> None:
+        self._write(lambda execute: execute(REMOVE_TARGET, id=company_id))
 
 
 def _in_chunks(execute: Execute, statement: str, rows: list[dict[str, Any]],

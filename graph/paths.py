@@ -7,6 +7,12 @@ best hop-bounded walk is a simple path and no Yen-style spur search is needed::
 
     cost(a) = w(member, a) + intro(a) + D≤H−1(a → targets)      (members never inside a path)
 
+Advice a person would follow (DESIGN.md): the sources' own contacts who are at the company
+form their own group (``direct``: ``cost = w + fit``), ranked apart and first; an introduction
+never targets one of the sources' contacts and never passes through one (that contact's own
+card covers it), so ``D`` is searched with every contact blocked except as the first hop.
+Each group holds at most ``top`` cards, each a different first-hop person.
+
 ``D`` comes from two searches that meet in the middle: hop-layered Bellman–Ford from the
 targets (``D≤k`` for each budget ``k``) and a labelled search forward from each first hop
 (``(introducer, node)`` states). Before each layer the engine expands the side whose frontier
@@ -52,6 +58,7 @@ class RankedPath:
     path: tuple[int, ...]  # source, introducer, …, target person
     cost: float
     direct: bool           # the introducer is the target: a contact at the company
+    # (``Ranking.paths``: the direct contacts first, then the introductions; each by cost)
 
     @property
     def score(self) -> float:
@@ -151,7 +158,9 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
     sources = np.array(sorted(set(query.sources)), dtype=np.int64)
     for group in (sources, list(snap.members), list(query.blocked)):
         blocked[np.asarray(group, dtype=np.int64)] = True
-    targets = {t: c for t, c in query.targets.items() if not blocked[t]}
+    target_nodes = np.fromiter(query.targets, dtype=np.int64, count=len(query.targets))
+    target_costs = np.fromiter(query.targets.values(), dtype=float, count=len(query.targets))
+    targets = _outside(blocked, target_nodes, target_costs)
     search = _Search(snap, query, blocked, query.edge_budget)
     if not len(sources) or not targets:
         return Ranking([], True, 0)
@@ -166,23 +175,31 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
     if not len(intro):
         return Ranking([], search.exact, search.touched)
 
+    # The sources' contacts: first hops only, never further along an introduction's path.
+    search.blocked = blocked.copy()
+    search.blocked[intro] = True
     fit = _lookup(intro, targets, np.inf)
-    direct = w + fit
-    via, state_depth, state_index = _via(search, intro, targets)
-    via = w + _lookup(intro, snap.intro_cost, snap.intro_default) + via
+    is_direct = np.isfinite(fit)
+    cost = np.where(is_direct, w + fit, np.inf)
+    asking = np.flatnonzero(~is_direct)  # contacts who are not at the company themselves
+    via_targets = _outside(search.blocked, target_nodes, target_costs)
+    state_of = np.full(len(intro), -1)
+    depth_of = np.full(len(intro), -1)
+    if via_targets and len(asking):
+        via, depth_of[asking], state_of[asking] = _via(search, intro[asking], via_targets)
+        cost[asking] = (w[asking] + _lookup(intro[asking], snap.intro_cost, snap.intro_default)
+                        + via)
 
-    is_direct = direct <= via
-    cost = np.where(is_direct, direct, via)
-    found = np.flatnonzero(np.isfinite(cost))
-    # Direct contacts first, then by cost; ties by id (node order is id order).
-    ranked = found[np.lexsort((intro[found], np.round(cost[found], COST_DECIMALS),
-                               ~is_direct[found]))]
     paths = []
-    for i in ranked[:query.top]:
-        tail = ((int(intro[i]),) if is_direct[i]
-                else _path_from(search, int(state_depth[i]), int(state_index[i])))
-        paths.append(RankedPath(int(intro[i]), (int(src[i]), *tail), float(cost[i]),
-                                bool(is_direct[i])))
+    for group in (np.flatnonzero(is_direct), asking):
+        found = group[np.isfinite(cost[group])]
+        # Cheapest first; ties by id (node order is id order).
+        ranked = found[np.lexsort((intro[found], np.round(cost[found], COST_DECIMALS)))]
+        for i in ranked[:query.top]:
+            tail = ((int(intro[i]),) if is_direct[i]
+                    else _path_from(search, int(depth_of[i]), int(state_of[i])))
+            paths.append(RankedPath(int(intro[i]), (int(src[i]), *tail), float(cost[i]),
+                                    bool(is_direct[i])))
     split = (len(search.forward), len(search.back) - 1)
     return Ranking(paths, search.exact, search.touched, split)
 
@@ -240,6 +257,12 @@ def _path_from(search: _Search, depth: int, s: int) -> tuple[int, ...]:
         path.append(nxt)
         node, budget = nxt, budget - 1
     return tuple(path)
+
+
+def _outside(blocked: np.ndarray, nodes: np.ndarray, costs: np.ndarray) -> dict[int, float]:
+    """``{node: cost}`` for the nodes not blocked (vectorised: a company may have thousands)."""
+    keep = ~blocked[nodes]
+    return dict(zip(nodes[keep].tolist(), costs[keep].tolist(), strict=True))
 
 
 def _lookup(nodes: np.ndarray, values: dict[int, float], default: float) -> np.ndarray:

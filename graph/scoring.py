@@ -58,6 +58,8 @@ PENDING_ASK_FACTOR: Final = 0.75      # an ask to them is waiting for an answer
 PENDING_STATUSES: Final = ("asked",)
 POSITIVE_STATUSES: Final = ("accepted", "introduced", "met", "won", "lost")  # they opened the door
 NEGATIVE_STATUSES: Final = ("declined",)
+STALE_DAYS: Final = 365               # a tie this quiet is worth re-warming before an ask
+REWARM_GAIN: Final = 1.25             # … when catching up would lift the path this much
 
 
 def days_since(tie: Knows, today: date) -> int:

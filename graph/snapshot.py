@@ -17,8 +17,8 @@ from datetime import date
 
 import numpy as np
 
-from graph.model import IntroRequest, Referral
-from graph.scoring import TrackRecord, tie_strengths, track_records
+from graph.model import SOURCES, IntroRequest, Referral
+from graph.scoring import POSITIVE_STATUSES, TrackRecord, tie_strengths, track_records
 from graph.store import EdgeTable, GraphStore
 
 
@@ -72,6 +72,7 @@ def build_snapshot(table: EdgeTable, referrals: Iterable[Referral],
     """A snapshot from plain data (what ``SnapshotCache`` reads from a store)."""
     people = table.people
     n = len(people)
+    referrals, intros = list(referrals), list(intros)  # each is read twice
 
     def index(person_id: str) -> int | None:
         i = bisect_left(people, person_id)
@@ -87,11 +88,25 @@ def build_snapshot(table: EdgeTable, referrals: Iterable[Referral],
     warm = np.isin(low * n + high, np.array(warm_keys, dtype=np.int64))
 
     strength = tie_strengths(table.closeness, table.source, table.days, table.interactions, warm)
+    ends_a, ends_b = table.a, table.b
+    implied = implied_ties(people, referrals, intros, today)
+    if implied:  # records imply ties: the warmer of the record's and a stored tie's counts
+        keys = np.fromiter((a * n + b for a, b in implied), dtype=np.int64, count=len(implied))
+        warmth = np.fromiter(implied.values(), dtype=float, count=len(implied))
+        order = np.argsort(keys)
+        keys, warmth = keys[order], warmth[order]
+        at = np.minimum(np.searchsorted(keys, low * n + high), len(keys) - 1)
+        stored = keys[at] == low * n + high
+        strength[stored] = np.maximum(strength[stored], warmth[at[stored]])
+        new = ~np.isin(keys, low * n + high)
+        ends_a = np.concatenate([ends_a, (keys[new] // n).astype(np.int32)])
+        ends_b = np.concatenate([ends_b, (keys[new] % n).astype(np.int32)])
+        strength = np.concatenate([strength, warmth[new]])
     cost = -np.log(strength)
     # Both directions, grouped by source node: a counting sort.
-    src = np.concatenate([table.a, table.b])
+    src = np.concatenate([ends_a, ends_b])
     order = np.argsort(src, kind="stable")
-    indices = np.concatenate([table.b, table.a])[order].astype(np.int32)
+    indices = np.concatenate([ends_b, ends_a])[order].astype(np.int32)
     costs = np.concatenate([cost, cost])[order]
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
@@ -104,6 +119,41 @@ def build_snapshot(table: EdgeTable, referrals: Iterable[Referral],
     member_nodes = tuple(sorted(i for i in map(index, members) if i is not None))
     return Snapshot(people, indptr, indices, costs, intro_cost,
                     float(-np.log(TrackRecord().factor)), member_nodes, version, today)
+
+
+def implied_ties(people: list[str], referrals: Iterable[Referral],
+                 intros: Iterable[IntroRequest], today: date) -> dict[tuple[int, int], float]:
+    """The ties that records imply, ``{(low, high) node: strength}``: a referral says the
+    referrer knows the referee (warm when they offered to prepare the ground), and an intro
+    request that the introducer accepted (or took further) says the introducer knows the
+    target, warmly. Recency runs from the record's date; the warmest record on a pair counts.
+
+    >>> implied_ties(["p:a", "p:b"], [Referral("r:1", "p:b", "p:a", "p:me",
+    ...              offered_intro=True)], [], date(2026, 11, 22))
+    {(0, 1): 0.42}
+    """
+    def index(person_id: str) -> int | None:
+        i = bisect_left(people, person_id)
+        return i if i < len(people) and people[i] == person_id else None
+
+    rows: list[tuple[int | None, int | None, str | None, bool]] = [
+        (index(r.referrer), index(r.referee), r.date, r.offered_intro) for r in referrals]
+    rows += [(index(i.introducer), index(i.target), i.updated_on or i.asked_on, True)
+             for i in intros if i.status in POSITIVE_STATUSES]
+    found = [(a, b, on, warm) for a, b, on, warm in rows
+             if a is not None and b is not None and a != b]
+    if not found:
+        return {}
+    days = np.array([-1 if on is None else max(0, (today - date.fromisoformat(on)).days)
+                     for _, _, on, _ in found])
+    strength = tie_strengths(np.zeros(len(found), dtype=np.int64),
+                             np.full(len(found), SOURCES.index("referral")), days,
+                             np.zeros(len(found)), np.array([w for *_, w in found]))
+    implied: dict[tuple[int, int], float] = {}
+    for (a, b, _, _), value in zip(found, strength.tolist(), strict=True):
+        key = (min(a, b), max(a, b))
+        implied[key] = max(implied.get(key, 0.0), value)
+    return implied
 
 
 def read_snapshot(store: GraphStore, today: date | None = None) -> Snapshot:

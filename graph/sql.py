@@ -66,6 +66,11 @@ MIGRATIONS: tuple[str, ...] = (
         record TEXT NOT NULL, status TEXT NOT NULL, on_date TEXT NOT NULL, note TEXT NOT NULL,
         UNIQUE (record, status, on_date));
     """,
+    # 4: the companies the members aim at (their short list, for "worth re-warming")
+    """
+    CREATE TABLE target (
+        company TEXT PRIMARY KEY REFERENCES company (id) ON DELETE CASCADE) WITHOUT ROWID;
+    """,
 )
 
 DELETE_HISTORY_OF = """

@@ -244,6 +244,7 @@ class SqliteStore:
             (r.id, r.a, r.b, r.score, r.reason, r.status, r.merge) for r in data.reviews))
         db.executemany("INSERT OR IGNORE INTO event VALUES (?, ?, ?, ?)", (
             (e.record, e.status, e.on, e.note) for e in data.events))
+        db.executemany("INSERT OR IGNORE INTO target VALUES (?)", ((c,) for c in data.targets))
 
     def events(self, record: str | None = None) -> list[Event]:
         rows = self._rows("SELECT record, status, on_date, note FROM event WHERE ?1 IS NULL OR "
@@ -287,6 +288,8 @@ class SqliteStore:
             for table in ("referral", "intro"):
                 db.execute(f"UPDATE {table} SET company = ? WHERE company = ?",
                            (keep_id, other_id))
+            db.execute("UPDATE OR IGNORE target SET company = ? WHERE company = ?",
+                       (keep_id, other_id))
             db.execute("DELETE FROM company WHERE id = ?", (other_id,))  # and jobs left there
 
     def merge_people(self, keep_id: str, other_id: str) -> str:
@@ -482,6 +485,7 @@ class SqliteStore:
                     events=[Event(*r) for r in rows(
                         "SELECT record, status, on_date, note FROM event "
                         "ORDER BY record, on_date, rowid")],
+                    targets=[r[0] for r in rows("SELECT company FROM target ORDER BY company")],
                 )
             finally:
                 db.execute("COMMIT")
@@ -496,6 +500,14 @@ class SqliteStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    # -- the target companies (schema 4) ----------------------------------------------------
+    def targets(self) -> list[str]:
+        return [row[0] for row in self._rows("SELECT company FROM target ORDER BY company")]
+
+    def remove_target(self, company_id: str) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM target WHERE company = ?", (company_id,))
 
 
 def _edge_columns(rows: list[Any], index: dict[str, int], today: date,

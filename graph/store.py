@@ -136,6 +136,12 @@ class GraphStore(Protocol):
 
     def close(self) -> None: ...
 
+    def targets(self) -> list[str]:
+        """The companies the members aim at (their short list), by id."""
+
+    def remove_target(self, company_id: str) -> None:
+        """Take a company off the short list (nothing happens if it is not on it)."""
+
 
 def default_db_path() -> Path:
     """Where the embedded store lives when nothing else is said: the user data dir."""
@@ -188,7 +194,8 @@ def copy_store(source: GraphStore, target: GraphStore, batch: int = 5000) -> int
              ("people", data.people), ("companies", data.companies),
              ("members", data.members), ("knows", source.edges()), ("jobs", data.jobs),
              ("referrals", data.referrals), ("intros", data.intros),
-             ("reviews", source.reviews(None)), ("events", data.events)]
+             ("reviews", source.reviews(None)), ("events", data.events),
+             ("targets", data.targets)]
     written = 0
     for field, rows in parts:
         rows = iter(rows)

@@ -10,16 +10,28 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 import networkx as nx
 
+from graph.drafts import catch_up_draft
 from graph.errors import MemberNotFound
-from graph.explain import job_words, why_path, why_tie
+from graph.explain import HopFacts, job_words, why_path, why_rank, why_rewarm, why_tie
 from graph.lookup import resolve_company, resolve_person
-from graph.model import Company, Job, Referral, fold
+from graph.model import Company, IntroRequest, Job, Knows, Referral, fold
 from graph.paths import DEFAULT_EDGE_BUDGET, PathQuery, rank_introducers
-from graph.scoring import FORMER_EMPLOYEE_FIT, role_matches, track_records
+from graph.scoring import (
+    FORMER_EMPLOYEE_FIT,
+    HOP_PENALTY,
+    POSITIVE_STATUSES,
+    REWARM_GAIN,
+    STALE_DAYS,
+    days_since,
+    role_matches,
+    tie_strength,
+    track_records,
+)
 from graph.snapshot import SnapshotCache, snapshot_for, snapshots
 from graph.store import GraphStore
 
@@ -39,6 +51,32 @@ class Hop:
 
 
 @dataclass(frozen=True)
+class Factor:
+    """One number behind a score (the score is their product): a tie's strength (``tie``,
+    between ``a`` and ``b``), the go-between penalty (``hops``, ``n`` ties), the target's fit
+    (``fit``: a former employee counts half) or the introducer's factor (``introducer``)."""
+
+    kind: str
+    value: float
+    a: str = ""
+    b: str = ""
+    n: int = 0
+
+
+@dataclass(frozen=True)
+class Rewarm:
+    """"Re-warm X first": the member's own tie is the path's weak link and has gone quiet."""
+
+    person: PersonRef
+    days: int            # since the last contact
+    strength: float      # the tie today
+    fresh: float         # the same tie once back in touch
+    score: float         # the card's score once the tie is fresh again
+    why: str             # one sentence, in the requested language
+    draft: str           # a catching-up message to send first
+
+
+@dataclass(frozen=True)
 class Introduction:
     rank: int
     direct: bool
@@ -50,6 +88,9 @@ class Introduction:
     path: list[PersonRef]
     hops: list[Hop]
     explanation: str
+    why_rank: str = ""                     # what lifts this card and what holds it back
+    factors: tuple[Factor, ...] = ()       # the numbers behind the score
+    rewarm: Rewarm | None = None
 
 
 @dataclass(frozen=True)
@@ -58,7 +99,17 @@ class PathsResult:
     role: str | None
     exact: bool
     targets: int  # how many people at the company matched (role, current or former)
-    introductions: list[Introduction]
+    introductions: list[Introduction]  # the direct contacts first, then the introductions
+
+    @property
+    def direct(self) -> list[Introduction]:
+        """"You already know people there": the member's own contacts at the company."""
+        return [i for i in self.introductions if i.direct]
+
+    @property
+    def asks(self) -> list[Introduction]:
+        """The introductions to ask for, best first."""
+        return [i for i in self.introductions if not i.direct]
 
 
 def target_jobs(store: GraphStore, company_id: str, role: str | None,
@@ -101,27 +152,85 @@ def find_paths(store: GraphStore, company: str, *, role: str | None = None,
                       max_hops=max_hops, top=top, edge_budget=edge_budget)
     ranking = rank_introducers(snap, query)
 
-    referrals = store.referrals()
-    records = track_records(store.intros())
+    referrals, intros = store.referrals(), store.intros()
+    records = track_records(intros)
     names: dict[str, str] = {}
     introductions = []
     for rank, found in enumerate(ranking.paths, start=1):
         ids = [snap.people[node] for node in found.path]
         names.update({pid: store.get_person(pid).name for pid in ids if pid not in names})
         refs = [PersonRef(pid, names[pid]) for pid in ids]
-        hops = [Hop(a, b, math.exp(-snap.edge_cost(u, v)),
-                    why_tie(store.tie(a.id, b.id), _referral_on(referrals, a.id, b.id), names,
-                            today, lang))
-                for a, b, u, v in zip(refs, refs[1:], found.path, found.path[1:], strict=False)]
+        ties = [store.tie(a, b) for a, b in pairwise(ids)]
+        hops = []
+        for a, b, u, v, tie in zip(refs, refs[1:], found.path, found.path[1:], ties,
+                                   strict=False):
+            accepted = _intro_on(intros, a.id, b.id)
+            names.update({pid: store.get_person(pid).name for pid in (
+                (accepted.requester,) if accepted else ()) if pid not in names})
+            hops.append(Hop(a, b, math.exp(-snap.edge_cost(u, v)), why_tie(
+                tie, _referral_on(referrals, a.id, b.id), names, today, lang,
+                accepted=accepted)))
         job = jobs[ids[-1]]
         job_text = job_words(job.title, firm.name, job.current, lang)
         introducer, target = refs[1], refs[-1]
+        record = records.get(introducer.id)
         introductions.append(Introduction(
             rank=rank, direct=found.direct, introducer=introducer, target=target,
             title=job.title, current=job.current, score=found.score, path=refs, hops=hops,
             explanation=why_path(introducer.name, target.name, [r.name for r in refs[2:-1]],
-                                 job_text, found.direct, records.get(introducer.id), lang)))
+                                 job_text, found.direct, record, lang),
+            why_rank=why_rank([HopFacts(h.source.name, h.target.name, h.strength,
+                                        days_since(t, today) if t else -1)
+                               for h, t in zip(hops, ties, strict=True)],
+                              target.name, job.current, record, STALE_DAYS, lang),
+            factors=_factors(hops, job.current, found.direct,
+                             snap.introducer_cost(found.path[1])),
+            rewarm=_rewarm(store, hops, ties[0], found.score, firm.name, referrals, today,
+                           lang)))
     return PathsResult(firm, role or None, ranking.exact, len(targets), introductions)
+
+
+def _factors(hops: list[Hop], current: bool, direct: bool,
+             introducer_cost: float) -> tuple[Factor, ...]:
+    """The numbers whose product is the card's score (``graph/scoring.py``)."""
+    factors = [Factor("tie", h.strength, h.source.id, h.target.id) for h in hops]
+    if not direct:
+        factors.append(Factor("hops", HOP_PENALTY ** (len(hops) - 1), n=len(hops)))
+    factors.append(Factor("fit", 1.0 if current else FORMER_EMPLOYEE_FIT))
+    if not direct:
+        factors.append(Factor("introducer", math.exp(-introducer_cost)))
+    return tuple(factors)
+
+
+def _rewarm(store: GraphStore, hops: list[Hop], tie: Knows | None, score: float,
+            company: str, referrals: list[Referral], today: date, lang: str) -> Rewarm | None:
+    """"Re-warm X first" when the member's own tie is the path's weakest link, has been quiet
+    for ``STALE_DAYS`` or more, and catching up would lift the path by ``REWARM_GAIN``."""
+    first = hops[0]
+    days = days_since(tie, today) if tie is not None else -1
+    if tie is None or days < STALE_DAYS or first.strength > min(h.strength for h in hops):
+        return None
+    referral = _referral_on(referrals, tie.a, tie.b)
+    fresh = max(first.strength, tie_strength(
+        Knows(tie.a, tie.b, tie.closeness, tie.since, today.isoformat(), tie.interactions,
+              tie.how_met, tie.source), today, bool(referral and referral.offered_intro)))
+    if fresh < REWARM_GAIN * first.strength:
+        return None
+    words = why_tie(tie, None, {}, today, lang).split("; ")[:2]
+    contact = first.target
+    member = store.get_person(first.source.id)
+    return Rewarm(contact, days, first.strength, fresh, score * fresh / first.strength,
+                  why_rewarm(contact.name, ", ".join(words), score, score * fresh / first.strength,
+                             lang),
+                  catch_up_draft(member, store.get_person(contact.id), days, [company], lang))
+
+
+def _intro_on(intros: list[IntroRequest], a: str, b: str) -> IntroRequest | None:
+    """The latest intro request where ``a`` agreed to introduce someone to ``b`` (or the
+    other way round): an accepted intro implies the tie."""
+    linked = [i for i in intros if {i.introducer, i.target} == {a, b}
+              and i.status in POSITIVE_STATUSES]
+    return max(linked, key=lambda i: i.updated_on or i.asked_on or "") if linked else None
 
 
 def _referral_on(referrals: list[Referral], a: str, b: str) -> Referral | None:
@@ -145,6 +254,18 @@ def to_json(result: PathsResult) -> dict[str, Any]:
             "hops": [{"from": h.source.id, "to": h.target.id, "strength": round(h.strength, 4),
                       "why": h.why} for h in i.hops],
             "explanation": i.explanation,
+            # Added after the first shape (readers of the fields above are unaffected):
+            "group": "direct" if i.direct else "introduction",
+            "why_rank": i.why_rank,
+            "factors": [{"kind": f.kind, "value": round(f.value, 4),
+                         **({"from": f.a, "to": f.b} if f.kind == "tie" else {}),
+                         **({"ties": f.n} if f.kind == "hops" else {})} for f in i.factors],
+            "rewarm": None if i.rewarm is None else {
+                "person": {"id": i.rewarm.person.id, "name": i.rewarm.person.name},
+                "days_since_contact": i.rewarm.days, "strength": round(i.rewarm.strength, 4),
+                "fresh_strength": round(i.rewarm.fresh, 4),
+                "score_once_rewarmed": round(i.rewarm.score, 4), "why": i.rewarm.why,
+                "draft": i.rewarm.draft},
         } for i in result.introductions],
     }
 

@@ -53,23 +53,39 @@ def path_cost(snap: Snapshot, query: PathQuery, path: list[int] | tuple[int, ...
     return cost
 
 
+def contacts_of(snap: Snapshot, query: PathQuery) -> set[int]:
+    """The sources' direct contacts (people who may be a first hop)."""
+    never = set(snap.members) | set(query.sources) | set(query.blocked)
+    return {int(v) for s in set(query.sources)
+            for v in snap.indices[snap.indptr[s]:snap.indptr[s + 1]]} - never
+
+
 def oracle(snap: Snapshot, query: PathQuery) -> list[tuple[str, bool, float]]:
-    """Every simple path of ≤ max_hops edges from a source to a target, scored the same way;
-    the best per first hop, ranked: (introducer id, direct, cost)."""
+    """Every simple path of ≤ max_hops edges from a source to a target, scored the same way,
+    under the rules a person would follow: a contact at the company is a direct card; an
+    introduction neither targets nor passes through a contact. The best per first hop,
+    direct contacts first then introductions, each group by cost: (introducer id, direct,
+    cost)."""
     graph = to_networkx(snap)
     inside_never = set(snap.members) | set(query.sources) | set(query.blocked)
+    contacts = contacts_of(snap, query)
     targets = {t: c for t, c in query.targets.items() if t not in inside_never}
     best: dict[int, tuple[float, bool]] = {}
     for source in set(query.sources):
         for target in targets:
             for path in nx.all_simple_paths(graph, source, target, cutoff=query.max_hops):
-                if any(node in inside_never for node in path[1:]):
+                if inside_never & set(path[1:]) or contacts & set(path[2:]):
                     continue
                 introducer, direct = path[1], len(path) == 2
+                if introducer in targets and not direct:
+                    continue  # a contact at the company is only ever a direct card
                 cost = path_cost(snap, query, path)
                 old = best.get(introducer)
-                if old is None or (round(cost, 9), not direct) < (round(old[0], 9), not old[1]):
+                if old is None or round(cost, 9) < round(old[0], 9):
                     best[introducer] = (cost, direct)
-    ranked = sorted(best.items(), key=lambda kv: (not kv[1][1], round(kv[1][0], 9),
-                                                   snap.people[kv[0]]))
-    return [(snap.people[a], direct, cost) for a, (cost, direct) in ranked[:query.top]]
+    ranked = []
+    for group in (True, False):
+        cards = sorted(((a, c) for a, (c, d) in best.items() if d == group),
+                       key=lambda kv: (round(kv[1], 9), snap.people[kv[0]]))
+        ranked += [(snap.people[a], group, cost) for a, cost in cards[:query.top]]
+    return ranked

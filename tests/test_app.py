@@ -42,7 +42,7 @@ def test_empty_store_offers_the_demo_and_loads_it(db_path: Path) -> None:
     assert at.success[0].value == "Demo network loaded: 149 people, 40 companies."
     at.switch_page("app/home.py").run()
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics == {"People": "149", "Companies": "40", "Ties": "544", "Referrals": "5",
+    assert metrics == {"People": "149", "Companies": "40", "Ties": "545", "Referrals": "5",
                        "Intro requests": "4"}
     assert any("You: Isabelle Prigent" in m.value.replace("\\", "") for m in at.markdown)
 
@@ -122,9 +122,10 @@ def test_paths_page_shows_what_carnet_paths_computes(demo: SqliteStore) -> None:
     assert not at.exception
     expected = find_paths(demo, "c:gme", lang="en")
     assert card_titles(at) == [
-        f"**{i.rank}. {i.introducer.name}** → {i.target.name}, {i.title}"
-        + (" · :green-badge[direct contact]" if i.direct else "")
-        for i in expected.introductions]
+        f"**{i.target.name}**, {i.title} · :green-badge[direct contact]"
+        for i in expected.direct] + [
+        f"**{n}. {i.introducer.name}** → {i.target.name}, {i.title}"
+        for n, i in enumerate(expected.asks, start=1)]
     assert at.query_params["company"] == "Groupe Méditerranée Énergie"
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from graph.model import SOURCES, IntroRequest, Referral
 from graph.paths import PathQuery, Ranking, rank_introducers
 from graph.snapshot import Snapshot
-from tests.graphs import oracle, path_cost, pid, snapshot_of
+from tests.graphs import contacts_of, oracle, path_cost, pid, snapshot_of
 
 
 @st.composite
@@ -67,6 +67,27 @@ def test_engine_matches_brute_force_oracle(case: tuple[Snapshot, PathQuery]) -> 
     assert ranking.exact
     for p in ranking.paths:
         check_path(snap, query, p.path, p.cost, p.direct)
+    check_advice(snap, query, ranking)
+
+
+def check_advice(snap: Snapshot, query: PathQuery, ranking: Ranking) -> None:
+    """The rules a person would follow, on any graph: no introduction targets one of the
+    member's contacts or passes through one; every card is a different first hop; direct
+    contacts come first; each group is best first."""
+    contacts = contacts_of(snap, query)
+    direct = [p for p in ranking.paths if p.direct]
+    intros = [p for p in ranking.paths if not p.direct]
+    assert ranking.paths == direct + intros
+    assert len(direct) <= query.top and len(intros) <= query.top
+    for p in intros:
+        assert p.path[-1] not in contacts
+        assert not contacts & set(p.path[2:])
+        assert p.introducer not in query.targets
+    introducers = [p.introducer for p in ranking.paths]
+    assert len(set(introducers)) == len(introducers)
+    for group in (direct, intros):
+        scores = [round(p.score, 9) for p in group]
+        assert scores == sorted(scores, reverse=True)
 
 
 def rank(snap: Snapshot, targets: list[int], **options: object) -> Ranking:
@@ -157,7 +178,7 @@ def test_a_small_edge_budget_degrades_and_says_so() -> None:
     ties += [(1, k, 3, "manual", 0, 0) for k in range(3, 204)]
     snap = snapshot_of(204, ties, [0])
     full = rank(snap, [203])
-    assert full.exact and [p.path for p in full.paths] == [(0, 1, 203), (0, 2, 3, 1, 203)]
+    assert full.exact and [p.path for p in full.paths] == [(0, 1, 203)]  # (not 0, 2, 3, 1, …)
     cheap = rank(snap, [203], edge_budget=50)
     assert not cheap.exact and cheap.edges_touched <= 50
 
@@ -166,3 +187,30 @@ def test_nothing_to_find_gives_no_paths() -> None:
     snap = snapshot_of(3, [(0, 1, 5, "manual", 0, 0)], [0])
     assert rank(snap, [2]).paths == []
     assert rank_introducers(snap, PathQuery((0,), {})).paths == []
+
+
+def test_no_introduction_to_someone_the_member_knows() -> None:
+    """me(0) knows target 1 a little and 2 well; 2 knows 1 well: 1 is a direct card only,
+    never "ask 2 to introduce you to 1"."""
+    snap = snapshot_of(3, [(0, 1, 1, "manual", 3000, 0), (0, 2, 5, "manual", 0, 0),
+                           (1, 2, 5, "manual", 0, 0)], [0])
+    assert [(p.path, p.direct) for p in rank(snap, [1]).paths] == [((0, 1), True)]
+
+
+def test_no_introduction_passes_through_a_contact() -> None:
+    """me(0) knows 1 (weakly) and 2 (well); 2 knows 1, and 1 knows target 3: 1's own card
+    covers it, not the longer ask 0 → 2 → 1 → 3."""
+    snap = snapshot_of(4, [(0, 1, 2, "manual", 0, 0), (0, 2, 5, "manual", 0, 0),
+                           (2, 1, 5, "manual", 0, 0), (1, 3, 4, "manual", 0, 0)], [0])
+    assert [p.path for p in rank(snap, [3]).paths] == [(0, 1, 3)]
+
+
+def test_each_group_keeps_top_cards() -> None:
+    """Three direct contacts at the company and two introducers: top=2 keeps the two best
+    of each group."""
+    ties = [(0, 1, 5, "manual", 0, 0), (0, 2, 3, "manual", 0, 0), (0, 3, 1, "manual", 0, 0),
+            (0, 4, 5, "manual", 0, 0), (0, 5, 4, "manual", 0, 0), (4, 6, 5, "manual", 0, 0),
+            (5, 6, 5, "manual", 0, 0)]
+    ranking = rank(snapshot_of(7, ties, [0]), [1, 2, 3, 6], top=2)
+    assert [(p.introducer, p.direct) for p in ranking.paths] == [
+        (1, True), (2, True), (4, False), (5, False)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from datetime import date
 from pathlib import Path
 
@@ -83,7 +84,13 @@ def test_json_has_the_designed_shape_and_explains_each_hop(carnet: Run, store: S
     assert doc["exact"] is True
     [first] = doc["introducers"]
     assert list(first) == ["rank", "direct", "introducer", "target_person", "score", "path",
-                           "hops", "explanation"]
+                           "hops", "explanation",  # DESIGN.md's shape, then what came later:
+                           "group", "why_rank", "factors", "rewarm"]
+    assert first["group"] == "introduction" and first["rewarm"] is None
+    # The numbers behind the score multiply to it.
+    assert math.prod(f["value"] for f in first["factors"]) == pytest.approx(first["score"],
+                                                                            abs=1e-3)
+    assert [f["kind"] for f in first["factors"]] == ["tie", "tie", "hops", "fit", "introducer"]
     assert first["introducer"] == {"id": "p:veronique", "name": "Véronique Bastide"}
     assert first["target_person"] == {"id": "p:solene", "name": "Solène Roux",
                                       "title": "Responsable communication interne"}
@@ -109,7 +116,9 @@ def test_text_output_in_french(carnet: Run, store: SqliteStore) -> None:
     assert result.code == 0
     lines = result.out.splitlines()
     assert lines[0] == "Chemins vers Groupe Méditerranée Énergie :"
-    assert lines[2].startswith("1. Hugo Lefèvre [contact direct] → Hugo Lefèvre, Chef de produit")
+    assert lines[2] == "Vous y connaissez déjà du monde :"
+    assert lines[3].startswith("  · Hugo Lefèvre, Chef de produit")
+    assert "À qui demander une présentation :" in lines
     assert "Demandez à Véronique Bastide de vous présenter à Solène Roux" in result.out
 
 

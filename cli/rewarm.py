@@ -1,0 +1,73 @@
+"""``carnet targets`` (the companies you aim at) and ``carnet rewarm`` (the quiet ties that
+open the most doors to them)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from cli.base import cli, cli_lang, store_of
+from graph.rewarm import (
+    add_target,
+    remove_target,
+    target_companies,
+    to_json,
+    worth_rewarming,
+)
+
+
+@cli.group()
+def targets() -> None:
+    """The companies you aim at (with those named in your open referrals)."""
+
+
+@targets.command("add")
+@click.argument("company")
+@click.pass_context
+def targets_add(ctx: click.Context, company: str) -> None:
+    """Put COMPANY on your short list (again changes nothing)."""
+    click.echo(f"Target: {add_target(store_of(ctx), company).name}")
+
+
+@targets.command("remove")
+@click.argument("company")
+@click.pass_context
+def targets_remove(ctx: click.Context, company: str) -> None:
+    """Take COMPANY off your short list."""
+    click.echo(f"No longer a target: {remove_target(store_of(ctx), company).name}")
+
+
+@targets.command("list")
+@click.pass_context
+def targets_list(ctx: click.Context) -> None:
+    """Your short list, then the companies named in your open referrals."""
+    for company, saved in target_companies(store_of(ctx)):
+        click.echo(f"{company.name}" + ("" if saved else "   (open referral)"))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
+              help="Language of the texts and drafts. Default: from $LANG, else English.")
+@click.pass_context
+def rewarm(ctx: click.Context, as_json: bool, lang: str | None) -> None:
+    """The 5 people worth re-warming this month: your quiet ties that open the most doors
+    to your target companies, with the doors each opens and a catching-up draft."""
+    lang = cli_lang(lang)
+    found = worth_rewarming(store_of(ctx), lang=lang)
+    if as_json:
+        click.echo(json.dumps(to_json(found), ensure_ascii=False, indent=1))
+        return
+    fr = lang == "fr"
+    if not found:
+        click.echo("Aucun lien endormi n'ouvre de porte vers vos cibles." if fr else
+                   "No quiet tie opens a door to your targets.")
+        return
+    click.echo("Avec qui reprendre contact ce mois-ci :" if fr else "Worth re-warming this month:")
+    for n, item in enumerate(found, start=1):
+        click.echo(f"\n{n}. {item.person.name} ({item.why})")
+        for door in item.doors:
+            click.echo(f"   → {door.company.name} ({door.target.name}): {door.score:.2f} → "
+                       f"{door.rewarmed:.2f}")
+        click.echo("\n" + "\n".join(f"   | {line}" for line in item.draft.splitlines()))

@@ -1,0 +1,260 @@
+"""Warm paths a person would trust, one tiny graph per rule, on every store: never an intro to
+someone she knows, never through one of her contacts, her contacts at the company apart and
+warmest first, ties implied by records, "re-warm X first" and the people worth re-warming."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from graph.errors import DataRejected
+from graph.interchange import dumps, parse_carnet
+from graph.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral
+from graph.rewarm import add_target, remove_target, target_companies, worth_rewarming
+from graph.scoring import tie_strength
+from graph.snapshot import SnapshotCache
+from graph.store import GraphStore
+from graph.warmpaths import PathsResult, find_paths, to_json
+from tests.cli_helpers import run_in_process
+
+TODAY = date(2026, 11, 22)
+NAMES = {"me": "Isabelle Prigent", "noemie": "Noémie Fabre", "vero": "Véronique Bastide",
+         "karim": "Karim Benali", "sol": "Solène Roux", "jean": "Jean Dupont",
+         "ana": "Ana Lopes", "pierre": "Pierre Castagnet"}
+
+
+def network(ties: list[tuple[str, str, int | None, str | None]], jobs: dict[str, str],
+            **records: list[object]) -> GraphData:
+    """People by short name; ties ``(a, b, closeness, last contact)``; jobs person → company
+    (``c:co``, "Compagnie", or ``c:other``)."""
+    return GraphData(
+        members=["p:me"], people=[Person(f"p:{k}", name) for k, name in NAMES.items()],
+        companies=[Company("c:co", "Compagnie"), Company("c:other", "Autre Maison")],
+        knows=[Knows(f"p:{a}", f"p:{b}", c, None, last, 0, "", "manual")
+               for a, b, c, last in ties],
+        jobs=[Job(f"p:{p}", company, "Chargée de communication") for p, company in jobs.items()],
+        **records)  # type: ignore[arg-type]
+
+
+def paths(store: GraphStore, company: str = "c:co", lang: str = "en") -> PathsResult:
+    return find_paths(store, company, today=TODAY, cache=SnapshotCache(), lang=lang)
+
+
+def cards(result: PathsResult) -> tuple[list[str], list[str]]:
+    """(her contacts there, the introductions as introducer>…>target)."""
+    return ([i.target.id[2:] for i in result.direct],
+            [">".join(p.id[2:] for p in i.path[1:]) for i in result.asks])
+
+
+def test_never_an_intro_to_someone_she_knows(store: GraphStore) -> None:
+    """me ─4─ noemie @co;  me ─5─ vero ─4─ noemie: Noémie is a contact, not a target for Véro."""
+    store.save(network([("me", "noemie", 4, "2026-11-01"), ("me", "vero", 5, "2026-11-01"),
+                        ("vero", "noemie", 4, "2026-11-01")], {"noemie": "c:co"}))
+    assert cards(paths(store)) == (["noemie"], [])
+
+
+def test_no_path_runs_through_one_of_her_contacts(store: GraphStore) -> None:
+    """me ─2─ noemie ─4─ karim @co;  me ─5─ vero ─5─ noemie: Noémie's own card, not Véro's
+    longer ask through her."""
+    store.save(network([("me", "noemie", 2, "2026-11-01"), ("me", "vero", 5, "2026-11-01"),
+                        ("vero", "noemie", 5, "2026-11-01"), ("noemie", "karim", 4,
+                                                               "2026-11-01")],
+                       {"karim": "c:co"}))
+    assert cards(paths(store)) == ([], ["noemie>karim"])
+
+
+def test_her_contacts_there_are_apart_warmest_first_and_intros_rank_by_score(
+        store: GraphStore) -> None:
+    """me ─1, 8 years─ jean @co;  me ─4─ ana @co;  me ─5─ vero ─4─ sol @co."""
+    store.save(network([("me", "jean", 1, "2018-11-01"), ("me", "ana", 4, "2026-11-01"),
+                        ("me", "vero", 5, "2026-11-01"), ("vero", "sol", 4, "2026-11-01")],
+                       {"jean": "c:co", "ana": "c:co", "sol": "c:co"}))
+    result = paths(store)
+    assert cards(result) == (["ana", "jean"], ["vero>sol"])
+    jean = result.direct[1]
+    assert jean.score < result.asks[0].score  # a weak old tie, yet no intro outranks it now
+    assert jean.hops[0].why == "closeness 1/5; last contact 8 years ago"
+    doc = to_json(result)
+    assert [(c["rank"], c["direct"], c["group"], c["introducer"]["id"])
+            for c in doc["introducers"]] == [(1, True, "direct", "p:ana"),
+                                             (2, True, "direct", "p:jean"),
+                                             (3, False, "introduction", "p:vero")]
+
+
+def test_a_referral_alone_implies_the_tie_with_its_warmth_and_why(store: GraphStore) -> None:
+    """A Carnet JSON document with a referral and no tie between Noémie and Karim:
+    me ─4─ noemie ┄referral, offered intro┄ karim @co."""
+    doc = json.loads(dumps(network([("me", "noemie", 4, "2026-11-01")], {"karim": "c:co"},
+                                   referrals=[Referral("r:1", "p:noemie", "p:karim", "p:me",
+                                                       "c:co", offered_intro=True,
+                                                       date="2026-10-02")])))
+    store.save(parse_carnet(json.dumps(doc)))
+    assert store.tie("p:noemie", "p:karim") is None
+    [card] = paths(store).asks
+    hop = card.hops[1]
+    assert hop.why == ("Noémie Fabre suggested Karim Benali on 2 Oct 2026 and offered to "
+                       "prepare the ground")
+    warm = tie_strength(Knows("p:karim", "p:noemie", since="2026-10-02", source="referral"),
+                        TODAY, warm_referral=True)
+    assert hop.strength == pytest.approx(warm) and warm == pytest.approx(0.7 * (
+        0.25 + 0.75 * 2 ** (-51 / 365)))
+
+
+def test_an_accepted_intro_implies_the_tie(store: GraphStore) -> None:
+    """me ─5─ vero ┄accepted to introduce me to┄ sol @co (no stored tie)."""
+    store.save(network([("me", "vero", 5, "2026-11-01")], {"sol": "c:co"}, intros=[
+        IntroRequest("i:1", "p:me", "p:vero", "p:sol", "c:co", "accepted", "2026-11-10",
+                     "2026-11-12")]))
+    [card] = paths(store, lang="fr").asks
+    assert card.hops[1].why == ("Véronique Bastide a accepté de présenter Isabelle Prigent à "
+                                "Solène Roux (12 nov. 2026)")
+
+
+def test_a_warmer_stored_tie_wins_over_the_referral(store: GraphStore) -> None:
+    """me ─4─ noemie ─5, last week─ karim, and an old referral without an offer."""
+    store.save(network([("me", "noemie", 4, "2026-11-01"), ("noemie", "karim", 5,
+                                                             "2026-11-15")],
+                       {"karim": "c:co"}, referrals=[Referral("r:1", "p:noemie", "p:karim",
+                                                              "p:me", date="2020-01-01")]))
+    [card] = paths(store).asks
+    stored = store.tie("p:noemie", "p:karim")
+    assert stored is not None
+    assert card.hops[1].strength == pytest.approx(tie_strength(stored, TODAY))
+
+
+def test_rewarm_first_when_her_own_quiet_tie_is_the_weak_link(store: GraphStore) -> None:
+    """me ─4, 7 years ago─ pierre ─4, last week─ sol @co."""
+    store.save(network([("me", "pierre", 4, "2019-11-22"), ("pierre", "sol", 4, "2026-11-15")],
+                       {"sol": "c:co"}))
+    [card] = paths(store).asks
+    rewarm = card.rewarm
+    assert rewarm is not None and rewarm.person.id == "p:pierre"
+    assert rewarm.days == 2557
+    assert rewarm.fresh == pytest.approx(0.8)
+    assert rewarm.score == pytest.approx(card.score * 0.8 / card.hops[0].strength)
+    assert rewarm.why == (f"Re-warm Pierre Castagnet first: your tie is the weak link of this "
+                          f"path (closeness 4/5, last contact 7 years ago). Back in touch, the "
+                          f"path would score {rewarm.score:.0%} instead of {card.score:.0%}.")
+    assert rewarm.draft.startswith("Hello Pierre,\n\nIt has been 7 years since we last talked")
+    assert "I am also looking into Compagnie" in rewarm.draft
+    assert card.why_rank == ("Helped by a close tie between Pierre Castagnet and Solène Roux; "
+                             "held back by your tie with Pierre Castagnet, quiet for 7 years.")
+    french = paths(store, lang="fr").asks[0].rewarm
+    assert french is not None and french.draft.startswith(
+        "Bonjour Pierre,\n\nCela fait 7 ans que nous ne nous sommes pas parlé")
+
+
+def test_no_rewarm_when_her_tie_is_fresh_or_not_the_weak_link(store: GraphStore) -> None:
+    """me ─4, last week─ vero ─2─ sol @co;  me ─5, 2 years─ pierre ─1─ karim @co."""
+    store.save(network([("me", "vero", 4, "2026-11-15"), ("vero", "sol", 2, "2026-11-01"),
+                        ("me", "pierre", 5, "2024-11-01"), ("pierre", "karim", 1,
+                                                             "2026-11-01")],
+                       {"sol": "c:co", "karim": "c:co"}))
+    assert [c.rewarm for c in paths(store).asks] == [None, None]
+
+
+def test_people_worth_rewarming_open_doors_to_her_targets(store: GraphStore) -> None:
+    """Pierre (quiet for 7 years) knows Solène @co and Karim @other; Ana (quiet for 2 years)
+    knows Karim. Targets: co (saved) and other (an open referral names it)."""
+    store.save(network(
+        [("me", "pierre", 4, "2019-11-22"), ("pierre", "sol", 4, "2026-11-15"),
+         ("pierre", "karim", 3, "2026-11-15"), ("me", "ana", 3, "2024-11-01"),
+         ("ana", "karim", 4, "2026-11-15"), ("me", "vero", 5, "2026-11-15")],
+        {"sol": "c:co", "karim": "c:other"},
+        referrals=[Referral("r:1", "p:vero", "p:karim", "p:me", "c:other", date="2026-11-01")]))
+    assert target_companies(store) == [(Company("c:other", "Autre Maison"), False)]
+    add_target(store, "Compagnie")
+    version = store.graph_version()
+    add_target(store, "compagnie")  # again: nothing changes
+    assert store.graph_version() == version
+    assert [(c.id, saved) for c, saved in target_companies(store)] == [
+        ("c:other", False), ("c:co", True)]
+    found = worth_rewarming(store, today=TODAY, cache=SnapshotCache())
+    assert [(w.person.id, [(d.company.id, d.target.id) for d in w.doors]) for w in found] == [
+        ("p:pierre", [("c:co", "p:sol"), ("c:other", "p:karim")]),
+        ("p:ana", [("c:other", "p:karim")])]
+    assert "I am also looking into Compagnie and Autre Maison" in found[0].draft
+    remove_target(store, "Compagnie")
+    assert store.targets() == []
+
+
+def test_targets_travel_in_carnet_json_and_need_a_known_company(store: GraphStore) -> None:
+    data = network([], {})
+    data.targets = ["c:co"]
+    store.save(data)
+    assert store.targets() == ["c:co"]
+    doc = json.loads(dumps(store.dump()))
+    assert doc["targets"] == ["c:co"]
+    assert "targets" not in json.loads(dumps(network([], {})))  # older exports unchanged
+    with pytest.raises(DataRejected):
+        store.save(GraphData(targets=["c:nowhere"]))
+    assert store.targets() == ["c:co"]
+    store.merge_companies("c:other", "c:co")
+    assert store.targets() == ["c:other"]
+    store.delete_company("c:other")
+    assert store.targets() == []
+
+
+def test_in_a_team_no_intro_targets_a_person_any_member_knows(store: GraphStore) -> None:
+    """Members me and vero: vero ─4─ sol @co; me ─5─ noemie ─5─ sol. Solène is Véronique's
+    direct contact: the team's card for her is Véronique's, not an intro through Noémie."""
+    data = network([("vero", "sol", 4, "2026-11-01"), ("me", "noemie", 5, "2026-11-01"),
+                    ("noemie", "sol", 5, "2026-11-01")], {"sol": "c:co"})
+    data.members.append("p:vero")
+    store.save(data)
+    result = paths(store)
+    assert cards(result) == (["sol"], [])
+    assert result.direct[0].path[0].id == "p:vero"
+
+
+def test_carnet_rewarm_on_the_demo_names_a_quiet_tie_its_doors_and_a_draft(
+        capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    carnet = run_in_process(capsys)
+    assert carnet("demo").code == 0
+    result = carnet("rewarm", "--json")
+    assert result.code == 0, result.err
+    first = json.loads(result.out)["worth_rewarming"][0]
+    assert first["person"]["name"] == "Pierre Castagnet"
+    assert first["days_since_contact"] == 2600
+    assert [d["company"]["name"] for d in first["doors"]][:1] == ["Groupe Méditerranée Énergie"]
+    assert first["doors"][0]["target_person"]["name"] == "Solène Roux"
+    assert first["doors"][0]["score_once_rewarmed"] > 3 * first["doors"][0]["score"]
+    assert first["draft"].startswith("Hello Pierre,\n\nIt has been 7 years since we last talked")
+    text = carnet("rewarm", "--lang", "fr")
+    assert text.out.splitlines()[:3] == [
+        "Avec qui reprendre contact ce mois-ci :", "",
+        "1. Pierre Castagnet (proximité 4/5; dernier contact il y a 7 ans; 22 échanges; "
+        "rencontre : un ancien client devenu ami, perdu de vue)"]
+    assert "   | Bonjour Pierre," in text.out
+
+
+def test_carnet_targets_add_list_remove(capsys: pytest.CaptureFixture[str],
+                                        db_path: Path) -> None:
+    carnet = run_in_process(capsys)
+    assert carnet("demo").code == 0
+    assert carnet("targets", "add", "massilia").out == "Target: Massilia Santé\n"
+    assert carnet("targets", "list").out == (
+        "Calanques Digital\nGroupe Méditerranée Énergie   (open referral)\n"
+        "Massilia Santé\nPhocée Logistique   (open referral)\n")
+    assert carnet("targets", "remove", "Massilia Santé").code == 0
+    assert "Massilia" not in carnet("targets", "list").out
+    bad = carnet("targets", "add", "zzz")
+    assert (bad.code, bad.err) == (2, "carnet: no company matches 'zzz'\n")
+
+
+def test_followups_page_lists_the_people_worth_rewarming(db_path: Path) -> None:
+    from graph.demo import load_demo
+    from graph.sqlite_store import SqliteStore
+    from tests.test_app import start
+
+    load_demo(SqliteStore(db_path), "fr")
+    at = start("fr")
+    at.switch_page("app/followups.py").run()
+    assert not at.exception
+    assert "Avec qui reprendre contact ce mois-ci" in [h.value for h in at.subheader]
+    assert "1\\. 🔥 **Pierre Castagnet**" in [m.value for m in at.markdown]
+    assert str(at.text_area(key="worth_rewarming_draft_1").value).startswith(
+        "Bonjour Pierre,\n\nCela fait 7 ans")
