@@ -279,6 +279,12 @@ MATCH (a:Person)-[k]->(b:Person)
 RETURN {KNOWS_RETURN} ORDER BY a, b
 """
 TIE = f"MATCH (a:Person {{id: $a}})-[k:KNOWS]->(b:Person {{id: $b}}) RETURN {KNOWS_RETURN}"
+PEOPLE_BY_ID = f"UNWIND $ids AS id MATCH (p:Person {{id: id}}) RETURN {PERSON_RETURN}"
+TIES_AMONG = f"""
+UNWIND $pairs AS pair
+MATCH (a:Person {{id: pair[0]}})-[k:KNOWS]->(b:Person {{id: pair[1]}})
+RETURN {KNOWS_RETURN}
+"""
 # Paging over ties, by pages of people: an index range seek, then an index seek per id.
 PEOPLE_AFTER = """
 MATCH (p:Person) WHERE p.id > $after

@@ -13,7 +13,7 @@ anything (updates that would change nothing are filtered out before ``SET``).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, date, datetime
@@ -56,6 +56,7 @@ from graph.cypher import (
     MOVE_TARGET,
     NEIGHBOURHOOD,
     PEOPLE_AFTER,
+    PEOPLE_BY_ID,
     PEOPLE_IDS,
     READ_MERGE_LOG,
     REFERRALS,
@@ -71,6 +72,7 @@ from graph.cypher import (
     SHOW_INDEXES,
     TARGETS,
     TIE,
+    TIES_AMONG,
     TIES_FROM,
     TIES_OF,
     UPSERT_COMPANIES,
@@ -386,6 +388,15 @@ class Neo4jStore:
     def tie(self, a: str, b: str) -> Knows | None:
         rows = self._read(TIE, a=min(a, b), b=max(a, b))
         return Knows(**rows[0]) if rows else None
+
+    def people_by_id(self, ids: Iterable[str]) -> dict[str, Person]:
+        people = map(_person, self._read(PEOPLE_BY_ID, ids=sorted(set(ids))))
+        return {person.id: person for person in people}
+
+    def ties_among(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Knows]:
+        wanted = sorted({(min(a, b), max(a, b)) for a, b in pairs})
+        ties = (Knows(**r) for r in self._read(TIES_AMONG, pairs=[list(p) for p in wanted]))
+        return {(tie.a, tie.b): tie for tie in ties}
 
     def jobs_of(self, person_id: str) -> list[Job]:
         return [Job(**r) for r in self._read(JOBS_OF, id=person_id)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -102,6 +102,12 @@ def _company_row(c: Company) -> tuple[Any, ...]:
 
 def _knows_row(k: Knows) -> tuple[Any, ...]:
     return (k.a, k.b, k.closeness, k.since, k.last_contact, k.interactions, k.how_met, k.source)
+
+
+def _parts(items: list[T], size: int = 400) -> Iterator[list[T]]:
+    """``items`` in slices small enough for SQLite's limit on parameters."""
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def _person(row: Sequence[Any]) -> Person:
@@ -415,6 +421,20 @@ class SqliteStore:
         a, b = min(a, b), max(a, b)
         rows = self._rows(f"SELECT {KNOWS_COLUMNS} FROM knows WHERE a = ? AND b = ?", (a, b))
         return _knows(rows[0]) if rows else None
+
+    def people_by_id(self, ids: Iterable[str]) -> dict[str, Person]:
+        wanted = sorted(set(ids))
+        rows = [row for part in _parts(wanted) for row in self._rows(
+            f"SELECT {PERSON_COLUMNS} FROM person WHERE id IN ({', '.join('?' * len(part))})",
+            part)]
+        return {person.id: person for person in map(_person, rows)}
+
+    def ties_among(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Knows]:
+        wanted = sorted({(min(a, b), max(a, b)) for a, b in pairs})
+        rows = [row for part in _parts(wanted) for row in self._rows(
+            f"SELECT {KNOWS_COLUMNS} FROM knows WHERE (a, b) IN "
+            f"(VALUES {', '.join(['(?, ?)'] * len(part))})", [v for pair in part for v in pair])]
+        return {(tie.a, tie.b): tie for tie in map(_knows, rows)}
 
     def jobs_of(self, person_id: str) -> list[Job]:
         rows = self._rows(f"SELECT {JOB_COLUMNS} FROM job WHERE person = ? "

@@ -113,6 +113,13 @@ class GraphStore(Protocol):
 
     def tie(self, a: str, b: str) -> Knows | None: ...
 
+    def people_by_id(self, ids: Iterable[str]) -> dict[str, Person]:
+        """The people with these ids, in one read (unknown ids are left out)."""
+
+    def ties_among(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Knows]:
+        """The stored ties of these pairs (either way round), in one read, keyed ``(a, b)``
+        with ``a < b``."""
+
     def jobs_of(self, person_id: str) -> list[Job]: ...
 
     def employees(self, company_id: str, current_only: bool = True) -> list[Job]: ...

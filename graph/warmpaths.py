@@ -19,7 +19,7 @@ from graph.drafts import catch_up_draft
 from graph.errors import MemberNotFound
 from graph.explain import HopFacts, job_words, why_path, why_rank, why_rewarm, why_tie
 from graph.lookup import resolve_company, resolve_person
-from graph.model import Company, IntroRequest, Job, Knows, Referral, fold
+from graph.model import Company, IntroRequest, Job, Knows, Person, Referral, fold
 from graph.paths import DEFAULT_EDGE_BUDGET, PathQuery, rank_introducers
 from graph.scoring import (
     FORMER_EMPLOYEE_FIT,
@@ -154,19 +154,22 @@ def find_paths(store: GraphStore, company: str, *, role: str | None = None,
 
     referrals, intros = store.referrals(), store.intros()
     records = track_records(intros)
-    names: dict[str, str] = {}
+    # Everyone and every tie the cards name, in one read each (not one per hop).
+    paths = [[snap.people[node] for node in found.path] for found in ranking.paths]
+    pairs = [pair for ids in paths for pair in pairwise(ids)]
+    accepted_on = {pair: _intro_on(intros, *pair) for pair in pairs}
+    people = store.people_by_id({*(pid for ids in paths for pid in ids),
+                                 *(i.requester for i in accepted_on.values() if i)})
+    stored = store.ties_among(pairs)
+    names = {pid: person.name for pid, person in people.items()}
     introductions = []
-    for rank, found in enumerate(ranking.paths, start=1):
-        ids = [snap.people[node] for node in found.path]
-        names.update({pid: store.get_person(pid).name for pid in ids if pid not in names})
+    for rank, (found, ids) in enumerate(zip(ranking.paths, paths, strict=True), start=1):
         refs = [PersonRef(pid, names[pid]) for pid in ids]
-        ties = [store.tie(a, b) for a, b in pairwise(ids)]
+        ties = [stored.get((min(a, b), max(a, b))) for a, b in pairwise(ids)]
         hops = []
         for a, b, u, v, tie in zip(refs, refs[1:], found.path, found.path[1:], ties,
                                    strict=False):
-            accepted = _intro_on(intros, a.id, b.id)
-            names.update({pid: store.get_person(pid).name for pid in (
-                (accepted.requester,) if accepted else ()) if pid not in names})
+            accepted = accepted_on[a.id, b.id]
             hops.append(Hop(a, b, math.exp(-snap.edge_cost(u, v)), why_tie(
                 tie, _referral_on(referrals, a.id, b.id), names, today, lang,
                 accepted=accepted)))
@@ -185,7 +188,7 @@ def find_paths(store: GraphStore, company: str, *, role: str | None = None,
                               target.name, job.current, record, STALE_DAYS, lang),
             factors=_factors(hops, job.current, found.direct,
                              snap.introducer_cost(found.path[1])),
-            rewarm=_rewarm(store, hops, ties[0], found.score, firm.name, referrals, today,
+            rewarm=_rewarm(people, hops, ties[0], found.score, firm.name, referrals, today,
                            lang)))
     return PathsResult(firm, role or None, ranking.exact, len(targets), introductions)
 
@@ -202,7 +205,7 @@ def _factors(hops: list[Hop], current: bool, direct: bool,
     return tuple(factors)
 
 
-def _rewarm(store: GraphStore, hops: list[Hop], tie: Knows | None, score: float,
+def _rewarm(people: dict[str, Person], hops: list[Hop], tie: Knows | None, score: float,
             company: str, referrals: list[Referral], today: date, lang: str) -> Rewarm | None:
     """"Re-warm X first" when the member's own tie is the path's weakest link, has been quiet
     for ``STALE_DAYS`` or more, and catching up would lift the path by ``REWARM_GAIN``."""
@@ -216,13 +219,13 @@ def _rewarm(store: GraphStore, hops: list[Hop], tie: Knows | None, score: float,
               tie.how_met, tie.source), today, bool(referral and referral.offered_intro)))
     if fresh < REWARM_GAIN * first.strength:
         return None
-    words = why_tie(tie, None, {}, today, lang).split("; ")[:2]
+    words = [part.strip() for part in why_tie(tie, None, {}, today, lang).split(";")][:2]
     contact = first.target
-    member = store.get_person(first.source.id)
+    member = people[first.source.id]
     return Rewarm(contact, days, first.strength, fresh, score * fresh / first.strength,
                   why_rewarm(contact.name, ", ".join(words), score, score * fresh / first.strength,
                              lang),
-                  catch_up_draft(member, store.get_person(contact.id), days, [company], lang))
+                  catch_up_draft(member, people[contact.id], days, [company], lang))
 
 
 def _intro_on(intros: list[IntroRequest], a: str, b: str) -> IntroRequest | None:

@@ -440,3 +440,15 @@ def test_neo4j_pages_ties_with_index_seeks_not_scans(neo4j: GraphStore) -> None:
         assert any("IndexSeek" in op for op in operators), operators
         assert not operators & {"AllNodesScan", "NodeByLabelScan", "UndirectedRelationshipTypeScan",
                                 "DirectedRelationshipTypeScan"}, operators
+
+
+def test_people_and_ties_are_read_in_one_batch_each(store: GraphStore) -> None:
+    store.save(office())
+    people = store.people_by_id(["p:nadia", "p:isabelle", "p:nobody", "p:nadia"])
+    assert {pid: p.name for pid, p in people.items()} == {
+        "p:nadia": "Nadia Amrani", "p:isabelle": "Isabelle Prigent"}
+    ties = store.ties_among([("p:nadia", "p:isabelle"), ("p:marc", "p:nadia"),
+                             ("p:solene", "p:marc")])
+    assert ties == {("p:isabelle", "p:nadia"): store.tie("p:isabelle", "p:nadia"),
+                    ("p:marc", "p:nadia"): store.tie("p:marc", "p:nadia")}
+    assert store.people_by_id([]) == {} and store.ties_among([]) == {}
