@@ -80,8 +80,9 @@ if upload is not None:
                     mapping[field] = chosen
     try:
         found_format, parsed = preview_file(store, path, fmt, me or None, mapping)
-        dry = import_file(store, path, found_format, me or None, dry_run=True,
-                          mapping=mapping).report
+        checked = import_file(store, path, found_format, me or None, dry_run=True,
+                              mapping=mapping)
+        dry = checked.report
     except CarnetError as exc:
         st.error(t_md("import_failed", error=error_text(exc)))
         st.stop()
@@ -90,6 +91,8 @@ if upload is not None:
                    t("col_emails"): ", ".join(c.emails), t("col_phones"): ", ".join(c.phones)}
                   for c in parsed.contacts[:50]], hide_index=True, key="preview_table")
     show_report(dry)
+    for notice in checked.notices:
+        st.caption(t(f"notice_{notice.code}", n=notice.n))
     if st.button(t("do_import"), type="primary", key="do_import"):
         bar = st.progress(0.0)
         try:

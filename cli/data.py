@@ -83,6 +83,8 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
     report = result.report
     click.echo(f"{'Dry run, nothing written. ' if dry_run else ''}{file.name} ({result.format}):"
                f" {report.summary()}.")
+    for notice in result.notices:
+        click.echo(f"  note: {notice.reason}")
     for reason, group in report.skipped_by_reason().items():
         where = skipped_where(group)
         lines = f"line{'s' if len(group) > 1 else ''} " if group[0].line else ""

@@ -190,11 +190,17 @@ def _records(doc: dict[str, Any], key: str, make: Callable[[Field], Any]) -> lis
     return records
 
 
+MAX_FIELD_CHARS = 128 * 1024  # one imported field, in every format (ingest/common.py too)
+
+
 def _text(value: Any, where: str) -> str:
     if not isinstance(value, str):
         raise ImportFailed(f"{where}: expected text, got {type(value).__name__}")
     if "\x00" in value:
         raise ImportFailed(f"{where}: contains a NUL character")
+    if len(value) > MAX_FIELD_CHARS:
+        raise ImportFailed(f"{where}: longer than {MAX_FIELD_CHARS // 1024} KB", "field_long",
+                           where=where, kb=MAX_FIELD_CHARS // 1024)
     return value
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 
 from graph.errors import ImportFailed
 from graph.model import fold
-from ingest.common import Contact, Parsed, Skipped, clean, csv_rows
+from ingest.common import CUT_SHORT, Contact, Parsed, Skipped, Text, clean, csv_rows
 from ingest.contentlines import ContentLine, parse_lines
 
 LINKEDIN_HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position",
@@ -31,16 +32,31 @@ def _header_index(header: list[str]) -> dict[str, int]:
     return {cell.strip(): n for n, cell in enumerate(header)}
 
 
-def _rows_after_header(text: str, name: str, is_header: Callable[[list[str]], bool],
-                       expected: str) -> tuple[dict[str, int], Iterator[tuple[int, list[str]]]]:
+Rows = Iterator[tuple[int, list[str], bool]]
+
+
+def _rows_after_header(text: Text, name: str, is_header: Callable[[list[str]], bool],
+                       expected: str) -> tuple[dict[str, int], Rows]:
     rows = csv_rows(text, name)
-    for _line, cells in rows:
+    for _line, cells, _whole in rows:
         if is_header(cells):
             return _header_index(cells), rows
     raise ImportFailed(f"{name}: not {expected}", "not_format", file=name)
 
 
-def parse_linkedin(text: str, name: str = "Connections.csv") -> Parsed:
+def _records(rows: Rows, parsed: Parsed) -> Iterator[tuple[int, list[str]]]:
+    """The rows that hold something; a last row cut short is skipped with its line number,
+    never imported as if it were whole."""
+    for line, cells, whole in rows:
+        if not any(c.strip() for c in cells):
+            continue
+        if not whole:
+            parsed.skipped.append(replace(CUT_SHORT, line=line))
+            continue
+        yield line, cells
+
+
+def parse_linkedin(text: Text, name: str = "Connections.csv") -> Parsed:
     """LinkedIn's export: a "Notes:" preamble, then the header line, then one row per
     connection. Rows without a name (members who hide their connections) are skipped."""
     def is_header(cells: list[str]) -> bool:
@@ -55,9 +71,7 @@ def parse_linkedin(text: str, name: str = "Connections.csv") -> Parsed:
         n = col.get(key)
         return cells[n].strip() if n is not None and n < len(cells) else ""
 
-    for line, cells in rows:
-        if not any(c.strip() for c in cells):
-            continue
+    for line, cells in _records(rows, parsed):
         full = clean(f"{cell(cells, 'First Name')} {cell(cells, 'Last Name')}")
         if not full:
             parsed.skipped.append(
@@ -97,7 +111,7 @@ def _linkedin_date(text: str) -> str | None:
 GOOGLE_NAME_COLUMNS = ("First Name", "Given Name", "Name")
 
 
-def parse_google(text: str, name: str = "contacts.csv") -> Parsed:
+def parse_google(text: Text, name: str = "contacts.csv") -> Parsed:
     """Google Contacts CSV, current (``First Name,…,E-mail 1 - Value``) or older layout
     (``Name,Given Name,…``), mapped by header name; several values per cell joined by
     `` ::: ``."""
@@ -123,9 +137,7 @@ def parse_google(text: str, name: str = "contacts.csv") -> Parsed:
                 return cells[n].strip()
         return ""
 
-    for line, cells in rows:
-        if not any(c.strip() for c in cells):
-            continue
+    for line, cells in _records(rows, parsed):
         full = clean(cell(cells, "Name") or " ".join(
             cell(cells, k) for k in ("First Name", "Given Name", "Middle Name",
                                      "Additional Name", "Last Name", "Family Name")))
@@ -150,12 +162,12 @@ def parse_google(text: str, name: str = "contacts.csv") -> Parsed:
     return parsed
 
 
-def parse_vcard(text: str, name: str = "contacts.vcf") -> Parsed:
+def parse_vcard(text: Text, name: str = "contacts.vcf") -> Parsed:
     """vCard 2.1, 3.0 and 4.0 as phones, Google, Apple and Outlook export them."""
     parsed = Parsed()
     card: list[ContentLine] | None = None
     start = 0
-    for line in parse_lines(text):
+    for line in parse_lines(text, name):
         if line.name == "BEGIN" and line.text.upper() == "VCARD":
             card, start = [], line.line
         elif line.name == "END" and line.text.upper() == "VCARD" and card is not None:
@@ -244,13 +256,13 @@ def guess_mapping(header: Iterable[str]) -> dict[str, str]:
     return mapping
 
 
-def parse_csv(text: str, name: str = "contacts.csv",
+def parse_csv(text: Text, name: str = "contacts.csv",
               mapping: dict[str, str] | None = None) -> Parsed:
     """Any CSV: the first line is the header; ``mapping`` (field → header) completes or
     overrides what ``guess_mapping`` finds."""
     rows = csv_rows(text, name)
     try:
-        _, header = next(rows)
+        _, header, _ = next(rows)
     except StopIteration:
         raise ImportFailed(f"{name}: the file is empty") from None
     unknown = sorted(set(mapping or {}) - set(CSV_FIELDS))
@@ -273,9 +285,7 @@ def parse_csv(text: str, name: str = "contacts.csv",
         n = col.get(header_name) if header_name else None
         return cells[n].strip() if n is not None and n < len(cells) else ""
 
-    for line, cells in rows:
-        if not any(c.strip() for c in cells):
-            continue
+    for line, cells in _records(rows, parsed):
         full = clean(cell(cells, "name") or f"{cell(cells, 'first_name')} "
                                             f"{cell(cells, 'last_name')}")
         if not full:
