@@ -210,8 +210,10 @@ class SqliteStore:
         self._db.execute("BEGIN IMMEDIATE")
         try:
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                for statement in script.split(";"):
-                    if statement.strip():
+                if callable(script):  # a repair: it looks at the store first
+                    script(self._db)
+                else:
+                    for statement in filter(str.strip, script.split(";")):
                         self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {number}")
             self._db.execute("COMMIT")
