@@ -324,6 +324,10 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                         "en": "give your e-mail addresses, comma-separated"},
     "err_no_contacts": {"fr": "{file} : aucun contact trouvé",
                         "en": "{file}: no contacts found"},
+    "err_store_full": {"fr": "{where} : le disque est plein (ou défaillant) : rien n'a été "
+                             "écrit ; libérez de la place et réessayez",
+                       "en": "{where}: the disk is full (or failing): nothing was written; free "
+                             "some space and try again"},
     "err_store_readonly": {"fr": "{where} : le fichier est en lecture seule",
                            "en": "{where}: the file is read-only"},
     "err_store_busy": {"fr": "la base de données est occupée (un autre Carnet y écrit) ; "

@@ -10,8 +10,8 @@ import click
 
 from cli.base import cli, fail, store_of
 from graph.demo import ME, load_demo
-from graph.exports import EXPORT_FORMATS, people_csv, write_export
-from graph.interchange import dumps
+from graph.errors import disk_reason
+from graph.exports import EXPORT_FORMATS, write_export, write_stream
 from graph.lookup import (
     describe_person,
 )
@@ -157,14 +157,16 @@ def review_undo(ctx: click.Context, review_id: str) -> None:
 def export(ctx: click.Context, file: Path, fmt: str | None) -> None:
     """Export the whole store to FILE ('-' for standard output, Carnet JSON or CSV)."""
     fmt = fmt or {".csv": "csv", ".graphml": "graphml"}.get(file.suffix.lower(), "carnet")
-    data = store_of(ctx).dump()
+    store = store_of(ctx)
     if str(file) == "-":
-        click.echo(people_csv(data) if fmt == "csv" else dumps(data), nl=False)
+        if fmt == "graphml":
+            fail("GraphML is written to a file, not to standard output")
+        write_stream(sys.stdout, store.dump(ties=False), store.edges(), fmt)
         return
     try:
-        write_export(file, data, fmt)
+        data = write_export(file, store, fmt)
     except OSError as exc:
-        fail(f"{file}: cannot write ({exc.strerror})")
+        fail(f"{file}: cannot write ({disk_reason(exc)})")
     click.echo(f"Exported {len(data.people)} people and {len(data.companies)} companies to {file}"
                f" ({fmt}).", err=True)
 

@@ -56,3 +56,13 @@ class DataRejected(CarnetError):
 
 class MemberNotFound(NotFound):
     """The network has no member (no "me") to start paths from."""
+
+
+DISK_REASONS = {28: "the disk is full", 122: "the disk quota is used up",
+                27: "the file would be too large", 30: "the disk is read-only",
+                13: "permission denied"}  # ENOSPC, EDQUOT, EFBIG, EROFS, EACCES
+
+
+def disk_reason(exc: OSError) -> str:
+    """Why a file could not be written, said plainly: "the disk is full", not errno 28."""
+    return DISK_REASONS.get(exc.errno or 0, exc.strerror or str(exc))

@@ -431,6 +431,9 @@ class Neo4jStore:
     def close(self) -> None:
         self._driver.close()
 
+    def checkpoint(self) -> None:
+        """Nothing to give back: the server manages its own logs."""
+
 
 def _person(row: dict[str, Any]) -> Person:
     return Person(row["id"], row["name"], tuple(row["emails"] or ()), tuple(row["phones"] or ()),

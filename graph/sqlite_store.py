@@ -65,6 +65,8 @@ BUSY_TIMEOUT_MS = 10_000
 EDGE_PAGE = 20_000
 # What SQLite says → (the app's error code, the CLI's reason).
 SQLITE_REASONS = (
+    (("disk is full", "disk I/O error"), "store_full",
+     "the disk is full (or failing): nothing was written; free some space and try again"),
     (("readonly", "read-only"), "store_readonly", "the file is read-only"),
     (("locked", "busy"), "store_busy",
      "the database is busy (another Carnet is writing); try again"),
@@ -186,7 +188,8 @@ class SqliteStore:
                     db.execute("UPDATE meta SET value = value + 1 WHERE key = 'graph_version'")
                 db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                if db.in_transaction:  # SQLite already rolled back on a full disk
+                    db.execute("ROLLBACK")
                 raise
 
     def _read(self, query: Callable[[sqlite3.Connection], T]) -> T:
@@ -218,7 +221,8 @@ class SqliteStore:
                 self._db.execute(f"PRAGMA user_version = {number}")
             self._db.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             raise
 
     # -- writes -----------------------------------------------------------------------------
@@ -496,6 +500,11 @@ class SqliteStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def checkpoint(self) -> None:
+        # TRUNCATE waits (busy timeout) for the writers of the moment, then empties the log;
+        # under a steady writer it may only get part way: it says so, and that is fine.
+        self._read(lambda db: db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
 
 
 def _edge_columns(rows: list[Any], index: dict[str, int], today: date,

@@ -136,6 +136,10 @@ class GraphStore(Protocol):
 
     def close(self) -> None: ...
 
+    def checkpoint(self) -> None:
+        """After a long read (an export): give back what the store kept for it meanwhile
+        (SQLite's write-ahead log); nothing to do for a server."""
+
 
 def default_db_path() -> Path:
     """Where the embedded store lives when nothing else is said: the user data dir."""

@@ -113,6 +113,15 @@ def import_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None
         raise ImportFailed("Carnet JSON is imported as it is: use import_carnet")
     member = member_for(store, me if me and "@" not in me else None)
     parsed = parse_file(path, fmt, store, me, member, mapping)
+    return import_parsed(store, parsed, fmt, me, dry_run, today, progress)
+
+
+def import_parsed(store: GraphStore, parsed: Parsed, fmt: str, me: str | None = None,
+                  dry_run: bool = False, today: date | None = None,
+                  progress: Callable[[int, int], object] | None = None) -> ImportResult:
+    """Import what ``preview_file`` parsed (the app parses an upload once, then checks and
+    imports it): resolved against the store as it is now, written in one transaction."""
+    member = member_for(store, me if me and "@" not in me else None)
     batch, report = plan_import(store, parsed, source=SOURCE_OF[fmt], member=member,
                                 today=today, progress=progress)
     if not dry_run:
