@@ -328,6 +328,13 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                              "écrit ; libérez de la place et réessayez",
                        "en": "{where}: the disk is full (or failing): nothing was written; free "
                              "some space and try again"},
+    "err_store_empty": {"fr": "{where} : un fichier vide, pas une base Carnet",
+                        "en": "{where}: an empty file, not a Carnet database"},
+    "err_store_readonly_old": {"fr": "{where} : le fichier est en lecture seule et vient d'une "
+                                     "version plus ancienne de Carnet ; copiez-le là où il peut "
+                                     "être modifié, pour le mettre à jour",
+                               "en": "{where}: the file is read-only and was made by an older "
+                                     "Carnet; copy it where it can be written, to upgrade it"},
     "err_store_readonly": {"fr": "{where} : le fichier est en lecture seule",
                            "en": "{where}: the file is read-only"},
     "err_store_busy": {"fr": "la base de données est occupée (un autre Carnet y écrit) ; "

@@ -182,7 +182,7 @@ def copy(ctx: click.Context, target: str, batch: int) -> None:
     """Copy the whole store (--db) into another one, in batches; run it again to finish a
     copy that was cut short (nothing is duplicated)."""
     source = store_of(ctx)
-    with closing(open_store(target)) as destination:
+    with closing(open_store(target, create=True)) as destination:
         written = copy_store(source, destination, batch)
         click.echo(f"Copied {written} records from {source.location} to "
                    f"{destination.location}.")

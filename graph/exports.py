@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
@@ -22,11 +23,24 @@ CSV_COLUMNS = ("id", "name", "emails", "phones", "linkedin", "company", "title",
                "ties")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LIST_SEPARATOR = "; "  # several e-mails, phones, tags in one cell
+PHONES = CSV_COLUMNS.index("phones")
 
 
-def safe_cell(value: str) -> str:
-    """``"=1+1"`` → ``"'=1+1"``: a spreadsheet shows it instead of computing it."""
-    return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
+_PHONE = re.compile(r"\+[0-9][0-9 ().-]*")  # +33 6 12 34 56 78: no formula, left as it is
+
+
+def safe_cell(value: str, phones: bool = False) -> str:
+    """``"=1+1"`` → ``"'=1+1"``: a spreadsheet shows it instead of computing it. In the
+    phones column, phone numbers (``+33 6…``, joined by ``; ``) are left alone."""
+    if not value.startswith(_FORMULA_STARTS) or (phones and all(
+            _PHONE.fullmatch(part) for part in value.split(LIST_SEPARATOR))):
+        return value
+    return f"'{value}"
+
+
+def unguarded(value: str) -> str:
+    """What ``safe_cell`` guarded, as it was: ``"'=1+1"`` → ``"=1+1"`` (import of our CSV)."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_STARTS) else value
 
 
 def people_csv(data: GraphData) -> str:
@@ -56,7 +70,7 @@ def write_people_csv(out: TextIO, data: GraphData, knows: Iterable[Knows]) -> No
                p.linkedin or "", LIST_SEPARATOR.join(c for c, _ in jobs),
                LIST_SEPARATOR.join(t for _, t in jobs), LIST_SEPARATOR.join(p.tags), p.notes,
                str(ties.get(p.id, 0))]
-        writer.writerow([safe_cell(cell) for cell in row])
+        writer.writerow([safe_cell(cell, phones=n == PHONES) for n, cell in enumerate(row)])
 
 
 def to_networkx(data: GraphData) -> nx.Graph:

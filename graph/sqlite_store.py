@@ -74,6 +74,7 @@ SQLITE_REASONS = (
      "cannot open the file (does its folder exist, and may you write there?)"),
 )
 
+CANNOT_WRITE = ("store_readonly", "store_cannot_open", "store_full")  # reading may still work
 EDGE_DTYPES = (np.int32, np.int32, np.int8, np.int8, np.int32, np.int32)
 SOURCE_CODES = {source: n for n, source in enumerate(SOURCES)}
 PERSON_COLUMNS = "id, name, emails, phones, linkedin, notes, tags, created_at, updated_at"
@@ -138,21 +139,54 @@ def _intro(row: Sequence[Any]) -> IntroRequest:
 class SqliteStore:
     """``GraphStore`` on one SQLite file (``":memory:"`` works too, for throwaway graphs)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, create: bool = False) -> None:
+        """Open the store at ``path``, creating it if there is no file. An empty (0-byte)
+        file is refused as not a Carnet store unless ``create`` says the user asked for a new
+        store there. A file that cannot be written (read-only media) opens read-only: it can
+        be searched and exported; writes say "read-only"."""
         self.location = str(path)
+        self.read_only = False
         self._lock = threading.RLock()  # one connection, shared by Streamlit's script threads
+        if self.location != ":memory:" and not create and _is_empty_file(self.location):
+            raise StoreUnavailable(f"{self.location}: an empty file, not a Carnet database",
+                                   "store_empty", where=self.location)
+        try:
+            self._open(self.location, uri=False)
+        except StoreUnavailable as exc:
+            if exc.code not in CANNOT_WRITE or not Path(self.location).is_file():
+                raise
+            self._open_read_only()
+
+    def _open(self, target: str, uri: bool) -> None:
         with self._errors():
-            self._db = sqlite3.connect(self.location, timeout=BUSY_TIMEOUT_MS / 1000,
+            self._db = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri,
                                        isolation_level=None, check_same_thread=False)
             try:
                 self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 self._db.execute("PRAGMA foreign_keys = ON")
+                if self.read_only:
+                    self._db.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+                    self._check_version()
+                    return
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA synchronous = FULL")
                 self._migrate()
             except BaseException:
                 self._db.close()
                 raise
+
+    def _open_read_only(self) -> None:
+        """Read-only: ``mode=ro`` (another process may still write it), else, where SQLite
+        cannot even make its shared-memory file (read-only media where no one writes, or a
+        full disk where no one can), ``immutable``."""
+        self.read_only = True
+        file = Path(self.location).resolve().as_uri()
+        try:
+            self._open(f"{file}?mode=ro", uri=True)
+        except StoreUnavailable as exc:
+            if exc.code not in CANNOT_WRITE:
+                raise
+            self._open(f"{file}?immutable=1", uri=True)
 
     # -- plumbing ---------------------------------------------------------------------------
     @contextmanager
@@ -199,12 +233,21 @@ class SqliteStore:
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return self._read(lambda db: db.execute(sql, params).fetchall())
 
-    def _migrate(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+    def _check_version(self) -> int:
+        version: int = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
             raise StoreUnavailable(
                 f"{self.location}: made by a newer Carnet (schema {version}); upgrade Carnet",
                 "store_newer", where=self.location)
+        if self.read_only and version < len(MIGRATIONS):
+            raise StoreUnavailable(
+                f"{self.location}: the file is read-only and was made by an older Carnet; copy "
+                "it where it can be written, to upgrade it", "store_readonly_old",
+                where=self.location)
+        return version
+
+    def _migrate(self) -> None:
+        version = self._check_version()
         if version == len(MIGRATIONS):
             return
         if version == 0 and self._db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
@@ -502,9 +545,18 @@ class SqliteStore:
             self._db.close()
 
     def checkpoint(self) -> None:
+        if self.read_only:
+            return
         # TRUNCATE waits (busy timeout) for the writers of the moment, then empties the log;
         # under a steady writer it may only get part way: it says so, and that is fine.
         self._read(lambda db: db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
+
+
+def _is_empty_file(path: str) -> bool:
+    try:
+        return Path(path).stat().st_size == 0
+    except OSError:
+        return False
 
 
 def _edge_columns(rows: list[Any], index: dict[str, int], today: date,

@@ -162,10 +162,12 @@ def neo4j_credentials() -> dict[str, str | None]:
             "database": os.environ.get("NEO4J_DATABASE") or None}
 
 
-def open_store(url: str | None = None, **credentials: str | None) -> GraphStore:
+def open_store(url: str | None = None, create: bool = False,
+               **credentials: str | None) -> GraphStore:
     """Open the store named by ``url`` (see ``store_url``). A Neo4j URI takes its
     credentials from ``credentials``, else from ``NEO4J_USERNAME``, ``NEO4J_PASSWORD`` and
-    ``NEO4J_DATABASE``."""
+    ``NEO4J_DATABASE``. ``create``: the user asked for a new store there (an empty file is
+    then taken as one)."""
     url = store_url(url)
     if url.lower().startswith(NEO4J_SCHEMES):
         from graph.neo4j_store import Neo4jStore
@@ -180,7 +182,7 @@ def open_store(url: str | None = None, **credentials: str | None) -> GraphStore:
 
     if url == str(default_db_path()):
         Path(url).parent.mkdir(parents=True, exist_ok=True)
-    return SqliteStore(url)
+    return SqliteStore(url, create=create)
 
 
 def copy_store(source: GraphStore, target: GraphStore, batch: int = 5000) -> int:

@@ -43,6 +43,7 @@ class Contact:
     tags: tuple[str, ...] = ()
     interactions: int = 0     # from mail and calendars
     last_contact: str | None = None
+    ref: str | None = None    # the person's id in a Carnet CSV export: the same person
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from graph.errors import ImportFailed
+from graph.exports import unguarded
 from graph.model import fold
 from ingest.common import CUT_SHORT, Contact, Parsed, Skipped, Text, clean, csv_rows
 from ingest.contentlines import ContentLine, parse_lines
@@ -20,6 +21,7 @@ from ingest.contentlines import ContentLine, parse_lines
 LINKEDIN_HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position",
                    "Connected On")
 GOOGLE_SEPARATOR = " ::: "
+CARNET_ID = re.compile(r"p:[^\s;,]{1,200}")
 
 
 def linkedin_url(url: str) -> str | None:
@@ -224,14 +226,14 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
 
 # Generic CSV: which header names mean what, folded (accents and case ignored).
 CSV_FIELDS = ("name", "first_name", "last_name", "email", "phone", "company", "title",
-              "department", "linkedin", "notes", "since")
+              "department", "linkedin", "notes", "since", "tags", "id")
 CSV_GUESSES = {
     "name": ("name", "full name", "nom complet", "contact", "display name"),
     "first_name": ("first name", "given name", "prenom", "first"),
     "last_name": ("last name", "family name", "surname", "nom", "nom de famille", "last"),
-    "email": ("email", "e-mail", "mail", "courriel", "email address", "adresse e-mail",
+    "email": ("email", "emails", "e-mail", "mail", "courriel", "email address", "adresse e-mail",
               "e-mail address", "adresse de messagerie"),  # (the last two: Outlook's)
-    "phone": ("phone", "telephone", "tel", "mobile", "portable", "phone number",
+    "phone": ("phone", "phones", "telephone", "tel", "mobile", "portable", "phone number",
               "mobile phone", "tel. mobile", "business phone", "tel. bureau", "primary phone",
               "home phone", "tel. domicile"),
     "company": ("company", "entreprise", "societe", "organisation", "organization", "employer"),
@@ -241,6 +243,8 @@ CSV_GUESSES = {
     "linkedin": ("linkedin", "linkedin url", "profil linkedin", "url"),
     "notes": ("notes", "note", "commentaire", "comments"),
     "since": ("since", "depuis", "connected on", "date"),
+    "tags": ("tags", "labels", "etiquettes", "categories"),
+    "id": ("id", "carnet id"),  # Carnet's own CSV export: the same person comes back
 }
 
 
@@ -283,7 +287,12 @@ def parse_csv(text: Text, name: str = "contacts.csv",
     def cell(cells: list[str], field_name: str) -> str:
         header_name = chosen.get(field_name)
         n = col.get(header_name) if header_name else None
-        return cells[n].strip() if n is not None and n < len(cells) else ""
+        return unguarded(cells[n].strip()) if n is not None and n < len(cells) else ""
+
+    def several(cells: list[str], field_name: str) -> tuple[str, ...]:
+        """A cell holding several values, as Carnet's export writes them (``a; b``)."""
+        return tuple(dict.fromkeys(v.strip() for v in cell(cells, field_name).split(";")
+                                   if v.strip()))
 
     for line, cells in _records(rows, parsed):
         full = clean(cell(cells, "name") or f"{cell(cells, 'first_name')} "
@@ -291,11 +300,12 @@ def parse_csv(text: Text, name: str = "contacts.csv",
         if not full:
             parsed.skipped.append(Skipped(line, "no name", "no_name"))
             continue
-        email, phone, url = cell(cells, "email"), cell(cells, "phone"), cell(cells, "linkedin")
+        url, ref = cell(cells, "linkedin"), cell(cells, "id")
         parsed.contacts.append(Contact(
-            line, full, emails=(email,) if email else (), phones=(phone,) if phone else (),
+            line, full, emails=several(cells, "email"), phones=several(cells, "phone"),
             linkedin=linkedin_url(url) if "linkedin.com" in url.lower() else None,
             company=clean(cell(cells, "company")), title=clean(cell(cells, "title")),
             department=clean(cell(cells, "department")), notes=cell(cells, "notes"),
-            since=_linkedin_date(cell(cells, "since"))))
+            since=_linkedin_date(cell(cells, "since")), tags=several(cells, "tags"),
+            ref=ref if CARNET_ID.fullmatch(ref) else None))
     return parsed

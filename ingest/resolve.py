@@ -207,7 +207,8 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
         keys = person_keys(contact.emails, contact.phones, contact.linkedin)
         pid = next((resolver.keys[k] for k in keys if k in resolver.keys), None)
         if pid is None:
-            pid = stable_id("p", contact.name, fold(contact.company), keys[0] if keys else "")
+            pid = contact.ref or stable_id("p", contact.name, fold(contact.company),
+                                           keys[0] if keys else "")
         base = touched.get(pid) or resolver.people.get(pid)
         if base is None:
             person = Person(pid, contact.name, contact.emails, _phones(contact.phones),
