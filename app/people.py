@@ -43,11 +43,17 @@ with people_tab:
                 if not name.strip():
                     st.error(t("need_both"))
                 else:
-                    store.save(GraphData(people=[Person(
+                    # Only the fields changed since the form was drawn, and only if nobody
+                    # changed them meanwhile (else: "changed meanwhile, reload").
+                    shown = st.session_state.get(f"shown_{person.id}", person)
+                    store.update_person(shown, Person(
                         person.id, " ".join(name.split()), split(emails), split(phones),
-                        linkedin.strip() or None, notes, split(tags))]))
+                        linkedin.strip() or None, notes, split(tags)))
+                    st.session_state.pop(f"shown_{person.id}", None)
                     st.session_state["people_flash"] = t("saved")
                     st.rerun()
+            else:
+                st.session_state[f"shown_{person.id}"] = person  # what the form shows
 
         other_typed = st.text_input(t("merge_with"), key="merge_q")
         others = [p for p in store.search_people(other_typed, limit=10)

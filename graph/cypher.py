@@ -332,6 +332,13 @@ RETURN a.id AS a, b.id AS b, coalesce(k.closeness, 0) AS closeness, k.source AS 
        coalesce(k.last_contact, k.since) AS last, k.interactions AS interactions
 """
 
+# A field-level edit of one person (``update_person``): the write lock first (Neo4j reads
+# committed data; without the lock two editors read the same state and one loses its edit),
+# then the person as it is now; the lock property never outlives the transaction.
+SCHEMA["propertyKeys"].append("edit_lock")
+LOCK_PERSON = f"MATCH (p:Person {{id: $id}}) SET p.edit_lock = true RETURN {PERSON_RETURN}"
+UNLOCK_PERSON = "MATCH (p:Person {id: $id}) REMOVE p.edit_lock"
+
 STATEMENTS: dict[str, str] = {
     name: value for name, value in dict(globals()).items()
     if name.isupper() and isinstance(value, str) and name not in ("PERSON_RETURN",

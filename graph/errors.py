@@ -49,6 +49,10 @@ class ImportFailed(CarnetError):
     """An import was refused as a whole; nothing was written."""
 
 
+class PersonChanged(CarnetError):
+    """An edit was refused: someone changed the same field meanwhile; nothing was written."""
+
+
 class DataRejected(CarnetError):
     """A write was refused because it breaks a rule (unknown reference, bad value); nothing
     was written."""

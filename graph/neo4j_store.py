@@ -45,6 +45,7 @@ from graph.cypher import (
     INSERT_REVIEWS,
     INTROS,
     JOBS_OF,
+    LOCK_PERSON,
     MARK_UNDONE,
     MEMBERS,
     MISSING_COMPANIES,
@@ -64,6 +65,7 @@ from graph.cypher import (
     TIE,
     TIES_AFTER,
     TIES_OF,
+    UNLOCK_PERSON,
     UPSERT_COMPANIES,
     UPSERT_INTROS,
     UPSERT_JOBS,
@@ -71,6 +73,7 @@ from graph.cypher import (
     UPSERT_PEOPLE,
     UPSERT_REFERRALS,
 )
+from graph.edits import apply_edit
 from graph.errors import (
     CarnetError,
     CompanyNotFound,
@@ -433,6 +436,20 @@ class Neo4jStore:
 
     def checkpoint(self) -> None:
         """Nothing to give back: the server manages its own logs."""
+
+    def update_person(self, before: Person, after: Person) -> Person:
+        if before == after:  # nothing to write (the lock alone would move the version)
+            return self.get_person(before.id)
+
+        def edit(execute: Callable[..., list[dict[str, Any]]]) -> Person:
+            rows = execute(LOCK_PERSON, id=before.id)
+            if not rows:
+                raise PersonNotFound(f"no person with id {before.id}")
+            person = apply_edit(_person(rows[0]), before, after)
+            execute(UPSERT_PEOPLE, rows=[_person_row(person)], now=utc_now())
+            execute(UNLOCK_PERSON, id=before.id)
+            return person
+        return self._write(edit)
 
 
 def _person(row: dict[str, Any]) -> Person:

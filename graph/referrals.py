@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from graph.errors import PersonNotFound
 from graph.model import Company, GraphData, Job, Knows, Person, Referral, new_id
 from graph.store import GraphStore
 
@@ -26,7 +27,10 @@ def record_referral(
         company=company.id if company else None, role=role.strip(), context=context.strip(),
         offered_intro=offered_intro, date=on.isoformat(), status="noted",
         follow_up_on=follow_up_on.isoformat() if follow_up_on else None)
-    batch = GraphData(people=[referrer, referee], referrals=[referral])
+    # Only new people are saved: people already in the store keep what they hold now (the
+    # caller read them earlier; writing them back would undo edits made meanwhile).
+    batch = GraphData(people=[p for p in (referrer, referee) if not _known(store, p.id)],
+                      referrals=[referral])
     for a, b, how in ((member, referrer.id, ""), (referrer.id, referee.id, context.strip())):
         if a != b and store.tie(a, b) is None:
             batch.knows.append(Knows(a, b, since=on.isoformat(), how_met=how, source="referral"))
@@ -36,3 +40,11 @@ def record_referral(
             batch.jobs.append(Job(referee.id, company.id, title=role.strip()))
     store.save(batch)
     return referral
+
+
+def _known(store: GraphStore, person_id: str) -> bool:
+    try:
+        store.get_person(person_id)
+    except PersonNotFound:
+        return False
+    return True

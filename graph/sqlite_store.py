@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from graph.edits import apply_edit
 from graph.errors import (
     CarnetError,
     CompanyNotFound,
@@ -543,6 +544,16 @@ class SqliteStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def update_person(self, before: Person, after: Person) -> Person:
+        with self._write() as db:  # BEGIN IMMEDIATE: no other writer between read and write
+            row = db.execute(f"SELECT {PERSON_COLUMNS} FROM person WHERE id = ?",
+                             (before.id,)).fetchone()
+            if row is None:
+                raise PersonNotFound(f"no person with id {before.id}")
+            person = apply_edit(_person(row), before, after)
+            db.execute(UPSERT_PERSON, _person_row(person, utc_now()))
+        return person
 
     def checkpoint(self) -> None:
         if self.read_only:

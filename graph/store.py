@@ -61,6 +61,11 @@ class GraphStore(Protocol):
     def save(self, data: GraphData) -> None:
         """Upsert everything in ``data`` (by id; ties by pair; jobs by person, company, title)."""
 
+    def update_person(self, before: Person, after: Person) -> Person:
+        """Save an edit of one person field by field, in one transaction: only the fields
+        that differ between ``before`` (as read) and ``after``; ``PersonChanged`` if one of
+        them changed meanwhile (see ``graph/edits.py``). Returns the person as saved."""
+
     def delete_person(self, person_id: str) -> None:
         """Delete a person and their ties, jobs, referrals and intro requests (with the
         history of those)."""
