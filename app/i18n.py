@@ -311,6 +311,10 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
     "err_line": {"fr": "{file} : la ligne {line} dépasse {mb} Mo : ce n'est pas un export de "
                        "contacts",
                  "en": "{file}: line {line} is longer than {mb} MB: not a contacts export"},
+    "err_too_many": {"fr": "{file} : plus de {most} contacts, c'est plus qu'un export "
+                            "(LinkedIn s'arrête à 30 000) : découpez le fichier",
+                     "en": "{file}: more than {most} contacts; no export holds so many "
+                           "(LinkedIn stops at 30,000): split the file"},
     "err_too_big": {"fr": "{file} : {mb} Mo, c'est plus qu'un export (limite : {most} Mo)",
                     "en": "{file}: {mb} MB is more than an export holds (limit {most} MB)"},
     "err_not_format": {"fr": "{file} : ce n'est pas un fichier de ce format ; choisissez le "

@@ -20,6 +20,7 @@ from graph.interchange import MAX_FIELD_CHARS  # one field: CSV cell, vCard valu
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_COLUMNS = 1000
+MAX_CONTACTS = 100_000  # per file: bounds the work of resolving them (LinkedIn caps at 30,000)
 BINARY_MAGIC = {b"PK\x03\x04": ("zip", "a ZIP archive (unzip it first)"),
                 b"%PDF": ("pdf", "a PDF document"),
                 b"\x1f\x8b": ("gzip", "a gzip archive (unpack it first)"),
@@ -71,6 +72,17 @@ class Parsed:
     contacts: list[Contact] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
+
+    def add(self, contact: Contact, name: str) -> None:
+        if len(self.contacts) >= MAX_CONTACTS:
+            raise too_many(name)
+        self.contacts.append(contact)
+
+
+def too_many(name: str) -> ImportFailed:
+    return ImportFailed(f"{name}: more than {MAX_CONTACTS:,} contacts; no export holds so many "
+                        "(LinkedIn stops at 30,000): split the file", "too_many", file=name,
+                        most=f"{MAX_CONTACTS:,}")
 
 
 def too_big(name: str, size: int) -> ImportFailed:

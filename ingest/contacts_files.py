@@ -80,11 +80,11 @@ def parse_linkedin(text: Text, name: str = "Connections.csv") -> Parsed:
                 Skipped(line, "no name (a member who hides their details)", "hidden"))
             continue
         email = cell(cells, "Email Address")
-        parsed.contacts.append(Contact(
+        parsed.add(Contact(
             line, full, emails=(email,) if email else (),
             linkedin=linkedin_url(cell(cells, "URL")), company=clean(cell(cells, "Company")),
             title=clean(cell(cells, "Position")),
-            since=_linkedin_date(cell(cells, "Connected On"))))
+            since=_linkedin_date(cell(cells, "Connected On"))), name)
     return parsed
 
 
@@ -150,7 +150,7 @@ def parse_google(text: Text, name: str = "contacts.csv") -> Parsed:
             continue
         websites = values(cells, "Website", "Value")
         labels = values(cells, "Labels", "") + values(cells, "Group Membership", "")
-        parsed.contacts.append(Contact(
+        parsed.add(Contact(
             line, full, emails=tuple(values(cells, "E-mail", "Value")),
             phones=tuple(values(cells, "Phone", "Value")),
             linkedin=next((linkedin_url(w) for w in websites if "linkedin.com" in w), None),
@@ -160,7 +160,7 @@ def parse_google(text: Text, name: str = "contacts.csv") -> Parsed:
                                   "Organization 1 - Department")),
             notes=cell(cells, "Notes"),
             tags=tuple(label.removeprefix("* ") for label in labels
-                       if label not in ("* myContacts", "* other"))))
+                       if label not in ("* myContacts", "* other"))), name)
     return parsed
 
 
@@ -177,7 +177,7 @@ def parse_vcard(text: Text, name: str = "contacts.vcf") -> Parsed:
             if isinstance(contact, Skipped):
                 parsed.skipped.append(contact)
             else:
-                parsed.contacts.append(contact)
+                parsed.add(contact, name)
             card = None
         elif card is not None:
             card.append(line)
@@ -301,11 +301,11 @@ def parse_csv(text: Text, name: str = "contacts.csv",
             parsed.skipped.append(Skipped(line, "no name", "no_name"))
             continue
         url, ref = cell(cells, "linkedin"), cell(cells, "id")
-        parsed.contacts.append(Contact(
+        parsed.add(Contact(
             line, full, emails=several(cells, "email"), phones=several(cells, "phone"),
             linkedin=linkedin_url(url) if "linkedin.com" in url.lower() else None,
             company=clean(cell(cells, "company")), title=clean(cell(cells, "title")),
             department=clean(cell(cells, "department")), notes=cell(cells, "notes"),
             since=_linkedin_date(cell(cells, "since")), tags=several(cells, "tags"),
-            ref=ref if CARNET_ID.fullmatch(ref) else None))
+            ref=ref if CARNET_ID.fullmatch(ref) else None), name)
     return parsed

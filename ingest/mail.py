@@ -8,7 +8,7 @@ it goes both ways: one-way mail (newsletters, cold mail) does not make a tie.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.header import decode_header
@@ -19,6 +19,7 @@ from typing import BinaryIO
 from graph.errors import ImportFailed
 from graph.interchange import MAX_FIELD_CHARS
 from ingest.common import (
+    MAX_CONTACTS,
     MAX_LINE_CHARS,
     Contact,
     Notice,
@@ -28,6 +29,7 @@ from ingest.common import (
     check_size,
     clean,
     field_too_long,
+    too_many,
 )
 from ingest.contentlines import parse_lines
 
@@ -73,7 +75,7 @@ def decode_words(value: str) -> str:
     return clean(_ENCODED_WORD.sub(word, _BETWEEN_WORDS.sub("", value)))
 
 
-def summarize_mail(messages: Iterable[tuple[str, str, str, str]], me: set[str],
+def summarize_mail(messages: Iterable[Sequence[str]], me: set[str], source: str = "mail",
                    ) -> dict[str, Exchange]:
     """``(from, to, cc, date)`` headers → one ``Exchange`` per counterpart address."""
     seen: dict[str, Exchange] = {}
@@ -93,6 +95,8 @@ def summarize_mail(messages: Iterable[tuple[str, str, str, str]], me: set[str],
         for name, address in others:
             if address in me:
                 continue
+            if address not in seen and len(seen) >= MAX_CONTACTS:
+                raise too_many(source)
             exchange = seen.setdefault(address, Exchange(address))
             exchange.name = exchange.name or decode_words(name)
             exchange.count(day, outgoing)
@@ -163,9 +167,8 @@ def read_mbox(path: Path, me: set[str]) -> Parsed:
                                "not_format", file=path.name)
         handle.seek(0)
         latin1 = [0]
-        parsed = _parsed(summarize_mail(((f, t, c, d) for f, t, c, d in
-                                         mbox_headers(handle, path.name, latin1)), me),
-                         two_way_only=True)
+        parsed = _parsed(summarize_mail(mbox_headers(handle, path.name, latin1), me,
+                                        path.name), two_way_only=True)
     if latin1[0]:
         parsed.notices.append(Notice(f"{latin1[0]} header(s) were not UTF-8 and were read as "
                                      "Latin-1", "latin1", latin1[0]))
@@ -187,6 +190,8 @@ def parse_ics(text: Text, me: set[str], name: str = "calendar.ics") -> Parsed:
             if me & people.keys() and len(people) <= MAX_ATTENDEES:
                 for address, cn in people.items():
                     if address not in me:
+                        if address not in seen and len(seen) >= MAX_CONTACTS:
+                            raise too_many(name)
                         exchange = seen.setdefault(address, Exchange(address))
                         exchange.name = exchange.name or cn
                         exchange.count(day, True)
