@@ -117,7 +117,8 @@ CASES: list[tuple[str, Callable[[Path], None], tuple[str, ...], str]] = [
        "holds (limit 200 MB)") for ext, args in
       [("csv", ()), ("vcf", ()), ("ics", ("--me", "me@example.fr")),
        ("mbox", ("--me", "me@example.fr")), ("json", ())]],
-    ("many.csv", write_many_rows, ("--format", "csv"), "many.csv: more than 100,000 contacts; no export holds so many"),
+    ("many.csv", write_many_rows, ("--format", "csv"),
+     "many.csv: more than 100,000 contacts; no export holds so many"),
     ("nul.csv", write_nul, (), "contains NUL bytes"),
     ("wide.csv", write_million_columns, ("--format", "csv"), "line 1 is longer than 1 MB"),
     ("wider.csv", write_columns(1001), ("--format", "csv"), "line 1: 1,001 columns"),
