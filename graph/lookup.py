@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from graph.errors import AmbiguousName, CompanyNotFound, NotFound, PersonNotFound
-from graph.model import Company, Person, fold, new_id
+from graph.model import Company, Person, fold, stable_id
 from graph.store import GraphStore
 
 CANDIDATES = 50
@@ -69,7 +69,8 @@ def person_or_new(store: GraphStore, text: str) -> tuple[Person, bool]:
     except PersonNotFound:
         if not text.strip() or text.startswith("p:"):
             raise
-        return Person(new_id("p", text), " ".join(text.split())), True
+        # The id comes from the name: concurrent creators of one new name make one person.
+        return Person(stable_id("p", text, "typed"), " ".join(text.split())), True
 
 
 def company_or_new(store: GraphStore, text: str) -> tuple[Company, bool]:
@@ -78,7 +79,7 @@ def company_or_new(store: GraphStore, text: str) -> tuple[Company, bool]:
     except CompanyNotFound:
         if not text.strip() or text.startswith("c:"):
             raise
-        return Company(new_id("c", text), " ".join(text.split())), True
+        return Company(stable_id("c", text, "typed"), " ".join(text.split())), True
 
 
 def names_of(store: GraphStore) -> Callable[[str], str]:

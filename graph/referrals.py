@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.errors import PersonNotFound
+from graph.errors import CompanyNotFound, PersonNotFound
 from graph.model import Company, GraphData, Job, Knows, Person, Referral, new_id
 from graph.store import GraphStore
 
@@ -35,7 +35,8 @@ def record_referral(
         if a != b and store.tie(a, b) is None:
             batch.knows.append(Knows(a, b, since=on.isoformat(), how_met=how, source="referral"))
     if company is not None:
-        batch.companies.append(company)
+        if not _known_company(store, company.id):
+            batch.companies.append(company)
         if not any(j.company == company.id for j in store.jobs_of(referee.id)):
             batch.jobs.append(Job(referee.id, company.id, title=role.strip()))
     store.save(batch)
@@ -46,5 +47,13 @@ def _known(store: GraphStore, person_id: str) -> bool:
     try:
         store.get_person(person_id)
     except PersonNotFound:
+        return False
+    return True
+
+
+def _known_company(store: GraphStore, company_id: str) -> bool:
+    try:
+        store.get_company(company_id)
+    except CompanyNotFound:
         return False
     return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
 from dataclasses import replace
 from datetime import date
 
@@ -14,6 +15,7 @@ from graph.errors import PersonChanged
 from graph.model import GraphData, Person
 from graph.referrals import record_referral
 from graph.store import GraphStore, open_store
+from tests.cli_helpers import carnet_command
 
 WORKERS = 4
 EDITS = int(os.environ.get("CARNET_EDITS", "500"))  # (CARNET_EDITS=50: a quick run)
@@ -100,3 +102,21 @@ def test_record_referral_never_rewrites_the_people(store: GraphStore) -> None:
                     member="p:me", on=date(2026, 11, 20))
     assert store.get_person("p:karim").tags == ("client",)
     assert store.get_person("p:zoe").name == "Zoé Neuve"
+
+
+def test_concurrent_creators_of_one_new_name_make_one_person(
+        store: GraphStore, request: pytest.FixtureRequest) -> None:
+    url, env = where(store, request)
+    store.save(GraphData(people=[Person("p:me", "Moi"), Person("p:karim", "Karim Benali")],
+                         members=["p:me"]))
+    command = [*carnet_command(), "--db", url, "referral", "add", "--from", "Karim Benali",
+               "--to", "Zoé Neuve", "--company", "Savonnerie Nouvelle"]
+    runs = [subprocess.Popen(command, env={**os.environ, **env}, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for _ in range(WORKERS)]
+    for run in runs:
+        _, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+    assert [p.name for p in store.search_people("zoe neuve")] == ["Zoé Neuve"]
+    assert [c.name for c in store.search_companies("savonnerie nouvelle")] == [
+        "Savonnerie Nouvelle"]
+    assert len(store.referrals()) == WORKERS  # four referrals, one person
