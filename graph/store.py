@@ -185,8 +185,9 @@ def open_store(url: str | None = None, create: bool = False,
                                schemes=", ".join(NEO4J_SCHEMES))
     from graph.sqlite_store import SqliteStore
 
-    if url == str(default_db_path()):
+    if url == str(default_db_path()):  # Carnet's own file: an empty one is one it began
         Path(url).parent.mkdir(parents=True, exist_ok=True)
+        create = True
     return SqliteStore(url, create=create)
 
 
