@@ -333,9 +333,8 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                        "en": "{where}: the disk is full (or failing): nothing was written; free "
                              "some space and try again"},
     "err_person_changed": {"fr": "{name} a été modifié entre-temps ; rechargez la page et "
-                                 "recommencez (rien n'a été écrit)",
-                           "en": "{name} was changed meanwhile; reload the page and try again "
-                                 "(nothing was written)"},
+                                 "recommencez",
+                           "en": "{name} was changed meanwhile; reload the page and try again"},
     "err_store_empty": {"fr": "{where} : un fichier vide, pas une base Carnet",
                         "en": "{where}: an empty file, not a Carnet database"},
     "err_store_readonly_old": {"fr": "{where} : le fichier est en lecture seule et vient d'une "

@@ -21,8 +21,9 @@ def apply_edit(current: Person, before: Person, after: Person) -> Person:
     """``current`` with the fields that differ between ``before`` (what the user saw) and
     ``after`` (what they saved); ``PersonChanged`` if one of those fields is no longer what
     they saw."""
+    # The fields the user changed; one already as they want it is neither written nor a clash.
     changed = {f: getattr(after, f) for f in PERSON_FIELDS
-               if getattr(after, f) != getattr(before, f)}
+               if getattr(after, f) not in (getattr(before, f), getattr(current, f))}
     stale = [f for f in changed if getattr(current, f) != getattr(before, f)]
     if stale:
         raise PersonChanged(f"{current.name} ({current.id}) was changed meanwhile "

@@ -4,6 +4,7 @@ in the temp folder, and one size limit (the CLI's)."""
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -68,3 +69,22 @@ def test_both_uploaders_refuse_a_file_over_the_limit(demo: SqliteStore, name: st
     assert not at.exception
     assert shown(at.error[0].value).endswith(": 1.0 Mo, c'est plus qu'un export (limite : 1 Mo)")
     assert demo.graph_version() == version
+
+
+def test_people_page_keeps_edits_made_meanwhile_and_refuses_a_clash(demo: SqliteStore) -> None:
+    at = page("people")
+    at.text_input(key="edit_person_q").set_value("karim").run()
+    karim = demo.get_person("p:karim-benali")
+    demo.update_person(karim, replace(karim, tags=("client",)))  # another tab, meanwhile
+    at.text_area[0].set_value("Rencontré via Noémie")  # notes
+    at.button[0].click().run()
+    assert not at.exception
+    saved = demo.get_person("p:karim-benali")
+    assert (saved.notes, saved.tags) == ("Rencontré via Noémie", ("client",))
+    now = demo.get_person("p:karim-benali")
+    demo.update_person(now, replace(now, notes="changé ailleurs"))  # meanwhile, again
+    at.text_area[0].set_value("Mon texte")
+    at.button[0].click().run()
+    assert shown(at.error[0].value) == ("That did not work, nothing was written: Karim Benali "
+                                        "was changed meanwhile; reload the page and try again")
+    assert demo.get_person("p:karim-benali").notes == "changé ailleurs"
