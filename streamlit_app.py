@@ -6,13 +6,17 @@ from pathlib import Path
 import streamlit as st
 
 from app.i18n import error_text, language_picker, t, t_md
+from app.views import widgets_in_language
 from graph.errors import CarnetError
 
 HERE = Path(__file__).parent
 
 st.set_page_config(page_title="Carnet", page_icon=":material/menu_book:", layout="wide")
 language_picker()
-page = st.navigation([
+widgets_in_language()
+page = st.navigation([  # Home first; Warm paths stays what "/" opens (deep links ?company=)
+    st.Page(HERE / "app" / "home.py", title=t("page_home"), icon=":material/menu_book:",
+            url_path="notebook"),
     st.Page(HERE / "app" / "paths.py", title=t("page_paths"), icon=":material/route:",
             default=True),
     st.Page(HERE / "app" / "explore.py", title=t("page_explore"), icon=":material/hub:",
@@ -25,8 +29,6 @@ page = st.navigation([
             url_path="import"),
     st.Page(HERE / "app" / "people.py", title=t("page_people"), icon=":material/group:",
             url_path="people"),
-    st.Page(HERE / "app" / "home.py", title=t("page_home"), icon=":material/menu_book:",
-            url_path="notebook"),
     st.Page(HERE / "app" / "data.py", title=t("page_data"), icon=":material/database:",
             url_path="data"),
 ])

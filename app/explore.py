@@ -1,15 +1,16 @@
-"""Explore: the members' network as an interactive picture and a sortable table, and any
+"""Explore: who knows whom around you, as a picture read in five seconds and a table; a click
+on a person (or the "centred on" choice, or ``?focus=<id>``) shows their own circle; and any
 person's card (ties, jobs, referrals given and received, intro requests)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from app.graphview import picture
-from app.i18n import md, status_text, t
+from app.graphview import legend_html, picture
+from app.i18n import day, lang, md, percent, source_text, status_text, t, tn
 from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty
-from graph.explore import ego_view, person_card
+from graph.explore import CENTRE, CircleView, circle, person_card
 from graph.lookup import describe_person, names_of
 from graph.snapshot import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
 
@@ -18,49 +19,100 @@ st.title(t("explore_title"))
 offer_demo_if_empty(store)
 
 
-def draw_network() -> None:
-    """The picture and the table of the members' neighbourhood, with their filters."""
+def job_line(job: tuple[str, str] | None) -> str:
+    if job is None:
+        return ""
+    title, company = job
+    return t("job_at", title=title, company=company) if title and company else title or company
+
+
+def draw_circle() -> str | None:
+    """The picture and the table of the circle around you (or the person in focus), with
+    their filters; returns the person in focus, if any."""
+    snap = snapshots.get(store)
+    focus = st.query_params.get("focus") or None
+    if focus is not None and snap.node(focus) is None:
+        focus = None
+    # Choices' labels are fixed in this run's language (format_func is called later too).
     c1, c2, c3, c4 = st.columns(4)
-    hops = c1.slider(t("hops"), 1, 3, 2, key="hops")
+    reach = {1: t("reach_contacts"), 2: t("reach_theirs")}
+    hops = c1.radio(t("circle_reach"), (1, 2), index=1, key="hops", horizontal=True,
+                    format_func=reach.__getitem__)
     min_closeness = c2.slider(t("min_closeness"), 0, 5, 0, key="min_closeness")
     companies = store.search_companies("", limit=1000)
+    anyone = t("any")
     company = c3.selectbox(t("filter_company"), [None, *companies], key="filter_company",
-                           format_func=lambda c: t("any") if c is None else c.name)
+                           format_func=lambda c: anyone if c is None else c.name)
     tag = c4.text_input(t("filter_tag"), key="filter_tag").strip() or None
-    show_companies = st.checkbox(t("show_companies"), value=True, key="show_companies")
-
-    view = ego_view(store, snapshots.get(store), hops=hops, min_closeness=min_closeness,
-                    company=company.id if company else None, tag=tag,
-                    show_companies=show_companies)
-    pic = picture(view.graph)
-    if company or tag:
-        st.caption(t("matched", n=view.matched))
-    if pic.left_out:
-        st.caption(t("left_out", shown=pic.shown, left=pic.left_out))
-    st.iframe(pic.html, height=620)
+    groupings = {g: t(f"group_by_{g}") for g in ("circle", "company")}
+    group_by = st.radio(t("group_by"), tuple(groupings), key="group_by", horizontal=True,
+                        format_func=groupings.__getitem__)
+    view = circle(store, snap, focus=focus, hops=hops, min_closeness=min_closeness,
+                  company=company.id if company else None, tag=tag, group_by=group_by)
+    names = {row["id"]: row["name"] for row in view.rows}
+    centre_name = ", ".join(store.get_person(p).name for p in view.centre)
+    options = ["", *([focus] if focus and focus not in names else []), *names]
+    names.setdefault(focus or "", centre_name)
+    names[""] = t("focus_me")
+    chosen = st.selectbox(t("focus"), options, index=options.index(focus or ""),
+                          key=f"focus_pick_{focus}", help=t("focus_help"),
+                          format_func=names.__getitem__)
+    if chosen != (focus or ""):
+        if chosen:
+            st.query_params["focus"] = chosen
+        else:
+            del st.query_params["focus"]
+        st.rerun()
+    legend(view, centre_name)
+    if view.drawn < view.in_circle:
+        st.info(t("not_drawn", drawn=view.drawn, total=view.in_circle))
+    elif company or tag:
+        st.caption(tn("matched", view.in_circle))
+    for node, data in view.graph.nodes(data=True):
+        data["title"] = "\n".join(filter(None, (data["label"], job_line(data["job"]))))
+        del view.graph.nodes[node]["job"]
+    for _u, _v, data in view.graph.edges(data=True):
+        data["title"] = t("warmth", warmth=percent(data["strength"]))
+    st.iframe(picture(view.graph, height=640, focus_lang=lang()).html, height=660)
     st.dataframe(
-        view.rows, hide_index=True, key="people_table",
-        column_order=["name", "company", "title", "tags", "closeness", "last_contact",
-                      "connector"],
+        [{**row, "closeness": "—" if row["closeness"] is None else str(row["closeness"]),
+          "last_contact": day(row["last_contact"]) if row["closeness"] is not None
+          or row["last_contact"] else "—"} for row in view.rows],
+        hide_index=True, key="people_table",
+        column_order=["name", "company", "title", "via", "closeness", "last_contact", "tags"],
         column_config={"name": t("col_name"), "company": t("col_company"),
-                       "title": t("col_title"), "tags": t("col_tags"),
-                       "closeness": t("col_closeness"), "last_contact": t("col_last"),
-                       "connector": st.column_config.ProgressColumn(
-                           t("col_connector"), min_value=0.0, max_value=1.0)})
+                       "title": t("col_title"), "via": t("col_via"), "tags": t("col_tags"),
+                       "closeness": t("col_closeness"), "last_contact": t("col_last")})
+    return focus
 
 
+def legend(view: CircleView, centre_name: str) -> None:
+    """What the colours, sizes and widths mean."""
+    items = [(CENTRE, centre_name)] + [
+        (group.colour, (t("group_others") if group.kind == "others" else
+                        t("group_around", name=group.name) if group.kind == "circle"
+                        else group.name) + f" ({group.size})") for group in view.groups]
+    st.html(legend_html(items, t("legend_sizes")))
+
+
+focus = None
 if reads_whole_graph(store):
-    draw_network()
+    focus = draw_circle()
 else:  # a team graph too big to read whole: a person's card still works
     st.info(t("too_big_to_draw", n=BOUNDED_FEED_TIES))
 
 st.subheader(t("person_search"))
-typed = st.text_input(t("person_search"), key="person_q", label_visibility="collapsed")
-if not typed.strip():
+typed = st.text_input(t("person_search"), key="person_q", label_visibility="collapsed",
+                      placeholder=t("person_search_hint"))
+if typed.strip():
+    chosen_id = match_or_stop(store.search_people(typed, limit=20), typed, "no_person",
+                              t("person_pick"), "person_pick",
+                              lambda p: describe_person(store, p, lang())).id
+elif focus:
+    chosen_id = focus
+else:
     st.stop()
-chosen = match_or_stop(store.search_people(typed, limit=20), typed, "no_person",
-                       t("person_pick"), "person_pick", lambda p: describe_person(store, p))
-card = person_card(store, chosen.id)
+card = person_card(store, chosen_id)
 st.markdown(f"### {md(card.person.name)}")
 for line in (", ".join(card.person.emails), ", ".join(card.person.phones),
              card.person.linkedin or "", card.person.notes):
@@ -72,27 +124,28 @@ if card.record:
     st.write(t("record", asks=card.record.asks, positive=card.record.positive,
                negative=card.record.negative, pending=card.record.pending) + speed)
 st.markdown(f"**{t('jobs')}**")
-st.dataframe([{t("col_company"): name, t("col_title"): job.title,
-               t("col_since"): job.since, t("col_until"): job.until,
+st.dataframe([{t("col_company"): name, t("col_title"): job.title or "—",
+               t("col_since"): day(job.since), t("col_until"): day(job.until),
                t("col_status"): t("current") if job.current else t("former")}
               for job, name in card.jobs], hide_index=True, key="card_jobs")
 st.markdown(f"**{t('ties_of')}**")
-st.dataframe([{t("col_with"): other.name, t("col_closeness"): tie.closeness,
-               t("col_last"): tie.last_contact, t("col_how"): tie.how_met,
-               t("col_source"): tie.source} for tie, other in card.ties],
+st.dataframe([{t("col_with"): other.name,
+               t("col_closeness"): "—" if tie.closeness is None else str(tie.closeness),
+               t("col_last"): day(tie.last_contact, "never"), t("col_how"): tie.how_met or "—",
+               t("col_source"): source_text(tie.source)} for tie, other in card.ties],
              hide_index=True, key="card_ties")
 name = names_of(store)
 for label, referrals in ((t("referrals_given"), card.referrals_given),
                          (t("referrals_received"), card.referrals_received)):
     if referrals:
         st.markdown(f"**{label}**")
-        st.dataframe([{t("col_date"): r.date, t("col_name"): f"{name(r.referrer)} → "
-                       f"{name(r.referee)}", t("col_context"): r.context,
+        st.dataframe([{t("col_date"): day(r.date), t("col_name"): f"{name(r.referrer)} → "
+                       f"{name(r.referee)}", t("col_context"): r.context or "—",
                        t("col_status"): status_text(r.status)} for r in referrals],
                      hide_index=True)
 if card.intros:
     st.markdown(f"**{t('intro_history')}**")
-    st.dataframe([{t("col_date"): i.asked_on, t("col_name"): f"{name(i.introducer)} → "
+    st.dataframe([{t("col_date"): day(i.asked_on), t("col_name"): f"{name(i.introducer)} → "
                    f"{name(i.target)}", t("col_status"): status_text(i.status)}
                   for i in card.intros],
                  hide_index=True)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from app.i18n import lang, md, status_text, t
+from app.i18n import day, lang, md, status_text, t, tn
 from app.state import get_store
 from app.views import show_draft
 from graph.followups import due_followups, followups_ics, ongoing
@@ -27,16 +27,18 @@ else:
 ACTIONS: dict[str, tuple[tuple[str, Callable[[str], object]], ...]] = {
     "contact": (("mark_contacted", lambda r: set_referral_status(store, r, "contacted")),
                 ("mark_dropped", lambda r: set_referral_status(store, r, "dropped"))),
+    "nudge": (("mark_meeting", lambda r: set_referral_status(store, r, "meeting")),
+              ("mark_dropped", lambda r: set_referral_status(store, r, "dropped"))),
     "thank": (("mark_thanked", lambda r: thank_referrer(store, r)),),
     "no_answer": (("mark_accepted", lambda r: set_intro_status(store, r, "accepted")),
                   ("mark_declined", lambda r: set_intro_status(store, r, "declined"))),
 }
 for item in items:
     with st.container(border=True, key=f"due_{item.kind}_{item.record}"):
-        late = t("overdue", n=item.days_overdue) if item.days_overdue else t("due_today")
+        late = tn("overdue", item.days_overdue) if item.days_overdue else t("due_today")
         st.markdown(f"**{md(item.what)}** · {late}")
         show_draft(store, item.kind, item.record, key=f"draft_{item.kind}_{item.record}",
-                   whom=item.about if item.kind == "contact" else item.person)
+                   whom=item.about if item.kind in ("contact", "nudge") else item.person)
         for column, (label, act) in zip(st.columns(4), ACTIONS[item.kind], strict=False):
             if column.button(t(label), key=f"{label}_{item.record}"):
                 act(item.record)
@@ -48,13 +50,15 @@ underway = ongoing(store, lang())
 if not underway:
     st.caption(t("nothing_in_progress"))
     st.stop()
-st.dataframe([{t("col_date"): o.since, t("col_name"): o.what,
+st.dataframe([{t("col_date"): day(o.since), t("col_name"): o.what,
                t("col_status"): status_text(o.status)} for o in underway],
              hide_index=True, key="ongoing_table")
-# Labels fixed in this run's language (see import_page.py on format_func).
+# Labels fixed in this run's language (see import_page.py on format_func). The choice is
+# the record's id, so after a step the same record stays chosen, with its new status.
 labels = {o.record: f"{o.what} · {status_text(o.status)}" for o in underway}
-chosen = st.selectbox(t("move_on"), underway, key="move_record",
-                      format_func=lambda o: labels[o.record])
+records = {o.record: o for o in underway}
+chosen = records[st.selectbox(t("move_on"), list(records), key="move_record",
+                              format_func=labels.__getitem__)]
 steps = {s: status_text(s) for s in chosen.next_steps}
 left, right = st.columns(2)
 step = left.selectbox(t("next_step"), list(steps), key="move_step", format_func=steps.__getitem__)

@@ -5,26 +5,66 @@ User text reaches the page only as data: pyvis embeds nodes and edges with Jinja
 a canvas and sets tooltips with ``innerText``. Only pyvis's own link mode would put a tooltip
 into ``innerHTML``, and it turns on when a node's title contains "href": ``safe`` breaks that
 word up. Nothing of the user's goes into ``heading`` (never escaped). vis-network is
-inlined and pyvis's leftover CDN links are stripped, so the picture works offline. Past
-``PHYSICS_LIMIT`` nodes the layout is computed once by networkx and physics is off; past
-``MAX_NODES`` the nodes furthest from the members are left out (the caller says so).
+inlined and pyvis's leftover CDN links are stripped, so the picture works offline. Physics is
+always off: positions come from the caller (or a seeded networkx layout), so the picture is
+stable and drawn at once; past ``MAX_NODES`` the nodes furthest from the members are left out
+(the caller says so).
 """
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 import networkx as nx
 from pyvis.network import Network
 
 MAX_NODES = 400
-PHYSICS_LIMIT = 150
-STABILIZATION_STEPS = 250  # vis's default 1000 keeps a 150-node picture loading for seconds
 COLOURS = {"member": "#c0392b", "contact": "#2e86c1", "person": "#85c1e9",
            "company": "#e67e22", "target": "#27ae60"}
+EDGE_COLOUR = {"color": "rgba(90, 90, 90, 0.35)", "highlight": "#c0392b", "hover": "#555555"}
 _EXTERNAL = re.compile(r"<link\b[^>]*>|<script\b[^>]*\bsrc=[^>]*>\s*</script>", re.IGNORECASE)
 _HREF = re.compile("href", re.IGNORECASE)
+# A click on a person opens the page again centred on them (``?focus=<id>``). Streamlit's
+# iframe may navigate the top window on a user's click; ids reach the script only as data.
+# vis-network fits the dots, not their labels: once drawn, fit the box of the dots and their
+# labels (as vis measured them), so no label is cut at the frame's edge.
+_FIT_LABELS = """<script>
+function fitWithRoom() {
+  var box = {left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity};
+  network.body.data.nodes.getIds().forEach(function (id) {
+    var b = network.getBoundingBox(id);
+    var node = network.body.nodes[id];
+    var half = node.labelModule.size.width / 2 + 4;
+    box.left = Math.min(box.left, b.left, node.x - half);
+    box.right = Math.max(box.right, b.right, node.x + half);
+    box.top = Math.min(box.top, b.top); box.bottom = Math.max(box.bottom, b.bottom);
+  });
+  if (!isFinite(box.left)) { return; }
+  var frame = document.getElementById("mynetwork");
+  var scale = 0.95 * Math.min(frame.clientWidth / Math.max(box.right - box.left, 1),
+                              frame.clientHeight / Math.max(box.bottom - box.top, 1));
+  network.moveTo({position: {x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2},
+                  scale: Math.min(scale, 1.5), animation: false});
+}
+setTimeout(fitWithRoom, 0);  // (the first drawing is already done: physics is off)
+window.addEventListener("resize", function () { setTimeout(fitWithRoom, 0); });
+</script>
+</body>"""
+_FOCUS_ON_CLICK = """<script>
+network.on("click", function (params) {
+  if (params.nodes.length !== 1) { return; }
+  var url = new URL(window.top.location.href);
+  url.searchParams.set("focus", String(params.nodes[0]));
+  url.searchParams.set("lang", %s);
+  window.top.location.href = url.toString();
+});
+</script>
+</body>"""
 
 
 def safe(text: str) -> str:
@@ -40,28 +80,64 @@ class Picture:
     left_out: int
 
 
-def picture(graph: nx.Graph, height: int = 600) -> Picture:
-    """``graph`` nodes carry ``label``, ``title``, ``kind`` (a key of COLOURS), ``size`` and
-    ``order`` (lower is closer to the members); edges may carry ``strength`` and ``title``."""
+def picture(graph: nx.Graph, height: int = 600, focus_lang: str | None = None) -> Picture:
+    """``graph`` nodes carry ``label``, ``title``, ``kind`` (a key of COLOURS) or ``colour``,
+    ``size``, ``order`` (lower is closer to the members), and may carry a position (``x``,
+    ``y``), ``show_label`` (else the name is only in the tooltip) and ``id`` (the person's);
+    edges may carry ``strength`` (drawn as the width) and ``title``. Physics is off: the
+    positions given, else a seeded layout, so the same data always gives the same picture.
+    With ``focus_lang``, a click on a person reopens the page centred on them."""
     ordered = sorted(graph.nodes, key=lambda n: graph.nodes[n].get("order", 0))
     kept = graph.subgraph(ordered[:MAX_NODES])
     net = Network(height=f"{height}px", width="100%", cdn_resources="in_line")
-    frozen = len(kept) > PHYSICS_LIMIT
-    positions = nx.spring_layout(kept, seed=7, scale=1000) if frozen else {}
-    index = {node: n for n, node in enumerate(kept.nodes)}
+    net.templateEnv = _templates()  # compiled once (pyvis compiles its templates per picture)
+    placed = all("x" in data for _, data in kept.nodes(data=True))
+    positions = {} if placed else layered(kept)
+    ids = {node: str(data.get("id", n)) for n, (node, data) in enumerate(kept.nodes(data=True))}
     for node, data in kept.nodes(data=True):
-        extra = {}
-        if frozen:
-            x, y = positions[node]
-            extra = {"x": float(x), "y": float(y), "physics": False}
-        net.add_node(index[node], label=safe(data.get("label", "")),
+        x, y = (data["x"], data["y"]) if placed else positions[node]
+        size = float(data.get("size", 10))
+        net.add_node(ids[node], label=safe(data.get("label", "")) if data.get(
+                         "show_label", True) else " ",
                      title=safe(data.get("title", "")),
-                     color=COLOURS.get(data.get("kind", "person"), COLOURS["person"]),
-                     size=float(data.get("size", 10)), **extra)
+                     color=data.get("colour") or COLOURS.get(data.get("kind", "person"),
+                                                             COLOURS["person"]),
+                     size=size, font={"size": 22 if size >= 20 else 17 if size >= 12 else 12},
+                     x=float(x), y=float(y), physics=False)
     for u, v, data in kept.edges(data=True):
-        net.add_edge(index[u], index[v], value=float(data.get("strength", 0.5)),
-                     title=safe(data.get("title", "")))
-    net.toggle_physics(not frozen)
-    net.options.physics.stabilization.iterations = STABILIZATION_STEPS
-    page = _EXTERNAL.sub("", net.generate_html())
+        net.add_edge(ids[u], ids[v], width=0.5 + 5 * float(data.get("strength", 0.3)),
+                     color=EDGE_COLOUR, title=safe(data.get("title", "")))
+    net.toggle_physics(False)
+    net.options.interaction.hover = True
+    page = _EXTERNAL.sub("", net.generate_html()).replace("</body>", _FIT_LABELS, 1)
+    if focus_lang is not None:
+        page = page.replace("</body>", _FOCUS_ON_CLICK % json.dumps(focus_lang), 1)
     return Picture(page, len(kept), len(graph) - len(kept))
+
+
+@cache
+def _templates() -> Any:
+    """pyvis's Jinja environment, kept: pyvis makes one per picture, and compiling its
+    templates (vis-network inlined) took 0.3–0.5 s of every picture."""
+    return Network(cdn_resources="in_line").templateEnv
+
+
+def layered(graph: nx.Graph) -> dict[object, tuple[float, float]]:
+    """Columns by ``order`` (the members left, then each hop, the targets right), rows in
+    the order the nodes came: the same paths always give the same picture."""
+    last = max((data.get("order", 0) for _, data in graph.nodes(data=True)), default=0)
+    columns: dict[int, list[object]] = {}
+    for node, data in graph.nodes(data=True):
+        column = last if data.get("kind") == "target" else int(data.get("order", 0))
+        columns.setdefault(column, []).append(node)
+    return {node: (column * 150.0, (row - (len(nodes) - 1) / 2) * 110.0)
+            for column, nodes in columns.items() for row, node in enumerate(nodes)}
+
+
+def legend_html(items: list[tuple[str, str]], note: str) -> str:
+    """A legend under a picture: a coloured dot and a text each, then a note (text escaped:
+    this is HTML)."""
+    dots = " &nbsp; ".join(f'<span style="color:{colour};font-size:1.3em">●</span>&nbsp;'
+                            f"{html.escape(text)}" for colour, text in items)
+    return (f'<div style="line-height:1.9">{dots}<br>'
+            f'<span style="opacity:0.75">{html.escape(note)}</span></div>')

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app.i18n import md, t, t_md
+from app.i18n import md, t, t_md, tn
 from app.state import get_store
 from app.views import offer_demo_if_empty, show_counts
 from graph.connectors import find_connectors
@@ -27,7 +27,7 @@ if reads_whole_graph(store):
         shown = ", ".join(connector.companies[:6]) + ("…" if len(connector.companies) > 6
                                                      else "")
         st.markdown(f"**{md(connector.name)}** · "
-                    + t_md("connector_doors", n=len(connector.companies), names=shown))
+                    + tn("connector_doors", len(connector.companies), names=md(shown)))
 else:  # a team graph too big to read whole
     st.info(t("too_big_to_draw", n=BOUNDED_FEED_TIES))
 st.caption(t_md("store_in_use", location=store.location))

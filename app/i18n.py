@@ -11,6 +11,7 @@ from typing import Final
 
 import streamlit as st
 
+from graph import formatting
 from graph.errors import CarnetError
 
 LANGS: Final = ("fr", "en")
@@ -38,9 +39,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "intros": {"fr": "Mises en relation", "en": "Intro requests"},
     "empty_store": {
         "fr": "Votre carnet est vide. Chargez le réseau de démonstration pour découvrir Carnet "
-              "(150 personnes fictives autour d'une consultante installée à Marseille), ou "
+              "({people} personnes fictives autour d'une consultante installée à Marseille), ou "
               "importez vos contacts.",
-        "en": "Your notebook is empty. Load the demo network to try Carnet (150 fictional "
+        "en": "Your notebook is empty. Load the demo network to try Carnet ({people} fictional "
               "people around a consultant who just moved to Marseille), or import your contacts.",
     },
     "load_demo": {"fr": "Charger le réseau de démonstration", "en": "Load the demo network"},
@@ -67,10 +68,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "max_hops": {"fr": "Liens au plus", "en": "Most ties on a path"},
     "top": {"fr": "Nombre d'intermédiaires", "en": "How many introducers"},
     "include_former": {"fr": "Compter les anciens salariés", "en": "Count former employees"},
-    "results": {"fr": "{n} intermédiaire(s) vers {company}",
-                "en": "{n} introducer(s) to {company}"},
+    "results": {"fr": "{n} intermédiaires vers {company}",
+                "en": "{n} introducers to {company}"},
+    "results_one": {"fr": "{n} intermédiaire vers {company}", "en": "{n} introducer to {company}"},
     "direct": {"fr": "contact direct", "en": "direct contact"},
-    "score": {"fr": "chaleur du chemin : {score:.0%}", "en": "path warmth: {score:.0%}"},
+    "score": {"fr": "chaleur du chemin : {score}", "en": "path warmth: {score}"},
     "no_path": {"fr": "Aucun chemin vers {company} en {hops} liens au plus.",
                 "en": "No path to {company} within {hops} ties."},
     "no_target": {"fr": "Personne chez {company} dans votre carnet pour l'instant.",
@@ -88,21 +90,18 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
                   "en": "Several matches: {error}"},
     "connectors": {"fr": "Vos passeurs : qui vous ouvre des portes que personne d'autre n'ouvre",
                    "en": "Your connectors: who opens doors no one else does"},
-    "connector_doors": {"fr": "{n} entreprise(s) : {names}", "en": "{n} company(ies): {names}"},
+    "connector_doors": {"fr": "{n} entreprises : {names}", "en": "{n} companies: {names}"},
+    "connector_doors_one": {"fr": "{n} entreprise : {names}", "en": "{n} company: {names}"},
     "page_explore": {"fr": "Explorer", "en": "Explore"},
     "explore_title": {"fr": "Qui connaît qui", "en": "Who knows whom"},
-    "hops": {"fr": "Distance (liens)", "en": "Distance (ties)"},
     "min_closeness": {"fr": "Proximité minimale", "en": "Minimum closeness"},
     "filter_company": {"fr": "Entreprise", "en": "Company"},
     "any": {"fr": "(toutes)", "en": "(any)"},
     "filter_tag": {"fr": "Étiquette", "en": "Tag"},
-    "show_companies": {"fr": "Afficher les entreprises", "en": "Show companies"},
-    "left_out": {"fr": "{shown} nœuds affichés ; {left} plus éloignés laissés de côté (affinez "
-                       "les filtres pour les voir).",
-                 "en": "{shown} nodes shown; {left} further away left out (narrow the filters "
-                       "to see them)."},
-    "matched": {"fr": "{n} personne(s) correspondent aux filtres.",
+    "matched": {"fr": "{n} personnes correspondent aux filtres.",
                 "en": "{n} people match the filters."},
+    "matched_one": {"fr": "{n} personne correspond aux filtres.",
+                    "en": "{n} person matches the filters."},
     "person_search": {"fr": "Fiche d'une personne", "en": "A person's card"},
     "person_pick": {"fr": "Personnes trouvées", "en": "Matching people"},
     "no_person": {"fr": "Personne ne correspond à « {text} ».",
@@ -125,7 +124,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "col_tags": {"fr": "Étiquettes", "en": "Tags"},
     "col_closeness": {"fr": "Proximité", "en": "Closeness"},
     "col_last": {"fr": "Dernier contact", "en": "Last contact"},
-    "col_connector": {"fr": "Passeur", "en": "Connector"},
     "col_with": {"fr": "Avec", "en": "With"},
     "col_source": {"fr": "Source", "en": "Source"},
     "col_how": {"fr": "Rencontre", "en": "How met"},
@@ -151,7 +149,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "context": {"fr": "Contexte, dans ses mots", "en": "Context, in their words"},
     "offered_intro": {"fr": "Propose de préparer le terrain", "en": "Will prepare the ground"},
     "referral_date": {"fr": "Date", "en": "Date"},
-    "follow_up": {"fr": "Relancer le (facultatif)", "en": "Follow up on (optional)"},
+    "follow_up": {"fr": "Relancer le", "en": "Follow up on"},
     "save_referral": {"fr": "Enregistrer la recommandation", "en": "Save the referral"},
     "need_both": {"fr": "Indiquez qui l'a suggéré et qui contacter.",
                   "en": "Say who suggested it and whom to contact."},
@@ -281,16 +279,76 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "step_note": {"fr": "Ce qui s'est passé (facultatif)", "en": "What happened (optional)"},
     "move_on_button": {"fr": "Enregistrer l'étape", "en": "Record the step"},
     "nothing_due": {"fr": "Rien à relancer aujourd'hui.", "en": "Nothing due today."},
-    "overdue": {"fr": "en retard de {n} jour(s)", "en": "{n} day(s) late"},
+    "overdue": {"fr": "en retard de {n} jours", "en": "{n} days late"},
+    "overdue_one": {"fr": "en retard de {n} jour", "en": "{n} day late"},
     "due_today": {"fr": "aujourd'hui", "en": "today"},
     "mark_contacted": {"fr": "Contacté·e", "en": "Contacted"},
     "mark_dropped": {"fr": "Abandonner", "en": "Drop"},
+    "mark_meeting": {"fr": "Rendez-vous pris", "en": "Meeting set"},
     "mark_thanked": {"fr": "Remercié·e", "en": "Thanked"},
     "mark_accepted": {"fr": "A accepté", "en": "Accepted"},
     "mark_declined": {"fr": "A décliné", "en": "Declined"},
     "ics": {"fr": "Télécharger les relances (.ics)", "en": "Download the follow-ups (.ics)"},
     "response_time": {"fr": "répond en {days:.0f} jour(s) en médiane",
                       "en": "answers in {days:.0f} day(s) (median)"},
+    # Issue 15: Explore's circle, formats, and the words that were leaking.
+    "circle_reach": {"fr": "Cercle", "en": "Circle"},
+    "reach_contacts": {"fr": "contacts directs", "en": "direct contacts"},
+    "reach_theirs": {"fr": "et leurs contacts", "en": "and their contacts"},
+    "group_by": {"fr": "Regrouper par", "en": "Group by"},
+    "group_by_circle": {"fr": "cercles (qui se connaissent)",
+                        "en": "circles (who know each other)"},
+    "group_by_company": {"fr": "entreprise", "en": "company"},
+    "group_around": {"fr": "autour de {name}", "en": "around {name}"},
+    "group_others": {"fr": "autres", "en": "others"},
+    "legend_sizes": {
+        "fr": "Gros points : contacts directs ; petits : leurs contacts (nom au survol). Trait "
+              "épais : lien chaleureux ; fin : lien faible. Cliquez sur une personne pour voir "
+              "son cercle.",
+        "en": "Big dots: direct contacts; small: their contacts (name on hover). Thick line: "
+              "a warm tie; thin: a weak one. Click a person to see their circle."},
+    "focus": {"fr": "Centré sur", "en": "Centred on"},
+    "focus_help": {"fr": "Le cercle d'une autre personne (ou cliquez sur elle dans le dessin).",
+                   "en": "Another person's circle (or click them in the picture)."},
+    "focus_me": {"fr": "vous", "en": "you"},
+    "not_drawn": {
+        "fr": "Le dessin montre les {drawn} personnes les plus proches sur {total} dans ce "
+              "cercle (toutes sont dans le tableau). Pour voir les autres : filtrez par "
+              "entreprise, étiquette ou proximité, ou centrez sur une personne.",
+        "en": "The picture shows the {drawn} closest people of the {total} in this circle "
+              "(all are in the table). To see the others: filter by company, tag or closeness, "
+              "or centre on a person."},
+    "warmth": {"fr": "chaleur du lien : {warmth}", "en": "tie warmth: {warmth}"},
+    "job_at": {"fr": "{title} chez {company}", "en": "{title} at {company}"},
+    "col_via": {"fr": "Par", "en": "Through"},
+    "person_search_hint": {"fr": "Tapez un nom, puis Entrée", "en": "Type a name, then Enter"},
+    "never": {"fr": "jamais", "en": "never"},
+    "browse": {"fr": "Choisir un fichier", "en": "Choose a file"},
+    "legend_member": {"fr": "vous", "en": "you"},
+    "legend_contact": {"fr": "à qui demander", "en": "whom to ask"},
+    "legend_person": {"fr": "intermédiaire", "en": "go-between"},
+    "legend_target": {"fr": "la personne visée", "en": "the person to reach"},
+    "legend_paths": {"fr": "Trait épais : lien chaleureux ; fin : lien faible.",
+                     "en": "Thick line: a warm tie; thin: a weak one."},
+    "follow_up_ask": {"fr": "Me rappeler de relancer", "en": "Remind me to follow up"},
+    "people_hint": {"fr": "Tapez le nom de quelqu'un pour retrouver sa fiche : la modifier, "
+                          "fusionner un doublon ou la supprimer.",
+                    "en": "Type someone's name to find their card: edit it, merge a duplicate "
+                          "or delete it."},
+    "company_search_hint": {"fr": "Tapez une partie du nom, puis Entrée",
+                            "en": "Type part of the name, then Enter"},
+    "empty_value": {"fr": "—", "en": "—"},
+}
+
+SOURCE_NAMES: Final[dict[str, dict[str, str]]] = {
+    "manual": {"fr": "saisie", "en": "typed in"},
+    "linkedin": {"fr": "LinkedIn", "en": "LinkedIn"},
+    "vcard": {"fr": "carte de visite (vCard)", "en": "contact card (vCard)"},
+    "google": {"fr": "Google Contacts", "en": "Google Contacts"},
+    "csv": {"fr": "fichier CSV", "en": "CSV file"},
+    "referral": {"fr": "recommandation", "en": "referral"},
+    "mail": {"fr": "e-mails", "en": "e-mails"},
+    "calendar": {"fr": "agenda", "en": "calendar"},
 }
 
 
@@ -375,6 +433,10 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                                     "NEO4J_DATABASE)",
                               "en": "{where}: no database named '{database}' (check "
                                     "NEO4J_DATABASE)"},
+    "err_neo4j_read_only": {"fr": "{where} : la base est en lecture seule sur ce serveur "
+                                  "(demandez à son administrateur)",
+                            "en": "{where}: the database is read-only on this server (ask its "
+                                  "administrator)"},
     "kind_zip": {"fr": "une archive ZIP (décompressez-la d'abord)",
                  "en": "a ZIP archive (unzip it first)"},
     "kind_pdf": {"fr": "un document PDF", "en": "a PDF document"},
@@ -402,6 +464,29 @@ STATUSES: Final[dict[str, dict[str, str]]] = {
 }
 
 
+def source_text(source: str | None) -> str:
+    """Where a tie came from, in the user's language (``"—"`` when unknown)."""
+    if not source:
+        return "—"
+    return SOURCE_NAMES.get(source, {}).get(lang(), source)
+
+
+def day(iso: str | None, missing: str = "empty_value") -> str:
+    """A stored date as the user reads it (``27 nov. 2026``); ``missing`` names the text
+    shown when there is none (``"—"``, or ``"never"`` for a last contact)."""
+    return formatting.day(iso, lang(), t(missing))
+
+
+def number(value: float, digits: int = 2) -> str:
+    """``0,39`` in French, ``0.39`` in English."""
+    return formatting.number(value, lang(), digits)
+
+
+def percent(value: float) -> str:
+    """``39 %`` in French, ``39%`` in English."""
+    return formatting.percent(value, lang())
+
+
 def status_text(status: str) -> str:
     """A referral's or intro request's status in the user's language."""
     return STATUSES.get(status, {}).get(lang(), status)
@@ -419,6 +504,9 @@ def error_text(exc: CarnetError) -> str:
 
 def lang() -> str:
     """The current language code, ``"fr"`` or ``"en"``."""
+    picked = st.session_state.get("lang_picker")  # this run's choice, before it is kept
+    if picked in LANGS:
+        return str(picked)
     chosen = st.session_state.get("lang")
     if chosen in LANGS:
         return str(chosen)
@@ -433,6 +521,13 @@ def t(key: str, **values: object) -> str:
     """The text ``key`` in the current language, with ``{placeholders}`` filled."""
     text = TEXTS[key][lang()]
     return text.format(**values) if values else text
+
+
+def tn(key: str, n: int, **values: object) -> str:
+    """``t`` agreeing with a count: ``key_one`` for one (zero or one in French), if the table
+    has it, else ``key``."""
+    one = n == 1 or (n == 0 and lang() == "fr")
+    return t(f"{key}_one" if one and f"{key}_one" in TEXTS else key, n=n, **values)
 
 
 def language_picker() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from app.i18n import TEXTS, error_text, md, t, t_md
+from app.i18n import TEXTS, error_text, lang, md, t, t_md
 from app.state import get_store
 from graph.errors import CarnetError
 from graph.lookup import describe_person
@@ -158,7 +158,8 @@ if not reviews:
 for item in reviews[:50]:
     a, b = store.get_person(item.a), store.get_person(item.b)
     with st.container(border=True, key=f"review_{item.id}"):
-        st.markdown(f"{md(describe_person(store, a))} · {md(describe_person(store, b))} "
+        st.markdown(f"{md(describe_person(store, a, lang()))} · "
+                    f"{md(describe_person(store, b, lang()))} "
                     f"({item.score:.0f} %)")
         left, right = st.columns(2)
         if left.button(t("merge"), key=f"merge_{item.id}"):

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app.graphview import picture
-from app.i18n import lang, md, t, t_md
+from app.graphview import COLOURS, legend_html, picture
+from app.i18n import lang, md, percent, t, t_md, tn
 from app.state import get_store
-from app.views import match_or_stop, offer_demo_if_empty
+from app.views import match_or_stop, offer_demo_if_empty, text_height
 from graph.drafts import draft_for
 from graph.errors import AmbiguousName, MemberNotFound, NotFound
 from graph.lifecycle import ask_intro, set_intro_status
@@ -52,7 +52,7 @@ if not result.introductions:
     missing = "no_path" if result.targets else "no_target_role" if role else "no_target"
     st.info(t_md(missing, company=company.name, role=role, hops=max_hops))
     st.stop()
-st.subheader(t_md("results", n=len(result.introductions), company=company.name))
+st.subheader(tn("results", len(result.introductions), company=md(company.name)))
 if not result.exact:
     st.caption(t("inexact"))
 
@@ -63,11 +63,11 @@ def card(intro: Introduction) -> None:
         badge = f" · :green-badge[{t('direct')}]" if intro.direct else ""
         st.markdown(f"**{intro.rank}\\. {md(intro.introducer.name)}** → "
                     f"{md(intro.target.name)}{title}{badge}")
-        st.progress(min(1.0, intro.score), text=t("score", score=intro.score))
+        st.progress(min(1.0, intro.score), text=t("score", score=percent(intro.score)))
         st.markdown(" → ".join(md(p.name) for p in intro.path))
         colon = " :" if lang() == "fr" else ":"
         for hop in intro.hops:
-            st.caption(md(f"{hop.source.name} – {hop.target.name} ({hop.strength:.0%}){colon} "
+            st.caption(md(f"{hop.source.name} – {hop.target.name} ({percent(hop.strength)}){colon} "
                           f"{hop.why}"))
         st.markdown(md(intro.explanation))
         if not intro.direct and st.button(t("ask_intro"), key=f"ask_{intro.rank}"):
@@ -84,11 +84,10 @@ def ask_form(intro: Introduction) -> None:
     request, _ = ask_intro(store, requester=members[0], introducer=intro.introducer.id,
                            target=intro.target.id, company=result.company.id, asked=False)
     drafts = draft_for(store, request, lang())
-    ask = st.text_area(t("draft_ask", name=intro.introducer.name), drafts.ask, height=260,
-                       key=f"draft_ask_{intro.rank}")
-    blurb = st.text_area(t("draft_blurb"), drafts.blurb, key=f"draft_blurb_{intro.rank}")
-    st.caption(t("copy_hint"))
-    st.code(ask + "\n\n---\n\n" + blurb, language=None, wrap_lines=True)
+    st.text_area(t("draft_ask", name=intro.introducer.name), drafts.ask,
+                 height=text_height(drafts.ask, 55), key=f"draft_ask_{intro.rank}")
+    st.text_area(t("draft_blurb"), drafts.blurb, height=text_height(drafts.blurb, 55),
+                 key=f"draft_blurb_{intro.rank}")
     if request.status == "draft" and st.button(t("mark_asked"), key=f"asked_{intro.rank}"):
         set_intro_status(store, request.id, "asked")
         st.success(t("asked_saved"))
@@ -100,3 +99,5 @@ with cards:
         card(intro)
 with drawing:
     st.iframe(picture(paths_graph(result), height=520).html, height=540)
+    st.html(legend_html([(COLOURS[kind], t(f"legend_{kind}")) for kind in
+                         ("member", "contact", "person", "target")], t("legend_paths")))

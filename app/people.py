@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from app.i18n import md, t, t_md
+from app.i18n import lang, md, t, t_md
 from app.state import get_store
 from app.views import offer_demo_if_empty, pick_one
 from graph.lookup import describe_person
@@ -25,13 +25,16 @@ def split(text: str) -> tuple[str, ...]:
 
 people_tab, companies_tab = st.tabs([t("page_people"), t("companies")])
 with people_tab:
-    typed = st.text_input(t("person_search"), key="edit_person_q")
+    typed = st.text_input(t("person_search"), key="edit_person_q",
+                          placeholder=t("person_search_hint"))
+    if not typed.strip():
+        st.caption(t("people_hint"))
     found = store.search_people(typed, limit=20) if typed.strip() else []
     if typed.strip() and not found:
         st.warning(t_md("no_person", text=typed))
     if found:
         person = pick_one(found, t("person_pick"), "edit_person_pick",
-                          lambda p: describe_person(store, p))
+                          lambda p: describe_person(store, p, lang()))
         # The form shows the person as read on the run before (``shown``): a save then writes
         # only what the user changed from it, and is refused if someone changed the same field
         # meanwhile. Drawn from a fresh read instead, a field changed meanwhile would get a
@@ -65,8 +68,9 @@ with people_tab:
         others = [p for p in store.search_people(other_typed, limit=10)
                   if p.id != person.id] if other_typed.strip() else []
         if others:
+            described = {p.id: describe_person(store, p, lang()) for p in others}
             other = st.selectbox(t("person_pick"), others, key="merge_pick",
-                                 format_func=lambda p: describe_person(store, p))
+                                 format_func=lambda p: described[p.id])
             choices = list(dict.fromkeys((person.name, other.name)))
             name = st.radio(t("name_to_keep"), choices, key="merge_name", horizontal=True,
                             format_func=md) if len(choices) > 1 else person.name
@@ -92,7 +96,8 @@ with people_tab:
             st.rerun()
 
 with companies_tab:
-    typed_company = st.text_input(t("company_search"), key="edit_company_q")
+    typed_company = st.text_input(t("company_search"), key="edit_company_q",
+                                  placeholder=t("company_search_hint"))
     companies = store.search_companies(typed_company, limit=20) if typed_company.strip() else []
     if companies:
         company = pick_one(companies, t("company_pick"), "edit_company_pick", lambda c: c.name)
@@ -107,7 +112,8 @@ with companies_tab:
                 st.session_state["people_flash"] = t("saved")
                 st.rerun()
         staff = store.employees(company.id, current_only=False)
-        st.dataframe([{t("col_name"): store.get_person(j.person).name, t("col_title"): j.title,
+        st.dataframe([{t("col_name"): store.get_person(j.person).name,
+                       t("col_title"): j.title or "—",
                        t("col_status"): t("current") if j.current else t("former")}
                       for j in staff], hide_index=True, key="company_staff")
 

@@ -3,7 +3,7 @@ the new tie counts in the warm paths at once."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import streamlit as st
 
@@ -28,8 +28,12 @@ role = right.text_input(t("referral_role"), key="ref_role")
 context = st.text_area(t("context"), key="ref_context")
 c1, c2, c3 = st.columns(3)
 offered = c1.checkbox(t("offered_intro"), key="ref_offered")
-on = c2.date_input(t("referral_date"), value=date.today(), key="ref_date")
-follow_up = c3.date_input(t("follow_up"), value=None, key="ref_follow_up")
+# Dates typed 27/11/2026 (format=…); an empty date box would show Streamlit's English
+# "dd/mm/yyyy", so the follow-up date appears once asked for, a week ahead.
+on = c2.date_input(t("referral_date"), value=date.today(), key="ref_date", format="DD/MM/YYYY")
+follow_up = (c3.date_input(t("follow_up"), value=date.today() + timedelta(days=7),
+                           key="ref_follow_up", format="DD/MM/YYYY")
+             if c3.checkbox(t("follow_up_ask"), key="ref_follow_up_ask") else None)
 
 if st.button(t("save_referral"), type="primary", key="save_referral"):
     if referrer is None or referee is None:

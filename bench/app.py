@@ -6,7 +6,12 @@ card on screen: first with a cold snapshot (built by that request), then warm. T
 fresh server, as a person would: open the app, take a few seconds to type a company (the
 snapshot is built in the background meanwhile), and time the search.
 
+``--explore``: Explore's page to picture (and to its table), at the demo's size and on a
+synthetic notebook of ``--people`` people, for this checkout and, with ``--against DIR`` (another
+checkout, e.g. ``git archive main | tar -x -C DIR``), for that one, side by side.
+
     python -m bench.app [--people 30000] [--queries 5] [--typing 5]
+    python -m bench.app --explore --people 5000 [--against /tmp/carnet-main] [--runs 3]
 """
 
 from __future__ import annotations
@@ -22,9 +27,10 @@ import numpy as np
 from playwright.sync_api import Page, sync_playwright
 
 from bench.paths import TODAY, make_graph
+from graph.demo import load_demo
 from graph.model import SOURCES, Company, GraphData, Job, Knows, Person
 from graph.sqlite_store import SqliteStore
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, streamlit_server
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_server
 
 
 def build_store(path: Path, people: int) -> list[str]:
@@ -53,7 +59,14 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=5)
     parser.add_argument("--typing", type=float, default=5.0,
                         help="Seconds between opening the app and searching.")
+    parser.add_argument("--explore", action="store_true",
+                        help="Time Explore's page to picture instead (demo, then --people).")
+    parser.add_argument("--against", type=Path, help="Another checkout to compare with.")
+    parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    if args.explore:
+        explore_bench(args.people, args.against, args.runs)
+        return
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "carnet.db"
         start = time.perf_counter()
@@ -89,6 +102,56 @@ def search(page: Page, url: str, company: str) -> float:
     page.get_by_text("introducer(s) to").wait_for(timeout=120_000)
     page.get_by_text("path warmth").first.wait_for(timeout=120_000)
     return time.perf_counter() - start
+
+
+def explore_bench(people: int, against: Path | None, runs: int) -> None:
+    """Median seconds from asking for /explore to the picture drawn, and to the table, for
+    each notebook and each checkout (the first, cold load is printed apart)."""
+    roots = [("this checkout", ROOT)] + ([("--against", against)] if against else [])
+    with tempfile.TemporaryDirectory() as folder:
+        demo_db, big_db = Path(folder) / "demo.db", Path(folder) / "big.db"
+        store = SqliteStore(demo_db)
+        load_demo(store, "fr")
+        store.close()
+        build_store(big_db, people)
+        print(f"{'notebook':<22}{'app':<16}{'cold picture':>14}{'picture':>10}{'table':>10}")
+        for label, db in (("demo (149 people)", demo_db), (f"{people:,} people", big_db)):
+            for name, root in roots:
+                with streamlit_server(db, root=root) as url, sync_playwright() as playwright:
+                    browser = playwright.chromium.launch(executable_path=CHROMIUM,
+                                                         args=CHROMIUM_ARGS)
+                    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+                    times = [explore_once(page, url) for _ in range(runs + 1)]
+                    browser.close()
+                picture = statistics.median(t[0] for t in times[1:])
+                table = statistics.median(t[1] for t in times[1:])
+                print(f"{label:<22}{name:<16}{times[0][0]:>12.2f} s{picture:>8.2f} s"
+                      f"{table:>8.2f} s")
+
+
+def explore_once(page: Page, url: str) -> tuple[float, float]:
+    """Seconds from asking for Explore to its picture drawn (vis-network done laying out),
+    and to its table on screen."""
+    start = time.perf_counter()
+    page.goto(f"{url}/explore?lang=fr")
+    picture = table = 0.0
+    deadline = start + 180
+    while not (picture and table) and time.perf_counter() < deadline:
+        if not picture and any(_drawn(frame) for frame in page.frames[1:]):
+            picture = time.perf_counter() - start
+        if not table and page.get_by_test_id("stDataFrame").count():
+            table = time.perf_counter() - start
+        page.wait_for_timeout(20)
+    return picture, table
+
+
+def _drawn(frame: object) -> bool:
+    try:
+        return bool(frame.evaluate(  # type: ignore[attr-defined]
+            "() => typeof network !== 'undefined' && network.body !== undefined &&"
+            " (!network.physics.physicsEnabled || network.physics.stabilized)"))
+    except Exception:  # a frame being replaced by the next run of the page
+        return False
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ import click
 
 from graph.store import GraphStore, open_store, store_url
 
-DATE = click.DateTime(formats=["%Y-%m-%d"])
+DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])  # ISO, or the French 27/11/2026
 
 
 def fail(message: str) -> NoReturn:

@@ -7,6 +7,7 @@ import json
 import click
 
 from cli.base import cli, cli_lang, store_of
+from graph.formatting import number
 from graph.warmpaths import PathsResult, find_paths, to_json
 
 
@@ -63,9 +64,11 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
         title = f", {intro.title}" if intro.title else ""
         flag = (" [contact direct]" if fr else " [direct contact]") if intro.direct else ""
         lines += ["", f"{intro.rank}. {intro.introducer.name}{flag} → {intro.target.name}{title}"
-                      f"   score {intro.score:.2f}",
+                      f"   score {number(intro.score, lang)}",
                   "   " + " → ".join(p.name for p in intro.path)]
-        lines += [f"   · {h.source.name} – {h.target.name} ({h.strength:.2f}): {h.why}"
+        colon = " :" if fr else ":"
+        lines += [f"   · {h.source.name} – {h.target.name} ({number(h.strength, lang)}){colon} "
+                  f"{h.why}"
                   for h in intro.hops]
         lines.append(f"   {intro.explanation}")
     if not result.exact:

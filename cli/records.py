@@ -172,8 +172,8 @@ def intro_set(ctx: click.Context, intro_id: str, status: str, note: str) -> None
 @click.pass_context
 def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
               lang: str | None, drafts: bool) -> None:
-    """What is due or overdue: referrals to contact, intro requests with no answer after
-    7 days, thanks not sent. Newest first."""
+    """What is due or overdue: referrals to contact (or, once contacted, to follow up),
+    intro requests with no answer after 7 days, thanks not sent. Newest first."""
     store, lang = store_of(ctx), cli_lang(lang)
     items = due_followups(store, lang=lang)
     if ics_file is not None:

@@ -27,6 +27,7 @@ from graph.model import (
 from graph.store import GraphStore
 
 ME = "p:isabelle-prigent"
+GENERATED = 132  # people beyond the hand-written core
 SEED = 20261122
 # The steps after "asked" that lead to each intro status, for the demo's history.
 INTRO_PATHS = {"asked": [], "declined": ["declined"],
@@ -79,27 +80,32 @@ COMPANIES: list[tuple[str, str, tuple[str, ...], str | None]] = [
     ("cassis-vins", "Domaines de Cassis", (), None),
 ]
 
-# (French title, English title, French department, English department)
-TITLES: list[tuple[str, str, str, str]] = [
-    ("Responsable communication interne", "Internal communications manager", "Communication",
-     "Communications"),
-    ("Chargée de communication", "Communications officer", "Communication", "Communications"),
-    ("Directrice de la communication", "Head of communications", "Communication",
-     "Communications"),
-    ("Directrice des ressources humaines", "HR director", "RH", "HR"),
-    ("Chargé de recrutement", "Recruiter", "RH", "HR"),
-    ("Responsable marketing", "Marketing manager", "Marketing", "Marketing"),
-    ("Cheffe de projet digital", "Digital project manager", "Marketing", "Marketing"),
-    ("Directeur général", "Managing director", "Direction", "Management"),
-    ("Office manager", "Office manager", "Direction", "Management"),
-    ("Développeur", "Software developer", "Technique", "Engineering"),
-    ("Ingénieure", "Engineer", "Technique", "Engineering"),
-    ("Commercial", "Sales representative", "Ventes", "Sales"),
-    ("Journaliste", "Journalist", "Rédaction", "Newsroom"),
-    ("Photographe", "Photographer", "Production", "Production"),
-    ("Graphiste", "Graphic designer", "Production", "Production"),
-    ("Comptable", "Accountant", "Finance", "Finance"),
-    ("Responsable RH", "HR manager", "RH", "HR"),
+# (French title for a man, for a woman, English title, French department, English department)
+TITLES: list[tuple[str, str, str, str, str]] = [
+    ("Responsable communication interne", "Responsable communication interne",
+     "Internal communications manager", "Communication", "Communications"),
+    ("Chargé de communication", "Chargée de communication", "Communications officer",
+     "Communication", "Communications"),
+    ("Directeur de la communication", "Directrice de la communication", "Head of communications",
+     "Communication", "Communications"),
+    ("Directeur des ressources humaines", "Directrice des ressources humaines", "HR director",
+     "RH", "HR"),
+    ("Chargé de recrutement", "Chargée de recrutement", "Recruiter", "RH", "HR"),
+    ("Responsable marketing", "Responsable marketing", "Marketing manager", "Marketing",
+     "Marketing"),
+    ("Chef de projet digital", "Cheffe de projet digital", "Digital project manager",
+     "Marketing", "Marketing"),
+    ("Directeur général", "Directrice générale", "Managing director", "Direction",
+     "Management"),
+    ("Office manager", "Office manager", "Office manager", "Direction", "Management"),
+    ("Développeur", "Développeuse", "Software developer", "Technique", "Engineering"),
+    ("Ingénieur", "Ingénieure", "Engineer", "Technique", "Engineering"),
+    ("Commercial", "Commerciale", "Sales representative", "Ventes", "Sales"),
+    ("Journaliste", "Journaliste", "Journalist", "Rédaction", "Newsroom"),
+    ("Photographe", "Photographe", "Photographer", "Production", "Production"),
+    ("Graphiste", "Graphiste", "Graphic designer", "Production", "Production"),
+    ("Comptable", "Comptable", "Accountant", "Finance", "Finance"),
+    ("Responsable RH", "Responsable RH", "HR manager", "RH", "HR"),
 ]
 
 FIRST_NAMES = [
@@ -109,6 +115,10 @@ FIRST_NAMES = [
     "Maxime", "Nicolas", "François", "Jérôme", "Stéphane", "Olivier", "Rachid", "Youssef",
     "Samir", "Grégoire", "Benoît", "Loïc",
 ]
+# Women's first names (the generated ones, then the hand-written core's): titles agree.
+FEMININE = frozenset(FIRST_NAMES[:20]) | {"Véronique", "Noémie", "Claire", "Sophie", "Élodie",
+                                          "Laure", "Yasmine", "Hélène", "Solène", "Isabelle",
+                                          "Marie"}
 LAST_NAMES = [
     "Martin", "Bernard", "Dubois", "Durand", "Lefèvre", "Moreau", "Laurent", "Simon", "Michel",
     "Garcia", "Roux", "Fournier", "Girard", "Bonnet", "Mercier", "Blanc", "Guérin", "Muller",
@@ -181,6 +191,9 @@ REFERRALS: list[tuple[str, str, str | None, str, str, str, str, bool, int, str, 
 ]
 
 
+DEMO_PEOPLE = 1 + len(CORE) + GENERATED  # what the empty notebook's banner announces
+
+
 def demo_network(lang: str = "fr", today: date | None = None) -> GraphData:
     """The whole demo as one batch: ~150 people, 40 companies, ties, jobs, referrals, intros."""
     en = lang == "en"
@@ -190,9 +203,11 @@ def demo_network(lang: str = "fr", today: date | None = None) -> GraphData:
     def ago(days: int | None) -> str | None:
         return None if days is None else (today - timedelta(days=days)).isoformat()
 
-    def title(index: int) -> tuple[str, str]:
-        fr_title, en_title, fr_dept, en_dept = TITLES[index]
-        return (en_title, en_dept) if en else (fr_title, fr_dept)
+    def title(index: int, name: str) -> tuple[str, str]:
+        man, woman, en_title, fr_dept, en_dept = TITLES[index]
+        if en:
+            return en_title, en_dept
+        return (woman if name.split()[0] in FEMININE else man), fr_dept
 
     data = GraphData(members=[ME])
     data.companies = [Company(f"c:{key}", name, domain, aliases)
@@ -209,21 +224,22 @@ def demo_network(lang: str = "fr", today: date | None = None) -> GraphData:
         email = f"{slug(name).replace('-', '.')}@exemple.fr"
         data.people.append(Person(pid, name, emails=(email,)))
         if company:
-            job_title, dept = title(t)
+            job_title, dept = title(t, name)
             data.jobs.append(Job(pid, f"c:{company}", job_title, dept, ago(rng.randint(200, 2500))))
         if days is not None:  # Karim, Solène and Marc are people to reach, not yet known
             data.knows.append(Knows(ME, pid, closeness, ago(rng.randint(400, 6000)), ago(days),
                                     rng.randint(0, 30), how_en if en else how_fr, source))
     # Former jobs: Pierre left GME, Sophie left Calanques Digital.
-    data.jobs.append(Job("p:pierre-castagnet", "c:gme", *title(2), ago(3000), ago(1600), False))
-    data.jobs.append(Job("p:sophie-lambert", "c:calanques-digital", *title(6), ago(2500),
-                         ago(900), False))
+    data.jobs.append(Job("p:pierre-castagnet", "c:gme", *title(2, "Pierre"), ago(3000),
+                         ago(1600), False))
+    data.jobs.append(Job("p:sophie-lambert", "c:calanques-digital", *title(6, "Sophie"),
+                         ago(2500), ago(900), False))
 
     # The wider network, generated: unique names except a few namesakes on purpose.
     names = {p.name for p in data.people}
     ids = {p.id for p in data.people}
     others: list[str] = []
-    for n in range(132):
+    for n in range(GENERATED):
         name = NAMESAKES.get(n, "")
         while not name or (name in names and n not in NAMESAKES):
             name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
@@ -233,12 +249,12 @@ def demo_network(lang: str = "fr", today: date | None = None) -> GraphData:
         others.append(pid)
         data.people.append(Person(pid, name))
         company = company_ids[n % len(company_ids)] if n < 110 else rng.choice(company_ids)
-        job_title, dept = title(rng.randrange(len(TITLES)))
+        job_title, dept = title(rng.randrange(len(TITLES)), name)
         if n % 9 == 4:  # some have moved on: a past job here, a current one elsewhere
             data.jobs.append(Job(pid, company, job_title, dept, ago(rng.randint(1500, 4000)),
                                  ago(rng.randint(100, 1400)), False))
             company = rng.choice(company_ids)
-            job_title, dept = title(rng.randrange(len(TITLES)))
+            job_title, dept = title(rng.randrange(len(TITLES)), name)
         data.jobs.append(Job(pid, company, job_title, dept, ago(rng.randint(60, 3000))))
 
     # Ties: each core friend knows 6-10 people; the others know colleagues and a few more.

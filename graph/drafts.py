@@ -29,7 +29,9 @@ DRAFTS: Final = {
         "mentioned_you": "You told me about {first}. ",
         "mentioned_introducer": "{referrer} told me about you. ",
         "job": " ({title} at {company})",
-        "offer": "a short call, and my experience in communication; I will keep it brief.",
+        "offer": "my experience in communication, and a first conversation of twenty minutes "
+                 "at most.",
+        "about_blank": ", [one line about what you do]",
     },
     "fr": {
         "ask": "Bonjour {introducer},\n\nJ'espère que tu vas bien. J'aimerais entrer en "
@@ -48,7 +50,9 @@ DRAFTS: Final = {
         "mentioned_you": "Tu m'avais parlé {of_first}. ",
         "mentioned_introducer": "{referrer} m'a parlé de toi. ",
         "job": " ({title} chez {company})",
-        "offer": "un échange court, et mon expérience en communication ; je ferai court.",
+        "offer": "mon expérience en communication, et un premier échange de vingt minutes au "
+                 "plus.",
+        "about_blank": ", [une phrase sur ce que vous faites]",
     },
 }
 
@@ -79,7 +83,7 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
             first=_first(target), of_first=_of(_first(target)))
     elif tie is not None and tie.how_met:
         why = text["why_tie"].format(how=tie.how_met)
-    about = _introducing(me)
+    about = _introducing(me, lang)
     first = _first(introducer)
     return Draft(
         ask=text["ask"].format(introducer=first, target=target.name, job=job, why=why,
@@ -116,6 +120,10 @@ NUDGES: Final = {
                    "{me}{about}.\n\nWould you have twenty minutes for a chat, by video or over "
                    "a coffee, in the coming weeks? And if now is not a good time, I will quite "
                    "understand.\n\nBest regards,\n{me}",
+        "nudge": "Hello {whom},\n\nI am coming back to you after my last message: "
+                 "{person} had suggested we talk. Would you have twenty minutes in the coming "
+                 "weeks? And if it is not the right time, just tell me: no problem at all."
+                 "\n\nBest regards,\n{me}",
         "no_answer": "Hello {whom},\n\nJust coming back to you about {about_name}: no rush "
                      "at all, I only wanted to know whether you had a chance to think about "
                      "it. If it is not the right time, or you would rather not, that is "
@@ -128,6 +136,10 @@ NUDGES: Final = {
                    "suis {me}{about}.\n\nAuriez-vous vingt minutes pour un échange, en visio "
                    "ou autour d'un café, dans les semaines qui viennent ? Et si ce n'est pas le "
                    "moment, je le comprendrai très bien.\n\nBien à vous,\n{me}",
+        "nudge": "Bonjour {whom},\n\nJe me permets de revenir vers vous après mon premier "
+                 "message : {person} nous avait suggéré d'échanger. Auriez-vous vingt minutes "
+                 "dans les semaines qui viennent ? Et si ce n'est pas le moment, dites-le-moi "
+                 "simplement : aucun souci.\n\nBien à vous,\n{me}",
         "no_answer": "Bonjour {whom},\n\nJe reviens vers toi au sujet de {about_name} : "
                      "rien d'urgent, je voulais juste savoir si tu avais pu y penser. Si ce "
                      "n'est pas le moment ou que tu préfères ne pas le faire, aucun souci : "
@@ -151,17 +163,38 @@ def followup_draft(store: GraphStore, kind: str, record: str, lang: str = "fr") 
     else:  # (the referral's context is the user's own note: not quoted to the person)
         referral = find_referral(store, record)
         me, concerned, source = referral.for_, referral.referee, referral.referrer
-        whom = referral.referee if kind == "contact" else referral.referrer
+        whom = referral.referee if kind in ("contact", "nudge") else referral.referrer
     member = store.get_person(me)
     return text.format(whom=_first(store.get_person(whom)),
                        person=store.get_person(source).name,
                        about_name=store.get_person(concerned).name, me=member.name,
-                       about=_introducing(member))
+                       about=_introducing(member, lang))
 
 
-def _introducing(me: Person) -> str:
-    """How a member presents themself after their name: their notes (", consultante…")."""
-    return f", {me.notes.rstrip('.')}" if me.notes else ""
+def _introducing(me: Person, lang: str) -> str:
+    """How a member presents themself after their name: their notes (", consultante…") when
+    they are written in the draft's language, else a blank to fill (a draft is wholly in one
+    language)."""
+    if not me.notes:
+        return ""
+    if _looks_french(me.notes) != (lang == "fr"):
+        return DRAFTS[lang if lang in DRAFTS else "en"]["about_blank"]
+    return f", {me.notes.rstrip('.')}"
+
+
+FRENCH_WORDS: Final = frozenset({
+    "de", "des", "du", "le", "la", "les", "et", "en", "à", "au", "chez", "pour", "depuis", "une",
+    "un", "dans", "sur", "avec", "peu"})
+ENGLISH_WORDS: Final = frozenset({
+    "the", "of", "and", "in", "at", "for", "since", "a", "an", "with", "to", "on", "recently",
+    "who"})
+
+
+def _looks_french(text: str) -> bool:
+    """More French little words (or accents) than English ones."""
+    words = re.findall(r"[\w']+", text.lower())
+    french = sum(w in FRENCH_WORDS for w in words) + len(re.findall(r"[éèêàçùœ]", text))
+    return french > sum(w in ENGLISH_WORDS for w in words)
 
 
 def _first(person: Person) -> str:

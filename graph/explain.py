@@ -9,14 +9,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
+from graph import formatting
 from graph.model import Knows, Referral
 from graph.scoring import TrackRecord
 
-MONTHS: Final = {
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-           "nov.", "déc."],
-}
 SOURCE_WORDS: Final = {
     "en": {"manual": "entered by hand", "linkedin": "LinkedIn connection",
            "vcard": "in the phone's contacts", "google": "in Google Contacts",
@@ -38,10 +34,12 @@ TEXTS: Final = {
         "ask_via": "Ask {introducer} to introduce you to {target} ({job}), through {middle}.",
         "pending": " An ask to {introducer} is still waiting for an answer.",
         "record": " Past asks: {positive} of {asks} opened a door.",
+        "record_one": " Past asks: {positive} of {asks} opened a door.",
+        "record_none": " Past asks: none of {asks} opened a door.",
         "former": "formerly {title} at {company}", "job": "{title} at {company}",
         "today": "today", "yesterday": "yesterday", "days": "{n} days ago",
         "weeks": "{n} weeks ago", "months": "{n} months ago", "years": "{n} years ago",
-        "and": " and ",
+        "and": " and ", "sep": "; ",
     },
     "fr": {
         "closeness": "proximité {n}/5", "last": "dernier contact {ago}",
@@ -54,10 +52,12 @@ TEXTS: Final = {
         "ask_via": "Demandez à {introducer} de vous présenter à {target} ({job}), par {middle}.",
         "pending": " Une demande à {introducer} attend encore une réponse.",
         "record": " Demandes passées : {positive} sur {asks} ont ouvert une porte.",
+        "record_one": " Demandes passées : {positive} sur {asks} a ouvert une porte.",
+        "record_none": " Demandes passées : aucune sur {asks} n'a ouvert de porte.",
         "former": "anciennement {title} chez {company}", "job": "{title} chez {company}",
         "today": "aujourd'hui", "yesterday": "hier", "days": "il y a {n} jours",
         "weeks": "il y a {n} semaines", "months": "il y a {n} mois", "years": "il y a {n} ans",
-        "and": " et ",
+        "and": " et ", "sep": " ; ",
     },
 }
 
@@ -68,8 +68,7 @@ def _t(lang: str, key: str, **values: object) -> str:
 
 def long_date(iso: str, lang: str) -> str:
     """``"2026-10-02"`` → ``"2 Oct 2026"`` / ``"2 oct. 2026"``."""
-    day = date.fromisoformat(iso)
-    return f"{day.day} {MONTHS[lang if lang in MONTHS else 'en'][day.month - 1]} {day.year}"
+    return formatting.day(iso, lang)
 
 
 def ago(iso: str, today: date, lang: str) -> str:
@@ -107,7 +106,7 @@ def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str],
                   referee=names[referral.referee],
                   date=long_date(referral.date, lang) if referral.date else "?")
         parts.append(said + (_t(lang, "offered") if referral.offered_intro else ""))
-    return "; ".join(parts)
+    return _t(lang, "sep").join(parts)
 
 
 def job_words(title: str, company: str, current: bool, lang: str) -> str:
@@ -130,5 +129,6 @@ def why_path(introducer: str, target: str, middle: list[str], job: str, direct: 
         if record.pending:
             text += _t(lang, "pending", introducer=introducer)
         if record.positive or record.negative:
-            text += _t(lang, "record", positive=record.positive, asks=record.asks - record.pending)
+            key = {0: "record_none", 1: "record_one"}.get(record.positive, "record")
+            text += _t(lang, key, positive=record.positive, asks=record.asks - record.pending)
     return text

@@ -16,7 +16,7 @@ ANSWER_WAIT_DAYS: Final = 7
 
 @dataclass(frozen=True)
 class FollowUp:
-    kind: str        # "contact" | "no_answer" | "thank"
+    kind: str        # "contact" | "nudge" (contacted, no news) | "no_answer" | "thank"
     record: str      # the referral or intro request
     due_on: str
     days_overdue: int
@@ -27,11 +27,14 @@ class FollowUp:
 
 TEXTS: Final = {
     "en": {"contact": "Contact {about} (suggested by {person})",
+           "nudge": "Follow up with {about}: contacted, no news yet (suggested by {person})",
            "referral": "{about} (suggested by {person})",
            "intro": "{person} → {about}",
            "no_answer": "{person} has not answered your ask about {about} for {days} days",
            "thank": "Thank {person} for suggesting {about}"},
     "fr": {"contact": "Contacter {about} (suggéré·e par {person})",
+           "nudge": "Relancer {about} : contacté·e, pas encore de nouvelles (suggéré·e par "
+                    "{person})",
            "referral": "{about} (suggéré·e par {person})",
            "intro": "{person} → {about}",
            "no_answer": "{person} n'a pas répondu à votre demande pour {about} depuis {days} "
@@ -76,7 +79,8 @@ def due_followups(store: GraphStore, today: date | None = None,
     found = []
     for r in store.referrals():
         if r.follow_up_on and r.follow_up_on <= today.isoformat() and REFERRAL_STEPS[r.status]:
-            found.append(_item("contact", r.id, r.follow_up_on, today, name(r.referrer),
+            kind = "nudge" if r.status == "contacted" else "contact"  # as the status says
+            found.append(_item(kind, r.id, r.follow_up_on, today, name(r.referrer),
                                name(r.referee), texts))
         if r.status in THANKS_DUE and r.id not in thanked:
             found.append(_item("thank", r.id, came_of_it.get(r.id) or r.date or

@@ -8,7 +8,7 @@ match is taken; several candidates raise ``AmbiguousName`` listing them, none ra
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from graph.errors import AmbiguousName, CompanyNotFound, NotFound, PersonNotFound
 from graph.model import Company, Person, fold, stable_id
@@ -49,14 +49,19 @@ def _one(text: str, found: list[T], exact: list[T], kind: str, missing: NotFound
     raise AmbiguousName(kind, text, [(c.id, label(c)) for c in chosen])
 
 
-def describe_person(store: GraphStore, person: Person) -> str:
-    """``"Julien Martin, Photographe at Bonne Mère Studio"``: enough to tell namesakes apart."""
+AT: Final = {"fr": "chez", "en": "at"}
+
+
+def describe_person(store: GraphStore, person: Person, lang: str = "en") -> str:
+    """``"Julien Martin, Photographe chez Bonne Mère Studio"`` (``at`` in English): enough to
+    tell namesakes apart."""
     current = [j for j in store.jobs_of(person.id) if j.current]
     if not current:
         return person.name
     job = current[0]
     company = store.get_company(job.company).name
-    return f"{person.name}, {job.title} at {company}" if job.title else f"{person.name}, {company}"
+    return (f"{person.name}, {job.title} {AT.get(lang, 'at')} {company}" if job.title
+            else f"{person.name}, {company}")
 
 
 def person_or_new(store: GraphStore, text: str) -> tuple[Person, bool]:

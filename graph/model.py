@@ -238,6 +238,25 @@ class GraphData:
     reviews: list[Review] = field(default_factory=list)  # saved once: never reopened
     events: list[Event] = field(default_factory=list)    # appended, never changed
 
+    def missing_key(self) -> str | None:
+        """The first record whose identity has a part missing (both stores refuse the batch:
+        a key with a null in it cannot be matched again), or None.
+
+        >>> GraphData(jobs=[Job("p:a", "c:b", None)]).missing_key()  # type: ignore[arg-type]
+        'jobs[0] has no title'
+        """
+        keys: dict[str, tuple[str, ...]] = {
+            "people": ("id",), "companies": ("id",), "knows": ("a", "b"),
+            "jobs": ("person", "company", "title"), "referrals": ("id",), "intros": ("id",),
+            "reviews": ("id",), "events": ("record", "status", "on")}
+        if None in self.members:
+            return "members has an empty entry"
+        for kind, fields in keys.items():
+            for n, row in enumerate(getattr(self, kind)):
+                if name := next((f for f in fields if getattr(row, f) is None), None):
+                    return f"{kind}[{n}] has no {name}"
+        return None
+
     def __len__(self) -> int:
         return (len(self.members) + len(self.people) + len(self.companies) + len(self.knows)
                 + len(self.jobs) + len(self.referrals) + len(self.intros) + len(self.reviews)

@@ -28,13 +28,12 @@ from graph.cypher import (
     ALL_JOBS,
     ALL_PEOPLE,
     BUMP_VERSION,
-    CONSTRAINTS,
     COUNTS,
     DELETE_ALL_TIES_AND_JOBS,
     DELETE_COMPANY,
     DELETE_HISTORY_OF,
     DELETE_PERSON,
-    EDGE_ROWS,
+    EDGE_COLUMNS,
     EMPLOYEES,
     EVENTS,
     GET_COMPANY,
@@ -45,14 +44,16 @@ from graph.cypher import (
     INSERT_REVIEWS,
     INTROS,
     JOBS_OF,
-    LOCK_PERSON,
+    LOCK_WRITES,
     MARK_UNDONE,
     MEMBERS,
+    META,
     MISSING_COMPANIES,
     MISSING_PEOPLE,
     MOVE_JOBS,
     MOVE_RECORDS,
     NEIGHBOURHOOD,
+    PEOPLE_AFTER,
     PEOPLE_IDS,
     READ_MERGE_LOG,
     REFERRALS,
@@ -60,12 +61,14 @@ from graph.cypher import (
     REVIEW_MERGED,
     REVIEW_REOPEN,
     REVIEWS,
+    SCHEMA_ITEMS,
     SEARCH_COMPANIES,
     SEARCH_PEOPLE,
+    SHOW_CONSTRAINTS,
+    SHOW_INDEXES,
     TIE,
-    TIES_AFTER,
+    TIES_FROM,
     TIES_OF,
-    UNLOCK_PERSON,
     UPSERT_COMPANIES,
     UPSERT_INTROS,
     UPSERT_JOBS,
@@ -104,9 +107,13 @@ from graph.model import (
 from graph.store import EdgeTable
 
 T = TypeVar("T")
-RETRY_SECONDS = 5.0   # managed transactions give up (and say so) after this
+Execute = Callable[..., list[dict[str, Any]]]  # runs one statement in the write transaction
+RETRY_SECONDS = 15.0  # managed transactions give up (and say so) after this
 CONNECT_SECONDS = 5.0
-EDGE_PAGE = 20_000  # ties per read when streaming them
+EDGE_PAGE = 5_000  # people per read when streaming the ties (each page brings their ties)
+CHUNK = 5_000  # rows per statement: a big import is many bounded statements, one transaction
+FEED_PAGE = 50_000  # people per read of the snapshot's feed (their ties come as columns)
+EDGE_FIELDS = ("a", "b", "closeness", "source", "last", "interactions")
 
 def _person_row(p: Person) -> dict[str, Any]:
     return {"id": p.id, "name": p.name, "emails": list(p.emails), "phones": list(p.phones),
@@ -138,17 +145,21 @@ class Neo4jStore:
             auth = (username or "neo4j", password or "") if username or password else None
             bad_address = f"{uri}: not a valid Neo4j address"
             try:
+                # Notifications off: the driver logs the server's hints (e.g. "property key
+                # does not exist" while a store is new) as warnings, on the user's terminal.
                 self._driver = neo4j.GraphDatabase.driver(
                     uri, auth=auth, connection_timeout=CONNECT_SECONDS,
-                    max_transaction_retry_time=RETRY_SECONDS, connection_acquisition_timeout=10)
+                    max_transaction_retry_time=RETRY_SECONDS, connection_acquisition_timeout=10,
+                    notifications_min_severity="OFF")
             except ValueError as exc:  # the driver's word for an address it cannot parse
                 raise StoreUnavailable(f"{bad_address} ({exc})", "neo4j_bad_address",
                                        where=uri) from exc
+            # One bookmark manager for every session: a read after a write sees that write,
+            # also on a cluster or Aura (causal consistency).
+            self._bookmarks = neo4j.GraphDatabase.bookmark_manager()
             try:
                 self._driver.verify_connectivity()
-                with self._session() as session:
-                    for statement in CONSTRAINTS:
-                        session.run(statement).consume()
+                self._set_up_schema()
             except BaseException as exc:
                 self._driver.close()
                 if isinstance(exc, ValueError):  # ... or cannot resolve
@@ -178,6 +189,10 @@ class Neo4jStore:
                                    "and is the address right?)", "neo4j_unreachable",
                                    where=self._uri) from exc
         except neo.ClientError as exc:
+            if "ReadOnly" in (exc.code or ""):
+                raise StoreUnavailable(f"{self._uri}: the database is read-only on this server "
+                                       "(ask its administrator)", "neo4j_read_only",
+                                       where=self._uri) from exc
             if "DatabaseNotFound" in (exc.code or ""):
                 raise StoreUnavailable(f"{self._uri}: no database named {self._database!r} "
                                        "(check NEO4J_DATABASE)", "neo4j_no_database",
@@ -187,8 +202,20 @@ class Neo4jStore:
         except (neo.Neo4jError, neo.DriverError) as exc:
             raise StoreUnavailable(f"{self._uri}: {exc}") from exc
 
+    def _set_up_schema(self) -> None:
+        """Create only the constraints and indexes that are missing (and the version node)."""
+        with self._session() as session:
+            existing = {r["name"] for show in (SHOW_CONSTRAINTS, SHOW_INDEXES)
+                        for r in session.run(show)}
+            for name, statement in SCHEMA_ITEMS.items():
+                if name not in existing:
+                    session.run(statement).consume()
+            if not session.run(GRAPH_VERSION).single(strict=True)["exists"]:
+                session.execute_write(lambda tx: tx.run(META).consume())
+
     def _session(self) -> Any:
-        return self._driver.session(database=self._database)
+        return self._driver.session(database=self._database,
+                                    bookmark_manager=self._bookmarks)
 
     def _read(self, statement: str, **params: Any) -> list[dict[str, Any]]:
         with self._errors(), self._session() as session:
@@ -199,6 +226,7 @@ class Neo4jStore:
     def _write(self, work: Callable[[Any], T]) -> T:
         """One managed write transaction; bumps the version if ``work`` changed anything."""
         def run(tx: Any) -> T:
+            tx.run(LOCK_WRITES).consume()  # writers take turns: see LOCK_WRITES
             changed = [False]
 
             def execute(statement: str, **params: Any) -> list[dict[str, Any]]:
@@ -218,12 +246,12 @@ class Neo4jStore:
         now = utc_now()
         self._write(lambda execute: self._upsert(execute, data, now))
 
-    def _upsert(self, execute: Callable[..., list[dict[str, Any]]], data: GraphData,
+    def _upsert(self, execute: Execute, data: GraphData,
                 now: str) -> None:
-        if data.people:
-            execute(UPSERT_PEOPLE, rows=[_person_row(p) for p in data.people], now=now)
-        if data.companies:
-            execute(UPSERT_COMPANIES, rows=[_company_row(c) for c in data.companies], now=now)
+        if problem := data.missing_key():
+            raise DataRejected(f"{self.location}: refused, {problem}")
+        _in_chunks(execute, UPSERT_PEOPLE, [_person_row(p) for p in data.people], now=now)
+        _in_chunks(execute, UPSERT_COMPANIES, [_company_row(c) for c in data.companies], now=now)
         people = ({k.a for k in data.knows} | {k.b for k in data.knows}
                   | {j.person for j in data.jobs} | set(data.members)
                   | {p for r in data.referrals for p in (r.referrer, r.referee, r.for_)}
@@ -232,35 +260,33 @@ class Neo4jStore:
         for statement, ids, kind in ((MISSING_PEOPLE, people, "person"),
                                      (MISSING_COMPANIES, companies, "company")):
             if ids:
-                missing = execute(statement, ids=sorted(ids))[0]["missing"]
+                missing = [m for n in range(0, len(ids), CHUNK)
+                           for m in execute(statement, ids=sorted(ids)[n:n + CHUNK])[0]["missing"]]
                 if missing:
                     raise DataRejected(f"{self.location}: refused, unknown {kind} "
                                        f"{', '.join(sorted(missing)[:5])}")
         if data.members:
             execute(ADD_MEMBERS, ids=list(data.members))
+        stamp = datetime.now(UTC).timestamp()
         for statement, rows in (
                 (UPSERT_KNOWS, [asdict(k) for k in data.knows]),
                 (UPSERT_JOBS, [asdict(j) for j in data.jobs]),
                 (UPSERT_REFERRALS, [_referral_row(r) for r in data.referrals]),
-                (UPSERT_INTROS, [asdict(i) for i in data.intros])):
-            if rows:
-                execute(statement, rows=rows, now=now)
-        if data.reviews:
-            execute(INSERT_REVIEWS, rows=[asdict(r) for r in data.reviews])
-        if data.events:
-            stamp = datetime.now(UTC).timestamp()
-            execute(INSERT_EVENTS, rows=[{**asdict(e), "seq": stamp + n / 1e6}
-                                         for n, e in enumerate(data.events)])
+                (UPSERT_INTROS, [asdict(i) for i in data.intros]),
+                (INSERT_REVIEWS, [asdict(r) for r in data.reviews]),
+                (INSERT_EVENTS, [{**asdict(e), "seq": stamp + n / 1e6}
+                                 for n, e in enumerate(data.events)])):
+            _in_chunks(execute, statement, rows, now=now)
 
     def delete_person(self, person_id: str) -> None:
-        def work(execute: Callable[..., list[dict[str, Any]]]) -> None:
+        def work(execute: Execute) -> None:
             execute(DELETE_HISTORY_OF, id=person_id)
             if not execute(DELETE_PERSON, id=person_id)[0]["deleted"]:
                 raise PersonNotFound(f"no person with id {person_id}")
         self._write(work)
 
     def delete_company(self, company_id: str) -> None:
-        def work(execute: Callable[..., list[dict[str, Any]]]) -> None:
+        def work(execute: Execute) -> None:
             if not execute(DELETE_COMPANY, id=company_id)[0]["deleted"]:
                 raise CompanyNotFound(f"no company with id {company_id}")
         self._write(work)
@@ -268,9 +294,9 @@ class Neo4jStore:
     def merge_companies(self, keep_id: str, other_id: str) -> None:
         if keep_id == other_id:
             raise DataRejected(f"cannot merge {keep_id} with itself")
-        merged = merged_company(self.get_company(keep_id), self.get_company(other_id))
 
-        def work(execute: Callable[..., list[dict[str, Any]]]) -> None:
+        def work(execute: Execute) -> None:
+            merged = merged_company(*(_company_in(execute, i) for i in (keep_id, other_id)))
             execute(UPSERT_COMPANIES, rows=[_company_row(merged)], now=utc_now())
             execute(MOVE_JOBS, keep=keep_id, other=other_id)
             execute(MOVE_RECORDS, keep=keep_id, other=other_id)
@@ -281,16 +307,17 @@ class Neo4jStore:
     def merge_people(self, keep_id: str, other_id: str) -> str:
         if keep_id == other_id:
             raise DataRejected(f"cannot merge {keep_id} with itself")
-        before = self._facts_of((keep_id, other_id))
-        keep = next((p for p in before.people if p.id == keep_id), None)
-        other = next((p for p in before.people if p.id == other_id), None)
-        if keep is None or other is None:
-            raise PersonNotFound(f"no person with id {keep_id if keep is None else other_id}")
-        merged = _merged(before, keep, other)
         merge_id = new_id("m")
         now = utc_now()
 
-        def work(execute: Callable[..., list[dict[str, Any]]]) -> None:
+        def work(execute: Execute) -> None:
+            # Read inside the write: no other writer can change the pair meanwhile.
+            before = _facts_of(execute, (keep_id, other_id))
+            keep = next((p for p in before.people if p.id == keep_id), None)
+            other = next((p for p in before.people if p.id == other_id), None)
+            if keep is None or other is None:
+                raise PersonNotFound(f"no person with id {keep_id if keep is None else other_id}")
+            merged = _merged(before, keep, other)
             execute(INSERT_MERGE_LOG, id=merge_id, kept=keep_id, removed=other_id,
                     before=json.dumps(to_document(before), ensure_ascii=False), now=now)
             execute(DELETE_PERSON, id=other_id)
@@ -300,7 +327,7 @@ class Neo4jStore:
         return merge_id
 
     def undo_merge(self, merge_id: str) -> None:
-        def work(execute: Callable[..., list[dict[str, Any]]]) -> None:
+        def work(execute: Execute) -> None:
             rows = execute(READ_MERGE_LOG, id=merge_id)
             if not rows:
                 raise DataRejected(f"no merge with id {merge_id}")
@@ -314,25 +341,10 @@ class Neo4jStore:
         self._write(work)
 
     def keep_apart(self, review_id: str) -> None:
-        def work(execute: Callable[..., list[dict[str, Any]]]) -> None:
+        def work(execute: Execute) -> None:
             if not execute(REVIEW_APART, id=review_id)[0]["changed"]:
                 raise DataRejected(f"no open review with id {review_id}")
         self._write(work)
-
-    def _facts_of(self, ids: tuple[str, ...]) -> GraphData:
-        facts = GraphData(members=[m for m in self.members() if m in ids])
-        for person_id in ids:
-            try:
-                facts.people.append(self.get_person(person_id))
-            except PersonNotFound:
-                continue
-            facts.knows += [t for t in self.ties_of(person_id) if t not in facts.knows]
-            facts.jobs += self.jobs_of(person_id)
-        facts.referrals = [r for r in self.referrals()
-                           if {r.referrer, r.referee, r.for_} & set(ids)]
-        facts.intros = [i for i in self.intros()
-                        if {i.requester, i.introducer, i.target} & set(ids)]
-        return facts
 
     # -- reads ------------------------------------------------------------------------------
     def graph_version(self) -> int:
@@ -389,17 +401,21 @@ class Neo4jStore:
         return [Review(**r) for r in self._read(REVIEWS, status=status)]
 
     def edges(self) -> Iterator[Knows]:
-        # Keyset pages, one read transaction each: nothing is held while the caller works.
-        last = {"a": "", "b": ""}
-        while page := self._read(TIES_AFTER, page=EDGE_PAGE, **last):
-            yield from (Knows(**r) for r in page)
-            last = {"a": page[-1]["a"], "b": page[-1]["b"]}
+        # Keyset pages of people (index seeks), one read each: nothing is held while the
+        # caller works.
+        after = ""
+        while ids := [r["id"] for r in self._read(PEOPLE_AFTER, after=after, page=EDGE_PAGE)]:
+            yield from (Knows(**r) for r in self._read(TIES_FROM, ids=ids))
+            after = ids[-1]
 
     def edge_table(self, today: date) -> EdgeTable:
         """The whole edge list, streamed in one read transaction (personal graphs)."""
         def read(tx: Any) -> EdgeTable:
-            people = sorted(r["id"] for r in tx.run(PEOPLE_IDS))  # in Python's order: bisect
-            return _edge_table(people, (r.values() for r in tx.run(EDGE_ROWS)), today)
+            people = sorted(tx.run(PEOPLE_IDS).single(strict=True)["ids"])  # Python's order
+            pages = [tx.run(EDGE_COLUMNS, ids=people[n:n + FEED_PAGE]).single(strict=True)
+                     for n in range(0, len(people), FEED_PAGE)]
+            return _edge_table(people, {column: [v for page in pages for v in page[column]]
+                                        for column in EDGE_FIELDS}, today)
         with self._errors(), self._session() as session:
             return session.execute_read(read)  # type: ignore[no-any-return]
 
@@ -409,8 +425,9 @@ class Neo4jStore:
         def read(tx: Any) -> EdgeTable:
             rows = [r.values() for r in tx.run(NEIGHBOURHOOD, company=company_id,
                                                degree_cap=degree_cap, limit=limit)]
-            people = sorted({row[0] for row in rows} | {row[1] for row in rows})
-            return _edge_table(people, iter(rows), today)
+            columns = dict(zip(EDGE_FIELDS, map(list, zip(*rows, strict=True)), strict=True)
+                           ) if rows else {column: [] for column in EDGE_FIELDS}
+            return _edge_table(sorted({*columns["a"], *columns["b"]}), columns, today)
         with self._errors(), self._session() as session:
             return session.execute_read(read)  # type: ignore[no-any-return]
 
@@ -438,18 +455,49 @@ class Neo4jStore:
         """Nothing to give back: the server manages its own logs."""
 
     def update_person(self, before: Person, after: Person) -> Person:
-        if before == after:  # nothing to write (the lock alone would move the version)
-            return self.get_person(before.id)
-
-        def edit(execute: Callable[..., list[dict[str, Any]]]) -> Person:
-            rows = execute(LOCK_PERSON, id=before.id)
+        def edit(execute: Execute) -> Person:
+            # Read inside the write transaction, after ``_write`` took the writers' lock
+            # (LOCK_WRITES): no other write comes between this read and the update.
+            rows = execute(GET_PERSON, id=before.id)
             if not rows:
                 raise PersonNotFound(f"no person with id {before.id}")
             person = apply_edit(_person(rows[0]), before, after)
             execute(UPSERT_PEOPLE, rows=[_person_row(person)], now=utc_now())
-            execute(UNLOCK_PERSON, id=before.id)
             return person
         return self._write(edit)
+
+
+def _in_chunks(execute: Execute, statement: str, rows: list[dict[str, Any]],
+               **params: Any) -> None:
+    """Send ``rows`` in bounded batches: each statement's parameters and plan stay small."""
+    for start in range(0, len(rows), CHUNK):
+        execute(statement, rows=rows[start:start + CHUNK], **params)
+
+
+def _company_in(execute: Execute, company_id: str) -> Company:
+    rows = execute(GET_COMPANY, id=company_id)
+    if not rows:
+        raise CompanyNotFound(f"no company with id {company_id}")
+    return _company(rows[0])
+
+
+def _facts_of(execute: Execute, ids: tuple[str, ...]) -> GraphData:
+    """Everything about these people (what a merge log keeps), read in the caller's
+    transaction."""
+    facts = GraphData(members=[r["id"] for r in execute(MEMBERS) if r["id"] in ids])
+    for person_id in ids:
+        rows = execute(GET_PERSON, id=person_id)
+        if not rows:
+            continue
+        facts.people.append(_person(rows[0]))
+        facts.knows += [k for k in (Knows(**r) for r in execute(TIES_OF, id=person_id))
+                        if k not in facts.knows]
+        facts.jobs += [Job(**r) for r in execute(JOBS_OF, id=person_id)]
+    facts.referrals = [r for r in (_referral(row) for row in execute(REFERRALS, status=None))
+                       if {r.referrer, r.referee, r.for_} & set(ids)]
+    facts.intros = [i for i in (IntroRequest(**row) for row in execute(INTROS, status=None))
+                    if {i.requester, i.introducer, i.target} & set(ids)]
+    return facts
 
 
 def _person(row: dict[str, Any]) -> Person:
@@ -468,22 +516,21 @@ def _referral(row: dict[str, Any]) -> Referral:
     return Referral(**row)
 
 
-def _edge_table(people: list[str], rows: Iterator[Any], today: date) -> EdgeTable:
+def _edge_table(people: list[str], columns: dict[str, list[Any]], today: date) -> EdgeTable:
+    """The snapshot's columns from the store's (``EDGE_FIELDS``), without a Python object per
+    tie beyond the driver's values."""
     index = {person: n for n, person in enumerate(people)}
     codes = {source: n for n, source in enumerate(SOURCES)}
-    a, b, closeness, source, days, interactions = [], [], [], [], [], []
-    for row in rows:
-        if row[0] not in index or row[1] not in index:
-            continue
-        a.append(index[row[0]])
-        b.append(index[row[1]])
-        closeness.append(row[2])
-        source.append(codes.get(row[3], 0))
-        days.append(-1 if row[4] is None else max(0, (today - date.fromisoformat(row[4])).days))
-        interactions.append(row[5] or 0)
-    return EdgeTable(people, np.array(a, np.int32), np.array(b, np.int32),
-                     np.array(closeness, np.int8), np.array(source, np.int8),
-                     np.array(days, np.int32), np.array(interactions, np.int32))
+    count = len(columns["a"])
+    last = np.array([day or "NaT" for day in columns["last"]], dtype="datetime64[D]")
+    days = (np.datetime64(today, "D") - last).astype(np.int64)
+    return EdgeTable(
+        people, np.fromiter(map(index.__getitem__, columns["a"]), np.int32, count),
+        np.fromiter(map(index.__getitem__, columns["b"]), np.int32, count),
+        np.array(columns["closeness"], np.int8),
+        np.fromiter((codes.get(s, 0) for s in columns["source"]), np.int8, count),
+        np.where(np.isnat(last), -1, np.maximum(days, 0)).astype(np.int32),
+        np.array([n or 0 for n in columns["interactions"]], np.int32))
 
 
 def _merged(before: GraphData, keep: Person, other: Person) -> GraphData:

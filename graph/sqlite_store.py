@@ -275,6 +275,8 @@ class SqliteStore:
             self._upsert(db, data, utc_now())
 
     def _upsert(self, db: sqlite3.Connection, data: GraphData, now: str) -> None:
+        if problem := data.missing_key():
+            raise DataRejected(f"{self.location}: refused, {problem}")
         db.executemany(UPSERT_PERSON, (_person_row(p, now) for p in data.people))
         db.executemany(UPSERT_COMPANY, (_company_row(c) for c in data.companies))
         db.executemany("INSERT OR IGNORE INTO member VALUES (?)", ((m,) for m in data.members))

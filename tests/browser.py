@@ -32,28 +32,34 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(db: Path, timeout_s: float = 60, via_cli: bool = False) -> Iterator[str]:
-    """``streamlit run streamlit_app.py`` (or ``carnet serve``, as the README says) on ``db``;
-    yields its URL once healthy."""
+def streamlit_server(db: Path | str, timeout_s: float = 60, via_cli: bool = False,
+                     neo4j: dict[str, str] | None = None, logs: Path | None = None,
+                     root: Path = ROOT) -> Iterator[str]:
+    """``streamlit run streamlit_app.py`` (or ``carnet serve``, as the README says) on ``db``
+    (a file, or a Neo4j URI with its ``NEO4J_*`` variables in ``neo4j``); yields its URL once
+    healthy. The server's log goes to ``logs`` (default: beside the file). ``root``: another
+    checkout's app (benchmarks compare them)."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env.update(neo4j or {})
     env["CARNET_DB"] = str(db)
+    log_path = (logs or Path(db).parent) / "streamlit.log"
     if via_cli:
         command = [*carnet_command(), "serve", "--port", str(port)]
     else:
-        command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
+        command = [sys.executable, "-m", "streamlit", "run", str(root / "streamlit_app.py"),
                    "--server.headless", "true", "--server.address", "127.0.0.1",
                    "--server.port", str(port), "--browser.gatherUsageStats", "false",
                    "--server.fileWatcherType", "none"]
-    log = (db.parent / "streamlit.log").open("w")
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    log = log_path.open("w")
+    process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
                                start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout_s
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"streamlit exited: {(db.parent / 'streamlit.log').read_text()}")
+                raise RuntimeError(f"streamlit exited: {log_path.read_text()}")
             try:
                 with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                     if response.read() == b"ok":

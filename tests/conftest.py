@@ -14,7 +14,8 @@ from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
 from tests import neo4j_server as neo4j_server_mod
 
-STORES = ["sqlite-file", "sqlite-memory", "neo4j"]
+# "neo4j-routing" is the same server through neo4j:// (the driver asks for a routing table).
+STORES = ["sqlite-file", "sqlite-memory", "neo4j", "neo4j-routing"]
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
@@ -41,8 +42,9 @@ def neo4j_server() -> Iterator[neo4j_server_mod.Neo4jServer]:
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
     """Each contract test runs once per store implementation."""
     kind = request.param
-    if kind == "neo4j":
-        yield from neo4j_store(request.getfixturevalue("neo4j_server"))
+    if kind.startswith("neo4j"):
+        yield from neo4j_store(request.getfixturevalue("neo4j_server"),
+                               routing=kind == "neo4j-routing")
         return
     path = tmp_path / "carnet.db" if kind == "sqlite-file" else ":memory:"
     opened: GraphStore = SqliteStore(path)
@@ -65,11 +67,13 @@ def wipe_neo4j(server: neo4j_server_mod.Neo4jServer) -> None:
         session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume()
 
 
-def neo4j_store(server: neo4j_server_mod.Neo4jServer) -> Iterator[GraphStore]:
+def neo4j_store(server: neo4j_server_mod.Neo4jServer,
+                routing: bool = False) -> Iterator[GraphStore]:
     from graph.neo4j_store import Neo4jStore
 
     wipe_neo4j(server)
-    opened = Neo4jStore(server.uri, server.username, server.password,
+    opened = Neo4jStore(server.routing_uri if routing else server.uri, server.username,
+                        server.password,
                         os.environ.get("NEO4J_TEST_DATABASE"))
     yield opened
     opened.close()
@@ -79,8 +83,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark every test that runs on Neo4j (a store parameter or the Neo4j fixtures)."""
     for item in items:
         params = getattr(item, "callspec", None)
-        on_neo4j = params is not None and "neo4j" in params.params.values()
-        if on_neo4j or "neo4j" in getattr(item, "fixturenames", ()):
+        on_neo4j = params is not None and any(str(value).startswith("neo4j")
+                                              for value in params.params.values())
+        if on_neo4j or "neo4j_server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.neo4j)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "neo4j-test-server"
-START_SECONDS = 300  # the first start also downloads Neo4j with Maven
+START_SECONDS = 420  # the first start also downloads Neo4j with Maven
 
 
 @dataclass(frozen=True)
@@ -62,10 +62,20 @@ def cannot_start() -> str | None:
     return None
 
 
-def start() -> Neo4jServer:
-    """Start ``scripts/neo4j-test-server`` and wait for its first line (the variables)."""
+def start(home: Path | None = None, settings: tuple[str, ...] = (),
+          password: str | None = None) -> Neo4jServer:
+    """Start ``scripts/neo4j-test-server`` and wait for its first line (the variables).
+    ``home`` keeps the database in that folder (to restart on it); ``settings`` are extra
+    ``neo4j.conf`` lines."""
+    env = dict(os.environ)
+    env.pop("NEO4J_TEST_HOME", None)
+    if home is not None:
+        env["NEO4J_TEST_HOME"] = str(home)
+    env["NEO4J_TEST_SETTINGS"] = " ".join(settings)
+    if password:
+        env["NEO4J_TEST_PASSWORD"] = password
     process = subprocess.Popen([str(SCRIPT)], stdout=subprocess.PIPE, text=True,
-                               start_new_session=True)
+                               start_new_session=True, env=env)
     assert process.stdout is not None
     line: list[str] = []
     reader = threading.Thread(target=lambda: line.append(process.stdout.readline()),  # type: ignore[union-attr]
@@ -76,6 +86,6 @@ def start() -> Neo4jServer:
         process.kill()
         raise RuntimeError(f"the Neo4j test server did not start (exit {process.poll()}); "
                            f"run {SCRIPT} to see why")
-    settings = dict(word.split("=", 1) for word in line[0].split())
-    return Neo4jServer(settings["NEO4J_URI"], settings["NEO4J_USERNAME"],
-                       settings["NEO4J_PASSWORD"], process)
+    found = dict(word.split("=", 1) for word in line[0].split())
+    return Neo4jServer(found["NEO4J_URI"], found["NEO4J_USERNAME"],
+                       found["NEO4J_PASSWORD"], process)

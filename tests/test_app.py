@@ -12,6 +12,7 @@ from graph.model import Company, GraphData, Job, Knows, Person
 from graph.sqlite_store import SqliteStore
 from graph.warmpaths import find_paths
 from tests.markdown import shown
+from tests.neo4j_server import Neo4jServer
 
 APP = str(Path(__file__).parents[1] / "streamlit_app.py")
 
@@ -54,6 +55,19 @@ def test_french_from_the_link_and_from_the_sidebar(db_path: Path) -> None:
     assert english.button(key="load_demo").label == "Charger le réseau de démonstration"
     english.selectbox(key="lang_picker").set_value("en").run()
     assert english.button(key="load_demo").label == "Load the demo network"
+    assert english.selectbox(key="lang_picker").label == "Language"  # the picker's own too
+    english.selectbox(key="lang_picker").set_value("fr").run()
+    assert english.selectbox(key="lang_picker").label == "Langue"
+    assert "(149 personnes fictives" in english.info[0].value  # what the demo loads
+
+
+def test_home_comes_first_and_people_opens_on_a_hint(demo: SqliteStore) -> None:
+    at = start("fr")
+    at.switch_page("app/people.py").run()
+    assert at.caption[0].value.startswith("Tapez le nom de quelqu'un pour retrouver sa fiche")
+    assert at.text_input(key="edit_person_q").placeholder == "Tapez un nom, puis Entrée"
+    nav = Path(APP).read_text()
+    assert nav.index('"home.py"') < nav.index('"paths.py"') < nav.index('"people.py"')
 
 
 def test_demo_loaded_in_french_speaks_french(db_path: Path) -> None:
@@ -83,6 +97,19 @@ def test_an_unreachable_neo4j_server_is_named_in_the_page(
         "Impossible d'ouvrir la base de données. "
         "bolt://127.0.0.1:1 : le serveur Neo4j ne répond pas (est-il démarré, et l'adresse "
         "est-elle juste ?)")
+
+
+def test_a_wrong_password_on_a_live_neo4j_is_said_in_the_users_language(
+        neo4j_server: Neo4jServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in neo4j_server.env().items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("CARNET_DB", neo4j_server.uri)
+    monkeypatch.setenv("NEO4J_USERNAME", "intruder")  # (failed logins of neo4j would lock it)
+    at = start("fr")
+    assert not at.exception
+    assert shown(at.error[0].value) == (
+        f"Impossible d'ouvrir la base de données. {neo4j_server.uri} : le serveur refuse "
+        "l'identifiant ou le mot de passe (vérifiez NEO4J_USERNAME et NEO4J_PASSWORD)")
 
 
 def card_titles(at: AppTest) -> list[str]:

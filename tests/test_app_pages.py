@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app.views import text_height
 from graph.demo import load_demo
 from graph.followups import ongoing
 from graph.model import Company, GraphData, Job, Person
@@ -43,9 +44,18 @@ def test_explore_draws_the_network_offline_and_lists_people(demo: SqliteStore) -
     at = page("explore")
     assert not at.exception
     rows = at.dataframe[0].value
-    assert "Isabelle Prigent" in list(rows["name"])
+    assert "Véronique Bastide" in list(rows["name"]) and len(rows) == 91
     html = iframe_html(at)
     assert "vis.DataSet" in html and "cdn.jsdelivr" not in html and "<link" not in html
+    assert '"label": "Isabelle Prigent"' in html and '"physics": false' in html
+
+
+def test_explore_centres_on_a_person_from_the_link_or_the_choice(demo: SqliteStore) -> None:
+    at = page("explore")
+    at.selectbox(key="focus_pick_None").set_value("p:veronique-bastide").run()
+    assert not at.exception and at.query_params["focus"] == "p:veronique-bastide"
+    assert "Isabelle Prigent" in list(at.dataframe[0].value["name"])
+    assert "### Véronique Bastide" in [m.value for m in at.markdown]  # and her card
 
 
 def test_explore_filters_by_company_and_shows_a_person_card(demo: SqliteStore) -> None:
@@ -53,9 +63,9 @@ def test_explore_filters_by_company_and_shows_a_person_card(demo: SqliteStore) -
     [gme] = demo.search_companies("gme")
     at.selectbox(key="filter_company").set_value(gme).run()
     assert not at.exception
-    assert at.caption[0].value.endswith("people match the filters.")
+    assert any(c.value.endswith("people match the filters.") for c in at.caption)
     names = set(at.dataframe[0].value["name"])
-    assert {"Isabelle Prigent", "Solène Roux", "Véronique Bastide"} <= names
+    assert {"Solène Roux", "Véronique Bastide"} <= names
     at.text_input(key="person_q").set_value("véronique").run()
     assert any(m.value == "### Véronique Bastide" for m in at.markdown)
     ties = at.dataframe[2].value  # people table, jobs, ties
@@ -252,6 +262,10 @@ def test_asking_for_an_intro_from_a_path_card(demo: SqliteStore) -> None:
     assert not at.exception
     draft = at.text_area(key="draft_ask_1").value or ""
     assert draft.startswith("Bonjour ") and "dis-le-moi simplement" in draft
+    assert "court" not in draft  # (it said "un échange court … je ferai court")
+    lines = sum(-(-len(line) // 55) or 1 for line in draft.split("\n"))
+    assert text_height(draft, 55) == 26 * lines + 30  # the box is made tall enough for all
+    assert not at.code  # and it is not repeated in a copy block
     [request] = [i for i in demo.intros() if i.status == "draft"]
     at.button(key="asked_1").click().run()
     assert next(i for i in demo.intros() if i.id == request.id).status == "asked"
@@ -262,12 +276,16 @@ def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> 
     at = page("followups")
     assert not at.exception
     titles = [m.value for m in at.markdown if m.value.startswith("**")]
-    assert any("Contact Marc Aubert" in title for title in titles)
+    # Marc was contacted already: the to-do is a nudge, as the table's status says.
+    assert any("Follow up with Marc Aubert\\: contacted, no news yet" in t for t in titles)
+    assert not any("Contact Marc Aubert" in title for title in titles)
     assert any("Thank Julien Martin" in title for title in titles)
     thanks = at.text_area(key="draft_thank_r:demo-4").value or ""
     assert thanks.startswith("Hello Julien,\n\nA quick note to thank you for suggesting")
-    assert any((a.value or "").startswith("Hello Marc,\n\nClaire Dumas suggested I get in "
-                                          "touch with you") for a in at.text_area)
+    assert (at.text_area(key="draft_nudge_r:demo-3").value or "").startswith(
+        "Hello Marc,\n\nI am coming back to you after my last message: Claire Dumas had "
+        "suggested we talk.")
+    assert at.button(key="mark_meeting_r:demo-3")  # the next steps a contacted referral has
     at.button(key="mark_thanked_r:demo-4").click().run()
     assert not any("Thank Julien Martin" in m.value for m in at.markdown)
     assert [e.status for e in demo.events("r:demo-4")][-1] == "thanked"
@@ -279,7 +297,7 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     assert list(table.columns) == ["Date", "Nom", "Statut"]
     assert len(table) == len(ongoing(demo))
     [introduced] = [o for o in ongoing(demo) if o.status == "introduced"]
-    at.selectbox(key="move_record").set_value(introduced).run()
+    at.selectbox(key="move_record").set_value(introduced.record).run()
     assert at.selectbox(key="move_step").options == ["rencontré·e"]
     at.text_input(key="move_note").set_value("Café à la Joliette")
     at.button(key="move_do").click().run()
@@ -287,6 +305,11 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     assert [(e.status, e.note) for e in demo.events(introduced.record)][-1] == (
         "met", "Café à la Joliette")
     assert at.success[0].value.endswith("→ rencontré·e ✓")
+    # The box still shows the same request, with its new status and next steps.
+    assert at.selectbox(key="move_record").value == introduced.record
+    assert at.selectbox(key="move_record").format_func(introduced.record).endswith(
+        " · rencontré·e")
+    assert at.selectbox(key="move_step").options == ["gagné", "perdu"]
 
 
 def test_import_errors_speak_the_users_language(db_path: Path) -> None:

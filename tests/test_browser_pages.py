@@ -3,6 +3,7 @@ and see the report, and hostile names rendered everywhere without running."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,8 +13,13 @@ from playwright.sync_api import Browser, Dialog, Page, expect
 
 from graph.demo import load_demo
 from graph.model import Company, GraphData, Job, Knows, Person, Referral
+from graph.neo4j_store import Neo4jStore
 from graph.sqlite_store import SqliteStore
+from graph.store import GraphStore
 from tests.browser import streamlit_server
+from tests.cli_helpers import run_process
+from tests.conftest import wipe_neo4j
+from tests.neo4j_server import Neo4jServer
 from tests.test_browser import browser, open_page, shot  # noqa: F401  (the browser fixture)
 
 pytestmark = pytest.mark.browser
@@ -25,13 +31,35 @@ PAGES = ["?company=Zeta", "explore", "referral", "followups", "import", "people"
          "data"]
 
 
-@pytest.fixture
-def demo_url(tmp_path: Path) -> Iterator[str]:
-    store = SqliteStore(tmp_path / "carnet.db")
+@pytest.fixture(params=["sqlite", "neo4j"])
+def demo_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The app on the demo network, on a fresh SQLite file or on the live Neo4j test server."""
+    if request.param == "neo4j":
+        server: Neo4jServer = request.getfixturevalue("neo4j_server")
+        wipe_neo4j(server)
+        store: GraphStore = Neo4jStore(server.uri, server.username, server.password)
+        db, neo4j = server.uri, server.env()
+    else:
+        db, neo4j = str(tmp_path / "carnet.db"), {}
+        store = SqliteStore(db)
     load_demo(store, "fr")
     store.close()
-    with streamlit_server(tmp_path / "carnet.db") as url:
+    with streamlit_server(db, neo4j=neo4j, logs=tmp_path) as url:
         yield url
+
+
+def test_warm_paths_page_names_the_same_top_introducer_on_each_store(
+        browser: Browser, demo_url: str, tmp_path: Path) -> None:  # noqa: F811
+    expected = tmp_path / "expected.db"
+    assert run_process("--db", expected, "demo").code == 0
+    answer = run_process("--db", expected, "paths", "--to", "Groupe Méditerranée Énergie",
+                         "--json")
+    best = json.loads(answer.out)["introducers"][0]["introducer"]["name"]
+    page = open_page(browser, f"{demo_url}/?company=Groupe%20M%C3%A9diterran%C3%A9e%20%C3%89nergie",
+                     "fr-FR")
+    expect(page.get_by_text("Qui peut vous présenter ?")).to_be_visible(timeout=20_000)
+    first = page.get_by_test_id("stVerticalBlock").filter(has_text="1.").first
+    expect(first.get_by_text(best).first).to_be_visible(timeout=20_000)
 
 
 def test_a_referral_recorded_in_the_browser_changes_the_paths(browser: Browser,  # noqa: F811

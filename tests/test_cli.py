@@ -228,8 +228,21 @@ def test_referral_needs_a_member(carnet: Run) -> None:
 
 def test_bad_date_is_a_usage_error(carnet: Run) -> None:
     carnet("demo")
-    result = carnet("referral", "add", "--from", "Noémie", "--to", "B", "--date", "22/11/2026")
+    result = carnet("referral", "add", "--from", "Noémie", "--to", "B", "--date", "31/02/2026")
     assert result.code == 2 and "'--date'" in result.err and result.err.count("\n") == 1
+
+
+def test_dates_are_taken_the_french_way_or_iso(carnet: Run, tmp_path: Path) -> None:
+    db = str(tmp_path / "dates.db")
+    carnet("--db", db, "demo")
+    added = carnet("--db", db, "referral", "add", "--from", "Noémie Fabre", "--to",
+                   "Jeanne Nouvelle", "--date", "01/12/2026", "--follow-up", "2026-12-08")
+    assert added.code == 0, added.err
+    store = SqliteStore(db)
+    [referral] = [r for r in store.referrals() if store.get_person(r.referee).name ==
+                  "Jeanne Nouvelle"]
+    assert (referral.date, referral.follow_up_on) == ("2026-12-01", "2026-12-08")
+    store.close()
 
 
 def test_csv_export_is_formula_safe_and_keeps_accents(carnet: Run, tmp_path: Path) -> None:

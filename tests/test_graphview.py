@@ -6,7 +6,7 @@ import re
 
 import networkx as nx
 
-from app.graphview import MAX_NODES, PHYSICS_LIMIT, picture, safe
+from app.graphview import MAX_NODES, layered, picture, safe
 
 
 def graph_of(n: int) -> nx.Graph:
@@ -23,9 +23,28 @@ def test_big_pictures_are_capped_and_frozen() -> None:
     assert '"physics": false' in pic.html
 
 
-def test_small_pictures_keep_physics() -> None:
-    pic = picture(graph_of(PHYSICS_LIMIT - 50))
-    assert pic.left_out == 0 and '"physics": false' not in pic.html
+def test_the_same_graph_gives_the_same_picture() -> None:
+    """Positions are computed, never left to physics: reruns draw the same thing."""
+    assert picture(graph_of(30)).html == picture(graph_of(30)).html
+    assert '"physics": false' in picture(graph_of(3)).html
+
+
+def test_paths_are_laid_out_in_columns_members_left_targets_right() -> None:
+    graph = nx.Graph()
+    for node, kind, order in (("me", "member", 0), ("a", "contact", 1), ("b", "contact", 1),
+                              ("x", "person", 2), ("t1", "target", 2), ("t2", "target", 3)):
+        graph.add_node(node, kind=kind, order=order)
+    assert layered(graph) == {"me": (0.0, 0.0), "a": (150.0, -55.0), "b": (150.0, 55.0),
+                              "x": (300.0, 0.0), "t1": (450.0, -55.0), "t2": (450.0, 55.0)}
+
+
+def test_a_click_opens_the_persons_circle_only_when_asked() -> None:
+    graph = graph_of(2)
+    graph.nodes[0]["id"] = "p:a"
+    assert '"id": "p:a"' in picture(graph).html
+    assert "window.top" not in picture(graph).html
+    html = picture(graph, focus_lang="fr").html
+    assert 'url.searchParams.set("lang", "fr")' in html and "window.top.location.href" in html
 
 
 def test_pictures_work_offline() -> None:

@@ -172,6 +172,13 @@ def test_drafts_in_both_languages_name_the_people_and_the_context() -> None:
     en = draft_messages(me, noemie, karim, company="Phocée", tie=tie, lang="en")
     assert en.ask.startswith("Hello Noémie,") and "I know you at the climbing club" in en.ask
     assert "just say so: no problem at all" in en.ask and "Karim Benali (Phocée)" in en.ask
+    # The member's notes are in French: the English note to forward leaves a blank instead.
+    assert en.blurb == ("Isabelle Prigent, [one line about what you do]. Isabelle would like "
+                        "to talk with Karim Benali (Phocée), whenever suits them.")
+    english_me = Person("p:me", "Isabelle Prigent", notes="Communication consultant in the "
+                                                          "south of France.")
+    assert draft_messages(english_me, noemie, karim, lang="fr").blurb.startswith(
+        "Isabelle Prigent, [une phrase sur ce que vous faites]. Isabelle aimerait")
 
 
 @pytest.mark.parametrize(("context", "said"), [
@@ -227,7 +234,9 @@ def test_followups_list_exactly_what_is_due(carnet: Run, store: SqliteStore,
     assert result.code == 0
     assert [(f["kind"], f["record"], f["due_on"], f["days_overdue"], f["what"])
             for f in json.loads(result.out)] == [
-        ("contact", "r:today", ago(0), 0, "Contact Theo (suggested by Bruno)"),
+        # Theo was contacted already: a nudge, not "Contact Theo" (the status says otherwise).
+        ("nudge", "r:today", ago(0), 0,
+         "Follow up with Theo: contacted, no news yet (suggested by Bruno)"),
         ("contact", "r:due", ago(2), 2, "Contact Tess (suggested by Anne)"),
         ("no_answer", "i:late", ago(2), 2,
          "Anne has not answered your ask about Theo for 9 days"),

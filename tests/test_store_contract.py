@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -357,3 +358,85 @@ def test_neo4j_feeds_big_team_graphs_a_bounded_neighbourhood_each_tie_once(
     capped = neo4j.neighbourhood_table("c:gme", date(2026, 11, 22),  # type: ignore[attr-defined]
                                        degree_cap=1, limit=2)
     assert len(capped.a) <= 2
+
+
+def test_a_record_missing_part_of_its_key_is_refused_whole(store: GraphStore) -> None:
+    store.save(small_graph())
+    before = (store.graph_version(), store.dump())
+    no_title = Job("p:marc", "c:gme", None, "RH")  # type: ignore[arg-type]
+    no_day = Event("r:1", "researched", None)  # type: ignore[arg-type]
+    for bad in (GraphData(people=[Person("p:new", "New")], jobs=[no_title]),
+                GraphData(people=[Person("p:new", "New")], events=[no_day])):
+        with pytest.raises(DataRejected):
+            store.save(bad)
+    assert (store.graph_version(), store.dump()) == before
+
+
+def test_four_writers_saving_the_same_records_at_once_make_each_once(store: GraphStore) -> None:
+    data = office()
+    data.events = [Event("r:1", "researched", "2026-11-20"), Event("i:1", "asked", "2026-11-21")]
+    data.intros = small_graph().intros
+    failures: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            for _ in range(3):
+                store.save(data)
+        except BaseException as exc:  # pragma: no cover - reported below
+            failures.append(exc)
+    threads = [threading.Thread(target=write) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    counts = store.counts()
+    assert (counts.people, counts.companies, counts.knows, counts.jobs) == (
+        len(data.people), len(data.companies), len(data.knows), len(data.jobs))
+    assert len(store.events()) == 2 and len(store.intros()) == 1
+    assert store.graph_version() == 1  # one writer changed things; the rest found them done
+
+
+def test_a_merge_never_loses_a_tie_written_at_the_same_time(store: GraphStore) -> None:
+    """The merge reads the pair inside its own write: a tie saved meanwhile is either moved
+    to the kept person, or refused (its person is gone) — never silently dropped."""
+    for round_ in range(6):
+        keep, other, friend = f"p:k{round_}", f"p:o{round_}", f"p:f{round_}"
+        store.save(GraphData(people=[Person(keep, "Kim"), Person(other, "Kim B"),
+                                     Person(friend, "Fred")]))
+        refused: list[BaseException] = []
+
+        def add_tie(other: str = other, friend: str = friend,
+                    refused: list[BaseException] = refused) -> None:
+            try:
+                store.save(GraphData(knows=[Knows(other, friend, 4)]))
+            except DataRejected as exc:
+                refused.append(exc)
+        writer = threading.Thread(target=add_tie)
+        writer.start()
+        store.merge_people(keep, other)
+        writer.join()
+        assert store.tie(keep, friend) is not None or refused
+        assert all(other not in (k.a, k.b) for k in store.ties_of(friend))
+
+
+def _operators(plan: dict[str, object]) -> set[str]:
+    children = plan.get("children") or []
+    assert isinstance(children, list)
+    return {str(plan["operatorType"]).split("@")[0]}.union(*(_operators(c) for c in children))
+
+
+def test_neo4j_pages_ties_with_index_seeks_not_scans(neo4j: GraphStore) -> None:
+    people = [Person(f"p:{n:04d}", f"Person {n}") for n in range(400)]
+    neo4j.save(GraphData(people=people, knows=[Knows(people[n].id, people[(n * 7 + 1) % 400].id)
+                                               for n in range(400)]))
+    from graph.cypher import PEOPLE_AFTER, TIES_FROM
+
+    with neo4j._session() as session:  # type: ignore[attr-defined]
+        people_page = session.run(f"PROFILE {PEOPLE_AFTER}", after="p:0100", page=50).consume()
+        ties_page = session.run(f"PROFILE {TIES_FROM}", ids=["p:0100", "p:0101"]).consume()
+    for summary in (people_page, ties_page):
+        operators = _operators(summary.profile)
+        assert any("IndexSeek" in op for op in operators), operators
+        assert not operators & {"AllNodesScan", "NodeByLabelScan", "UndirectedRelationshipTypeScan",
+                                "DirectedRelationshipTypeScan"}, operators

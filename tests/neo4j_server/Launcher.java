@@ -1,9 +1,10 @@
 // Test-only: a real Neo4j Community server, embedded in this JVM, with Bolt on 127.0.0.1.
 //
-//   java -cp "$(cat target/classpath.txt)" Launcher.java HOME PORT PASSWORD
+//   java -cp "$(cat target/classpath.txt)" Launcher.java HOME PORT PASSWORD [SETTING=VALUE]...
 //
-// Starts a database under HOME, sets the password of the user "neo4j" to PASSWORD, and prints
-// one line, "READY <port>", once Bolt accepts connections. Stops cleanly on SIGTERM or SIGINT
+// Starts a database under HOME (a new one, or the one already there), sets the password of the
+// user "neo4j" to PASSWORD, and prints one line, "READY <port>", once Bolt accepts connections.
+// Extra settings are neo4j.conf lines (e.g. server.databases.read_only=neo4j). Stops cleanly on SIGTERM or SIGINT
 // (the shutdown hook). scripts/neo4j-test-server wraps it; the test suite uses that script.
 
 import java.nio.file.Files;
@@ -26,14 +27,23 @@ public class Launcher {
             "server.bolt.advertised_address=" + address,
             "server.memory.pagecache.size=128m",
             "dbms.memory.transaction.total.max=512m",
-            "dbms.security.auth_enabled=true", ""));
+            "dbms.security.auth_enabled=true",
+            String.join("\n", java.util.Arrays.copyOfRange(args, 3, args.length)), ""));
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
             .loadPropertiesFromFile(conf)
             .build();
         Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
-        dbms.database("system").executeTransactionally(
-            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-            Map.of("password", password));
+        try {
+            dbms.database("system").executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                Map.of("password", password));
+        } catch (RuntimeException e) {
+            // A restart on the same folder with the same password: nothing to change.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                e.printStackTrace();
+                System.exit(1);
+            }
+        }
         System.out.println("READY " + port);
         System.out.flush();
         Thread.currentThread().join();  // until a signal runs the shutdown hook

@@ -1,0 +1,173 @@
+"""Benchmark of the Neo4j store beside the SQLite one, on the same graphs and queries.
+
+Starts the Neo4j test server (``scripts/neo4j-test-server``) unless ``NEO4J_TEST_URI`` (with
+``NEO4J_TEST_USERNAME``, ``NEO4J_TEST_PASSWORD``) names one; it wipes that server's database.
+For each store it prints, side by side, with the ratio Neo4j / SQLite:
+
+- the import of a LinkedIn export (``carnet import``, a whole process, as a user runs it);
+- warm-path queries through the service (``find_paths``, top 5) on synthetic social graphs
+  (``bench/paths.py``'s ``powerlaw_cluster_graph``, ~5 ties per person): the cold first query
+  (snapshot read from the store) and p50/p95 of warm ones (snapshot cached; the service still
+  reads the company's staff, records and names from the store);
+- at the ``--big`` size: ``copy`` of the ties into Neo4j (ties/s) and the bounded
+  neighbourhood feed of a team graph (seconds and ties read).
+
+    python -m bench.neo4j                              # 30k-row import; 30k and 100k people
+    python -m bench.neo4j --sizes 30000 --big 1000000  # + the 1M people / 5M ties part
+
+Figures vary with the machine's load; the ratios are measured side by side in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+
+from bench.ingest import write_export
+from bench.paths import make_graph
+from graph.model import SOURCES, Company, GraphData, Job, Knows, Person
+from graph.neo4j_store import Neo4jStore
+from graph.snapshot import SnapshotCache
+from graph.sqlite_store import SqliteStore
+from graph.store import GraphStore, copy_store
+from graph.warmpaths import find_paths
+from tests import neo4j_server
+from tests.conftest import wipe_neo4j
+
+TODAY = date(2026, 11, 22)
+
+
+@contextmanager
+def server() -> Iterator[neo4j_server.Neo4jServer]:
+    found = neo4j_server.from_environment()
+    started = found or neo4j_server.start()
+    try:
+        yield started
+    finally:
+        started.stop()
+
+
+def seconds(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def carnet(db: str, env: dict[str, str], *args: str) -> float:
+    return seconds(lambda: subprocess.run([sys.executable, "-m", "cli", "--db", db, *args],
+                                          env=env, check=True, capture_output=True))
+
+
+def imports(neo: neo4j_server.Neo4jServer, rows: int, folder: Path) -> None:
+    export = folder / "Connections.csv"
+    write_export(export, rows)
+    env = {**os.environ, **neo.env()}
+    wipe_neo4j(neo)
+    args = ("import", str(export), "--me", "Isabelle Prigent")
+    lite = carnet(str(folder / "import.db"), env, *args)
+    graph = carnet(neo.uri, env, *args)
+    print(f"import of {rows:,} LinkedIn rows (whole process): SQLite {lite:.2f} s · "
+          f"Neo4j {graph:.2f} s · ratio {graph / lite:.2f}× (target ≤ 3×)")
+
+
+def social_graph(n: int) -> GraphData:
+    """``n`` people (the first is the member), ~5n ties, 20 companies of 50 people."""
+    _, table = make_graph(n, seed=n)
+    rng = np.random.default_rng(n)
+    people = [Person(pid, f"Personne {i}") for i, pid in enumerate(table.people)]
+    ties = [Knows(table.people[a], table.people[b], int(c) or None,
+                  None if d < 0 else date.fromordinal(TODAY.toordinal() - int(d)).isoformat(),
+                  None, int(k), "", SOURCES[s])
+            for a, b, c, s, d, k in zip(table.a, table.b, table.closeness, table.source,
+                                        table.days, table.interactions, strict=True)]
+    firms = [Company(f"c:{k:02d}", f"Société {k}") for k in range(20)]
+    jobs = [Job(table.people[int(i)], firm.id, "Chargée de communication")
+            for firm in firms for i in rng.choice(np.arange(1, n), 50, replace=False)]
+    return GraphData(members=[people[0].id], people=people, companies=firms, knows=ties,
+                     jobs=jobs)
+
+
+def queries(store: GraphStore, firms: list[str]) -> tuple[float, list[float]]:
+    cache = SnapshotCache()
+    cold = seconds(partial(find_paths, store, firms[0], today=TODAY, cache=cache))
+    warm = [seconds(partial(find_paths, store, firm, today=TODAY, cache=cache))
+            for firm in firms * 2]
+    return cold, warm
+
+
+def pct(values: list[float], q: float) -> float:
+    return float(np.percentile(values, q)) * 1000
+
+
+def paths(neo: neo4j_server.Neo4jServer, n: int, folder: Path) -> None:
+    data = social_graph(n)
+    lite = SqliteStore(folder / f"paths-{n}.db")
+    lite.save(data)
+    wipe_neo4j(neo)
+    graph = Neo4jStore(neo.uri, neo.username, neo.password)
+    copy = seconds(lambda: copy_store(lite, graph, batch=20_000))
+    firms = [c.id for c in data.companies]
+    print(f"{n:,} people, {len(data.knows):,} ties (copied to Neo4j in {copy:.1f} s)")
+    for name, store in (("SQLite", lite), ("Neo4j", graph)):
+        cold, warm = queries(store, firms)
+        print(f"  {name:<6} cold first query {cold:6.2f} s · warm p50 {pct(warm, 50):6.1f} ms, "
+              f"p95 {pct(warm, 95):6.1f} ms")
+        if name == "SQLite":
+            base = statistics.median(warm)
+        else:
+            print(f"  warm median ratio Neo4j / SQLite: {statistics.median(warm) / base:.2f}× "
+                  "(target ≤ 1.5×); cold at 100k: target ≤ 5 s")
+    lite.close()
+    graph.close()
+
+
+def big(neo: neo4j_server.Neo4jServer, n: int, folder: Path) -> None:
+    data = social_graph(n)
+    lite = SqliteStore(folder / "big.db")
+    lite.save(data)
+    del data
+    wipe_neo4j(neo)
+    graph = Neo4jStore(neo.uri, neo.username, neo.password)
+    ties = lite.counts().knows
+    copy = seconds(lambda: copy_store(lite, graph, batch=20_000))
+    print(f"{n:,} people, {ties:,} ties: copy into Neo4j {copy:.0f} s "
+          f"({ties / copy:,.0f} ties/s; 1M ties in {1e6 / (ties / copy):.0f} s, target ≤ 120 s)")
+    for firm in ("c:00", "c:07"):
+        start = time.perf_counter()
+        table = graph.neighbourhood_table(firm, TODAY)
+        print(f"  neighbourhood feed around {firm}: {time.perf_counter() - start:.2f} s, "
+              f"{len(table.a):,} ties read (target ≤ 3 s)")
+    lite.close()
+    graph.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=30_000, help="LinkedIn rows to import")
+    parser.add_argument("--sizes", type=int, nargs="*", default=[30_000, 100_000])
+    parser.add_argument("--big", type=int, default=0, help="people for the copy and feed part")
+    args = parser.parse_args()
+    with server() as neo, tempfile.TemporaryDirectory() as folder:
+        print(f"Neo4j at {neo.uri}")
+        if args.rows:
+            imports(neo, args.rows, Path(folder))
+        for n in args.sizes:
+            paths(neo, n, Path(folder))
+        if args.big:
+            big(neo, args.big, Path(folder))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,169 @@
+"""The `carnet` command on each store, and the same answers from both.
+
+Every test here runs on the embedded SQLite file and on the live Neo4j test server (the
+``db`` fixture); the last ones load the same data into both and compare outputs byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from graph.store import open_store
+from tests.cli_helpers import Run, run_in_process
+from tests.conftest import wipe_neo4j
+from tests.neo4j_server import Neo4jServer
+
+ROUNDS = [  # (company, extra arguments): what a user asks of the demo
+    ("Groupe Méditerranée Énergie", ()),
+    ("GME", ("--role", "communication, RH")),
+    ("Phocée Logistique", ("--include-former",)),
+    ("La Canebière Coworking", ("--top", "3")),
+    ("Digital", ("--exclude", "Mehdi Haddad")),
+    ("Azur Télécom", ("--max-hops", "2")),
+]
+
+
+@pytest.fixture(params=["sqlite", "neo4j"])
+def db(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The store the command uses (``CARNET_DB``): a fresh file, or the emptied Neo4j server."""
+    if request.param == "neo4j":
+        server: Neo4jServer = request.getfixturevalue("neo4j_server")
+        wipe_neo4j(server)
+        for name, value in server.env().items():
+            monkeypatch.setenv(name, value)
+        url = server.uri
+    else:
+        url = str(tmp_path / "carnet.db")
+    monkeypatch.setenv("CARNET_DB", url)
+    return url
+
+
+@pytest.fixture
+def carnet(capsys: pytest.CaptureFixture[str], db: str) -> Run:
+    return run_in_process(capsys)
+
+
+def version_and_counts(url: str) -> tuple[int, object]:
+    store = open_store(url)
+    try:
+        return store.graph_version(), store.counts()
+    finally:
+        store.close()
+
+
+def test_demo_loads_once_and_exports_what_it_imports(carnet: Run, db: str,
+                                                     tmp_path: Path) -> None:
+    first = carnet("demo")
+    assert first.code == 0 and "149 people, 40 companies" in first.out
+    before = version_and_counts(db)
+    assert carnet("demo").code == 0 and version_and_counts(db) == before
+    assert carnet("export", tmp_path / "a.json").code == 0
+    again = carnet("import", tmp_path / "a.json")
+    assert again.code == 0 and "Nothing changed" in again.out
+    assert version_and_counts(db) == before
+    assert carnet("export", tmp_path / "b.json").code == 0
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_linkedin_import_then_paths_json(carnet: Run, db: str) -> None:
+    data = Path(__file__).parent / "data"
+    result = carnet("import", data / "Connections.csv", "--me", "Isabelle Prigent")
+    assert result.code == 0 and "6 added" in result.out
+    assert carnet("import", data / "Connections.csv", "--me", "Isabelle Prigent").code == 0
+    carnet("demo")
+    found = carnet("paths", "--to", "GME", "--json")
+    assert found.code == 0, found.err
+    answer = json.loads(found.out)
+    assert answer["target"]["company"]["name"] == "Groupe Méditerranée Énergie"
+    assert answer["introducers"] and answer["exact"] is True
+
+
+def test_referral_intro_and_followups_through_their_lifecycle(carnet: Run, db: str) -> None:
+    carnet("demo")
+    added = carnet("referral", "add", "--from", "Noémie Fabre", "--to", "Karim Benali",
+                   "--company", "Phocée Logistique", "--offered-intro", "--date", "2026-11-20",
+                   "--follow-up", "2026-11-25", "--context", "« il fait la même chose que toi »")
+    assert added.code == 0, added.err
+    listed = carnet("referral", "list")
+    assert "Karim Benali" in listed.out
+    asked = carnet("intro", "ask", "--via", "Véronique Bastide", "--to", "Solène Roux",
+                   "--lang", "fr")
+    assert asked.code == 0, asked.err
+    intro_id = next(word for word in asked.out.split() if word.startswith("i:")).strip(".,:()")
+    assert carnet("intro", "set", intro_id, "accepted", "--note", "oui").code == 0
+    assert carnet("intro", "set", intro_id, "asked").code == 2  # no going back
+    due = json.loads(carnet("followups", "--json").out)
+    assert any("Karim Benali" in json.dumps(item, ensure_ascii=False) for item in due)
+
+
+@pytest.fixture
+def both(neo4j_server: Neo4jServer, tmp_path: Path,
+         monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, str]]:
+    """An empty SQLite file and the emptied Neo4j server (credentials in the environment)."""
+    wipe_neo4j(neo4j_server)
+    for name, value in neo4j_server.env().items():
+        monkeypatch.setenv(name, value)
+    yield str(tmp_path / "carnet.db"), neo4j_server.uri
+
+
+def outputs(carnet: Run, url: str, tmp_path: Path,
+            companies: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
+    answers = []
+    for company, extra in companies:
+        result = carnet("--db", url, "paths", "--to", company, "--json", *extra)
+        answers.append(f"{result.code}\n{result.out}{result.err}")
+    out = tmp_path / f"export-{len(url)}.json"
+    assert carnet("--db", url, "export", out).code == 0
+    answers.append(out.read_text(encoding="utf-8"))
+    return answers
+
+
+def test_the_demo_gives_byte_identical_answers_on_both_stores(
+        capsys: pytest.CaptureFixture[str], both: tuple[str, str], tmp_path: Path) -> None:
+    carnet = run_in_process(capsys)
+    sqlite, neo4j = both
+    for url in both:
+        assert carnet("--db", url, "demo").code == 0
+    assert outputs(carnet, sqlite, tmp_path, ROUNDS) == outputs(carnet, neo4j, tmp_path, ROUNDS)
+
+
+def generated_network(n: int, seed: int) -> dict[str, object]:
+    """A Carnet JSON document: ``n`` people around one member, 30 companies, ~5 ties each."""
+    rng = random.Random(seed)
+    people = [{"id": f"p:{i:05d}", "name": f"Personne {i}"} for i in range(n)]
+    companies = [{"id": f"c:{i:02d}", "name": f"Société {i}"} for i in range(30)]
+    pairs = {tuple(sorted(rng.sample(range(n), 2))) for _ in range(n * 5)}
+    knows = [{"a": f"p:{a:05d}", "b": f"p:{b:05d}", "closeness": rng.choice([None, 1, 3, 5]),
+              "since": None, "last_contact": f"20{rng.randint(15, 26)}-0{rng.randint(1, 9)}-15",
+              "interactions": rng.randint(0, 5), "how_met": "",
+              "source": rng.choice(["manual", "linkedin", "vcard"])} for a, b in sorted(pairs)]
+    jobs = [{"person": f"p:{i:05d}", "company": f"c:{i % 30:02d}", "title": rng.choice(
+        ["Chargée de communication", "DRH", "Développeur"]), "department": "",
+             "since": None, "until": None if i % 7 else "2024-01-01", "current": bool(i % 7)}
+            for i in range(1, n, 3)]
+    return {"format": "carnet", "version": 1, "members": ["p:00000"], "people": people,
+            "companies": companies, "knows": knows, "jobs": jobs}
+
+
+def test_a_generated_network_gives_byte_identical_answers_and_copies_back_losslessly(
+        capsys: pytest.CaptureFixture[str], both: tuple[str, str], tmp_path: Path) -> None:
+    carnet = run_in_process(capsys)
+    sqlite, neo4j = both
+    document = tmp_path / "network.json"
+    document.write_text(json.dumps(generated_network(2000, seed=7)), encoding="utf-8")
+    assert carnet("--db", sqlite, "import", document).code == 0
+    assert carnet("--db", sqlite, "copy", "--to", neo4j, "--batch", "700").code == 0
+    rounds = [(f"Société {i}", extra) for i, extra in
+              ((1, ()), (2, ("--role", "communication")), (3, ("--include-former",)),
+               (4, ("--exclude", "Personne 1", "--top", "8")), (5, ("--max-hops", "3")))]
+    assert outputs(carnet, sqlite, tmp_path, rounds) == outputs(carnet, neo4j, tmp_path, rounds)
+    back = str(tmp_path / "back.db")
+    assert carnet("--db", neo4j, "copy", "--to", back).code == 0
+    assert carnet("--db", sqlite, "export", tmp_path / "a.json").code == 0
+    assert carnet("--db", back, "export", tmp_path / "b.json").code == 0
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()

@@ -1,0 +1,76 @@
+"""Explore's circle: the members' contacts and theirs, grouped, laid out the same way for the
+same data, capped with a count of who is not drawn, centred on anyone; on both stores."""
+
+from __future__ import annotations
+
+from graph.demo import DEMO_PEOPLE, FEMININE, ME, TITLES, demo_network, load_demo
+from graph.explore import PALETTE, circle
+from graph.formatting import day, number, percent
+from graph.snapshot import read_snapshot
+from graph.store import GraphStore
+
+
+def test_the_circle_holds_my_contacts_and_theirs_laid_out_the_same_each_time(
+        store: GraphStore) -> None:
+    load_demo(store, "fr")
+    snap = read_snapshot(store)
+    view = circle(store, snap)
+    assert view.centre == [ME]
+    assert (view.in_circle, view.drawn, len(view.rows)) == (91, 91, 91)
+    contacts = [r for r in view.rows if not r["via"]]
+    assert len(contacts) == 13 and all(r["closeness"] is not None for r in contacts)
+    assert sum(g.size for g in view.groups) == 91
+    assert [g.colour for g in view.groups[:-1]] == list(PALETTE[:len(view.groups) - 1])
+    again = circle(store, snap)
+    assert [(n, d["x"], d["y"], d["colour"]) for n, d in view.graph.nodes(data=True)] == [
+        (n, d["x"], d["y"], d["colour"]) for n, d in again.graph.nodes(data=True)]
+    labelled = {d["label"] for _, d in view.graph.nodes(data=True) if d["show_label"]}
+    assert {"Isabelle Prigent", "Véronique Bastide", "Claire Dumas"} <= labelled
+
+
+def test_past_the_limit_the_closest_are_drawn_and_the_rest_counted(store: GraphStore) -> None:
+    load_demo(store, "fr")
+    view = circle(store, read_snapshot(store), limit=20)
+    assert (view.in_circle, view.drawn, len(view.graph)) == (91, 20, 21)
+    assert len(view.rows) == 91 and sum(r["drawn"] for r in view.rows) == 20
+    assert all(r["drawn"] for r in view.rows if not r["via"])  # every contact drawn first
+
+
+def test_a_company_filter_keeps_the_contacts_who_lead_there(store: GraphStore) -> None:
+    load_demo(store, "fr")
+    view = circle(store, read_snapshot(store), company="c:gme")
+    rows = {r["name"]: r["via"] for r in view.rows}
+    assert rows["Solène Roux"] == "Véronique Bastide" and rows["Véronique Bastide"] == ""
+    assert {r["company"] for r in view.rows if r["via"]} == {"Groupe Méditerranée Énergie"}
+
+
+def test_a_circle_centred_on_someone_else(store: GraphStore) -> None:
+    load_demo(store, "fr")
+    view = circle(store, read_snapshot(store), focus="p:veronique-bastide", hops=1)
+    assert view.centre == ["p:veronique-bastide"]
+    rows = {r["name"]: r for r in view.rows}
+    assert rows["Isabelle Prigent"]["closeness"] == 5 and rows["Solène Roux"]["via"] == ""
+    assert all(not r["via"] for r in view.rows)
+
+
+def test_french_demo_titles_agree_with_genders() -> None:
+    """Théo Moreau was "Chargée", Nicolas Fontaine "Directrice des RH"."""
+    data = demo_network("fr")
+    names = {p.id: p.name for p in data.people}
+    feminine_only = {woman for man, woman, *_ in TITLES if man != woman}
+    masculine_only = {man for man, woman, *_ in TITLES if man != woman}
+    for job in data.jobs:
+        first = names[job.person].split()[0]
+        wrong = masculine_only if first in FEMININE else feminine_only
+        assert job.title not in wrong, (names[job.person], job.title)
+    titles = {names[j.person]: j.title for j in data.jobs if j.current}
+    assert (titles["Théo Moreau"], titles["Aurélie Castellane"]) == (
+        "Chargé de communication", "Directrice générale")
+    assert len(data.people) == DEMO_PEOPLE == 149
+
+
+def test_numbers_and_dates_the_french_way() -> None:
+    assert (number(0.394, "fr"), number(0.394, "en")) == ("0,39", "0.39")
+    assert (percent(0.394, "fr"), percent(0.394, "en")) == ("39\u00a0%", "39%")
+    assert (day("2026-11-27", "fr"), day("2026-11-27", "en")) == ("27 nov. 2026", "27 Nov 2026")
+    assert (day(None, "fr"), day(None, "fr", "jamais")) == ("—", "jamais")
