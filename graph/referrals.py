@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from graph.errors import CompanyNotFound, PersonNotFound
+from graph.errors import NotFound
 from graph.model import Company, GraphData, Job, Knows, Person, Referral, new_id
 from graph.store import GraphStore
 
@@ -29,13 +30,13 @@ def record_referral(
         follow_up_on=follow_up_on.isoformat() if follow_up_on else None)
     # Only new people are saved: people already in the store keep what they hold now (the
     # caller read them earlier; writing them back would undo edits made meanwhile).
-    batch = GraphData(people=[p for p in (referrer, referee) if not _known(store, p.id)],
+    batch = GraphData(people=[p for p in (referrer, referee) if not _known(store.get_person, p.id)],
                       referrals=[referral])
     for a, b, how in ((member, referrer.id, ""), (referrer.id, referee.id, context.strip())):
         if a != b and store.tie(a, b) is None:
             batch.knows.append(Knows(a, b, since=on.isoformat(), how_met=how, source="referral"))
     if company is not None:
-        if not _known_company(store, company.id):
+        if not _known(store.get_company, company.id):
             batch.companies.append(company)
         if not any(j.company == company.id for j in store.jobs_of(referee.id)):
             batch.jobs.append(Job(referee.id, company.id, title=role.strip()))
@@ -43,17 +44,11 @@ def record_referral(
     return referral
 
 
-def _known(store: GraphStore, person_id: str) -> bool:
-    try:
-        store.get_person(person_id)
-    except PersonNotFound:
-        return False
-    return True
 
-
-def _known_company(store: GraphStore, company_id: str) -> bool:
+def _known(get: Callable[[str], object], record_id: str) -> bool:
+    """Whether the store already holds it (``get`` is ``store.get_person`` or the like)."""
     try:
-        store.get_company(company_id)
-    except CompanyNotFound:
+        get(record_id)
+    except NotFound:
         return False
     return True
