@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -12,9 +13,20 @@ from app.i18n import error_text, t, t_md
 from app.state import get_store
 from app.views import show_counts
 from graph.errors import CarnetError
-from graph.exports import people_csv
-from graph.interchange import dumps
+from graph.exports import write_stream
+from graph.store import GraphStore
+from ingest.common import MAX_FILE_BYTES, too_big
 from ingest.importer import import_carnet
+
+
+def export_bytes(store: GraphStore, fmt: str) -> bytes:
+    """The export, made when the button is clicked (not on every run of the page), its ties
+    streamed from the store."""
+    out = io.StringIO()
+    write_stream(out, store.dump(ties=False), store.edges(), fmt)
+    store.checkpoint()
+    return ("\ufeff" if fmt == "csv" else "").encode() + out.getvalue().encode("utf-8")
+
 
 store = get_store()
 st.title(t("data_title"))
@@ -22,19 +34,22 @@ kind = "store_kind_neo4j" if type(store).__name__ == "Neo4jStore" else "store_ki
 st.write(t_md(kind, location=store.location))
 show_counts(store)
 
-data = store.dump()
 stamp = date.today().isoformat()
-st.download_button(t("backup"), dumps(data), file_name=f"carnet-{stamp}.json",
-                   mime="application/json", key="backup")
-st.download_button(t("csv_export"), "\ufeff" + people_csv(data),
+st.download_button(t("backup"), lambda: export_bytes(store, "carnet"),
+                   file_name=f"carnet-{stamp}.json", mime="application/json", key="backup")
+st.download_button(t("csv_export"), lambda: export_bytes(store, "csv"),
                    file_name=f"carnet-contacts-{stamp}.csv", mime="text/csv", key="csv_export")
 
-backup = st.file_uploader(t("restore"), type=["json"], key="restore")
+backup = st.file_uploader(t("restore"), type=["json"], key="restore",
+                          max_upload_size=MAX_FILE_BYTES // 2**20)
 if backup is not None and st.button(t("restore"), key="do_restore"):
-    path = Path(tempfile.mkdtemp(prefix="carnet-restore-")) / "backup.json"
-    path.write_bytes(backup.getvalue())
     try:
-        restored, _ = import_carnet(store, path)
+        if backup.size > MAX_FILE_BYTES:
+            raise too_big(backup.name, backup.size)
+        with tempfile.TemporaryDirectory(prefix="carnet-restore-") as folder:
+            path = Path(folder) / "backup.json"
+            path.write_bytes(backup.getvalue())
+            restored, _ = import_carnet(store, path)
     except CarnetError as exc:
         st.error(t_md("import_failed", error=error_text(exc)))
         st.stop()

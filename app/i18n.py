@@ -191,6 +191,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "skip_no_vcard_name": {"fr": "pas de nom (ni FN, ni N, ni ORG)",
                            "en": "no name (no FN, N or ORG)"},
     "skip_one_way": {"fr": "courriels dans un seul sens", "en": "mail one way only"},
+    "skip_cut_short": {"fr": "le fichier s'arrête au milieu de cette ligne (coupée)",
+                       "en": "the file ends in the middle of this row (cut short)"},
+    "notice_latin1": {"fr": "{n} en-tête(s) n'étaient pas en UTF-8 : lus en Latin-1",
+                      "en": "{n} header(s) were not UTF-8 and were read as Latin-1"},
     "at_lines": {"fr": "ligne(s) {lines}", "en": "line(s) {lines}"},
     "skipped_rows": {"fr": "{n} ligne(s) ignorée(s) : {reason}",
                      "en": "{n} row(s) skipped: {reason}"},
@@ -418,8 +422,18 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                      "en": "{file}: not UTF-8 text (line {line}); export it again as UTF-8"},
     "err_columns": {"fr": "{file} : ligne {line} : {n} colonnes ; un export en a au plus {most}",
                     "en": "{file}: line {line}: {n} columns; an export has at most {most}"},
-    "err_cell": {"fr": "{file} : ligne {line} : une cellule dépasse {kb} Ko",
-                 "en": "{file}: line {line}: a cell is larger than {kb} KB"},
+    "err_cell": {"fr": "{file} : ligne {line} : un champ dépasse {kb} Ko",
+                 "en": "{file}: line {line}: a field is larger than {kb} KB"},
+    "err_field_long": {"fr": "{where} : plus de {kb} Ko", "en": "{where}: longer than {kb} KB"},
+    "err_line": {"fr": "{file} : la ligne {line} dépasse {mb} Mo : ce n'est pas un export de "
+                       "contacts",
+                 "en": "{file}: line {line} is longer than {mb} MB: not a contacts export"},
+    "err_too_many": {"fr": "{file} : plus de {most} contacts, c'est plus qu'un export "
+                            "(LinkedIn s'arrête à 30 000) : découpez le fichier",
+                     "en": "{file}: more than {most} contacts; no export holds so many "
+                           "(LinkedIn stops at 30,000): split the file"},
+    "err_too_big": {"fr": "{file} : {mb} Mo, c'est plus qu'un export (limite : {most} Mo)",
+                    "en": "{file}: {mb} MB is more than an export holds (limit {most} MB)"},
     "err_not_format": {"fr": "{file} : ce n'est pas un fichier de ce format ; choisissez le "
                              "bon format",
                        "en": "{file}: not a file of that format; choose the right format"},
@@ -431,6 +445,20 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                         "en": "give your e-mail addresses, comma-separated"},
     "err_no_contacts": {"fr": "{file} : aucun contact trouvé",
                         "en": "{file}: no contacts found"},
+    "err_store_full": {"fr": "{where} : le disque est plein (ou défaillant) : rien n'a été "
+                             "écrit ; libérez de la place et réessayez",
+                       "en": "{where}: the disk is full (or failing): nothing was written; free "
+                             "some space and try again"},
+    "err_person_changed": {"fr": "{name} a été modifié entre-temps ; rechargez la page et "
+                                 "recommencez",
+                           "en": "{name} was changed meanwhile; reload the page and try again"},
+    "err_store_empty": {"fr": "{where} : un fichier vide, pas une base Carnet",
+                        "en": "{where}: an empty file, not a Carnet database"},
+    "err_store_readonly_old": {"fr": "{where} : le fichier est en lecture seule et vient d'une "
+                                     "version plus ancienne de Carnet ; copiez-le là où il peut "
+                                     "être modifié, pour le mettre à jour",
+                               "en": "{where}: the file is read-only and was made by an older "
+                                     "Carnet; copy it where it can be written, to upgrade it"},
     "err_store_readonly": {"fr": "{where} : le fichier est en lecture seule",
                            "en": "{where}: the file is read-only"},
     "err_store_busy": {"fr": "la base de données est occupée (un autre Carnet y écrit) ; "

@@ -4,8 +4,11 @@ possible duplicates (merge, keep apart, undo)."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import streamlit as st
@@ -14,9 +17,9 @@ from app.i18n import TEXTS, error_text, t, t_md
 from app.state import get_store
 from app.views import review_queue
 from graph.errors import CarnetError
-from ingest.common import read_head
+from ingest.common import MAX_FILE_BYTES, Parsed, read_head, too_big
 from ingest.contacts_files import CSV_FIELDS, guess_mapping
-from ingest.importer import FORMATS, guess_format, import_file, preview_file
+from ingest.importer import FORMATS, guess_format, import_parsed, preview_file
 from ingest.resolve import ImportReport, skipped_where
 
 FORMAT_NAMES = {"linkedin": "LinkedIn", "vcard": "vCard", "google": "Google Contacts",
@@ -27,7 +30,7 @@ st.title(t("import_title"))
 st.caption(t("import_help"))
 
 upload = st.file_uploader(t("upload"), type=["csv", "vcf", "vcard", "ics", "mbox", "txt"],
-                          key="upload", max_upload_size=200)
+                          key="upload", max_upload_size=MAX_FILE_BYTES // 2**20)
 # Labels fixed now, in this run's language (a format_func that reads the language later can
 # disagree with the options it labelled).
 format_labels = {"auto": t("format_auto"), **FORMAT_NAMES}
@@ -58,14 +61,52 @@ def show_report(report: ImportReport) -> None:
         st.caption(t_md("skipped_rows", n=len(group), reason=said))
 
 
+@contextmanager
+def uploaded_file(data: bytes, name: str) -> Iterator[Path]:
+    """The upload as a file with its own name (formats are told by it), deleted after use."""
+    with tempfile.TemporaryDirectory(prefix="carnet-upload-") as folder:
+        path = Path(folder) / (Path(name).name or "upload")
+        path.write_bytes(data)
+        yield path
+
+
+def parsed_upload(data: bytes, name: str, key: tuple[object, ...],
+                  mapping: dict[str, str]) -> tuple[str, Parsed]:
+    """The upload parsed once for a given content, format, member and mapping (a page rerun
+    reuses it), or the error's message."""
+    cached = st.session_state.get("upload_parsed")
+    if cached is None or cached[0] != key:
+        with uploaded_file(data, name) as path:
+            cached = (key, preview_file(store, path, fmt, me or None, mapping))
+        st.session_state["upload_parsed"] = cached
+    return cached[1]
+
+
+def upload_head(data: bytes, name: str, digest: str) -> tuple[str, str]:
+    """The upload's first lines and guessed format, once per content."""
+    cached = st.session_state.get("upload_head")
+    if cached is None or cached[0] != digest:
+        with uploaded_file(data[:4096], name) as path:
+            head = read_head(path)
+            guessed = guess_format(path) if path.suffix.lower() == ".csv" else ""
+        cached = (digest, head, guessed)
+        st.session_state["upload_head"] = cached
+    return cached[1], cached[2]
+
+
 if upload is not None:
-    folder = Path(tempfile.mkdtemp(prefix="carnet-upload-"))
-    path = folder / Path(upload.name).name
-    path.write_bytes(upload.getvalue())
+    if upload.size > MAX_FILE_BYTES:
+        st.error(t_md("import_failed", error=error_text(too_big(upload.name, upload.size))))
+        st.stop()
+    content = upload.getvalue()
+    digest = hashlib.sha256(content).hexdigest()
     mapping: dict[str, str] = {}
-    head = read_head(path)
-    if fmt == "csv" or (fmt == "auto" and path.suffix.lower() == ".csv"
-                        and guess_format(path) == "csv"):
+    try:
+        head, guessed_format = upload_head(content, upload.name, digest)
+    except CarnetError as exc:
+        st.error(t_md("import_failed", error=error_text(exc)))
+        st.stop()
+    if fmt == "csv" or (fmt == "auto" and guessed_format == "csv"):
         header = next(csv.reader(io.StringIO(head)), [])
         guessed = guess_mapping(header)
         with st.expander(t("mapping"), expanded=fmt == "csv"):
@@ -80,9 +121,11 @@ if upload is not None:
                 if chosen:
                     mapping[field] = chosen
     try:
-        found_format, parsed = preview_file(store, path, fmt, me or None, mapping)
-        dry = import_file(store, path, found_format, me or None, dry_run=True,
-                          mapping=mapping).report
+        found_format, parsed = parsed_upload(
+            content, upload.name, (digest, upload.name, fmt, me, sorted(mapping.items())),
+            mapping)
+        checked = import_parsed(store, parsed, found_format, me or None, dry_run=True)
+        dry = checked.report
     except CarnetError as exc:
         st.error(t_md("import_failed", error=error_text(exc)))
         st.stop()
@@ -91,11 +134,13 @@ if upload is not None:
                    t("col_emails"): ", ".join(c.emails), t("col_phones"): ", ".join(c.phones)}
                   for c in parsed.contacts[:50]], hide_index=True, key="preview_table")
     show_report(dry)
+    for notice in checked.notices:
+        st.caption(t(f"notice_{notice.code}", n=notice.n))
     if st.button(t("do_import"), type="primary", key="do_import"):
         bar = st.progress(0.0)
         try:
-            result = import_file(store, path, found_format, me or None, mapping=mapping,
-                                 progress=lambda done, total: bar.progress(done / total))
+            result = import_parsed(store, parsed, found_format, me or None,
+                                   progress=lambda done, total: bar.progress(done / total))
         except CarnetError as exc:
             st.error(t_md("import_failed", error=error_text(exc)))
             st.stop()

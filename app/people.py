@@ -36,22 +36,34 @@ with people_tab:
         labels = distinct_labels(store, found, lang())
         person = pick_one(found, t("person_pick"), "edit_person_pick",
                           lambda p: labels[p.id])
+        # The form shows the person as read on the run before (``shown``): a save then writes
+        # only what the user changed from it, and is refused if someone changed the same field
+        # meanwhile. Drawn from a fresh read instead, a field changed meanwhile would get a
+        # new widget and silently drop what the user typed there.
+        shown_key = f"shown_{person.id}"
+        shown = st.session_state.get(shown_key, person)
         with st.form(f"edit_{person.id}"):
-            name = st.text_input(t("name"), person.name)
-            emails = st.text_input(t("emails"), ", ".join(person.emails))
-            phones = st.text_input(t("phones"), ", ".join(person.phones))
-            linkedin = st.text_input(t("linkedin"), person.linkedin or "")
-            notes = st.text_area(t("notes"), person.notes)
-            tags = st.text_input(t("tags"), ", ".join(person.tags))
-            if st.form_submit_button(t("save")):
-                if not name.strip():
-                    st.error(t("need_both"))
-                else:
-                    store.save(GraphData(people=[Person(
-                        person.id, " ".join(name.split()), split(emails), split(phones),
-                        linkedin.strip() or None, notes, split(tags))]))
-                    st.session_state["people_flash"] = t("saved")
-                    st.rerun()
+            name = st.text_input(t("name"), shown.name)
+            emails = st.text_input(t("emails"), ", ".join(shown.emails))
+            phones = st.text_input(t("phones"), ", ".join(shown.phones))
+            linkedin = st.text_input(t("linkedin"), shown.linkedin or "")
+            notes = st.text_area(t("notes"), shown.notes)
+            tags = st.text_input(t("tags"), ", ".join(shown.tags))
+            submitted = st.form_submit_button(t("save"))
+        if submitted and not name.strip():
+            st.error(t("need_both"))
+        elif submitted:
+            st.session_state.pop(shown_key, None)  # (refused or not: the next run reloads)
+            store.update_person(shown, Person(
+                person.id, " ".join(name.split()), split(emails), split(phones),
+                linkedin.strip() or None, notes, split(tags)))
+            st.session_state["people_flash"] = t("saved")
+            st.rerun()
+        elif shown != person:  # changed elsewhere since it was drawn: draw it again
+            st.session_state[shown_key] = person
+            st.rerun()
+        else:
+            st.session_state[shown_key] = person
 
         other_typed = st.text_input(t("merge_with"), key="merge_q")
         others = [p for p in store.search_people(other_typed, limit=10)

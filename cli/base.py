@@ -4,6 +4,7 @@ and ``carnet serve``."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from contextlib import closing
@@ -59,4 +60,32 @@ def serve(ctx: click.Context, port: int, host: str) -> None:
     command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.address", host,
                "--server.port", str(port), "--browser.gatherUsageStats", "false",
                "--server.headless", str(not sys.stdout.isatty()).lower()]
-    raise SystemExit(subprocess.call(command, env=env))
+    raise SystemExit(run_until_stopped(command, env))
+
+
+def run_until_stopped(command: list[str], env: dict[str, str]) -> int:
+    """Run the server; SIGTERM, SIGINT or SIGHUP to ``carnet serve`` stop it too (a service
+    manager or ``kill`` signals this process alone: without this, Streamlit kept running)."""
+    server = subprocess.Popen(command, env=env)
+    stopped: list[int] = []
+
+    def stop(signum: int, _frame: object) -> None:
+        stopped.append(signum)
+        if server.poll() is None:
+            server.send_signal(signal.SIGTERM)
+
+    previous = {sig: signal.signal(sig, stop)
+                for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
+    try:
+        code = server.wait()
+    finally:
+        if server.poll() is None:  # stopped by something else (an exception): no orphan
+            server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 128 + stopped[0] if stopped else code

@@ -10,9 +10,8 @@ import click
 
 from cli.base import cli, fail, store_of
 from graph.demo import ME, load_demo
-from graph.errors import PersonNotFound
-from graph.exports import EXPORT_FORMATS, people_csv, write_export
-from graph.interchange import dumps
+from graph.errors import PersonNotFound, disk_reason
+from graph.exports import EXPORT_FORMATS, write_export, write_stream
 from graph.lookup import distinct_labels
 from graph.model import Review
 from graph.store import GraphStore, copy_store, open_store
@@ -86,6 +85,8 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
     report = result.report
     click.echo(f"{'Dry run, nothing written. ' if dry_run else ''}{file.name} ({result.format}):"
                f" {report.summary()}.")
+    for notice in result.notices:
+        click.echo(f"  note: {notice.reason}")
     for reason, group in report.skipped_by_reason().items():
         where = skipped_where(group)
         lines = f"line{'s' if len(group) > 1 else ''} " if group[0].line else ""
@@ -181,14 +182,16 @@ def review_undo(ctx: click.Context, review_id: str) -> None:
 def export(ctx: click.Context, file: Path, fmt: str | None) -> None:
     """Export the whole store to FILE ('-' for standard output, Carnet JSON or CSV)."""
     fmt = fmt or {".csv": "csv", ".graphml": "graphml"}.get(file.suffix.lower(), "carnet")
-    data = store_of(ctx).dump()
+    store = store_of(ctx)
     if str(file) == "-":
-        click.echo(people_csv(data) if fmt == "csv" else dumps(data), nl=False)
+        if fmt == "graphml":
+            fail("GraphML is written to a file, not to standard output")
+        write_stream(sys.stdout, store.dump(ties=False), store.edges(), fmt)
         return
     try:
-        write_export(file, data, fmt)
+        data = write_export(file, store, fmt)
     except OSError as exc:
-        fail(f"{file}: cannot write ({exc.strerror})")
+        fail(f"{file}: cannot write ({disk_reason(exc)})")
     click.echo(f"Exported {len(data.people)} people and {len(data.companies)} companies to {file}"
                f" ({fmt}).", err=True)
 
@@ -204,7 +207,7 @@ def copy(ctx: click.Context, target: str, batch: int) -> None:
     """Copy the whole store (--db) into another one, in batches; run it again to finish a
     copy that was cut short (nothing is duplicated)."""
     source = store_of(ctx)
-    with closing(open_store(target)) as destination:
+    with closing(open_store(target, create=True)) as destination:
         written = copy_store(source, destination, batch)
         click.echo(f"Copied {written} records from {source.location} to "
                    f"{destination.location}.")

@@ -49,6 +49,10 @@ class ImportFailed(CarnetError):
     """An import was refused as a whole; nothing was written."""
 
 
+class PersonChanged(CarnetError):
+    """An edit was refused: someone changed the same field meanwhile; nothing was written."""
+
+
 class DataRejected(CarnetError):
     """A write was refused because it breaks a rule (unknown reference, bad value); nothing
     was written."""
@@ -61,3 +65,13 @@ class MemberNotFound(NotFound):
 class NameNotConfirmed(CarnetError):
     """A typed name is not anyone's (or anything's) exactly but close to some, or is a
     company's where a person is expected: nothing is created until the user confirms."""
+
+
+DISK_REASONS = {28: "the disk is full", 122: "the disk quota is used up",
+                27: "the file would be too large", 30: "the disk is read-only",
+                13: "permission denied"}  # ENOSPC, EDQUOT, EFBIG, EROFS, EACCES
+
+
+def disk_reason(exc: OSError) -> str:
+    """Why a file could not be written, said plainly: "the disk is full", not errno 28."""
+    return DISK_REASONS.get(exc.errno or 0, exc.strerror or str(exc))

@@ -8,45 +8,69 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TextIO
 
 import networkx as nx
 
-from graph.interchange import dumps
-from graph.model import GraphData
+from graph.interchange import write_document
+from graph.model import GraphData, Knows
+from graph.store import GraphStore
 
 CSV_COLUMNS = ("id", "name", "emails", "phones", "linkedin", "company", "title", "tags", "notes",
                "ties")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+LIST_SEPARATOR = "; "  # several e-mails, phones, tags in one cell
+PHONES = CSV_COLUMNS.index("phones")
 
 
-def safe_cell(value: str) -> str:
-    """``"=1+1"`` → ``"'=1+1"``: a spreadsheet shows it instead of computing it."""
-    return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
+_PHONE = re.compile(r"\+[0-9][0-9 ().-]*")  # +33 6 12 34 56 78: no formula, left as it is
+
+
+def safe_cell(value: str, phones: bool = False) -> str:
+    """``"=1+1"`` → ``"'=1+1"``: a spreadsheet shows it instead of computing it. In the
+    phones column, phone numbers (``+33 6…``, joined by ``; ``) are left alone."""
+    if not value.startswith(_FORMULA_STARTS) or (phones and all(
+            _PHONE.fullmatch(part) for part in value.split(LIST_SEPARATOR))):
+        return value
+    return f"'{value}"
+
+
+def unguarded(value: str) -> str:
+    """What ``safe_cell`` guarded, as it was: ``"'=1+1"`` → ``"=1+1"`` (import of our CSV)."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_STARTS) else value
 
 
 def people_csv(data: GraphData) -> str:
     """One row per person with their current job(s) and how many ties they have."""
+    out = io.StringIO()
+    write_people_csv(out, data, data.knows)
+    return out.getvalue()
+
+
+def write_people_csv(out: TextIO, data: GraphData, knows: Iterable[Knows]) -> None:
+    """``people_csv``, written as it goes; ``knows`` (streamed) only counted."""
     companies = {c.id: c.name for c in data.companies}
     current: dict[str, list[tuple[str, str]]] = {}
     for job in data.jobs:
         if job.current:
             current.setdefault(job.person, []).append((companies[job.company], job.title))
     ties: dict[str, int] = {}
-    for k in data.knows:
+    for k in knows:
         ties[k.a] = ties.get(k.a, 0) + 1
         ties[k.b] = ties.get(k.b, 0) + 1
 
-    out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for p in sorted(data.people, key=lambda p: (p.name.casefold(), p.id)):
         jobs = current.get(p.id, [])
-        row = [p.id, p.name, "; ".join(p.emails), "; ".join(p.phones), p.linkedin or "",
-               "; ".join(c for c, _ in jobs), "; ".join(t for _, t in jobs), "; ".join(p.tags),
-               p.notes, str(ties.get(p.id, 0))]
-        writer.writerow([safe_cell(cell) for cell in row])
-    return out.getvalue()
+        row = [p.id, p.name, LIST_SEPARATOR.join(p.emails), LIST_SEPARATOR.join(p.phones),
+               p.linkedin or "", LIST_SEPARATOR.join(c for c, _ in jobs),
+               LIST_SEPARATOR.join(t for _, t in jobs), LIST_SEPARATOR.join(p.tags), p.notes,
+               str(ties.get(p.id, 0))]
+        writer.writerow([safe_cell(cell, phones=n == PHONES) for n, cell in enumerate(row)])
 
 
 def to_networkx(data: GraphData) -> nx.Graph:
@@ -68,18 +92,41 @@ def to_networkx(data: GraphData) -> nx.Graph:
 EXPORT_FORMATS = ("carnet", "csv", "graphml")
 
 
-def write_export(path: Path, data: GraphData, fmt: str) -> None:
-    """Write ``data`` as Carnet JSON, ``csv`` or ``graphml``, atomically: a reader never sees
-    half a file and a failure leaves any old file as it was."""
+def write_export(path: Path, store: GraphStore, fmt: str) -> GraphData:
+    """Write the store as Carnet JSON, ``csv`` or ``graphml``, atomically: a reader never sees
+    half a file, and a failure leaves any old file as it was and no partial file behind.
+    Carnet JSON and CSV stream the ties (most of a big store) page by page. Returns what was
+    written, without the ties."""
     path = Path(path)
     partial = path.with_name(f".{path.name}.partial")
-    if fmt == "carnet":
-        partial.write_text(dumps(data), encoding="utf-8")
-    elif fmt == "csv":
-        # utf-8-sig so that spreadsheet programs read the accents right
-        partial.write_text(people_csv(data), encoding="utf-8-sig", newline="")
-    elif fmt == "graphml":
-        nx.write_graphml(to_networkx(data), partial, encoding="utf-8")
-    else:
+    try:
+        data = write_to(partial, store, fmt)
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    store.checkpoint()  # a long export let the write-ahead log grow: give the space back
+    return data
+
+
+def write_to(path: Path, store: GraphStore, fmt: str) -> GraphData:
+    if fmt == "graphml":
+        data = store.dump()
+        nx.write_graphml(to_networkx(data), path, encoding="utf-8")
+        return data
+    if fmt not in ("carnet", "csv"):
         raise ValueError(f"unknown export format {fmt!r}")
-    partial.replace(path)
+    data = store.dump(ties=False)
+    # utf-8-sig for CSV, so that spreadsheet programs read the accents right
+    with path.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8",
+                   newline="" if fmt == "csv" else None) as out:
+        write_stream(out, data, store.edges(), fmt)
+    return data
+
+
+def write_stream(out: TextIO, data: GraphData, knows: Iterable[Knows], fmt: str) -> None:
+    """``data`` (without its ties) and ``knows`` as Carnet JSON or CSV, written to ``out``."""
+    if fmt == "csv":
+        write_people_csv(out, data, knows)
+    else:
+        write_document(out, data, knows)

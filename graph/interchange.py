@@ -12,11 +12,12 @@ graph.errors.ImportFailed: people[0].name: missing
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from graph.errors import ImportFailed
 from graph.model import (
@@ -49,10 +50,7 @@ def to_document(data: GraphData) -> dict[str, Any]:
                    for p in sorted(data.people, key=lambda p: p.id)],
         "companies": [{"id": c.id, "name": c.name, "domain": c.domain, "aliases": list(c.aliases)}
                       for c in sorted(data.companies, key=lambda c: c.id)],
-        "knows": [{"a": k.a, "b": k.b, "closeness": k.closeness, "since": k.since,
-                   "last_contact": k.last_contact, "interactions": k.interactions,
-                   "how_met": k.how_met, "source": k.source}
-                  for k in sorted(data.knows, key=lambda k: (k.a, k.b))],
+        "knows": [tie_document(k) for k in sorted(data.knows, key=lambda k: (k.a, k.b))],
         "jobs": [{"person": j.person, "company": j.company, "title": j.title,
                   "department": j.department, "since": j.since, "until": j.until,
                   "current": j.current}
@@ -75,8 +73,36 @@ def to_document(data: GraphData) -> dict[str, Any]:
     }
 
 
+def tie_document(k: Knows) -> dict[str, Any]:
+    return {"a": k.a, "b": k.b, "closeness": k.closeness, "since": k.since,
+            "last_contact": k.last_contact, "interactions": k.interactions,
+            "how_met": k.how_met, "source": k.source}
+
+
 def dumps(data: GraphData) -> str:
     return json.dumps(to_document(data), ensure_ascii=False, indent=1) + "\n"
+
+
+_TIES_GO_HERE = "\x00ties"  # (no imported text holds a NUL: ``_text`` refuses it)
+
+
+def write_document(out: TextIO, data: GraphData, knows: Iterable[Knows]) -> None:
+    """The same bytes as ``dumps``, written as they are made: ``data`` without its ties, and
+    ``knows`` — most of a big store — streamed in ``(a, b)`` order (as the stores page them)."""
+    doc = to_document(data)
+    doc["knows"] = [_TIES_GO_HERE]
+    text = json.dumps(doc, ensure_ascii=False, indent=1)
+    before, after = text.split(json.dumps(_TIES_GO_HERE), 1)
+    ties = iter(knows)
+    first = next(ties, None)
+    if first is None:  # "knows": [] as dumps writes it
+        out.write(before.rstrip()[:-1] + "[]" + after.lstrip()[1:] + "\n")
+        return
+    out.write(before)
+    for n, tie in enumerate(itertools.chain([first], ties)):
+        item = json.dumps(tie_document(tie), ensure_ascii=False, indent=1)
+        out.write(("" if n == 0 else ",\n  ") + item.replace("\n", "\n  "))
+    out.write(after + "\n")
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -196,11 +222,17 @@ def _records(doc: dict[str, Any], key: str, make: Callable[[Field], Any]) -> lis
     return records
 
 
+MAX_FIELD_CHARS = 128 * 1024  # one imported field, in every format (ingest/common.py too)
+
+
 def _text(value: Any, where: str) -> str:
     if not isinstance(value, str):
         raise ImportFailed(f"{where}: expected text, got {type(value).__name__}")
     if "\x00" in value:
         raise ImportFailed(f"{where}: contains a NUL character")
+    if len(value) > MAX_FIELD_CHARS:
+        raise ImportFailed(f"{where}: longer than {MAX_FIELD_CHARS // 1024} KB", "field_long",
+                           where=where, kb=MAX_FIELD_CHARS // 1024)
     return value
 
 

@@ -23,7 +23,7 @@ from graph.errors import (
     NameNotConfirmed,
     PersonNotFound,
 )
-from graph.model import Company, Person, fold, new_id, union
+from graph.model import Company, Person, fold, stable_id, union
 from graph.names import closeness, company_key, email_domain, name_key
 from graph.store import GraphStore
 
@@ -185,7 +185,8 @@ def person_or_new(store: GraphStore, text: str, new: bool = False) -> tuple[Pers
             raise NameNotConfirmed(
                 f"'{name}' is a company, not a person: name someone who works there, or add "
                 "--new to add a person of that name", "company_not_person", text=name)
-    return Person(new_id("p", name), name), True
+    # The id comes from the name: concurrent creators of one new name make one person.
+    return Person(stable_id("p", name, "typed"), name), True
 
 
 def company_or_new(store: GraphStore, text: str, new: bool = False) -> tuple[Company, bool]:
@@ -207,7 +208,7 @@ def company_or_new(store: GraphStore, text: str, new: bool = False) -> tuple[Com
             f"no company is called '{name}'{_did_you_mean(store, close)} Type the name as it "
             "is, or add --new to add a new company", "did_you_mean", text=name,
             names=", ".join(c.name for c in close))
-    return Company(new_id("c", name), name), True
+    return Company(stable_id("c", name, "typed"), name), True
 
 
 def with_alias(company: Company, typed: str) -> Company:

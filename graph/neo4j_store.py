@@ -82,6 +82,7 @@ from graph.cypher import (
     UPSERT_PEOPLE,
     UPSERT_REFERRALS,
 )
+from graph.edits import apply_edit
 from graph.errors import (
     CarnetError,
     CompanyNotFound,
@@ -475,6 +476,20 @@ class Neo4jStore:
 
     def remove_target(self, company_id: str) -> None:
         self._write(lambda execute: execute(REMOVE_TARGET, id=company_id))
+    def checkpoint(self) -> None:
+        """Nothing to give back: the server manages its own logs."""
+
+    def update_person(self, before: Person, after: Person) -> Person:
+        def edit(execute: Execute) -> Person:
+            # Read inside the write transaction, after ``_write`` took the writers' lock
+            # (LOCK_WRITES): no other write comes between this read and the update.
+            rows = execute(GET_PERSON, id=before.id)
+            if not rows:
+                raise PersonNotFound(f"no person with id {before.id}")
+            person = apply_edit(_person(rows[0]), before, after)
+            execute(UPSERT_PEOPLE, rows=[_person_row(person)], now=utc_now())
+            return person
+        return self._write(edit)
 
 
 def _in_chunks(execute: Execute, statement: str, rows: list[dict[str, Any]],

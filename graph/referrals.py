@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
-from graph.model import Company, GraphData, Job, Knows, Person, Referral, stable_id
+from graph.errors import NotFound
+from graph.model import Company, GraphData, Job, Knows, Person, Referral, stable_id, union
 from graph.store import GraphStore
 
 
@@ -36,13 +39,29 @@ def record_referral(
         company=company.id if company else None, role=role.strip(), context=context.strip(),
         offered_intro=offered_intro, date=on.isoformat(), status="noted",
         follow_up_on=follow_up_on.isoformat() if follow_up_on else None)
-    batch = GraphData(people=[referrer, referee], referrals=[referral])
+    # Only new people are saved: people already in the store keep what they hold now (the
+    # caller read them earlier; writing them back would undo edits made meanwhile).
+    batch = GraphData(people=[p for p in (referrer, referee) if not _known(store.get_person, p.id)],
+                      referrals=[referral])
     for a, b, how in ((member, referrer.id, ""), (referrer.id, referee.id, context.strip())):
         if a != b and store.tie(a, b) is None:
             batch.knows.append(Knows(a, b, since=on.isoformat(), how_met=how, source="referral"))
     if company is not None:
-        batch.companies.append(company)
+        if not _known(store.get_company, company.id):
+            batch.companies.append(company)
+        elif not set(company.aliases) <= set((stored := store.get_company(company.id)).aliases):
+            # Only the way the user wrote it is added (the rest as stored now).
+            batch.companies.append(replace(stored, aliases=union(stored.aliases, company.aliases)))
         if not any(j.company == company.id for j in store.jobs_of(referee.id)):
             batch.jobs.append(Job(referee.id, company.id, title=role.strip()))
     store.save(batch)
     return referral, True
+
+
+def _known(get: Callable[[str], object], record_id: str) -> bool:
+    """Whether the store already holds it (``get`` is ``store.get_person`` or the like)."""
+    try:
+        get(record_id)
+    except NotFound:
+        return False
+    return True

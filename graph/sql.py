@@ -1,8 +1,45 @@
-"""The SQLite store's schema (one migration a version, kept forever) and statements."""
+"""The SQLite store's schema (one migration a version, kept forever) and statements.
+
+A migration once released is never edited: a store made by it exists somewhere. To change the
+schema, or repair what a migration left, add one.
+"""
 
 from __future__ import annotations
 
-MIGRATIONS: tuple[str, ...] = (
+import sqlite3
+from collections.abc import Callable
+
+Migration = str | Callable[[sqlite3.Connection], None]  # a script, or a repair that looks first
+
+
+def repair_event_table(db: sqlite3.Connection) -> None:
+    """4: repair the stores made by schema 3 as first released (commit 3a4f12d). That form's
+    ``event`` table was ``WITHOUT ROWID``; schema 3 was then edited in place to a rowid table
+    (the rowid keeps the order of same-day steps), so its stores failed every read of the
+    history with "no such column: rowid". They get the table as released since, their steps
+    of one record on one day put in lifecycle order (the first form kept none)."""
+    (sql,) = db.execute("SELECT sql FROM sqlite_schema WHERE name = 'event'").fetchone()
+    if "WITHOUT ROWID" not in sql.upper():
+        return
+    for statement in REBUILD_EVENT_TABLE:
+        db.execute(statement)
+
+
+REBUILD_EVENT_TABLE = (
+    """CREATE TABLE event_repaired (
+        record TEXT NOT NULL, status TEXT NOT NULL, on_date TEXT NOT NULL, note TEXT NOT NULL,
+        UNIQUE (record, status, on_date))""",
+    """INSERT INTO event_repaired SELECT record, status, on_date, note FROM event
+       ORDER BY record, on_date, CASE status
+           WHEN 'noted' THEN 0 WHEN 'draft' THEN 0 WHEN 'researched' THEN 1 WHEN 'asked' THEN 1
+           WHEN 'contacted' THEN 2 WHEN 'accepted' THEN 2 WHEN 'declined' THEN 2
+           WHEN 'meeting' THEN 3 WHEN 'introduced' THEN 3 WHEN 'met' THEN 4
+           WHEN 'thanked' THEN 6 ELSE 5 END""",
+    "DROP TABLE event",
+    "ALTER TABLE event_repaired RENAME TO event",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
     # 1: the graph
     """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
@@ -66,7 +103,9 @@ MIGRATIONS: tuple[str, ...] = (
         record TEXT NOT NULL, status TEXT NOT NULL, on_date TEXT NOT NULL, note TEXT NOT NULL,
         UNIQUE (record, status, on_date));
     """,
-    # 4: the companies the members aim at (their short list, for "worth re-warming")
+    # 4: stores left by schema 3's first form, repaired
+    repair_event_table,
+    # 5: the companies the members aim at (their short list, for "worth re-warming")
     """
     CREATE TABLE target (
         company TEXT PRIMARY KEY REFERENCES company (id) ON DELETE CASCADE) WITHOUT ROWID;

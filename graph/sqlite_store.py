@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from graph.edits import apply_edit
 from graph.errors import (
     CarnetError,
     CompanyNotFound,
@@ -65,6 +66,8 @@ BUSY_TIMEOUT_MS = 10_000
 EDGE_PAGE = 20_000
 # What SQLite says → (the app's error code, the CLI's reason).
 SQLITE_REASONS = (
+    (("disk is full", "disk I/O error"), "store_full",
+     "the disk is full (or failing): nothing was written; free some space and try again"),
     (("readonly", "read-only"), "store_readonly", "the file is read-only"),
     (("locked", "busy"), "store_busy",
      "the database is busy (another Carnet is writing); try again"),
@@ -72,6 +75,7 @@ SQLITE_REASONS = (
      "cannot open the file (does its folder exist, and may you write there?)"),
 )
 
+CANNOT_WRITE = ("store_readonly", "store_cannot_open", "store_full")  # reading may still work
 EDGE_DTYPES = (np.int32, np.int32, np.int8, np.int8, np.int32, np.int32)
 SOURCE_CODES = {source: n for n, source in enumerate(SOURCES)}
 PERSON_COLUMNS = "id, name, emails, phones, linkedin, notes, tags, created_at, updated_at"
@@ -142,21 +146,54 @@ def _intro(row: Sequence[Any]) -> IntroRequest:
 class SqliteStore:
     """``GraphStore`` on one SQLite file (``":memory:"`` works too, for throwaway graphs)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, create: bool = False) -> None:
+        """Open the store at ``path``, creating it if there is no file. An empty (0-byte)
+        file is refused as not a Carnet store unless ``create`` says the user asked for a new
+        store there. A file that cannot be written (read-only media) opens read-only: it can
+        be searched and exported; writes say "read-only"."""
         self.location = str(path)
+        self.read_only = False
         self._lock = threading.RLock()  # one connection, shared by Streamlit's script threads
+        if self.location != ":memory:" and not create and _is_empty_file(self.location):
+            raise StoreUnavailable(f"{self.location}: an empty file, not a Carnet database",
+                                   "store_empty", where=self.location)
+        try:
+            self._open(self.location, uri=False)
+        except StoreUnavailable as exc:
+            if exc.code not in CANNOT_WRITE or not Path(self.location).is_file():
+                raise
+            self._open_read_only()
+
+    def _open(self, target: str, uri: bool) -> None:
         with self._errors():
-            self._db = sqlite3.connect(self.location, timeout=BUSY_TIMEOUT_MS / 1000,
+            self._db = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri,
                                        isolation_level=None, check_same_thread=False)
             try:
                 self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 self._db.execute("PRAGMA foreign_keys = ON")
+                if self.read_only:
+                    self._db.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+                    self._check_version()
+                    return
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA synchronous = FULL")
                 self._migrate()
             except BaseException:
                 self._db.close()
                 raise
+
+    def _open_read_only(self) -> None:
+        """Read-only: ``mode=ro`` (another process may still write it), else, where SQLite
+        cannot even make its shared-memory file (read-only media where no one writes, or a
+        full disk where no one can), ``immutable``."""
+        self.read_only = True
+        file = Path(self.location).resolve().as_uri()
+        try:
+            self._open(f"{file}?mode=ro", uri=True)
+        except StoreUnavailable as exc:
+            if exc.code not in CANNOT_WRITE:
+                raise
+            self._open(f"{file}?immutable=1", uri=True)
 
     # -- plumbing ---------------------------------------------------------------------------
     @contextmanager
@@ -192,7 +229,8 @@ class SqliteStore:
                     db.execute("UPDATE meta SET value = value + 1 WHERE key = 'graph_version'")
                 db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                if db.in_transaction:  # SQLite already rolled back on a full disk
+                    db.execute("ROLLBACK")
                 raise
 
     def _read(self, query: Callable[[sqlite3.Connection], T]) -> T:
@@ -202,12 +240,21 @@ class SqliteStore:
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return self._read(lambda db: db.execute(sql, params).fetchall())
 
-    def _migrate(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+    def _check_version(self) -> int:
+        version: int = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
             raise StoreUnavailable(
                 f"{self.location}: made by a newer Carnet (schema {version}); upgrade Carnet",
                 "store_newer", where=self.location)
+        if self.read_only and version < len(MIGRATIONS):
+            raise StoreUnavailable(
+                f"{self.location}: the file is read-only and was made by an older Carnet; copy "
+                "it where it can be written, to upgrade it", "store_readonly_old",
+                where=self.location)
+        return version
+
+    def _migrate(self) -> None:
+        version = self._check_version()
         if version == len(MIGRATIONS):
             return
         if version == 0 and self._db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
@@ -216,13 +263,16 @@ class SqliteStore:
         self._db.execute("BEGIN IMMEDIATE")
         try:
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                for statement in script.split(";"):
-                    if statement.strip():
+                if callable(script):  # a repair: it looks at the store first
+                    script(self._db)
+                else:
+                    for statement in filter(str.strip, script.split(";")):
                         self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {number}")
             self._db.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             raise
 
     # -- writes -----------------------------------------------------------------------------
@@ -528,6 +578,29 @@ class SqliteStore:
     def remove_target(self, company_id: str) -> None:
         with self._write() as db:
             db.execute("DELETE FROM target WHERE company = ?", (company_id,))
+    def update_person(self, before: Person, after: Person) -> Person:
+        with self._write() as db:  # BEGIN IMMEDIATE: no other writer between read and write
+            row = db.execute(f"SELECT {PERSON_COLUMNS} FROM person WHERE id = ?",
+                             (before.id,)).fetchone()
+            if row is None:
+                raise PersonNotFound(f"no person with id {before.id}")
+            person = apply_edit(_person(row), before, after)
+            db.execute(UPSERT_PERSON, _person_row(person, utc_now()))
+        return person
+
+    def checkpoint(self) -> None:
+        if self.read_only:
+            return
+        # TRUNCATE waits (busy timeout) for the writers of the moment, then empties the log;
+        # under a steady writer it may only get part way: it says so, and that is fine.
+        self._read(lambda db: db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
+
+
+def _is_empty_file(path: str) -> bool:
+    try:
+        return Path(path).stat().st_size == 0
+    except OSError:
+        return False
 
 
 def _edge_columns(rows: list[Any], index: dict[str, int], today: date,

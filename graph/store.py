@@ -61,6 +61,11 @@ class GraphStore(Protocol):
     def save(self, data: GraphData) -> None:
         """Upsert everything in ``data`` (by id; ties by pair; jobs by person, company, title)."""
 
+    def update_person(self, before: Person, after: Person) -> Person:
+        """Save an edit of one person field by field, in one transaction: only the fields
+        that differ between ``before`` (as read) and ``after``; ``PersonChanged`` if one of
+        them changed meanwhile (see ``graph/edits.py``). Returns the person as saved."""
+
     def delete_person(self, person_id: str) -> None:
         """Delete a person and their ties, jobs, referrals and intro requests (with the
         history of those)."""
@@ -148,6 +153,9 @@ class GraphStore(Protocol):
 
     def remove_target(self, company_id: str) -> None:
         """Take a company off the short list (nothing happens if it is not on it)."""
+    def checkpoint(self) -> None:
+        """After a long read (an export): give back what the store kept for it meanwhile
+        (SQLite's write-ahead log); nothing to do for a server."""
 
 
 def default_db_path() -> Path:
@@ -171,10 +179,12 @@ def neo4j_credentials() -> dict[str, str | None]:
             "database": os.environ.get("NEO4J_DATABASE") or None}
 
 
-def open_store(url: str | None = None, **credentials: str | None) -> GraphStore:
+def open_store(url: str | None = None, create: bool = False,
+               **credentials: str | None) -> GraphStore:
     """Open the store named by ``url`` (see ``store_url``). A Neo4j URI takes its
     credentials from ``credentials``, else from ``NEO4J_USERNAME``, ``NEO4J_PASSWORD`` and
-    ``NEO4J_DATABASE``."""
+    ``NEO4J_DATABASE``. ``create``: the user asked for a new store there (an empty file is
+    then taken as one)."""
     url = store_url(url)
     if url.lower().startswith(NEO4J_SCHEMES):
         from graph.neo4j_store import Neo4jStore
@@ -187,9 +197,10 @@ def open_store(url: str | None = None, **credentials: str | None) -> GraphStore:
                                schemes=", ".join(NEO4J_SCHEMES))
     from graph.sqlite_store import SqliteStore
 
-    if url == str(default_db_path()):
+    if url == str(default_db_path()):  # Carnet's own file: an empty one is one it began
         Path(url).parent.mkdir(parents=True, exist_ok=True)
-    return SqliteStore(url)
+        create = True
+    return SqliteStore(url, create=create)
 
 
 def copy_store(source: GraphStore, target: GraphStore, batch: int = 5000) -> int:

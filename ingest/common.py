@@ -1,22 +1,26 @@
 """What every importer shares: reading untrusted files, the parsed contact, the report.
 
-Files are read whole (a personal export is small; a hard cap keeps a hostile one from taking
-the machine) and checked before anything else: not an archive or other binary, no NUL bytes,
-valid UTF-8 (or UTF-16 with a BOM, as some Outlook exports are).
+Every file is checked before anything else: its size against one limit (``check_size``,
+before a byte is read), then not an archive or other binary, no NUL bytes, valid UTF-8 (or
+UTF-16 with a BOM, as some Outlook and LinkedIn exports are). One limit on a field's length
+holds for every format (``MAX_FIELD_CHARS``).
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+import io
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from graph.errors import ImportFailed
+from graph.interchange import MAX_FIELD_CHARS  # one field: CSV cell, vCard value, header
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_FIELD_CHARS = 128 * 1024      # one CSV cell; the csv module's default limit
 MAX_COLUMNS = 1000
+MAX_CONTACTS = 100_000  # per file: bounds the work of resolving them (LinkedIn caps at 30,000)
 BINARY_MAGIC = {b"PK\x03\x04": ("zip", "a ZIP archive (unzip it first)"),
                 b"%PDF": ("pdf", "a PDF document"),
                 b"\x1f\x8b": ("gzip", "a gzip archive (unpack it first)"),
@@ -40,6 +44,7 @@ class Contact:
     tags: tuple[str, ...] = ()
     interactions: int = 0     # from mail and calendars
     last_contact: str | None = None
+    ref: str | None = None    # the person's id in a Carnet CSV export: the same person
 
 
 @dataclass(frozen=True)
@@ -50,62 +55,152 @@ class Skipped:
     detail: str = ""   # what was skipped, where there is no line (an e-mail address)
 
 
+@dataclass(frozen=True)
+class Notice:
+    """Something the user should know about an import that went through (how a file was
+    read), said in the report."""
+
+    reason: str        # in English, as the CLI says it
+    code: str          # the app's translation: ``notice_<code>`` in ``app/i18n.py``
+    n: int = 0         # how many (headers, rows) it is about
+
+
 @dataclass
 class Parsed:
-    """What a parser found: contacts, and the rows it skipped with the reason."""
+    """What a parser found: contacts, the rows it skipped with the reason, notices."""
 
     contacts: list[Contact] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+
+    def add(self, contact: Contact, name: str) -> None:
+        if len(self.contacts) >= MAX_CONTACTS:
+            raise too_many(name)
+        self.contacts.append(contact)
+
+
+def too_many(name: str) -> ImportFailed:
+    return ImportFailed(f"{name}: more than {MAX_CONTACTS:,} contacts; no export holds so many "
+                        "(LinkedIn stops at 30,000): split the file", "too_many", file=name,
+                        most=f"{MAX_CONTACTS:,}")
+
+
+def too_big(name: str, size: int) -> ImportFailed:
+    return ImportFailed(f"{name}: {size / 2**20:.1f} MB is more than an export holds "
+                        f"(limit {MAX_FILE_BYTES // 2**20} MB)", "too_big", file=name,
+                        mb=f"{size / 2**20:.1f}", most=MAX_FILE_BYTES // 2**20)
+
+
+def check_size(path: Path) -> int:
+    """The file's size, or ``ImportFailed`` if it is over the limit (checked before reading)."""
+    try:
+        size = Path(path).stat().st_size
+    except OSError as exc:
+        raise ImportFailed(f"{path}: cannot read ({exc.strerror})") from exc
+    if size > MAX_FILE_BYTES:
+        raise too_big(Path(path).name, size)
+    return size
+
+
+def field_too_long(name: str, line: int) -> ImportFailed:
+    kb = MAX_FIELD_CHARS // 1024
+    return ImportFailed(f"{name}: line {line}: a field is larger than {kb} KB", "cell",
+                        file=name, line=line, kb=kb)
+
+
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def read_head(path: Path, size: int = 4096) -> str:
-    """The start of a file, to guess its format (undecodable bytes replaced)."""
+    """The start of a file, to guess its format: its encoding told by its BOM (UTF-8,
+    UTF-16 LE or BE), else UTF-8; undecodable bytes replaced."""
     try:
         with Path(path).open("rb") as handle:
-            return handle.read(size).decode("utf-8", "replace")
+            head = handle.read(size)
     except OSError as exc:
         raise ImportFailed(f"{path}: cannot read ({exc.strerror})") from exc
+    if head.startswith(UTF16_BOMS):
+        return head[:len(head) // 2 * 2].decode("utf-16", "replace")
+    return head.decode("utf-8-sig", "replace")
 
 
-def read_text(path: Path) -> str:
-    """The file's text, or ``ImportFailed`` saying why it is not a text export."""
+Text = str | Iterable[str]  # what parsers take: the whole text, or its lines as read
+
+
+def read_lines(path: Path) -> Iterator[str]:
+    """The file's lines, decoded and checked as they are read (memory bounded by one line),
+    or ``ImportFailed`` saying why it is not a text export: too big (before reading), empty,
+    an archive or other binary, NUL bytes, not UTF-8 (UTF-16 with a BOM is fine), a line over
+    the field limit."""
     path = Path(path)
+    check_size(path)
+    name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFailed(f"{path.name}: {size // 2**20} MB is more than an export holds "
-                               f"(limit {MAX_FILE_BYTES // 2**20} MB)")
-        data = path.read_bytes()
+        handle = path.open("rb")
     except OSError as exc:
         raise ImportFailed(f"{path}: cannot read ({exc.strerror})") from exc
-    return decode(data, path.name)
+    with handle:
+        head = handle.read(64)
+        for magic, (kind, what) in BINARY_MAGIC.items():
+            if head.startswith(magic):
+                raise ImportFailed(f"{name}: this is {what}, not a contacts export", "binary",
+                                   file=name, kind=kind)
+        handle.seek(0)
+        text = _utf16_lines(handle, name) if head.startswith(UTF16_BOMS) else \
+            _utf8_lines(handle, name)
+        blank = True
+        for number, line in enumerate(text, start=1):
+            if "\x00" in line:
+                raise ImportFailed(f"{name}: contains NUL bytes: not a text export", "nul",
+                                   file=name)
+            if len(line) > MAX_LINE_CHARS:
+                raise line_too_long(name, number)
+            blank = blank and line.isspace()
+            yield line
+        if blank:
+            raise ImportFailed(f"{name}: the file is empty", "empty", file=name)
 
 
-def decode(data: bytes, name: str) -> str:
-    if not data or data.isspace():  # (no .strip(): it would copy a big file)
-        raise ImportFailed(f"{name}: the file is empty", "empty", file=name)
-    for magic, (kind, what) in BINARY_MAGIC.items():
-        if data.startswith(magic):
-            raise ImportFailed(f"{name}: this is {what}, not a contacts export", "binary",
-                               file=name, kind=kind)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+MAX_LINE_CHARS = 2**20  # a row of an export; longer, a line is read no further
+
+
+def line_too_long(name: str, line: int) -> ImportFailed:
+    return ImportFailed(f"{name}: line {line} is longer than {MAX_LINE_CHARS // 2**20} MB: not "
+                        "a contacts export", "line", file=name, line=line,
+                        mb=MAX_LINE_CHARS // 2**20)
+
+
+def _utf8_lines(handle: BinaryIO, name: str) -> Iterator[str]:
+    number = 0
+    while raw := handle.readline(MAX_LINE_CHARS * 4 + 1):
+        number += 1
         try:
-            return data.decode("utf-16")
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as exc:
-            raise ImportFailed(f"{name}: broken UTF-16 text (byte {exc.start})") from exc
-    if b"\x00" in data:
-        raise ImportFailed(f"{name}: contains NUL bytes: not a text export", "nul", file=name)
+            if len(raw) > MAX_LINE_CHARS * 4:  # cut inside a character: too long anyway
+                raise line_too_long(name, number) from exc
+            raise ImportFailed(f"{name}: not UTF-8 text (line {number}); export it again as "
+                               "UTF-8", "encoding", file=name, line=number) from exc
+        yield line
+
+
+def _utf16_lines(handle: BinaryIO, name: str) -> Iterator[str]:
+    text = io.TextIOWrapper(handle, encoding="utf-16", newline="")
     try:
-        return data.decode("utf-8-sig")
+        while line := text.readline(MAX_LINE_CHARS + 1):
+            yield line
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise ImportFailed(f"{name}: not UTF-8 text (line {line}, byte {exc.start}); export it "
-                           "again as UTF-8", "encoding", file=name, line=line) from exc
+        raise ImportFailed(f"{name}: broken UTF-16 text") from exc
+    finally:
+        text.detach()
 
 
-def _lines(text: str) -> Iterator[str]:
-    """The text's lines, one at a time (a StringIO would copy the whole text, 4 bytes a
-    character for some)."""
+def text_lines(text: Text) -> Iterator[str]:
+    """The lines of a text (one at a time: a StringIO would copy the whole text, 4 bytes a
+    character for some), or the lines given."""
+    if not isinstance(text, str):
+        yield from text
+        return
     start = 0
     while start < len(text):
         end = text.find("\n", start)
@@ -114,22 +209,46 @@ def _lines(text: str) -> Iterator[str]:
         start = end
 
 
-def csv_rows(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
-    """(line number, cells) for each CSV record, with clear errors for hostile files."""
-    reader = csv.reader(_lines(text), strict=False)
+CUT_SHORT = Skipped(0, "the file ends in the middle of this row (cut short)", "cut_short")
+
+
+def csv_rows(text: Text, name: str) -> Iterator[tuple[int, list[str], bool]]:
+    """(line number, cells, whole) for each CSV record, with clear errors for hostile files.
+
+    ``whole`` is False for a last record the file cuts short: it ends inside a quoted cell, or
+    without a final newline and with fewer cells than the rows before (a truncated download
+    or copy). The csv module would return such a row as if it were complete.
+    """
+    raw: list[str] = []  # the current record's lines, to see how it ends
+
+    def lines() -> Iterator[str]:
+        for line in text_lines(text):
+            raw.append(line)
+            yield line
+
+    reader = csv.reader(lines(), strict=False)
+    width = 0
+    pending: tuple[int, list[str], str] | None = None
     try:
         for cells in reader:
             if len(cells) > MAX_COLUMNS:
                 raise ImportFailed(f"{name}: line {reader.line_num}: {len(cells):,} columns; "
                                    f"an export has at most {MAX_COLUMNS}", "columns", file=name,
                                    line=reader.line_num, n=len(cells), most=MAX_COLUMNS)
-            yield reader.line_num, cells
+            if pending is not None:
+                yield pending[0], pending[1], True
+                width = max(width, len(pending[1]))
+            pending = (reader.line_num, cells, "".join(raw))
+            raw.clear()
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise ImportFailed(f"{name}: line {reader.line_num}: a cell is larger than "
-                               f"{MAX_FIELD_CHARS // 1024} KB", "cell", file=name,
-                               line=reader.line_num, kb=MAX_FIELD_CHARS // 1024) from exc
+            raise field_too_long(name, reader.line_num) from exc
         raise ImportFailed(f"{name}: line {reader.line_num}: not valid CSV ({exc})") from exc
+    if pending is not None:
+        line, cells, record = pending
+        cut = record.count('"') % 2 == 1 or (
+            not record.endswith(("\n", "\r")) and len(cells) < width)
+        yield line, cells, not cut
 
 
 def clean(text: str) -> str:

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 
 from graph.errors import ImportFailed
+from graph.exports import unguarded
 from graph.model import fold
-from ingest.common import Contact, Parsed, Skipped, clean, csv_rows
+from ingest.common import CUT_SHORT, Contact, Parsed, Skipped, Text, clean, csv_rows
 from ingest.contentlines import ContentLine, parse_lines
 
 LINKEDIN_HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position",
                    "Connected On")
 GOOGLE_SEPARATOR = " ::: "
+CARNET_ID = re.compile(r"p:[^\s;,]{1,200}")
 
 
 def linkedin_url(url: str) -> str | None:
@@ -31,16 +34,31 @@ def _header_index(header: list[str]) -> dict[str, int]:
     return {cell.strip(): n for n, cell in enumerate(header)}
 
 
-def _rows_after_header(text: str, name: str, is_header: Callable[[list[str]], bool],
-                       expected: str) -> tuple[dict[str, int], Iterator[tuple[int, list[str]]]]:
+Rows = Iterator[tuple[int, list[str], bool]]
+
+
+def _rows_after_header(text: Text, name: str, is_header: Callable[[list[str]], bool],
+                       expected: str) -> tuple[dict[str, int], Rows]:
     rows = csv_rows(text, name)
-    for _line, cells in rows:
+    for _line, cells, _whole in rows:
         if is_header(cells):
             return _header_index(cells), rows
     raise ImportFailed(f"{name}: not {expected}", "not_format", file=name)
 
 
-def parse_linkedin(text: str, name: str = "Connections.csv") -> Parsed:
+def _records(rows: Rows, parsed: Parsed) -> Iterator[tuple[int, list[str]]]:
+    """The rows that hold something; a last row cut short is skipped with its line number,
+    never imported as if it were whole."""
+    for line, cells, whole in rows:
+        if not any(c.strip() for c in cells):
+            continue
+        if not whole:
+            parsed.skipped.append(replace(CUT_SHORT, line=line))
+            continue
+        yield line, cells
+
+
+def parse_linkedin(text: Text, name: str = "Connections.csv") -> Parsed:
     """LinkedIn's export: a "Notes:" preamble, then the header line, then one row per
     connection. Rows without a name (members who hide their connections) are skipped."""
     def is_header(cells: list[str]) -> bool:
@@ -55,20 +73,18 @@ def parse_linkedin(text: str, name: str = "Connections.csv") -> Parsed:
         n = col.get(key)
         return cells[n].strip() if n is not None and n < len(cells) else ""
 
-    for line, cells in rows:
-        if not any(c.strip() for c in cells):
-            continue
+    for line, cells in _records(rows, parsed):
         full = clean(f"{cell(cells, 'First Name')} {cell(cells, 'Last Name')}")
         if not full:
             parsed.skipped.append(
                 Skipped(line, "no name (a member who hides their details)", "hidden"))
             continue
         email = cell(cells, "Email Address")
-        parsed.contacts.append(Contact(
+        parsed.add(Contact(
             line, full, emails=(email,) if email else (),
             linkedin=linkedin_url(cell(cells, "URL")), company=clean(cell(cells, "Company")),
             title=clean(cell(cells, "Position")),
-            since=_linkedin_date(cell(cells, "Connected On"))))
+            since=_linkedin_date(cell(cells, "Connected On"))), name)
     return parsed
 
 
@@ -97,7 +113,7 @@ def _linkedin_date(text: str) -> str | None:
 GOOGLE_NAME_COLUMNS = ("First Name", "Given Name", "Name")
 
 
-def parse_google(text: str, name: str = "contacts.csv") -> Parsed:
+def parse_google(text: Text, name: str = "contacts.csv") -> Parsed:
     """Google Contacts CSV, current (``First Name,…,E-mail 1 - Value``) or older layout
     (``Name,Given Name,…``), mapped by header name; several values per cell joined by
     `` ::: ``."""
@@ -123,9 +139,7 @@ def parse_google(text: str, name: str = "contacts.csv") -> Parsed:
                 return cells[n].strip()
         return ""
 
-    for line, cells in rows:
-        if not any(c.strip() for c in cells):
-            continue
+    for line, cells in _records(rows, parsed):
         full = clean(cell(cells, "Name") or " ".join(
             cell(cells, k) for k in ("First Name", "Given Name", "Middle Name",
                                      "Additional Name", "Last Name", "Family Name")))
@@ -136,7 +150,7 @@ def parse_google(text: str, name: str = "contacts.csv") -> Parsed:
             continue
         websites = values(cells, "Website", "Value")
         labels = values(cells, "Labels", "") + values(cells, "Group Membership", "")
-        parsed.contacts.append(Contact(
+        parsed.add(Contact(
             line, full, emails=tuple(values(cells, "E-mail", "Value")),
             phones=tuple(values(cells, "Phone", "Value")),
             linkedin=next((linkedin_url(w) for w in websites if "linkedin.com" in w), None),
@@ -146,16 +160,16 @@ def parse_google(text: str, name: str = "contacts.csv") -> Parsed:
                                   "Organization 1 - Department")),
             notes=cell(cells, "Notes"),
             tags=tuple(label.removeprefix("* ") for label in labels
-                       if label not in ("* myContacts", "* other"))))
+                       if label not in ("* myContacts", "* other"))), name)
     return parsed
 
 
-def parse_vcard(text: str, name: str = "contacts.vcf") -> Parsed:
+def parse_vcard(text: Text, name: str = "contacts.vcf") -> Parsed:
     """vCard 2.1, 3.0 and 4.0 as phones, Google, Apple and Outlook export them."""
     parsed = Parsed()
     card: list[ContentLine] | None = None
     start = 0
-    for line in parse_lines(text):
+    for line in parse_lines(text, name):
         if line.name == "BEGIN" and line.text.upper() == "VCARD":
             card, start = [], line.line
         elif line.name == "END" and line.text.upper() == "VCARD" and card is not None:
@@ -163,7 +177,7 @@ def parse_vcard(text: str, name: str = "contacts.vcf") -> Parsed:
             if isinstance(contact, Skipped):
                 parsed.skipped.append(contact)
             else:
-                parsed.contacts.append(contact)
+                parsed.add(contact, name)
             card = None
         elif card is not None:
             card.append(line)
@@ -212,14 +226,14 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
 
 # Generic CSV: which header names mean what, folded (accents and case ignored).
 CSV_FIELDS = ("name", "first_name", "last_name", "email", "phone", "company", "title",
-              "department", "linkedin", "notes", "since")
+              "department", "linkedin", "notes", "since", "tags", "id")
 CSV_GUESSES = {
     "name": ("name", "full name", "nom complet", "contact", "display name"),
     "first_name": ("first name", "given name", "prenom", "first"),
     "last_name": ("last name", "family name", "surname", "nom", "nom de famille", "last"),
-    "email": ("email", "e-mail", "mail", "courriel", "email address", "adresse e-mail",
+    "email": ("email", "emails", "e-mail", "mail", "courriel", "email address", "adresse e-mail",
               "e-mail address", "adresse de messagerie"),  # (the last two: Outlook's)
-    "phone": ("phone", "telephone", "tel", "mobile", "portable", "phone number",
+    "phone": ("phone", "phones", "telephone", "tel", "mobile", "portable", "phone number",
               "mobile phone", "tel. mobile", "business phone", "tel. bureau", "primary phone",
               "home phone", "tel. domicile"),
     "company": ("company", "entreprise", "societe", "organisation", "organization", "employer"),
@@ -229,6 +243,8 @@ CSV_GUESSES = {
     "linkedin": ("linkedin", "linkedin url", "profil linkedin", "url"),
     "notes": ("notes", "note", "commentaire", "comments"),
     "since": ("since", "depuis", "connected on", "date"),
+    "tags": ("tags", "labels", "etiquettes", "categories"),
+    "id": ("id", "carnet id"),  # Carnet's own CSV export: the same person comes back
 }
 
 
@@ -244,13 +260,13 @@ def guess_mapping(header: Iterable[str]) -> dict[str, str]:
     return mapping
 
 
-def parse_csv(text: str, name: str = "contacts.csv",
+def parse_csv(text: Text, name: str = "contacts.csv",
               mapping: dict[str, str] | None = None) -> Parsed:
     """Any CSV: the first line is the header; ``mapping`` (field → header) completes or
     overrides what ``guess_mapping`` finds."""
     rows = csv_rows(text, name)
     try:
-        _, header = next(rows)
+        _, header, _ = next(rows)
     except StopIteration:
         raise ImportFailed(f"{name}: the file is empty") from None
     unknown = sorted(set(mapping or {}) - set(CSV_FIELDS))
@@ -271,21 +287,25 @@ def parse_csv(text: str, name: str = "contacts.csv",
     def cell(cells: list[str], field_name: str) -> str:
         header_name = chosen.get(field_name)
         n = col.get(header_name) if header_name else None
-        return cells[n].strip() if n is not None and n < len(cells) else ""
+        return unguarded(cells[n].strip()) if n is not None and n < len(cells) else ""
 
-    for line, cells in rows:
-        if not any(c.strip() for c in cells):
-            continue
+    def several(cells: list[str], field_name: str) -> tuple[str, ...]:
+        """A cell holding several values, as Carnet's export writes them (``a; b``)."""
+        return tuple(dict.fromkeys(v.strip() for v in cell(cells, field_name).split(";")
+                                   if v.strip()))
+
+    for line, cells in _records(rows, parsed):
         full = clean(cell(cells, "name") or f"{cell(cells, 'first_name')} "
                                             f"{cell(cells, 'last_name')}")
         if not full:
             parsed.skipped.append(Skipped(line, "no name", "no_name"))
             continue
-        email, phone, url = cell(cells, "email"), cell(cells, "phone"), cell(cells, "linkedin")
-        parsed.contacts.append(Contact(
-            line, full, emails=(email,) if email else (), phones=(phone,) if phone else (),
+        url, ref = cell(cells, "linkedin"), cell(cells, "id")
+        parsed.add(Contact(
+            line, full, emails=several(cells, "email"), phones=several(cells, "phone"),
             linkedin=linkedin_url(url) if "linkedin.com" in url.lower() else None,
             company=clean(cell(cells, "company")), title=clean(cell(cells, "title")),
             department=clean(cell(cells, "department")), notes=cell(cells, "notes"),
-            since=_linkedin_date(cell(cells, "since"))))
+            since=_linkedin_date(cell(cells, "since")), tags=several(cells, "tags"),
+            ref=ref if CARNET_ID.fullmatch(ref) else None), name)
     return parsed

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from graph.lookup import person_matches, resolve_person
 from graph.model import GraphData, Person, stable_id
 from graph.names import closeness, name_key
 from graph.store import GraphStore
-from ingest.common import Parsed, read_head, read_text
+from ingest.common import Notice, Parsed, check_size, read_head, read_lines
 from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse_vcard
 from ingest.mail import parse_ics, read_mbox
 from ingest.resolve import ImportReport, plan_import
@@ -31,6 +31,7 @@ class ImportResult:
     format: str
     report: ImportReport
     written: bool
+    notices: list[Notice] = field(default_factory=list)  # how the file was read
 
 
 def guess_format(path: Path) -> str:
@@ -104,7 +105,7 @@ def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
                member: Person | None, mapping: dict[str, str] | None = None) -> Parsed:
     if fmt == "mbox":
         return read_mbox(path, owner_addresses(store, me, member))
-    text = read_text(path)
+    text = read_lines(path)
     if fmt == "ics":
         return parse_ics(text, owner_addresses(store, me, member), path.name)
     parser = {"linkedin": parse_linkedin, "google": parse_google, "vcard": parse_vcard}.get(fmt)
@@ -134,13 +135,23 @@ def import_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None
     named = me if me and "@" not in me else None
     member = member_for(store, named)
     parsed = parse_file(path, fmt, store, me, member, mapping)
+    return import_parsed(store, parsed, fmt, me, dry_run, today, progress)
+
+
+def import_parsed(store: GraphStore, parsed: Parsed, fmt: str, me: str | None = None,
+                  dry_run: bool = False, today: date | None = None,
+                  progress: Callable[[int, int], object] | None = None) -> ImportResult:
+    """Import what ``preview_file`` parsed (the app parses an upload once, then checks and
+    imports it): resolved against the store as it is now, written in one transaction."""
+    named = me if me and "@" not in me else None
+    member = member_for(store, named)
     batch, report = plan_import(store, parsed, source=SOURCE_OF[fmt], member=member,
                                 today=today, progress=progress, me_named=named is not None)
     if not dry_run:
         store.save(batch)
         for known, new in report.twins:  # each one undoable (carnet review undo)
             store.merge_people(known, new)
-    return ImportResult(fmt, report, not dry_run)
+    return ImportResult(fmt, report, not dry_run, parsed.notices)
 
 
 def import_carnet(store: GraphStore | None, path: Path, me: str | None = None,
@@ -148,6 +159,7 @@ def import_carnet(store: GraphStore | None, path: Path, me: str | None = None,
     """A Carnet JSON backup, as it is (idempotent): the data, and whether the store changed.
     ``me`` names a member, in the file or already in the store. Without a store: a dry run
     that only checks the file."""
+    check_size(path)
     data = read_carnet(path)
     if store is None:
         return data, False

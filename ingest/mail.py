@@ -7,16 +7,31 @@ it goes both ways: one-way mail (newsletters, cold mail) does not make a tie.
 
 from __future__ import annotations
 
-import mailbox
-from collections.abc import Iterable
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from email.header import decode_header, make_header
+from email.header import decode_header
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from graph.errors import ImportFailed
-from ingest.common import Contact, Parsed, Skipped, clean
+from graph.interchange import MAX_FIELD_CHARS
+from ingest.common import (
+    MAX_CONTACTS,
+    MAX_LINE_CHARS,
+    Contact,
+    Notice,
+    Parsed,
+    Skipped,
+    Text,
+    check_size,
+    clean,
+    field_too_long,
+    too_many,
+)
 from ingest.contentlines import parse_lines
 
 MAX_ATTENDEES = 15  # bigger meetings (all-hands, webinars) say little about a tie
@@ -44,24 +59,65 @@ class Exchange:
             self.last = max(self.last or day, day)
 
 
-def _decoded(value: str) -> str:
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
+_BETWEEN_WORDS = re.compile(r"(?<=\?=)\s+(?==\?)")
+KEPT_HEADERS = {b"from": 0, b"to": 1, b"cc": 2, b"date": 3}
+
+
+def decode_words(value: str) -> str:
+    """RFC 2047 encoded words (``=?utf-8?q?Zo=C3=A9?=``) decoded, the rest kept as it is
+    (it may already be Unicode: raw UTF-8 or Latin-1 headers, decoded by the reader)."""
+    def word(match: re.Match[str]) -> str:
+        try:
+            [(raw, charset)] = decode_header(match.group(0))
+            return raw.decode(charset or "ascii", "replace") if isinstance(raw, bytes) else raw
+        except (ValueError, LookupError):
+            return match.group(0)
+    return clean(_ENCODED_WORD.sub(word, _BETWEEN_WORDS.sub("", value)))
+
+
+_SIMPLE_ADDRESS = re.compile(r'\s*(?:(?P<name>[^<>",;()\\@]*?)\s*<(?P<in>[^<>\s"@]+@[^<>\s",;]+)>'
+                             r'|(?P<bare>[^<>\s"@,;()]+@[^<>\s",;()]+))\s*')
+_MAIL_DATE = re.compile(r"(?:\w{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s")
+_MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                        "sep", "oct", "nov", "dec"), start=1)}
+
+
+@functools.lru_cache(maxsize=2**16)
+def addresses(header: str) -> list[tuple[str, str]]:
+    """``(name, lower-case address)`` of a header's mailboxes. The usual ``Name <a@b>`` is
+    read by a pattern (a mailbox repeats the same few headers: cached); anything else by
+    ``email.utils.getaddresses``, which is exact and ~30 times slower."""
+    if not header:
+        return []
+    simple = _SIMPLE_ADDRESS.fullmatch(header)
+    if simple:
+        return [(simple["name"] or "", (simple["in"] or simple["bare"]).lower())]
+    return [(n, a.lower()) for n, a in getaddresses([header]) if "@" in a]
+
+
+def mail_date(when: str) -> date | None:
+    """The day a ``Date:`` header says (in the sender's time zone, as it reads)."""
+    found = _MAIL_DATE.match(when.strip())
+    if found and found[2].lower() in _MONTHS:
+        try:
+            return date(int(found[3]), _MONTHS[found[2].lower()], int(found[1]))
+        except ValueError:
+            return None
     try:
-        return clean(str(make_header(decode_header(value))))
-    except (ValueError, LookupError):
-        return clean(value)
+        return parsedate_to_datetime(when).date() if when else None
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
-def summarize_mail(messages: Iterable[tuple[str, str, str, str]], me: set[str],
+def summarize_mail(messages: Iterable[Sequence[str]], me: set[str], source: str = "mail",
                    ) -> dict[str, Exchange]:
     """``(from, to, cc, date)`` headers → one ``Exchange`` per counterpart address."""
     seen: dict[str, Exchange] = {}
     for sender, to, cc, when in messages:
-        senders = [(n, a.lower()) for n, a in getaddresses([sender]) if "@" in a]
-        recipients = [(n, a.lower()) for n, a in getaddresses([to, cc]) if "@" in a]
-        try:
-            day = parsedate_to_datetime(when).date() if when else None
-        except (TypeError, ValueError, IndexError):
-            day = None
+        senders = addresses(sender)
+        recipients = addresses(to) + addresses(cc)
+        day = mail_date(when)
         if any(a in me for _, a in senders):
             others, outgoing = recipients, True
         elif any(a in me for _, a in recipients):
@@ -71,39 +127,93 @@ def summarize_mail(messages: Iterable[tuple[str, str, str, str]], me: set[str],
         for name, address in others:
             if address in me:
                 continue
+            if address not in seen and len(seen) >= MAX_CONTACTS:
+                raise too_many(source)
             exchange = seen.setdefault(address, Exchange(address))
-            exchange.name = exchange.name or _decoded(name)
+            exchange.name = exchange.name or decode_words(name)
             exchange.count(day, outgoing)
     return seen
 
 
+def mbox_headers(handle: BinaryIO, name: str, latin1: list[int]) -> Iterator[list[str]]:
+    """``[from, to, cc, date]`` of each message of an mbox, read line by line (bodies are
+    skipped, never held). Header bytes are decoded as UTF-8, else as Latin-1 (old mailers
+    wrote raw 8-bit headers): ``latin1[0]`` counts the headers read that way. A header over
+    the field limit refuses the file."""
+    fields: list[bytearray] | None = None   # the current message's headers, until its body
+    current: bytearray | None = None        # the header being read (continuation lines)
+    start = number = header_line = 0
+    at_line_start = True
+    while raw := handle.readline(MAX_LINE_CHARS):
+        line_start, at_line_start = at_line_start, raw.endswith(b"\n")
+        number += line_start
+        if line_start and raw.startswith(b"From "):
+            if fields is not None:
+                yield _header_texts(fields, latin1)
+            fields, current, start = [bytearray() for _ in KEPT_HEADERS], None, number
+            continue
+        if fields is None or start < 0:
+            continue  # before the first message, or in a body
+        if line_start and not raw.strip():
+            yield _header_texts(fields, latin1)
+            fields, start = None, -1  # the body: skipped up to the next "From " line
+            continue
+        if line_start and raw[:1] not in (b" ", b"\t"):
+            key = raw.split(b":", 1)[0].strip().lower()
+            index = KEPT_HEADERS.get(key)
+            current = fields[index] if index is not None else None
+            if current is not None:
+                raw, header_line = raw.split(b":", 1)[1], number
+        if current is not None:
+            current += raw.rstrip(b"\r\n") if at_line_start else raw
+            if len(current) > MAX_FIELD_CHARS:
+                raise field_too_long(name, header_line)
+    if fields is not None:
+        yield _header_texts(fields, latin1)
+
+
+def _header_texts(fields: list[bytearray], latin1: list[int]) -> list[str]:
+    texts = []
+    for raw in fields:
+        try:
+            texts.append(raw.decode("utf-8").strip())
+        except UnicodeDecodeError:
+            latin1[0] += 1
+            texts.append(raw.decode("latin-1").strip())
+    return texts
+
+
 def read_mbox(path: Path, me: set[str]) -> Parsed:
     path = Path(path)
+    check_size(path)
     try:
-        head = path.open("rb").read(64)
+        handle = path.open("rb")
     except OSError as exc:
         raise ImportFailed(f"{path}: cannot read ({exc.strerror})") from exc
-    if not head.strip():
-        raise ImportFailed(f"{path.name}: the file is empty")
-    if not head.startswith(b"From "):
-        raise ImportFailed(f"{path.name}: not an mbox file (it must start with 'From ')",
-                           "not_format", file=path.name)
-    box = mailbox.mbox(path, create=False)
-    try:
-        headers = [(m.get("From", ""), m.get("To", ""), m.get("Cc", ""), m.get("Date", ""))
-                   for m in box]
-    finally:
-        box.close()
-    return _parsed(summarize_mail(headers, me), two_way_only=True)
+    with handle:
+        head = handle.read(64)
+        if not head.strip():
+            raise ImportFailed(f"{path.name}: the file is empty", "empty", file=path.name)
+        if not head.startswith(b"From "):
+            raise ImportFailed(f"{path.name}: not an mbox file (it must start with 'From ')",
+                               "not_format", file=path.name)
+        handle.seek(0)
+        latin1 = [0]
+        parsed = _parsed(summarize_mail(mbox_headers(handle, path.name, latin1), me,
+                                        path.name), two_way_only=True)
+    if latin1[0]:
+        parsed.notices.append(Notice(f"{latin1[0]} header(s) were not UTF-8 and were read as "
+                                     "Latin-1", "latin1", latin1[0]))
+    return parsed
 
 
-def parse_ics(text: str, me: set[str], name: str = "calendar.ics") -> Parsed:
+def parse_ics(text: Text, me: set[str], name: str = "calendar.ics") -> Parsed:
     """Meetings with the owner: each other attendee's count and dates."""
     seen: dict[str, Exchange] = {}
     event: list[tuple[str, str, str]] | None = None  # (property, address, display name)
     day: date | None = None
     events = 0
-    for line in parse_lines(text):
+    for line in parse_lines(text, name):
         if line.name == "BEGIN" and line.text.upper() == "VEVENT":
             event, day = [], None
             events += 1
@@ -112,6 +222,8 @@ def parse_ics(text: str, me: set[str], name: str = "calendar.ics") -> Parsed:
             if me & people.keys() and len(people) <= MAX_ATTENDEES:
                 for address, cn in people.items():
                     if address not in me:
+                        if address not in seen and len(seen) >= MAX_CONTACTS:
+                            raise too_many(name)
                         exchange = seen.setdefault(address, Exchange(address))
                         exchange.name = exchange.name or cn
                         exchange.count(day, True)

@@ -259,7 +259,8 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
         if pid is None and own is not None and name_key(contact.name) == name_key(own.name):
             pid = own.id  # her own card
         if pid is None:
-            pid = stable_id("p", contact.name, fold(contact.company), keys[0] if keys else "")
+            pid = contact.ref or stable_id("p", contact.name, fold(contact.company),
+                                           keys[0] if keys else "")
             pid = resolver.merged.get(pid, pid)  # merged into someone at an earlier import
         base = touched.get(pid) or resolver.people.get(pid)
         if base is None:

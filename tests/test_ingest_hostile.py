@@ -13,6 +13,7 @@ import pytest
 
 from graph.demo import load_demo
 from graph.sqlite_store import SqliteStore
+from ingest.common import MAX_FILE_BYTES
 
 DATA = Path(__file__).parent / "data"
 LINKEDIN_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -48,17 +49,43 @@ def write_huge_field(path: Path) -> None:
         out.write('",,,,,\n')
 
 
+def write_many_rows(path: Path) -> None:
+    path.write_text("Name\n" + "".join(f"P{n}\n" for n in range(100_001)), encoding="utf-8")
+
+
 def write_nul(path: Path) -> None:
     path.write_bytes(LINKEDIN_HEADER.encode() + b"Zo\x00e,Durand,,,,,\n")
 
 
 def write_million_columns(path: Path) -> None:
-    path.write_text(",".join(f"c{n}" for n in range(1_000_000)) + "\n", encoding="utf-8")
+    write_columns(1_000_000)(path)
+
+
+def write_columns(n: int) -> Callable[[Path], None]:
+    def write(path: Path) -> None:
+        path.write_text(",".join(f"c{n}" for n in range(n)) + "\n", encoding="utf-8")
+    return write
 
 
 def write_zip(path: Path) -> None:
     with zipfile.ZipFile(path, "w") as archive:
         archive.write(DATA / "Connections.csv", "Connections.csv")
+
+
+def over_the_limit(path: Path) -> None:
+    """One byte over the size limit, sparse: refused before a byte is read."""
+    with path.open("wb") as out:
+        out.truncate(MAX_FILE_BYTES + 1)
+
+
+FOLDED_10_MB = (" " + "x" * 2**16 + "\n") * 160  # a field of 10 MB, folded in 64 KB lines
+
+
+def ten_mb_field(template: str) -> Callable[[Path], None]:
+    def write(path: Path) -> None:
+        big = "x" * (10 * 2**20) if path.suffix == ".json" else FOLDED_10_MB
+        path.write_text(template.replace("{big}", big), encoding="utf-8")
+    return write
 
 
 def copy_of(name: str) -> Callable[[Path], None]:
@@ -74,9 +101,27 @@ CASES: list[tuple[str, Callable[[Path], None], tuple[str, ...], str]] = [
     ("Connections.vcf", copy_of("apple-30.vcf"), ("--format", "linkedin"),
      "not a LinkedIn Connections.csv"),
     ("latin1.csv", write_invalid_utf8, (), "not UTF-8 text (line 2"),
-    ("huge.csv", write_huge_field, (), "a cell is larger than 128 KB"),
+    ("huge.csv", write_huge_field, (), "huge.csv: line 2 is longer than 1 MB"),
+    ("cell.csv", ten_mb_field(LINKEDIN_HEADER + 'Zoé,"{big}",,,,,\n'), (),
+     "cell.csv: line 3: a field is larger than 128 KB"),
+    ("big.vcf", ten_mb_field("BEGIN:VCARD\nFN:Zo\n{big}END:VCARD\n"), (),
+     "big.vcf: line 2: a field is larger than 128 KB"),
+    ("big.ics", ten_mb_field("BEGIN:VCALENDAR\nBEGIN:VEVENT\nATTENDEE;CN=Zo\n{big}:mailto:z@x"
+                             "\nEND:VEVENT\n"), ("--me", "me@example.fr"),
+     "big.ics: line 3: a field is larger than 128 KB"),
+    ("big.mbox", ten_mb_field("From x\nSubject: hi\nFrom: Zo\n{big} <z@x.fr>\n\nbody\n"),
+     ("--me", "me@example.fr"), "big.mbox: line 3: a field is larger than 128 KB"),
+    ("big.json", ten_mb_field('{"format": "carnet", "version": 1, "people": [{"id": "p:z", '
+                              '"name": "{big}"}]}'), (), "people[0].name: longer than 128 KB"),
+    *[(f"over.{ext}", over_the_limit, args, f"over.{ext}: 200.0 MB is more than an export "
+       "holds (limit 200 MB)") for ext, args in
+      [("csv", ()), ("vcf", ()), ("ics", ("--me", "me@example.fr")),
+       ("mbox", ("--me", "me@example.fr")), ("json", ())]],
+    ("many.csv", write_many_rows, ("--format", "csv"),
+     "many.csv: more than 100,000 contacts; no export holds so many"),
     ("nul.csv", write_nul, (), "contains NUL bytes"),
-    ("wide.csv", write_million_columns, ("--format", "csv"), "1,000,000 columns"),
+    ("wide.csv", write_million_columns, ("--format", "csv"), "line 1 is longer than 1 MB"),
+    ("wider.csv", write_columns(1001), ("--format", "csv"), "line 1: 1,001 columns"),
     ("Connections.csv", write_zip, (), "a ZIP archive (unzip it first)"),
     ("mail.mbox", write_header_only, ("--me", "me@example.fr"), "not an mbox file"),
     ("cal.ics", write_header_only, ("--me", "me@example.fr"), "not an iCalendar file"),

@@ -100,3 +100,17 @@ def test_malformed_documents_are_refused_with_the_place_of_the_problem(
         text: str, message: str) -> None:
     with pytest.raises(ImportFailed, match=message.replace("[", r"\[").replace("(", r"\(")):
         parse_carnet(text)
+
+
+def test_streamed_document_is_the_same_bytes() -> None:
+    import io
+    from dataclasses import replace
+
+    from graph.interchange import write_document
+
+    data = demo_network("fr", today=date(2026, 11, 22))
+    for ties in (data.knows, []):
+        whole = replace(data, knows=ties)
+        out = io.StringIO()
+        write_document(out, replace(whole, knows=[]), sorted(ties, key=lambda k: (k.a, k.b)))
+        assert out.getvalue() == dumps(whole)

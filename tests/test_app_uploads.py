@@ -1,0 +1,90 @@
+"""The app's two uploaders: each file parsed once however often the page reruns, no copy left
+in the temp folder, and one size limit (the CLI's)."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import ingest.common
+import ingest.importer
+from graph.demo import load_demo
+from graph.sqlite_store import SqliteStore
+from tests.markdown import shown
+from tests.test_app_pages import DATA, page
+
+
+@pytest.fixture
+def demo(db_path: Path) -> SqliteStore:
+    store = SqliteStore(db_path)
+    load_demo(store, "en")
+    return store
+
+
+def leftovers() -> set[str]:
+    return {p.name for p in Path(tempfile.gettempdir()).glob("carnet-*")}
+
+
+def test_an_upload_is_parsed_once_and_leaves_no_copy(demo: SqliteStore,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    parses: list[str] = []
+    real = ingest.importer.preview_file
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        parses.append(args[1].name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ingest.importer, "preview_file", counted)
+    before = leftovers()
+    at = page("import_page")
+    at.file_uploader(key="upload").set_value(
+        ("Connections.csv", (DATA / "Connections.csv").read_bytes(), "text/csv")).run()
+    for _ in range(5):  # refreshes, widgets touched
+        at.run()
+    assert at.info[0].value.startswith("Preview: LinkedIn · 6 added")
+    assert parses == ["Connections.csv"]
+    at.button(key="do_import").click().run()
+    assert at.success[0].value.startswith("Import done: 6 added")
+    assert parses == ["Connections.csv"]  # the import reuses the parse
+    at.text_input(key="import_me").set_value("Isabelle Prigent").run()
+    assert leftovers() == before
+
+
+@pytest.mark.parametrize(("name", "key", "button"), [
+    ("import_page", "upload", None), ("data", "restore", "do_restore")])
+def test_both_uploaders_refuse_a_file_over_the_limit(demo: SqliteStore, name: str, key: str,
+                                                     button: str | None,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest.common, "MAX_FILE_BYTES", 2**20)
+    version = demo.graph_version()
+    at = page(name, "fr")
+    at.file_uploader(key=key).set_value(("big.json" if button else "big.csv",
+                                         b"x" * (2**20 + 1), "text/plain")).run()
+    if button:
+        at.button(key=button).click().run()
+    assert not at.exception
+    assert shown(at.error[0].value).endswith(": 1.0 Mo, c'est plus qu'un export (limite : 1 Mo)")
+    assert demo.graph_version() == version
+
+
+def test_people_page_keeps_edits_made_meanwhile_and_refuses_a_clash(demo: SqliteStore) -> None:
+    at = page("people")
+    at.text_input(key="edit_person_q").set_value("karim").run()
+    karim = demo.get_person("p:karim-benali")
+    demo.update_person(karim, replace(karim, tags=("client",)))  # another tab, meanwhile
+    at.text_area[0].set_value("Rencontré via Noémie")  # notes
+    at.button[0].click().run()
+    assert not at.exception
+    saved = demo.get_person("p:karim-benali")
+    assert (saved.notes, saved.tags) == ("Rencontré via Noémie", ("client",))
+    now = demo.get_person("p:karim-benali")
+    demo.update_person(now, replace(now, notes="changé ailleurs"))  # meanwhile, again
+    at.text_area[0].set_value("Mon texte")
+    at.button[0].click().run()
+    assert shown(at.error[0].value) == ("That did not work, nothing was written: Karim Benali "
+                                        "was changed meanwhile; reload the page and try again")
+    assert demo.get_person("p:karim-benali").notes == "changé ailleurs"

@@ -1,0 +1,122 @@
+"""Edits that cannot be lost: processes doing read-change-save on one person at once, on both
+stores. Every edit is applied or honestly refused ("changed meanwhile") — none silently lost."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import subprocess
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from graph.errors import PersonChanged
+from graph.model import GraphData, Person
+from graph.referrals import record_referral
+from graph.store import GraphStore, open_store
+from tests.cli_helpers import carnet_command
+
+WORKERS = 4
+EDITS = int(os.environ.get("CARNET_EDITS", "500"))  # (CARNET_EDITS=50: a quick run)
+
+
+def where(store: GraphStore, request: pytest.FixtureRequest) -> tuple[str, dict[str, str]]:
+    """How another process opens the same store: its URL and environment."""
+    if type(store).__name__ == "Neo4jStore":
+        server = request.getfixturevalue("neo4j_server")
+        env = server.env()
+        if os.environ.get("NEO4J_TEST_DATABASE"):
+            env["NEO4J_DATABASE"] = os.environ["NEO4J_TEST_DATABASE"]
+        return server.uri, env
+    if store.location == ":memory:":
+        pytest.skip("processes need a store they can all open")
+    return store.location, {}
+
+
+def edit_many(url: str, env: dict[str, str], worker: int, edits: int,
+              results: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    """Worker 0 rewrites the notes, the others add a tag each time: read, change, save."""
+    os.environ.update(env)
+    store = open_store(url)
+    applied, refused = [], 0
+    for n in range(edits):
+        before = store.get_person("p:zoe")
+        mark = f"w{worker}-{n}"
+        after = (replace(before, notes=mark) if worker == 0
+                 else replace(before, tags=(*before.tags, mark)))
+        try:
+            store.update_person(before, after)
+            applied.append(mark)
+        except PersonChanged:
+            refused += 1
+    store.close()
+    results.put((worker, applied, refused))
+
+
+def test_concurrent_read_change_save_loses_nothing(store: GraphStore,
+                                                   request: pytest.FixtureRequest) -> None:
+    url, env = where(store, request)
+    store.save(GraphData(people=[Person("p:zoe", "Zoé Martin", notes="start")]))
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    workers = [context.Process(target=edit_many, args=(url, env, n, EDITS, results))
+               for n in range(WORKERS)]
+    for worker in workers:
+        worker.start()
+    found = [results.get(timeout=600) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=60)
+        assert worker.exitcode == 0
+    zoe = store.get_person("p:zoe")
+    tags = {mark for worker, applied, _ in found if worker != 0 for mark in applied}
+    assert set(zoe.tags) == tags and len(zoe.tags) == len(tags)  # every applied tag is there
+    [(notes_applied, _)] = [(applied, refused) for worker, applied, refused in found
+                            if worker == 0]
+    assert zoe.notes == notes_applied[-1]  # nobody else touched the notes: none refused
+    assert sum(len(applied) + refused for _, applied, refused in found) == WORKERS * EDITS
+    assert next(refused for worker, _, refused in found if worker == 0) == 0
+    assert len(tags) > 0
+
+
+def test_an_edit_keeps_what_others_changed_in_other_fields(store: GraphStore) -> None:
+    zoe = Person("p:zoe", "Zoé Martin", tags=("a",))
+    store.save(GraphData(people=[zoe]))
+    store.update_person(zoe, replace(zoe, notes="met at a fair"))   # someone else, first
+    saved = store.update_person(zoe, replace(zoe, tags=("a", "b")))  # from the old read
+    assert (saved.notes, saved.tags) == ("met at a fair", ("a", "b"))
+    assert store.get_person("p:zoe") == saved
+    with pytest.raises(PersonChanged, match="changed meanwhile"):
+        store.update_person(zoe, replace(zoe, tags=("c",)))  # the same field: refused
+    assert store.get_person("p:zoe").tags == ("a", "b")
+    version = store.graph_version()
+    store.update_person(saved, saved)  # nothing changed: nothing written
+    assert store.graph_version() == version
+
+
+def test_record_referral_never_rewrites_the_people(store: GraphStore) -> None:
+    me, karim = Person("p:me", "Moi"), Person("p:karim", "Karim Benali")
+    store.save(GraphData(people=[me, karim], members=["p:me"]))
+    store.update_person(karim, replace(karim, tags=("client",)))  # after the form read him
+    record_referral(store, referrer=karim, referee=Person("p:zoe", "Zoé Neuve"),
+                    member="p:me", on=date(2026, 11, 20))
+    assert store.get_person("p:karim").tags == ("client",)
+    assert store.get_person("p:zoe").name == "Zoé Neuve"
+
+
+def test_concurrent_creators_of_one_new_name_make_one_person(
+        store: GraphStore, request: pytest.FixtureRequest) -> None:
+    url, env = where(store, request)
+    store.save(GraphData(people=[Person("p:me", "Moi"), Person("p:karim", "Karim Benali")],
+                         members=["p:me"]))
+    command = [*carnet_command(), "--db", url, "referral", "add", "--from", "Karim Benali",
+               "--to", "Zoé Neuve", "--company", "Savonnerie Nouvelle"]
+    runs = [subprocess.Popen(command, env={**os.environ, **env}, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for _ in range(WORKERS)]
+    for run in runs:
+        _, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+    assert [p.name for p in store.search_people("zoe neuve")] == ["Zoé Neuve"]
+    assert [c.name for c in store.search_companies("savonnerie nouvelle")] == [
+        "Savonnerie Nouvelle"]
+    assert len(store.referrals()) == WORKERS  # four referrals, one person
