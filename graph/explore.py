@@ -97,10 +97,14 @@ def circle(store: GraphStore, snap: Snapshot, *, focus: str | None = None, hops:
              and ((mine[snap.people[v]].closeness or 0) if snap.people[v] in mine else 0)
              >= min_closeness}
     ring2: dict[int, tuple[float, int]] = {}  # node → (strength of its best tie in, via whom)
+    reached_by: dict[int, set[int]] = {}  # node → every contact who knows them
     if hops >= 2:
         for contact in sorted(ring1):
             for v, s in _neighbours(snap, [contact]).items():
-                if v not in inner and v not in ring1 and s > ring2.get(v, (0.0, 0))[0]:
+                if v in inner or v in ring1:
+                    continue
+                reached_by.setdefault(v, set()).add(contact)
+                if s > ring2.get(v, (0.0, 0))[0]:
                     ring2[v] = (s, contact)
 
     def passes(node: int) -> bool:
@@ -111,7 +115,7 @@ def circle(store: GraphStore, snap: Snapshot, *, focus: str | None = None, hops:
 
     matching = [v for v in (*ring1, *ring2) if passes(v)]
     if company is not None or tag is not None:  # keep the contacts who lead to a match
-        leads = {ring2[v][1] for v in matching if v in ring2}
+        leads = {c for v in matching if v in ring2 for c in reached_by[v]}
         keep1 = {v for v in ring1 if v in leads or passes(v)}
         keep2 = {v for v in ring2 if passes(v)}
     else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -212,7 +212,9 @@ def copy_store(source: GraphStore, target: GraphStore, batch: int = 5000) -> int
              ("people", data.people), ("companies", data.companies),
              ("members", data.members), ("knows", source.edges()), ("jobs", data.jobs),
              ("referrals", data.referrals), ("intros", data.intros),
-             ("reviews", source.reviews(None)), ("events", data.events),
+             # (merge logs stay behind: a merge is undone in the store where it was made)
+             ("reviews", (replace(r, merge=None) for r in source.reviews(None))),
+             ("events", data.events),
              ("targets", data.targets)]
     written = 0
     for field, rows in parts:

@@ -44,7 +44,7 @@ def test_explore_draws_the_network_offline_and_lists_people(demo: SqliteStore) -
     at = page("explore")
     assert not at.exception
     rows = at.dataframe[0].value
-    assert "Véronique Bastide" in list(rows["name"]) and len(rows) == 91
+    assert "Véronique Bastide" in list(rows["name"]) and len(rows) == 92  # two steps out
     html = iframe_html(at)
     assert "vis.DataSet" in html and "cdn.jsdelivr" not in html and "<link" not in html
     assert '"label": "Isabelle Prigent"' in html and '"physics": false' in html

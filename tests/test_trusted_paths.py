@@ -226,7 +226,7 @@ def test_carnet_rewarm_on_the_demo_names_a_quiet_tie_its_doors_and_a_draft(
     text = carnet("rewarm", "--lang", "fr")
     assert text.out.splitlines()[:3] == [
         "Avec qui reprendre contact ce mois-ci :", "",
-        "1. Pierre Castagnet (proximité 4/5; dernier contact il y a 7 ans; 22 échanges; "
+        "1. Pierre Castagnet (proximité 4/5 ; dernier contact il y a 7 ans ; 22 échanges ; "
         "rencontre : un ancien client devenu ami, perdu de vue)"]
     assert "   | Bonjour Pierre," in text.out
 
