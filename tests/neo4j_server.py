@@ -72,6 +72,7 @@ def start(home: Path | None = None, settings: tuple[str, ...] = (),
     if home is not None:
         env["NEO4J_TEST_HOME"] = str(home)
     env["NEO4J_TEST_SETTINGS"] = " ".join(settings)
+    env["NEO4J_TEST_PARENT"] = str(os.getpid())  # the server stops if this process dies
     if password:
         env["NEO4J_TEST_PASSWORD"] = password
     process = subprocess.Popen([str(SCRIPT)], stdout=subprocess.PIPE, text=True,
