@@ -9,8 +9,8 @@ store runs once untimed first on each side (a store unchanged since the last que
 is measured: a persisted snapshot, where there is one, is then on disk).
 
     git worktree add --detach /tmp/base main
-    python bench/startup.py --against /tmp/base
-    python bench/startup.py --against /tmp/base --people 0   # small commands only
+    python -m bench.startup --against /tmp/base
+    python -m bench.startup --against /tmp/base --people 0   # small commands only
 
 Figures vary with the machine's load (2 shared cores here): compare the ratios, measured in
 the same run, and read ``uptime`` printed at the end.

@@ -14,7 +14,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import graph.snapshot as snapshot
 from graph import snapshot_file
 from graph.demo import load_demo
 from graph.model import GraphData, IntroRequest, Knows, Person, Referral
@@ -22,6 +21,7 @@ from graph.snapshot import Snapshot, SnapshotCache, read_snapshot
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
 from graph.warmpaths import find_paths, to_json
+from tests.graphs import count_builds
 
 TODAY = date(2026, 11, 22)
 
@@ -29,11 +29,7 @@ TODAY = date(2026, 11, 22)
 @pytest.fixture
 def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the snapshots read from a store (a hit on disk reads none)."""
-    built: list[int] = []
-    read = snapshot.read_snapshot
-    monkeypatch.setattr(snapshot, "read_snapshot",
-                        lambda *args: built.append(1) or read(*args))  # type: ignore[func-returns-value]
-    return built
+    return count_builds(monkeypatch)
 
 
 def persists(store: GraphStore) -> bool:
