@@ -5,8 +5,9 @@ instead of reading every tie again.
 A saved snapshot is one folder named by its key, holding ``indptr.npy``, ``indices.npy``,
 ``cost.npy`` (memory-mapped on load) and ``meta.json`` (the key again, the people, members
 and introducer costs). The key is the store's ``graph_version``, the day (recency moves with
-the calendar) and the store file's identity (device, inode, size, modification time: a file
-copied over the store or restored from a backup is another file). A folder is trusted only
+the calendar), the store file's identity (device, inode, size, modification time: a file
+copied over the store or restored from a backup is another file) and a digest of the code
+that builds snapshots (``BUILT_BY``). A folder is trusted only
 if its key is the one asked for and its arrays are whole and consistent; anything else
 (another key, a truncated or corrupt file) is a miss, and the caller rebuilds.
 
@@ -18,6 +19,7 @@ the app, which serves it, keeps its snapshot in memory (``SnapshotCache``).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -25,6 +27,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,19 +41,35 @@ ARRAYS = {"indptr": np.int64, "indices": np.int32, "cost": np.float64}
 ABANDONED_S = 600  # a temporary folder older than this was left by a writer that died
 
 
+# The code that turns the store into a snapshot: another Carnet (new weights, a fixed bug)
+# is another key, so an upgrade never searches a snapshot the old code built.
+BUILT_BY = ("model.py", "scoring.py", "snapshot.py", "snapshot_file.py", "sql.py",
+            "sqlite_store.py")
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    digest = hashlib.sha256()
+    for name in BUILT_BY:
+        digest.update((Path(__file__).parent / name).read_bytes())
+    return digest.hexdigest()
+
+
 @dataclass(frozen=True)
 class SnapshotKey:
     version: int
     today: date
     file: tuple[int, int, int, int]  # st_dev, st_ino, st_size, st_mtime_ns
+    code: str
 
     @property
     def name(self) -> str:
-        return f"v{self.version}-{self.today.isoformat()}-{'-'.join(map(str, self.file))}"
+        whole_key = hashlib.sha256(json.dumps(self.as_json()).encode()).hexdigest()[:16]
+        return f"v{self.version}-{self.today.isoformat()}-{whole_key}"
 
     def as_json(self) -> dict[str, Any]:
         return {"format": FORMAT, "version": self.version, "today": self.today.isoformat(),
-                "file": list(self.file)}
+                "file": list(self.file), "code": self.code}
 
 
 def folder_for(location: str) -> Path | None:
@@ -64,7 +83,7 @@ def key_for(location: str, version: int, today: date) -> SnapshotKey | None:
     except OSError:
         return None
     return SnapshotKey(version, today, (info.st_dev, info.st_ino, info.st_size,
-                                        info.st_mtime_ns))
+                                        info.st_mtime_ns), code_digest())
 
 
 def load(folder: Path, key: SnapshotKey) -> Snapshot | None:

@@ -143,6 +143,19 @@ def test_another_file_in_the_stores_place_is_not_trusted(tmp_path: Path) -> None
     assert not np.array_equal(new_process(store).cost, before.cost)
 
 
+def test_another_carnet_rebuilds_what_the_old_one_saved(
+        tmp_path: Path, builds: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    store = SqliteStore(tmp_path / "carnet.db")
+    load_demo(store, "fr")
+    new_process(store)
+    monkeypatch.setattr(snapshot_file, "code_digest", lambda: "an upgraded Carnet")
+    builds.clear()
+    assert_same(new_process(store), read_snapshot(store, TODAY))
+    assert builds == [1]
+    folder = snapshot_file.folder_for(store.location)
+    assert folder is not None and len(list(folder.iterdir())) == 1  # the old one is gone
+
+
 def test_processes_that_build_at_once_all_get_a_whole_snapshot(tmp_path: Path) -> None:
     path = tmp_path / "carnet.db"
     first = SqliteStore(path)
