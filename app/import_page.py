@@ -17,9 +17,10 @@ from app.i18n import TEXTS, error_text, t, t_md
 from app.state import get_store
 from app.views import review_queue
 from graph.errors import CarnetError
+from graph.formats import CSV_FIELDS, IMPORT_FORMATS
 from ingest.common import MAX_FILE_BYTES, Parsed, read_head, too_big
-from ingest.contacts_files import CSV_FIELDS, guess_mapping
-from ingest.importer import FORMATS, guess_format, import_parsed, preview_file
+from ingest.contacts_files import guess_mapping
+from ingest.importer import guess_format, import_parsed, preview_file
 from ingest.resolve import ImportReport, skipped_where
 
 FORMAT_NAMES = {"linkedin": "LinkedIn", "vcard": "vCard", "google": "Google Contacts",
@@ -34,7 +35,7 @@ upload = st.file_uploader(t("upload"), type=["csv", "vcf", "vcard", "ics", "mbox
 # Labels fixed now, in this run's language (a format_func that reads the language later can
 # disagree with the options it labelled).
 format_labels = {"auto": t("format_auto"), **FORMAT_NAMES}
-fmt = st.selectbox(t("format"), [f for f in FORMATS if f != "carnet"], key="import_format",
+fmt = st.selectbox(t("format"), [f for f in IMPORT_FORMATS if f != "carnet"], key="import_format",
                    format_func=format_labels.__getitem__)
 members = store.members()
 me = st.text_input(t("me"), key="import_me",

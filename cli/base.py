@@ -10,11 +10,12 @@ import sys
 from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from graph.store import GraphStore, open_store, store_url
+if TYPE_CHECKING:  # the store's modules are imported by the commands that open one
+    from graph.store import GraphStore
 
 DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])  # ISO, or the French 27/11/2026
 
@@ -25,6 +26,8 @@ def fail(message: str) -> NoReturn:
 
 def store_of(ctx: click.Context) -> GraphStore:
     """The store named by ``--db`` (opened once per command, closed when it ends)."""
+    from graph.store import open_store
+
     obj: dict[str, Any] = ctx.ensure_object(dict)
     if "store" not in obj:
         obj["store"] = ctx.with_resource(closing(open_store(obj.get("db"))))
@@ -55,6 +58,8 @@ def cli(ctx: click.Context, db: str | None) -> None:
 @click.pass_context
 def serve(ctx: click.Context, port: int, host: str) -> None:
     """Start the Carnet app (Streamlit) on this store."""
+    from graph.store import store_url
+
     env = dict(os.environ, CARNET_DB=store_url(ctx.obj.get("db")))
     app = Path(__file__).parents[1] / "streamlit_app.py"
     command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.address", host,

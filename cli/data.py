@@ -5,20 +5,18 @@ from __future__ import annotations
 import sys
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from cli.base import cli, fail, store_of
-from graph.demo import ME, load_demo
-from graph.errors import PersonNotFound, disk_reason
-from graph.exports import EXPORT_FORMATS, write_export, write_stream
-from graph.lookup import distinct_labels
-from graph.model import Review
-from graph.store import GraphStore, copy_store, open_store
-from ingest.contacts_files import CSV_FIELDS
-from ingest.duplicates import likely_company_duplicates, open_reviews, review_to_settle
-from ingest.importer import FORMATS, import_carnet, import_file
-from ingest.resolve import skipped_where
+from graph.formats import CSV_FIELDS, EXPORT_FORMATS, IMPORT_FORMATS
+
+if TYPE_CHECKING:
+    from graph.model import Review
+    from graph.store import GraphStore
+
+# The commands import what they use when they run (lean start-up: docs/architecture.md).
 
 
 @cli.command()
@@ -27,6 +25,8 @@ from ingest.resolve import skipped_where
 @click.pass_context
 def demo(ctx: click.Context, lang: str) -> None:
     """Load the fictional demo network (once: run again, it changes nothing)."""
+    from graph.demo import ME, load_demo
+
     store = store_of(ctx)
     data = load_demo(store, lang)
     me = store.get_person(ME).name
@@ -39,7 +39,8 @@ def demo(ctx: click.Context, lang: str) -> None:
 
 @cli.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(IMPORT_FORMATS), default="auto",
+              show_default=True,
               help="The file's format; 'auto' guesses from its name and CSV header.")
 @click.option("--me", "me", metavar="NAME|EMAILS",
               help="Whose contacts these are: your name (the first import creates you; later "
@@ -60,6 +61,9 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
     Someone of the same name at the same company is merged (undo: carnet review undo ID);
     other possible duplicates wait in 'carnet review'.
     """
+    from ingest.importer import import_carnet, import_file
+    from ingest.resolve import skipped_where
+
     if fmt == "auto" and file.suffix.lower() == ".json":
         fmt = "carnet"
     if fmt == "carnet":  # a dry run of a backup needs no store: it opens (creates) none
@@ -112,6 +116,8 @@ def review(ctx: click.Context, everything: bool) -> None:
     """Possible duplicates: pairs found by imports, and people already in the notebook who
     are probably one person (same or close name, same company). List them, merge or keep
     apart, undo a merge."""
+    from ingest.duplicates import likely_company_duplicates, open_reviews
+
     if ctx.invoked_subcommand is not None:
         return
     store = store_of(ctx)
@@ -129,6 +135,9 @@ def review(ctx: click.Context, everything: bool) -> None:
 
 def review_line(store: GraphStore, item: Review) -> str:
     """One pair, each person labelled so that the two lines never read the same."""
+    from graph.errors import PersonNotFound
+    from graph.lookup import distinct_labels
+
     status = "" if item.status == "open" else f" [{item.status}]"
     try:
         people = [store.get_person(item.a), store.get_person(item.b)]
@@ -144,6 +153,8 @@ def review_line(store: GraphStore, item: Review) -> str:
 @click.pass_context
 def review_merge(ctx: click.Context, review_id: str) -> None:
     """Merge the two people of REVIEW_ID into the first one (undo: carnet review undo)."""
+    from ingest.duplicates import review_to_settle
+
     store = store_of(ctx)
     item = review_to_settle(store, review_id)
     store.merge_people(item.a, item.b)
@@ -155,6 +166,8 @@ def review_merge(ctx: click.Context, review_id: str) -> None:
 @click.pass_context
 def review_apart(ctx: click.Context, review_id: str) -> None:
     """Mark the two people of REVIEW_ID as different people."""
+    from ingest.duplicates import review_to_settle
+
     store = store_of(ctx)
     store.keep_apart(review_to_settle(store, review_id).id)
     click.echo(f"Kept apart: {review_id}.")
@@ -181,6 +194,9 @@ def review_undo(ctx: click.Context, review_id: str) -> None:
 @click.pass_context
 def export(ctx: click.Context, file: Path, fmt: str | None) -> None:
     """Export the whole store to FILE ('-' for standard output, Carnet JSON or CSV)."""
+    from graph.errors import disk_reason
+    from graph.exports import write_export, write_stream
+
     fmt = fmt or {".csv": "csv", ".graphml": "graphml"}.get(file.suffix.lower(), "carnet")
     store = store_of(ctx)
     if str(file) == "-":
@@ -206,6 +222,8 @@ def export(ctx: click.Context, file: Path, fmt: str | None) -> None:
 def copy(ctx: click.Context, target: str, batch: int) -> None:
     """Copy the whole store (--db) into another one, in batches; run it again to finish a
     copy that was cut short (nothing is duplicated)."""
+    from graph.store import copy_store, open_store
+
     source = store_of(ctx)
     with closing(open_store(target, create=True)) as destination:
         written = copy_store(source, destination, batch)

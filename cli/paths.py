@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
 from cli.base import cli, cli_lang, store_of
 from graph.formatting import number
-from graph.warmpaths import PathsResult, find_paths, to_json
+
+if TYPE_CHECKING:  # the engine (numpy) is imported when the command runs, not for --help
+    from graph.warmpaths import PathsResult
 
 
 @cli.command()
@@ -37,6 +40,8 @@ def paths(ctx: click.Context, company: str, role: str | None, sources: tuple[str
 
     Exits 1 when no path is found within --max-hops.
     """
+    from graph.warmpaths import find_paths, to_json
+
     lang = cli_lang(lang)
     result = find_paths(store_of(ctx), company, role=role, sources=sources, exclude=exclude,
                         top=top, max_hops=max_hops, include_former=include_former, lang=lang)

@@ -7,7 +7,8 @@ from typing import NoReturn
 import click
 
 from cli.base import cli, fail, store_of
-from graph.lookup import distinct_labels, resolve_company, resolve_person
+
+# The commands import what they use when they run (lean start-up: docs/architecture.md).
 
 
 @cli.group()
@@ -25,6 +26,8 @@ def people_search(ctx: click.Context, text: str, limit: int) -> None:
     found = store.search_people(text, limit=limit)
     if not found:
         click.echo(f"No one matches '{text}'.", err=True)
+    from graph.lookup import distinct_labels
+
     labels = distinct_labels(store, found)
     for person in found:
         click.echo(f"{labels[person.id]}\t{person.id}")
@@ -36,6 +39,8 @@ def people_search(ctx: click.Context, text: str, limit: int) -> None:
 @click.pass_context
 def people_delete(ctx: click.Context, person: str, yes: bool) -> None:
     """Delete PERSON (a name or id) with their ties, jobs, referrals and intro requests."""
+    from graph.lookup import resolve_person
+
     store = store_of(ctx)
     found = resolve_person(store, person)
     if not yes:
@@ -73,6 +78,8 @@ def companies_search(ctx: click.Context, text: str, limit: int) -> None:
 def companies_merge(ctx: click.Context, keep: str, other: str, yes: bool) -> None:
     """Fold OTHER into KEEP: OTHER's name becomes an alias; its staff, referrals and intro
     requests move to KEEP."""
+    from graph.lookup import resolve_company
+
     store = store_of(ctx)
     kept, gone = resolve_company(store, keep), resolve_company(store, other)
     if not yes:
@@ -88,6 +95,8 @@ def companies_merge(ctx: click.Context, keep: str, other: str, yes: bool) -> Non
 @click.pass_context
 def companies_delete(ctx: click.Context, company: str, yes: bool) -> None:
     """Delete COMPANY and the jobs at it (the people stay; referrals lose the company)."""
+    from graph.lookup import resolve_company
+
     store = store_of(ctx)
     found = resolve_company(store, company)
     if not yes:

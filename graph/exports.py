@@ -11,13 +11,14 @@ import io
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TextIO
-
-import networkx as nx
+from typing import TYPE_CHECKING, TextIO
 
 from graph.interchange import write_document
 from graph.model import GraphData, Knows
 from graph.store import GraphStore
+
+if TYPE_CHECKING:  # networkx is imported by the GraphML export alone
+    import networkx as nx
 
 CSV_COLUMNS = ("id", "name", "emails", "phones", "linkedin", "company", "title", "tags", "notes",
                "ties")
@@ -75,6 +76,8 @@ def write_people_csv(out: TextIO, data: GraphData, knows: Iterable[Knows]) -> No
 
 def to_networkx(data: GraphData) -> nx.Graph:
     """People and companies as nodes (``kind``), ties and current or past jobs as edges."""
+    import networkx as nx
+
     graph = nx.Graph()
     members = set(data.members)
     for p in data.people:
@@ -88,8 +91,6 @@ def to_networkx(data: GraphData) -> nx.Graph:
         graph.add_edge(j.person, j.company, kind="works_at", title=j.title, current=j.current)
     return graph
 
-
-EXPORT_FORMATS = ("carnet", "csv", "graphml")
 
 
 def write_export(path: Path, store: GraphStore, fmt: str) -> GraphData:
@@ -111,6 +112,8 @@ def write_export(path: Path, store: GraphStore, fmt: str) -> GraphData:
 
 def write_to(path: Path, store: GraphStore, fmt: str) -> GraphData:
     if fmt == "graphml":
+        import networkx as nx
+
         data = store.dump()
         nx.write_graphml(to_networkx(data), path, encoding="utf-8")
         return data

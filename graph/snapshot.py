@@ -202,7 +202,9 @@ def warm_up(store: GraphStore, cache: SnapshotCache) -> threading.Thread:
 
 
 class SnapshotCache:
-    """One snapshot per store, rebuilt when the store's ``graph_version`` or the day moves."""
+    """One snapshot per store, rebuilt when the store's ``graph_version`` or the day moves;
+    for a SQLite file, also kept on disk beside it (``graph/snapshot_file.py``), so that the
+    next process finds it there instead of reading every tie again."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -212,10 +214,30 @@ class SnapshotCache:
         today = today or date.today()
         with self._lock:
             cached = self._snapshots.get(store)
-            if cached is None or cached.version != store.graph_version() or cached.today != today:
-                cached = read_snapshot(store, today)
+            version = store.graph_version()
+            if cached is None or cached.version != version or cached.today != today:
+                cached = persisted_snapshot(store, version, today)
                 self._snapshots[store] = cached
             return cached
+
+
+def persisted_snapshot(store: GraphStore, version: int, today: date) -> Snapshot:
+    """The snapshot saved beside a SQLite file under this version, day and file, else one
+    read from the store (and saved there for the next process)."""
+    from graph import snapshot_file  # (it imports this module)
+    from graph.sqlite_store import SqliteStore
+
+    folder = (snapshot_file.folder_for(store.location) if isinstance(store, SqliteStore)
+              else None)
+    key = snapshot_file.key_for(store.location, version, today) if folder else None
+    if folder is None or key is None:
+        return read_snapshot(store, today)
+    found = snapshot_file.load(folder, key)
+    if found is None:
+        found = read_snapshot(store, today)
+        if found.version == key.version:  # (a write in between: its version is not the key's)
+            snapshot_file.save(folder, key, found)
+    return found
 
 
 snapshots = SnapshotCache()

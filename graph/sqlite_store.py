@@ -16,9 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from graph.edits import apply_edit
 from graph.errors import (
@@ -61,6 +59,9 @@ from graph.sql import (
 )
 from graph.store import EdgeTable
 
+if TYPE_CHECKING:  # numpy only where ties are read as columns (see docs: lean start-up)
+    import numpy as np
+
 T = TypeVar("T")
 BUSY_TIMEOUT_MS = 10_000
 EDGE_PAGE = 20_000
@@ -76,7 +77,7 @@ SQLITE_REASONS = (
 )
 
 CANNOT_WRITE = ("store_readonly", "store_cannot_open", "store_full")  # reading may still work
-EDGE_DTYPES = (np.int32, np.int32, np.int8, np.int8, np.int32, np.int32)
+EDGE_DTYPES = ("int32", "int32", "int8", "int8", "int32", "int32")
 SOURCE_CODES = {source: n for n, source in enumerate(SOURCES)}
 PERSON_COLUMNS = "id, name, emails, phones, linkedin, notes, tags, created_at, updated_at"
 COMPANY_COLUMNS = "id, name, domain, aliases"
@@ -516,6 +517,8 @@ class SqliteStore:
                               "ORDER BY a, b LIMIT ?", (last[0], last[1], EDGE_PAGE))
 
     def edge_table(self, today: date) -> EdgeTable:
+        import numpy as np
+
         def read(db: sqlite3.Connection) -> EdgeTable:
             db.execute("BEGIN")  # people and ties from one consistent state
             try:
@@ -606,6 +609,8 @@ def _is_empty_file(path: str) -> bool:
 def _edge_columns(rows: list[Any], index: dict[str, int], today: date,
                   ) -> tuple[np.ndarray, ...]:
     """One page of EDGE_TABLE rows as EdgeTable columns (ids become node indices)."""
+    import numpy as np
+
     n = len(rows)
     last = np.array([r[4] for r in rows], dtype="datetime64[D]")
     days = (np.datetime64(today, "D") - last).astype(np.int64)

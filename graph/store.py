@@ -13,10 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Protocol
-
-import numpy as np
-import platformdirs
+from typing import TYPE_CHECKING, Protocol
 
 from graph.errors import StoreUnavailable
 from graph.model import (
@@ -31,6 +28,9 @@ from graph.model import (
     Referral,
     Review,
 )
+
+if TYPE_CHECKING:  # numpy is imported where ties are read, not by every command
+    import numpy as np
 
 NEO4J_SCHEMES = ("neo4j://", "neo4j+s://", "neo4j+ssc://", "bolt://", "bolt+s://", "bolt+ssc://")
 
@@ -160,6 +160,8 @@ class GraphStore(Protocol):
 
 def default_db_path() -> Path:
     """Where the embedded store lives when nothing else is said: the user data dir."""
+    import platformdirs  # only when no store is named
+
     return Path(platformdirs.user_data_dir("carnet", appauthor=False)) / "carnet.db"
 
 

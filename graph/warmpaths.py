@@ -11,9 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from graph.drafts import catch_up_draft
 from graph.errors import MemberNotFound
@@ -34,6 +32,9 @@ from graph.scoring import (
 )
 from graph.snapshot import SnapshotCache, snapshot_for, snapshots
 from graph.store import GraphStore
+
+if TYPE_CHECKING:  # networkx only for the page's picture (paths_graph)
+    import networkx as nx
 
 
 @dataclass(frozen=True)
@@ -275,6 +276,8 @@ def to_json(result: PathsResult) -> dict[str, Any]:
 
 def paths_graph(result: PathsResult) -> nx.Graph:
     """The top paths as one small graph, for a picture: members, introducers, targets."""
+    import networkx as nx
+
     graph = nx.Graph()
     for intro in result.introductions:
         for n, ref in enumerate(intro.path):

@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from graph.errors import ImportFailed
 from graph.exports import unguarded
+from graph.formats import CSV_FIELDS
 from graph.model import fold
 from ingest.common import CUT_SHORT, Contact, Parsed, Skipped, Text, clean, csv_rows
 from ingest.contentlines import ContentLine, parse_lines
@@ -225,8 +226,6 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
 
 
 # Generic CSV: which header names mean what, folded (accents and case ignored).
-CSV_FIELDS = ("name", "first_name", "last_name", "email", "phone", "company", "title",
-              "department", "linkedin", "notes", "since", "tags", "id")
 CSV_GUESSES = {
     "name": ("name", "full name", "nom complet", "contact", "display name"),
     "first_name": ("first name", "given name", "prenom", "first"),

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from graph.errors import AmbiguousName, ImportFailed
+from graph.formats import IMPORT_FORMATS
 from graph.interchange import read_carnet
 from graph.lookup import person_matches, resolve_person
 from graph.model import GraphData, Person, stable_id
@@ -21,7 +22,6 @@ from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse
 from ingest.mail import parse_ics, read_mbox
 from ingest.resolve import ImportReport, plan_import
 
-FORMATS = ("auto", "linkedin", "vcard", "google", "csv", "carnet", "mbox", "ics")
 SOURCE_OF = {"linkedin": "linkedin", "vcard": "vcard", "google": "google", "csv": "csv",
              "mbox": "mail", "ics": "calendar"}
 
@@ -128,8 +128,8 @@ def import_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None
     if not path.is_file():
         raise ImportFailed(f"{path}: no such file")
     fmt = guess_format(path) if fmt == "auto" else fmt
-    if fmt not in FORMATS:
-        raise ImportFailed(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")
+    if fmt not in IMPORT_FORMATS:
+        raise ImportFailed(f"unknown format {fmt!r} (formats: {', '.join(IMPORT_FORMATS)})")
     if fmt == "carnet":
         raise ImportFailed("Carnet JSON is imported as it is: use import_carnet")
     named = me if me and "@" not in me else None

@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import unquote
 
-import phonenumbers
 from rapidfuzz import fuzz, process
 
 from graph.model import (
@@ -56,6 +55,8 @@ def email_key(email: str) -> str:
 
 def phone_key(phone: str) -> str | None:
     """``06 12 34 56 78`` and ``+33612345678`` → ``+33612345678``; junk → ``None``."""
+    import phonenumbers  # here, not at the top: only imports and edits read phone numbers
+
     try:
         number = phonenumbers.parse(phone, PHONE_REGION)
     except phonenumbers.NumberParseException:

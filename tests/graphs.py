@@ -7,6 +7,7 @@ from itertools import pairwise
 
 import networkx as nx
 import numpy as np
+import pytest
 
 from graph.model import SOURCES, IntroRequest, Referral
 from graph.paths import HOP_COST, PathQuery
@@ -89,3 +90,14 @@ def oracle(snap: Snapshot, query: PathQuery) -> list[tuple[str, bool, float]]:
                        key=lambda kv: (round(kv[1], 9), snap.people[kv[0]]))
         ranked += [(snap.people[a], group, cost) for a, cost in cards[:query.top]]
     return ranked
+
+
+def count_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the snapshots read from a store from now on (one entry per read)."""
+    import graph.snapshot as snapshot
+
+    built: list[int] = []
+    read = snapshot.read_snapshot
+    monkeypatch.setattr(snapshot, "read_snapshot",
+                        lambda *args: built.append(1) or read(*args))  # type: ignore[func-returns-value]
+    return built

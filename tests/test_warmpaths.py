@@ -19,6 +19,7 @@ from graph.store import GraphStore
 from graph.warmpaths import find_paths, to_json
 from tests.cli_helpers import Run, run_in_process
 from tests.conftest import office
+from tests.graphs import count_builds
 
 
 @pytest.fixture
@@ -177,13 +178,7 @@ def test_big_team_graphs_are_fed_a_bounded_neighbourhood(store: SqliteStore,
 @pytest.fixture
 def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the snapshots read from a store."""
-    import graph.snapshot as snapshot
-
-    built: list[int] = []
-    read = snapshot.read_snapshot
-    monkeypatch.setattr(snapshot, "read_snapshot",
-                        lambda *args: built.append(1) or read(*args))  # type: ignore[func-returns-value]
-    return built
+    return count_builds(monkeypatch)
 
 
 def test_warm_up_builds_the_snapshot_before_the_first_search(store: SqliteStore,
