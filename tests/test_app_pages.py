@@ -267,24 +267,47 @@ def test_asking_for_an_intro_from_a_path_card(demo: SqliteStore) -> None:
     at.query_params["lang"] = "fr"
     at.query_params["company"] = "Savonnerie Marius"
     at.run()
-    at.button(key="ask_1").click().run()
+    first = find_paths(demo, "c:savonnerie-marius", lang="fr").asks[0]
+    pair = f"{first.introducer.id}>{first.target.id}"
+    at.button(key=f"ask_{pair}").click().run()
     assert not at.exception
-    draft = at.text_area(key="draft_ask_1").value or ""
+    draft = at.text_area(key=f"draft_ask_{pair}").value or ""
     assert draft.startswith("Bonjour ") and "dis-le-moi simplement" in draft
     assert "court" not in draft  # (it said "un échange court … je ferai court")
     lines = sum(-(-len(line) // 55) or 1 for line in draft.split("\n"))
     assert text_height(draft, 55) == 26 * lines + 30  # the box is made tall enough for all
     assert not at.code  # and it is not repeated in a copy block
     before = demo.intros()
-    at.button(key="ask_1").click().run()  # reading the draft again records nothing either
+    at.button(key=f"ask_{pair}").click().run()  # reading the draft again records nothing
     assert demo.intros() == before
-    at.button(key="asked_1").click().run()
+    at.button(key=f"asked_{pair}").click().run()
     assert not at.exception
     [request] = [i for i in demo.intros() if i not in before]
     assert request.status == "asked"
     assert [e.status for e in demo.events(request.id)] == ["asked"]
-    assert "asked_1" not in [b.key for b in at.button]  # recorded once: no button left
+    assert f"asked_{pair}" not in [b.key for b in at.button]  # recorded once: no button left
     assert at.success[0].value.startswith("Demande notée")
+
+
+def test_recording_an_ask_keeps_its_card_open_when_the_ranking_moves(demo: SqliteStore) -> None:
+    """Noémie is first for Phocée Logistique until Isabelle asks her: the pending ask moves her
+    down. The confirmation stays on her card, and no one else's "Sent" button opens."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "en"
+    at.query_params["company"] = "Phocée Logistique"
+    at.run()
+    first, second = find_paths(demo, "c:phocee-logistique", lang="en").asks[:2]
+    asked = f"{first.introducer.id}>{first.target.id}"
+    at.button(key=f"ask_{asked}").click().run()
+    at.button(key=f"asked_{asked}").click().run()
+    assert not at.exception
+    [now_first, now_second] = find_paths(demo, "c:phocee-logistique", lang="en").asks[:2]
+    assert (now_first.introducer, now_second.introducer) == (second.introducer,
+                                                           first.introducer)
+    assert [b.key for b in at.button if str(b.key).startswith("asked_")] == []
+    assert [s.value for s in at.success] == [
+        "Ask recorded; a follow-up comes after 7 days without an answer."]
+    assert at.text_area(key=f"draft_ask_{asked}").value.startswith("Hello ")
 
 
 def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> None:
