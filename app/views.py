@@ -54,6 +54,7 @@ def pick_person(store: GraphStore, label: str, key: str) -> tuple[Person | None,
     "new person", and nothing is chosen until the user picks one. A name no one is close to is
     a new person. Returns the person (new ones are not saved yet) and whether they are new."""
     typed = " ".join(st.text_input(label, key=f"{key}_q").split())
+    fresh_choice(key, typed)
     if not typed:
         return None, False
     exact, close = person_matches(store, typed)
@@ -75,10 +76,20 @@ def pick_person(store: GraphStore, label: str, key: str) -> tuple[Person | None,
     return chosen, chosen is not None and chosen.id == new.id
 
 
+def fresh_choice(key: str, typed: str) -> None:
+    """Another name typed: its choice starts over. The browser keeps a selectbox's value
+    across reruns, so a name once left unchosen (a company typed as a person) would leave the
+    next name, new for sure, unchosen too, and saving would say the field is empty."""
+    if st.session_state.get(f"{key}_typed") != typed:
+        st.session_state.pop(f"{key}_pick", None)
+        st.session_state[f"{key}_typed"] = typed
+
+
 def pick_company(store: GraphStore, label: str, key: str) -> Company | None:
     """Like ``pick_person``, for companies (a new one is not saved yet; a known one written
     another way keeps that way as an alias)."""
     typed = " ".join(st.text_input(label, key=f"{key}_q").split())
+    fresh_choice(key, typed)
     if not typed:
         return None
     exact, close = company_matches(store, typed)
