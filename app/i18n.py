@@ -151,8 +151,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "referral_date": {"fr": "Date", "en": "Date"},
     "follow_up": {"fr": "Relancer le", "en": "Follow up on"},
     "save_referral": {"fr": "Enregistrer la recommandation", "en": "Save the referral"},
-    "need_both": {"fr": "Indiquez qui l'a suggéré et qui contacter.",
-                  "en": "Say who suggested it and whom to contact."},
+    "need_both": {"fr": "Indiquez qui vous l'a suggéré et qui contacter, et choisissez "
+                        "chaque fois une fiche proposée ou « Nouvelle personne ».",
+                  "en": "Say who suggested it and whom to contact, and for each one choose "
+                        "a suggestion or \"New person\"."},
     "referral_saved": {"fr": "Recommandation enregistrée : {referrer} vous suggère {referee}.",
                        "en": "Referral saved: {referrer} suggests {referee}."},
     "see_paths": {"fr": "Voir les chemins vers {company}", "en": "See the paths to {company}"},

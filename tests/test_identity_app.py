@@ -42,7 +42,8 @@ def test_a_typo_in_the_referral_form_is_offered_not_created(
                             "➕ New person: Noemie Fabres"]
     at.text_input(key="referee_q").set_value("Karim Benali").run()
     at.button(key="save_referral").click().run()
-    assert at.error[0].value == "Say who suggested it and whom to contact."
+    assert at.error[0].value == ("Say who suggested it and whom to contact, and for each one "
+                                 "choose a suggestion or \"New person\".")  # (both typed)
     assert store.referrals() == referrals and store.search_people("Noemie Fabres") == []
 
     at.selectbox(key="referrer_pick").set_value(store.get_person("p:noemie-fabre")).run()
