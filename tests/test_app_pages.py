@@ -115,6 +115,23 @@ def test_a_referral_recorded_in_the_page_changes_the_paths(demo: SqliteStore) ->
     assert (at.text_area(key=key).value or "").endswith("PS")  # editing keeps it
 
 
+def test_a_saved_referral_clears_its_follow_up_too(demo: SqliteStore) -> None:
+    """The emptied form has no follow-up date box left open (an empty one shows Streamlit's
+    English "dd/mm/yyyy" and saves a referral with no reminder)."""
+    at = page("referral", "fr")
+    at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
+    at.text_input(key="referee_q").set_value("Jeanne Nouvelle").run()
+    at.checkbox(key="ref_follow_up_ask").check().run()
+    assert at.date_input(key="ref_follow_up").value is not None
+    at.button(key="save_referral").click().run()
+    assert not at.exception
+    assert at.checkbox(key="ref_follow_up_ask").value is False
+    assert [d.key for d in at.date_input] == ["ref_date"]
+    [referral] = [r for r in demo.referrals() if r.referrer == "p:noemie-fabre"
+                  and demo.get_person(r.referee).name == "Jeanne Nouvelle"]
+    assert referral.follow_up_on is not None
+
+
 def test_import_page_previews_then_imports_then_reviews(demo: SqliteStore) -> None:
     at = page("import_page")
     at.file_uploader(key="upload").set_value(
