@@ -24,11 +24,14 @@ def widgets_in_language() -> None:
     """Streamlit's file uploader writes its own English ("Upload", "200MB per file • CSV"):
     its button gets our word instead, and the size line goes (the page's help names the
     formats). Text hidden this way is not read by screen readers either; the words put
-    in its place are ours, from the wording table (a constant, quoted as a CSS string)."""
+    in its place are ours, from the wording table (a constant, quoted as a CSS string).
+    Only the browse button is retitled: once a file is chosen, the dropzone's other buttons
+    (remove the file, add another) are icons, and words after them overlapped the file name."""
+    browse = '[data-testid="stFileUploaderDropzone"] button[data-testid="stBaseButton-secondary"]'
     st.html(f"""<style>
 [data-testid="stFileUploaderDropzoneInstructions"] {{ display: none; }}
-[data-testid="stFileUploaderDropzone"] button p {{ display: none; }}
-[data-testid="stFileUploaderDropzone"] button::after {{ content: {json.dumps(t("browse"))}; }}
+{browse} p {{ display: none; }}
+{browse}::after {{ content: {json.dumps(t("browse"))}; }}
 </style>""")
 
 

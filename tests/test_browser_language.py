@@ -107,6 +107,12 @@ def test_every_page_speaks_one_language(browser: Browser, demo_in: tuple[str, st
 
     page.goto(f"{url}/import")  # an import, with its report and the duplicates to review
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(DATA / "Connections.csv")
+    expect(page.get_by_test_id("stFileChip")).to_be_visible(timeout=30_000)
+    # With a file chosen, the dropzone's buttons are icons: no word of ours drawn over the
+    # file's name (the browse button's word once landed on every button there).
+    assert page.get_by_test_id("stFileUploaderDropzone").evaluate(
+        "e => [...e.querySelectorAll('button')].map(b => getComputedStyle(b, '::after')"
+        ".content)") == ["none", "none"]
     page.get_by_role("button", name=str(words["import"]), exact=True).click()
     expect(page.get_by_text(str(words["imported"]))).to_be_visible(timeout=30_000)
     read("import-done")
