@@ -221,6 +221,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "tags": {"fr": "Étiquettes (séparées par des virgules)", "en": "Tags (comma-separated)"},
     "save": {"fr": "Enregistrer", "en": "Save"},
     "saved": {"fr": "Enregistré.", "en": "Saved."},
+    "need_name": {"fr": "Le nom ne peut pas être vide : rien n'a été enregistré.",
+                  "en": "The name cannot be empty: nothing was saved."},
     "merge_with": {"fr": "Fusionner avec (cette fiche est gardée)",
                    "en": "Merge with (this card is kept)"},
     "delete": {"fr": "Supprimer", "en": "Delete"},

@@ -51,7 +51,7 @@ with people_tab:
             tags = st.text_input(t("tags"), ", ".join(shown.tags))
             submitted = st.form_submit_button(t("save"))
         if submitted and not name.strip():
-            st.error(t("need_both"))
+            st.error(t("need_name"))
         elif submitted:
             st.session_state.pop(shown_key, None)  # (refused or not: the next run reloads)
             store.update_person(shown, Person(

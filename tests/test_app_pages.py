@@ -187,6 +187,18 @@ def test_people_page_edits_and_deletes_with_confirmation(demo: SqliteStore) -> N
     assert demo.search_people("benali") == []
 
 
+def test_people_page_refuses_an_empty_name_in_its_own_words(demo: SqliteStore) -> None:
+    at = page("people", "fr")
+    at.text_input(key="edit_person_q").set_value("karim").run()
+    [name] = [w for w in at.text_input if w.value == "Karim Benali"]
+    name.set_value("  ")
+    at.button[0].click().run()  # the form's "Save"
+    assert not at.exception
+    assert [e.value for e in at.error] == [
+        "Le nom ne peut pas être vide : rien n'a été enregistré."]  # (not the referral's words)
+    assert demo.get_person("p:karim-benali").name == "Karim Benali"
+
+
 def test_people_page_merges_keeping_the_other_name_and_undoes(demo: SqliteStore) -> None:
     demo.save(GraphData(people=[Person("p:solene-2", "Solene Roux",
                                        emails=("solene.roux@gmail.com",))]))
