@@ -75,7 +75,8 @@ with people_tab:
             choices = list(dict.fromkeys((person.name, other.name)))
             name = st.radio(t("name_to_keep"), choices, key="merge_name", horizontal=True,
                             format_func=md) if len(choices) > 1 else person.name
-            if st.button(t_md("merge_into", other=other.name, keep=person.name),
+            both = distinct_labels(store, [person, other], lang())  # namesakes told apart
+            if st.button(t_md("merge_into", other=both[other.id], keep=both[person.id]),
                          key="merge_people"):
                 st.session_state["undo_merge"] = store.merge_people(person.id, other.id)
                 if name != person.name:  # undoing the merge restores the old name too

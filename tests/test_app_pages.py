@@ -199,6 +199,20 @@ def test_people_page_refuses_an_empty_name_in_its_own_words(demo: SqliteStore) -
     assert demo.get_person("p:karim-benali").name == "Karim Benali"
 
 
+def test_merging_namesakes_says_which_goes_into_which(demo: SqliteStore) -> None:
+    demo.save(GraphData(
+        people=[Person("p:jean-1", "Jean Dupont"), Person("p:jean-2", "Jean Dupont")],
+        jobs=[Job("p:jean-1", "c:calanques-digital", "Développeur"),
+              Job("p:jean-2", "c:banque-lacydon", "Comptable")]))
+    at = page("people", "fr")
+    at.text_input(key="edit_person_q").set_value("Jean Dupont").run()
+    at.selectbox(key="edit_person_pick").set_value(demo.get_person("p:jean-1")).run()
+    at.text_input(key="merge_q").set_value("Jean Dupont").run()
+    assert at.button(key="merge_people").label == (
+        "Fusionner Jean Dupont, Comptable chez Banque du Lacydon dans Jean Dupont, "
+        "Développeur chez Calanques Digital")
+
+
 def test_people_page_merges_keeping_the_other_name_and_undoes(demo: SqliteStore) -> None:
     demo.save(GraphData(people=[Person("p:solene-2", "Solene Roux",
                                        emails=("solene.roux@gmail.com",))]))
