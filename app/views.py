@@ -130,11 +130,14 @@ def review_queue(store: GraphStore, undo_key: str) -> None:
     """The possible duplicates: pairs found by imports and likely duplicates already in the
     notebook (``ingest.duplicates``), each pair labelled so its two lines differ, to merge
     (undoable) or keep apart."""
+    if st.session_state.pop("merge_undone", False):
+        st.success(t("undone"))
     undo = st.session_state.get("undo_merge")
     if undo and st.button(t("undo"), key=undo_key):
         store.undo_merge(undo)
         del st.session_state["undo_merge"]
-        st.success(t("undone"))
+        st.session_state["merge_undone"] = True
+        st.rerun()  # the page above was drawn before the undo (a search missing a card)
     found = open_reviews(store)
     if not found:
         st.caption(t("review_none"))

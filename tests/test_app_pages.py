@@ -229,6 +229,11 @@ def test_people_page_merges_keeping_the_other_name_and_undoes(demo: SqliteStore)
     at.button(key="undo_people_merge").click().run()
     assert demo.get_person(kept.id).name == "Solène Roux"
     assert demo.get_person("p:solene-2").name == "Solene Roux"
+    # The page is drawn after the undo: both cards are found again, no undo button is left
+    # (it did nothing any more), and it says so once.
+    assert "undo_people_merge" not in [b.key for b in at.button]
+    assert [s.value for s in at.success] == ["Fusion annulée."]
+    assert len(at.selectbox(key="edit_person_pick").options) == 2
 
 
 def test_people_page_merges_then_deletes_companies_with_confirmation(
