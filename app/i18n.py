@@ -303,7 +303,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "group_by_circle": {"fr": "cercles (qui se connaissent)",
                         "en": "circles (who know each other)"},
     "group_by_company": {"fr": "entreprise", "en": "company"},
-    "group_around": {"fr": "autour de {name}", "en": "around {name}"},
+    "group_around": {"fr": "autour {of_name}", "en": "around {name}"},
     "group_others": {"fr": "autres", "en": "others"},
     "legend_sizes": {
         "fr": "Gros points : contacts directs ; petits : leurs contacts (nom au survol). Trait "

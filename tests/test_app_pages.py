@@ -50,6 +50,14 @@ def test_explore_draws_the_network_offline_and_lists_people(demo: SqliteStore) -
     assert '"label": "Isabelle Prigent"' in html and '"physics": false' in html
 
 
+def test_explore_legend_speaks_french_around_a_vowel(demo: SqliteStore) -> None:
+    at = page("explore", "fr")
+    [legend] = [str(e.proto.body) for e in at.main
+                if getattr(e, "type", "") == "html" and "autour" in str(e.proto.body)]
+    assert "autour d&#x27;Hélène Marchetti (" in legend
+    assert "autour de Yasmine Chérif (" in legend and "autour de Julien Martin (" in legend
+
+
 def test_explore_centres_on_a_person_from_the_link_or_the_choice(demo: SqliteStore) -> None:
     at = page("explore")
     at.selectbox(key="focus_pick_None").set_value("p:veronique-bastide").run()
