@@ -11,6 +11,7 @@ from app.i18n import day, lang, md, percent, source_text, status_text, t, tn
 from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty
 from graph.explore import CENTRE, CircleView, circle, person_card
+from graph.formatting import of
 from graph.lookup import describe_person, names_of
 from graph.snapshot import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
 
@@ -90,7 +91,8 @@ def legend(view: CircleView, centre_name: str) -> None:
     """What the colours, sizes and widths mean."""
     items = [(CENTRE, centre_name)] + [
         (group.colour, (t("group_others") if group.kind == "others" else
-                        t("group_around", name=group.name) if group.kind == "circle"
+                        t("group_around", name=group.name, of_name=of(group.name))
+                        if group.kind == "circle"
                         else group.name) + f" ({group.size})") for group in view.groups]
     st.html(legend_html(items, t("legend_sizes")))
 

@@ -137,7 +137,8 @@ def layered(graph: nx.Graph) -> dict[object, tuple[float, float]]:
 def legend_html(items: list[tuple[str, str]], note: str) -> str:
     """A legend under a picture: a coloured dot and a text each, then a note (text escaped:
     this is HTML)."""
-    dots = " &nbsp; ".join(f'<span style="color:{colour};font-size:1.3em">●</span>&nbsp;'
-                            f"{html.escape(text)}" for colour, text in items)
+    dots = " &nbsp; ".join(f'<span style="white-space:nowrap"><span style="color:{colour};'
+                            f'font-size:1.3em">●</span>&nbsp;{html.escape(text)}</span>'
+                            for colour, text in items)  # an item is never cut in two lines
     return (f'<div style="line-height:1.9">{dots}<br>'
             f'<span style="opacity:0.75">{html.escape(note)}</span></div>')

@@ -151,8 +151,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "referral_date": {"fr": "Date", "en": "Date"},
     "follow_up": {"fr": "Relancer le", "en": "Follow up on"},
     "save_referral": {"fr": "Enregistrer la recommandation", "en": "Save the referral"},
-    "need_both": {"fr": "Indiquez qui l'a suggéré et qui contacter.",
-                  "en": "Say who suggested it and whom to contact."},
+    "need_both": {"fr": "Indiquez qui vous l'a suggéré et qui contacter, et choisissez "
+                        "chaque fois une fiche proposée ou « Nouvelle personne ».",
+                  "en": "Say who suggested it and whom to contact, and for each one choose "
+                        "a suggestion or \"New person\"."},
     "referral_saved": {"fr": "Recommandation enregistrée : {referrer} vous suggère {referee}.",
                        "en": "Referral saved: {referrer} suggests {referee}."},
     "see_paths": {"fr": "Voir les chemins vers {company}", "en": "See the paths to {company}"},
@@ -219,6 +221,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "tags": {"fr": "Étiquettes (séparées par des virgules)", "en": "Tags (comma-separated)"},
     "save": {"fr": "Enregistrer", "en": "Save"},
     "saved": {"fr": "Enregistré.", "en": "Saved."},
+    "need_name": {"fr": "Le nom ne peut pas être vide : rien n'a été enregistré.",
+                  "en": "The name cannot be empty: nothing was saved."},
     "merge_with": {"fr": "Fusionner avec (cette fiche est gardée)",
                    "en": "Merge with (this card is kept)"},
     "delete": {"fr": "Supprimer", "en": "Delete"},
@@ -299,7 +303,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "group_by_circle": {"fr": "cercles (qui se connaissent)",
                         "en": "circles (who know each other)"},
     "group_by_company": {"fr": "entreprise", "en": "company"},
-    "group_around": {"fr": "autour de {name}", "en": "around {name}"},
+    "group_around": {"fr": "autour {of_name}", "en": "around {name}"},
     "group_others": {"fr": "autres", "en": "others"},
     "legend_sizes": {
         "fr": "Gros points : contacts directs ; petits : leurs contacts (nom au survol). Trait "

@@ -124,10 +124,18 @@ def card(intro: Introduction, n: int) -> None:
             st.markdown(f"_{md(intro.why_rank)}_")
         numbers(intro)
         rewarm_note(intro)
-        if st.button(t("ask_intro"), key=f"ask_{intro.rank}"):
-            st.session_state["asking"] = intro.rank
-        if st.session_state.get("asking") == intro.rank:
+        # The open form follows the pair, not the rank: recording an ask re-ranks the cards
+        # (a pending ask weighs on its introducer), and a rank would hand the open form, with
+        # its "Sent" button, to whoever moved up.
+        if st.button(t("ask_intro"), key=f"ask_{pair(intro)}"):
+            st.session_state["asking"] = pair(intro)
+        if st.session_state.get("asking") == pair(intro):
             ask_form(intro)
+
+
+def pair(intro: Introduction) -> str:
+    """The card's introducer and target: what its widgets are keyed by."""
+    return f"{intro.introducer.id}>{intro.target.id}"
 
 
 def ask_form(intro: Introduction) -> None:
@@ -140,12 +148,12 @@ def ask_form(intro: Introduction) -> None:
                             target=intro.target.id, company=result.company.id)
     drafts = draft_for(store, request, lang())
     st.text_area(t("draft_ask", name=intro.introducer.name), drafts.ask,
-                 height=text_height(drafts.ask, 55), key=f"draft_ask_{intro.rank}")
+                 height=text_height(drafts.ask, 55), key=f"draft_ask_{pair(intro)}")
     st.text_area(t("draft_blurb"), drafts.blurb, height=text_height(drafts.blurb, 55),
-                 key=f"draft_blurb_{intro.rank}")
+                 key=f"draft_blurb_{pair(intro)}")
     if request.status != "draft":
         st.success(t("asked_saved"))
-    elif st.button(t("mark_asked"), key=f"asked_{intro.rank}"):
+    elif st.button(t("mark_asked"), key=f"asked_{pair(intro)}"):
         ask_intro(store, requester=members[0], introducer=intro.introducer.id,
                   target=intro.target.id, company=result.company.id)
         st.rerun()

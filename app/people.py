@@ -51,7 +51,7 @@ with people_tab:
             tags = st.text_input(t("tags"), ", ".join(shown.tags))
             submitted = st.form_submit_button(t("save"))
         if submitted and not name.strip():
-            st.error(t("need_both"))
+            st.error(t("need_name"))
         elif submitted:
             st.session_state.pop(shown_key, None)  # (refused or not: the next run reloads)
             store.update_person(shown, Person(
@@ -75,7 +75,8 @@ with people_tab:
             choices = list(dict.fromkeys((person.name, other.name)))
             name = st.radio(t("name_to_keep"), choices, key="merge_name", horizontal=True,
                             format_func=md) if len(choices) > 1 else person.name
-            if st.button(t_md("merge_into", other=other.name, keep=person.name),
+            both = distinct_labels(store, [person, other], lang())  # namesakes told apart
+            if st.button(t_md("merge_into", other=both[other.id], keep=both[person.id]),
                          key="merge_people"):
                 st.session_state["undo_merge"] = store.merge_people(person.id, other.id)
                 if name != person.name:  # undoing the merge restores the old name too

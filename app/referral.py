@@ -15,7 +15,7 @@ from graph.referrals import record_referral
 # The form's widgets and their empty values (set before they are drawn: the browser keeps a
 # widget's value unless the script gives it a new one).
 FIELDS = {"referrer_q": "", "referee_q": "", "ref_company_q": "", "ref_role": "",
-          "ref_context": "", "ref_offered": False, "ref_follow_up": None}
+          "ref_context": "", "ref_offered": False, "ref_follow_up_ask": False}
 
 store = get_store()
 st.title(t("referral_title"))
@@ -24,6 +24,7 @@ offer_demo_if_empty(store)
 if flash := st.session_state.pop("referral_flash", None):
     st.success(flash)
     st.session_state.update(FIELDS)  # saved: the form starts empty, a second click saves nothing
+    st.session_state.pop("ref_follow_up", None)  # (an emptied date box shows "dd/mm/yyyy")
 
 left, right = st.columns(2)
 with left:

@@ -24,11 +24,14 @@ def widgets_in_language() -> None:
     """Streamlit's file uploader writes its own English ("Upload", "200MB per file • CSV"):
     its button gets our word instead, and the size line goes (the page's help names the
     formats). Text hidden this way is not read by screen readers either; the words put
-    in its place are ours, from the wording table (a constant, quoted as a CSS string)."""
+    in its place are ours, from the wording table (a constant, quoted as a CSS string).
+    Only the browse button is retitled: once a file is chosen, the dropzone's other buttons
+    (remove the file, add another) are icons, and words after them overlapped the file name."""
+    browse = '[data-testid="stFileUploaderDropzone"] button[data-testid="stBaseButton-secondary"]'
     st.html(f"""<style>
 [data-testid="stFileUploaderDropzoneInstructions"] {{ display: none; }}
-[data-testid="stFileUploaderDropzone"] button p {{ display: none; }}
-[data-testid="stFileUploaderDropzone"] button::after {{ content: {json.dumps(t("browse"))}; }}
+{browse} p {{ display: none; }}
+{browse}::after {{ content: {json.dumps(t("browse"))}; }}
 </style>""")
 
 
@@ -54,6 +57,7 @@ def pick_person(store: GraphStore, label: str, key: str) -> tuple[Person | None,
     "new person", and nothing is chosen until the user picks one. A name no one is close to is
     a new person. Returns the person (new ones are not saved yet) and whether they are new."""
     typed = " ".join(st.text_input(label, key=f"{key}_q").split())
+    fresh_choice(key, typed)
     if not typed:
         return None, False
     exact, close = person_matches(store, typed)
@@ -75,10 +79,20 @@ def pick_person(store: GraphStore, label: str, key: str) -> tuple[Person | None,
     return chosen, chosen is not None and chosen.id == new.id
 
 
+def fresh_choice(key: str, typed: str) -> None:
+    """Another name typed: its choice starts over. The browser keeps a selectbox's value
+    across reruns, so a name once left unchosen (a company typed as a person) would leave the
+    next name, new for sure, unchosen too, and saving would say the field is empty."""
+    if st.session_state.get(f"{key}_typed") != typed:
+        st.session_state.pop(f"{key}_pick", None)
+        st.session_state[f"{key}_typed"] = typed
+
+
 def pick_company(store: GraphStore, label: str, key: str) -> Company | None:
     """Like ``pick_person``, for companies (a new one is not saved yet; a known one written
     another way keeps that way as an alias)."""
     typed = " ".join(st.text_input(label, key=f"{key}_q").split())
+    fresh_choice(key, typed)
     if not typed:
         return None
     exact, close = company_matches(store, typed)
@@ -116,11 +130,14 @@ def review_queue(store: GraphStore, undo_key: str) -> None:
     """The possible duplicates: pairs found by imports and likely duplicates already in the
     notebook (``ingest.duplicates``), each pair labelled so its two lines differ, to merge
     (undoable) or keep apart."""
+    if st.session_state.pop("merge_undone", False):
+        st.success(t("undone"))
     undo = st.session_state.get("undo_merge")
     if undo and st.button(t("undo"), key=undo_key):
         store.undo_merge(undo)
         del st.session_state["undo_merge"]
-        st.success(t("undone"))
+        st.session_state["merge_undone"] = True
+        st.rerun()  # the page above was drawn before the undo (a search missing a card)
     found = open_reviews(store)
     if not found:
         st.caption(t("review_none"))

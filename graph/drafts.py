@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from graph import formatting
 from graph.explain import span
 from graph.lifecycle import find_intro, find_referral
-from graph.model import IntroRequest, Knows, Person, Referral, fold
+from graph.model import IntroRequest, Knows, Person, Referral
 from graph.store import GraphStore
 
 DRAFTS: Final = {
@@ -81,7 +82,7 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
                  "introducer" if referral.referee == introducer.id and not said else "referral")
         why = text[f"why_{whose}" if said else f"mentioned_{whose}"].format(
             referrer=referrer, context=said.group(1).rstrip(".") if said else "",
-            first=_first(target), of_first=_of(_first(target)))
+            first=_first(target), of_first=formatting.of(_first(target)))
     elif tie is not None and tie.how_met:
         why = text["why_tie"].format(how=tie.how_met)
     about = _introducing(me, lang)
@@ -202,9 +203,6 @@ def _first(person: Person) -> str:
     return person.name.split()[0]
 
 
-def _of(name: str) -> str:
-    """French "de Karim", "d'Anne" (elided before a vowel)."""
-    return f"d'{name}" if fold(name)[:1] in tuple("aeiouy") else f"de {name}"
 
 
 CATCH_UP: Final = {

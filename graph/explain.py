@@ -80,9 +80,10 @@ TEXTS: Final = {
         "stale_first": "votre lien avec {b}, sans nouvelles depuis {span}",
         "stale_tie": "un lien entre {a} et {b} sans nouvelles depuis {span}",
         "n_months": "{n} mois", "n_years": "{n} ans",
-        "long": "{n} intermédiaires", "left_company": "le départ de {target} de l'entreprise",
-        "record_good": "le bilan de {a} ({positive} demande(s) sur {asks} ont ouvert une porte)",
-        "record_bad": "les refus passés de {a} ({negative})",
+        "long": "{n} intermédiaires", "left_company": "le départ {of_target} de l'entreprise",
+        "record_good": "le bilan {of_a} (demandes qui ont ouvert une porte : {positive} sur "
+                       "{asks})",
+        "record_bad": "les refus passés {of_a} ({negative})",
         "pending_ask": "une demande à {a} encore sans réponse",
         "helped": "Porté par {lifts}.", "held": "Freiné par {drags}.",
         "both": "Porté par {lifts} ; freiné par {drags}.",
@@ -212,14 +213,15 @@ def why_rank(hops: list[HopFacts], target: str, current: bool, record: TrackReco
     if len(hops) > 2:
         drags.append(_t(lang, "long", n=len(hops) - 1))
     if not current:
-        drags.append(_t(lang, "left_company", target=target))
+        drags.append(_t(lang, "left_company", target=target, of_target=formatting.of(target)))
     if record is not None and len(hops) > 1:
         introducer = hops[0].b
         if record.positive:
-            lifts.append(_t(lang, "record_good", a=introducer, positive=record.positive,
-                            asks=record.asks - record.pending))
+            lifts.append(_t(lang, "record_good", a=introducer, of_a=formatting.of(introducer),
+                            positive=record.positive, asks=record.asks - record.pending))
         if record.negative > record.positive:
-            drags.append(_t(lang, "record_bad", a=introducer, negative=record.negative))
+            drags.append(_t(lang, "record_bad", a=introducer, of_a=formatting.of(introducer),
+                            negative=record.negative))
         if record.pending:
             drags.append(_t(lang, "pending_ask", a=introducer))
     joined = {k: _t(lang, "and").join(v) if len(v) < 3 else ", ".join(v[:-1]) +

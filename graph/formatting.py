@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
+from graph.model import fold
+
 NBSP: Final = "\u00a0"
 MONTHS: Final = {
     "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
@@ -40,3 +42,11 @@ def day(iso: str | date | None, lang: str, missing: str = "—") -> str:
     except ValueError:
         return str(iso)
     return f"{when.day} {MONTHS['fr' if lang == 'fr' else 'en'][when.month - 1]} {when.year}"
+
+
+def of(name: str) -> str:
+    """French "de Karim", "d'Élodie", "d'Hélène", "d'Yves" but "de Yasmine": elided before a
+    vowel sound (a mute h, as in most first names; a y only before a consonant)."""
+    start = fold(name)[:2]
+    vowel = start[:1] in tuple("aeiouh") or (start[:1] == "y" and start[1:] not in tuple("aeiou"))
+    return f"d'{name}" if vowel else f"de {name}"

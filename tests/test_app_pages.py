@@ -50,6 +50,14 @@ def test_explore_draws_the_network_offline_and_lists_people(demo: SqliteStore) -
     assert '"label": "Isabelle Prigent"' in html and '"physics": false' in html
 
 
+def test_explore_legend_speaks_french_around_a_vowel(demo: SqliteStore) -> None:
+    at = page("explore", "fr")
+    [legend] = [str(e.proto.body) for e in at.main
+                if getattr(e, "type", "") == "html" and "autour" in str(e.proto.body)]
+    assert "autour d&#x27;Hélène Marchetti (" in legend
+    assert "autour de Yasmine Chérif (" in legend and "autour de Julien Martin (" in legend
+
+
 def test_explore_centres_on_a_person_from_the_link_or_the_choice(demo: SqliteStore) -> None:
     at = page("explore")
     at.selectbox(key="focus_pick_None").set_value("p:veronique-bastide").run()
@@ -115,6 +123,23 @@ def test_a_referral_recorded_in_the_page_changes_the_paths(demo: SqliteStore) ->
     assert (at.text_area(key=key).value or "").endswith("PS")  # editing keeps it
 
 
+def test_a_saved_referral_clears_its_follow_up_too(demo: SqliteStore) -> None:
+    """The emptied form has no follow-up date box left open (an empty one shows Streamlit's
+    English "dd/mm/yyyy" and saves a referral with no reminder)."""
+    at = page("referral", "fr")
+    at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
+    at.text_input(key="referee_q").set_value("Jeanne Nouvelle").run()
+    at.checkbox(key="ref_follow_up_ask").check().run()
+    assert at.date_input(key="ref_follow_up").value is not None
+    at.button(key="save_referral").click().run()
+    assert not at.exception
+    assert at.checkbox(key="ref_follow_up_ask").value is False
+    assert [d.key for d in at.date_input] == ["ref_date"]
+    [referral] = [r for r in demo.referrals() if r.referrer == "p:noemie-fabre"
+                  and demo.get_person(r.referee).name == "Jeanne Nouvelle"]
+    assert referral.follow_up_on is not None
+
+
 def test_import_page_previews_then_imports_then_reviews(demo: SqliteStore) -> None:
     at = page("import_page")
     at.file_uploader(key="upload").set_value(
@@ -170,6 +195,32 @@ def test_people_page_edits_and_deletes_with_confirmation(demo: SqliteStore) -> N
     assert demo.search_people("benali") == []
 
 
+def test_people_page_refuses_an_empty_name_in_its_own_words(demo: SqliteStore) -> None:
+    at = page("people", "fr")
+    at.text_input(key="edit_person_q").set_value("karim").run()
+    [name] = [w for w in at.text_input if w.value == "Karim Benali"]
+    name.set_value("  ")
+    at.button[0].click().run()  # the form's "Save"
+    assert not at.exception
+    assert [e.value for e in at.error] == [
+        "Le nom ne peut pas être vide : rien n'a été enregistré."]  # (not the referral's words)
+    assert demo.get_person("p:karim-benali").name == "Karim Benali"
+
+
+def test_merging_namesakes_says_which_goes_into_which(demo: SqliteStore) -> None:
+    demo.save(GraphData(
+        people=[Person("p:jean-1", "Jean Dupont"), Person("p:jean-2", "Jean Dupont")],
+        jobs=[Job("p:jean-1", "c:calanques-digital", "Développeur"),
+              Job("p:jean-2", "c:banque-lacydon", "Comptable")]))
+    at = page("people", "fr")
+    at.text_input(key="edit_person_q").set_value("Jean Dupont").run()
+    at.selectbox(key="edit_person_pick").set_value(demo.get_person("p:jean-1")).run()
+    at.text_input(key="merge_q").set_value("Jean Dupont").run()
+    assert at.button(key="merge_people").label == (
+        "Fusionner Jean Dupont, Comptable chez Banque du Lacydon dans Jean Dupont, "
+        "Développeur chez Calanques Digital")
+
+
 def test_people_page_merges_keeping_the_other_name_and_undoes(demo: SqliteStore) -> None:
     demo.save(GraphData(people=[Person("p:solene-2", "Solene Roux",
                                        emails=("solene.roux@gmail.com",))]))
@@ -186,6 +237,11 @@ def test_people_page_merges_keeping_the_other_name_and_undoes(demo: SqliteStore)
     at.button(key="undo_people_merge").click().run()
     assert demo.get_person(kept.id).name == "Solène Roux"
     assert demo.get_person("p:solene-2").name == "Solene Roux"
+    # The page is drawn after the undo: both cards are found again, no undo button is left
+    # (it did nothing any more), and it says so once.
+    assert "undo_people_merge" not in [b.key for b in at.button]
+    assert [s.value for s in at.success] == ["Fusion annulée."]
+    assert len(at.selectbox(key="edit_person_pick").options) == 2
 
 
 def test_people_page_merges_then_deletes_companies_with_confirmation(
@@ -267,24 +323,47 @@ def test_asking_for_an_intro_from_a_path_card(demo: SqliteStore) -> None:
     at.query_params["lang"] = "fr"
     at.query_params["company"] = "Savonnerie Marius"
     at.run()
-    at.button(key="ask_1").click().run()
+    first = find_paths(demo, "c:savonnerie-marius", lang="fr").asks[0]
+    pair = f"{first.introducer.id}>{first.target.id}"
+    at.button(key=f"ask_{pair}").click().run()
     assert not at.exception
-    draft = at.text_area(key="draft_ask_1").value or ""
+    draft = at.text_area(key=f"draft_ask_{pair}").value or ""
     assert draft.startswith("Bonjour ") and "dis-le-moi simplement" in draft
     assert "court" not in draft  # (it said "un échange court … je ferai court")
     lines = sum(-(-len(line) // 55) or 1 for line in draft.split("\n"))
     assert text_height(draft, 55) == 26 * lines + 30  # the box is made tall enough for all
     assert not at.code  # and it is not repeated in a copy block
     before = demo.intros()
-    at.button(key="ask_1").click().run()  # reading the draft again records nothing either
+    at.button(key=f"ask_{pair}").click().run()  # reading the draft again records nothing
     assert demo.intros() == before
-    at.button(key="asked_1").click().run()
+    at.button(key=f"asked_{pair}").click().run()
     assert not at.exception
     [request] = [i for i in demo.intros() if i not in before]
     assert request.status == "asked"
     assert [e.status for e in demo.events(request.id)] == ["asked"]
-    assert "asked_1" not in [b.key for b in at.button]  # recorded once: no button left
+    assert f"asked_{pair}" not in [b.key for b in at.button]  # recorded once: no button left
     assert at.success[0].value.startswith("Demande notée")
+
+
+def test_recording_an_ask_keeps_its_card_open_when_the_ranking_moves(demo: SqliteStore) -> None:
+    """Noémie is first for Phocée Logistique until Isabelle asks her: the pending ask moves her
+    down. The confirmation stays on her card, and no one else's "Sent" button opens."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "en"
+    at.query_params["company"] = "Phocée Logistique"
+    at.run()
+    first, second = find_paths(demo, "c:phocee-logistique", lang="en").asks[:2]
+    asked = f"{first.introducer.id}>{first.target.id}"
+    at.button(key=f"ask_{asked}").click().run()
+    at.button(key=f"asked_{asked}").click().run()
+    assert not at.exception
+    [now_first, now_second] = find_paths(demo, "c:phocee-logistique", lang="en").asks[:2]
+    assert (now_first.introducer, now_second.introducer) == (second.introducer,
+                                                           first.introducer)
+    assert [b.key for b in at.button if str(b.key).startswith("asked_")] == []
+    assert [s.value for s in at.success] == [
+        "Ask recorded; a follow-up comes after 7 days without an answer."]
+    assert (at.text_area(key=f"draft_ask_{asked}").value or "").startswith("Hello ")
 
 
 def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> None:

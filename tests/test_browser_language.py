@@ -96,6 +96,19 @@ def test_every_page_speaks_one_language(browser: Browser, demo_in: tuple[str, st
     expect(page.get_by_role("textbox", name=re.compile(str(words["draft"]))).first
            ).to_be_visible(timeout=30_000)
     read("paths-ask")
+    # The picture's legend keeps each item on one line (« la personne visée » was cut in two).
+    target_words = {"fr": "la personne visée", "en": "the person to reach"}[lang]
+    assert page.evaluate("""(words) => {
+        const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walk.nextNode()) {
+            if (walk.currentNode.textContent.includes(words)) {
+                const range = document.createRange();
+                range.selectNodeContents(walk.currentNode);
+                return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+            }
+        }
+        return 0;
+    }""", target_words) == 1
 
     page.goto(f"{url}/referral")  # a referral, with its first-message draft
     fill(page, str(words["referrer"]), "Noémie Fabre")
@@ -107,6 +120,12 @@ def test_every_page_speaks_one_language(browser: Browser, demo_in: tuple[str, st
 
     page.goto(f"{url}/import")  # an import, with its report and the duplicates to review
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(DATA / "Connections.csv")
+    expect(page.get_by_test_id("stFileChip")).to_be_visible(timeout=30_000)
+    # With a file chosen, the dropzone's buttons are icons: no word of ours drawn over the
+    # file's name (the browse button's word once landed on every button there).
+    assert page.get_by_test_id("stFileUploaderDropzone").evaluate(
+        "e => [...e.querySelectorAll('button')].map(b => getComputedStyle(b, '::after')"
+        ".content)") == ["none", "none"]
     page.get_by_role("button", name=str(words["import"]), exact=True).click()
     expect(page.get_by_text(str(words["imported"]))).to_be_visible(timeout=30_000)
     read("import-done")

@@ -42,7 +42,8 @@ def test_a_typo_in_the_referral_form_is_offered_not_created(
                             "➕ New person: Noemie Fabres"]
     at.text_input(key="referee_q").set_value("Karim Benali").run()
     at.button(key="save_referral").click().run()
-    assert at.error[0].value == "Say who suggested it and whom to contact."
+    assert at.error[0].value == ("Say who suggested it and whom to contact, and for each one "
+                                 "choose a suggestion or \"New person\".")  # (both typed)
     assert store.referrals() == referrals and store.search_people("Noemie Fabres") == []
 
     at.selectbox(key="referrer_pick").set_value(store.get_person("p:noemie-fabre")).run()
@@ -83,6 +84,28 @@ def test_a_company_typed_as_a_person_gets_a_hint_and_new_needs_a_choice(
     at.button(key="save_referral").click().run()
     assert not at.exception
     assert [p.name for p in store.search_people("Azur Télécom")] == ["Azur Télécom"]
+
+
+def test_another_name_typed_starts_its_choice_over(
+        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+    """A company typed as a person is left unchosen; the name typed next, new for sure, is
+    chosen as a new person (not left unchosen by the earlier answer)."""
+    store, _ = notebook
+    load_demo(store, "fr")
+    at = page("referral", "fr")
+    at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
+    at.text_input(key="referee_q").set_value("Azur Télécom").run()
+    assert at.selectbox(key="referee_pick").value is None
+    at.text_input(key="referee_q").set_value("Lucie Arnaud").run()
+    assert getattr(at.selectbox(key="referee_pick").value, "name", None) == "Lucie Arnaud"
+    at.text_input(key="ref_company_q").set_value("Calanques Digitale").run()
+    assert at.selectbox(key="ref_company_pick").value is None  # a close one: a choice
+    at.text_input(key="ref_company_q").set_value("Friche Lab").run()
+    assert getattr(at.selectbox(key="ref_company_pick").value, "name", None) == "Friche Lab"
+    at.button(key="save_referral").click().run()
+    assert not at.exception
+    assert at.success[0].value == ("Recommandation enregistrée : Noémie Fabre vous suggère "
+                                   "Lucie Arnaud.")
 
 
 def test_the_people_page_lists_existing_duplicates_and_merges_them(

@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from graph import formatting
 from graph.errors import DataRejected
+from graph.explain import HopFacts, why_rank
 from graph.interchange import dumps, parse_carnet
 from graph.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral
 from graph.rewarm import add_target, remove_target, target_companies, worth_rewarming
-from graph.scoring import tie_strength
+from graph.scoring import TrackRecord, tie_strength
 from graph.snapshot import SnapshotCache
 from graph.store import GraphStore
 from graph.warmpaths import PathsResult, find_paths, to_json
@@ -258,3 +260,18 @@ def test_followups_page_lists_the_people_worth_rewarming(db_path: Path) -> None:
     assert "1\\. 🔥 **Pierre Castagnet**" in [m.value for m in at.markdown]
     assert str(at.text_area(key="worth_rewarming_draft_1").value).startswith(
         "Bonjour Pierre,\n\nCela fait 7 ans")
+
+
+def test_french_reasons_elide_de_before_a_vowel() -> None:
+    """« le bilan d'Élodie », « le départ d'Antoine », never « de Élodie »."""
+    hops = [HopFacts("Isabelle", "Élodie Roussel", 0.5, 10),
+            HopFacts("Élodie Roussel", "Antoine Ferrand", 0.5, 10)]
+    assert why_rank(hops, "Antoine Ferrand", False, TrackRecord(asks=2, positive=1, negative=1),
+                    365, "fr") == (
+        "Porté par le bilan d'Élodie Roussel (demandes qui ont ouvert une porte : 1 sur 2) ; "
+        "freiné par le départ d'Antoine Ferrand de l'entreprise.")
+    assert why_rank([*hops[:1], HopFacts("Élodie Roussel", "Karim", 0.5, 10)], "Karim", True,
+                    TrackRecord(asks=3, negative=2), 365, "fr") == (
+        "Freiné par les refus passés d'Élodie Roussel (2).")
+    assert [formatting.of(n) for n in ("Karim", "Élodie", "Yves", "Hélène", "Yasmine")] == [
+        "de Karim", "d'Élodie", "d'Yves", "d'Hélène", "de Yasmine"]
