@@ -82,6 +82,11 @@ SOURCE_CODES = {source: n for n, source in enumerate(SOURCES)}
 PERSON_COLUMNS = "id, name, emails, phones, linkedin, notes, tags, created_at, updated_at"
 COMPANY_COLUMNS = "id, name, domain, aliases"
 KNOWS_COLUMNS = "a, b, closeness, since, last_contact, interactions, how_met, source"
+# The pairs as the outer loop, each found by the primary key (``(a, b) IN (VALUES …)`` scans
+# every tie instead).
+TIES_AMONG = ("SELECT " + ", ".join(f"k.{c}" for c in KNOWS_COLUMNS.split(", "))
+              + " FROM (VALUES {pairs}) AS v JOIN knows AS k"
+              " ON k.a = v.column1 AND k.b = v.column2")
 JOB_COLUMNS = "person, company, title, department, since, until, current"
 REFERRAL_COLUMNS = ("id, referrer, referee, for_member, company, role, context, offered_intro, "
                     "date, status, follow_up_on")
@@ -483,8 +488,8 @@ class SqliteStore:
     def ties_among(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Knows]:
         wanted = sorted({(min(a, b), max(a, b)) for a, b in pairs})
         rows = [row for part in _parts(wanted) for row in self._rows(
-            f"SELECT {KNOWS_COLUMNS} FROM knows WHERE (a, b) IN "
-            f"(VALUES {', '.join(['(?, ?)'] * len(part))})", [v for pair in part for v in pair])]
+            TIES_AMONG.format(pairs=", ".join(["(?, ?)"] * len(part))),
+            [v for pair in part for v in pair])]
         return {(tie.a, tie.b): tie for tie in map(_knows, rows)}
 
     def jobs_of(self, person_id: str) -> list[Job]:

@@ -104,3 +104,15 @@ def test_a_malformed_neo4j_address_is_one_clear_line(
 def test_an_unknown_scheme_is_refused() -> None:
     with pytest.raises(StoreUnavailable, match="not a store Carnet knows"):
         open_store("postgres://localhost/carnet")
+
+
+def test_ties_among_finds_each_pair_by_its_key_not_by_a_scan() -> None:
+    from graph.sqlite_store import TIES_AMONG
+
+    store = SqliteStore(":memory:")
+    plan = store._db.execute("EXPLAIN QUERY PLAN " + TIES_AMONG.format(pairs="(?, ?), (?, ?)"),
+                             ["p:a", "p:b", "p:c", "p:d"]).fetchall()
+    details = [row[-1] for row in plan]
+    assert any("SEARCH k USING PRIMARY KEY" in d for d in details), details
+    assert not any(d.startswith("SCAN k") for d in details), details
+    store.close()
