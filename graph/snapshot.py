@@ -173,6 +173,8 @@ def snapshot_for(store: GraphStore, company_id: str, cache: SnapshotCache,
     team graph too big to stream (a store with ``neighbourhood_table``, e.g. Neo4j), only the
     ties around the members and the company's staff, read for this query."""
     today = today or date.today()
+    if (cached := cache.current(store, today)) is not None:
+        return cached  # (no count of every tie on each search: Neo4j counts by reading)
     if reads_whole_graph(store):
         return cache.get(store, today)
     return build_snapshot(store.neighbourhood_table(company_id, today),  # type: ignore[attr-defined]
@@ -209,6 +211,14 @@ class SnapshotCache:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._snapshots: weakref.WeakKeyDictionary[object, Snapshot] = weakref.WeakKeyDictionary()
+
+    def current(self, store: GraphStore, today: date) -> Snapshot | None:
+        """The cached snapshot if it is still the store's (same version and day), else None."""
+        with self._lock:
+            cached = self._snapshots.get(store)
+        if cached is None or cached.today != today or cached.version != store.graph_version():
+            return None
+        return cached
 
     def get(self, store: GraphStore, today: date | None = None) -> Snapshot:
         today = today or date.today()
