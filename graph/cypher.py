@@ -291,9 +291,10 @@ MATCH (p:Person) WHERE p.id > $after
 RETURN p.id AS id ORDER BY p.id LIMIT $page
 """
 TIES_FROM = f"""
-MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Person {{id: id}})-[k:KNOWS]->(b:Person)
 RETURN {KNOWS_RETURN} ORDER BY a, b
-"""
+"""  # (one seek per id: with "a.id IN $ids" the planner may scan the index instead)
 JOBS_OF = f"""
 MATCH (p:Person {{id: $id}})-[w:WORKS_AT]->(c:Company)
 RETURN {JOB_RETURN} ORDER BY current DESC, coalesce(since, '') DESC, company, title
