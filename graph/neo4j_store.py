@@ -13,6 +13,8 @@ anything (updates that would change nothing are filtered out before ``SET``).
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -114,6 +116,7 @@ from graph.store import EdgeTable
 
 T = TypeVar("T")
 Execute = Callable[..., list[dict[str, Any]]]  # runs one statement in the write transaction
+MEMO_ENTRIES = 256  # reads kept for consistent_reads(), all of one version
 RETRY_SECONDS = 15.0  # managed transactions give up (and say so) after this
 CONNECT_SECONDS = 5.0
 EDGE_PAGE = 5_000  # people per read when streaming the ties (each page brings their ties)
@@ -163,6 +166,9 @@ class Neo4jStore:
             # One bookmark manager for every session: a read after a write sees that write,
             # also on a cluster or Aura (causal consistency).
             self._bookmarks = neo4j.GraphDatabase.bookmark_manager()
+            # consistent_reads(): the version this thread reads at, and rows read at a version
+            self._local = threading.local()
+            self._memo: dict[tuple[str, str], tuple[int, list[dict[str, Any]]]] = {}
             try:
                 self._driver.verify_connectivity()
                 self._set_up_schema()
@@ -219,15 +225,59 @@ class Neo4jStore:
             if not session.run(GRAPH_VERSION).single(strict=True)["exists"]:
                 session.execute_write(lambda tx: tx.run(META).consume())
 
-    def _session(self) -> Any:
-        return self._driver.session(database=self._database,
+    def _session(self, access: str = "WRITE") -> Any:
+        return self._driver.session(database=self._database, default_access_mode=access,
                                     bookmark_manager=self._bookmarks)
 
+    @contextmanager
+    def consistent_reads(self) -> Iterator[None]:
+        """Reads inside are answered, where they can be, from the same reads made at the same
+        graph version: the version is read once (one round trip), so a warm search costs one
+        round trip, not eight. Every write, here or by anyone, bumps the version, and a row is
+        kept under version V only if it was read after V was seen, so nothing older than a
+        fresh read is ever served."""
+        if getattr(self._local, "version", None) is not None:  # nested: already pinned
+            yield
+            return
+        self._local.version = int(self._read(GRAPH_VERSION)[0]["version"])
+        try:
+            yield
+        finally:
+            self._local.version = None
+
     def _read(self, statement: str, **params: Any) -> list[dict[str, Any]]:
-        with self._errors(), self._session() as session:
-            rows: list[dict[str, Any]] = session.execute_read(
-                lambda tx: [r.data() for r in tx.run(statement, params)])
-            return rows
+        version = getattr(self._local, "version", None)
+        if version is None:
+            return self._read_now(statement, params)
+        if statement == GRAPH_VERSION:
+            return [{"version": version}]
+        key = (statement, json.dumps(params, sort_keys=True, default=list))
+        kept = self._memo.get(key)
+        if kept is not None and kept[0] == version:
+            return kept[1]
+        rows = self._read_now(statement, params)
+        if len(self._memo) >= MEMO_ENTRIES:
+            self._memo.clear()
+        self._memo[key] = (version, rows)
+        return rows
+
+    def _read_now(self, statement: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """One query in an auto-commit read: one round trip where a managed transaction takes
+        two (BEGIN+RUN, then COMMIT), which was most of a warm search's time on a near server.
+        So it is retried here, as a managed transaction would be, when the driver says the
+        failure is transient (a leader switch, a dropped connection)."""
+        import neo4j
+
+        with self._errors():
+            deadline = time.monotonic() + RETRY_SECONDS
+            while True:
+                try:
+                    with self._session(neo4j.READ_ACCESS) as session:
+                        return [r.data() for r in session.run(statement, params)]
+                except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as exc:
+                    if not exc.is_retryable() or time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.2)
 
     def _write(self, work: Callable[[Any], T]) -> T:
         """One managed write transaction; bumps the version if ``work`` changed anything."""

@@ -13,7 +13,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -429,6 +429,10 @@ class SqliteStore:
                 f"introducer IN ({marks}) OR target IN ({marks})", 3)])
 
     # -- reads ------------------------------------------------------------------------------
+    def consistent_reads(self) -> AbstractContextManager[None]:
+        # Local reads cost microseconds: each is made as it comes (see the Neo4j store's).
+        return nullcontext()
+
     def graph_version(self) -> int:
         row = self._rows("SELECT value FROM meta WHERE key = 'graph_version'")
         return int(row[0][0])

@@ -8,12 +8,14 @@ importers, the path engine) talks to ``GraphStore`` only.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import update_wrapper
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
 
 from graph.errors import StoreUnavailable
 from graph.model import (
@@ -95,6 +97,10 @@ class GraphStore(Protocol):
         """Possible duplicates found by imports, most alike first (``None``: every status)."""
 
     # -- reads ------------------------------------------------------------------------------
+    def consistent_reads(self) -> AbstractContextManager[None]:
+        """A block of reads that may be answered from reads already made at the current graph
+        version (Neo4j: one round trip for a warm search); see ``consistent``."""
+
     def graph_version(self) -> int:
         """A counter that moves with every write that changes something, never on reads."""
 
@@ -156,6 +162,21 @@ class GraphStore(Protocol):
     def checkpoint(self) -> None:
         """After a long read (an export): give back what the store kept for it meanwhile
         (SQLite's write-ahead log); nothing to do for a server."""
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def consistent(use_case: Callable[Concatenate[GraphStore, P], R]
+               ) -> Callable[Concatenate[GraphStore, P], R]:
+    """Run a read-only use case (its first argument is the store) inside
+    ``store.consistent_reads()``."""
+    def run(store: GraphStore, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with store.consistent_reads():
+            return use_case(store, *args, **kwargs)
+    update_wrapper(run, use_case)
+    return run
 
 
 def default_db_path() -> Path:

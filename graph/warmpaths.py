@@ -31,7 +31,7 @@ from graph.scoring import (
     track_records,
 )
 from graph.snapshot import SnapshotCache, snapshot_for, snapshots
-from graph.store import GraphStore
+from graph.store import GraphStore, consistent
 
 if TYPE_CHECKING:  # networkx only for the page's picture (paths_graph)
     import networkx as nx
@@ -128,6 +128,7 @@ def target_jobs(store: GraphStore, company_id: str, role: str | None,
     return chosen
 
 
+@consistent
 def find_paths(store: GraphStore, company: str, *, role: str | None = None,
                sources: Sequence[str] = (), exclude: Sequence[str] = (), top: int = 5,
                max_hops: int = 4, include_former: bool = False, lang: str = "en",
