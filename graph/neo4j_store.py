@@ -17,7 +17,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -136,9 +135,17 @@ def _company_row(c: Company) -> dict[str, Any]:
 
 
 def _referral_row(r: Referral) -> dict[str, Any]:
-    row = asdict(r)
+    row = _row(r)
     row["for"] = row.pop("for_")
     return row
+
+
+def _row(record: Any) -> dict[str, Any]:
+    """A record's fields as a statement's row (``asdict`` deep-copies every value: it took a
+    sixth of a 30,000-contact import)."""
+    row = {name: getattr(record, name) for name in record.__slots__}
+    return {name: list(value) if isinstance(value, tuple) else value
+            for name, value in row.items()}
 
 
 class Neo4jStore:
@@ -325,12 +332,12 @@ class Neo4jStore:
             execute(ADD_MEMBERS, ids=list(data.members))
         stamp = datetime.now(UTC).timestamp()
         for statement, rows in (
-                (UPSERT_KNOWS, [asdict(k) for k in data.knows]),
-                (UPSERT_JOBS, [asdict(j) for j in data.jobs]),
+                (UPSERT_KNOWS, [_row(k) for k in data.knows]),
+                (UPSERT_JOBS, [_row(j) for j in data.jobs]),
                 (UPSERT_REFERRALS, [_referral_row(r) for r in data.referrals]),
-                (UPSERT_INTROS, [asdict(i) for i in data.intros]),
-                (INSERT_REVIEWS, [asdict(r) for r in data.reviews]),
-                (INSERT_EVENTS, [{**asdict(e), "seq": stamp + n / 1e6}
+                (UPSERT_INTROS, [_row(i) for i in data.intros]),
+                (INSERT_REVIEWS, [_row(r) for r in data.reviews]),
+                (INSERT_EVENTS, [{**_row(e), "seq": stamp + n / 1e6}
                                  for n, e in enumerate(data.events)])):
             _in_chunks(execute, statement, rows, now=now)
         if data.targets:
