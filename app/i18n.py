@@ -500,6 +500,13 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                                   "(demandez à son administrateur)",
                             "en": "{where}: the database is read-only on this server (ask its "
                                   "administrator)"},
+    "err_neo4j_memory": {"fr": "{where} : la modification est trop grosse pour la mémoire de "
+                               "transaction du serveur (demandez à son administrateur d'augmenter "
+                               "db.memory.transaction.max, ou importez le fichier en plusieurs "
+                               "parties)",
+                         "en": "{where}: the change is too big for the server's transaction "
+                               "memory (ask its administrator to raise db.memory.transaction.max, "
+                               "or import the file in parts)"},
     "kind_zip": {"fr": "une archive ZIP (décompressez-la d'abord)",
                  "en": "a ZIP archive (unzip it first)"},
     "kind_pdf": {"fr": "un document PDF", "en": "a PDF document"},

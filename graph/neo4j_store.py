@@ -13,6 +13,7 @@ anything (updates that would change nothing are filtered out before ``SET``).
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -115,6 +116,10 @@ from graph.store import EdgeTable
 
 T = TypeVar("T")
 Execute = Callable[..., list[dict[str, Any]]]  # runs one statement in the write transaction
+# The driver logs each retry it makes as a warning; with no logging set up, Python would print
+# them on the user's terminal before Carnet's own one line. Whoever sets up logging sees them.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+
 MEMO_ENTRIES = 256  # reads kept for consistent_reads(), all of one version
 RETRY_SECONDS = 15.0  # managed transactions give up (and say so) after this
 CONNECT_SECONDS = 5.0
@@ -203,6 +208,14 @@ class Neo4jStore:
         except neo.ConstraintError as exc:
             raise DataRejected(f"{self._uri}: refused, the data breaks a rule ({exc.message})"
                                ) from exc
+        except neo.TransientError as exc:
+            if "MemoryPoolOutOfMemory" in (exc.code or ""):
+                raise StoreUnavailable(
+                    f"{self._uri}: the change is too big for the server's transaction memory "
+                    "(ask its administrator to raise db.memory.transaction.max, or import the "
+                    "file in parts)", "neo4j_memory", where=self._uri) from exc
+            raise StoreUnavailable(f"{self._uri}: the server is busy, try again ({exc.code})"
+                                   ) from exc
         except (neo.ServiceUnavailable, neo.SessionExpired, OSError) as exc:
             raise StoreUnavailable(f"{self._uri}: cannot reach the Neo4j server (is it running, "
                                    "and is the address right?)", "neo4j_unreachable",
@@ -498,10 +511,8 @@ class Neo4jStore:
                             limit: int = 200_000) -> EdgeTable:
         """For team graphs: only the ties around the members and the company's staff."""
         def read(tx: Any) -> EdgeTable:
-            rows = [r.values() for r in tx.run(NEIGHBOURHOOD, company=company_id,
-                                               degree_cap=degree_cap, limit=limit)]
-            columns = dict(zip(EDGE_FIELDS, map(list, zip(*rows, strict=True)), strict=True)
-                           ) if rows else {column: [] for column in EDGE_FIELDS}
+            columns = tx.run(NEIGHBOURHOOD, company=company_id, degree_cap=degree_cap,
+                             limit=limit).single(strict=True).data()
             return _edge_table(sorted({*columns["a"], *columns["b"]}), columns, today)
         with self._errors(), self._session() as session:
             return session.execute_read(read)  # type: ignore[no-any-return]

@@ -25,7 +25,7 @@ from graph.model import (
     Review,
 )
 from graph.sqlite_store import SqliteStore
-from graph.store import GraphStore
+from graph.store import EdgeTable, GraphStore
 from tests.conftest import office, small_graph
 
 
@@ -355,6 +355,12 @@ def test_neo4j_feeds_big_team_graphs_a_bounded_neighbourhood_each_tie_once(
     pairs = [(table.people[a], table.people[b]) for a, b in zip(table.a, table.b, strict=True)]
     assert len(pairs) == len(set(pairs))
     assert set(pairs) == {(k.a, k.b) for k in neo4j.edges()}
+    whole = neo4j.edge_table(date(2026, 11, 22))  # (the same columns as the snapshot's feed)
+
+    def by_pair(t: EdgeTable) -> dict[tuple[str, str], tuple[int, ...]]:
+        return {(t.people[a], t.people[b]): (int(c), int(s), int(d), int(k)) for a, b, c, s, d, k
+                in zip(t.a, t.b, t.closeness, t.source, t.days, t.interactions, strict=True)}
+    assert by_pair(table) == by_pair(whole)
     capped = neo4j.neighbourhood_table("c:gme", date(2026, 11, 22),  # type: ignore[attr-defined]
                                        degree_cap=1, limit=2)
     assert len(capped.a) <= 2
