@@ -98,6 +98,11 @@ class GraphStore(Protocol):
     def graph_version(self) -> int:
         """A counter that moves with every write that changes something, never on reads."""
 
+    def changed_since(self, version: int, current: int) -> frozenset[str] | None:
+        """The people whose ties (or existence) the writes after ``version`` up to
+        ``current`` may have changed, as this process saw them write; ``None`` if unknown
+        (another process wrote, a write too big to list): see ``graph/changes.py``."""
+
     def counts(self) -> Counts: ...
 
     def members(self) -> list[str]: ...
