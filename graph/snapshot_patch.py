@@ -21,7 +21,7 @@ from datetime import date
 
 import numpy as np
 
-from graph.changes import MOST_TOUCHED
+from graph.changes import MOST_TOUCHED, Touched
 from graph.model import SOURCES, Knows
 from graph.scoring import TrackRecord, days_since, tie_strengths
 from graph.snapshot import (
@@ -38,77 +38,74 @@ SOURCE_CODES = {source: n for n, source in enumerate(SOURCES)}
 Rows = dict[int, list[tuple[int, float]]]  # node -> (neighbour, cost) of its rewritten ties
 
 
-def patch(old: Snapshot, store: GraphStore, touched: frozenset[str],
+def patch(old: Snapshot, store: GraphStore, touched: Touched,
           version: int) -> Snapshot | None:
-    """``old`` at ``version``, given the people the writes since touched; ``None`` when they
-    are too many (a full build is then as quick)."""
+    """``old`` at ``version``, given what the writes since touched; ``None`` when that is too
+    much (a full build is then as quick)."""
     today = old.today
     referrals, intros, members = store.referrals(), store.intros(), store.members()
     warm, implied = record_ties(referrals, intros, today)
-    people_touched = set(touched)
-    for a, b in warm ^ old.warm:
-        people_touched |= {a, b}
-    for pair in implied.keys() | old.implied.keys():
-        if implied.get(pair) != old.implied.get(pair):
-            people_touched.update(pair)
-    if len(people_touched) > MOST_TOUCHED:
+    people = set(touched.people)
+    ties = touched.ties | (warm ^ old.warm) | {
+        pair for pair in implied.keys() | old.implied.keys()
+        if implied.get(pair) != old.implied.get(pair)}
+    ties = {pair for pair in ties if pair[0] not in people and pair[1] not in people}
+    if len(people) + len(ties) > MOST_TOUCHED:
         return None
-    present = set(store.people_by_id(people_touched))
-    people, remap = renumbered(old.people, people_touched, present)
-    rows = fresh_rows(store, people, present, warm, implied, today)
-    indptr, indices, cost = rewritten(old, people, remap, people_touched, rows)
-    return Snapshot(people, indptr, indices, cost, introducer_costs(people, intros),
-                    float(-np.log(TrackRecord().factor)), member_nodes(people, members),
+    present = set(store.people_by_id(people)) if people else set()
+    ids, removed, added_at = renumbered(old.people, people, present)
+    rows = fresh_rows(store, ids, present, ties, warm, implied, today)
+    indptr, indices, cost = rewritten(old, ids, removed, added_at, people, ties, rows)
+    return Snapshot(ids, indptr, indices, cost, introducer_costs(ids, intros),
+                    float(-np.log(TrackRecord().factor)), member_nodes(ids, members),
                     version, today, warm, implied)
 
 
 def renumbered(people: list[str], touched: set[str], present: set[str],
-               ) -> tuple[list[str], np.ndarray | None]:
-    """The new sorted ids, and each old node's new number (-1: removed), or ``None`` when
-    nobody came or went."""
+               ) -> tuple[list[str], list[int], list[int]]:
+    """The new sorted ids; the old nodes removed, and for each person added the old node
+    it comes before (both ascending)."""
     removed = sorted(i for i in (index_in(people, p) for p in touched - present)
                      if i is not None)
     added = sorted(p for p in present if index_in(people, p) is None)
     if not removed and not added:
-        return people, None
+        return people, [], []
     new = list(people)
     for i in reversed(removed):
         del new[i]
     for person in added:
         insort(new, person)
-    old_nodes = np.arange(len(people))
-    positions = np.array([bisect_left(people, p) for p in added], np.int64)  # (sorted)
-    remap = (old_nodes - np.searchsorted(np.array(removed, np.int64), old_nodes)
-             + np.searchsorted(positions, old_nodes, side="right")).astype(np.int32)
-    remap[removed] = -1
-    return new, remap
+    return new, removed, [bisect_left(people, p) for p in added]
 
 
-def fresh_rows(store: GraphStore, people: list[str], present: set[str], warm: frozenset[Pair],
-               implied: dict[Pair, float], today: date) -> Rows:
-    """The current ties of the touched people still there, both ways, as the full build
-    weighs them (stored ties, warm where a referral offered, and the ties records imply)."""
-    ties: dict[Pair, Knows] = {}
+def fresh_rows(store: GraphStore, people: list[str], present: set[str], pairs: set[Pair],
+               warm: frozenset[Pair], implied: dict[Pair, float], today: date) -> Rows:
+    """The current ties of the touched people still there, and of the touched pairs, both
+    ways, weighed as the full build weighs them (stored ties, warm where a referral offered
+    to prepare the ground, and the ties records imply)."""
+    ties: dict[Pair, Knows] = dict(store.ties_among(pairs)) if pairs else {}
     for person in sorted(present):
         for tie in store.ties_of(person):
             ties[(min(tie.a, tie.b), max(tie.a, tie.b))] = tie
-    pairs = list(ties)
+    found = list(ties)
     strengths: dict[Pair, float] = {}
-    if pairs:
-        stored = [ties[pair] for pair in pairs]
+    if found:
+        stored = [ties[pair] for pair in found]
         values = tie_strengths(
             np.array([t.closeness or 0 for t in stored], np.int8),
             np.array([SOURCE_CODES.get(t.source, 0) for t in stored], np.int8),
             np.array([days_since(t, today) for t in stored], np.int32),
             np.array([t.interactions or 0 for t in stored], np.int32),
-            np.array([pair in warm for pair in pairs]))
-        strengths = dict(zip(pairs, values.tolist(), strict=True))
+            np.array([pair in warm for pair in found]))
+        strengths = dict(zip(found, values.tolist(), strict=True))
     for pair, value in implied.items():
-        if pair[0] in present or pair[1] in present:
+        if pair[0] in present or pair[1] in present or pair in pairs:
             strengths[pair] = max(strengths.get(pair, 0.0), value)
     rows: Rows = defaultdict(list)
+    nodes: dict[str, int | None] = {}  # (the touched recur in most pairs)
     for (a, b), value in strengths.items():
-        i, j = index_in(people, a), index_in(people, b)
+        i = nodes[a] if a in nodes else nodes.setdefault(a, index_in(people, a))
+        j = nodes[b] if b in nodes else nodes.setdefault(b, index_in(people, b))
         if i is None or j is None:
             continue
         cost = float(-np.log(value))
@@ -117,65 +114,131 @@ def fresh_rows(store: GraphStore, people: list[str], present: set[str], warm: fr
     return rows
 
 
-def rewritten(old: Snapshot, people: list[str], remap: np.ndarray | None, touched: set[str],
-              rows: Rows) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The CSR arrays with the affected rows rewritten and the others copied in spans."""
+def rewritten(old: Snapshot, people: list[str], removed: list[int], added_at: list[int],
+              touched: set[str], pairs: set[Pair], rows: Rows,
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The CSR arrays with the touched people's ties and the touched pairs taken out, the
+    nodes renumbered, and their current ties put in where a full build puts them. One
+    copy of the arrays, spliced from slices of the old ones (numpy), and Python only for
+    the entries that change."""
     n_old, n = len(old.people), len(people)
-    old_touched = [i for i in (index_in(old.people, p) for p in touched) if i is not None]
-    new_touched = {i for i in (index_in(people, p) for p in touched) if i is not None}
-    if not old_touched and not new_touched and remap is None:
+    indptr = old.indptr
+    old_touched = sorted(i for i in (index_in(old.people, p) for p in touched) if i is not None)
+    if not old_touched and not pairs and not removed and not added_at and not rows:
         return old.indptr, old.indices, old.cost
-    dropped = np.zeros(n_old, dtype=bool)
-    dropped[old_touched] = True
-
-    def new_node(old_node: int) -> int:
-        return old_node if remap is None else int(remap[old_node])
-
-    affected = set(new_touched) | set(rows)
+    degree = np.diff(indptr)
+    # Out: the touched rows, the entries of other rows that point to a touched node, and
+    # both entries of each touched pair.
+    drops: list[tuple[int, int]] = []
+    is_touched = set(old_touched)
     for t in old_touched:
-        neighbours = old.indices[old.indptr[t]:old.indptr[t + 1]]
-        affected.update(new_node(int(v)) for v in neighbours)
-        nxt = t + 1  # a span must not run across a removed row: break it after one
-        if nxt < n_old and new_node(nxt) >= 0:
-            affected.add(new_node(nxt))
-    affected.discard(-1)
+        lo, hi = int(indptr[t]), int(indptr[t + 1])
+        drops.append((lo, hi))
+        degree[t] = 0
+        for v in old.indices[lo:hi].tolist():
+            if v not in is_touched and (slot := _slot(old, v, t)) is not None:
+                drops.append((slot, slot + 1))
+                degree[v] -= 1
+    for a, b in pairs:
+        i, j = index_in(old.people, a), index_in(old.people, b)
+        for u, v in ((i, j), (j, i)) if i is not None and j is not None else ():
+            if (slot := _slot(old, u, v)) is not None:
+                drops.append((slot, slot + 1))
+                degree[u] -= 1
+    # In: each current tie, both ways, placed among the old entries (``_among``).
+    inserts = sorted(_among(old, people, r, v, c, is_touched) for r, row in rows.items()
+                     for v, c in row)
+    # The splice: old slices (renumbered), the entries put in, the entries taken out.
+    source = renumber(old.indices, n_old, removed, added_at)
+    drops.sort()
+    idx: list[np.ndarray] = []
+    costs: list[np.ndarray] = []
+    cursor, d = 0, 0
+    pending: list[tuple[int, float]] = []
 
-    def old_node(node: int) -> int:
-        found = index_in(old.people, people[node])
-        assert found is not None  # (only touched people are new, and they are rewritten)
-        return found
+    def copy(until: int) -> None:
+        if pending:
+            idx.append(np.array([v for v, _ in pending], np.int32))
+            costs.append(np.array([c for _, c in pending], np.float64))
+            pending.clear()
+        idx.append(source[cursor:until])
+        costs.append(old.cost[cursor:until])
 
-    idx_parts: list[np.ndarray] = []
-    cost_parts: list[np.ndarray] = []
-    degrees: list[np.ndarray] = [np.zeros(1, np.int64)]
-    start = 0
-    for row in [*sorted(affected), n]:
-        if start < row:  # rows start..row-1 are unchanged: one slice of the old arrays
-            first, last = old_node(start), old_node(row - 1) + 1
-            lo, hi = old.indptr[first], old.indptr[last]
-            chunk = old.indices[lo:hi]
-            idx_parts.append(chunk if remap is None else remap[chunk])
-            cost_parts.append(old.cost[lo:hi])
-            degrees.append(np.diff(old.indptr[first:last + 1]))
-        if row == n:
-            break
-        fresh = rows.get(row, [])
-        targets = np.array([v for v, _ in fresh], np.int32)
-        costs = np.array([c for _, c in fresh], np.float64)
-        if row not in new_touched:  # a neighbour: its other ties stay as they were
-            o = old_node(row)
-            lo, hi = old.indptr[o], old.indptr[o + 1]
-            kept = ~dropped[old.indices[lo:hi]]
-            others = old.indices[lo:hi][kept]
-            targets = np.concatenate([others if remap is None else remap[others], targets])
-            costs = np.concatenate([old.cost[lo:hi][kept], costs])
-        order = np.argsort(np.where(targets > row, targets, targets + n), kind="stable")
-        idx_parts.append(targets[order].astype(np.int32))
-        cost_parts.append(costs[order])
-        degrees.append(np.array([len(targets)], np.int64))
-        start = row + 1
-    indptr = np.cumsum(np.concatenate(degrees)).astype(np.int64)
-    indices = (np.concatenate(idx_parts) if idx_parts else np.zeros(0, np.int32)).astype(
-        np.int32, copy=False)
-    cost = np.concatenate(cost_parts) if cost_parts else np.zeros(0, np.float64)
-    return indptr, indices, cost
+    for place, _, _, v, c in inserts:
+        while d < len(drops) and drops[d][0] <= place:
+            lo, hi = drops[d]
+            if lo > cursor:
+                copy(lo)
+            cursor, d = max(cursor, hi), d + 1
+        if place > cursor:
+            copy(place)
+            cursor = place
+        pending.append((v, c))
+    for lo, hi in drops[d:]:
+        if lo > cursor:
+            copy(lo)
+        cursor = max(cursor, hi)
+    copy(len(old.indices))
+    if removed or added_at:
+        nodes = np.arange(n_old)
+        alive = np.ones(n_old, dtype=bool)
+        alive[removed] = False
+        at = (nodes - np.searchsorted(np.array(removed, np.int64), nodes)
+              + np.searchsorted(np.array(added_at, np.int64), nodes, side="right"))
+        renumbered_degree = np.zeros(n, np.int64)
+        renumbered_degree[at[alive]] = degree[alive]
+        degree = renumbered_degree
+    if inserts:
+        degree = degree + np.bincount(np.array([r for _, r, *_ in inserts], np.int64),
+                                      minlength=n)
+    return (np.concatenate([[0], np.cumsum(degree)]).astype(np.int64),
+            np.concatenate(idx).astype(np.int32, copy=False), np.concatenate(costs))
+
+
+def renumber(indices: np.ndarray, n_old: int, removed: list[int], added_at: list[int],
+             ) -> np.ndarray:
+    """Old node numbers to new ones (the removed ones' entries are all dropped): a few
+    passes of comparisons for a few people come or gone (cheaper than a gather)."""
+    if not removed and not added_at:
+        return indices
+    if len(removed) + len(added_at) > 8:
+        nodes = np.arange(n_old)
+        at = (nodes - np.searchsorted(np.array(removed, np.int64), nodes)
+              + np.searchsorted(np.array(added_at, np.int64), nodes, side="right"))
+        gathered: np.ndarray = at.astype(np.int32)[indices]
+        return gathered
+    out = np.array(indices, dtype=np.int32)
+    for node in removed:
+        out -= indices > node
+    for node in added_at:
+        out += indices >= node
+    return out
+
+
+def _among(old: Snapshot, people: list[str], r: int, v: int, cost: float,
+           old_touched: set[int]) -> tuple[int, int, int, int, float]:
+    """Where the entry ``r → v`` (new numbers) goes among the old entries: (old position,
+    row, key in the row, v, cost), so that sorting puts each in its row's order."""
+    n, n_old = len(people), len(old.people)
+    key = v if v > r else v + n
+    o = index_in(old.people, people[r])
+    if o is None:  # a new person's row: before the old row that follows it
+        return int(old.indptr[bisect_left(old.people, people[r])]), r, key, v, cost
+    lo, hi = int(old.indptr[o]), int(old.indptr[o + 1])
+    if o in old_touched:  # (all its old entries go: any place in the row will do)
+        return lo, r, key, v, cost
+    # v in old numbers, doubled: an old node w at 2w, a new one between its old neighbours
+    ov = index_in(old.people, people[v])
+    x = 2 * ov if ov is not None else 2 * bisect_left(old.people, people[v]) - 1
+    keys = [2 * w if w > o else 2 * (w + n_old) for w in old.indices[lo:hi].tolist()]
+    return lo + bisect_left(keys, x if x > 2 * o else x + 2 * n_old), r, key, v, cost
+
+
+def _slot(old: Snapshot, row: int, v: int) -> int | None:
+    """The position of the entry ``row → v`` in the old arrays, if there is one (each row
+    lists the nodes above it ascending, then those below it ascending)."""
+    lo, hi = int(old.indptr[row]), int(old.indptr[row + 1])
+    n = len(old.people)
+    keys = [w if w > row else w + n for w in old.indices[lo:hi].tolist()]
+    at = lo + bisect_left(keys, v if v > row else v + n)
+    return at if at < hi and int(old.indices[at]) == v else None

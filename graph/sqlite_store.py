@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from graph.changes import ChangeLog, touched_by
+from graph.changes import ChangeLog, Touched, touched_by
 from graph.edits import apply_edit
 from graph.errors import (
     CarnetError,
@@ -226,7 +226,7 @@ class SqliteStore:
                 where=self.location) from exc
 
     @contextmanager
-    def _write(self, touched: set[str] | None = None) -> Iterator[sqlite3.Connection]:
+    def _write(self, touched: Touched | None = None) -> Iterator[sqlite3.Connection]:
         """One write transaction; bumps ``graph_version`` if it changed anything, and then
         records the people it ``touched`` (``graph/changes.py``; ``None``: unknown)."""
         with self._lock, self._errors():
@@ -331,26 +331,26 @@ class SqliteStore:
         return [Review(*row) for row in rows]
 
     def keep_apart(self, review_id: str) -> None:
-        with self._write(set()) as db:
+        with self._write(Touched()) as db:
             if not db.execute("UPDATE review SET status = 'apart' WHERE id = ? AND status = "
                               "'open'", (review_id,)).rowcount:
                 raise DataRejected(f"no open review with id {review_id}")
 
     def delete_person(self, person_id: str) -> None:
-        with self._write({person_id}) as db:
+        with self._write(Touched({person_id})) as db:
             db.execute(DELETE_HISTORY_OF, {"id": person_id})
             if not db.execute("DELETE FROM person WHERE id = ?", (person_id,)).rowcount:
                 raise PersonNotFound(f"no person with id {person_id}")
 
     def delete_company(self, company_id: str) -> None:
-        with self._write(set()) as db:  # (companies and jobs are not in the path snapshot)
+        with self._write(Touched()) as db:  # (companies and jobs are not in the path snapshot)
             if not db.execute("DELETE FROM company WHERE id = ?", (company_id,)).rowcount:
                 raise CompanyNotFound(f"no company with id {company_id}")
 
     def merge_companies(self, keep_id: str, other_id: str) -> None:
         if keep_id == other_id:
             raise DataRejected(f"cannot merge {keep_id} with itself")
-        with self._write(set()) as db:
+        with self._write(Touched()) as db:
             keep, other = self.get_company(keep_id), self.get_company(other_id)
             db.execute(UPSERT_COMPANY, _company_row(merged_company(keep, other)))
             db.execute("UPDATE OR IGNORE job SET company = ? WHERE company = ?",
@@ -366,7 +366,7 @@ class SqliteStore:
         if keep_id == other_id:
             raise DataRejected(f"cannot merge {keep_id} with itself")
         merge_id = new_id("m")
-        with self._write({keep_id, other_id}) as db:  # the reads below see, and hold, it
+        with self._write(Touched({keep_id, other_id})) as db:  # the reads below see it
             keep, other = self.get_person(keep_id), self.get_person(other_id)
             before = json.dumps(to_document(self._facts_of(db, (keep_id, other_id))),
                                 ensure_ascii=False)
@@ -396,7 +396,7 @@ class SqliteStore:
         return merge_id
 
     def undo_merge(self, merge_id: str) -> None:
-        touched: set[str] = set()
+        touched = Touched()
         with self._write(touched) as db:
             rows = db.execute("SELECT kept, removed, before, undone_at FROM merge_log "
                               "WHERE id = ?", (merge_id,)).fetchall()
@@ -406,7 +406,8 @@ class SqliteStore:
             if undone:
                 raise DataRejected(f"merge {merge_id} was already undone on {undone[:10]}")
             data = document_data(json.loads(before), self_contained=False)
-            touched |= touched_by(data) | {kept, _removed}
+            touched.update(touched_by(data))
+            touched.people |= {kept, _removed}
             # Back to exactly the state before the merge, for both people.
             for table, column in (("knows", "a"), ("knows", "b"), ("job", "person"),
                                   ("member", "person")):
@@ -443,7 +444,7 @@ class SqliteStore:
         row = self._rows(GRAPH_VERSION)
         return int(row[0][0])
 
-    def changed_since(self, version: int, current: int) -> frozenset[str] | None:
+    def changed_since(self, version: int, current: int) -> Touched | None:
         return self._changes.since(version, current)
 
     def counts(self) -> Counts:
@@ -597,12 +598,12 @@ class SqliteStore:
         return [row[0] for row in self._rows("SELECT company FROM target ORDER BY company")]
 
     def remove_target(self, company_id: str) -> None:
-        with self._write(set()) as db:
+        with self._write(Touched()) as db:
             db.execute("DELETE FROM target WHERE company = ?", (company_id,))
     def update_person(self, before: Person, after: Person) -> Person:
         # BEGIN IMMEDIATE: no other writer between read and write; a person's details are
         # not in the path snapshot (no one touched)
-        with self._write(set()) as db:
+        with self._write(Touched()) as db:
             row = db.execute(f"SELECT {PERSON_COLUMNS} FROM person WHERE id = ?",
                              (before.id,)).fetchone()
             if row is None:

@@ -32,6 +32,8 @@ from graph.model import (
 if TYPE_CHECKING:  # numpy is imported where ties are read, not by every command
     import numpy as np
 
+    from graph.changes import Touched
+
 NEO4J_SCHEMES = ("neo4j://", "neo4j+s://", "neo4j+ssc://", "bolt://", "bolt+s://", "bolt+ssc://")
 
 
@@ -98,9 +100,9 @@ class GraphStore(Protocol):
     def graph_version(self) -> int:
         """A counter that moves with every write that changes something, never on reads."""
 
-    def changed_since(self, version: int, current: int) -> frozenset[str] | None:
-        """The people whose ties (or existence) the writes after ``version`` up to
-        ``current`` may have changed, as this process saw them write; ``None`` if unknown
+    def changed_since(self, version: int, current: int) -> Touched | None:
+        """The people (whole rows) and ties the writes after ``version`` up to ``current``
+        may have changed, as this process saw them write; ``None`` if unknown
         (another process wrote, a write too big to list): see ``graph/changes.py``."""
 
     def counts(self) -> Counts: ...
