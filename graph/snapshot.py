@@ -19,7 +19,7 @@ import numpy as np
 
 from graph.model import SOURCES, IntroRequest, Referral
 from graph.scoring import POSITIVE_STATUSES, TrackRecord, tie_strengths, track_records
-from graph.store import EdgeTable, GraphStore
+from graph.store import EdgeTable, GraphStore, counts_now
 
 
 @dataclass(frozen=True, eq=False)
@@ -219,7 +219,7 @@ def reads_whole_graph(store: GraphStore) -> bool:
     """Whether warm paths search the whole graph (one cached snapshot) rather than a
     neighbourhood read for each query (a team graph past ``BOUNDED_FEED_TIES`` ties)."""
     return (getattr(store, "neighbourhood_table", None) is None
-            or store.counts().knows <= BOUNDED_FEED_TIES)
+            or counts_now(store).knows <= BOUNDED_FEED_TIES)
 
 
 def warm_up(store: GraphStore, cache: SnapshotCache) -> threading.Thread:

@@ -103,8 +103,10 @@ def read_folder(here: Path, key: SnapshotKey) -> Snapshot | None:
         meta = json.loads((here / "meta.json").read_text(encoding="utf-8"))
         if meta.get("key") != key.as_json():
             return None
-        arrays = {name: np.load(here / f"{name}.npy", mmap_mode="r", allow_pickle=False)
-                  for name in ARRAYS}
+        # Plain ndarray views of the maps: numpy's memmap indexes through Python code, a
+        # few ms a search; the view keeps the map open.
+        arrays = {name: np.load(here / f"{name}.npy", mmap_mode="r", allow_pickle=False
+                                ).view(np.ndarray) for name in ARRAYS}
         people, members = meta["people"], tuple(int(m) for m in meta["members"])
         intro_cost = {int(node): float(cost) for node, cost in meta["intro_cost"].items()}
         warm = frozenset((str(a), str(b)) for a, b in meta["warm"])

@@ -8,6 +8,7 @@ importers, the path engine) talks to ``GraphStore`` only.
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -163,6 +164,21 @@ class GraphStore(Protocol):
     def checkpoint(self) -> None:
         """After a long read (an export): give back what the store kept for it meanwhile
         (SQLite's write-ahead log); nothing to do for a server."""
+
+
+_counted: weakref.WeakKeyDictionary[object, tuple[int, Counts]] = weakref.WeakKeyDictionary()
+
+
+def counts_now(store: GraphStore) -> Counts:
+    """``store.counts()``, counted again only when ``graph_version`` moved: counting reads
+    every tie (SQLite's ``count(*)``, Neo4j's counts), 40 ms at 30k people and 130 ms at
+    100k on every page otherwise."""
+    version = store.graph_version()
+    found = _counted.get(store)
+    if found is None or found[0] != version:
+        found = (version, store.counts())
+        _counted[store] = found
+    return found[1]
 
 
 def default_db_path() -> Path:
