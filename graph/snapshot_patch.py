@@ -179,15 +179,9 @@ def rewritten(old: Snapshot, people: list[str], removed: list[int], added_at: li
             copy(lo)
         cursor = max(cursor, hi)
     copy(len(old.indices))
-    if removed or added_at:
-        nodes = np.arange(n_old)
-        alive = np.ones(n_old, dtype=bool)
-        alive[removed] = False
-        at = (nodes - np.searchsorted(np.array(removed, np.int64), nodes)
-              + np.searchsorted(np.array(added_at, np.int64), nodes, side="right"))
-        renumbered_degree = np.zeros(n, np.int64)
-        renumbered_degree[at[alive]] = degree[alive]
-        degree = renumbered_degree
+    if removed or added_at:  # the rows of the removed go, empty rows come for the added
+        degree = np.delete(degree, removed)
+        degree = np.insert(degree, [p - bisect_left(removed, p) for p in added_at], 0)
     if inserts:
         degree = degree + np.bincount(np.array([r for _, r, *_ in inserts], np.int64),
                                       minlength=n)
