@@ -10,6 +10,7 @@ import itertools
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -121,9 +122,8 @@ def test_a_write_by_another_process_means_a_full_build(
 
 
 def test_after_a_patch_the_saved_snapshot_is_the_new_versions(
-        store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    if not persists(store):
-        pytest.skip("only a SQLite file keeps a snapshot beside it")
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = SqliteStore(tmp_path / "carnet.db")  # (only a SQLite file keeps one beside it)
     load_demo(store, "fr")
     app = SnapshotCache()
     app.get(store, TODAY)
@@ -138,3 +138,4 @@ def test_after_a_patch_the_saved_snapshot_is_the_new_versions(
     assert builds == []  # mapped from the folder saved after the patch
     assert_same(found, patched)
     assert_same(found, read_snapshot(store, TODAY))
+    store.close()
