@@ -1,12 +1,12 @@
 """A snapshot brought up to date after a few writes, without reading every tie again.
 
-The writes say which people they touched (``graph/changes.py``); the records (referrals,
-intro requests: few) are read again whole and compared with what the snapshot was built
-from, which adds the people whose implied or warm ties moved. Every tie that changed has a
-touched person at one end, so the patch reads only the touched people's ties and rewrites
-only their rows and the rows of their neighbours (old and new); every other row is copied
-as it was, in spans. People added or removed shift the nodes after them (node = position in
-the sorted ids): the copied spans are renumbered on the way.
+The writes say what they touched (``graph/changes.py``): people (all their ties, or their
+existence) and single ties. The records (referrals, intro requests: few) are read again whole
+and compared with what the snapshot was built from, which adds the pairs whose implied or
+warm tie moved. Only those people's and pairs' ties are read; the old arrays are copied once,
+spliced: their old entries out, their current ones in, each at its place in its row. People
+added or removed shift the nodes after them (node = position in the sorted ids), so the
+copied entries are renumbered and the rows of those people removed or inserted.
 
 The result is exactly the snapshot a full build gives at that version (same arrays, same
 order in each row: see ``build_snapshot``); ``tests/test_snapshot_patch.py`` checks it on
@@ -22,7 +22,7 @@ from datetime import date
 import numpy as np
 
 from graph.changes import MOST_TOUCHED, Touched
-from graph.model import SOURCES, Knows
+from graph.model import SOURCE_CODES, Knows
 from graph.scoring import TrackRecord, days_since, tie_strengths
 from graph.snapshot import (
     Pair,
@@ -34,7 +34,6 @@ from graph.snapshot import (
 )
 from graph.store import GraphStore
 
-SOURCE_CODES = {source: n for n, source in enumerate(SOURCES)}
 Rows = dict[int, list[tuple[int, float]]]  # node -> (neighbour, cost) of its rewritten ties
 
 

@@ -29,7 +29,7 @@ from graph.errors import (
 )
 from graph.interchange import document_data, to_document
 from graph.model import (
-    SOURCES,
+    SOURCE_CODES,
     Company,
     Counts,
     Event,
@@ -80,7 +80,6 @@ SQLITE_REASONS = (
 
 CANNOT_WRITE = ("store_readonly", "store_cannot_open", "store_full")  # reading may still work
 EDGE_DTYPES = ("int32", "int32", "int8", "int8", "int32", "int32")
-SOURCE_CODES = {source: n for n, source in enumerate(SOURCES)}
 PERSON_COLUMNS = "id, name, emails, phones, linkedin, notes, tags, created_at, updated_at"
 COMPANY_COLUMNS = "id, name, domain, aliases"
 KNOWS_COLUMNS = "a, b, closeness, since, last_contact, interactions, how_met, source"
