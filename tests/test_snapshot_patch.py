@@ -22,7 +22,7 @@ from graph.model import GraphData, IntroRequest, Knows, Person
 from graph.referrals import record_referral
 from graph.snapshot import SnapshotCache, read_snapshot, wait_for_saves
 from graph.sqlite_store import SqliteStore
-from graph.store import GraphStore
+from graph.store import GraphStore, counts_now
 from graph.warmpaths import find_paths, to_json
 from tests.graphs import count_builds
 from tests.test_snapshot_file import assert_same, new_process, persists
@@ -139,3 +139,18 @@ def test_after_a_patch_the_saved_snapshot_is_the_new_versions(
     assert_same(found, patched)
     assert_same(found, read_snapshot(store, TODAY))
     store.close()
+
+
+def test_pages_count_the_notebook_again_only_after_a_write(
+        store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_demo(store, "fr")
+    counted: list[int] = []
+    count = type(store).counts
+    monkeypatch.setattr(type(store), "counts",
+                        lambda self: counted.append(1) or count(self))  # type: ignore[func-returns-value]
+    first = counts_now(store)
+    assert counts_now(store) == first
+    assert counted == [1]  # the second page counted nothing
+    store.save(GraphData(people=[Person("p:zoe-comptee", "Zoé Comptée")]))
+    assert counts_now(store).people == first.people + 1
+    assert counted == [1, 1]
