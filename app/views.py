@@ -14,7 +14,7 @@ from graph.drafts import followup_draft
 from graph.lookup import company_matches, distinct_labels, person_matches, with_alias
 from graph.model import Company, Person, stable_id
 from graph.rewarm import target_companies, worth_rewarming
-from graph.store import GraphStore
+from graph.store import GraphStore, counts_now
 from ingest.duplicates import open_reviews, review_to_settle
 
 T = TypeVar("T")
@@ -39,7 +39,7 @@ def offer_demo_if_empty(store: GraphStore) -> None:
     """On an empty notebook, offer the demo network and stop the page there."""
     if flash := st.session_state.pop("flash", None):
         st.success(flash)
-    if store.counts().people:
+    if counts_now(store).people:
         return
     st.info(t("empty_store", people=DEMO_PEOPLE))
     if st.button(t("load_demo"), type="primary", key="load_demo"):
@@ -158,7 +158,7 @@ def review_queue(store: GraphStore, undo_key: str) -> None:
 
 def show_counts(store: GraphStore) -> None:
     """The notebook's size, one metric a column."""
-    counts = store.counts()
+    counts = counts_now(store)
     for column, (label, value) in zip(st.columns(5), (
             (t("people"), counts.people), (t("companies"), counts.companies),
             (t("ties"), counts.knows), (t("referrals"), counts.referrals),

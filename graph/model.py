@@ -22,6 +22,7 @@ from typing import Final
 from anyascii import anyascii
 
 SOURCES: Final = ("manual", "linkedin", "vcard", "google", "csv", "referral", "mail", "calendar")
+SOURCE_CODES: Final = {source: n for n, source in enumerate(SOURCES)}  # (the snapshot's codes)
 REFERRAL_STATUSES: Final = (
     "noted", "researched", "contacted", "meeting", "won", "lost", "dropped",
 )

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from graph.changes import ChangeLog, Touched, touched_by
 from graph.cypher import (
     ADD_MEMBERS,
     ADD_TARGETS,
@@ -162,6 +163,7 @@ class Neo4jStore:
 
         self.location = uri if not database else f"{uri} (database {database})"
         self._uri, self._database = uri, database
+        self._changes = ChangeLog()
         with self._errors():
             auth = (username or "neo4j", password or "") if username or password else None
             bad_address = f"{uri}: not a valid Neo4j address"
@@ -299,9 +301,13 @@ class Neo4jStore:
                         raise
                     time.sleep(0.2)
 
-    def _write(self, work: Callable[[Any], T]) -> T:
-        """One managed write transaction; bumps the version if ``work`` changed anything."""
+    def _write(self, work: Callable[[Any], T], touched: Touched | None = None) -> T:
+        """One managed write transaction; bumps the version if ``work`` changed anything, and
+        then records the people it ``touched`` (``graph/changes.py``; ``None``: unknown)."""
+        made: list[int] = []
+
         def run(tx: Any) -> T:
+            made.clear()  # (a retried transaction starts again)
             tx.run(LOCK_WRITES).consume()  # writers take turns: see LOCK_WRITES
             changed = [False]
 
@@ -313,14 +319,18 @@ class Neo4jStore:
             value = work(execute)
             if changed[0]:
                 tx.run(BUMP_VERSION).consume()
+                made.append(int(tx.run(GRAPH_VERSION).single(strict=True)["version"]))
             return value
         with self._errors(), self._session() as session:
-            return session.execute_write(run)  # type: ignore[no-any-return]
+            value = session.execute_write(run)
+        if made:
+            self._changes.record(made[0], touched)
+        return value  # type: ignore[no-any-return]
 
     # -- writes -----------------------------------------------------------------------------
     def save(self, data: GraphData) -> None:
         now = utc_now()
-        self._write(lambda execute: self._upsert(execute, data, now))
+        self._write(lambda execute: self._upsert(execute, data, now), touched_by(data))
 
     def _upsert(self, execute: Execute, data: GraphData,
                 now: str) -> None:
@@ -361,13 +371,13 @@ class Neo4jStore:
             execute(DELETE_HISTORY_OF, id=person_id)
             if not execute(DELETE_PERSON, id=person_id)[0]["deleted"]:
                 raise PersonNotFound(f"no person with id {person_id}")
-        self._write(work)
+        self._write(work, Touched({person_id}))
 
     def delete_company(self, company_id: str) -> None:
         def work(execute: Execute) -> None:
             if not execute(DELETE_COMPANY, id=company_id)[0]["deleted"]:
                 raise CompanyNotFound(f"no company with id {company_id}")
-        self._write(work)
+        self._write(work, Touched())  # (companies and jobs are not in the path snapshot)
 
     def merge_companies(self, keep_id: str, other_id: str) -> None:
         if keep_id == other_id:
@@ -381,7 +391,7 @@ class Neo4jStore:
             execute(MOVE_TARGET, keep=keep_id, other=other_id)
             if not execute(DELETE_COMPANY, id=other_id)[0]["deleted"]:
                 raise CompanyNotFound(f"no company with id {other_id}")
-        self._write(work)
+        self._write(work, Touched())
 
     def merge_people(self, keep_id: str, other_id: str) -> str:
         if keep_id == other_id:
@@ -402,7 +412,7 @@ class Neo4jStore:
             execute(DELETE_PERSON, id=other_id)
             self._upsert(execute, merged, now)
             execute(REVIEW_MERGED, keep=keep_id, other=other_id, merge=merge_id)
-        self._write(work)
+        self._write(work, Touched({keep_id, other_id}))
         return merge_id
 
     def undo_merge(self, merge_id: str) -> None:
@@ -413,21 +423,27 @@ class Neo4jStore:
             if rows[0]["undone"]:
                 raise DataRejected(f"merge {merge_id} was already undone")
             data = document_data(json.loads(rows[0]["before"]), self_contained=False)
+            touched.update(touched_by(data))
+            touched.people.add(rows[0]["kept"])
             execute(DELETE_ALL_TIES_AND_JOBS, id=rows[0]["kept"])
             self._upsert(execute, data, utc_now())
             execute(MARK_UNDONE, id=merge_id, now=utc_now())
             execute(REVIEW_REOPEN, merge=merge_id)
-        self._write(work)
+        touched = Touched()
+        self._write(work, touched)
 
     def keep_apart(self, review_id: str) -> None:
         def work(execute: Execute) -> None:
             if not execute(REVIEW_APART, id=review_id)[0]["changed"]:
                 raise DataRejected(f"no open review with id {review_id}")
-        self._write(work)
+        self._write(work, Touched())
 
     # -- reads ------------------------------------------------------------------------------
     def graph_version(self) -> int:
         return int(self._read(GRAPH_VERSION)[0]["version"])
+
+    def changed_since(self, version: int, current: int) -> Touched | None:
+        return self._changes.since(version, current)
 
     def counts(self) -> Counts:
         return Counts(**self._read(COUNTS)[0])
@@ -543,7 +559,7 @@ class Neo4jStore:
         return [r["id"] for r in self._read(TARGETS)]
 
     def remove_target(self, company_id: str) -> None:
-        self._write(lambda execute: execute(REMOVE_TARGET, id=company_id))
+        self._write(lambda execute: execute(REMOVE_TARGET, id=company_id), Touched())
     def checkpoint(self) -> None:
         """Nothing to give back: the server manages its own logs."""
 
@@ -557,7 +573,7 @@ class Neo4jStore:
             person = apply_edit(_person(rows[0]), before, after)
             execute(UPSERT_PEOPLE, rows=[_person_row(person)], now=utc_now())
             return person
-        return self._write(edit)
+        return self._write(edit, Touched())  # (a person's details are not in the path snapshot)
 
 
 def _in_chunks(execute: Execute, statement: str, rows: list[dict[str, Any]],

@@ -12,14 +12,14 @@ import threading
 import weakref
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
 
 from graph.model import SOURCES, IntroRequest, Referral
 from graph.scoring import POSITIVE_STATUSES, TrackRecord, tie_strengths, track_records
-from graph.store import EdgeTable, GraphStore
+from graph.store import EdgeTable, GraphStore, counts_now
 
 
 @dataclass(frozen=True, eq=False)
@@ -37,14 +37,17 @@ class Snapshot:
     members: tuple[int, ...]
     version: int
     today: date
+    # What the records said when it was built, by ids (``record_ties``): a patch compares
+    # them with what they say after a write, to find the ties a record changed.
+    warm: frozenset[tuple[str, str]] = frozenset()
+    implied: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.people)
 
     def node(self, person_id: str) -> int | None:
         """The index of ``person_id``, or ``None`` (no dict: ids are sorted, so bisect)."""
-        i = bisect_left(self.people, person_id)
-        return i if i < len(self.people) and self.people[i] == person_id else None
+        return index_in(self.people, person_id)
 
     def introducer_cost(self, node: int) -> float:
         """−ln of the introducer factor: from their track record, else the never-asked prior."""
@@ -69,91 +72,119 @@ class Snapshot:
 def build_snapshot(table: EdgeTable, referrals: Iterable[Referral],
                    intros: Iterable[IntroRequest], members: Iterable[str], version: int,
                    today: date) -> Snapshot:
-    """A snapshot from plain data (what ``SnapshotCache`` reads from a store)."""
+    """A snapshot from plain data (what ``SnapshotCache`` reads from a store).
+
+    Each row lists its neighbours in one order whatever the store's: the higher nodes
+    ascending, then the lower ones ascending (what a patch of a few rows reproduces,
+    ``graph/snapshot_patch.py``, so that a patched snapshot is this one exactly)."""
     people = table.people
     n = len(people)
-    referrals, intros = list(referrals), list(intros)  # each is read twice
-
-    def index(person_id: str) -> int | None:
-        i = bisect_left(people, person_id)
-        return i if i < n and people[i] == person_id else None
-
-    warm_keys = []
-    for referral in referrals:
-        a, b = index(referral.referrer), index(referral.referee)
-        if referral.offered_intro and a is not None and b is not None:
-            warm_keys.append(min(a, b) * n + max(a, b))
+    intros = list(intros)
+    warm_pairs, implied_pairs = record_ties(referrals, intros, today)
     low = np.minimum(table.a, table.b).astype(np.int64)
     high = np.maximum(table.a, table.b).astype(np.int64)
-    warm = np.isin(low * n + high, np.array(warm_keys, dtype=np.int64))
-
+    stored_keys = low * n + high
+    if len(stored_keys) > 1 and not np.all(stored_keys[1:] > stored_keys[:-1]):
+        order = np.argsort(stored_keys)  # (SQLite's come in key order: no sort)
+        stored_keys, low, high = stored_keys[order], low[order], high[order]
+        table = EdgeTable(people, *(column[order] for column in (
+            table.a, table.b, table.closeness, table.source, table.days, table.interactions)))
+    warm = np.isin(stored_keys, np.array(sorted(pair_keys(people, warm_pairs)), np.int64))
     strength = tie_strengths(table.closeness, table.source, table.days, table.interactions, warm)
-    ends_a, ends_b = table.a, table.b
-    implied = implied_ties(people, referrals, intros, today)
+    implied = pair_keys(people, implied_pairs)
     if implied:  # records imply ties: the warmer of the record's and a stored tie's counts
-        keys = np.fromiter((a * n + b for a, b in implied), dtype=np.int64, count=len(implied))
-        warmth = np.fromiter(implied.values(), dtype=float, count=len(implied))
-        order = np.argsort(keys)
-        keys, warmth = keys[order], warmth[order]
-        at = np.minimum(np.searchsorted(keys, low * n + high), len(keys) - 1)
-        stored = keys[at] == low * n + high
+        keys = np.array(sorted(implied), dtype=np.int64)
+        warmth = np.array([implied[key] for key in keys.tolist()], dtype=float)
+        at = np.minimum(np.searchsorted(keys, stored_keys), len(keys) - 1)
+        stored = keys[at] == stored_keys
         strength[stored] = np.maximum(strength[stored], warmth[at[stored]])
-        new = ~np.isin(keys, low * n + high)
-        ends_a = np.concatenate([ends_a, (keys[new] // n).astype(np.int32)])
-        ends_b = np.concatenate([ends_b, (keys[new] % n).astype(np.int32)])
-        strength = np.concatenate([strength, warmth[new]])
+        new = ~np.isin(keys, stored_keys)
+        into = np.searchsorted(stored_keys, keys[new])  # kept in key order
+        low = np.insert(low, into, keys[new] // n)
+        high = np.insert(high, into, keys[new] % n)
+        strength = np.insert(strength, into, warmth[new])
     cost = -np.log(strength)
-    # Both directions, grouped by source node: a counting sort.
-    src = np.concatenate([ends_a, ends_b])
+    # Both directions, grouped by source node (a stable sort: each row keeps key order).
+    src = np.concatenate([low, high])
     order = np.argsort(src, kind="stable")
-    indices = np.concatenate([ends_b, ends_a])[order].astype(np.int32)
+    indices = np.concatenate([high, low])[order].astype(np.int32)
     costs = np.concatenate([cost, cost])[order]
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
+    return Snapshot(people, indptr, indices, costs, introducer_costs(people, intros),
+                    float(-np.log(TrackRecord().factor)), member_nodes(people, members),
+                    version, today, frozenset(warm_pairs), implied_pairs)
 
-    intro_cost = {}
+
+Pair = tuple[str, str]  # two people's ids, the lower first
+
+
+def index_in(people: list[str], person_id: str) -> int | None:
+    """The node of ``person_id`` in the sorted ``people`` (bisect: no id dictionary)."""
+    i = bisect_left(people, person_id)
+    return i if i < len(people) and people[i] == person_id else None
+
+
+def pair_keys(people: list[str], pairs: Iterable[Pair] | dict[Pair, float],
+              ) -> dict[int, float]:
+    """``low · n + high`` node keys of the pairs whose people are both in ``people`` (with
+    the pair's value when ``pairs`` is a dict)."""
+    n, keys = len(people), {}
+    values = pairs if isinstance(pairs, dict) else dict.fromkeys(pairs, 1.0)
+    for (a, b), value in values.items():
+        i, j = index_in(people, a), index_in(people, b)
+        if i is not None and j is not None:
+            keys[min(i, j) * n + max(i, j)] = value
+    return keys
+
+
+def introducer_costs(people: list[str], intros: Iterable[IntroRequest]) -> dict[int, float]:
+    """−ln(introducer factor) of the people with a track record, by node."""
+    costs = {}
     for person_id, record in track_records(intros).items():
-        node = index(person_id)
+        node = index_in(people, person_id)
         if node is not None:
-            intro_cost[node] = float(-np.log(record.factor))
-    member_nodes = tuple(sorted(i for i in map(index, members) if i is not None))
-    return Snapshot(people, indptr, indices, costs, intro_cost,
-                    float(-np.log(TrackRecord().factor)), member_nodes, version, today)
+            costs[node] = float(-np.log(record.factor))
+    return costs
 
 
-def implied_ties(people: list[str], referrals: Iterable[Referral],
-                 intros: Iterable[IntroRequest], today: date) -> dict[tuple[int, int], float]:
-    """The ties that records imply, ``{(low, high) node: strength}``: a referral says the
-    referrer knows the referee (warm when they offered to prepare the ground), and an intro
-    request that the introducer accepted (or took further) says the introducer knows the
-    target, warmly. Recency runs from the record's date; the warmest record on a pair counts.
+def member_nodes(people: list[str], members: Iterable[str]) -> tuple[int, ...]:
+    return tuple(sorted(i for i in (index_in(people, m) for m in members) if i is not None))
 
-    >>> implied_ties(["p:a", "p:b"], [Referral("r:1", "p:b", "p:a", "p:me",
-    ...              offered_intro=True)], [], date(2026, 11, 22))
-    {(0, 1): 0.42}
+
+def record_ties(referrals: Iterable[Referral], intros: Iterable[IntroRequest], today: date,
+                ) -> tuple[frozenset[Pair], dict[Pair, float]]:
+    """What records say about ties, by people's ids: the pairs where a referrer offered to
+    prepare the ground (a stored tie there counts as warm), and the ties that records imply,
+    ``{(low, high): strength}``: a referral says the referrer knows the referee (warm when
+    they offered to prepare the ground), and an intro request that the introducer accepted
+    (or took further) says the introducer knows the target, warmly. Recency runs from the
+    record's date; the warmest record on a pair counts.
+
+    >>> record_ties([Referral("r:1", "p:b", "p:a", "p:me", offered_intro=True)], [],
+    ...             date(2026, 11, 22))
+    (frozenset({('p:a', 'p:b')}), {('p:a', 'p:b'): 0.42})
     """
-    def index(person_id: str) -> int | None:
-        i = bisect_left(people, person_id)
-        return i if i < len(people) and people[i] == person_id else None
-
-    rows: list[tuple[int | None, int | None, str | None, bool]] = [
-        (index(r.referrer), index(r.referee), r.date, r.offered_intro) for r in referrals]
-    rows += [(index(i.introducer), index(i.target), i.updated_on or i.asked_on, True)
+    referrals = list(referrals)
+    warm = frozenset((min(r.referrer, r.referee), max(r.referrer, r.referee))
+                     for r in referrals if r.offered_intro)
+    rows: list[tuple[str, str, str | None, bool]] = [
+        (r.referrer, r.referee, r.date, r.offered_intro) for r in referrals]
+    rows += [(i.introducer, i.target, i.updated_on or i.asked_on, True)
              for i in intros if i.status in POSITIVE_STATUSES]
-    found = [(a, b, on, warm) for a, b, on, warm in rows
-             if a is not None and b is not None and a != b]
+    found = [row for row in rows if row[0] != row[1]]
     if not found:
-        return {}
+        return warm, {}
     days = np.array([-1 if on is None else max(0, (today - date.fromisoformat(on)).days)
                      for _, _, on, _ in found])
     strength = tie_strengths(np.zeros(len(found), dtype=np.int64),
                              np.full(len(found), SOURCES.index("referral")), days,
                              np.zeros(len(found)), np.array([w for *_, w in found]))
-    implied: dict[tuple[int, int], float] = {}
+    implied: dict[Pair, float] = {}
     for (a, b, _, _), value in zip(found, strength.tolist(), strict=True):
         key = (min(a, b), max(a, b))
         implied[key] = max(implied.get(key, 0.0), value)
-    return implied
+    return warm, implied
 
 
 def read_snapshot(store: GraphStore, today: date | None = None) -> Snapshot:
@@ -175,6 +206,8 @@ def snapshot_for(store: GraphStore, company_id: str, cache: SnapshotCache,
     today = today or date.today()
     if (cached := cache.current(store, today)) is not None:
         return cached  # (no count of every tie on each search: Neo4j counts by reading)
+    if (patched := cache.patched(store, today)) is not None:
+        return patched  # after this process's own few writes: their rows rewritten
     if reads_whole_graph(store):
         return cache.get(store, today)
     return build_snapshot(store.neighbourhood_table(company_id, today),  # type: ignore[attr-defined]
@@ -186,7 +219,7 @@ def reads_whole_graph(store: GraphStore) -> bool:
     """Whether warm paths search the whole graph (one cached snapshot) rather than a
     neighbourhood read for each query (a team graph past ``BOUNDED_FEED_TIES`` ties)."""
     return (getattr(store, "neighbourhood_table", None) is None
-            or store.counts().knows <= BOUNDED_FEED_TIES)
+            or counts_now(store).knows <= BOUNDED_FEED_TIES)
 
 
 def warm_up(store: GraphStore, cache: SnapshotCache) -> threading.Thread:
@@ -220,8 +253,32 @@ class SnapshotCache:
             return None
         return cached
 
+    def patched(self, store: GraphStore, today: date) -> Snapshot | None:
+        """The cached snapshot brought up to the store's version by rewriting only the rows
+        of the people that this process's writes since touched (``graph/changes.py``,
+        ``graph/snapshot_patch.py``); ``None`` when that cannot be done (nothing cached,
+        another day, a write this process did not see, or too many people touched)."""
+        from graph.snapshot_patch import patch  # (it imports this module)
+
+        with self._lock:
+            cached = self._snapshots.get(store)
+            if cached is None or cached.today != today:
+                return None
+            version = store.graph_version()
+            if cached.version == version:
+                return cached
+            touched = store.changed_since(cached.version, version)
+            found = None if touched is None else patch(cached, store, touched, version)
+            if found is None:
+                return None
+            self._snapshots[store] = found
+        save_in_background(store, found)
+        return found
+
     def get(self, store: GraphStore, today: date | None = None) -> Snapshot:
         today = today or date.today()
+        if (found := self.patched(store, today)) is not None:
+            return found
         with self._lock:
             cached = self._snapshots.get(store)
             version = store.graph_version()
@@ -250,4 +307,47 @@ def persisted_snapshot(store: GraphStore, version: int, today: date) -> Snapshot
     return found
 
 
+_saving: dict[str, Snapshot] = {}  # by store file: the newest patched snapshot to save
+_saving_lock = threading.Lock()
+_saver: list[threading.Thread] = []  # the one saver thread, while it runs
+
+
+def save_in_background(store: GraphStore, snap: Snapshot) -> None:
+    """Save a patched snapshot beside its SQLite file, in a thread (at 1M people that is
+    most of a second the search need not wait for), so that the next process maps it; one
+    saver at a time, which saves the newest snapshot of each file and drops the others."""
+    from graph import snapshot_file
+    from graph.sqlite_store import SqliteStore
+
+    if not isinstance(store, SqliteStore) or snapshot_file.folder_for(store.location) is None:
+        return
+
+    def run() -> None:
+        while True:
+            with _saving_lock:
+                if not _saving:
+                    _saver.clear()
+                    return
+                location, newest = _saving.popitem()
+            folder = snapshot_file.folder_for(location)
+            key = snapshot_file.key_for(location, newest.version, newest.today)
+            if folder is not None and key is not None:
+                snapshot_file.save(folder, key, newest)
+
+    with _saving_lock:
+        _saving[store.location] = snap
+        if not _saver:  # (a running saver takes the newest snapshot when it is done)
+            _saver.append(threading.Thread(target=run, name="carnet-snapshot-save",
+                                           daemon=True))
+            _saver[0].start()
+
+
 snapshots = SnapshotCache()
+
+
+def wait_for_saves() -> None:
+    """Until the background saver is done (for tests and benches)."""
+    with _saving_lock:
+        running = list(_saver)
+    for thread in running:
+        thread.join()

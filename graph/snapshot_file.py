@@ -43,8 +43,8 @@ ABANDONED_S = 600  # a temporary folder older than this was left by a writer tha
 
 # The code that turns the store into a snapshot: another Carnet (new weights, a fixed bug)
 # is another key, so an upgrade never searches a snapshot the old code built.
-BUILT_BY = ("model.py", "scoring.py", "snapshot.py", "snapshot_file.py", "sql.py",
-            "sqlite_store.py")
+BUILT_BY = ("model.py", "scoring.py", "snapshot.py", "snapshot_file.py", "snapshot_patch.py",
+            "changes.py", "sql.py", "sqlite_store.py")
 
 
 @lru_cache(maxsize=1)
@@ -103,13 +103,17 @@ def read_folder(here: Path, key: SnapshotKey) -> Snapshot | None:
         meta = json.loads((here / "meta.json").read_text(encoding="utf-8"))
         if meta.get("key") != key.as_json():
             return None
-        arrays = {name: np.load(here / f"{name}.npy", mmap_mode="r", allow_pickle=False)
-                  for name in ARRAYS}
+        # Plain ndarray views of the maps: numpy's memmap indexes through Python code, a
+        # few ms a search; the view keeps the map open.
+        arrays = {name: np.load(here / f"{name}.npy", mmap_mode="r", allow_pickle=False
+                                ).view(np.ndarray) for name in ARRAYS}
         people, members = meta["people"], tuple(int(m) for m in meta["members"])
         intro_cost = {int(node): float(cost) for node, cost in meta["intro_cost"].items()}
+        warm = frozenset((str(a), str(b)) for a, b in meta["warm"])
+        implied = {(str(a), str(b)): float(value) for a, b, value in meta["implied"]}
         snap = Snapshot(list(map(str, people)), arrays["indptr"], arrays["indices"],
                         arrays["cost"], intro_cost, float(meta["intro_default"]), members,
-                        key.version, key.today)
+                        key.version, key.today, warm, implied)
     except (OSError, ValueError, KeyError, TypeError, AttributeError, EOFError):
         return None  # truncated, corrupt: rebuilt by the caller
     return snap
@@ -153,7 +157,8 @@ def save(folder: Path, key: SnapshotKey, snap: Snapshot) -> None:
                 np.save(partial / f"{name}.npy", getattr(snap, name), allow_pickle=False)
             meta = {"key": key.as_json(), "people": snap.people, "members": list(snap.members),
                     "intro_cost": {str(k): v for k, v in snap.intro_cost.items()},
-                    "intro_default": snap.intro_default}
+                    "intro_default": snap.intro_default, "warm": sorted(snap.warm),
+                    "implied": [[a, b, value] for (a, b), value in sorted(snap.implied.items())]}
             (partial / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
             os.rename(partial, folder / key.name)  # fails if another process got there first
         except OSError:

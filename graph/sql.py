@@ -112,6 +112,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     """,
 )
 
+GRAPH_VERSION = "SELECT value FROM meta WHERE key = 'graph_version'"
 DELETE_HISTORY_OF = """
 DELETE FROM event WHERE record IN (
     SELECT id FROM referral WHERE :id IN (referrer, referee, for_member)
@@ -184,8 +185,9 @@ WHERE (requester, introducer, target, company, status, asked_on, updated_on, not
             excluded.status, excluded.asked_on, excluded.updated_on, excluded.note)
 """
 # Ties for the snapshot, turned into columns by _edge_columns (measured faster than joins
-# and date arithmetic in SQL: bench/paths.py --store).
+# and date arithmetic in SQL: bench/paths.py --store). In key order (the primary key's:
+# no sort), which is the snapshot's order within each row.
 EDGE_TABLE = """
 SELECT a, b, coalesce(closeness, 0), source, coalesce(last_contact, since), interactions
-FROM knows
+FROM knows ORDER BY a, b
 """

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from graph.changes import ChangeLog, Touched, touched_by
 from graph.edits import apply_edit
 from graph.errors import (
     CarnetError,
@@ -28,7 +29,7 @@ from graph.errors import (
 )
 from graph.interchange import document_data, to_document
 from graph.model import (
-    SOURCES,
+    SOURCE_CODES,
     Company,
     Counts,
     Event,
@@ -49,6 +50,7 @@ from graph.model import (
 from graph.sql import (
     DELETE_HISTORY_OF,
     EDGE_TABLE,
+    GRAPH_VERSION,
     MIGRATIONS,
     UPSERT_COMPANY,
     UPSERT_INTRO,
@@ -78,7 +80,6 @@ SQLITE_REASONS = (
 
 CANNOT_WRITE = ("store_readonly", "store_cannot_open", "store_full")  # reading may still work
 EDGE_DTYPES = ("int32", "int32", "int8", "int8", "int32", "int32")
-SOURCE_CODES = {source: n for n, source in enumerate(SOURCES)}
 PERSON_COLUMNS = "id, name, emails, phones, linkedin, notes, tags, created_at, updated_at"
 COMPANY_COLUMNS = "id, name, domain, aliases"
 KNOWS_COLUMNS = "a, b, closeness, since, last_contact, interactions, how_met, source"
@@ -160,6 +161,7 @@ class SqliteStore:
         self.location = str(path)
         self.read_only = False
         self._lock = threading.RLock()  # one connection, shared by Streamlit's script threads
+        self._changes = ChangeLog()
         if self.location != ":memory:" and not create and _is_empty_file(self.location):
             raise StoreUnavailable(f"{self.location}: an empty file, not a Carnet database",
                                    "store_empty", where=self.location)
@@ -223,21 +225,26 @@ class SqliteStore:
                 where=self.location) from exc
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; bumps ``graph_version`` if it changed anything."""
+    def _write(self, touched: Touched | None = None) -> Iterator[sqlite3.Connection]:
+        """One write transaction; bumps ``graph_version`` if it changed anything, and then
+        records the people it ``touched`` (``graph/changes.py``; ``None``: unknown)."""
         with self._lock, self._errors():
             db = self._db
             db.execute("BEGIN IMMEDIATE")
             try:
                 before = db.total_changes
                 yield db
+                version = None
                 if db.total_changes != before:
                     db.execute("UPDATE meta SET value = value + 1 WHERE key = 'graph_version'")
+                    version = db.execute(GRAPH_VERSION).fetchone()[0]
                 db.execute("COMMIT")
             except BaseException:
                 if db.in_transaction:  # SQLite already rolled back on a full disk
                     db.execute("ROLLBACK")
                 raise
+            if version is not None:
+                self._changes.record(version, touched)
 
     def _read(self, query: Callable[[sqlite3.Connection], T]) -> T:
         with self._lock, self._errors():
@@ -283,7 +290,7 @@ class SqliteStore:
 
     # -- writes -----------------------------------------------------------------------------
     def save(self, data: GraphData) -> None:
-        with self._write() as db:
+        with self._write(touched_by(data)) as db:
             self._upsert(db, data, utc_now())
 
     def _upsert(self, db: sqlite3.Connection, data: GraphData, now: str) -> None:
@@ -323,26 +330,26 @@ class SqliteStore:
         return [Review(*row) for row in rows]
 
     def keep_apart(self, review_id: str) -> None:
-        with self._write() as db:
+        with self._write(Touched()) as db:
             if not db.execute("UPDATE review SET status = 'apart' WHERE id = ? AND status = "
                               "'open'", (review_id,)).rowcount:
                 raise DataRejected(f"no open review with id {review_id}")
 
     def delete_person(self, person_id: str) -> None:
-        with self._write() as db:
+        with self._write(Touched({person_id})) as db:
             db.execute(DELETE_HISTORY_OF, {"id": person_id})
             if not db.execute("DELETE FROM person WHERE id = ?", (person_id,)).rowcount:
                 raise PersonNotFound(f"no person with id {person_id}")
 
     def delete_company(self, company_id: str) -> None:
-        with self._write() as db:
+        with self._write(Touched()) as db:  # (companies and jobs are not in the path snapshot)
             if not db.execute("DELETE FROM company WHERE id = ?", (company_id,)).rowcount:
                 raise CompanyNotFound(f"no company with id {company_id}")
 
     def merge_companies(self, keep_id: str, other_id: str) -> None:
         if keep_id == other_id:
             raise DataRejected(f"cannot merge {keep_id} with itself")
-        with self._write() as db:
+        with self._write(Touched()) as db:
             keep, other = self.get_company(keep_id), self.get_company(other_id)
             db.execute(UPSERT_COMPANY, _company_row(merged_company(keep, other)))
             db.execute("UPDATE OR IGNORE job SET company = ? WHERE company = ?",
@@ -358,7 +365,7 @@ class SqliteStore:
         if keep_id == other_id:
             raise DataRejected(f"cannot merge {keep_id} with itself")
         merge_id = new_id("m")
-        with self._write() as db:  # the reads below see, and hold, this transaction
+        with self._write(Touched({keep_id, other_id})) as db:  # the reads below see it
             keep, other = self.get_person(keep_id), self.get_person(other_id)
             before = json.dumps(to_document(self._facts_of(db, (keep_id, other_id))),
                                 ensure_ascii=False)
@@ -388,7 +395,8 @@ class SqliteStore:
         return merge_id
 
     def undo_merge(self, merge_id: str) -> None:
-        with self._write() as db:
+        touched = Touched()
+        with self._write(touched) as db:
             rows = db.execute("SELECT kept, removed, before, undone_at FROM merge_log "
                               "WHERE id = ?", (merge_id,)).fetchall()
             if not rows:
@@ -397,6 +405,8 @@ class SqliteStore:
             if undone:
                 raise DataRejected(f"merge {merge_id} was already undone on {undone[:10]}")
             data = document_data(json.loads(before), self_contained=False)
+            touched.update(touched_by(data))
+            touched.people |= {kept, _removed}
             # Back to exactly the state before the merge, for both people.
             for table, column in (("knows", "a"), ("knows", "b"), ("job", "person"),
                                   ("member", "person")):
@@ -434,8 +444,11 @@ class SqliteStore:
         return nullcontext()
 
     def graph_version(self) -> int:
-        row = self._rows("SELECT value FROM meta WHERE key = 'graph_version'")
+        row = self._rows(GRAPH_VERSION)
         return int(row[0][0])
+
+    def changed_since(self, version: int, current: int) -> Touched | None:
+        return self._changes.since(version, current)
 
     def counts(self) -> Counts:
         tables = ("person", "company", "knows", "job", "referral", "intro", "member")
@@ -588,10 +601,12 @@ class SqliteStore:
         return [row[0] for row in self._rows("SELECT company FROM target ORDER BY company")]
 
     def remove_target(self, company_id: str) -> None:
-        with self._write() as db:
+        with self._write(Touched()) as db:
             db.execute("DELETE FROM target WHERE company = ?", (company_id,))
     def update_person(self, before: Person, after: Person) -> Person:
-        with self._write() as db:  # BEGIN IMMEDIATE: no other writer between read and write
+        # BEGIN IMMEDIATE: no other writer between read and write; a person's details are
+        # not in the path snapshot (no one touched)
+        with self._write(Touched()) as db:
             row = db.execute(f"SELECT {PERSON_COLUMNS} FROM person WHERE id = ?",
                              (before.id,)).fetchone()
             if row is None:

@@ -8,6 +8,7 @@ importers, the path engine) talks to ``GraphStore`` only.
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
@@ -33,6 +34,8 @@ from graph.model import (
 
 if TYPE_CHECKING:  # numpy is imported where ties are read, not by every command
     import numpy as np
+
+    from graph.changes import Touched
 
 NEO4J_SCHEMES = ("neo4j://", "neo4j+s://", "neo4j+ssc://", "bolt://", "bolt+s://", "bolt+ssc://")
 
@@ -103,6 +106,11 @@ class GraphStore(Protocol):
 
     def graph_version(self) -> int:
         """A counter that moves with every write that changes something, never on reads."""
+
+    def changed_since(self, version: int, current: int) -> Touched | None:
+        """The people (whole rows) and ties the writes after ``version`` up to ``current``
+        may have changed, as this process saw them write; ``None`` if unknown
+        (another process wrote, a write too big to list): see ``graph/changes.py``."""
 
     def counts(self) -> Counts: ...
 
@@ -177,6 +185,21 @@ def consistent(use_case: Callable[Concatenate[GraphStore, P], R]
             return use_case(store, *args, **kwargs)
     update_wrapper(run, use_case)
     return run
+
+
+_counted: weakref.WeakKeyDictionary[object, tuple[int, Counts]] = weakref.WeakKeyDictionary()
+
+
+def counts_now(store: GraphStore) -> Counts:
+    """``store.counts()``, counted again only when ``graph_version`` moved: counting reads
+    every tie (SQLite's ``count(*)``, Neo4j's counts), 40 ms at 30k people and 130 ms at
+    100k on every page otherwise."""
+    version = store.graph_version()
+    found = _counted.get(store)
+    if found is None or found[0] != version:
+        found = (version, store.counts())
+        _counted[store] = found
+    return found[1]
 
 
 def default_db_path() -> Path:
