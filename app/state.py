@@ -10,7 +10,8 @@ from streamlit.errors import StreamlitSecretNotFoundError
 from app.i18n import error_text, t_md
 from graph.errors import CarnetError
 from graph.snapshot import snapshots, warm_up
-from graph.store import GraphStore, neo4j_credentials, open_store, store_url
+from graph.store import GraphStore
+from graph.store_open import neo4j_credentials, open_store, store_url
 
 
 def secrets() -> dict[str, str]:

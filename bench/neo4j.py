@@ -41,7 +41,8 @@ from graph.model import SOURCES, Company, GraphData, Job, Knows, Person
 from graph.neo4j_store import Neo4jStore
 from graph.snapshot import SnapshotCache
 from graph.sqlite_store import SqliteStore
-from graph.store import GraphStore, copy_store
+from graph.store import GraphStore
+from graph.store_open import copy_store
 from graph.warmpaths import find_paths
 from tests import neo4j_server
 from tests.conftest import wipe_neo4j

@@ -36,7 +36,7 @@ from graph.model import SOURCES, Company, GraphData, Job, Knows, Person
 from graph.paths import HOP_COST, PathQuery, Ranking, rank_introducers
 from graph.snapshot import Snapshot, build_snapshot, read_snapshot
 from graph.sqlite_store import SqliteStore
-from graph.store import EdgeTable
+from graph.ties import EdgeTable
 
 TODAY = date(2026, 11, 22)
 MAX_HOPS = 4

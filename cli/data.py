@@ -222,7 +222,7 @@ def export(ctx: click.Context, file: Path, fmt: str | None) -> None:
 def copy(ctx: click.Context, target: str, batch: int) -> None:
     """Copy the whole store (--db) into another one, in batches; run it again to finish a
     copy that was cut short (nothing is duplicated)."""
-    from graph.store import copy_store, open_store
+    from graph.store_open import copy_store, open_store
 
     source = store_of(ctx)
     with closing(open_store(target, create=True)) as destination:

@@ -110,7 +110,7 @@ from graph.model import (
     search_key,
     utc_now,
 )
-from graph.store import EdgeTable
+from graph.ties import EdgeTable
 
 T = TypeVar("T")
 Execute = Callable[..., list[dict[str, Any]]]  # runs one statement in the write transaction

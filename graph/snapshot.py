@@ -19,7 +19,8 @@ import numpy as np
 
 from graph.model import SOURCES, IntroRequest, Referral
 from graph.scoring import POSITIVE_STATUSES, TrackRecord, tie_strengths, track_records
-from graph.store import EdgeTable, GraphStore
+from graph.store import GraphStore
+from graph.ties import EdgeTable
 
 
 @dataclass(frozen=True, eq=False)

@@ -20,6 +20,7 @@ the app, which serves it, keeps its snapshot in memory (``SnapshotCache``).
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import shutil
@@ -43,15 +44,18 @@ ABANDONED_S = 600  # a temporary folder older than this was left by a writer tha
 
 # The code that turns the store into a snapshot: another Carnet (new weights, a fixed bug)
 # is another key, so an upgrade never searches a snapshot the old code built.
-BUILT_BY = ("model.py", "scoring.py", "snapshot.py", "snapshot_file.py", "sql.py",
-            "sqlite_store.py")
+# Named as modules, not files, so that they are found wherever the layout puts them.
+BUILT_BY = ("graph.model", "graph.scoring", "graph.snapshot", "graph.snapshot_file",
+            "graph.sql", "graph.sqlite_store", "graph.ties")
 
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     digest = hashlib.sha256()
     for name in BUILT_BY:
-        digest.update((Path(__file__).parent / name).read_bytes())
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.origin is not None, name
+        digest.update(Path(spec.origin).read_bytes())
     return digest.hexdigest()
 
 

@@ -57,7 +57,7 @@ from graph.sql import (
     UPSERT_PERSON,
     UPSERT_REFERRAL,
 )
-from graph.store import EdgeTable
+from graph.ties import EdgeTable
 
 if TYPE_CHECKING:  # numpy only where ties are read as columns (see docs: lean start-up)
     import numpy as np

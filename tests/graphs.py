@@ -12,7 +12,7 @@ import pytest
 from graph.model import SOURCES, IntroRequest, Referral
 from graph.paths import HOP_COST, PathQuery
 from graph.snapshot import Snapshot, build_snapshot
-from graph.store import EdgeTable
+from graph.ties import EdgeTable
 
 TODAY = date(2026, 11, 22)
 

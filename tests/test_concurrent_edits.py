@@ -14,7 +14,8 @@ import pytest
 from graph.errors import PersonChanged
 from graph.model import GraphData, Person
 from graph.referrals import record_referral
-from graph.store import GraphStore, open_store
+from graph.store import GraphStore
+from graph.store_open import open_store
 from tests.cli_helpers import carnet_command
 
 WORKERS = 4

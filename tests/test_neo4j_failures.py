@@ -16,7 +16,7 @@ import pytest
 from bench.ingest import write_export
 from graph.errors import StoreUnavailable
 from graph.neo4j_store import Neo4jStore
-from graph.store import open_store
+from graph.store_open import open_store
 from tests import neo4j_server
 from tests.cli_helpers import carnet_command, run_process
 from tests.conftest import wipe_neo4j

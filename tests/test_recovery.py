@@ -18,7 +18,8 @@ from graph.demo import load_demo
 from graph.exports import write_export
 from graph.model import Company, GraphData, Job, Knows, Person
 from graph.sqlite_store import SqliteStore
-from graph.store import GraphStore, open_store
+from graph.store import GraphStore
+from graph.store_open import open_store
 from ingest.importer import import_file
 from tests.browser import free_port
 from tests.cli_helpers import Run, carnet_command, run_in_process, run_process

@@ -12,7 +12,7 @@ from graph.errors import StoreUnavailable
 from graph.model import GraphData, Knows, Person
 from graph.sql import MIGRATIONS
 from graph.sqlite_store import SqliteStore
-from graph.store import default_db_path, open_store, store_url
+from graph.store_open import default_db_path, open_store, store_url
 from tests.cli_helpers import run_in_process
 from tests.conftest import small_graph
 
