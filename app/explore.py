@@ -10,10 +10,10 @@ from app.graphview import legend_html, picture
 from app.i18n import day, lang, md, percent, source_text, status_text, t, tn
 from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty
-from graph.explore import CENTRE, CircleView, circle, person_card
-from graph.formatting import of
-from graph.lookup import describe_person, names_of
-from graph.snapshot import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
+from graph.core.formatting import of
+from graph.services.explore import CENTRE, CircleView, circle, person_card
+from graph.services.lookup import describe_person, names_of
+from graph.services.snapshots import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
 
 store = get_store()
 st.title(t("explore_title"))

@@ -11,8 +11,8 @@ from typing import Final
 
 import streamlit as st
 
-from graph import formatting
-from graph.errors import CarnetError
+from graph.core import formatting
+from graph.core.errors import CarnetError
 
 LANGS: Final = ("fr", "en")
 LANG_NAMES: Final = {"fr": "Français", "en": "English"}

@@ -16,7 +16,7 @@ import streamlit as st
 from app.i18n import TEXTS, error_text, t, t_md
 from app.state import get_store
 from app.views import review_queue
-from graph.errors import CarnetError
+from graph.core.errors import CarnetError
 from graph.formats import CSV_FIELDS, IMPORT_FORMATS
 from ingest.common import MAX_FILE_BYTES, Parsed, read_head, too_big
 from ingest.contacts_files import guess_mapping

@@ -1,7 +1,8 @@
 """Warm paths: pick a company (and a role), see whom to ask, by which path, and why.
 
-Deep link: ``?company=…&role=…``. The ranking comes from ``graph.warmpaths.find_paths``, the
-function behind ``carnet paths``, so the page and the command always agree.
+Deep link: ``?company=…&role=…``. The ranking comes from
+``graph.services.warmpaths.find_paths``, the function behind ``carnet paths``, so the page and
+the command always agree.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from app.graphview import COLOURS, legend_html, picture
 from app.i18n import lang, md, number, percent, t, t_md, tn
 from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty, show_rewarm, text_height
-from graph.drafts import draft_for
-from graph.errors import AmbiguousName, MemberNotFound, NotFound
-from graph.lifecycle import ask_intro, planned_intro
-from graph.model import GraphData
-from graph.warmpaths import Introduction, find_paths, paths_graph
+from graph.core.errors import AmbiguousName, MemberNotFound, NotFound
+from graph.core.model import GraphData
+from graph.services.drafts import draft_for
+from graph.services.lifecycle import ask_intro, planned_intro
+from graph.services.warmpaths import Introduction, find_paths, paths_graph
 
 store = get_store()
 st.title(t("paths_title"))

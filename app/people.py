@@ -9,8 +9,8 @@ import streamlit as st
 from app.i18n import lang, md, t, t_md
 from app.state import get_store
 from app.views import offer_demo_if_empty, pick_one, review_queue
-from graph.lookup import distinct_labels
-from graph.model import Company, GraphData, Person
+from graph.core.model import Company, GraphData, Person
+from graph.services.lookup import distinct_labels
 
 store = get_store()
 st.title(t("people_title"))

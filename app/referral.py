@@ -10,7 +10,7 @@ import streamlit as st
 from app.i18n import t, t_md
 from app.state import get_store
 from app.views import offer_demo_if_empty, pick_company, pick_person, show_draft
-from graph.referrals import record_referral
+from graph.services.referrals import record_referral
 
 # The form's widgets and their empty values (set before they are drawn: the browser keeps a
 # widget's value unless the script gives it a new one).

@@ -8,10 +8,10 @@ import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
 from app.i18n import error_text, t_md
-from graph.errors import CarnetError
-from graph.snapshot import snapshots, warm_up
-from graph.store import GraphStore
-from graph.store_open import neo4j_credentials, open_store, store_url
+from graph.core.errors import CarnetError
+from graph.services.snapshots import snapshots, warm_up
+from graph.stores.opening import neo4j_credentials, open_store, store_url
+from graph.stores.port import GraphStore
 
 
 def secrets() -> dict[str, str]:

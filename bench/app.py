@@ -27,9 +27,9 @@ import numpy as np
 from playwright.sync_api import Page, sync_playwright
 
 from bench.paths import TODAY, make_graph
-from graph.demo import load_demo
-from graph.model import SOURCES, Company, GraphData, Job, Knows, Person
-from graph.sqlite_store import SqliteStore
+from graph.core.model import SOURCES, Company, GraphData, Job, Knows, Person
+from graph.services.demo import load_demo
+from graph.stores.sqlite_store import SqliteStore
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_server
 
 

@@ -32,11 +32,11 @@ from types import ModuleType
 import networkx as nx
 import numpy as np
 
-from graph.model import SOURCES, Company, GraphData, Job, Knows, Person
-from graph.paths import HOP_COST, PathQuery, Ranking, rank_introducers
-from graph.snapshot import Snapshot, build_snapshot, read_snapshot
-from graph.sqlite_store import SqliteStore
-from graph.ties import EdgeTable
+from graph.core.model import SOURCES, Company, GraphData, Job, Knows, Person
+from graph.core.paths import HOP_COST, PathQuery, Ranking, rank_introducers
+from graph.core.ties import EdgeTable
+from graph.services.snapshots import Snapshot, build_snapshot, read_snapshot
+from graph.stores.sqlite_store import SqliteStore
 
 TODAY = date(2026, 11, 22)
 MAX_HOPS = 4

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 import click
 
 from cli.base import cli, cli_lang, store_of
-from graph.formatting import number
+from graph.core.formatting import number
 
 if TYPE_CHECKING:  # the engine (numpy) is imported when the command runs, not for --help
-    from graph.warmpaths import PathsResult
+    from graph.services.warmpaths import PathsResult
 
 
 @cli.command()
@@ -40,7 +40,7 @@ def paths(ctx: click.Context, company: str, role: str | None, sources: tuple[str
 
     Exits 1 when no path is found within --max-hops.
     """
-    from graph.warmpaths import find_paths, to_json
+    from graph.services.warmpaths import find_paths, to_json
 
     lang = cli_lang(lang)
     result = find_paths(store_of(ctx), company, role=role, sources=sources, exclude=exclude,

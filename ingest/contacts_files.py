@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
 
-from graph.errors import ImportFailed
-from graph.exports import unguarded
+from graph.core.errors import ImportFailed
+from graph.core.model import fold
 from graph.formats import CSV_FIELDS
-from graph.model import fold
+from graph.formats.exports import unguarded
 from ingest.common import CUT_SHORT, Contact, Parsed, Skipped, Text, clean, csv_rows
 from ingest.contentlines import ContentLine, parse_lines
 

@@ -15,10 +15,10 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from graph.errors import DataRejected
-from graph.model import Company, GraphData, Person, Review, stable_id
-from graph.names import closeness, company_key, name_key
-from graph.store import GraphStore
+from graph.core.errors import DataRejected
+from graph.core.model import Company, GraphData, Person, Review, stable_id
+from graph.core.names import closeness, company_key, name_key
+from graph.stores.port import GraphStore
 from ingest.resolve import NAME_THRESHOLD, disagree
 
 MAX_GROUP = 50  # people of one blocking key compared, at most (common names stay cheap)

@@ -27,7 +27,7 @@ from urllib.parse import unquote
 
 from rapidfuzz import fuzz, process
 
-from graph.model import (
+from graph.core.model import (
     Company,
     GraphData,
     Job,
@@ -39,8 +39,8 @@ from graph.model import (
     stable_id,
     union,
 )
-from graph.names import company_key, email_domain, name_key
-from graph.store import GraphStore
+from graph.core.names import company_key, email_domain, name_key
+from graph.stores.port import GraphStore
 from ingest.common import Contact, Parsed, Skipped
 
 PHONE_REGION = "FR"

@@ -9,10 +9,10 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from graph.model import SOURCES, IntroRequest, Referral
-from graph.paths import HOP_COST, PathQuery
-from graph.snapshot import Snapshot, build_snapshot
-from graph.ties import EdgeTable
+from graph.core.model import SOURCES, IntroRequest, Referral
+from graph.core.paths import HOP_COST, PathQuery
+from graph.core.ties import EdgeTable
+from graph.services.snapshots import Snapshot, build_snapshot
 
 TODAY = date(2026, 11, 22)
 
@@ -94,7 +94,7 @@ def oracle(snap: Snapshot, query: PathQuery) -> list[tuple[str, bool, float]]:
 
 def count_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the snapshots read from a store from now on (one entry per read)."""
-    import graph.snapshot as snapshot
+    import graph.services.snapshots as snapshot
 
     built: list[int] = []
     read = snapshot.read_snapshot

@@ -12,8 +12,8 @@ import pytest
 
 import ingest.common
 import ingest.importer
-from graph.demo import load_demo
-from graph.sqlite_store import SqliteStore
+from graph.services.demo import load_demo
+from graph.stores.sqlite_store import SqliteStore
 from tests.markdown import shown
 from tests.test_app_pages import DATA, page
 

@@ -11,11 +11,11 @@ from datetime import date
 
 import pytest
 
-from graph.errors import PersonChanged
-from graph.model import GraphData, Person
-from graph.referrals import record_referral
-from graph.store import GraphStore
-from graph.store_open import open_store
+from graph.core.errors import PersonChanged
+from graph.core.model import GraphData, Person
+from graph.services.referrals import record_referral
+from graph.stores.opening import open_store
+from graph.stores.port import GraphStore
 from tests.cli_helpers import carnet_command
 
 WORKERS = 4

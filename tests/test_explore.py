@@ -3,11 +3,11 @@ same data, capped with a count of who is not drawn, centred on anyone; on both s
 
 from __future__ import annotations
 
-from graph.demo import DEMO_PEOPLE, FEMININE, ME, TITLES, demo_network, load_demo
-from graph.explore import PALETTE, circle
-from graph.formatting import day, number, percent
-from graph.snapshot import read_snapshot
-from graph.store import GraphStore
+from graph.core.formatting import day, number, percent
+from graph.services.demo import DEMO_PEOPLE, FEMININE, ME, TITLES, demo_network, load_demo
+from graph.services.explore import PALETTE, circle
+from graph.services.snapshots import read_snapshot
+from graph.stores.port import GraphStore
 
 
 def test_the_circle_holds_my_contacts_and_theirs_laid_out_the_same_each_time(

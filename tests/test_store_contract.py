@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import CompanyNotFound, DataRejected, PersonNotFound
-from graph.interchange import read_carnet
-from graph.model import (
+from graph.core.errors import CompanyNotFound, DataRejected, PersonNotFound
+from graph.core.model import (
     SOURCES,
     Company,
     Event,
@@ -24,8 +23,9 @@ from graph.model import (
     Referral,
     Review,
 )
-from graph.sqlite_store import SqliteStore
-from graph.store import GraphStore
+from graph.formats.interchange import read_carnet
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
 from tests.conftest import office, small_graph
 
 
@@ -430,7 +430,7 @@ def test_neo4j_pages_ties_with_index_seeks_not_scans(neo4j: GraphStore) -> None:
     people = [Person(f"p:{n:04d}", f"Person {n}") for n in range(400)]
     neo4j.save(GraphData(people=people, knows=[Knows(people[n].id, people[(n * 7 + 1) % 400].id)
                                                for n in range(400)]))
-    from graph.cypher import PEOPLE_AFTER, TIES_FROM
+    from graph.stores.cypher import PEOPLE_AFTER, TIES_FROM
 
     with neo4j._session() as session:  # type: ignore[attr-defined]
         people_page = session.run(f"PROFILE {PEOPLE_AFTER}", after="p:0100", page=50).consume()

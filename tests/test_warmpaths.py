@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from graph.demo import load_demo
-from graph.model import GraphData
-from graph.snapshot import SnapshotCache, warm_up
-from graph.sqlite_store import SqliteStore
-from graph.store import GraphStore
-from graph.warmpaths import find_paths, to_json
+from graph.core.model import GraphData
+from graph.services.demo import load_demo
+from graph.services.snapshots import SnapshotCache, warm_up
+from graph.services.warmpaths import find_paths, to_json
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
 from tests.cli_helpers import Run, run_in_process
 from tests.conftest import office
 from tests.graphs import count_builds
@@ -160,7 +160,7 @@ def test_paths_need_a_member(carnet: Run, db_path: Path) -> None:
 def test_big_team_graphs_are_fed_a_bounded_neighbourhood(store: SqliteStore,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """A store that can feed a neighbourhood (Neo4j) does so past the size limit."""
-    import graph.snapshot as snapshot
+    import graph.services.snapshots as snapshot
 
     asked: list[str] = []
 
@@ -192,7 +192,7 @@ def test_warm_up_builds_the_snapshot_before_the_first_search(store: SqliteStore,
 
 def test_no_warm_up_where_each_search_reads_a_neighbourhood(
         store: SqliteStore, builds: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
-    import graph.snapshot as snapshot
+    import graph.services.snapshots as snapshot
 
     monkeypatch.setattr(store, "neighbourhood_table", lambda *args: None, raising=False)
     monkeypatch.setattr(snapshot, "BOUNDED_FEED_TIES", 1)

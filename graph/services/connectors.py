@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 
-from graph.snapshot import Snapshot
-from graph.store import GraphStore
+from graph.services.snapshots import Snapshot
+from graph.stores.port import GraphStore
 
 MAX_EGO_NODES = 3000   # beyond this, the ego network is cut in breadth-first order
 CENTRALITY_SAMPLES = 300  # betweenness is estimated from this many sources past that size

@@ -18,16 +18,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from graph.edits import apply_edit
-from graph.errors import (
+from graph.core.edits import apply_edit
+from graph.core.errors import (
     CarnetError,
     CompanyNotFound,
     DataRejected,
     PersonNotFound,
     StoreUnavailable,
 )
-from graph.interchange import document_data, to_document
-from graph.model import (
+from graph.core.model import (
     SOURCES,
     Company,
     Counts,
@@ -46,7 +45,9 @@ from graph.model import (
     search_key,
     utc_now,
 )
-from graph.sql import (
+from graph.core.ties import EdgeTable
+from graph.formats.interchange import document_data, to_document
+from graph.stores.sql import (
     DELETE_HISTORY_OF,
     EDGE_TABLE,
     MIGRATIONS,
@@ -57,7 +58,6 @@ from graph.sql import (
     UPSERT_PERSON,
     UPSERT_REFERRAL,
 )
-from graph.ties import EdgeTable
 
 if TYPE_CHECKING:  # numpy only where ties are read as columns (see docs: lean start-up)
     import numpy as np

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from graph.model import (
+from graph.core.model import (
     Company,
     Counts,
     Event,
@@ -23,7 +23,7 @@ from graph.model import (
     Referral,
     Review,
 )
-from graph.ties import EdgeTable
+from graph.core.ties import EdgeTable
 
 
 class GraphStore(Protocol):

@@ -7,7 +7,7 @@ before anything is written, and says where the first problem is:
 >>> parse_carnet('{"format": "carnet", "version": 1, "people": [{"id": "p:a"}]}')
 Traceback (most recent call last):
 ...
-graph.errors.ImportFailed: people[0].name: missing
+graph.core.errors.ImportFailed: people[0].name: missing
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from graph.errors import ImportFailed
-from graph.model import (
+from graph.core.errors import ImportFailed
+from graph.core.model import (
     INTRO_STATUSES,
     REFERRAL_STATUSES,
     SOURCES,

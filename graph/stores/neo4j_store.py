@@ -22,7 +22,36 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from graph.cypher import (
+from graph.core.edits import apply_edit
+from graph.core.errors import (
+    CarnetError,
+    CompanyNotFound,
+    DataRejected,
+    PersonNotFound,
+    StoreUnavailable,
+)
+from graph.core.model import (
+    SOURCES,
+    Company,
+    Counts,
+    Event,
+    GraphData,
+    IntroRequest,
+    Job,
+    Knows,
+    Person,
+    Referral,
+    Review,
+    fold,
+    merged_company,
+    merged_person,
+    new_id,
+    search_key,
+    utc_now,
+)
+from graph.core.ties import EdgeTable
+from graph.formats.interchange import document_data, dumps, to_document
+from graph.stores.cypher import (
     ADD_MEMBERS,
     ADD_TARGETS,
     ALL_COMPANIES,
@@ -82,35 +111,6 @@ from graph.cypher import (
     UPSERT_PEOPLE,
     UPSERT_REFERRALS,
 )
-from graph.edits import apply_edit
-from graph.errors import (
-    CarnetError,
-    CompanyNotFound,
-    DataRejected,
-    PersonNotFound,
-    StoreUnavailable,
-)
-from graph.interchange import document_data, dumps, to_document
-from graph.model import (
-    SOURCES,
-    Company,
-    Counts,
-    Event,
-    GraphData,
-    IntroRequest,
-    Job,
-    Knows,
-    Person,
-    Referral,
-    Review,
-    fold,
-    merged_company,
-    merged_person,
-    new_id,
-    search_key,
-    utc_now,
-)
-from graph.ties import EdgeTable
 
 T = TypeVar("T")
 Execute = Callable[..., list[dict[str, Any]]]  # runs one statement in the write transaction

@@ -17,10 +17,10 @@ from datetime import date
 
 import numpy as np
 
-from graph.model import SOURCES, IntroRequest, Referral
-from graph.scoring import POSITIVE_STATUSES, TrackRecord, tie_strengths, track_records
-from graph.store import GraphStore
-from graph.ties import EdgeTable
+from graph.core.model import SOURCES, IntroRequest, Referral
+from graph.core.scoring import POSITIVE_STATUSES, TrackRecord, tie_strengths, track_records
+from graph.core.ties import EdgeTable
+from graph.stores.port import GraphStore
 
 
 @dataclass(frozen=True, eq=False)
@@ -235,8 +235,8 @@ class SnapshotCache:
 def persisted_snapshot(store: GraphStore, version: int, today: date) -> Snapshot:
     """The snapshot saved beside a SQLite file under this version, day and file, else one
     read from the store (and saved there for the next process)."""
-    from graph import snapshot_file  # (it imports this module)
-    from graph.sqlite_store import SqliteStore
+    from graph.services import snapshot_file
+    from graph.stores.sqlite_store import SqliteStore
 
     folder = (snapshot_file.folder_for(store.location) if isinstance(store, SqliteStore)
               else None)

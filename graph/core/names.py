@@ -20,7 +20,7 @@ from typing import Final
 
 from rapidfuzz import fuzz
 
-from graph.model import fold
+from graph.core.model import fold
 
 TYPO_SCORE: Final = 85  # rapidfuzz ratio of two name keys from which a name is "close"
 # Legal forms, as written once punctuation is gone (S.A.S. → "s a s" is joined to "sas").

@@ -11,9 +11,9 @@ from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
-from graph.errors import StoreUnavailable
-from graph.model import GraphData
-from graph.store import GraphStore
+from graph.core.errors import StoreUnavailable
+from graph.core.model import GraphData
+from graph.stores.port import GraphStore
 
 NEO4J_SCHEMES = ("neo4j://", "neo4j+s://", "neo4j+ssc://", "bolt://", "bolt+s://", "bolt+ssc://")
 
@@ -49,7 +49,7 @@ def open_store(url: str | None = None, create: bool = False,
     then taken as one)."""
     url = store_url(url)
     if url.lower().startswith(NEO4J_SCHEMES):
-        from graph.neo4j_store import Neo4jStore
+        from graph.stores.neo4j_store import Neo4jStore
 
         settings = {**neo4j_credentials(), **{k: v for k, v in credentials.items() if v}}
         return Neo4jStore(url, **settings)
@@ -57,7 +57,7 @@ def open_store(url: str | None = None, create: bool = False,
         raise StoreUnavailable(f"{url}: not a store Carnet knows (a file path, or "
                                f"{', '.join(NEO4J_SCHEMES)})", "store_scheme", where=url,
                                schemes=", ".join(NEO4J_SCHEMES))
-    from graph.sqlite_store import SqliteStore
+    from graph.stores.sqlite_store import SqliteStore
 
     if url == str(default_db_path()):  # Carnet's own file: an empty one is one it began
         Path(url).parent.mkdir(parents=True, exist_ok=True)

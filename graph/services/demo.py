@@ -12,8 +12,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from graph.errors import PersonNotFound
-from graph.model import (
+from graph.core.errors import PersonNotFound
+from graph.core.model import (
     Company,
     Event,
     GraphData,
@@ -24,7 +24,7 @@ from graph.model import (
     Referral,
     slug,
 )
-from graph.store import GraphStore
+from graph.stores.port import GraphStore
 
 ME = "p:isabelle-prigent"
 GENERATED = 132  # people beyond the hand-written core

@@ -12,10 +12,10 @@ from typing import Any
 
 import networkx as nx
 
-from graph.model import IntroRequest, Job, Knows, Person, Referral
-from graph.scoring import TrackRecord, track_records
-from graph.snapshot import Snapshot
-from graph.store import GraphStore
+from graph.core.model import IntroRequest, Job, Knows, Person, Referral
+from graph.core.scoring import TrackRecord, track_records
+from graph.services.snapshots import Snapshot
+from graph.stores.port import GraphStore
 
 PICTURE_PEOPLE = 120   # past this, a picture stops being read in five seconds: filter instead
 GROUPS = 7             # coloured groups in the legend; the smaller ones share "others"

@@ -30,7 +30,7 @@ from typing import Final
 
 import numpy as np
 
-from graph.model import SOURCES, Event, IntroRequest, Knows
+from graph.core.model import SOURCES, Event, IntroRequest, Knows
 
 CLOSENESS_STRENGTH: Final = {1: 0.2, 2: 0.4, 3: 0.6, 4: 0.8, 5: 0.95}
 SOURCE_STRENGTH: Final = {

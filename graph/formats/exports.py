@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from graph.interchange import write_document
-from graph.model import GraphData, Knows
-from graph.store import GraphStore
+from graph.core.model import GraphData, Knows
+from graph.formats.interchange import write_document
+from graph.stores.port import GraphStore
 
 if TYPE_CHECKING:  # networkx is imported by the GraphML export alone
     import networkx as nx

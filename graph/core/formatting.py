@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
-from graph.model import fold
+from graph.core.model import fold
 
 NBSP: Final = "\u00a0"
 MONTHS: Final = {

@@ -13,13 +13,10 @@ from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from graph.drafts import catch_up_draft
-from graph.errors import MemberNotFound
-from graph.explain import HopFacts, job_words, why_path, why_rank, why_rewarm, why_tie
-from graph.lookup import resolve_company, resolve_person
-from graph.model import Company, IntroRequest, Job, Knows, Person, Referral, fold
-from graph.paths import DEFAULT_EDGE_BUDGET, PathQuery, rank_introducers
-from graph.scoring import (
+from graph.core.errors import MemberNotFound
+from graph.core.model import Company, IntroRequest, Job, Knows, Person, Referral, fold
+from graph.core.paths import DEFAULT_EDGE_BUDGET, PathQuery, rank_introducers
+from graph.core.scoring import (
     FORMER_EMPLOYEE_FIT,
     HOP_PENALTY,
     POSITIVE_STATUSES,
@@ -30,8 +27,11 @@ from graph.scoring import (
     tie_strength,
     track_records,
 )
-from graph.snapshot import SnapshotCache, snapshot_for, snapshots
-from graph.store import GraphStore
+from graph.services.drafts import catch_up_draft
+from graph.services.explain import HopFacts, job_words, why_path, why_rank, why_rewarm, why_tie
+from graph.services.lookup import resolve_company, resolve_person
+from graph.services.snapshots import SnapshotCache, snapshot_for, snapshots
+from graph.stores.port import GraphStore
 
 if TYPE_CHECKING:  # networkx only for the page's picture (paths_graph)
     import networkx as nx

@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from graph.drafts import catch_up_draft
-from graph.errors import MemberNotFound
-from graph.lifecycle import REFERRAL_STEPS
-from graph.lookup import resolve_company
-from graph.model import Company, GraphData
-from graph.snapshot import SnapshotCache, snapshots
-from graph.store import GraphStore
-from graph.warmpaths import Hop, PersonRef, Rewarm, find_paths
+from graph.core.errors import MemberNotFound
+from graph.core.model import Company, GraphData
+from graph.services.drafts import catch_up_draft
+from graph.services.lifecycle import REFERRAL_STEPS
+from graph.services.lookup import resolve_company
+from graph.services.snapshots import SnapshotCache, snapshots
+from graph.services.warmpaths import Hop, PersonRef, Rewarm, find_paths
+from graph.stores.port import GraphStore
 
 WORTH_REWARMING = 5   # "the 5 people worth re-warming this month"
 CARDS_PER_TARGET = 20  # a quiet tie ranked low today may lead once it is warm again

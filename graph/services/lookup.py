@@ -17,15 +17,15 @@ from typing import Final, TypeVar
 
 from rapidfuzz import fuzz
 
-from graph.errors import (
+from graph.core.errors import (
     AmbiguousName,
     CompanyNotFound,
     NameNotConfirmed,
     PersonNotFound,
 )
-from graph.model import Company, Person, fold, stable_id, union
-from graph.names import closeness, company_key, email_domain, name_key
-from graph.store import GraphStore
+from graph.core.model import Company, Person, fold, stable_id, union
+from graph.core.names import closeness, company_key, email_domain, name_key
+from graph.stores.port import GraphStore
 
 CANDIDATES = 50
 SUGGESTIONS = 5  # close matches proposed, at most

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from graph.errors import NotFound
-from graph.model import Company, GraphData, Job, Knows, Person, Referral, stable_id, union
-from graph.store import GraphStore
+from graph.core.errors import NotFound
+from graph.core.model import Company, GraphData, Job, Knows, Person, Referral, stable_id, union
+from graph.stores.port import GraphStore
 
 
 def record_referral(

@@ -8,11 +8,11 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from graph import formatting
-from graph.explain import span
-from graph.lifecycle import find_intro, find_referral
-from graph.model import IntroRequest, Knows, Person, Referral
-from graph.store import GraphStore
+from graph.core import formatting
+from graph.core.model import IntroRequest, Knows, Person, Referral
+from graph.services.explain import span
+from graph.services.lifecycle import find_intro, find_referral
+from graph.stores.port import GraphStore
 
 DRAFTS: Final = {
     "en": {

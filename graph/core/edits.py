@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graph.errors import PersonChanged
-from graph.model import Person
+from graph.core.errors import PersonChanged
+from graph.core.model import Person
 
 PERSON_FIELDS = ("name", "emails", "phones", "linkedin", "notes", "tags")
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from graph import formatting
-from graph.model import IntroRequest, Knows, Referral
-from graph.scoring import TrackRecord
+from graph.core import formatting
+from graph.core.model import IntroRequest, Knows, Referral
+from graph.core.scoring import TrackRecord
 
 SOURCE_WORDS: Final = {
     "en": {"manual": "entered by hand", "linkedin": "LinkedIn connection",

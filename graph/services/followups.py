@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
-from graph.lifecycle import INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE
-from graph.lookup import names_of
-from graph.store import GraphStore
+from graph.services.lifecycle import INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE
+from graph.services.lookup import names_of
+from graph.stores.port import GraphStore
 
 ANSWER_WAIT_DAYS: Final = 7
 

@@ -12,9 +12,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Final
 
-from graph.errors import DataRejected, NotFound
-from graph.model import Event, GraphData, IntroRequest, Referral, stable_id
-from graph.store import GraphStore
+from graph.core.errors import DataRejected, NotFound
+from graph.core.model import Event, GraphData, IntroRequest, Referral, stable_id
+from graph.stores.port import GraphStore
 
 REFERRAL_STEPS: Final = {
     "noted": ("researched", "contacted", "dropped"),

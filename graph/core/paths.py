@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from graph.scoring import HOP_PENALTY
-from graph.snapshot import Snapshot
+from graph.core.scoring import HOP_PENALTY
+from graph.services.snapshots import Snapshot
 
 HOP_COST = -math.log(HOP_PENALTY)
 DEFAULT_EDGE_BUDGET = 2_000_000

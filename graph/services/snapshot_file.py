@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from graph.snapshot import Snapshot
+from graph.services.snapshots import Snapshot
 
 FORMAT = 1
 SUFFIX = ".snapshot"
@@ -45,8 +45,9 @@ ABANDONED_S = 600  # a temporary folder older than this was left by a writer tha
 # The code that turns the store into a snapshot: another Carnet (new weights, a fixed bug)
 # is another key, so an upgrade never searches a snapshot the old code built.
 # Named as modules, not files, so that they are found wherever the layout puts them.
-BUILT_BY = ("graph.model", "graph.scoring", "graph.snapshot", "graph.snapshot_file",
-            "graph.sql", "graph.sqlite_store", "graph.ties")
+BUILT_BY = ("graph.core.model", "graph.core.scoring", "graph.services.snapshots",
+            "graph.services.snapshot_file", "graph.stores.sql", "graph.stores.sqlite_store",
+            "graph.core.ties")
 
 
 @lru_cache(maxsize=1)
