@@ -195,7 +195,8 @@ def review_undo(ctx: click.Context, review_id: str) -> None:
 def export(ctx: click.Context, file: Path, fmt: str | None) -> None:
     """Export the whole store to FILE ('-' for standard output, Carnet JSON or CSV)."""
     from graph.core.errors import disk_reason
-    from graph.formats.exports import write_export, write_stream
+    from graph.formats.exports import write_stream
+    from graph.services.export import write_export
 
     fmt = fmt or {".csv": "csv", ".graphml": "graphml"}.get(file.suffix.lower(), "carnet")
     store = store_of(ctx)

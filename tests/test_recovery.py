@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from graph.core.model import Company, GraphData, Job, Knows, Person
-from graph.formats.exports import write_export
 from graph.services.demo import load_demo
+from graph.services.export import write_export
 from graph.stores.opening import open_store
 from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore

@@ -10,12 +10,10 @@ import csv
 import io
 import re
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from graph.core.model import GraphData, Knows
 from graph.formats.interchange import write_document
-from graph.stores.port import GraphStore
 
 if TYPE_CHECKING:  # networkx is imported by the GraphML export alone
     import networkx as nx
@@ -90,41 +88,6 @@ def to_networkx(data: GraphData) -> nx.Graph:
     for j in data.jobs:
         graph.add_edge(j.person, j.company, kind="works_at", title=j.title, current=j.current)
     return graph
-
-
-
-def write_export(path: Path, store: GraphStore, fmt: str) -> GraphData:
-    """Write the store as Carnet JSON, ``csv`` or ``graphml``, atomically: a reader never sees
-    half a file, and a failure leaves any old file as it was and no partial file behind.
-    Carnet JSON and CSV stream the ties (most of a big store) page by page. Returns what was
-    written, without the ties."""
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        data = write_to(partial, store, fmt)
-        partial.replace(path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    store.checkpoint()  # a long export let the write-ahead log grow: give the space back
-    return data
-
-
-def write_to(path: Path, store: GraphStore, fmt: str) -> GraphData:
-    if fmt == "graphml":
-        import networkx as nx
-
-        data = store.dump()
-        nx.write_graphml(to_networkx(data), path, encoding="utf-8")
-        return data
-    if fmt not in ("carnet", "csv"):
-        raise ValueError(f"unknown export format {fmt!r}")
-    data = store.dump(ties=False)
-    # utf-8-sig for CSV, so that spreadsheet programs read the accents right
-    with path.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8",
-                   newline="" if fmt == "csv" else None) as out:
-        write_stream(out, data, store.edges(), fmt)
-    return data
 
 
 def write_stream(out: TextIO, data: GraphData, knows: Iterable[Knows], fmt: str) -> None:
