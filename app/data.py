@@ -30,7 +30,7 @@ def export_bytes(store: GraphStore, fmt: str) -> bytes:
 
 store = get_store()
 st.title(t("data_title"))
-kind = "store_kind_neo4j" if type(store).__name__ == "Neo4jStore" else "store_kind"
+kind = "store_kind_neo4j" if store.kind == "neo4j" else "store_kind"
 st.write(t_md(kind, location=store.location))
 show_counts(store)
 

@@ -14,6 +14,7 @@ from graph.services.demo import load_demo
 from graph.services.followups import ongoing
 from graph.services.warmpaths import find_paths
 from graph.stores.sqlite_store import SqliteStore
+from tests.graphs import WholeGraphFeed
 from tests.markdown import shown
 
 APP = str(Path(__file__).parents[1] / "streamlit_app.py")
@@ -87,7 +88,7 @@ def test_team_graphs_too_big_to_read_whole_are_not_drawn(
     import graph.services.snapshots as snapshot
 
     monkeypatch.setattr(snapshot, "BOUNDED_FEED_TIES", 10)
-    monkeypatch.setattr(SqliteStore, "neighbourhood_table", lambda *args: None, raising=False)
+    monkeypatch.setattr(SqliteStore, "neighbourhood_feed", property(WholeGraphFeed))
     for name in ("explore", "home"):
         at = page(name)
         assert not at.exception

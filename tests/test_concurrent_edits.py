@@ -24,7 +24,7 @@ EDITS = int(os.environ.get("CARNET_EDITS", "500"))  # (CARNET_EDITS=50: a quick 
 
 def where(store: GraphStore, request: pytest.FixtureRequest) -> tuple[str, dict[str, str]]:
     """How another process opens the same store: its URL and environment."""
-    if type(store).__name__ == "Neo4jStore":
+    if store.kind == "neo4j":
         server = request.getfixturevalue("neo4j_server")
         env = server.env()
         if os.environ.get("NEO4J_TEST_DATABASE"):

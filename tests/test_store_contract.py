@@ -348,15 +348,24 @@ def test_edge_table_of_an_empty_store(store: GraphStore) -> None:
     assert table.people == [] and len(table.a) == len(table.days) == 0
 
 
+def test_the_neighbourhood_feed_is_declared_by_the_store_that_has_one(
+        store: GraphStore) -> None:
+    """An optional capability of the port: Neo4j has it, a SQLite file is read whole."""
+    assert store.kind in ("sqlite", "neo4j")
+    assert (store.neighbourhood_feed is not None) == (store.kind == "neo4j")
+
+
 def test_neo4j_feeds_big_team_graphs_a_bounded_neighbourhood_each_tie_once(
         neo4j: GraphStore) -> None:
     neo4j.save(office())  # small: every tie is within two of the member or GME's staff
-    table = neo4j.neighbourhood_table("c:gme", date(2026, 11, 22))  # type: ignore[attr-defined]
+    feed = neo4j.neighbourhood_feed
+    assert feed is not None
+    table = feed.neighbourhood_table("c:gme", date(2026, 11, 22))
     pairs = [(table.people[a], table.people[b]) for a, b in zip(table.a, table.b, strict=True)]
     assert len(pairs) == len(set(pairs))
     assert set(pairs) == {(k.a, k.b) for k in neo4j.edges()}
-    capped = neo4j.neighbourhood_table("c:gme", date(2026, 11, 22),  # type: ignore[attr-defined]
-                                       degree_cap=1, limit=2)
+    capped = neo4j.neighbourhood_table(  # type: ignore[attr-defined]  # (the caps: Neo4j's own)
+        "c:gme", date(2026, 11, 22), degree_cap=1, limit=2)
     assert len(capped.a) <= 2
 
 

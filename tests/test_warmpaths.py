@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore
 from tests.cli_helpers import Run, run_in_process
 from tests.conftest import office
-from tests.graphs import count_builds
+from tests.graphs import WholeGraphFeed, count_builds
 
 
 @pytest.fixture
@@ -162,16 +161,11 @@ def test_big_team_graphs_are_fed_a_bounded_neighbourhood(store: SqliteStore,
     """A store that can feed a neighbourhood (Neo4j) does so past the size limit."""
     import graph.services.snapshots as snapshot
 
-    asked: list[str] = []
-
-    def neighbourhood_table(company_id: str, today: object) -> object:
-        asked.append(company_id)
-        return store.edge_table(date.today())
-
-    monkeypatch.setattr(store, "neighbourhood_table", neighbourhood_table, raising=False)
+    feed = WholeGraphFeed(store)
+    monkeypatch.setattr(store, "neighbourhood_feed", feed)
     monkeypatch.setattr(snapshot, "BOUNDED_FEED_TIES", 1)
     assert introducers(store) == ["p:hugo>p:hugo!", "p:veronique>p:solene"]
-    assert asked == ["c:gme"]
+    assert feed.asked == ["c:gme"]
 
 
 
@@ -194,7 +188,7 @@ def test_no_warm_up_where_each_search_reads_a_neighbourhood(
         store: SqliteStore, builds: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
     import graph.services.snapshots as snapshot
 
-    monkeypatch.setattr(store, "neighbourhood_table", lambda *args: None, raising=False)
+    monkeypatch.setattr(store, "neighbourhood_feed", WholeGraphFeed(store))
     monkeypatch.setattr(snapshot, "BOUNDED_FEED_TIES", 1)
     warm_up(store, SnapshotCache()).join(timeout=60)
     assert builds == []

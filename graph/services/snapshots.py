@@ -171,14 +171,14 @@ BOUNDED_FEED_TIES = 2_000_000  # past this, a store that can feed a neighbourhoo
 def snapshot_for(store: GraphStore, company_id: str, cache: SnapshotCache,
                  today: date | None = None) -> Snapshot:
     """The snapshot to search for paths to ``company_id``: the whole graph, cached; or, for a
-    team graph too big to stream (a store with ``neighbourhood_table``, e.g. Neo4j), only the
+    team graph too big to stream (a store with a ``neighbourhood_feed``, e.g. Neo4j), only the
     ties around the members and the company's staff, read for this query."""
     today = today or date.today()
     if (cached := cache.current(store, today)) is not None:
         return cached  # (no count of every tie on each search: Neo4j counts by reading)
-    if reads_whole_graph(store):
+    if (feed := store.neighbourhood_feed) is None or reads_whole_graph(store):
         return cache.get(store, today)
-    return build_snapshot(store.neighbourhood_table(company_id, today),  # type: ignore[attr-defined]
+    return build_snapshot(feed.neighbourhood_table(company_id, today),
                           store.referrals(), store.intros(), store.members(),
                           store.graph_version(), today)
 
@@ -186,7 +186,7 @@ def snapshot_for(store: GraphStore, company_id: str, cache: SnapshotCache,
 def reads_whole_graph(store: GraphStore) -> bool:
     """Whether warm paths search the whole graph (one cached snapshot) rather than a
     neighbourhood read for each query (a team graph past ``BOUNDED_FEED_TIES`` ties)."""
-    return (getattr(store, "neighbourhood_table", None) is None
+    return (store.neighbourhood_feed is None
             or store.counts().knows <= BOUNDED_FEED_TIES)
 
 

@@ -141,6 +141,13 @@ def _referral_row(r: Referral) -> dict[str, Any]:
 class Neo4jStore:
     """``GraphStore`` on a Neo4j server, through the official driver."""
 
+    kind = "neo4j"
+
+    @property
+    def neighbourhood_feed(self) -> Neo4jStore:
+        """Team graphs past ``BOUNDED_FEED_TIES`` are read a neighbourhood at a time."""
+        return self
+
     def __init__(self, uri: str, username: str | None = None, password: str | None = None,
                  database: str | None = None) -> None:
         import neo4j

@@ -26,11 +26,26 @@ from graph.core.model import (
 from graph.core.ties import EdgeTable
 
 
+class NeighbourhoodFeed(Protocol):
+    """An optional capability: a store that can read, for one query, only the ties around
+    the members and a company's staff (a team graph too big to read whole: Neo4j)."""
+
+    def neighbourhood_table(self, company_id: str, today: date) -> EdgeTable:
+        """The ties near the members and the staff of ``company_id``, as columns."""
+
+
 class GraphStore(Protocol):
     """A graph of people, companies, ties, jobs, referrals and intro requests."""
 
     #: Human description of where the data lives (a file path or a server URI).
     location: str
+    #: Which kind of store it is: ``"sqlite"`` (a file) or ``"neo4j"`` (a server).
+    kind: str
+
+    # -- optional capabilities: ``None`` when the store has not got them ---------------------
+    @property
+    def neighbourhood_feed(self) -> NeighbourhoodFeed | None:
+        """The bounded neighbourhood read (see ``NeighbourhoodFeed``), if the store has one."""
 
     # -- writes: each call is one transaction, all or nothing -------------------------------
     def save(self, data: GraphData) -> None:

@@ -62,6 +62,8 @@ from graph.stores.sql import (
 if TYPE_CHECKING:  # numpy only where ties are read as columns (see docs: lean start-up)
     import numpy as np
 
+    from graph.stores.port import NeighbourhoodFeed
+
 T = TypeVar("T")
 BUSY_TIMEOUT_MS = 10_000
 EDGE_PAGE = 20_000
@@ -151,6 +153,10 @@ def _intro(row: Sequence[Any]) -> IntroRequest:
 
 class SqliteStore:
     """``GraphStore`` on one SQLite file (``":memory:"`` works too, for throwaway graphs)."""
+
+    kind = "sqlite"
+    #: A personal file is read whole (and its snapshot kept beside it): no neighbourhood feed.
+    neighbourhood_feed: NeighbourhoodFeed | None = None
 
     def __init__(self, path: str | Path, create: bool = False) -> None:
         """Open the store at ``path``, creating it if there is no file. An empty (0-byte)
