@@ -41,7 +41,7 @@ company = match_or_stop(store.search_companies(typed, limit=20), typed, "no_comp
 st.query_params.update({"company": company.name, **({"role": role} if role else {})})
 
 try:
-    result = find_paths(store, company.id, role=role or None, top=top, max_hops=max_hops,
+    result = find_paths(store, company, role=role or None, top=top, max_hops=max_hops,
                         include_former=include_former, lang=lang())
 except MemberNotFound:
     st.warning(t("no_member"))

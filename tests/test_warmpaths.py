@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from graph.core.model import GraphData
-from graph.services.demo import load_demo
 from graph.services.snapshots import SnapshotCache, warm_up
 from graph.services.warmpaths import find_paths, to_json
-from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore
 from tests.cli_helpers import Run, run_in_process
 from tests.conftest import office
@@ -192,32 +188,3 @@ def test_no_warm_up_where_each_search_reads_a_neighbourhood(
     monkeypatch.setattr(snapshot, "BOUNDED_FEED_TIES", 1)
     warm_up(store, SnapshotCache()).join(timeout=60)
     assert builds == []
-
-
-class CountingStore:
-    """The real store, counting the calls made to it (one call, one round trip on Neo4j)."""
-
-    def __init__(self, inner: GraphStore) -> None:
-        self.inner, self.calls = inner, Counter[str]()
-
-    def __getattr__(self, name: str) -> Any:
-        attr = getattr(self.inner, name)
-        if not callable(attr):
-            return attr
-
-        def counted(*args: Any, **kwargs: Any) -> Any:
-            self.calls[name] += 1
-            return attr(*args, **kwargs)
-        return counted
-
-
-def test_a_warm_search_reads_the_store_a_few_times_not_once_per_hop(store: GraphStore) -> None:
-    load_demo(store, "fr")
-    counting, cache = CountingStore(store), SnapshotCache()
-    find_paths(counting, "c:gme", cache=cache)
-    counting.calls.clear()
-    result = find_paths(counting, "c:gme", cache=cache)
-    assert len(result.introductions) >= 5
-    assert sum(counting.calls.values()) == 8, counting.calls
-    assert counting.calls["people_by_id"] == counting.calls["ties_among"] == 1
-    assert counting.calls["counts"] == 0  # (Neo4j counts every tie by reading them)

@@ -79,7 +79,7 @@ def worth_rewarming(store: GraphStore, *, lang: str = "en", today: date | None =
     doors: dict[str, list[Door]] = {}
     ties: dict[str, tuple[Rewarm, Hop]] = {}  # the quiet tie, and the member's hop
     for company, _saved in target_companies(store):
-        result = find_paths(store, company.id, top=CARDS_PER_TARGET, lang=lang, today=today,
+        result = find_paths(store, company, top=CARDS_PER_TARGET, lang=lang, today=today,
                             cache=cache)
         for card in result.introductions:
             if card.rewarm is None:

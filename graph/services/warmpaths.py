@@ -7,6 +7,8 @@ people, run the engine on the cached snapshot, explain every hop.
 from __future__ import annotations
 
 import math
+import threading
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,7 +32,7 @@ from graph.core.scoring import (
 from graph.services.drafts import catch_up_draft
 from graph.services.explain import HopFacts, job_words, why_path, why_rank, why_rewarm, why_tie
 from graph.services.lookup import resolve_company, resolve_person
-from graph.services.snapshots import SnapshotCache, snapshot_for, snapshots
+from graph.services.snapshots import Snapshot, SnapshotCache, snapshot_for, snapshots
 from graph.stores.port import GraphStore
 
 if TYPE_CHECKING:  # networkx only for the page's picture (paths_graph)
@@ -128,22 +130,28 @@ def target_jobs(store: GraphStore, company_id: str, role: str | None,
     return chosen
 
 
-def find_paths(store: GraphStore, company: str, *, role: str | None = None,
+def find_paths(store: GraphStore, company: str | Company, *, role: str | None = None,
                sources: Sequence[str] = (), exclude: Sequence[str] = (), top: int = 5,
                max_hops: int = 4, include_former: bool = False, lang: str = "en",
                today: date | None = None, cache: SnapshotCache = snapshots,
                edge_budget: int = DEFAULT_EDGE_BUDGET) -> PathsResult:
-    """The ``top`` best introducers to ``company`` (a name or id), best path each, explained."""
+    """The ``top`` best introducers to ``company`` (a name or id, or the company a page has
+    already looked up), best path each, explained. On a warm cache it reads the store five
+    times, whatever the graph: the company, its staff, the version, the people and the ties
+    the cards name (``tests/test_warmpaths.py``)."""
     today = today or date.today()
-    firm = resolve_company(store, company)
-    source_ids = [resolve_person(store, s).id for s in sources] or store.members()
-    if not source_ids:
-        raise MemberNotFound("this network has no member yet: load the demo (carnet demo), "
-                             "import your contacts with --me YOUR NAME, or give --from")
+    firm = company if isinstance(company, Company) else resolve_company(store, company)
+    source_ids = [resolve_person(store, s).id for s in sources]
     excluded = [resolve_person(store, e).id for e in exclude]
     jobs = target_jobs(store, firm.id, role, include_former)
 
     snap = snapshot_for(store, firm.id, cache, today)
+    # The members are in the snapshot (a member without a tie may not be: ask the store)
+    source_ids = (source_ids or [snap.people[node] for node in snap.members]
+                  or store.members())
+    if not source_ids:
+        raise MemberNotFound("this network has no member yet: load the demo (carnet demo), "
+                             "import your contacts with --me YOUR NAME, or give --from")
     fit_cost = {True: 0.0, False: -math.log(FORMER_EMPLOYEE_FIT)}
     targets = {node: fit_cost[job.current] for person, job in jobs.items()
                if (node := snap.node(person)) is not None}
@@ -153,7 +161,7 @@ def find_paths(store: GraphStore, company: str, *, role: str | None = None,
                       max_hops=max_hops, top=top, edge_budget=edge_budget)
     ranking = rank_introducers(snap, query)
 
-    referrals, intros = store.referrals(), store.intros()
+    referrals, intros = records_of(store, snap)
     records = track_records(intros)
     # Everyone and every tie the cards name, in one read each (not one per hop).
     paths = [[snap.people[node] for node in found.path] for found in ranking.paths]
@@ -192,6 +200,23 @@ def find_paths(store: GraphStore, company: str, *, role: str | None = None,
             rewarm=_rewarm(people, hops, ties[0], found.score, firm.name, referrals, today,
                            lang)))
     return PathsResult(firm, role or None, ranking.exact, len(targets), introductions)
+
+
+_records: weakref.WeakKeyDictionary[Snapshot, tuple[list[Referral], list[IntroRequest]]] = (
+    weakref.WeakKeyDictionary())
+_records_lock = threading.Lock()
+
+
+def records_of(store: GraphStore, snap: Snapshot) -> tuple[list[Referral], list[IntroRequest]]:
+    """The referrals and intro requests, read once per snapshot: a write moves the version,
+    and the version a new snapshot (so these are never older than the snapshot searched)."""
+    with _records_lock:
+        found = _records.get(snap)
+    if found is None:
+        found = (store.referrals(), store.intros())
+        with _records_lock:
+            _records[snap] = found
+    return found
 
 
 def _factors(hops: list[Hop], current: bool, direct: bool,
