@@ -11,7 +11,7 @@ import streamlit as st
 
 from app.graphview import COLOURS, legend_html, picture
 from app.i18n import lang, md, number, percent, t, t_md, tn
-from app.state import get_store
+from app.state import get_session, get_store
 from app.views import match_or_stop, offer_demo_if_empty, show_rewarm, text_height
 from graph.core.errors import AmbiguousName, MemberNotFound, NotFound
 from graph.core.model import GraphData
@@ -142,10 +142,10 @@ def pair(intro: Introduction) -> str:
 def ask_form(intro: Introduction) -> None:
     """The drafts for this path, editable and copyable. Reading them records nothing; "Sent:
     record the ask" records the request once."""
-    members = store.members()
-    if not members:
+    session = get_session(store)  # (only here: a search alone needs no one's name)
+    if session is None:
         return
-    request = planned_intro(store, requester=members[0], introducer=intro.introducer.id,
+    request = planned_intro(store, requester=session.member, introducer=intro.introducer.id,
                             target=intro.target.id, company=result.company.id)
     drafts = draft_for(store, request, lang())
     st.text_area(t("draft_ask", name=intro.introducer.name), drafts.ask,
@@ -155,7 +155,7 @@ def ask_form(intro: Introduction) -> None:
     if request.status != "draft":
         st.success(t("asked_saved"))
     elif st.button(t("mark_asked"), key=f"asked_{pair(intro)}"):
-        ask_intro(store, requester=members[0], introducer=intro.introducer.id,
+        ask_intro(store, requester=session.member, introducer=intro.introducer.id,
                   target=intro.target.id, company=result.company.id)
         st.rerun()
 

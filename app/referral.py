@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import streamlit as st
 
 from app.i18n import t, t_md
-from app.state import get_store
+from app.state import get_session, get_store
 from app.views import offer_demo_if_empty, pick_company, pick_person, show_draft
 from graph.services.referrals import record_referral
 
@@ -48,12 +48,12 @@ if st.button(t("save_referral"), type="primary", key="save_referral"):
     if referrer is None or referee is None:
         st.error(t("need_both"))
         st.stop()
-    members = store.members()
-    if not members:
+    session = get_session(store)
+    if session is None:
         st.error(t("no_member"))
         st.stop()
     saved, new = record_referral(
-        store, referrer=referrer, referee=referee, member=members[0], company=company,
+        store, referrer=referrer, referee=referee, member=session.member, company=company,
         role=role, context=context, offered_intro=offered,
         on=on if isinstance(on, date) else None,
         follow_up_on=follow_up if isinstance(follow_up, date) else None)

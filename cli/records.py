@@ -75,21 +75,21 @@ def referral_add(ctx: click.Context, referrer: str, referee: str, company: str |
 
 
 def pick_member(store: GraphStore, name: str | None) -> str:
+    """The member this command acts for (``--for``, else the only one): the session's."""
+    from graph.core.errors import MemberNotFound
     from graph.services.lookup import resolve_person
+    from graph.services.session import open_session
 
-    members = store.members()
-    if name:
-        chosen = resolve_person(store, name).id
-        if chosen not in members:
+    chosen = resolve_person(store, name).id if name else None
+    try:
+        return open_session(store, chosen).member
+    except MemberNotFound as exc:
+        if exc.code == "not_member":
             fail(f"{name} is not a member of this network (members: "
-                 f"{', '.join(store.get_person(m).name for m in members) or 'none'})")
-        return chosen
-    if len(members) == 1:
-        return members[0]
-    if not members:
-        fail("this network has no member yet: load the demo (carnet demo) or import your "
-             "contacts with --me YOUR NAME")
-    fail("this network has several members: say which with --for")
+                 f"{', '.join(store.get_person(m).name for m in store.members()) or 'none'})")
+        if exc.code == "several_members":
+            fail("this network has several members: say which with --for")
+        fail(str(exc))
 
 
 @referral.command("set")
