@@ -21,9 +21,18 @@ touched it leaves out the busiest frontier nodes (supernodes) and says ``exact=F
 
 Pure: a ``Snapshot`` and a ``PathQuery`` in, a ``Ranking`` out; no I/O.
 
->>> # isabelle(0) –0.1– vero(1) –0.2– solene(2, the target, fit cost 0)
->>> # rank_introducers(snap, PathQuery(sources=(0,), targets={2: 0.0})).paths[0].path
->>> # (0, 1, 2)
+Isabelle (0) knows Véronique (1), who knows Solène (2), the target; the score is
+e^−(0.1 + 0.2) × 0.8 (one go-between) × 1 (introducer factor e^−0):
+
+>>> from datetime import date
+>>> from graph.services.snapshots import Snapshot
+>>> snap = Snapshot(["p:isabelle", "p:solene", "p:veronique"],
+...                 indptr=np.array([0, 1, 2, 4]), indices=np.array([2, 2, 0, 1]),
+...                 cost=np.array([0.1, 0.2, 0.1, 0.2]), intro_cost={}, intro_default=0.0,
+...                 members=(0,), version=1, today=date(2026, 11, 27))
+>>> found = rank_introducers(snap, PathQuery(sources=(0,), targets={1: 0.0})).paths[0]
+>>> [snap.people[node] for node in found.path], round(found.score, 3)
+(['p:isabelle', 'p:veronique', 'p:solene'], 0.593)
 """
 
 from __future__ import annotations
