@@ -31,6 +31,7 @@ from typing import Final
 import numpy as np
 
 from graph.core.model import SOURCES, Event, IntroRequest, Knows
+from graph.core.ties import last_seen
 
 CLOSENESS_STRENGTH: Final = {1: 0.2, 2: 0.4, 3: 0.6, 4: 0.8, 5: 0.95}
 SOURCE_STRENGTH: Final = {
@@ -64,7 +65,7 @@ REWARM_GAIN: Final = 1.25             # … when catching up would lift the path
 
 def days_since(tie: Knows, today: date) -> int:
     """Days since the last known contact (else since the tie began); ``-1`` when unknown."""
-    last = tie.last_contact or tie.since
+    last = last_seen(tie.last_contact, tie.since)
     return -1 if last is None else max(0, (today - date.fromisoformat(last)).days)
 
 

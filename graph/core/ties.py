@@ -1,15 +1,71 @@
 """Ties as columns: what every store feeds the path engine's snapshot.
 
-Pure data, no store: both adapters fill an ``EdgeTable`` and ``graph/snapshot.py`` reads it.
+Pure data, no store: both adapters read the ``EDGE_COLUMNS`` of every tie (their SQL and
+Cypher), turn them into an ``EdgeTable`` here (``edge_columns``), and the snapshot reads it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, Final
+
+from graph.core.model import SOURCES
 
 if TYPE_CHECKING:  # numpy is imported where ties are read, not by every command
     import numpy as np
+
+#: What a store's edge feed gives for each tie, in this order. ``last`` is the last contact,
+#: else the start of the tie (``last_seen``; in SQL and Cypher
+#: ``coalesce(last_contact, since)``); ``closeness`` 0 when not rated.
+EDGE_COLUMNS: Final = ("a", "b", "closeness", "source", "last", "interactions")
+EDGE_DTYPES: Final = ("int32", "int32", "int8", "int8", "int32", "int32")
+#: A tie's source as a small integer (its place in ``SOURCES``; unknown ones count as 0).
+SOURCE_CODES: Final = {source: n for n, source in enumerate(SOURCES)}
+
+
+def last_seen(last_contact: str | None, since: str | None) -> str | None:
+    """When two people were last known in touch: the last contact, else the tie's start.
+
+    >>> last_seen(None, "2020-01-02"), last_seen("2026-11-01", "2020-01-02")
+    ('2020-01-02', '2026-11-01')
+    """
+    return last_contact or since
+
+
+def edge_columns(index: Mapping[str, int], a: Iterable[str], b: Iterable[str],
+                 closeness: Iterable[int | None], source: Iterable[str],
+                 last: Sequence[str | None], interactions: Iterable[int | None],
+                 today: date) -> tuple[np.ndarray, ...]:
+    """Ties (the ``EDGE_COLUMNS``, ids made node numbers by ``index``) as ``EdgeTable``
+    columns: days since ``last`` (−1 unknown, never negative), sources as codes.
+
+    >>> cols = edge_columns({"p:a": 0, "p:b": 1}, ["p:a"], ["p:b"], [None], ["linkedin"],
+    ...                     ["2026-11-20"], [None], date(2026, 11, 27))
+    >>> [c.tolist() for c in cols]
+    [[0], [1], [0], [1], [7], [0]]
+    """
+    import numpy as np
+
+    n = len(last)
+    seen = np.array(list(last), dtype="datetime64[D]")
+    days = (np.datetime64(today, "D") - seen).astype(np.int64)
+    return (np.fromiter(map(index.__getitem__, a), np.int32, n),
+            np.fromiter(map(index.__getitem__, b), np.int32, n),
+            np.fromiter((c or 0 for c in closeness), np.int8, n),
+            np.fromiter((SOURCE_CODES.get(s, 0) for s in source), np.int8, n),
+            np.where(np.isnat(seen), -1, np.maximum(days, 0)).astype(np.int32),
+            np.fromiter((i or 0 for i in interactions), np.int32, n))
+
+
+def edge_table(people: list[str], pages: Sequence[tuple[np.ndarray, ...]]) -> EdgeTable:
+    """An ``EdgeTable`` of ``people`` from pages of ``edge_columns``."""
+    import numpy as np
+
+    columns = ([np.concatenate(parts) for parts in zip(*pages, strict=True)] if pages
+               else [np.zeros(0, dtype) for dtype in EDGE_DTYPES])
+    return EdgeTable(people, *columns)
 
 
 @dataclass(frozen=True, eq=False)

@@ -20,8 +20,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-import numpy as np
-
 from graph.core.edits import apply_edit
 from graph.core.errors import (
     CarnetError,
@@ -30,8 +28,8 @@ from graph.core.errors import (
     PersonNotFound,
     StoreUnavailable,
 )
+from graph.core.merging import merged_ties, refuse_self_merge
 from graph.core.model import (
-    SOURCES,
     Company,
     Counts,
     Event,
@@ -49,7 +47,8 @@ from graph.core.model import (
     search_key,
     utc_now,
 )
-from graph.core.ties import EdgeTable
+from graph.core.ties import EDGE_COLUMNS as EDGE_FIELDS  # (EDGE_COLUMNS: the Cypher)
+from graph.core.ties import EdgeTable, edge_columns, edge_table
 from graph.formats.interchange import document_data, dumps, to_document
 from graph.stores.cypher import (
     ADD_MEMBERS,
@@ -119,7 +118,6 @@ CONNECT_SECONDS = 5.0
 EDGE_PAGE = 5_000  # people per read when streaming the ties (each page brings their ties)
 CHUNK = 5_000  # rows per statement: a big import is many bounded statements, one transaction
 FEED_PAGE = 50_000  # people per read of the snapshot's feed (their ties come as columns)
-EDGE_FIELDS = ("a", "b", "closeness", "source", "last", "interactions")
 
 def _person_row(p: Person) -> dict[str, Any]:
     return {"id": p.id, "name": p.name, "emails": list(p.emails), "phones": list(p.phones),
@@ -307,8 +305,7 @@ class Neo4jStore:
         self._write(work)
 
     def merge_companies(self, keep_id: str, other_id: str) -> None:
-        if keep_id == other_id:
-            raise DataRejected(f"cannot merge {keep_id} with itself")
+        refuse_self_merge(keep_id, other_id)
 
         def work(execute: Execute) -> None:
             merged = merged_company(*(_company_in(execute, i) for i in (keep_id, other_id)))
@@ -321,8 +318,7 @@ class Neo4jStore:
         self._write(work)
 
     def merge_people(self, keep_id: str, other_id: str) -> str:
-        if keep_id == other_id:
-            raise DataRejected(f"cannot merge {keep_id} with itself")
+        refuse_self_merge(keep_id, other_id)
         merge_id = new_id("m")
         now = utc_now()
 
@@ -552,34 +548,18 @@ def _edge_table(people: list[str], columns: dict[str, list[Any]], today: date) -
     """The snapshot's columns from the store's (``EDGE_FIELDS``), without a Python object per
     tie beyond the driver's values."""
     index = {person: n for n, person in enumerate(people)}
-    codes = {source: n for n, source in enumerate(SOURCES)}
-    count = len(columns["a"])
-    last = np.array([day or "NaT" for day in columns["last"]], dtype="datetime64[D]")
-    days = (np.datetime64(today, "D") - last).astype(np.int64)
-    return EdgeTable(
-        people, np.fromiter(map(index.__getitem__, columns["a"]), np.int32, count),
-        np.fromiter(map(index.__getitem__, columns["b"]), np.int32, count),
-        np.array(columns["closeness"], np.int8),
-        np.fromiter((codes.get(s, 0) for s in columns["source"]), np.int8, count),
-        np.where(np.isnat(last), -1, np.maximum(days, 0)).astype(np.int32),
-        np.array([n or 0 for n in columns["interactions"]], np.int32))
+    a, b, closeness, source, last, interactions = (columns[c] for c in EDGE_FIELDS)
+    return edge_table(people, [edge_columns(index, a, b, closeness, source, last, interactions,
+                                            today)])
 
 
 def _merged(before: GraphData, keep: Person, other: Person) -> GraphData:
     """What a merge writes: one person with both's details and ties, the other's facts moved."""
     person = merged_person(keep, other)
-    ties: dict[str, Knows] = {}
-    for tie in before.knows:
-        neighbour = tie.other(keep.id) if keep.id in (tie.a, tie.b) else tie.other(other.id)
-        if neighbour in (keep.id, other.id):
-            continue
-        moved = Knows(keep.id, neighbour, tie.closeness, tie.since, tie.last_contact,
-                      tie.interactions, tie.how_met, tie.source)
-        old = ties.get(neighbour)
-        ties[neighbour] = moved if old is None else old.combined(moved)
     swap = {other.id: keep.id}
     return GraphData(
-        members=[keep.id] if before.members else [], people=[person], knows=list(ties.values()),
+        members=[keep.id] if before.members else [], people=[person],
+        knows=merged_ties(keep.id, other.id, before.knows),
         jobs=[Job(keep.id, j.company, j.title, j.department, j.since, j.until, j.current)
               for j in before.jobs],
         referrals=[Referral(r.id, swap.get(r.referrer, r.referrer),

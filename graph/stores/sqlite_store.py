@@ -26,8 +26,8 @@ from graph.core.errors import (
     PersonNotFound,
     StoreUnavailable,
 )
+from graph.core.merging import merged_ties, refuse_self_merge
 from graph.core.model import (
-    SOURCES,
     Company,
     Counts,
     Event,
@@ -45,7 +45,7 @@ from graph.core.model import (
     search_key,
     utc_now,
 )
-from graph.core.ties import EdgeTable
+from graph.core.ties import EdgeTable, edge_columns, edge_table
 from graph.formats.interchange import document_data, to_document
 from graph.stores.sql import (
     DELETE_HISTORY_OF,
@@ -79,8 +79,6 @@ SQLITE_REASONS = (
 )
 
 CANNOT_WRITE = ("store_readonly", "store_cannot_open", "store_full")  # reading may still work
-EDGE_DTYPES = ("int32", "int32", "int8", "int8", "int32", "int32")
-SOURCE_CODES = {source: n for n, source in enumerate(SOURCES)}
 PERSON_COLUMNS = "id, name, emails, phones, linkedin, notes, tags, created_at, updated_at"
 COMPANY_COLUMNS = "id, name, domain, aliases"
 KNOWS_COLUMNS = "a, b, closeness, since, last_contact, interactions, how_met, source"
@@ -346,8 +344,7 @@ class SqliteStore:
                 raise CompanyNotFound(f"no company with id {company_id}")
 
     def merge_companies(self, keep_id: str, other_id: str) -> None:
-        if keep_id == other_id:
-            raise DataRejected(f"cannot merge {keep_id} with itself")
+        refuse_self_merge(keep_id, other_id)
         with self._write() as db:
             keep, other = self.get_company(keep_id), self.get_company(other_id)
             db.execute(UPSERT_COMPANY, _company_row(merged_company(keep, other)))
@@ -361,8 +358,7 @@ class SqliteStore:
             db.execute("DELETE FROM company WHERE id = ?", (other_id,))  # and jobs left there
 
     def merge_people(self, keep_id: str, other_id: str) -> str:
-        if keep_id == other_id:
-            raise DataRejected(f"cannot merge {keep_id} with itself")
+        refuse_self_merge(keep_id, other_id)
         merge_id = new_id("m")
         with self._write() as db:  # the reads below see, and hold, this transaction
             keep, other = self.get_person(keep_id), self.get_person(other_id)
@@ -371,12 +367,8 @@ class SqliteStore:
             db.execute("INSERT INTO merge_log VALUES (?, ?, ?, ?, ?, NULL)",
                        (merge_id, keep_id, other_id, before, utc_now()))
             merged = merged_person(keep, other)
-            ties = []
-            for tie in self.ties_of(other_id):
-                if tie.other(other_id) != keep_id:
-                    moved = _moved_tie(tie, other_id, keep_id)
-                    existing = self.tie(keep_id, tie.other(other_id))
-                    ties.append(moved if existing is None else existing.combined(moved))
+            ties = merged_ties(keep_id, other_id, [*self.ties_of(keep_id),
+                                                   *self.ties_of(other_id)])
             db.execute(UPSERT_PERSON, _person_row(merged, utc_now()))
             db.executemany(UPSERT_KNOWS, map(_knows_row, ties))
             db.execute("INSERT OR IGNORE INTO member SELECT ? FROM member WHERE person = ?",
@@ -528,7 +520,6 @@ class SqliteStore:
                               "ORDER BY a, b LIMIT ?", (last[0], last[1], EDGE_PAGE))
 
     def edge_table(self, today: date) -> EdgeTable:
-        import numpy as np
 
         def read(db: sqlite3.Connection) -> EdgeTable:
             db.execute("BEGIN")  # people and ties from one consistent state
@@ -540,9 +531,7 @@ class SqliteStore:
                          for rows in iter(lambda: cursor.fetchmany(EDGE_PAGE), [])]
             finally:
                 db.execute("COMMIT")
-            columns = ([np.concatenate(parts) for parts in zip(*pages, strict=True)] if pages
-                       else [np.zeros(0, dtype) for dtype in EDGE_DTYPES])
-            return EdgeTable(people, *columns)
+            return edge_table(people, pages)
         return self._read(read)
 
     def dump(self, ties: bool = True) -> GraphData:
@@ -619,21 +608,6 @@ def _is_empty_file(path: str) -> bool:
 
 def _edge_columns(rows: list[Any], index: dict[str, int], today: date,
                   ) -> tuple[np.ndarray, ...]:
-    """One page of EDGE_TABLE rows as EdgeTable columns (ids become node indices)."""
-    import numpy as np
-
-    n = len(rows)
-    last = np.array([r[4] for r in rows], dtype="datetime64[D]")
-    days = (np.datetime64(today, "D") - last).astype(np.int64)
-    days = np.where(np.isnat(last), -1, np.maximum(days, 0))
-    return (np.fromiter((index[r[0]] for r in rows), np.int32, n),
-            np.fromiter((index[r[1]] for r in rows), np.int32, n),
-            np.fromiter((r[2] for r in rows), np.int8, n),
-            np.fromiter((SOURCE_CODES.get(r[3], 0) for r in rows), np.int8, n),
-            days.astype(np.int32), np.fromiter((r[5] for r in rows), np.int32, n))
-
-
-def _moved_tie(tie: Knows, old: str, new: str) -> Knows:
-    other = tie.other(old)
-    return Knows(new, other, tie.closeness, tie.since, tie.last_contact, tie.interactions,
-                 tie.how_met, tie.source)
+    """One page of EDGE_TABLE rows (the ``EDGE_COLUMNS``) as EdgeTable columns."""
+    a, b, closeness, source, last, interactions = zip(*rows, strict=True)
+    return edge_columns(index, a, b, closeness, source, last, interactions, today)
