@@ -244,6 +244,17 @@ def test_undo_merge_puts_both_back_and_reopens_the_review_which_can_be_kept_apar
         store.keep_apart("v:1")  # no longer open
 
 
+def test_a_merge_under_the_other_name_is_one_write_and_one_undo(store: GraphStore) -> None:
+    store.save(two_veroniques())
+    before, version = store.dump(), store.graph_version()
+    other_name = store.get_person("p:vero2").name
+    merge = store.merge_people("p:veronique", "p:vero2", other_name)
+    assert store.get_person("p:veronique").name == other_name
+    assert store.graph_version() == version + 1  # one transaction
+    store.undo_merge(merge)
+    assert store.dump() == before  # the old name is back too
+
+
 def test_merging_a_member_keeps_membership(store: GraphStore) -> None:
     store.save(small_graph())
     store.merge_people("p:marc", "p:isabelle")

@@ -83,9 +83,10 @@ def union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(first + second))
 
 
-def merged_person(keep: Person, other: Person) -> Person:
-    """``keep`` with ``other``'s contact details added (what a merge of the two keeps)."""
-    return Person(keep.id, keep.name, union(keep.emails, other.emails),
+def merged_person(keep: Person, other: Person, name: str | None = None) -> Person:
+    """``keep`` with ``other``'s contact details added (what a merge of the two keeps), under
+    ``name`` if one is given (the user chose the other's name)."""
+    return Person(keep.id, name or keep.name, union(keep.emails, other.emails),
                   union(keep.phones, other.phones), keep.linkedin or other.linkedin,
                   "\n".join(n for n in (keep.notes, other.notes) if n),
                   union(keep.tags, other.tags))

@@ -317,7 +317,7 @@ class Neo4jStore:
                 raise CompanyNotFound(f"no company with id {other_id}")
         self._write(work)
 
-    def merge_people(self, keep_id: str, other_id: str) -> str:
+    def merge_people(self, keep_id: str, other_id: str, name: str | None = None) -> str:
         refuse_self_merge(keep_id, other_id)
         merge_id = new_id("m")
         now = utc_now()
@@ -329,7 +329,7 @@ class Neo4jStore:
             other = next((p for p in before.people if p.id == other_id), None)
             if keep is None or other is None:
                 raise PersonNotFound(f"no person with id {keep_id if keep is None else other_id}")
-            merged = _merged(before, keep, other)
+            merged = _merged(before, keep, other, name)
             execute(INSERT_MERGE_LOG, id=merge_id, kept=keep_id, removed=other_id,
                     before=json.dumps(to_document(before), ensure_ascii=False), now=now)
             execute(DELETE_PERSON, id=other_id)
@@ -553,9 +553,9 @@ def _edge_table(people: list[str], columns: dict[str, list[Any]], today: date) -
                                             today)])
 
 
-def _merged(before: GraphData, keep: Person, other: Person) -> GraphData:
+def _merged(before: GraphData, keep: Person, other: Person, name: str | None) -> GraphData:
     """What a merge writes: one person with both's details and ties, the other's facts moved."""
-    person = merged_person(keep, other)
+    person = merged_person(keep, other, name)
     swap = {other.id: keep.id}
     return GraphData(
         members=[keep.id] if before.members else [], people=[person],

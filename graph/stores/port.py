@@ -60,9 +60,11 @@ class GraphStore(Protocol):
         """Delete a person and their ties, jobs, referrals and intro requests (with the
         history of those)."""
 
-    def merge_people(self, keep_id: str, other_id: str) -> str:
-        """Fold ``other_id`` into ``keep_id``: contact details, ties, jobs, referrals, intros.
-        Returns the merge's id, for ``undo_merge``; an open review of the pair is closed."""
+    def merge_people(self, keep_id: str, other_id: str, name: str | None = None) -> str:
+        """Fold ``other_id`` into ``keep_id``: contact details, ties, jobs, referrals, intros;
+        the person kept is called ``name`` if given, all in one transaction. Returns the
+        merge's id, for ``undo_merge`` (which restores the names too); an open review of the
+        pair is closed."""
 
     def delete_company(self, company_id: str) -> None:
         """Delete a company and the jobs at it; referrals and intros about it keep their

@@ -357,7 +357,7 @@ class SqliteStore:
                        (keep_id, other_id))
             db.execute("DELETE FROM company WHERE id = ?", (other_id,))  # and jobs left there
 
-    def merge_people(self, keep_id: str, other_id: str) -> str:
+    def merge_people(self, keep_id: str, other_id: str, name: str | None = None) -> str:
         refuse_self_merge(keep_id, other_id)
         merge_id = new_id("m")
         with self._write() as db:  # the reads below see, and hold, this transaction
@@ -366,7 +366,7 @@ class SqliteStore:
                                 ensure_ascii=False)
             db.execute("INSERT INTO merge_log VALUES (?, ?, ?, ?, ?, NULL)",
                        (merge_id, keep_id, other_id, before, utc_now()))
-            merged = merged_person(keep, other)
+            merged = merged_person(keep, other, name)
             ties = merged_ties(keep_id, other_id, [*self.ties_of(keep_id),
                                                    *self.ties_of(other_id)])
             db.execute(UPSERT_PERSON, _person_row(merged, utc_now()))
