@@ -70,7 +70,7 @@ def test_explore_centres_on_a_person_from_the_link_or_the_choice(demo: SqliteSto
 def test_explore_filters_by_company_and_shows_a_person_card(demo: SqliteStore) -> None:
     at = page("explore")
     [gme] = demo.search_companies("gme")
-    at.selectbox(key="filter_company").set_value(gme).run()
+    at.selectbox(key="filter_company").set_value(gme.id).run()
     assert not at.exception
     assert any(c.value.endswith("people match the filters.") for c in at.caption)
     names = set(at.dataframe[0].value["name"])

@@ -12,7 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.core.model import IntroRequest, Job, Knows, Person, Referral
+from graph.core.model import IntroRequest, Job, Knows, Person, Referral, fold
 from graph.core.scoring import TrackRecord, track_records
 from graph.services.snapshots import Snapshot
 from graph.stores.port import GraphStore
@@ -54,6 +54,14 @@ def directory(store: GraphStore) -> Directory:
                               {c.id: c.name for c in data.companies})
             _directories[store] = found
         return found
+
+
+def company_choices(store: GraphStore) -> dict[str, str]:
+    """Every company, id → name, by name (for a filter: all of them, however many, from
+    the cached directory rather than a search with a limit)."""
+    companies = directory(store).companies
+    return {cid: companies[cid]
+            for cid in sorted(companies, key=lambda cid: (fold(companies[cid]), cid))}
 
 
 @dataclass(frozen=True)
