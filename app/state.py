@@ -50,11 +50,12 @@ def get_store() -> GraphStore:
         st.stop()
 
 
-def get_session(store: GraphStore) -> Session | None:
+def get_session(store: GraphStore, first_of_several: bool = True) -> Session | None:
     """Who is using the app: the member the user chose (``st.session_state["member"]``),
-    else the notebook's member (the first one, while the app has no member picker); None
-    while the notebook has no member."""
+    else the notebook's member (the first one, while the app has no member picker, unless
+    ``first_of_several`` is False); None while the notebook has no member."""
     try:
-        return open_session(store, st.session_state.get("member"), first_of_several=True)
+        return open_session(store, st.session_state.get("member"),
+                            first_of_several=first_of_several)
     except MemberNotFound:
         return None
