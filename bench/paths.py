@@ -68,11 +68,11 @@ Engine = Callable[[Snapshot, PathQuery], Ranking]
 
 def engine_at(ref: str) -> Engine:
     """``rank_introducers`` as it was at git ``ref`` (to measure a change side by side)."""
-    source = subprocess.run(["git", "show", f"{ref}:graph/paths.py"], capture_output=True,
+    source = subprocess.run(["git", "show", f"{ref}:graph/core/paths.py"], capture_output=True,
                             text=True, check=True, cwd=Path(__file__).parents[1]).stdout
     module = ModuleType(f"bench_paths_{ref}")
     sys.modules[module.__name__] = module  # (dataclasses look their module up)
-    exec(compile(source, f"{ref}:graph/paths.py", "exec"), module.__dict__)
+    exec(compile(source, f"{ref}:graph/core/paths.py", "exec"), module.__dict__)
     engine: Engine = module.rank_introducers
     return engine
 

@@ -1,7 +1,7 @@
 """The clean-up for notebooks that already hold ghosts and twins: people an import (or a typo
 in a form) made twice, found by the rules imports now follow, listed with the review queue.
 
-A pair is a likely duplicate when both names are the same name (``graph/names.py``) or close
+A pair is a likely duplicate when both names are the same name (``graph/core/names.py``) or close
 ones (a typo, swapped first and last names, initials), no identifier disagrees (two different
 e-mails at one domain, two LinkedIn profiles) and they do not work at different companies.
 Pairs already settled (merged, or kept apart) are never proposed again. Found pairs get the

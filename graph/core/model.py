@@ -2,7 +2,7 @@
 
 Plain frozen dataclasses with stable string ids (``p:…`` people, ``c:…`` companies, ``r:…``
 referrals, ``i:…`` intro requests), never database ids. Dates are ISO ``YYYY-MM-DD`` strings and
-unknown values are ``None``, exactly as in Carnet JSON v1 (see ``graph/interchange.py``).
+unknown values are ``None``, exactly as in Carnet JSON v1 (see ``graph/formats/interchange.py``).
 
 >>> fold("  Groupe Méditerranée   Énergie ")
 'groupe mediterranee energie'

@@ -1,6 +1,6 @@
 """When two typed names are the same name, and when they are only close.
 
-Pure functions, no store: ``graph/lookup.py`` (what a user types) and ``ingest/resolve.py``
+Pure functions, no store: ``graph/services/lookup.py`` (what a user types) and ``ingest/resolve.py``
 (what an import reads) both decide with them, so a name means the same thing everywhere.
 
 - ``name_key``: case, accents, emoji and punctuation ignored —

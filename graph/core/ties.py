@@ -70,7 +70,7 @@ def edge_table(people: list[str], pages: Sequence[tuple[np.ndarray, ...]]) -> Ed
 
 @dataclass(frozen=True, eq=False)
 class EdgeTable:
-    """Every tie as columns, for the path engine's snapshot (``graph/snapshot.py``).
+    """Every tie as columns, for the path engine's snapshot (``graph/services/snapshots.py``).
 
     Node ``i`` is ``people[i]``; ``people`` is sorted, so ``a < b`` holds for indices as for ids.
     """

@@ -1,5 +1,5 @@
 """What needs doing: referrals to contact, intro requests waiting too long, thanks not sent;
-and everything still in progress. (The messages to send are in ``graph/drafts.py``.)"""
+and everything still in progress. (The messages to send are in ``graph/services/drafts.py``.)"""
 
 from __future__ import annotations
 

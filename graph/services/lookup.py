@@ -1,6 +1,6 @@
 """Finding people and companies from what a user types: ids, names, partial names.
 
-Names match as ``graph/names.py`` says: case, accents, emoji and punctuation ignored (and legal
+Names match as ``graph/core/names.py`` says: case, accents, emoji and punctuation ignored (and legal
 forms for companies). An exact match wins; several exact ones raise ``AmbiguousName``. Where a
 command only *uses* someone (paths, intro requests, deletions), a single partial match is taken
 too. Where a command may *create* someone (``person_or_new``, ``company_or_new``), only an exact

@@ -206,8 +206,8 @@ def warm_up(store: GraphStore, cache: SnapshotCache) -> threading.Thread:
 
 class SnapshotCache:
     """One snapshot per store, rebuilt when the store's ``graph_version`` or the day moves;
-    for a SQLite file, also kept on disk beside it (``graph/snapshot_file.py``), so that the
-    next process finds it there instead of reading every tie again."""
+    for a SQLite file, also kept on disk beside it (``graph/services/snapshot_file.py``), so
+    that the next process finds it there instead of reading every tie again."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()

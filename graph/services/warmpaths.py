@@ -221,7 +221,7 @@ def records_of(store: GraphStore, snap: Snapshot) -> tuple[list[Referral], list[
 
 def _factors(hops: list[Hop], current: bool, direct: bool,
              introducer_cost: float) -> tuple[Factor, ...]:
-    """The numbers whose product is the card's score (``graph/scoring.py``)."""
+    """The numbers whose product is the card's score (``graph/core/scoring.py``)."""
     factors = [Factor("tie", h.strength, h.source.id, h.target.id) for h in hops]
     if not direct:
         factors.append(Factor("hops", HOP_PENALTY ** (len(hops) - 1), n=len(hops)))

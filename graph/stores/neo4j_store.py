@@ -3,7 +3,7 @@
 People and companies are nodes (members also carry ``:Member``); ties are ``KNOWS`` (stored
 once, from the smaller id), jobs ``WORKS_AT`` keyed by title; referrals, intro requests,
 reviews, merge logs and history events are nodes, the first two linked to their people.
-Every statement is a constant of ``graph/cypher.py`` (CI lints each one with Neo4j's own
+Every statement is a constant of ``graph/stores/cypher.py`` (CI lints each one with Neo4j's own
 parser), takes values only as ``$parameters``, and writes in
 ``UNWIND $rows … MERGE`` batches inside managed transactions. ``graph_version`` lives on a
 singleton ``:Meta`` node and is bumped in the write's own transaction when it changed

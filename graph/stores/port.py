@@ -1,4 +1,4 @@
-"""The port every Carnet store implements (``graph/store_open.py`` picks one).
+"""The port every Carnet store implements (``graph/stores/opening.py`` picks one).
 
 Everything above the stores (CLI, pages, importers, the services) talks to ``GraphStore``
 only.
@@ -54,7 +54,7 @@ class GraphStore(Protocol):
     def update_person(self, before: Person, after: Person) -> Person:
         """Save an edit of one person field by field, in one transaction: only the fields
         that differ between ``before`` (as read) and ``after``; ``PersonChanged`` if one of
-        them changed meanwhile (see ``graph/edits.py``). Returns the person as saved."""
+        them changed meanwhile (see ``graph/core/edits.py``). Returns the person as saved."""
 
     def delete_person(self, person_id: str) -> None:
         """Delete a person and their ties, jobs, referrals and intro requests (with the

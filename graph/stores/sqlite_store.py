@@ -4,7 +4,7 @@ Durable and safe under concurrent writers: WAL with ``synchronous=FULL``, every 
 ``BEGIN IMMEDIATE`` with a busy timeout (read-then-write never interleaves), foreign keys on.
 ``graph_version`` lives in the ``meta`` table and is bumped inside the write's own transaction,
 only when the write changed a row; upserts that change nothing leave rows and version alone.
-Schema changes are forward migrations numbered by ``PRAGMA user_version`` (``graph/sql.py``).
+Schema changes are forward migrations numbered by ``PRAGMA user_version`` (``graph/stores/sql.py``).
 """
 
 from __future__ import annotations
