@@ -13,6 +13,7 @@ import streamlit as st
 
 from graph.core import formatting
 from graph.core.errors import CarnetError
+from graph.core.wording import WORDING
 
 LANGS: Final = ("fr", "en")
 LANG_NAMES: Final = {"fr": "Français", "en": "English"}
@@ -601,7 +602,7 @@ def lang() -> str:
 
 def t(key: str, **values: object) -> str:
     """The text ``key`` in the current language, with ``{placeholders}`` filled."""
-    text = TEXTS[key][lang()]
+    text = (TEXTS.get(key) or WORDING[key])[lang()]  # (one shape: graph/core/wording.py)
     return text.format(**values) if values else text
 
 

@@ -66,13 +66,27 @@ def companies(n: int, rng: np.random.Generator) -> dict[str, np.ndarray]:
 Engine = Callable[[Snapshot, PathQuery], Ranking]
 
 
+# Where the engine's file and its imports were before the layout of issue 12.
+ENGINE_FILES = ("graph/core/paths.py", "graph/paths.py")
+OLD_MODULES = {"graph.snapshot ": "graph.services.snapshots ",
+               "graph.scoring ": "graph.core.scoring ", "graph.model ": "graph.core.model "}
+
+
 def engine_at(ref: str) -> Engine:
     """``rank_introducers`` as it was at git ``ref`` (to measure a change side by side)."""
-    source = subprocess.run(["git", "show", f"{ref}:graph/core/paths.py"], capture_output=True,
-                            text=True, check=True, cwd=Path(__file__).parents[1]).stdout
+    for name in ENGINE_FILES:
+        found = subprocess.run(["git", "show", f"{ref}:{name}"], capture_output=True,
+                               text=True, cwd=Path(__file__).parents[1])
+        if found.returncode == 0:
+            break
+    else:
+        raise SystemExit(f"{ref}: no path engine at {' or '.join(ENGINE_FILES)}")
+    source = found.stdout
+    for old, new in OLD_MODULES.items():  # (an older layout's imports, run in this one)
+        source = source.replace(f"from {old}", f"from {new}")
     module = ModuleType(f"bench_paths_{ref}")
     sys.modules[module.__name__] = module  # (dataclasses look their module up)
-    exec(compile(source, f"{ref}:graph/core/paths.py", "exec"), module.__dict__)
+    exec(compile(source, f"{ref}:{name}", "exec"), module.__dict__)
     engine: Engine = module.rank_introducers
     return engine
 
