@@ -6,10 +6,10 @@ Cypher), turn them into an ``EdgeTable`` here (``edge_columns``), and the snapsh
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from graph.core.model import SOURCES
 
@@ -34,29 +34,29 @@ def last_seen(last_contact: str | None, since: str | None) -> str | None:
     return last_contact or since
 
 
-def edge_columns(index: Mapping[str, int], a: Iterable[str], b: Iterable[str],
-                 closeness: Iterable[int | None], source: Iterable[str],
-                 last: Sequence[str | None], interactions: Iterable[int | None],
+def edge_columns(index: Mapping[str, int], rows: Sequence[Sequence[Any]],
                  today: date) -> tuple[np.ndarray, ...]:
-    """Ties (the ``EDGE_COLUMNS``, ids made node numbers by ``index``) as ``EdgeTable``
-    columns: days since ``last`` (−1 unknown, never negative), sources as codes.
+    """Ties (rows of the ``EDGE_COLUMNS``; ids made node numbers by ``index``) as
+    ``EdgeTable`` columns: days since ``last`` (−1 unknown, never negative), sources as
+    codes, a missing closeness or count as 0.
 
-    >>> cols = edge_columns({"p:a": 0, "p:b": 1}, ["p:a"], ["p:b"], [None], ["linkedin"],
-    ...                     ["2026-11-20"], [None], date(2026, 11, 27))
+    >>> cols = edge_columns({"p:a": 0, "p:b": 1},
+    ...                     [("p:a", "p:b", None, "linkedin", "2026-11-20", None)],
+    ...                     date(2026, 11, 27))
     >>> [c.tolist() for c in cols]
     [[0], [1], [0], [1], [7], [0]]
     """
     import numpy as np
 
-    n = len(last)
-    seen = np.array(list(last), dtype="datetime64[D]")
+    n = len(rows)
+    seen = np.array([r[4] for r in rows], dtype="datetime64[D]")
     days = (np.datetime64(today, "D") - seen).astype(np.int64)
-    return (np.fromiter(map(index.__getitem__, a), np.int32, n),
-            np.fromiter(map(index.__getitem__, b), np.int32, n),
-            np.fromiter((c or 0 for c in closeness), np.int8, n),
-            np.fromiter((SOURCE_CODES.get(s, 0) for s in source), np.int8, n),
+    return (np.fromiter((index[r[0]] for r in rows), np.int32, n),
+            np.fromiter((index[r[1]] for r in rows), np.int32, n),
+            np.fromiter((r[2] or 0 for r in rows), np.int8, n),
+            np.fromiter((SOURCE_CODES.get(r[3], 0) for r in rows), np.int8, n),
             np.where(np.isnat(seen), -1, np.maximum(days, 0)).astype(np.int32),
-            np.fromiter((i or 0 for i in interactions), np.int32, n))
+            np.fromiter((r[5] or 0 for r in rows), np.int32, n))
 
 
 def edge_table(people: list[str], pages: Sequence[tuple[np.ndarray, ...]]) -> EdgeTable:

@@ -548,9 +548,8 @@ def _edge_table(people: list[str], columns: dict[str, list[Any]], today: date) -
     """The snapshot's columns from the store's (``EDGE_FIELDS``), without a Python object per
     tie beyond the driver's values."""
     index = {person: n for n, person in enumerate(people)}
-    a, b, closeness, source, last, interactions = (columns[c] for c in EDGE_FIELDS)
-    return edge_table(people, [edge_columns(index, a, b, closeness, source, last, interactions,
-                                            today)])
+    rows = list(zip(*(columns[c] for c in EDGE_FIELDS), strict=True))
+    return edge_table(people, [edge_columns(index, rows, today)])
 
 
 def _merged(before: GraphData, keep: Person, other: Person, name: str | None) -> GraphData:

@@ -609,5 +609,4 @@ def _is_empty_file(path: str) -> bool:
 def _edge_columns(rows: list[Any], index: dict[str, int], today: date,
                   ) -> tuple[np.ndarray, ...]:
     """One page of EDGE_TABLE rows (the ``EDGE_COLUMNS``) as EdgeTable columns."""
-    a, b, closeness, source, last, interactions = zip(*rows, strict=True)
-    return edge_columns(index, a, b, closeness, source, last, interactions, today)
+    return edge_columns(index, rows, today)
