@@ -7,7 +7,7 @@ import streamlit as st
 
 from app.i18n import error_text, language_picker, t, t_md
 from app.views import widgets_in_language
-from graph.errors import CarnetError
+from graph.core.errors import CarnetError
 
 HERE = Path(__file__).parent
 

@@ -12,9 +12,9 @@ import streamlit as st
 from app.i18n import error_text, t, t_md
 from app.state import get_store
 from app.views import show_counts
-from graph.errors import CarnetError
-from graph.exports import write_stream
-from graph.store import GraphStore
+from graph.core.errors import CarnetError
+from graph.formats.exports import write_stream
+from graph.stores.port import GraphStore
 from ingest.common import MAX_FILE_BYTES, too_big
 from ingest.importer import import_carnet
 
@@ -30,7 +30,7 @@ def export_bytes(store: GraphStore, fmt: str) -> bytes:
 
 store = get_store()
 st.title(t("data_title"))
-kind = "store_kind_neo4j" if type(store).__name__ == "Neo4jStore" else "store_kind"
+kind = "store_kind_neo4j" if store.kind == "neo4j" else "store_kind"
 st.write(t_md(kind, location=store.location))
 show_counts(store)
 

@@ -10,10 +10,10 @@ from app.graphview import legend_html, picture
 from app.i18n import day, lang, md, percent, source_text, status_text, t, tn
 from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty
-from graph.explore import CENTRE, CircleView, circle, person_card
-from graph.formatting import of
-from graph.lookup import describe_person, names_of
-from graph.snapshot import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
+from graph.core.formatting import of
+from graph.services.explore import CENTRE, CircleView, circle, company_choices, person_card
+from graph.services.lookup import describe_person, names_of
+from graph.services.snapshots import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
 
 store = get_store()
 st.title(t("explore_title"))
@@ -40,16 +40,16 @@ def draw_circle() -> str | None:
     hops = c1.radio(t("circle_reach"), (1, 2), index=1, key="hops", horizontal=True,
                     format_func=reach.__getitem__)
     min_closeness = c2.slider(t("min_closeness"), 0, 5, 0, key="min_closeness")
-    companies = store.search_companies("", limit=1000)
-    anyone = t("any")
-    company = c3.selectbox(t("filter_company"), [None, *companies], key="filter_company",
-                           format_func=lambda c: anyone if c is None else c.name)
+    companies: dict[str | None, str] = {None: t("any")}
+    companies.update(company_choices(store))
+    company = c3.selectbox(t("filter_company"), list(companies), key="filter_company",
+                           format_func=companies.__getitem__)
     tag = c4.text_input(t("filter_tag"), key="filter_tag").strip() or None
     groupings = {g: t(f"group_by_{g}") for g in ("circle", "company")}
     group_by = st.radio(t("group_by"), tuple(groupings), key="group_by", horizontal=True,
                         format_func=groupings.__getitem__)
     view = circle(store, snap, focus=focus, hops=hops, min_closeness=min_closeness,
-                  company=company.id if company else None, tag=tag, group_by=group_by)
+                  company=company, tag=tag, group_by=group_by)
     names = {row["id"]: row["name"] for row in view.rows}
     centre_name = ", ".join(store.get_person(p).name for p in view.centre)
     options = ["", *([focus] if focus and focus not in names else []), *names]

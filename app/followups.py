@@ -10,8 +10,8 @@ import streamlit as st
 from app.i18n import day, lang, md, status_text, t, tn
 from app.state import get_store
 from app.views import show_draft, show_rewarm
-from graph.followups import due_followups, followups_ics, ongoing
-from graph.lifecycle import set_intro_status, set_referral_status, thank_referrer
+from graph.services.followups import due_followups, followups_ics, ongoing
+from graph.services.lifecycle import set_intro_status, set_referral_status, thank_referrer
 
 store = get_store()
 st.title(t("followups_title"))

@@ -8,8 +8,8 @@ import streamlit as st
 from app.i18n import md, t, t_md, tn
 from app.state import get_store
 from app.views import offer_demo_if_empty, show_counts
-from graph.connectors import find_connectors
-from graph.snapshot import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
+from graph.services.connectors import find_connectors
+from graph.services.snapshots import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
 
 store = get_store()
 st.title(t("app_title"))

@@ -11,8 +11,9 @@ from typing import Final
 
 import streamlit as st
 
-from graph import formatting
-from graph.errors import CarnetError
+from graph.core import formatting
+from graph.core.errors import CarnetError
+from graph.core.wording import WORDING
 
 LANGS: Final = ("fr", "en")
 LANG_NAMES: Final = {"fr": "Français", "en": "English"}
@@ -523,6 +524,15 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
     "err_company_not_person": {"fr": "« {text} » est une entreprise, pas une personne",
                                "en": "'{text}' is a company, not a person"},
     "err_no_review": {"fr": "ce doublon a déjà été traité", "en": "this pair was already settled"},
+    # who is using Carnet (graph/services/session.py)
+    "err_no_member": {"fr": "ce carnet n'a pas encore de membre (« moi ») : chargez la démo "
+                            "ou importez vos contacts",
+                      "en": "this notebook has no member (\"me\") yet: load the demo or "
+                            "import your contacts"},
+    "err_not_member": {"fr": "{who} n'est pas membre de ce carnet",
+                       "en": "{who} is not a member of this notebook"},
+    "err_several_members": {"fr": "ce carnet a plusieurs membres : dites lequel vous êtes",
+                            "en": "this notebook has several members: say which one is you"},
 }
 
 
@@ -599,7 +609,7 @@ def lang() -> str:
 
 def t(key: str, **values: object) -> str:
     """The text ``key`` in the current language, with ``{placeholders}`` filled."""
-    text = TEXTS[key][lang()]
+    text = (TEXTS.get(key) or WORDING[key])[lang()]  # (one shape: graph/core/wording.py)
     return text.format(**values) if values else text
 
 

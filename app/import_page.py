@@ -3,9 +3,7 @@ possible duplicates (merge, keep apart, undo)."""
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,13 +12,13 @@ from pathlib import Path
 import streamlit as st
 
 from app.i18n import TEXTS, error_text, t, t_md
-from app.state import get_store
+from app.state import get_session, get_store
 from app.views import review_queue
-from graph.errors import CarnetError
+from graph.core.errors import CarnetError
 from graph.formats import CSV_FIELDS, IMPORT_FORMATS
 from ingest.common import MAX_FILE_BYTES, Parsed, read_head, too_big
-from ingest.contacts_files import guess_mapping
-from ingest.importer import guess_format, import_parsed, preview_file
+from ingest.contacts_files import csv_columns
+from ingest.importer import ImportResult, guess_format, import_parsed, preview_file
 from ingest.resolve import ImportReport, skipped_where
 
 FORMAT_NAMES = {"linkedin": "LinkedIn", "vcard": "vCard", "google": "Google Contacts",
@@ -37,9 +35,9 @@ upload = st.file_uploader(t("upload"), type=["csv", "vcf", "vcard", "ics", "mbox
 format_labels = {"auto": t("format_auto"), **FORMAT_NAMES}
 fmt = st.selectbox(t("format"), [f for f in IMPORT_FORMATS if f != "carnet"], key="import_format",
                    format_func=format_labels.__getitem__)
-members = store.members()
+session = get_session(store, first_of_several=False)  # (a team notebook: say who you are)
 me = st.text_input(t("me"), key="import_me",
-                   value=store.get_person(members[0]).name if len(members) == 1 else "")
+                   value=store.get_person(session.member).name if session else "")
 
 
 def summary(report: ImportReport) -> str:
@@ -83,6 +81,19 @@ def parsed_upload(data: bytes, name: str, key: tuple[object, ...],
     return cached[1]
 
 
+def checked_upload(upload_key: tuple[object, ...], parsed: Parsed, found_format: str,
+                   me: str | None) -> ImportResult:
+    """The dry run of the parsed upload, once per parse and store version (it resolves every
+    contact against the store: not on every run of the page)."""
+    key = (upload_key, store.graph_version())
+    cached = st.session_state.get("upload_checked")
+    if cached is None or cached[0] != key:
+        cached = (key, import_parsed(store, parsed, found_format, me, dry_run=True))
+        st.session_state["upload_checked"] = cached
+    result: ImportResult = cached[1]
+    return result
+
+
 def upload_head(data: bytes, name: str, digest: str) -> tuple[str, str]:
     """The upload's first lines and guessed format, once per content."""
     cached = st.session_state.get("upload_head")
@@ -108,8 +119,7 @@ if upload is not None:
         st.error(t_md("import_failed", error=error_text(exc)))
         st.stop()
     if fmt == "csv" or (fmt == "auto" and guessed_format == "csv"):
-        header = next(csv.reader(io.StringIO(head)), [])
-        guessed = guess_mapping(header)
+        header, guessed = csv_columns(head)
         with st.expander(t("mapping"), expanded=fmt == "csv"):
             columns = st.columns(4)
             unmapped = t("unmapped")
@@ -122,10 +132,9 @@ if upload is not None:
                 if chosen:
                     mapping[field] = chosen
     try:
-        found_format, parsed = parsed_upload(
-            content, upload.name, (digest, upload.name, fmt, me, sorted(mapping.items())),
-            mapping)
-        checked = import_parsed(store, parsed, found_format, me or None, dry_run=True)
+        upload_key = (digest, upload.name, fmt, me, sorted(mapping.items()))
+        found_format, parsed = parsed_upload(content, upload.name, upload_key, mapping)
+        checked = checked_upload(upload_key, parsed, found_format, me or None)
         dry = checked.report
     except CarnetError as exc:
         st.error(t_md("import_failed", error=error_text(exc)))

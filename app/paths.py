@@ -1,7 +1,8 @@
 """Warm paths: pick a company (and a role), see whom to ask, by which path, and why.
 
-Deep link: ``?company=…&role=…``. The ranking comes from ``graph.warmpaths.find_paths``, the
-function behind ``carnet paths``, so the page and the command always agree.
+Deep link: ``?company=…&role=…``. The ranking comes from
+``graph.services.warmpaths.find_paths``, the function behind ``carnet paths``, so the page and
+the command always agree.
 """
 
 from __future__ import annotations
@@ -10,13 +11,13 @@ import streamlit as st
 
 from app.graphview import COLOURS, legend_html, picture
 from app.i18n import lang, md, number, percent, t, t_md, tn
-from app.state import get_store
+from app.state import get_session, get_store
 from app.views import match_or_stop, offer_demo_if_empty, show_rewarm, text_height
-from graph.drafts import draft_for
-from graph.errors import AmbiguousName, MemberNotFound, NotFound
-from graph.lifecycle import ask_intro, planned_intro
-from graph.model import GraphData
-from graph.warmpaths import Introduction, find_paths, paths_graph
+from graph.core.errors import AmbiguousName, MemberNotFound, NotFound
+from graph.core.model import GraphData
+from graph.services.drafts import draft_for
+from graph.services.lifecycle import ask_intro, planned_intro
+from graph.services.warmpaths import Introduction, find_paths, paths_graph
 
 store = get_store()
 st.title(t("paths_title"))
@@ -40,7 +41,7 @@ company = match_or_stop(store.search_companies(typed, limit=20), typed, "no_comp
 st.query_params.update({"company": company.name, **({"role": role} if role else {})})
 
 try:
-    result = find_paths(store, company.id, role=role or None, top=top, max_hops=max_hops,
+    result = find_paths(store, company, role=role or None, top=top, max_hops=max_hops,
                         include_former=include_former, lang=lang())
 except MemberNotFound:
     st.warning(t("no_member"))
@@ -141,10 +142,10 @@ def pair(intro: Introduction) -> str:
 def ask_form(intro: Introduction) -> None:
     """The drafts for this path, editable and copyable. Reading them records nothing; "Sent:
     record the ask" records the request once."""
-    members = store.members()
-    if not members:
+    session = get_session(store)  # (only here: a search alone needs no one's name)
+    if session is None:
         return
-    request = planned_intro(store, requester=members[0], introducer=intro.introducer.id,
+    request = planned_intro(store, requester=session.member, introducer=intro.introducer.id,
                             target=intro.target.id, company=result.company.id)
     drafts = draft_for(store, request, lang())
     st.text_area(t("draft_ask", name=intro.introducer.name), drafts.ask,
@@ -154,7 +155,7 @@ def ask_form(intro: Introduction) -> None:
     if request.status != "draft":
         st.success(t("asked_saved"))
     elif st.button(t("mark_asked"), key=f"asked_{pair(intro)}"):
-        ask_intro(store, requester=members[0], introducer=intro.introducer.id,
+        ask_intro(store, requester=session.member, introducer=intro.introducer.id,
                   target=intro.target.id, company=result.company.id)
         st.rerun()
 

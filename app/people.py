@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import streamlit as st
 
 from app.i18n import lang, md, t, t_md
 from app.state import get_store
 from app.views import offer_demo_if_empty, pick_one, review_queue
-from graph.lookup import distinct_labels
-from graph.model import Company, GraphData, Person
+from graph.core.model import Company, GraphData, Person
+from graph.services.lookup import distinct_labels
 
 store = get_store()
 st.title(t("people_title"))
@@ -78,10 +76,7 @@ with people_tab:
             both = distinct_labels(store, [person, other], lang())  # namesakes told apart
             if st.button(t_md("merge_into", other=both[other.id], keep=both[person.id]),
                          key="merge_people"):
-                st.session_state["undo_merge"] = store.merge_people(person.id, other.id)
-                if name != person.name:  # undoing the merge restores the old name too
-                    store.save(GraphData(people=[replace(store.get_person(person.id),
-                                                         name=name)]))
+                st.session_state["undo_merge"] = store.merge_people(person.id, other.id, name)
                 st.session_state["people_flash"] = t("merged")
                 st.rerun()
 
@@ -110,7 +105,8 @@ with companies_tab:
                 st.session_state["people_flash"] = t("saved")
                 st.rerun()
         staff = store.employees(company.id, current_only=False)
-        st.dataframe([{t("col_name"): store.get_person(j.person).name,
+        staff_people = store.people_by_id(j.person for j in staff)  # one read, not one each
+        st.dataframe([{t("col_name"): staff_people[j.person].name,
                        t("col_title"): j.title or "—",
                        t("col_status"): t("current") if j.current else t("former")}
                       for j in staff], hide_index=True, key="company_staff")

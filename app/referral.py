@@ -8,9 +8,9 @@ from datetime import date, timedelta
 import streamlit as st
 
 from app.i18n import t, t_md
-from app.state import get_store
+from app.state import get_session, get_store
 from app.views import offer_demo_if_empty, pick_company, pick_person, show_draft
-from graph.referrals import record_referral
+from graph.services.referrals import record_referral
 
 # The form's widgets and their empty values (set before they are drawn: the browser keeps a
 # widget's value unless the script gives it a new one).
@@ -48,12 +48,12 @@ if st.button(t("save_referral"), type="primary", key="save_referral"):
     if referrer is None or referee is None:
         st.error(t("need_both"))
         st.stop()
-    members = store.members()
-    if not members:
+    session = get_session(store)
+    if session is None:
         st.error(t("no_member"))
         st.stop()
     saved, new = record_referral(
-        store, referrer=referrer, referee=referee, member=members[0], company=company,
+        store, referrer=referrer, referee=referee, member=session.member, company=company,
         role=role, context=context, offered_intro=offered,
         on=on if isinstance(on, date) else None,
         follow_up_on=follow_up if isinstance(follow_up, date) else None)

@@ -8,9 +8,11 @@ import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
 from app.i18n import error_text, t_md
-from graph.errors import CarnetError
-from graph.snapshot import snapshots, warm_up
-from graph.store import GraphStore, neo4j_credentials, open_store, store_url
+from graph.core.errors import CarnetError, MemberNotFound
+from graph.services.session import Session, open_session
+from graph.services.snapshots import snapshots, warm_up
+from graph.stores.opening import neo4j_credentials, open_store, store_url
+from graph.stores.port import GraphStore
 
 
 def secrets() -> dict[str, str]:
@@ -46,3 +48,14 @@ def get_store() -> GraphStore:
     except CarnetError as exc:
         st.error(t_md("store_unavailable", error=error_text(exc)))
         st.stop()
+
+
+def get_session(store: GraphStore, first_of_several: bool = True) -> Session | None:
+    """Who is using the app: the member the user chose (``st.session_state["member"]``),
+    else the notebook's member (the first one, while the app has no member picker, unless
+    ``first_of_several`` is False); None while the notebook has no member."""
+    try:
+        return open_session(store, st.session_state.get("member"),
+                            first_of_several=first_of_several)
+    except MemberNotFound:
+        return None

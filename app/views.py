@@ -9,12 +9,18 @@ from typing import TypeVar
 import streamlit as st
 
 from app.i18n import lang, md, percent, t, t_md
-from graph.demo import DEMO_PEOPLE, load_demo
-from graph.drafts import followup_draft
-from graph.lookup import company_matches, distinct_labels, person_matches, with_alias
-from graph.model import Company, Person, stable_id
-from graph.rewarm import target_companies, worth_rewarming
-from graph.store import GraphStore, counts_now
+from graph.core.model import Company, Person, stable_id
+from graph.services.demo import DEMO_PEOPLE, load_demo
+from graph.services.drafts import followup_draft
+from graph.services.lookup import (
+    company_matches,
+    counts_now,
+    distinct_labels,
+    person_matches,
+    with_alias,
+)
+from graph.services.rewarm import target_companies, worth_rewarming
+from graph.stores.port import GraphStore
 from ingest.duplicates import open_reviews, review_to_settle
 
 T = TypeVar("T")
@@ -168,7 +174,7 @@ def show_counts(store: GraphStore) -> None:
 
 def show_draft(store: GraphStore, kind: str, record: str, whom: str, key: str,
                expanded: bool = False) -> None:
-    """A follow-up's message to ``whom``, in an expander, editable (``graph.drafts``)."""
+    """A follow-up's message to ``whom``, in an expander, editable (``graph.services.drafts``)."""
     with st.expander(t_md("followup_draft", name=whom), expanded=expanded):
         text = followup_draft(store, kind, record, lang())
         st.text_area(t("followup_draft_label"), text, height=text_height(text), key=key)
@@ -183,7 +189,7 @@ def text_height(text: str, width: int = 90) -> int:
 
 def show_rewarm(store: GraphStore, key: str) -> None:
     """"Worth re-warming this month": the quiet ties that open the most doors to the
-    targets, each with its doors and a catching-up draft (``graph.rewarm``)."""
+    targets, each with its doors and a catching-up draft (``graph.services.rewarm``)."""
     st.subheader(t("rewarm_title"))
     found = worth_rewarming(store, lang=lang())
     if not found:

@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from graph.sqlite_store import SqliteStore
+from graph.stores.sqlite_store import SqliteStore
 
 FIRST = ["Camille", "Léa", "Chloé", "Inès", "Zoé", "Anaïs", "Lucas", "Théo", "Raphaël", "Loïc",
          "François", "Jérôme", "Stéphane", "Hélène", "Noémie", "Solène", "Karim", "Véronique"]

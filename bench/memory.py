@@ -22,8 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.ingest import write_export as write_linkedin
-from graph.model import GraphData, Knows, Person
-from graph.sqlite_store import SqliteStore
+from graph.core.model import GraphData, Knows, Person
+from graph.stores.sqlite_store import SqliteStore
 from ingest.common import MAX_CONTACTS, MAX_FILE_BYTES
 
 RUN = """

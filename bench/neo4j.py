@@ -38,12 +38,13 @@ import numpy as np
 
 from bench.ingest import write_export
 from bench.paths import make_graph
-from graph.model import SOURCES, Company, GraphData, Job, Knows, Person
-from graph.neo4j_store import Neo4jStore
-from graph.snapshot import SnapshotCache
-from graph.sqlite_store import SqliteStore
-from graph.store import GraphStore, copy_store
-from graph.warmpaths import find_paths
+from graph.core.model import SOURCES, Company, GraphData, Job, Knows, Person
+from graph.services.snapshots import SnapshotCache
+from graph.services.warmpaths import find_paths
+from graph.stores.neo4j_store import Neo4jStore
+from graph.stores.opening import copy_store
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
 from tests import neo4j_server
 from tests.conftest import wipe_neo4j
 

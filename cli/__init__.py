@@ -10,7 +10,7 @@ import click
 
 from cli import data, paths, people, records, rewarm  # noqa: F401  (each module adds its commands)
 from cli.base import cli
-from graph.errors import CarnetError
+from graph.core.errors import CarnetError
 
 
 def main(argv: list[str] | None = None) -> None:

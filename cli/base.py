@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 if TYPE_CHECKING:  # the store's modules are imported by the commands that open one
-    from graph.store import GraphStore
+    from graph.stores.port import GraphStore
 
 DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])  # ISO, or the French 27/11/2026
 
@@ -26,7 +26,7 @@ def fail(message: str) -> NoReturn:
 
 def store_of(ctx: click.Context) -> GraphStore:
     """The store named by ``--db`` (opened once per command, closed when it ends)."""
-    from graph.store import open_store
+    from graph.stores.opening import open_store
 
     obj: dict[str, Any] = ctx.ensure_object(dict)
     if "store" not in obj:
@@ -58,7 +58,7 @@ def cli(ctx: click.Context, db: str | None) -> None:
 @click.pass_context
 def serve(ctx: click.Context, port: int, host: str) -> None:
     """Start the Carnet app (Streamlit) on this store."""
-    from graph.store import store_url
+    from graph.stores.opening import store_url
 
     env = dict(os.environ, CARNET_DB=store_url(ctx.obj.get("db")))
     app = Path(__file__).parents[1] / "streamlit_app.py"

@@ -13,8 +13,8 @@ from cli.base import cli, fail, store_of
 from graph.formats import CSV_FIELDS, EXPORT_FORMATS, IMPORT_FORMATS
 
 if TYPE_CHECKING:
-    from graph.model import Review
-    from graph.store import GraphStore
+    from graph.core.model import Review
+    from graph.stores.port import GraphStore
 
 # The commands import what they use when they run (lean start-up: docs/architecture.md).
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 @click.pass_context
 def demo(ctx: click.Context, lang: str) -> None:
     """Load the fictional demo network (once: run again, it changes nothing)."""
-    from graph.demo import ME, load_demo
+    from graph.services.demo import ME, load_demo
 
     store = store_of(ctx)
     data = load_demo(store, lang)
@@ -135,8 +135,8 @@ def review(ctx: click.Context, everything: bool) -> None:
 
 def review_line(store: GraphStore, item: Review) -> str:
     """One pair, each person labelled so that the two lines never read the same."""
-    from graph.errors import PersonNotFound
-    from graph.lookup import distinct_labels
+    from graph.core.errors import PersonNotFound
+    from graph.services.lookup import distinct_labels
 
     status = "" if item.status == "open" else f" [{item.status}]"
     try:
@@ -194,8 +194,9 @@ def review_undo(ctx: click.Context, review_id: str) -> None:
 @click.pass_context
 def export(ctx: click.Context, file: Path, fmt: str | None) -> None:
     """Export the whole store to FILE ('-' for standard output, Carnet JSON or CSV)."""
-    from graph.errors import disk_reason
-    from graph.exports import write_export, write_stream
+    from graph.core.errors import disk_reason
+    from graph.formats.exports import write_stream
+    from graph.services.export import write_export
 
     fmt = fmt or {".csv": "csv", ".graphml": "graphml"}.get(file.suffix.lower(), "carnet")
     store = store_of(ctx)
@@ -222,7 +223,7 @@ def export(ctx: click.Context, file: Path, fmt: str | None) -> None:
 def copy(ctx: click.Context, target: str, batch: int) -> None:
     """Copy the whole store (--db) into another one, in batches; run it again to finish a
     copy that was cut short (nothing is duplicated)."""
-    from graph.store import copy_store, open_store
+    from graph.stores.opening import copy_store, open_store
 
     source = store_of(ctx)
     with closing(open_store(target, create=True)) as destination:

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 import click
 
 from cli.base import cli, cli_lang, store_of
-from graph.formatting import number
+from graph.core.formatting import number
 
 if TYPE_CHECKING:  # the engine (numpy) is imported when the command runs, not for --help
-    from graph.warmpaths import PathsResult
+    from graph.services.warmpaths import PathsResult
 
 
 @cli.command()
@@ -40,7 +40,7 @@ def paths(ctx: click.Context, company: str, role: str | None, sources: tuple[str
 
     Exits 1 when no path is found within --max-hops.
     """
-    from graph.warmpaths import find_paths, to_json
+    from graph.services.warmpaths import find_paths, to_json
 
     lang = cli_lang(lang)
     result = find_paths(store_of(ctx), company, role=role, sources=sources, exclude=exclude,
@@ -54,21 +54,17 @@ def paths(ctx: click.Context, company: str, role: str | None, sources: tuple[str
 
 
 def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
-    fr = lang == "fr"
-    colon = " :" if fr else ":"
-    role = f" ({result.role})" if result.role else ""
+    from graph.core.wording import say, say_n
+
+    colon = say("colon", lang)
+    named = {"company": result.company.name, "role": f" ({result.role})" if result.role else ""}
     if not result.introductions:
         if not result.targets:
-            return (f"Personne chez {result.company.name}{role} dans votre carnet." if fr else
-                    f"No one at {result.company.name}{role} in your network yet.")
-        hops = f"{max_hops} {'hop' if max_hops == 1 else 'hops'}"
-        return (f"Aucun chemin vers {result.company.name}{role} en {max_hops} lien(s) au plus."
-                if fr else f"No path to {result.company.name}{role} within {hops}.")
-    lines = [(f"Chemins vers {result.company.name}{role} :" if fr
-              else f"Warm paths to {result.company.name}{role}:")]
+            return say("paths_nobody", lang, **named)
+        return say_n("paths_none", max_hops, lang, hops=max_hops, **named)
+    lines = [say("paths_heading", lang, **named)]
     if result.direct:
-        lines += ["", "Vous y connaissez déjà du monde :" if fr else
-                  "You already know people there:"]
+        lines += ["", say("paths_direct", lang)]
     for intro in result.direct:
         title = f", {intro.title}" if intro.title else ""
         hop = intro.hops[0]
@@ -77,12 +73,11 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
         if intro.rewarm:
             lines.append(f"    {intro.rewarm.why}")
     if result.asks:
-        lines += ["", "À qui demander une présentation :" if fr else
-                  "Whom to ask for an introduction:"]
+        lines += ["", say("paths_asks", lang)]
     for n, intro in enumerate(result.asks, start=1):
         title = f", {intro.title}" if intro.title else ""
         lines += ["", f"{n}. {intro.introducer.name} → {intro.target.name}{title}"
-                      f"   score {number(intro.score, lang)}",
+                      f"   {say('paths_score', lang, score=number(intro.score, lang))}",
                   "   " + " → ".join(p.name for p in intro.path)]
         lines += [f"   · {h.source.name} – {h.target.name} ({number(h.strength, lang)}){colon} "
                   f"{h.why}"
@@ -93,7 +88,5 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
         if intro.rewarm:
             lines.append(f"   {intro.rewarm.why}")
     if not result.exact:
-        lines += ["", ("(approché : pour rester rapide, la recherche a laissé de côté des "
-                       "personnes très connectées)") if fr else
-                  "(approximate: to stay fast, the search left out some very connected people)"]
+        lines += ["", say("paths_inexact", lang)]
     return "\n".join(lines)

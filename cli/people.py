@@ -26,7 +26,7 @@ def people_search(ctx: click.Context, text: str, limit: int) -> None:
     found = store.search_people(text, limit=limit)
     if not found:
         click.echo(f"No one matches '{text}'.", err=True)
-    from graph.lookup import distinct_labels
+    from graph.services.lookup import distinct_labels
 
     labels = distinct_labels(store, found)
     for person in found:
@@ -39,7 +39,7 @@ def people_search(ctx: click.Context, text: str, limit: int) -> None:
 @click.pass_context
 def people_delete(ctx: click.Context, person: str, yes: bool) -> None:
     """Delete PERSON (a name or id) with their ties, jobs, referrals and intro requests."""
-    from graph.lookup import resolve_person
+    from graph.services.lookup import resolve_person
 
     store = store_of(ctx)
     found = resolve_person(store, person)
@@ -78,7 +78,7 @@ def companies_search(ctx: click.Context, text: str, limit: int) -> None:
 def companies_merge(ctx: click.Context, keep: str, other: str, yes: bool) -> None:
     """Fold OTHER into KEEP: OTHER's name becomes an alias; its staff, referrals and intro
     requests move to KEEP."""
-    from graph.lookup import resolve_company
+    from graph.services.lookup import resolve_company
 
     store = store_of(ctx)
     kept, gone = resolve_company(store, keep), resolve_company(store, other)
@@ -95,7 +95,7 @@ def companies_merge(ctx: click.Context, keep: str, other: str, yes: bool) -> Non
 @click.pass_context
 def companies_delete(ctx: click.Context, company: str, yes: bool) -> None:
     """Delete COMPANY and the jobs at it (the people stay; referrals lose the company)."""
-    from graph.lookup import resolve_company
+    from graph.services.lookup import resolve_company
 
     store = store_of(ctx)
     found = resolve_company(store, company)

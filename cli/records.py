@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from cli.base import DATE, as_date, cli, cli_lang, fail, store_of
-from graph.lifecycle import INTRO_STEPS, REFERRAL_STEPS
+from graph.services.lifecycle import INTRO_STEPS, REFERRAL_STEPS
 
 if TYPE_CHECKING:
-    from graph.store import GraphStore
+    from graph.stores.port import GraphStore
 
 # The commands import what they use when they run (lean start-up: docs/architecture.md).
 
@@ -52,8 +52,8 @@ def referral_add(ctx: click.Context, referrer: str, referee: str, company: str |
     """Record a referral: REFERRER suggested that you contact REFEREE.
 
     The same referral (same people, company and day) recorded twice is one record."""
-    from graph.lookup import company_or_new, person_or_new
-    from graph.referrals import record_referral
+    from graph.services.lookup import company_or_new, person_or_new
+    from graph.services.referrals import record_referral
 
     store = store_of(ctx)
     member_id = pick_member(store, member)
@@ -75,21 +75,21 @@ def referral_add(ctx: click.Context, referrer: str, referee: str, company: str |
 
 
 def pick_member(store: GraphStore, name: str | None) -> str:
-    from graph.lookup import resolve_person
+    """The member this command acts for (``--for``, else the only one): the session's."""
+    from graph.core.errors import MemberNotFound
+    from graph.services.lookup import resolve_person
+    from graph.services.session import open_session
 
-    members = store.members()
-    if name:
-        chosen = resolve_person(store, name).id
-        if chosen not in members:
+    chosen = resolve_person(store, name).id if name else None
+    try:
+        return open_session(store, chosen).member
+    except MemberNotFound as exc:
+        if exc.code == "not_member":
             fail(f"{name} is not a member of this network (members: "
-                 f"{', '.join(store.get_person(m).name for m in members) or 'none'})")
-        return chosen
-    if len(members) == 1:
-        return members[0]
-    if not members:
-        fail("this network has no member yet: load the demo (carnet demo) or import your "
-             "contacts with --me YOUR NAME")
-    fail("this network has several members: say which with --for")
+                 f"{', '.join(store.get_person(m).name for m in store.members()) or 'none'})")
+        if exc.code == "several_members":
+            fail("this network has several members: say which with --for")
+        fail(str(exc))
 
 
 @referral.command("set")
@@ -101,7 +101,7 @@ def pick_member(store: GraphStore, name: str | None) -> str:
 def referral_set(ctx: click.Context, referral_id: str, status: str, note: str,
                  follow_up: datetime | None) -> None:
     """Move a referral on: researched, contacted, meeting, won, lost or dropped."""
-    from graph.lifecycle import THANKS_DUE, set_referral_status
+    from graph.services.lifecycle import THANKS_DUE, set_referral_status
 
     store = store_of(ctx)
     changed = set_referral_status(store, referral_id, status, note, as_date(follow_up))
@@ -117,7 +117,7 @@ def referral_set(ctx: click.Context, referral_id: str, status: str, note: str,
 @click.pass_context
 def referral_thank(ctx: click.Context, referral_id: str, note: str) -> None:
     """Note that you thanked the referrer."""
-    from graph.lifecycle import thank_referrer
+    from graph.services.lifecycle import thank_referrer
 
     thank_referrer(store_of(ctx), referral_id, note)
     click.echo(f"{referral_id}: thanks noted.")
@@ -145,9 +145,9 @@ def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | N
     """Record an intro request as asked (one per introducer and target; asking again changes
     nothing) and print the drafts: the double opt-in ask to the introducer and a short note
     they can forward. With --draft, only print the drafts."""
-    from graph.drafts import draft_for
-    from graph.lifecycle import ask_intro, planned_intro
-    from graph.lookup import resolve_company, resolve_person
+    from graph.services.drafts import draft_for
+    from graph.services.lifecycle import ask_intro, planned_intro
+    from graph.services.lookup import resolve_company, resolve_person
 
     store = store_of(ctx)
     via, whom = resolve_person(store, introducer), resolve_person(store, target)
@@ -175,7 +175,7 @@ def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | N
 @click.pass_context
 def intro_set(ctx: click.Context, intro_id: str, status: str, note: str) -> None:
     """Move an intro request on: asked, accepted or declined, introduced, met, won or lost."""
-    from graph.lifecycle import set_intro_status
+    from graph.services.lifecycle import set_intro_status
 
     changed = set_intro_status(store_of(ctx), intro_id, status, note)
     click.echo(f"{changed.id}: {changed.status}.")
@@ -194,8 +194,8 @@ def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
               lang: str | None, drafts: bool) -> None:
     """What is due or overdue: referrals to contact (or, once contacted, to follow up),
     intro requests with no answer after 7 days, thanks not sent. Newest first."""
-    from graph.drafts import followup_draft
-    from graph.followups import due_followups, followups_ics
+    from graph.services.drafts import followup_draft
+    from graph.services.followups import due_followups, followups_ics
 
     store, lang = store_of(ctx), cli_lang(lang)
     items = due_followups(store, lang=lang)
@@ -218,7 +218,7 @@ def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
 
 
 def list_records(ctx: click.Context, kind: str, everything: bool, lang: str | None) -> None:
-    from graph.followups import ongoing
+    from graph.services.followups import ongoing
 
     found = [o for o in ongoing(store_of(ctx), cli_lang(lang), closed=everything)
              if o.kind == kind]

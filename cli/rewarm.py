@@ -22,7 +22,7 @@ def targets() -> None:
 @click.pass_context
 def targets_add(ctx: click.Context, company: str) -> None:
     """Put COMPANY on your short list (again changes nothing)."""
-    from graph.rewarm import add_target
+    from graph.services.rewarm import add_target
 
     click.echo(f"Target: {add_target(store_of(ctx), company).name}")
 
@@ -32,7 +32,7 @@ def targets_add(ctx: click.Context, company: str) -> None:
 @click.pass_context
 def targets_remove(ctx: click.Context, company: str) -> None:
     """Take COMPANY off your short list."""
-    from graph.rewarm import remove_target
+    from graph.services.rewarm import remove_target
 
     click.echo(f"No longer a target: {remove_target(store_of(ctx), company).name}")
 
@@ -41,7 +41,7 @@ def targets_remove(ctx: click.Context, company: str) -> None:
 @click.pass_context
 def targets_list(ctx: click.Context) -> None:
     """Your short list, then the companies named in your open referrals."""
-    from graph.rewarm import target_companies
+    from graph.services.rewarm import target_companies
 
     for company, saved in target_companies(store_of(ctx)):
         click.echo(f"{company.name}" + ("" if saved else "   (open referral)"))
@@ -55,7 +55,7 @@ def targets_list(ctx: click.Context) -> None:
 def rewarm(ctx: click.Context, as_json: bool, lang: str | None) -> None:
     """The 5 people worth re-warming this month: your quiet ties that open the most doors
     to your target companies, with the doors each opens and a catching-up draft."""
-    from graph.rewarm import to_json, worth_rewarming
+    from graph.services.rewarm import to_json, worth_rewarming
 
     lang = cli_lang(lang)
     found = worth_rewarming(store_of(ctx), lang=lang)

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from graph.errors import ImportFailed
-from graph.interchange import MAX_FIELD_CHARS  # one field: CSV cell, vCard value, header
+from graph.core.errors import ImportFailed
+from graph.formats.interchange import MAX_FIELD_CHARS  # one field: CSV cell, vCard value, header
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_COLUMNS = 1000

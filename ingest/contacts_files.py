@@ -7,15 +7,17 @@ messages. Rows that cannot be used are skipped with their line number and a reas
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
 
-from graph.errors import ImportFailed
-from graph.exports import unguarded
+from graph.core.errors import ImportFailed
+from graph.core.model import fold
 from graph.formats import CSV_FIELDS
-from graph.model import fold
+from graph.formats.exports import unguarded
 from ingest.common import CUT_SHORT, Contact, Parsed, Skipped, Text, clean, csv_rows
 from ingest.contentlines import ContentLine, parse_lines
 
@@ -308,3 +310,10 @@ def parse_csv(text: Text, name: str = "contacts.csv",
             since=_linkedin_date(cell(cells, "since")), tags=several(cells, "tags"),
             ref=ref if CARNET_ID.fullmatch(ref) else None), name)
     return parsed
+
+
+def csv_columns(head: str) -> tuple[list[str], dict[str, str]]:
+    """A CSV's header, from the file's first lines (``common.read_head``), and the fields
+    guessed for its columns (``guess_mapping``): what the app's column mapping offers."""
+    header = next(csv.reader(io.StringIO(head)), [])
+    return header, guess_mapping(header)

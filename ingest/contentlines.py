@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from graph.interchange import MAX_FIELD_CHARS
+from graph.formats.interchange import MAX_FIELD_CHARS
 from ingest.common import Text, field_too_long, text_lines
 
 _NAME = re.compile(r"(?:(?P<group>[A-Za-z0-9-]+)\.)?(?P<name>[A-Za-z0-9-]+)", re.ASCII)

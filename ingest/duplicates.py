@@ -1,7 +1,7 @@
 """The clean-up for notebooks that already hold ghosts and twins: people an import (or a typo
 in a form) made twice, found by the rules imports now follow, listed with the review queue.
 
-A pair is a likely duplicate when both names are the same name (``graph/names.py``) or close
+A pair is a likely duplicate when both names are the same name (``graph/core/names.py``) or close
 ones (a typo, swapped first and last names, initials), no identifier disagrees (two different
 e-mails at one domain, two LinkedIn profiles) and they do not work at different companies.
 Pairs already settled (merged, or kept apart) are never proposed again. Found pairs get the
@@ -15,10 +15,10 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from graph.errors import DataRejected
-from graph.model import Company, GraphData, Person, Review, stable_id
-from graph.names import closeness, company_key, name_key
-from graph.store import GraphStore
+from graph.core.errors import DataRejected
+from graph.core.model import Company, GraphData, Person, Review, stable_id
+from graph.core.names import closeness, company_key, name_key
+from graph.stores.port import GraphStore
 from ingest.resolve import NAME_THRESHOLD, disagree
 
 MAX_GROUP = 50  # people of one blocking key compared, at most (common names stay cheap)

@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from graph.errors import AmbiguousName, ImportFailed
+from graph.core.errors import AmbiguousName, ImportFailed
+from graph.core.model import GraphData, Person, stable_id
+from graph.core.names import closeness, name_key
 from graph.formats import IMPORT_FORMATS
-from graph.interchange import read_carnet
-from graph.lookup import person_matches, resolve_person
-from graph.model import GraphData, Person, stable_id
-from graph.names import closeness, name_key
-from graph.store import GraphStore
+from graph.formats.interchange import read_carnet
+from graph.services.lookup import person_matches, resolve_person
+from graph.stores.port import GraphStore
 from ingest.common import Notice, Parsed, check_size, read_head, read_lines
 from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse_vcard
 from ingest.mail import parse_ics, read_mbox

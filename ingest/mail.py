@@ -17,8 +17,8 @@ from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from graph.errors import ImportFailed
-from graph.interchange import MAX_FIELD_CHARS
+from graph.core.errors import ImportFailed
+from graph.formats.interchange import MAX_FIELD_CHARS
 from ingest.common import (
     MAX_CONTACTS,
     MAX_LINE_CHARS,

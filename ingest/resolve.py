@@ -6,7 +6,7 @@
 2. The member's own card (iPhone's "My Card", the owner's Google contact) is the member: by
    those keys, or by her exact name when ``--me`` names her. It enriches her.
 3. Otherwise a new person, with an id derived from the contact (so re-importing the same file
-   finds the same people). Someone already known with the same name (``graph/names.py``: case,
+   finds the same people). Someone already known with the same name (``graph/core/names.py``: case,
    accents, emoji, punctuation ignored) at the same company is the same person unless an
    identifier disagrees (two different e-mails at one domain, two LinkedIn profiles): the new
    person is merged into them after the import is written (``twins``, undoable like any
@@ -27,7 +27,7 @@ from urllib.parse import unquote
 
 from rapidfuzz import fuzz, process
 
-from graph.model import (
+from graph.core.model import (
     Company,
     GraphData,
     Job,
@@ -39,8 +39,8 @@ from graph.model import (
     stable_id,
     union,
 )
-from graph.names import company_key, email_domain, name_key
-from graph.store import GraphStore
+from graph.core.names import company_key, email_domain, name_key
+from graph.stores.port import GraphStore
 from ingest.common import Contact, Parsed, Skipped
 
 PHONE_REGION = "FR"

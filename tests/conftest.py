@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral
-from graph.sqlite_store import SqliteStore
-from graph.store import GraphStore
+from graph.core.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
 from tests import neo4j_server as neo4j_server_mod
 
 # "neo4j-routing" is the same server through neo4j:// (the driver asks for a routing table).
@@ -69,7 +69,7 @@ def wipe_neo4j(server: neo4j_server_mod.Neo4jServer) -> None:
 
 def neo4j_store(server: neo4j_server_mod.Neo4jServer,
                 routing: bool = False) -> Iterator[GraphStore]:
-    from graph.neo4j_store import Neo4jStore
+    from graph.stores.neo4j_store import Neo4jStore
 
     wipe_neo4j(server)
     opened = Neo4jStore(server.routing_uri if routing else server.uri, server.username,

@@ -9,10 +9,11 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from graph.model import SOURCES, IntroRequest, Referral
-from graph.paths import HOP_COST, PathQuery
-from graph.snapshot import Snapshot, build_snapshot
-from graph.store import EdgeTable
+from graph.core.model import SOURCES, IntroRequest, Referral
+from graph.core.paths import HOP_COST, PathQuery
+from graph.core.ties import EdgeTable
+from graph.services.snapshots import Snapshot, build_snapshot
+from graph.stores.port import GraphStore
 
 TODAY = date(2026, 11, 22)
 
@@ -94,10 +95,23 @@ def oracle(snap: Snapshot, query: PathQuery) -> list[tuple[str, bool, float]]:
 
 def count_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the snapshots read from a store from now on (one entry per read)."""
-    import graph.snapshot as snapshot
+    import graph.services.snapshots as snapshot
 
     built: list[int] = []
     read = snapshot.read_snapshot
     monkeypatch.setattr(snapshot, "read_snapshot",
                         lambda *args: built.append(1) or read(*args))  # type: ignore[func-returns-value]
     return built
+
+
+class WholeGraphFeed:
+    """A neighbourhood feed (``graph/stores/port.py``) that reads the whole graph, for a
+    store that has none (SQLite): what warm paths do past the bounded-feed size, on a small
+    graph. Records the companies asked for."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store, self.asked = store, list[str]()
+
+    def neighbourhood_table(self, company_id: str, today: date) -> EdgeTable:
+        self.asked.append(company_id)
+        return self.store.edge_table(today)

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from graph.demo import load_demo
-from graph.model import Company, GraphData, Job, Knows, Person
-from graph.sqlite_store import SqliteStore
-from graph.warmpaths import find_paths
+from graph.core.model import Company, GraphData, Job, Knows, Person
+from graph.services.demo import load_demo
+from graph.services.warmpaths import find_paths
+from graph.stores.sqlite_store import SqliteStore
 from tests.markdown import shown
 from tests.neo4j_server import Neo4jServer
 

@@ -9,11 +9,12 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app.views import text_height
-from graph.demo import load_demo
-from graph.followups import ongoing
-from graph.model import Company, GraphData, Job, Person
-from graph.sqlite_store import SqliteStore
-from graph.warmpaths import find_paths
+from graph.core.model import Company, GraphData, Job, Person
+from graph.services.demo import load_demo
+from graph.services.followups import ongoing
+from graph.services.warmpaths import find_paths
+from graph.stores.sqlite_store import SqliteStore
+from tests.graphs import WholeGraphFeed
 from tests.markdown import shown
 
 APP = str(Path(__file__).parents[1] / "streamlit_app.py")
@@ -69,7 +70,7 @@ def test_explore_centres_on_a_person_from_the_link_or_the_choice(demo: SqliteSto
 def test_explore_filters_by_company_and_shows_a_person_card(demo: SqliteStore) -> None:
     at = page("explore")
     [gme] = demo.search_companies("gme")
-    at.selectbox(key="filter_company").set_value(gme).run()
+    at.selectbox(key="filter_company").set_value(gme.id).run()
     assert not at.exception
     assert any(c.value.endswith("people match the filters.") for c in at.caption)
     names = set(at.dataframe[0].value["name"])
@@ -84,10 +85,10 @@ def test_team_graphs_too_big_to_read_whole_are_not_drawn(
         demo: SqliteStore, monkeypatch: pytest.MonkeyPatch) -> None:
     """Past the size where paths read a neighbourhood per query (Neo4j team graphs), the
     overview and the connectors would read everything: they say so instead."""
-    import graph.snapshot as snapshot
+    import graph.services.snapshots as snapshot
 
     monkeypatch.setattr(snapshot, "BOUNDED_FEED_TIES", 10)
-    monkeypatch.setattr(SqliteStore, "neighbourhood_table", lambda *args: None, raising=False)
+    monkeypatch.setattr(SqliteStore, "neighbourhood_feed", property(WholeGraphFeed))
     for name in ("explore", "home"):
         at = page(name)
         assert not at.exception
@@ -276,9 +277,9 @@ def test_a_store_error_during_an_action_is_one_line_in_the_users_language(
     """Another program holds the write lock: saving says so, in French, and loses nothing."""
     import sqlite3
 
-    import graph.sqlite_store
+    import graph.stores.sqlite_store
 
-    monkeypatch.setattr(graph.sqlite_store, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(graph.stores.sqlite_store, "BUSY_TIMEOUT_MS", 200)
     at = page("people", "fr")
     at.text_input(key="edit_person_q").set_value("karim").run()
     [name] = [w for w in at.text_input if w.value == "Karim Benali"]
@@ -306,7 +307,7 @@ def test_data_page_offers_backup_and_csv(demo: SqliteStore) -> None:
 
 def test_backup_from_the_data_page_restores_into_a_new_store(demo: SqliteStore,
                                                             tmp_path: Path) -> None:
-    from graph.interchange import dumps
+    from graph.formats.interchange import dumps
 
     text = dumps(demo.dump())
     other = SqliteStore(tmp_path / "other.db")

@@ -12,8 +12,8 @@ import pytest
 
 import ingest.common
 import ingest.importer
-from graph.demo import load_demo
-from graph.sqlite_store import SqliteStore
+from graph.services.demo import load_demo
+from graph.stores.sqlite_store import SqliteStore
 from tests.markdown import shown
 from tests.test_app_pages import DATA, page
 
@@ -32,13 +32,19 @@ def leftovers() -> set[str]:
 def test_an_upload_is_parsed_once_and_leaves_no_copy(demo: SqliteStore,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     parses: list[str] = []
-    real = ingest.importer.preview_file
+    checks: list[bool] = []  # the dry runs (each resolves every contact against the store)
+    real, real_import = ingest.importer.preview_file, ingest.importer.import_parsed
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         parses.append(args[1].name)
         return real(*args, **kwargs)
 
+    def counted_import(*args: Any, **kwargs: Any) -> Any:
+        checks.append(kwargs.get("dry_run", False))
+        return real_import(*args, **kwargs)
+
     monkeypatch.setattr(ingest.importer, "preview_file", counted)
+    monkeypatch.setattr(ingest.importer, "import_parsed", counted_import)
     before = leftovers()
     at = page("import_page")
     at.file_uploader(key="upload").set_value(
@@ -48,6 +54,7 @@ def test_an_upload_is_parsed_once_and_leaves_no_copy(demo: SqliteStore,
     # (3 of the 6 are already in the demo: same name, same company — matched, issue 14)
     assert at.info[0].value.startswith("Preview: LinkedIn · 3 added")
     assert parses == ["Connections.csv"]
+    assert checks == [True]  # checked once, not on each of the six runs
     at.button(key="do_import").click().run()
     assert at.success[0].value.startswith("Import done: 3 added")
     assert parses == ["Connections.csv"]  # the import reuses the parse

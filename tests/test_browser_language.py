@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from graph.demo import load_demo
-from graph.sqlite_store import SqliteStore
+from graph.services.demo import load_demo
+from graph.stores.sqlite_store import SqliteStore
 from tests.browser import streamlit_server
 from tests.test_browser import browser  # noqa: F401  (the browser fixture)
 

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Dialog, Page, expect
 
-from graph.demo import load_demo
-from graph.model import Company, GraphData, Job, Knows, Person, Referral
-from graph.neo4j_store import Neo4jStore
-from graph.sqlite_store import SqliteStore
-from graph.store import GraphStore
+from graph.core.model import Company, GraphData, Job, Knows, Person, Referral
+from graph.services.demo import load_demo
+from graph.stores.neo4j_store import Neo4jStore
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
 from tests.browser import streamlit_server
 from tests.cli_helpers import run_process
 from tests.conftest import wipe_neo4j

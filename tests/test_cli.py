@@ -11,7 +11,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graph.sqlite_store import SqliteStore
+from graph.stores.sqlite_store import SqliteStore
 from tests.cli_helpers import Run, run_in_process, run_process
 
 

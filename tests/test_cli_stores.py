@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.store import open_store
+from graph.stores.opening import open_store
 from tests.cli_helpers import Run, run_in_process
 from tests.conftest import wipe_neo4j
 from tests.neo4j_server import Neo4jServer

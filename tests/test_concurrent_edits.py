@@ -11,10 +11,11 @@ from datetime import date
 
 import pytest
 
-from graph.errors import PersonChanged
-from graph.model import GraphData, Person
-from graph.referrals import record_referral
-from graph.store import GraphStore, open_store
+from graph.core.errors import PersonChanged
+from graph.core.model import GraphData, Person
+from graph.services.referrals import record_referral
+from graph.stores.opening import open_store
+from graph.stores.port import GraphStore
 from tests.cli_helpers import carnet_command
 
 WORKERS = 4
@@ -23,7 +24,7 @@ EDITS = int(os.environ.get("CARNET_EDITS", "500"))  # (CARNET_EDITS=50: a quick 
 
 def where(store: GraphStore, request: pytest.FixtureRequest) -> tuple[str, dict[str, str]]:
     """How another process opens the same store: its URL and environment."""
-    if type(store).__name__ == "Neo4jStore":
+    if store.kind == "neo4j":
         server = request.getfixturevalue("neo4j_server")
         env = server.env()
         if os.environ.get("NEO4J_TEST_DATABASE"):

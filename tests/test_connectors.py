@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.connectors import ego_nodes, find_connectors
-from graph.snapshot import read_snapshot
-from graph.sqlite_store import SqliteStore
+from graph.services.connectors import ego_nodes, find_connectors
+from graph.services.snapshots import read_snapshot
+from graph.stores.sqlite_store import SqliteStore
 from tests.conftest import office
 
 

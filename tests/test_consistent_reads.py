@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 
-from graph.demo import load_demo
-from graph.model import GraphData
-from graph.snapshot import SnapshotCache
-from graph.store import GraphStore, open_store
-from graph.warmpaths import find_paths
+from graph.core.model import GraphData
+from graph.services.demo import load_demo
+from graph.services.snapshots import SnapshotCache
+from graph.services.warmpaths import find_paths
+from graph.stores.opening import open_store
+from graph.stores.port import GraphStore
 from tests.test_concurrent_edits import where
 
 

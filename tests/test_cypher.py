@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.cypher import SCHEMA, STATEMENTS
+from graph.stores.cypher import SCHEMA, STATEMENTS
 
 ROOT = Path(__file__).parents[1]
 LINTER = ROOT / "node_modules" / "@neo4j-cypher" / "language-support"

@@ -11,7 +11,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from graph.sqlite_store import SqliteStore
+from graph.stores.sqlite_store import SqliteStore
 from tests.cli_helpers import carnet_command, run_process
 
 BIG = 30_000

@@ -3,11 +3,12 @@ same data, capped with a count of who is not drawn, centred on anyone; on both s
 
 from __future__ import annotations
 
-from graph.demo import DEMO_PEOPLE, FEMININE, ME, TITLES, demo_network, load_demo
-from graph.explore import PALETTE, circle
-from graph.formatting import day, number, percent
-from graph.snapshot import read_snapshot
-from graph.store import GraphStore
+from graph.core.formatting import day, number, percent
+from graph.core.model import Company, GraphData
+from graph.services.demo import DEMO_PEOPLE, FEMININE, ME, TITLES, demo_network, load_demo
+from graph.services.explore import PALETTE, circle, company_choices
+from graph.services.snapshots import read_snapshot
+from graph.stores.port import GraphStore
 
 
 def test_the_circle_holds_my_contacts_and_theirs_laid_out_the_same_each_time(
@@ -78,3 +79,13 @@ def test_numbers_and_dates_the_french_way() -> None:
     assert (percent(0.394, "fr"), percent(0.394, "en")) == ("39\u00a0%", "39%")
     assert (day("2026-11-27", "fr"), day("2026-11-27", "en")) == ("27 nov. 2026", "27 Nov 2026")
     assert (day(None, "fr"), day(None, "fr", "jamais")) == ("—", "jamais")
+
+
+def test_the_company_filter_offers_every_company_by_name(store: GraphStore) -> None:
+    """Not the first 1,000 a search returns (issue 12)."""
+    store.save(GraphData(companies=[Company(f"c:{n:04d}", f"Firme {1200 - n:04d}")
+                                    for n in range(1201)]))
+    choices = company_choices(store)
+    assert len(choices) == 1201
+    assert list(choices.values())[:2] == ["Firme 0000", "Firme 0001"]
+    assert choices["c:1200"] == "Firme 0000"

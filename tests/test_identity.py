@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from graph.demo import load_demo
-from graph.lookup import distinct_labels
-from graph.model import Company, GraphData, Job, Person
-from graph.names import closeness, company_key, name_key
-from graph.sqlite_store import SqliteStore
-from graph.store import GraphStore
+from graph.core.model import Company, GraphData, Job, Person
+from graph.core.names import closeness, company_key, name_key
+from graph.services.demo import load_demo
+from graph.services.lookup import distinct_labels
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
 from tests.cli_helpers import Run, run_in_process
 from tests.conftest import neo4j_store
 

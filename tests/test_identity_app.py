@@ -9,9 +9,9 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from graph.demo import load_demo
-from graph.model import GraphData, Person
-from graph.store import GraphStore
+from graph.core.model import GraphData, Person
+from graph.services.demo import load_demo
+from graph.stores.port import GraphStore
 from tests.cli_helpers import Run
 from tests.test_identity import notebook  # noqa: F401  (the fixture: a store, both kinds)
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import Knows
-from graph.sqlite_store import SqliteStore
+from graph.core.model import Knows
+from graph.stores.sqlite_store import SqliteStore
 from ingest.importer import import_file
 from ingest.resolve import skipped_where
 

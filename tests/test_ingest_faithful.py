@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.model import GraphData, Person
-from graph.store import GraphStore
+from graph.core.model import GraphData, Person
+from graph.stores.port import GraphStore
 from ingest.common import read_head
 from ingest.contacts_files import parse_csv, parse_linkedin
 from ingest.importer import guess_format, import_file, parse_file

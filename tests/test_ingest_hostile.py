@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.demo import load_demo
-from graph.sqlite_store import SqliteStore
+from graph.services.demo import load_demo
+from graph.stores.sqlite_store import SqliteStore
 from ingest.common import MAX_FILE_BYTES
 
 DATA = Path(__file__).parent / "data"

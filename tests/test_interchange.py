@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from graph.demo import demo_network
-from graph.errors import ImportFailed
-from graph.interchange import dumps, parse_carnet, to_document
+from graph.core.errors import ImportFailed
+from graph.formats.interchange import dumps, parse_carnet, to_document
+from graph.services.demo import demo_network
 from tests.conftest import small_graph
 
 
@@ -106,7 +106,7 @@ def test_streamed_document_is_the_same_bytes() -> None:
     import io
     from dataclasses import replace
 
-    from graph.interchange import write_document
+    from graph.formats.interchange import write_document
 
     data = demo_network("fr", today=date(2026, 11, 22))
     for ties in (data.knows, []):

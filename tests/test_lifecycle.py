@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.drafts import draft_messages, followup_draft
-from graph.followups import due_followups, followups_ics, ongoing
-from graph.lifecycle import (
+from graph.core.model import Company, Event, GraphData, IntroRequest, Job, Knows, Person, Referral
+from graph.services.drafts import draft_messages, followup_draft
+from graph.services.followups import due_followups, followups_ics, ongoing
+from graph.services.lifecycle import (
     INTRO_STEPS,
     REFERRAL_STEPS,
     TransitionRefused,
@@ -20,8 +21,7 @@ from graph.lifecycle import (
     set_intro_status,
     set_referral_status,
 )
-from graph.model import Company, Event, GraphData, IntroRequest, Job, Knows, Person, Referral
-from graph.sqlite_store import SqliteStore
+from graph.stores.sqlite_store import SqliteStore
 from tests.cli_helpers import Run, run_in_process
 
 TODAY = date.today()
@@ -317,7 +317,7 @@ def test_everything_in_progress_is_listed_with_its_next_steps(carnet: Run,
 
 
 def test_track_record_has_the_median_response_time(store: SqliteStore) -> None:
-    from graph.scoring import track_records
+    from graph.core.scoring import track_records
 
     for n, (days, answer) in enumerate(((10, 2), (10, 6), (10, 4))):
         intro, _ = ask_intro(store, requester="p:me", introducer="p:anne",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Knows, fold, new_id, slug
+from graph.core.model import Knows, fold, new_id, slug
 
 
 @pytest.mark.parametrize(("left", "right"), [

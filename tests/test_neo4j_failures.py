@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from bench.ingest import write_export
-from graph.errors import StoreUnavailable
-from graph.neo4j_store import Neo4jStore
-from graph.store import open_store
+from graph.core.errors import StoreUnavailable
+from graph.stores.neo4j_store import Neo4jStore
+from graph.stores.opening import open_store
 from tests import neo4j_server
 from tests.cli_helpers import carnet_command, run_process
 from tests.conftest import wipe_neo4j

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.interchange import document_data, to_document
-from graph.sql import MIGRATIONS
-from graph.sqlite_store import SqliteStore
+from graph.formats.interchange import document_data, to_document
+from graph.stores.sql import MIGRATIONS
+from graph.stores.sqlite_store import SqliteStore
 from tests.cli_helpers import run_in_process
 
 STORES = Path(__file__).parent / "data" / "stores"

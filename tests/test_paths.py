@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.model import SOURCES, IntroRequest, Referral
-from graph.paths import PathQuery, Ranking, rank_introducers
-from graph.snapshot import Snapshot
+from graph.core.model import SOURCES, IntroRequest, Referral
+from graph.core.paths import PathQuery, Ranking, rank_introducers
+from graph.services.snapshots import Snapshot
 from tests.graphs import contacts_of, oracle, path_cost, pid, snapshot_of
 
 

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from graph.demo import load_demo
-from graph.exports import write_export
-from graph.model import Company, GraphData, Job, Knows, Person
-from graph.sqlite_store import SqliteStore
-from graph.store import GraphStore, open_store
+from graph.core.model import Company, GraphData, Job, Knows, Person
+from graph.services.demo import load_demo
+from graph.services.export import write_export
+from graph.stores.opening import open_store
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
 from ingest.importer import import_file
 from tests.browser import free_port
 from tests.cli_helpers import Run, carnet_command, run_in_process, run_process

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from graph.model import IntroRequest, Knows
-from graph.scoring import (
+from graph.core.model import IntroRequest, Knows
+from graph.core.scoring import (
     RECENCY_FLOOR,
     TrackRecord,
     role_matches,

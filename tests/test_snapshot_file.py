@@ -14,13 +14,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from graph import snapshot_file
-from graph.demo import load_demo
-from graph.model import GraphData, IntroRequest, Knows, Person, Referral
-from graph.snapshot import Snapshot, SnapshotCache, read_snapshot
-from graph.sqlite_store import SqliteStore
-from graph.store import GraphStore
-from graph.warmpaths import find_paths, to_json
+from graph.core.model import GraphData, IntroRequest, Knows, Person, Referral
+from graph.services import snapshot_file
+from graph.services.demo import load_demo
+from graph.services.snapshots import Snapshot, SnapshotCache, read_snapshot
+from graph.services.warmpaths import find_paths, to_json
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
 from tests.graphs import count_builds
 
 TODAY = date(2026, 11, 22)

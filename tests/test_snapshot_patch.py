@@ -16,14 +16,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.demo import ME, load_demo
-from graph.errors import CarnetError
-from graph.model import GraphData, IntroRequest, Knows, Person
-from graph.referrals import record_referral
-from graph.snapshot import SnapshotCache, read_snapshot, wait_for_saves
-from graph.sqlite_store import SqliteStore
-from graph.store import GraphStore, counts_now
-from graph.warmpaths import find_paths, to_json
+from graph.core.errors import CarnetError
+from graph.core.model import GraphData, IntroRequest, Knows, Person
+from graph.services.demo import ME, load_demo
+from graph.services.lookup import counts_now
+from graph.services.referrals import record_referral
+from graph.services.snapshots import SnapshotCache, read_snapshot, wait_for_saves
+from graph.services.warmpaths import find_paths, to_json
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
 from tests.graphs import count_builds
 from tests.test_snapshot_file import assert_same, new_process, persists
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import StoreUnavailable
-from graph.model import GraphData, Knows, Person
-from graph.sql import MIGRATIONS
-from graph.sqlite_store import SqliteStore
-from graph.store import default_db_path, open_store, store_url
+from graph.core.errors import StoreUnavailable
+from graph.core.model import GraphData, Knows, Person
+from graph.stores.opening import default_db_path, open_store, store_url
+from graph.stores.sql import MIGRATIONS
+from graph.stores.sqlite_store import SqliteStore
 from tests.cli_helpers import run_in_process
 from tests.conftest import small_graph
 
@@ -107,7 +107,7 @@ def test_an_unknown_scheme_is_refused() -> None:
 
 
 def test_ties_among_finds_each_pair_by_its_key_not_by_a_scan() -> None:
-    from graph.sqlite_store import TIES_AMONG
+    from graph.stores.sqlite_store import TIES_AMONG
 
     store = SqliteStore(":memory:")
     plan = store._db.execute("EXPLAIN QUERY PLAN " + TIES_AMONG.format(pairs="(?, ?), (?, ?)"),

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import CompanyNotFound, DataRejected, PersonNotFound
-from graph.interchange import read_carnet
-from graph.model import (
+from graph.core.errors import CompanyNotFound, DataRejected, PersonNotFound
+from graph.core.model import (
     SOURCES,
     Company,
     Event,
@@ -24,8 +23,10 @@ from graph.model import (
     Referral,
     Review,
 )
-from graph.sqlite_store import SqliteStore
-from graph.store import EdgeTable, GraphStore
+from graph.core.ties import EdgeTable
+from graph.formats.interchange import read_carnet
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
 from tests.conftest import office, small_graph
 
 
@@ -244,6 +245,17 @@ def test_undo_merge_puts_both_back_and_reopens_the_review_which_can_be_kept_apar
         store.keep_apart("v:1")  # no longer open
 
 
+def test_a_merge_under_the_other_name_is_one_write_and_one_undo(store: GraphStore) -> None:
+    store.save(two_veroniques())
+    before, version = store.dump(), store.graph_version()
+    other_name = store.get_person("p:vero2").name
+    merge = store.merge_people("p:veronique", "p:vero2", other_name)
+    assert store.get_person("p:veronique").name == other_name
+    assert store.graph_version() == version + 1  # one transaction
+    store.undo_merge(merge)
+    assert store.dump() == before  # the old name is back too
+
+
 def test_merging_a_member_keeps_membership(store: GraphStore) -> None:
     store.save(small_graph())
     store.merge_people("p:marc", "p:isabelle")
@@ -348,10 +360,19 @@ def test_edge_table_of_an_empty_store(store: GraphStore) -> None:
     assert table.people == [] and len(table.a) == len(table.days) == 0
 
 
+def test_the_neighbourhood_feed_is_declared_by_the_store_that_has_one(
+        store: GraphStore) -> None:
+    """An optional capability of the port: Neo4j has it, a SQLite file is read whole."""
+    assert store.kind in ("sqlite", "neo4j")
+    assert (store.neighbourhood_feed is not None) == (store.kind == "neo4j")
+
+
 def test_neo4j_feeds_big_team_graphs_a_bounded_neighbourhood_each_tie_once(
         neo4j: GraphStore) -> None:
     neo4j.save(office())  # small: every tie is within two of the member or GME's staff
-    table = neo4j.neighbourhood_table("c:gme", date(2026, 11, 22))  # type: ignore[attr-defined]
+    feed = neo4j.neighbourhood_feed
+    assert feed is not None
+    table = feed.neighbourhood_table("c:gme", date(2026, 11, 22))
     pairs = [(table.people[a], table.people[b]) for a, b in zip(table.a, table.b, strict=True)]
     assert len(pairs) == len(set(pairs))
     assert set(pairs) == {(k.a, k.b) for k in neo4j.edges()}
@@ -361,8 +382,8 @@ def test_neo4j_feeds_big_team_graphs_a_bounded_neighbourhood_each_tie_once(
         return {(t.people[a], t.people[b]): (int(c), int(s), int(d), int(k)) for a, b, c, s, d, k
                 in zip(t.a, t.b, t.closeness, t.source, t.days, t.interactions, strict=True)}
     assert by_pair(table) == by_pair(whole)
-    capped = neo4j.neighbourhood_table("c:gme", date(2026, 11, 22),  # type: ignore[attr-defined]
-                                       degree_cap=1, limit=2)
+    capped = neo4j.neighbourhood_table(  # type: ignore[attr-defined]  # (the caps: Neo4j's own)
+        "c:gme", date(2026, 11, 22), degree_cap=1, limit=2)
     assert len(capped.a) <= 2
 
 
@@ -436,7 +457,7 @@ def test_neo4j_pages_ties_with_index_seeks_not_scans(neo4j: GraphStore) -> None:
     people = [Person(f"p:{n:04d}", f"Person {n}") for n in range(400)]
     neo4j.save(GraphData(people=people, knows=[Knows(people[n].id, people[(n * 7 + 1) % 400].id)
                                                for n in range(400)]))
-    from graph.cypher import PEOPLE_AFTER, TIES_FROM
+    from graph.stores.cypher import PEOPLE_AFTER, TIES_FROM
 
     with neo4j._session() as session:  # type: ignore[attr-defined]
         people_page = session.run(f"PROFILE {PEOPLE_AFTER}", after="p:0100", page=50).consume()

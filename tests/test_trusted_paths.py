@@ -10,16 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from graph import formatting
-from graph.errors import DataRejected
-from graph.explain import HopFacts, why_rank
-from graph.interchange import dumps, parse_carnet
-from graph.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral
-from graph.rewarm import add_target, remove_target, target_companies, worth_rewarming
-from graph.scoring import TrackRecord, tie_strength
-from graph.snapshot import SnapshotCache
-from graph.store import GraphStore
-from graph.warmpaths import PathsResult, find_paths, to_json
+from graph.core import formatting
+from graph.core.errors import DataRejected
+from graph.core.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral
+from graph.core.scoring import TrackRecord, tie_strength
+from graph.formats.interchange import dumps, parse_carnet
+from graph.services.explain import HopFacts, why_rank
+from graph.services.rewarm import add_target, remove_target, target_companies, worth_rewarming
+from graph.services.snapshots import SnapshotCache
+from graph.services.warmpaths import PathsResult, find_paths, to_json
+from graph.stores.port import GraphStore
 from tests.cli_helpers import run_in_process
 
 TODAY = date(2026, 11, 22)
@@ -248,8 +248,8 @@ def test_carnet_targets_add_list_remove(capsys: pytest.CaptureFixture[str],
 
 
 def test_followups_page_lists_the_people_worth_rewarming(db_path: Path) -> None:
-    from graph.demo import load_demo
-    from graph.sqlite_store import SqliteStore
+    from graph.services.demo import load_demo
+    from graph.stores.sqlite_store import SqliteStore
     from tests.test_app import start
 
     load_demo(SqliteStore(db_path), "fr")

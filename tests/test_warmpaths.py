@@ -4,22 +4,17 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from graph.demo import load_demo
-from graph.model import GraphData
-from graph.snapshot import SnapshotCache, warm_up
-from graph.sqlite_store import SqliteStore
-from graph.store import GraphStore
-from graph.warmpaths import find_paths, to_json
+from graph.core.model import GraphData
+from graph.services.snapshots import SnapshotCache, warm_up
+from graph.services.warmpaths import find_paths, to_json
+from graph.stores.sqlite_store import SqliteStore
 from tests.cli_helpers import Run, run_in_process
 from tests.conftest import office
-from tests.graphs import count_builds
+from tests.graphs import WholeGraphFeed, count_builds
 
 
 @pytest.fixture
@@ -160,18 +155,13 @@ def test_paths_need_a_member(carnet: Run, db_path: Path) -> None:
 def test_big_team_graphs_are_fed_a_bounded_neighbourhood(store: SqliteStore,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """A store that can feed a neighbourhood (Neo4j) does so past the size limit."""
-    import graph.snapshot as snapshot
+    import graph.services.snapshots as snapshot
 
-    asked: list[str] = []
-
-    def neighbourhood_table(company_id: str, today: object) -> object:
-        asked.append(company_id)
-        return store.edge_table(date.today())
-
-    monkeypatch.setattr(store, "neighbourhood_table", neighbourhood_table, raising=False)
+    feed = WholeGraphFeed(store)
+    monkeypatch.setattr(store, "neighbourhood_feed", feed)
     monkeypatch.setattr(snapshot, "BOUNDED_FEED_TIES", 1)
     assert introducers(store) == ["p:hugo>p:hugo!", "p:veronique>p:solene"]
-    assert asked == ["c:gme"]
+    assert feed.asked == ["c:gme"]
 
 
 
@@ -192,39 +182,9 @@ def test_warm_up_builds_the_snapshot_before_the_first_search(store: SqliteStore,
 
 def test_no_warm_up_where_each_search_reads_a_neighbourhood(
         store: SqliteStore, builds: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
-    import graph.snapshot as snapshot
+    import graph.services.snapshots as snapshot
 
-    monkeypatch.setattr(store, "neighbourhood_table", lambda *args: None, raising=False)
+    monkeypatch.setattr(store, "neighbourhood_feed", WholeGraphFeed(store))
     monkeypatch.setattr(snapshot, "BOUNDED_FEED_TIES", 1)
     warm_up(store, SnapshotCache()).join(timeout=60)
     assert builds == []
-
-
-class CountingStore:
-    """The real store, counting the calls made to it (one call, one round trip on Neo4j)."""
-
-    def __init__(self, inner: GraphStore) -> None:
-        self.inner, self.calls = inner, Counter[str]()
-
-    def __getattr__(self, name: str) -> Any:
-        attr = getattr(self.inner, name)
-        if not callable(attr):
-            return attr
-
-        def counted(*args: Any, **kwargs: Any) -> Any:
-            self.calls[name] += 1
-            return attr(*args, **kwargs)
-        return counted
-
-
-def test_a_warm_search_reads_the_store_a_few_times_not_once_per_hop(store: GraphStore) -> None:
-    load_demo(store, "fr")
-    counting, cache = CountingStore(store), SnapshotCache()
-    find_paths(counting, "c:gme", cache=cache)
-    counting.calls.clear()
-    result = find_paths(counting, "c:gme", cache=cache)
-    assert len(result.introductions) >= 5
-    assert sum(counting.calls.values()) == 9, counting.calls  # (consistent_reads included)
-    assert counting.calls["people_by_id"] == counting.calls["ties_among"] == 1
-    assert counting.calls["counts"] == 0  # (Neo4j counts every tie by reading them)
-

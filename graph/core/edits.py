@@ -1,0 +1,32 @@
+"""Field-level edits: a save changes only the fields the user changed, and only if nobody
+changed those fields meanwhile — so two people (or processes) editing one person lose nothing.
+
+>>> before = Person("p:z", "Zoé", tags=("a",))
+>>> now = replace(before, notes="met at a fair")          # someone else, meanwhile
+>>> apply_edit(now, before, replace(before, tags=("a", "b"))).notes
+'met at a fair'
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graph.core.errors import PersonChanged
+from graph.core.model import Person
+
+PERSON_FIELDS = ("name", "emails", "phones", "linkedin", "notes", "tags")
+
+
+def apply_edit(current: Person, before: Person, after: Person) -> Person:
+    """``current`` with the fields that differ between ``before`` (what the user saw) and
+    ``after`` (what they saved); ``PersonChanged`` if one of those fields is no longer what
+    they saw."""
+    # The fields the user changed; one already as they want it is neither written nor a clash.
+    changed = {f: getattr(after, f) for f in PERSON_FIELDS
+               if getattr(after, f) not in (getattr(before, f), getattr(current, f))}
+    stale = [f for f in changed if getattr(current, f) != getattr(before, f)]
+    if stale:
+        raise PersonChanged(f"{current.name} ({current.id}) was changed meanwhile "
+                            f"({', '.join(stale)}); reload and try again", "person_changed",
+                            name=current.name)
+    return replace(current, **changed)

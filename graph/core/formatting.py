@@ -1,0 +1,52 @@
+"""Numbers and dates as a French or English reader writes them.
+
+Pure functions shared by the app and the command: ``number(0.39, "fr") == "0,39"``,
+``percent(0.39, "fr") == "39 %"``, ``day("2026-11-27", "fr") == "27 nov. 2026"``. (Dates
+typed as 27/11/2026 are read by the command's ``DATE`` type and the app's date pickers.)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+from graph.core.model import fold
+
+NBSP: Final = "\u00a0"
+MONTHS: Final = {
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+           "nov.", "déc."),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def number(value: float, lang: str, digits: int = 2) -> str:
+    """``0.39`` → ``"0,39"`` in French, ``"0.39"`` in English."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def percent(value: float, lang: str) -> str:
+    """``0.39`` → ``"39 %"`` (with a no-break space) in French, ``"39%"`` in English."""
+    whole = f"{round(value * 100):d}"
+    return f"{whole}{NBSP}%" if lang == "fr" else f"{whole}%"
+
+
+def day(iso: str | date | None, lang: str, missing: str = "—") -> str:
+    """An ISO date as ``"27 nov. 2026"`` / ``"27 Nov 2026"``; ``missing`` when there is none
+    (or it is not a date: shown as stored rather than lost)."""
+    if iso is None or iso == "":
+        return missing
+    try:
+        when = iso if isinstance(iso, date) else date.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)
+    return f"{when.day} {MONTHS['fr' if lang == 'fr' else 'en'][when.month - 1]} {when.year}"
+
+
+def of(name: str) -> str:
+    """French "de Karim", "d'Élodie", "d'Hélène", "d'Yves" but "de Yasmine": elided before a
+    vowel sound (a mute h, as in most first names; a y only before a consonant)."""
+    start = fold(name)[:2]
+    vowel = start[:1] in tuple("aeiouh") or (start[:1] == "y" and start[1:] not in tuple("aeiou"))
+    return f"d'{name}" if vowel else f"de {name}"

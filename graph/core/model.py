@@ -1,0 +1,277 @@
+"""Carnet's domain: people, companies and the facts that link them.
+
+Plain frozen dataclasses with stable string ids (``p:…`` people, ``c:…`` companies, ``r:…``
+referrals, ``i:…`` intro requests), never database ids. Dates are ISO ``YYYY-MM-DD`` strings and
+unknown values are ``None``, exactly as in Carnet JSON v1 (see ``graph/formats/interchange.py``).
+
+>>> fold("  Groupe Méditerranée   Énergie ")
+'groupe mediterranee energie'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Final
+
+from anyascii import anyascii
+
+SOURCES: Final = ("manual", "linkedin", "vcard", "google", "csv", "referral", "mail", "calendar")
+SOURCE_CODES: Final = {source: n for n, source in enumerate(SOURCES)}  # (the snapshot's codes)
+REFERRAL_STATUSES: Final = (
+    "noted", "researched", "contacted", "meeting", "won", "lost", "dropped",
+)
+INTRO_STATUSES: Final = (
+    "draft", "asked", "accepted", "declined", "introduced", "met", "won", "lost",
+)
+
+_SPACES = re.compile(r"\s+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """The key under which names match: accents, case and spacing ignored.
+
+    ``anyascii`` also folds letters that have no decomposition (œ → oe, ß → ss).
+    >>> fold("Stéphanie") == fold("STEPHANIE")
+    True
+    """
+    if not text.isascii():  # (anyascii is the slow part: imports fold many names)
+        text = anyascii(unicodedata.normalize("NFKC", text))
+    return _SPACES.sub(" ", text.casefold()).strip()
+
+
+def slug(text: str) -> str:
+    """An id-friendly form of a name: ``"Solène Roux"`` → ``"solene-roux"``."""
+    return _NOT_SLUG.sub("-", fold(text)).strip("-")[:40] or "x"
+
+
+def new_id(prefix: str, name: str = "") -> str:
+    """A fresh stable id, readable and unique: ``new_id("p", "Karim")`` → ``"p:karim-3f9a1c"``."""
+    suffix = secrets.token_hex(3)
+    return f"{prefix}:{slug(name)}-{suffix}" if name else f"{prefix}:{secrets.token_hex(6)}"
+
+
+def stable_id(prefix: str, name: str, *parts: str) -> str:
+    """An id derived from what names a thing, so that the same input gives the same id
+    (re-imports find the people they made): ``stable_id("p", "Zoé")`` → ``"p:zoe-1c3f…"``."""
+    digest = hashlib.sha1("\x1f".join([fold(name), *parts]).encode()).hexdigest()[:8]
+    return f"{prefix}:{slug(name)}-{digest}"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    linkedin: str | None = None
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+    # Set by the store; not part of the interchange format.
+    created_at: str | None = field(default=None, compare=False)
+    updated_at: str | None = field(default=None, compare=False)
+
+
+def union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    """Both, in order, each once: ``union(("a", "b"), ("b", "c"))`` → ``("a", "b", "c")``."""
+    return tuple(dict.fromkeys(first + second))
+
+
+def merged_person(keep: Person, other: Person, name: str | None = None) -> Person:
+    """``keep`` with ``other``'s contact details added (what a merge of the two keeps), under
+    ``name`` if one is given (the user chose the other's name)."""
+    return Person(keep.id, name or keep.name, union(keep.emails, other.emails),
+                  union(keep.phones, other.phones), keep.linkedin or other.linkedin,
+                  "\n".join(n for n in (keep.notes, other.notes) if n),
+                  union(keep.tags, other.tags))
+
+
+@dataclass(frozen=True, slots=True)
+class Company:
+    id: str
+    name: str
+    domain: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+def merged_company(keep: Company, other: Company) -> Company:
+    """``keep``, also known by ``other``'s name and aliases (so searches for either find it)."""
+    names = [a for a in union((other.name,), other.aliases + keep.aliases)
+             if fold(a) != fold(keep.name)]
+    return Company(keep.id, keep.name, keep.domain or other.domain,
+                   union(keep.aliases, tuple(names)))
+
+
+def search_key(item: Person | Company) -> str:
+    """What a store's search looks in: the folded name, and e-mails and phones for a person,
+    or aliases and the web domain for a company."""
+    if isinstance(item, Person):
+        return " ".join([fold(item.name), *(e.lower() for e in item.emails), *item.phones])
+    return " | ".join([fold(item.name), *(fold(a) for a in item.aliases),
+                       (item.domain or "").lower()])
+
+
+def utc_now() -> str:
+    """A write's timestamp, to the second (``created_at``, ``updated_at``, logs)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True, slots=True)
+class Knows:
+    """A tie between two people, undirected in meaning and stored once with ``a < b``."""
+
+    a: str
+    b: str
+    closeness: int | None = None
+    since: str | None = None
+    last_contact: str | None = None
+    interactions: int = 0
+    how_met: str = ""
+    source: str = "manual"
+
+    def __post_init__(self) -> None:
+        if self.a > self.b:  # one canonical orientation, so (a, b) and (b, a) are the same tie
+            a, b = self.b, self.a
+            object.__setattr__(self, "a", a)
+            object.__setattr__(self, "b", b)
+
+    def other(self, person_id: str) -> str:
+        return self.b if person_id == self.a else self.a
+
+    def combined(self, moved: Knows) -> Knows:
+        """One tie with the best of this one and ``moved`` (both merged people knew the same
+        person): closest, earliest start, latest contact, interactions added."""
+        return Knows(self.a, self.b,
+                     max((c for c in (moved.closeness, self.closeness) if c), default=None),
+                     min((d for d in (moved.since, self.since) if d), default=None),
+                     max((d for d in (moved.last_contact, self.last_contact) if d), default=None),
+                     self.interactions + moved.interactions, self.how_met or moved.how_met,
+                     self.source)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """Person WORKS_AT Company. Keyed by (person, company, title): a new title is a new job."""
+
+    person: str
+    company: str
+    title: str = ""
+    department: str = ""
+    since: str | None = None
+    until: str | None = None
+    current: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    """"You should contact X": who said it (referrer), about whom (referee), told to whom."""
+
+    id: str
+    referrer: str
+    referee: str
+    for_: str
+    company: str | None = None
+    role: str = ""
+    context: str = ""
+    offered_intro: bool = False
+    date: str | None = None
+    status: str = "noted"
+    follow_up_on: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IntroRequest:
+    id: str
+    requester: str
+    introducer: str
+    target: str
+    company: str | None = None
+    status: str = "draft"
+    asked_on: str | None = None
+    updated_on: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One step in the life of a referral or an intro request (history is kept, never
+    overwritten): ``status`` is the status reached, or ``thanked`` for a referral."""
+
+    record: str
+    status: str
+    on: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """Two people who may be one: an import found ``b`` too like ``a`` to decide alone.
+
+    ``status``: open → merged (``merge`` names the merge, which can be undone) | apart.
+    """
+
+    id: str
+    a: str
+    b: str
+    score: float
+    reason: str
+    status: str = "open"
+    merge: str | None = None
+
+
+@dataclass(slots=True)
+class GraphData:
+    """A batch of facts, written by a store in one transaction (``GraphStore.save``)."""
+
+    members: list[str] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    companies: list[Company] = field(default_factory=list)
+    knows: list[Knows] = field(default_factory=list)
+    jobs: list[Job] = field(default_factory=list)
+    referrals: list[Referral] = field(default_factory=list)
+    intros: list[IntroRequest] = field(default_factory=list)
+    reviews: list[Review] = field(default_factory=list)  # saved once: never reopened
+    events: list[Event] = field(default_factory=list)    # appended, never changed
+    targets: list[str] = field(default_factory=list)     # companies the members aim at
+
+    def missing_key(self) -> str | None:
+        """The first record whose identity has a part missing (both stores refuse the batch:
+        a key with a null in it cannot be matched again), or None.
+
+        >>> GraphData(jobs=[Job("p:a", "c:b", None)]).missing_key()  # type: ignore[arg-type]
+        'jobs[0] has no title'
+        """
+        keys: dict[str, tuple[str, ...]] = {
+            "people": ("id",), "companies": ("id",), "knows": ("a", "b"),
+            "jobs": ("person", "company", "title"), "referrals": ("id",), "intros": ("id",),
+            "reviews": ("id",), "events": ("record", "status", "on")}
+        if None in self.members:
+            return "members has an empty entry"
+        for kind, fields in keys.items():
+            for n, row in enumerate(getattr(self, kind)):
+                if name := next((f for f in fields if getattr(row, f) is None), None):
+                    return f"{kind}[{n}] has no {name}"
+        return None
+
+    def __len__(self) -> int:
+        return (len(self.members) + len(self.people) + len(self.companies) + len(self.knows)
+                + len(self.jobs) + len(self.referrals) + len(self.intros) + len(self.reviews)
+                + len(self.events) + len(self.targets))
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    people: int
+    companies: int
+    knows: int
+    jobs: int
+    referrals: int
+    intros: int
+    members: int

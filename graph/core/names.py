@@ -1,0 +1,89 @@
+"""When two typed names are the same name, and when they are only close.
+
+Pure functions, no store: ``graph/services/lookup.py`` (what a user types) and ``ingest/resolve.py``
+(what an import reads) both decide with them, so a name means the same thing everywhere.
+
+- ``name_key``: case, accents, emoji and punctuation ignored —
+  ``name_key("Mehdi Haddad 🧗") == name_key("mehdi  HADDAD")``.
+- ``company_key``: the same, and legal forms ignored —
+  ``company_key("Phocée Logistique, SAS") == company_key("Phocee Logistique")``.
+- ``closeness``: why a typed name may be someone else's (a typo, a missing accent, initials,
+  first and last name swapped, part of the name), or ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Final
+
+from rapidfuzz import fuzz
+
+from graph.core.model import fold
+
+TYPO_SCORE: Final = 85  # rapidfuzz ratio of two name keys from which a name is "close"
+# Legal forms, as written once punctuation is gone (S.A.S. → "s a s" is joined to "sas").
+LEGAL_FORMS: Final = frozenset({
+    "sa", "sas", "sasu", "sarl", "eurl", "sci", "snc", "scop", "selarl", "gie", "inc", "ltd",
+    "llc", "llp", "plc", "gmbh", "ag", "bv", "nv", "spa", "srl", "corp", "co", "limited",
+    "incorporated", "corporation"})
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(text: str) -> str:
+    """A name with case, accents, emoji, symbols and punctuation left out.
+
+    >>> name_key("  Jean-Pierre O'Neil 📣 ")
+    'jean pierre o neil'
+    """
+    kept = "".join(" " if unicodedata.category(c)[0] in "PZ" else c
+                   for c in unicodedata.normalize("NFKC", text)
+                   if unicodedata.category(c)[0] not in "SC")
+    return " ".join(_NOT_WORD.sub(" ", fold(kept)).split())
+
+
+@lru_cache(maxsize=1 << 14)
+def company_key(text: str) -> str:
+    """A company's name without case, accents, punctuation or legal form.
+
+    >>> company_key("Phocée Logistique, S.A.S.")
+    'phocee logistique'
+    """
+    tokens: list[str] = []
+    joined: list[bool] = [False]
+    for token in name_key(text).split():  # single letters in a row are one word: S.A.S. → sas
+        if len(token) == 1 and tokens and tokens[-1].isalpha() and joined[-1]:
+            tokens[-1] += token
+        else:
+            tokens.append(token)
+        joined.append(len(token) == 1)
+    kept = [t for t in tokens if t not in LEGAL_FORMS]
+    return " ".join(kept or tokens)
+
+
+def email_domain(email: str) -> str:
+    return email.rpartition("@")[2].strip().lower()
+
+
+def closeness(typed: str, known: str) -> str | None:
+    """Why ``known`` may be what was meant by ``typed`` (two name keys), or ``None``.
+
+    ``"swapped"`` (first and last name), ``"initials"`` (``n fabre``), ``"part"`` (every typed
+    word is in the name), ``"typo"`` (a few letters apart). Equal keys are not "close": they
+    are the same name.
+    """
+    if not typed or not known or typed == known:
+        return None
+    mine, theirs = typed.split(), known.split()
+    if sorted(mine) == sorted(theirs):
+        return "swapped"
+    if len(mine) == len(theirs) and any(len(t) == 1 for t in mine) and all(
+            t == k or (len(t) == 1 and k.startswith(t)) for t, k in zip(mine, theirs,
+                                                                      strict=True)):
+        return "initials"
+    if set(mine) < set(theirs):
+        return "part"
+    score = max(fuzz.ratio(typed, known), fuzz.token_sort_ratio(typed, known))
+    return "typo" if score >= TYPO_SCORE else None

@@ -1,0 +1,307 @@
+"""The warm-path engine: for each first-hop introducer, the best path to the target company.
+
+The question is "whom should I ask, and by which path?", so the answer is the best path **per
+first-hop introducer** within ``max_hops`` edges, and the top-k are the k cheapest
+introducers, distinct by construction. Costs are positive (``−ln`` of factors in (0, 1]), so the
+best hop-bounded walk is a simple path and no Yen-style spur search is needed::
+
+    cost(a) = w(member, a) + intro(a) + D≤H−1(a → targets)      (members never inside a path)
+
+Advice a person would follow (DESIGN.md): the sources' own contacts who are at the company
+form their own group (``direct``: ``cost = w + fit``), ranked apart and first; an introduction
+never targets one of the sources' contacts and never passes through one (that contact's own
+card covers it), so ``D`` is searched with every contact blocked except as the first hop.
+Each group holds at most ``top`` cards, each a different first-hop person.
+
+``D`` comes from two searches that meet in the middle: hop-layered Bellman–Ford from the
+targets (``D≤k`` for each budget ``k``) and a labelled search forward from each first hop
+(``(introducer, node)`` states). Before each layer the engine expands the side whose frontier
+touches fewer edges (degree sums), as bidirectional search does. Past ``edge_budget`` edges
+touched it leaves out the busiest frontier nodes (supernodes) and says ``exact=False``.
+
+Pure: a ``Snapshot`` and a ``PathQuery`` in, a ``Ranking`` out; no I/O.
+
+Isabelle (0) knows Véronique (1), who knows Solène (2), the target; the score is
+e^−(0.1 + 0.2) × 0.8 (one go-between) × 1 (introducer factor e^−0):
+
+>>> from datetime import date
+>>> from graph.services.snapshots import Snapshot
+>>> snap = Snapshot(["p:isabelle", "p:solene", "p:veronique"],
+...                 indptr=np.array([0, 1, 2, 4]), indices=np.array([2, 2, 0, 1]),
+...                 cost=np.array([0.1, 0.2, 0.1, 0.2]), intro_cost={}, intro_default=0.0,
+...                 members=(0,), version=1, today=date(2026, 11, 27))
+>>> found = rank_introducers(snap, PathQuery(sources=(0,), targets={1: 0.0})).paths[0]
+>>> [snap.people[node] for node in found.path], round(found.score, 3)
+(['p:isabelle', 'p:veronique', 'p:solene'], 0.593)
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from graph.core.scoring import HOP_PENALTY
+from graph.services.snapshots import Snapshot
+
+HOP_COST = -math.log(HOP_PENALTY)
+DEFAULT_EDGE_BUDGET = 2_000_000
+COST_DECIMALS = 9  # costs equal to this many decimals are ties, broken by introducer id
+DENSE_RATIO = 8    # _first_per_key scatters into arrays up to 8 entries per key
+
+
+@dataclass(frozen=True)
+class PathQuery:
+    sources: tuple[int, ...]
+    targets: dict[int, float]  # target person → −ln(fit): who counts as "at the company"
+    blocked: frozenset[int] = frozenset()  # never on a path, never an introducer (--exclude)
+    max_hops: int = 4
+    top: int = 5
+    edge_budget: int = DEFAULT_EDGE_BUDGET
+
+
+@dataclass(frozen=True)
+class RankedPath:
+    introducer: int
+    path: tuple[int, ...]  # source, introducer, …, target person
+    cost: float
+    direct: bool           # the introducer is the target: a contact at the company
+    # (``Ranking.paths``: the direct contacts first, then the introductions; each by cost)
+
+    @property
+    def score(self) -> float:
+        return math.exp(-self.cost)
+
+
+@dataclass(frozen=True)
+class Ranking:
+    paths: list[RankedPath]
+    exact: bool
+    edges_touched: int
+    split: tuple[int, int] = (0, 0)  # hops searched forward from the introducers, backward
+
+
+@dataclass
+class _Layer:
+    """Forward states at one depth: (introducer position, node, cost, parent state)."""
+
+    label: np.ndarray
+    node: np.ndarray
+    cost: np.ndarray
+    parent: np.ndarray
+
+
+@dataclass
+class _Search:
+    snap: Snapshot
+    query: PathQuery
+    blocked: np.ndarray
+    budget: int
+    touched: int = 0
+    exact: bool = True
+    back: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)  # (D≤k, next hop)
+    back_frontier: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    forward: list[_Layer] = field(default_factory=list)
+    introducers: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+
+    def out_edges(self, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Edge slots leaving ``nodes`` and, for each, the position of the node it leaves;
+        within the budget, leaving out the highest-degree nodes when it runs short."""
+        degrees = self.snap.degree(nodes)
+        left = self.budget - self.touched
+        if degrees.sum() > left:
+            self.exact = False
+            order = np.argsort(degrees, kind="stable")
+            keep = order[np.cumsum(degrees[order]) <= max(left, 0)]
+            mask = np.zeros(len(nodes), dtype=bool)
+            mask[keep] = True
+            degrees = np.where(mask, degrees, 0)
+        starts = self.snap.indptr[nodes]
+        total = int(degrees.sum())
+        self.touched += total
+        owners = np.repeat(np.arange(len(nodes)), degrees)
+        offsets = np.arange(total) - np.repeat(np.cumsum(degrees) - degrees, degrees)
+        return np.repeat(starts, degrees) + offsets, owners
+
+    def step_back(self) -> None:
+        """D≤k+1(v) = min(D≤k(v), min_u c(v,u) + D≤k(u)), from the nodes that improved last."""
+        dist, nxt = self.back[-1]
+        slots, owners = self.out_edges(self.back_frontier)
+        u = self.back_frontier[owners]
+        v = self.snap.indices[slots]
+        cand = dist[u] + self.snap.cost[slots] + HOP_COST
+        keep = ~self.blocked[v] & (cand < dist[v])
+        u, v, cand = u[keep], v[keep], cand[keep]
+        first = _first_per_key(v, cand, len(self.snap))
+        dist, nxt = dist.copy(), nxt.copy()
+        dist[v[first]] = cand[first]
+        nxt[v[first]] = u[first]
+        self.back.append((dist, nxt))
+        self.back_frontier = v[first]
+
+    def step_forward(self) -> None:
+        last = self.forward[-1]
+        slots, owners = self.out_edges(last.node)
+        v = self.snap.indices[slots]
+        keep = ~self.blocked[v]
+        slots, owners, v = slots[keep], owners[keep], v[keep]
+        label = last.label[owners]
+        cost = last.cost[owners] + self.snap.cost[slots] + HOP_COST
+        if len(self.forward) > 1:  # from one introducer, the first layer has no duplicates
+            first = _first_per_key(label.astype(np.int64) * len(self.snap) + v, cost)
+            label, v, cost, owners = label[first], v[first], cost[first], owners[first]
+        self.forward.append(_Layer(label, v, cost, owners))
+
+    def forward_cost(self) -> int:
+        return int(self.snap.degree(self.forward[-1].node).sum())
+
+    def back_cost(self) -> int:
+        return int(self.snap.degree(self.back_frontier).sum())
+
+
+def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
+    """The best path per first-hop introducer, the ``query.top`` best introducers first."""
+    n = len(snap)
+    blocked = np.zeros(n, dtype=bool)
+    sources = np.array(sorted(set(query.sources)), dtype=np.int64)
+    for group in (sources, list(snap.members), list(query.blocked)):
+        blocked[np.asarray(group, dtype=np.int64)] = True
+    target_nodes = np.fromiter(query.targets, dtype=np.int64, count=len(query.targets))
+    target_costs = np.fromiter(query.targets.values(), dtype=float, count=len(query.targets))
+    targets = _outside(blocked, target_nodes, target_costs)
+    search = _Search(snap, query, blocked, query.edge_budget)
+    if not len(sources) or not targets:
+        return Ranking([], True, 0)
+
+    # First hop: each introducer's cheapest tie to a source.
+    slots, owners = search.out_edges(sources)
+    intro, src, w = snap.indices[slots].astype(np.int64), sources[owners], snap.cost[slots]
+    keep = ~blocked[intro]
+    intro, src, w = intro[keep], src[keep], w[keep]
+    first = _first_per_key(intro, w, n)  # by introducer: ``intro`` is in increasing order
+    intro, src, w = intro[first], src[first], w[first]
+    if not len(intro):
+        return Ranking([], search.exact, search.touched)
+
+    # The sources' contacts: first hops only, never further along an introduction's path.
+    search.blocked = blocked.copy()
+    search.blocked[intro] = True
+    fit = _lookup(intro, targets, np.inf)
+    is_direct = np.isfinite(fit)
+    cost = np.where(is_direct, w + fit, np.inf)
+    asking = np.flatnonzero(~is_direct)  # contacts who are not at the company themselves
+    via_targets = _outside(search.blocked, target_nodes, target_costs)
+    state_of = np.full(len(intro), -1)
+    depth_of = np.full(len(intro), -1)
+    if via_targets and len(asking):
+        via, depth_of[asking], state_of[asking] = _via(search, intro[asking], via_targets)
+        cost[asking] = (w[asking] + _lookup(intro[asking], snap.intro_cost, snap.intro_default)
+                        + via)
+
+    paths = []
+    for group in (np.flatnonzero(is_direct), asking):
+        found = group[np.isfinite(cost[group])]
+        # Cheapest first; ties by id (node order is id order).
+        ranked = found[np.lexsort((intro[found], np.round(cost[found], COST_DECIMALS)))]
+        for i in ranked[:query.top]:
+            tail = ((int(intro[i]),) if is_direct[i]
+                    else _path_from(search, int(depth_of[i]), int(state_of[i])))
+            paths.append(RankedPath(int(intro[i]), (int(src[i]), *tail), float(cost[i]),
+                                    bool(is_direct[i])))
+    split = (len(search.forward), len(search.back) - 1)
+    return Ranking(paths, search.exact, search.touched, split)
+
+
+def _via(search: _Search, intro: np.ndarray, targets: dict[int, float],
+         ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each introducer, the cheapest walk of 1..H−1 hops to a target, and where it ends
+    (forward layer and state)."""
+    n, hops = len(search.snap), search.query.max_hops - 1
+    best = np.full(len(intro), np.inf)
+    depth_of = np.full(len(intro), -1)
+    state_of = np.full(len(intro), -1)
+    if hops < 1:
+        return best, depth_of, state_of
+    dist = np.full(n, np.inf)
+    dist[list(targets)] = list(targets.values())
+    search.back.append((dist, np.full(n, -1, dtype=np.int64)))
+    search.back_frontier = np.array(sorted(targets), dtype=np.int64)
+    positions = np.arange(len(intro))
+    search.introducers = intro
+    search.forward.append(_Layer(positions, intro, np.zeros(len(intro)), positions))
+    search.step_forward()  # at least one hop forward: the introducer is not its own target
+    search.forward.pop(0)
+    while len(search.forward) + len(search.back) - 1 < hops:
+        if search.forward_cost() <= search.back_cost():
+            search.step_forward()
+        else:
+            search.step_back()
+
+    reach = search.back[-1][0]
+    for depth, layer in enumerate(search.forward):
+        total = layer.cost + reach[layer.node]
+        ok = np.flatnonzero(np.isfinite(total))
+        first = ok[_first_per_key(layer.label[ok], total[ok], len(intro))]
+        better = first[total[first] < best[layer.label[first]]]  # fewer hops win ties
+        labels = layer.label[better]
+        best[labels] = total[better]
+        depth_of[labels] = depth
+        state_of[labels] = better
+    return best, depth_of, state_of
+
+
+def _path_from(search: _Search, depth: int, s: int) -> tuple[int, ...]:
+    """The introducer, the forward nodes down to state ``s``, then the backward hops."""
+    forward = []
+    for layer in reversed(search.forward[:depth + 1]):
+        forward.append(int(layer.node[s]))
+        s = int(layer.parent[s])  # in the first layer, the parent is the introducer's position
+    path = [int(search.introducers[s]), *reversed(forward)]
+    node, budget = path[-1], len(search.back) - 1
+    while budget >= 0:
+        nxt = int(search.back[budget][1][node])
+        if nxt < 0:
+            break
+        path.append(nxt)
+        node, budget = nxt, budget - 1
+    return tuple(path)
+
+
+def _outside(blocked: np.ndarray, nodes: np.ndarray, costs: np.ndarray) -> dict[int, float]:
+    """``{node: cost}`` for the nodes not blocked (vectorised: a company may have thousands)."""
+    keep = ~blocked[nodes]
+    return dict(zip(nodes[keep].tolist(), costs[keep].tolist(), strict=True))
+
+
+def _lookup(nodes: np.ndarray, values: dict[int, float], default: float) -> np.ndarray:
+    """``values[node]`` for each of the sorted ``nodes``, else ``default``."""
+    out = np.full(len(nodes), default)
+    if values:
+        keys = np.fromiter(values, dtype=np.int64, count=len(values))
+        found = np.fromiter(values.values(), dtype=float, count=len(values))
+        at = np.minimum(np.searchsorted(nodes, keys), len(nodes) - 1)
+        hit = nodes[at] == keys
+        out[at[hit]] = found[hit]
+    return out
+
+
+def _first_per_key(key: np.ndarray, cost: np.ndarray, size: int | None = None) -> np.ndarray:
+    """Positions of the cheapest entry for each distinct key, in increasing key order (ties:
+    the earliest entry, so the result is deterministic). With ``size`` (keys are in
+    ``range(size)``, and not many more than there are entries) it scatters instead of sorting.
+    """
+    if not len(key):
+        return np.zeros(0, dtype=np.int64)
+    if size is not None and size <= DENSE_RATIO * len(key):
+        best = np.full(size, np.inf)
+        np.minimum.at(best, key, cost)
+        winners = np.flatnonzero(cost == best[key])
+        first = np.full(size, len(key))
+        np.minimum.at(first, key[winners], winners)
+        return first[first < len(key)]
+    order = np.lexsort((cost, key))
+    sorted_keys = key[order]
+    starts = np.ones(len(order), dtype=bool)
+    starts[1:] = sorted_keys[1:] != sorted_keys[:-1]
+    return order[starts]

@@ -1,0 +1,82 @@
+"""Ties as columns: what every store feeds the path engine's snapshot.
+
+Pure data, no store: both adapters read the ``EDGE_COLUMNS`` of every tie (their SQL and
+Cypher), turn them into an ``EdgeTable`` here (``edge_columns``), and the snapshot reads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, Final
+
+from graph.core.model import SOURCE_CODES
+
+if TYPE_CHECKING:  # numpy is imported where ties are read, not by every command
+    import numpy as np
+
+#: What a store's edge feed gives for each tie, in this order. ``last`` is the last contact,
+#: else the start of the tie (``last_seen``; in SQL and Cypher
+#: ``coalesce(last_contact, since)``); ``closeness`` 0 when not rated.
+EDGE_COLUMNS: Final = ("a", "b", "closeness", "source", "last", "interactions")
+EDGE_DTYPES: Final = ("int32", "int32", "int8", "int8", "int32", "int32")
+
+
+def last_seen(last_contact: str | None, since: str | None) -> str | None:
+    """When two people were last known in touch: the last contact, else the tie's start.
+
+    >>> last_seen(None, "2020-01-02"), last_seen("2026-11-01", "2020-01-02")
+    ('2020-01-02', '2026-11-01')
+    """
+    return last_contact or since
+
+
+def edge_columns(index: Mapping[str, int], rows: Sequence[Sequence[Any]],
+                 today: date) -> tuple[np.ndarray, ...]:
+    """Ties (rows of the ``EDGE_COLUMNS``; ids made node numbers by ``index``) as
+    ``EdgeTable`` columns: days since ``last`` (−1 unknown, never negative), sources as
+    codes, a missing closeness or count as 0.
+
+    >>> cols = edge_columns({"p:a": 0, "p:b": 1},
+    ...                     [("p:a", "p:b", None, "linkedin", "2026-11-20", None)],
+    ...                     date(2026, 11, 27))
+    >>> [c.tolist() for c in cols]
+    [[0], [1], [0], [1], [7], [0]]
+    """
+    import numpy as np
+
+    n = len(rows)
+    seen = np.array([r[4] for r in rows], dtype="datetime64[D]")
+    days = (np.datetime64(today, "D") - seen).astype(np.int64)
+    return (np.fromiter((index[r[0]] for r in rows), np.int32, n),
+            np.fromiter((index[r[1]] for r in rows), np.int32, n),
+            np.fromiter((r[2] or 0 for r in rows), np.int8, n),
+            np.fromiter((SOURCE_CODES.get(r[3], 0) for r in rows), np.int8, n),
+            np.where(np.isnat(seen), -1, np.maximum(days, 0)).astype(np.int32),
+            np.fromiter((r[5] or 0 for r in rows), np.int32, n))
+
+
+def edge_table(people: list[str], pages: Sequence[tuple[np.ndarray, ...]]) -> EdgeTable:
+    """An ``EdgeTable`` of ``people`` from pages of ``edge_columns``."""
+    import numpy as np
+
+    columns = ([np.concatenate(parts) for parts in zip(*pages, strict=True)] if pages
+               else [np.zeros(0, dtype) for dtype in EDGE_DTYPES])
+    return EdgeTable(people, *columns)
+
+
+@dataclass(frozen=True, eq=False)
+class EdgeTable:
+    """Every tie as columns, for the path engine's snapshot (``graph/services/snapshots.py``).
+
+    Node ``i`` is ``people[i]``; ``people`` is sorted, so ``a < b`` holds for indices as for ids.
+    """
+
+    people: list[str]
+    a: np.ndarray             # int32 node index
+    b: np.ndarray             # int32 node index
+    closeness: np.ndarray     # int8, 0 = not rated
+    source: np.ndarray        # int8, index in model.SOURCES
+    days: np.ndarray          # int32, since the last contact (else the tie's start); -1 unknown
+    interactions: np.ndarray  # int32

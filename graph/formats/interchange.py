@@ -1,0 +1,361 @@
+"""Carnet JSON v1: the backup and interchange format (see DESIGN.md), kept backward compatible.
+
+``to_document(data)`` and ``dumps`` write it in a canonical order, so that export → import →
+export gives the same bytes. ``parse_carnet(text)`` checks every field and every reference
+before anything is written, and says where the first problem is:
+
+>>> parse_carnet('{"format": "carnet", "version": 1, "people": [{"id": "p:a"}]}')
+Traceback (most recent call last):
+...
+graph.core.errors.ImportFailed: people[0].name: missing
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from graph.core.errors import ImportFailed
+from graph.core.model import (
+    INTRO_STATUSES,
+    REFERRAL_STATUSES,
+    SOURCES,
+    Company,
+    Event,
+    GraphData,
+    IntroRequest,
+    Job,
+    Knows,
+    Person,
+    Referral,
+)
+
+FORMAT = "carnet"
+VERSION = 1
+
+
+# -- writing ---------------------------------------------------------------------------------
+def to_document(data: GraphData) -> dict[str, Any]:
+    """The JSON document for ``data``, every list sorted so the output is canonical."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "members": sorted(data.members),
+        "people": [{"id": p.id, "name": p.name, "emails": list(p.emails), "phones": list(p.phones),
+                    "linkedin": p.linkedin, "notes": p.notes, "tags": list(p.tags)}
+                   for p in sorted(data.people, key=lambda p: p.id)],
+        "companies": [{"id": c.id, "name": c.name, "domain": c.domain, "aliases": list(c.aliases)}
+                      for c in sorted(data.companies, key=lambda c: c.id)],
+        "knows": [tie_document(k) for k in sorted(data.knows, key=lambda k: (k.a, k.b))],
+        "jobs": [{"person": j.person, "company": j.company, "title": j.title,
+                  "department": j.department, "since": j.since, "until": j.until,
+                  "current": j.current}
+                 for j in sorted(data.jobs, key=lambda j: (j.person, j.company, j.title))],
+        "referrals": [{"id": r.id, "referrer": r.referrer, "referee": r.referee, "for": r.for_,
+                       "company": r.company, "role": r.role, "context": r.context,
+                       "offered_intro": r.offered_intro, "date": r.date, "status": r.status,
+                       "follow_up_on": r.follow_up_on}
+                      for r in sorted(data.referrals, key=lambda r: r.id)],
+        "intros": [{"id": i.id, "requester": i.requester, "introducer": i.introducer,
+                    "target": i.target, "company": i.company, "status": i.status,
+                    "asked_on": i.asked_on, "updated_on": i.updated_on, "note": i.note}
+                   for i in sorted(data.intros, key=lambda i: i.id)],
+        # Added after v1's first shape; optional, so v1 documents without it still read.
+        **({"history": [{"record": e.record, "status": e.status, "on": e.on, "note": e.note}
+                        for e in sorted(data.events, key=lambda e: (e.record, e.on))]}
+           if data.events else {}),
+        # Added later still, optional and left out when empty, like "history".
+        **({"targets": sorted(data.targets)} if data.targets else {}),
+    }
+
+
+def tie_document(k: Knows) -> dict[str, Any]:
+    return {"a": k.a, "b": k.b, "closeness": k.closeness, "since": k.since,
+            "last_contact": k.last_contact, "interactions": k.interactions,
+            "how_met": k.how_met, "source": k.source}
+
+
+def dumps(data: GraphData) -> str:
+    return json.dumps(to_document(data), ensure_ascii=False, indent=1) + "\n"
+
+
+_TIES_GO_HERE = "\x00ties"  # (no imported text holds a NUL: ``_text`` refuses it)
+
+
+def write_document(out: TextIO, data: GraphData, knows: Iterable[Knows]) -> None:
+    """The same bytes as ``dumps``, written as they are made: ``data`` without its ties, and
+    ``knows`` — most of a big store — streamed in ``(a, b)`` order (as the stores page them)."""
+    doc = to_document(data)
+    doc["knows"] = [_TIES_GO_HERE]
+    text = json.dumps(doc, ensure_ascii=False, indent=1)
+    before, after = text.split(json.dumps(_TIES_GO_HERE), 1)
+    ties = iter(knows)
+    first = next(ties, None)
+    if first is None:  # "knows": [] as dumps writes it
+        out.write(before.rstrip()[:-1] + "[]" + after.lstrip()[1:] + "\n")
+        return
+    out.write(before)
+    for n, tie in enumerate(itertools.chain([first], ties)):
+        item = json.dumps(tie_document(tie), ensure_ascii=False, indent=1)
+        out.write(("" if n == 0 else ",\n  ") + item.replace("\n", "\n  "))
+    out.write(after + "\n")
+
+
+# -- reading ---------------------------------------------------------------------------------
+def read_carnet(path: Path) -> GraphData:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise ImportFailed(f"{path}: cannot read ({exc.strerror})") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+    return parse_carnet(text)
+
+
+def parse_carnet(text: str) -> GraphData:
+    """Check and convert a Carnet JSON document; ``ImportFailed`` names the first problem."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFailed(f"not valid JSON: {exc.msg} at line {exc.lineno}, "
+                           f"column {exc.colno}") from exc
+    except RecursionError as exc:
+        raise ImportFailed("not valid JSON: nested too deeply") from exc
+    return document_data(doc)
+
+
+def document_data(doc: Any, self_contained: bool = True) -> GraphData:
+    """Check and convert a decoded document; ``self_contained``: every reference must resolve
+    inside it (true of any export; not of a merge log's excerpt)."""
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ImportFailed('not a Carnet JSON document (no "format": "carnet")')
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportFailed(f"version: expected a whole number ≥ 1, got {version!r}")
+    if version > VERSION:
+        raise ImportFailed(f"version {version} was written by a newer Carnet; upgrade Carnet")
+
+    data = GraphData(
+        members=[_text(m, f"members[{n}]") for n, m in enumerate(_list(doc, "members"))],
+        people=_records(doc, "people", _person),
+        companies=_records(doc, "companies", _company),
+        knows=_records(doc, "knows", _knows),
+        jobs=_records(doc, "jobs", _job),
+        referrals=_records(doc, "referrals", _referral),
+        intros=_records(doc, "intros", _intro),
+        events=_records(doc, "history", _event),
+        targets=[_text(c, f"targets[{n}]") for n, c in enumerate(_list(doc, "targets"))],
+    )
+    if self_contained:
+        _check_references(data)
+    return data
+
+
+def _check_references(data: GraphData) -> None:
+    people = _unique_ids("people", (p.id for p in data.people))
+    companies = _unique_ids("companies", (c.id for c in data.companies))
+    _unique_ids("referrals", (r.id for r in data.referrals))
+    _unique_ids("intros", (i.id for i in data.intros))
+    _unique_ids("knows", (f"{k.a} – {k.b}" for k in data.knows))
+    _unique_ids("jobs", (f"{j.person} at {j.company} as {j.title!r}" for j in data.jobs))
+
+    def need(ids: set[str], kind: str, where: str, value: str | None) -> None:
+        if value is not None and value not in ids:
+            raise ImportFailed(f"{where}: unknown {kind} {value!r}")
+
+    for n, m in enumerate(data.members):
+        need(people, "person", f"members[{n}]", m)
+    for n, k in enumerate(data.knows):
+        need(people, "person", f"knows[{n}].a", k.a)
+        need(people, "person", f"knows[{n}].b", k.b)
+        if k.a == k.b:
+            raise ImportFailed(f"knows[{n}]: a person cannot know themself ({k.a})")
+    for n, j in enumerate(data.jobs):
+        need(people, "person", f"jobs[{n}].person", j.person)
+        need(companies, "company", f"jobs[{n}].company", j.company)
+    for n, r in enumerate(data.referrals):
+        for field, value in (("referrer", r.referrer), ("referee", r.referee), ("for", r.for_)):
+            need(people, "person", f"referrals[{n}].{field}", value)
+        need(companies, "company", f"referrals[{n}].company", r.company)
+    _unique_ids("targets", data.targets)
+    for n, c in enumerate(data.targets):
+        need(companies, "company", f"targets[{n}]", c)
+    records = {r.id for r in data.referrals} | {i.id for i in data.intros}
+    for n, e in enumerate(data.events):
+        need(records, "referral or intro request", f"history[{n}].record", e.record)
+    for n, i in enumerate(data.intros):
+        for field, value in (("requester", i.requester), ("introducer", i.introducer),
+                             ("target", i.target)):
+            need(people, "person", f"intros[{n}].{field}", value)
+        need(companies, "company", f"intros[{n}].company", i.company)
+
+
+def _unique_ids(kind: str, ids: Iterable[str]) -> set[str]:
+    seen: set[str] = set()
+    for value in ids:
+        if value in seen:
+            raise ImportFailed(f"{kind}: {value} appears twice")
+        seen.add(value)
+    return seen
+
+
+# -- field readers: each takes the raw value and where it stands, for the error message ------
+def _list(doc: dict[str, Any], key: str) -> list[Any]:
+    value = doc.get(key, [])
+    if not isinstance(value, list):
+        raise ImportFailed(f"{key}: expected a list")
+    return value
+
+
+def _records(doc: dict[str, Any], key: str, make: Callable[[Field], Any]) -> list[Any]:
+    records = []
+    for n, raw in enumerate(_list(doc, key)):
+        if not isinstance(raw, dict):
+            raise ImportFailed(f"{key}[{n}]: expected an object")
+        records.append(make(Field(raw, f"{key}[{n}]")))
+    return records
+
+
+MAX_FIELD_CHARS = 128 * 1024  # one imported field, in every format (ingest/common.py too)
+
+
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise ImportFailed(f"{where}: expected text, got {type(value).__name__}")
+    if "\x00" in value:
+        raise ImportFailed(f"{where}: contains a NUL character")
+    if len(value) > MAX_FIELD_CHARS:
+        raise ImportFailed(f"{where}: longer than {MAX_FIELD_CHARS // 1024} KB", "field_long",
+                           where=where, kb=MAX_FIELD_CHARS // 1024)
+    return value
+
+
+class Field:
+    """Typed access to one record's fields, with errors that say which field failed."""
+
+    def __init__(self, raw: dict[str, Any], where: str) -> None:
+        self.raw, self.where = raw, where
+
+    def _at(self, key: str) -> str:
+        return f"{self.where}.{key}"
+
+    def id(self, key: str, prefix: str) -> str:
+        value = self.text(key, required=True)
+        if not value.startswith(f"{prefix}:") or len(value) < 3:
+            raise ImportFailed(f"{self._at(key)}: expected an id like '{prefix}:…', got {value!r}")
+        return value
+
+    def text(self, key: str, required: bool = False) -> str:
+        if key not in self.raw or self.raw[key] is None:
+            if required:
+                raise ImportFailed(f"{self._at(key)}: missing")
+            return ""
+        value = _text(self.raw[key], self._at(key))
+        if required and not value.strip():
+            raise ImportFailed(f"{self._at(key)}: empty")
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        return self.text(key) if self.raw.get(key) is not None else None
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.raw.get(key) or []
+        if not isinstance(value, list):
+            raise ImportFailed(f"{self._at(key)}: expected a list of text")
+        return tuple(_text(v, f"{self._at(key)}[{n}]") for n, v in enumerate(value))
+
+    def date(self, key: str) -> str | None:
+        value = self.raw.get(key)
+        if value is None:
+            return None
+        try:
+            if not isinstance(value, str) or len(value) != 10:
+                raise ValueError
+            date.fromisoformat(value)
+        except ValueError:
+            raise ImportFailed(f"{self._at(key)}: expected a date YYYY-MM-DD, "
+                               f"got {value!r}") from None
+        return value
+
+    def integer(self, key: str, low: int, high: int, default: int | None) -> int | None:
+        value = self.raw.get(key, default)
+        if value is None:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise ImportFailed(f"{self._at(key)}: expected a whole number from {low} to {high}, "
+                               f"got {value!r}")
+        return value
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.raw.get(key, default)
+        if not isinstance(value, bool):
+            raise ImportFailed(f"{self._at(key)}: expected true or false, got {value!r}")
+        return value
+
+    def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
+        value = self.raw.get(key, default)
+        if value not in choices:
+            raise ImportFailed(f"{self._at(key)}: expected one of {', '.join(choices)}, "
+                               f"got {value!r}")
+        return str(value)
+
+
+def _person(f: Field) -> Person:
+    return Person(id=f.id("id", "p"), name=f.text("name", required=True), emails=f.texts("emails"),
+                  phones=f.texts("phones"), linkedin=f.optional_text("linkedin"),
+                  notes=f.text("notes"), tags=f.texts("tags"))
+
+
+def _company(f: Field) -> Company:
+    return Company(id=f.id("id", "c"), name=f.text("name", required=True),
+                   domain=f.optional_text("domain"), aliases=f.texts("aliases"))
+
+
+def _knows(f: Field) -> Knows:
+    return Knows(a=f.text("a", required=True), b=f.text("b", required=True),
+                 closeness=f.integer("closeness", 1, 5, None), since=f.date("since"),
+                 last_contact=f.date("last_contact"),
+                 interactions=f.integer("interactions", 0, 10**9, 0) or 0,
+                 how_met=f.text("how_met"), source=f.choice("source", SOURCES, "manual"))
+
+
+def _job(f: Field) -> Job:
+    return Job(person=f.text("person", required=True), company=f.text("company", required=True),
+               title=f.text("title"), department=f.text("department"), since=f.date("since"),
+               until=f.date("until"), current=f.flag("current", True))
+
+
+def _referral(f: Field) -> Referral:
+    return Referral(id=f.id("id", "r"), referrer=f.text("referrer", required=True),
+                    referee=f.text("referee", required=True), for_=f.text("for", required=True),
+                    company=f.optional_text("company"), role=f.text("role"),
+                    context=f.text("context"), offered_intro=f.flag("offered_intro", False),
+                    date=f.date("date"), status=f.choice("status", REFERRAL_STATUSES, "noted"),
+                    follow_up_on=f.date("follow_up_on"))
+
+
+def _event(f: Field) -> Event:
+    return Event(record=f.text("record", required=True),
+                 status=f.choice("status", (*REFERRAL_STATUSES, *INTRO_STATUSES, "thanked"),
+                                 "noted"),
+                 on=f.date("on") or _missing(f, "on"), note=f.text("note"))
+
+
+def _missing(f: Field, key: str) -> str:
+    raise ImportFailed(f"{f.where}.{key}: missing")
+
+
+def _intro(f: Field) -> IntroRequest:
+    return IntroRequest(id=f.id("id", "i"), requester=f.text("requester", required=True),
+                        introducer=f.text("introducer", required=True),
+                        target=f.text("target", required=True),
+                        company=f.optional_text("company"),
+                        status=f.choice("status", INTRO_STATUSES, "draft"),
+                        asked_on=f.date("asked_on"), updated_on=f.date("updated_on"),
+                        note=f.text("note"))

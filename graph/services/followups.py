@@ -1,0 +1,123 @@
+"""What needs doing: referrals to contact, intro requests waiting too long, thanks not sent;
+and everything still in progress. (The messages to send are in ``graph/services/drafts.py``.)"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Final
+
+from graph.services.lifecycle import INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE
+from graph.services.lookup import names_of
+from graph.stores.port import GraphStore
+
+ANSWER_WAIT_DAYS: Final = 7
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    kind: str        # "contact" | "nudge" (contacted, no news) | "no_answer" | "thank"
+    record: str      # the referral or intro request
+    due_on: str
+    days_overdue: int
+    person: str      # whom to write to
+    about: str       # who or what it concerns
+    what: str        # one line, in the requested language
+
+
+TEXTS: Final = {
+    "en": {"contact": "Contact {about} (suggested by {person})",
+           "nudge": "Follow up with {about}: contacted, no news yet (suggested by {person})",
+           "referral": "{about} (suggested by {person})",
+           "intro": "{person} → {about}",
+           "no_answer": "{person} has not answered your ask about {about} for {days} days",
+           "thank": "Thank {person} for suggesting {about}"},
+    "fr": {"contact": "Contacter {about} (suggéré·e par {person})",
+           "nudge": "Relancer {about} : contacté·e, pas encore de nouvelles (suggéré·e par "
+                    "{person})",
+           "referral": "{about} (suggéré·e par {person})",
+           "intro": "{person} → {about}",
+           "no_answer": "{person} n'a pas répondu à votre demande pour {about} depuis {days} "
+                        "jours",
+           "thank": "Remercier {person} de vous avoir recommandé {about}"},
+}
+
+
+@dataclass(frozen=True)
+class Ongoing:
+    kind: str                     # "referral" | "intro"
+    record: str
+    status: str
+    since: str                    # when it was suggested, or asked (drafted)
+    what: str                     # one line, in the requested language
+    next_steps: tuple[str, ...]   # the statuses it may move to
+
+
+def ongoing(store: GraphStore, lang: str = "en", closed: bool = False) -> list[Ongoing]:
+    """Every referral and intro request not closed yet (or every one), the oldest first."""
+    texts = TEXTS[lang if lang in TEXTS else "en"]
+    name = names_of(store)
+    found = [Ongoing("referral", r.id, r.status, r.date or "", texts["referral"].format(
+                 about=name(r.referee), person=name(r.referrer)), REFERRAL_STEPS[r.status])
+             for r in store.referrals() if closed or REFERRAL_STEPS[r.status]]
+    found += [Ongoing("intro", i.id, i.status, i.asked_on or i.updated_on or "",
+                      texts["intro"].format(person=name(i.introducer), about=name(i.target)),
+                      INTRO_STEPS[i.status])
+              for i in store.intros() if closed or INTRO_STEPS[i.status]]
+    return sorted(found, key=lambda o: (o.since, o.record))
+
+
+def due_followups(store: GraphStore, today: date | None = None,
+                  lang: str = "en") -> list[FollowUp]:
+    """Everything due today or overdue, the newest first."""
+    today = today or date.today()
+    texts = TEXTS[lang if lang in TEXTS else "en"]
+    events = store.events()
+    thanked = {e.record for e in events if e.status == "thanked"}
+    came_of_it = {e.record: e.on for e in events if e.status in THANKS_DUE}
+    name = names_of(store)
+    found = []
+    for r in store.referrals():
+        if r.follow_up_on and r.follow_up_on <= today.isoformat() and REFERRAL_STEPS[r.status]:
+            kind = "nudge" if r.status == "contacted" else "contact"  # as the status says
+            found.append(_item(kind, r.id, r.follow_up_on, today, name(r.referrer),
+                               name(r.referee), texts))
+        if r.status in THANKS_DUE and r.id not in thanked:
+            found.append(_item("thank", r.id, came_of_it.get(r.id) or r.date or
+                               today.isoformat(), today, name(r.referrer), name(r.referee),
+                               texts))
+    for i in store.intros():
+        if i.status == "asked" and i.asked_on:
+            due = (date.fromisoformat(i.asked_on) + timedelta(days=ANSWER_WAIT_DAYS)).isoformat()
+            if due <= today.isoformat():
+                found.append(_item("no_answer", i.id, due, today, name(i.introducer),
+                                   name(i.target), texts,
+                                   days=(today - date.fromisoformat(i.asked_on)).days))
+    return sorted(found, key=lambda f: (f.due_on, f.record), reverse=True)
+
+
+def _item(kind: str, record: str, due_on: str, today: date, person: str, about: str,
+          texts: dict[str, str], days: int = 0) -> FollowUp:
+    overdue = (today - date.fromisoformat(due_on)).days
+    return FollowUp(kind, record, due_on, overdue, person, about,
+                    texts[kind].format(person=person, about=about, days=days))
+
+
+def followups_ics(items: list[FollowUp], today: date | None = None) -> str:
+    """An iCalendar file with one all-day event per follow-up (on its due date, or today if
+    it is overdue), for any calendar app."""
+    stamp = (today or date.today()).strftime("%Y%m%d")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Carnet//Follow-ups//EN",
+             "CALSCALE:GREGORIAN"]
+    for item in items:
+        day = max(item.due_on, f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:]}").replace("-", "")
+        lines += ["BEGIN:VEVENT", f"UID:{item.record}-{item.kind}@carnet",
+                  f"DTSTAMP:{stamp}T000000Z", f"DTSTART;VALUE=DATE:{day}",
+                  f"SUMMARY:{_ics_text(item.what)}", "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(lines) + "\r\n"
+
+
+def _ics_text(text: str) -> str:
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\n", "\\n"))

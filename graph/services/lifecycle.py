@@ -1,0 +1,134 @@
+"""Carrying referrals and intro requests to an outcome: allowed steps, kept history, thanks.
+
+Referral: noted → researched → contacted → meeting → won | lost, and dropped from any open
+step. Intro request (one per requester, introducer and target): draft → asked → accepted |
+declined; accepted → introduced → met → won | lost. Every change is an ``Event`` (the history
+is kept, never overwritten) written in the same transaction as the new status.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Final
+
+from graph.core.errors import DataRejected, NotFound
+from graph.core.model import Event, GraphData, IntroRequest, Referral, stable_id
+from graph.stores.port import GraphStore
+
+REFERRAL_STEPS: Final = {
+    "noted": ("researched", "contacted", "dropped"),
+    "researched": ("contacted", "dropped"),
+    "contacted": ("meeting", "lost", "dropped"),
+    "meeting": ("won", "lost", "dropped"),
+    "won": (), "lost": (), "dropped": (),
+}
+INTRO_STEPS: Final = {
+    "draft": ("asked",),
+    "asked": ("accepted", "declined"),
+    "accepted": ("introduced",),
+    "declined": (),
+    "introduced": ("met",),
+    "met": ("won", "lost"),
+    "won": (), "lost": (),
+}
+THANKS_DUE: Final = ("meeting", "won")  # something came of it: thank the referrer
+
+
+class TransitionRefused(DataRejected):
+    """A status change that the lifecycle does not allow."""
+
+
+def _check(kind: str, steps: dict[str, tuple[str, ...]], current: str, wanted: str) -> None:
+    if wanted not in steps:
+        raise TransitionRefused(f"unknown {kind} status {wanted!r} (statuses: "
+                                f"{', '.join(steps)})")
+    if wanted not in steps[current]:
+        allowed = " or ".join(steps[current]) or "nothing: it is closed"
+        article = "an" if kind[0] in "aeiou" else "a"
+        raise TransitionRefused(f"{article} {kind} cannot go from {current} to {wanted}; "
+                                f"next: {allowed}")
+
+
+def find_intro(store: GraphStore, intro_id: str) -> IntroRequest:
+    found = next((i for i in store.intros() if i.id == intro_id), None)
+    if found is None:
+        raise NotFound(f"no intro request with id {intro_id}")
+    return found
+
+
+def find_referral(store: GraphStore, referral_id: str) -> Referral:
+    found = next((r for r in store.referrals() if r.id == referral_id), None)
+    if found is None:
+        raise NotFound(f"no referral with id {referral_id}")
+    return found
+
+
+def planned_intro(store: GraphStore, *, requester: str, introducer: str, target: str,
+                  company: str | None = None, today: date | None = None) -> IntroRequest:
+    """The intro request for this requester, introducer and target: the recorded one, else
+    one not saved (status draft) — what a draft is written from, recording nothing."""
+    intro_id = stable_id("i", introducer, requester, target)
+    return _recorded_intro(store, intro_id) or IntroRequest(
+        intro_id, requester, introducer, target, company, "draft", None,
+        (today or date.today()).isoformat())
+
+
+def _recorded_intro(store: GraphStore, intro_id: str) -> IntroRequest | None:
+    return next((i for i in store.intros() if i.id == intro_id), None)
+
+
+def ask_intro(store: GraphStore, *, requester: str, introducer: str, target: str,
+              company: str | None = None, asked: bool = True, note: str = "",
+              today: date | None = None) -> tuple[IntroRequest, bool]:
+    """Record an intro request (asked now, or only drafted); an existing one for the same
+    requester, introducer and target is returned as it is (a recorded draft moves on to
+    asked when asked). Returns it and whether this changed it: asking twice records once."""
+    today = today or date.today()
+    intro_id = stable_id("i", introducer, requester, target)
+    existing = _recorded_intro(store, intro_id)
+    if existing is not None:
+        if asked and existing.status == "draft":
+            return set_intro_status(store, intro_id, "asked", note, today), True
+        return existing, False
+    status = "asked" if asked else "draft"
+    intro = IntroRequest(intro_id, requester, introducer, target, company, status,
+                         today.isoformat() if asked else None, today.isoformat(), note)
+    store.save(GraphData(intros=[intro], events=[Event(intro_id, status, today.isoformat(),
+                                                        note)]))
+    return intro, True
+
+
+def set_intro_status(store: GraphStore, intro_id: str, status: str, note: str = "",
+                     today: date | None = None) -> IntroRequest:
+    today = today or date.today()
+    intro = find_intro(store, intro_id)
+    _check("intro request", INTRO_STEPS, intro.status, status)
+    changed = replace(intro, status=status, updated_on=today.isoformat(),
+                      asked_on=intro.asked_on or (today.isoformat() if status == "asked"
+                                                  else None),
+                      note=note or intro.note)
+    store.save(GraphData(intros=[changed], events=[Event(intro_id, status, today.isoformat(),
+                                                          note)]))
+    return changed
+
+
+def set_referral_status(store: GraphStore, referral_id: str, status: str, note: str = "",
+                        follow_up_on: date | None = None,
+                        today: date | None = None) -> Referral:
+    today = today or date.today()
+    referral = find_referral(store, referral_id)
+    _check("referral", REFERRAL_STEPS, referral.status, status)
+    closed = not REFERRAL_STEPS[status]
+    changed = replace(referral, status=status, follow_up_on=None if closed else (
+        follow_up_on.isoformat() if follow_up_on else referral.follow_up_on))
+    store.save(GraphData(referrals=[changed], events=[Event(referral_id, status,
+                                                             today.isoformat(), note)]))
+    return changed
+
+
+def thank_referrer(store: GraphStore, referral_id: str, note: str = "",
+                   today: date | None = None) -> None:
+    find_referral(store, referral_id)
+    store.save(GraphData(events=[Event(referral_id, "thanked",
+                                       (today or date.today()).isoformat(), note)]))

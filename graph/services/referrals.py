@@ -1,0 +1,67 @@
+"""Recording referrals: "you should contact X — tell her I sent you"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from graph.core.errors import NotFound
+from graph.core.model import Company, GraphData, Job, Knows, Person, Referral, stable_id, union
+from graph.stores.port import GraphStore
+
+
+def record_referral(
+    store: GraphStore, *, referrer: Person, referee: Person, member: str,
+    company: Company | None = None, role: str = "", context: str = "",
+    offered_intro: bool = False, on: date | None = None, follow_up_on: date | None = None,
+) -> tuple[Referral, bool]:
+    """Save a referral in one transaction, with what it implies for the graph; returns it and
+    whether it is new.
+
+    The same referral (same referrer, referee, company and day, told to the same member) is
+    one record: saving it again (a double click, a command run twice) returns the one already
+    there, as it is now, and writes nothing.
+
+    People and the company may be new (not yet in the store): they are saved with it. The
+    member knows the referrer and the referrer knows the referee; those ties are added when
+    missing (existing ties, maybe closer, are left as they are). When a company is named, the
+    referee works there (with ``role`` as title) unless the store already says so.
+    """
+    on = on or date.today()
+    referral_id = stable_id("r", referee.name, referrer.id, referee.id, member,
+                            company.id if company else "", on.isoformat())
+    existing = next((r for r in store.referrals() if r.id == referral_id), None)
+    if existing is not None:
+        return existing, False
+    referral = Referral(
+        id=referral_id, referrer=referrer.id, referee=referee.id, for_=member,
+        company=company.id if company else None, role=role.strip(), context=context.strip(),
+        offered_intro=offered_intro, date=on.isoformat(), status="noted",
+        follow_up_on=follow_up_on.isoformat() if follow_up_on else None)
+    # Only new people are saved: people already in the store keep what they hold now (the
+    # caller read them earlier; writing them back would undo edits made meanwhile).
+    batch = GraphData(people=[p for p in (referrer, referee) if not _known(store.get_person, p.id)],
+                      referrals=[referral])
+    for a, b, how in ((member, referrer.id, ""), (referrer.id, referee.id, context.strip())):
+        if a != b and store.tie(a, b) is None:
+            batch.knows.append(Knows(a, b, since=on.isoformat(), how_met=how, source="referral"))
+    if company is not None:
+        if not _known(store.get_company, company.id):
+            batch.companies.append(company)
+        elif not set(company.aliases) <= set((stored := store.get_company(company.id)).aliases):
+            # Only the way the user wrote it is added (the rest as stored now).
+            batch.companies.append(replace(stored, aliases=union(stored.aliases, company.aliases)))
+        if not any(j.company == company.id for j in store.jobs_of(referee.id)):
+            batch.jobs.append(Job(referee.id, company.id, title=role.strip()))
+    store.save(batch)
+    return referral, True
+
+
+def _known(get: Callable[[str], object], record_id: str) -> bool:
+    """Whether the store already holds it (``get`` is ``store.get_person`` or the like)."""
+    try:
+        get(record_id)
+    except NotFound:
+        return False
+    return True

@@ -1,0 +1,317 @@
+"""Warm paths to a company, as the CLI and the app show them: resolve names, pick the target
+people, run the engine on the cached snapshot, explain every hop.
+
+``find_paths`` is the one function both call, so they always agree.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from graph.core.errors import MemberNotFound
+from graph.core.model import Company, IntroRequest, Job, Knows, Person, Referral, fold
+from graph.core.paths import DEFAULT_EDGE_BUDGET, PathQuery, rank_introducers
+from graph.core.scoring import (
+    FORMER_EMPLOYEE_FIT,
+    HOP_PENALTY,
+    POSITIVE_STATUSES,
+    REWARM_GAIN,
+    STALE_DAYS,
+    days_since,
+    role_matches,
+    tie_strength,
+    track_records,
+)
+from graph.services.drafts import catch_up_draft
+from graph.services.explain import HopFacts, job_words, why_path, why_rank, why_rewarm, why_tie
+from graph.services.lookup import resolve_company, resolve_person
+from graph.services.snapshots import Snapshot, SnapshotCache, snapshot_for, snapshots
+from graph.stores.port import GraphStore, consistent
+
+if TYPE_CHECKING:  # networkx only for the page's picture (paths_graph)
+    import networkx as nx
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Hop:
+    source: PersonRef
+    target: PersonRef
+    strength: float
+    why: str
+
+
+@dataclass(frozen=True)
+class Factor:
+    """One number behind a score (the score is their product): a tie's strength (``tie``,
+    between ``a`` and ``b``), the go-between penalty (``hops``, ``n`` ties), the target's fit
+    (``fit``: a former employee counts half) or the introducer's factor (``introducer``)."""
+
+    kind: str
+    value: float
+    a: str = ""
+    b: str = ""
+    n: int = 0
+
+
+@dataclass(frozen=True)
+class Rewarm:
+    """"Re-warm X first": the member's own tie is the path's weak link and has gone quiet."""
+
+    person: PersonRef
+    days: int            # since the last contact
+    strength: float      # the tie today
+    fresh: float         # the same tie once back in touch
+    score: float         # the card's score once the tie is fresh again
+    why: str             # one sentence, in the requested language
+    draft: str           # a catching-up message to send first
+
+
+@dataclass(frozen=True)
+class Introduction:
+    rank: int
+    direct: bool
+    introducer: PersonRef
+    target: PersonRef
+    title: str
+    current: bool
+    score: float
+    path: list[PersonRef]
+    hops: list[Hop]
+    explanation: str
+    why_rank: str = ""                     # what lifts this card and what holds it back
+    factors: tuple[Factor, ...] = ()       # the numbers behind the score
+    rewarm: Rewarm | None = None
+
+
+@dataclass(frozen=True)
+class PathsResult:
+    company: Company
+    role: str | None
+    exact: bool
+    targets: int  # how many people at the company matched (role, current or former)
+    introductions: list[Introduction]  # the direct contacts first, then the introductions
+
+    @property
+    def direct(self) -> list[Introduction]:
+        """"You already know people there": the member's own contacts at the company."""
+        return [i for i in self.introductions if i.direct]
+
+    @property
+    def asks(self) -> list[Introduction]:
+        """The introductions to ask for, best first."""
+        return [i for i in self.introductions if not i.direct]
+
+
+def target_jobs(store: GraphStore, company_id: str, role: str | None,
+                include_former: bool) -> dict[str, Job]:
+    """The people who count as "at the company": current staff (and former ones when asked),
+    filtered by role terms (comma-separated, any may match title or department). A person
+    with several jobs there keeps the best one (current first)."""
+    terms = [fold(term) for term in (role or "").split(",") if fold(term)]
+    chosen: dict[str, Job] = {}
+    for job in store.employees(company_id, current_only=not include_former):
+        if terms and not role_matches(terms, fold(job.title), fold(job.department)):
+            continue
+        if job.person not in chosen or (job.current and not chosen[job.person].current):
+            chosen[job.person] = job
+    return chosen
+
+
+@consistent
+def find_paths(store: GraphStore, company: str | Company, *, role: str | None = None,
+               sources: Sequence[str] = (), exclude: Sequence[str] = (), top: int = 5,
+               max_hops: int = 4, include_former: bool = False, lang: str = "en",
+               today: date | None = None, cache: SnapshotCache = snapshots,
+               edge_budget: int = DEFAULT_EDGE_BUDGET) -> PathsResult:
+    """The ``top`` best introducers to ``company`` (a name or id, or the company a page has
+    already looked up), best path each, explained. On a warm cache it reads the store five
+    times, whatever the graph: the company, its staff, the version, the people and the ties
+    the cards name (``tests/test_warmpaths.py``)."""
+    today = today or date.today()
+    firm = company if isinstance(company, Company) else resolve_company(store, company)
+    source_ids = [resolve_person(store, s).id for s in sources]
+    excluded = [resolve_person(store, e).id for e in exclude]
+    jobs = target_jobs(store, firm.id, role, include_former)
+
+    snap = snapshot_for(store, firm.id, cache, today)
+    # The members are in the snapshot (a member without a tie may not be: ask the store)
+    source_ids = (source_ids or [snap.people[node] for node in snap.members]
+                  or store.members())
+    if not source_ids:
+        raise MemberNotFound("this network has no member yet: load the demo (carnet demo), "
+                             "import your contacts with --me YOUR NAME, or give --from")
+    fit_cost = {True: 0.0, False: -math.log(FORMER_EMPLOYEE_FIT)}
+    targets = {node: fit_cost[job.current] for person, job in jobs.items()
+               if (node := snap.node(person)) is not None}
+    query = PathQuery(sources=tuple(n for s in source_ids if (n := snap.node(s)) is not None),
+                      targets=targets,
+                      blocked=frozenset(n for e in excluded if (n := snap.node(e)) is not None),
+                      max_hops=max_hops, top=top, edge_budget=edge_budget)
+    ranking = rank_introducers(snap, query)
+
+    referrals, intros = records_of(store, snap)
+    records = track_records(intros)
+    # Everyone and every tie the cards name, in one read each (not one per hop).
+    paths = [[snap.people[node] for node in found.path] for found in ranking.paths]
+    pairs = [pair for ids in paths for pair in pairwise(ids)]
+    accepted_on = {pair: _intro_on(intros, *pair) for pair in pairs}
+    people = store.people_by_id({*(pid for ids in paths for pid in ids),
+                                 *(i.requester for i in accepted_on.values() if i)})
+    stored = store.ties_among(pairs)
+    names = {pid: person.name for pid, person in people.items()}
+    introductions = []
+    for rank, (found, ids) in enumerate(zip(ranking.paths, paths, strict=True), start=1):
+        refs = [PersonRef(pid, names[pid]) for pid in ids]
+        ties = [stored.get((min(a, b), max(a, b))) for a, b in pairwise(ids)]
+        hops = []
+        for a, b, u, v, tie in zip(refs, refs[1:], found.path, found.path[1:], ties,
+                                   strict=False):
+            accepted = accepted_on[a.id, b.id]
+            hops.append(Hop(a, b, math.exp(-snap.edge_cost(u, v)), why_tie(
+                tie, _referral_on(referrals, a.id, b.id), names, today, lang,
+                accepted=accepted)))
+        job = jobs[ids[-1]]
+        job_text = job_words(job.title, firm.name, job.current, lang)
+        introducer, target = refs[1], refs[-1]
+        record = records.get(introducer.id)
+        introductions.append(Introduction(
+            rank=rank, direct=found.direct, introducer=introducer, target=target,
+            title=job.title, current=job.current, score=found.score, path=refs, hops=hops,
+            explanation=why_path(introducer.name, target.name, [r.name for r in refs[2:-1]],
+                                 job_text, found.direct, record, lang),
+            why_rank=why_rank([HopFacts(h.source.name, h.target.name, h.strength,
+                                        days_since(t, today) if t else -1)
+                               for h, t in zip(hops, ties, strict=True)],
+                              target.name, job.current, record, STALE_DAYS, lang),
+            factors=_factors(hops, job.current, found.direct,
+                             snap.introducer_cost(found.path[1])),
+            rewarm=_rewarm(people, hops, ties[0], found.score, firm.name, referrals, today,
+                           lang)))
+    return PathsResult(firm, role or None, ranking.exact, len(targets), introductions)
+
+
+_records: weakref.WeakKeyDictionary[Snapshot, tuple[list[Referral], list[IntroRequest]]] = (
+    weakref.WeakKeyDictionary())
+_records_lock = threading.Lock()
+
+
+def records_of(store: GraphStore, snap: Snapshot) -> tuple[list[Referral], list[IntroRequest]]:
+    """The referrals and intro requests, read once per snapshot: a write moves the version,
+    and the version a new snapshot (so these are never older than the snapshot searched)."""
+    with _records_lock:
+        found = _records.get(snap)
+    if found is None:
+        found = (store.referrals(), store.intros())
+        with _records_lock:
+            _records[snap] = found
+    return found
+
+
+def _factors(hops: list[Hop], current: bool, direct: bool,
+             introducer_cost: float) -> tuple[Factor, ...]:
+    """The numbers whose product is the card's score (``graph/core/scoring.py``)."""
+    factors = [Factor("tie", h.strength, h.source.id, h.target.id) for h in hops]
+    if not direct:
+        factors.append(Factor("hops", HOP_PENALTY ** (len(hops) - 1), n=len(hops)))
+    factors.append(Factor("fit", 1.0 if current else FORMER_EMPLOYEE_FIT))
+    if not direct:
+        factors.append(Factor("introducer", math.exp(-introducer_cost)))
+    return tuple(factors)
+
+
+def _rewarm(people: dict[str, Person], hops: list[Hop], tie: Knows | None, score: float,
+            company: str, referrals: list[Referral], today: date, lang: str) -> Rewarm | None:
+    """"Re-warm X first" when the member's own tie is the path's weakest link, has been quiet
+    for ``STALE_DAYS`` or more, and catching up would lift the path by ``REWARM_GAIN``."""
+    first = hops[0]
+    days = days_since(tie, today) if tie is not None else -1
+    if tie is None or days < STALE_DAYS or first.strength > min(h.strength for h in hops):
+        return None
+    referral = _referral_on(referrals, tie.a, tie.b)
+    fresh = max(first.strength, tie_strength(
+        Knows(tie.a, tie.b, tie.closeness, tie.since, today.isoformat(), tie.interactions,
+              tie.how_met, tie.source), today, bool(referral and referral.offered_intro)))
+    if fresh < REWARM_GAIN * first.strength:
+        return None
+    words = [part.strip() for part in why_tie(tie, None, {}, today, lang).split(";")][:2]
+    contact = first.target
+    member = people[first.source.id]
+    return Rewarm(contact, days, first.strength, fresh, score * fresh / first.strength,
+                  why_rewarm(contact.name, ", ".join(words), score, score * fresh / first.strength,
+                             lang),
+                  catch_up_draft(member, people[contact.id], days, [company], lang))
+
+
+def _intro_on(intros: list[IntroRequest], a: str, b: str) -> IntroRequest | None:
+    """The latest intro request where ``a`` agreed to introduce someone to ``b`` (or the
+    other way round): an accepted intro implies the tie."""
+    linked = [i for i in intros if {i.introducer, i.target} == {a, b}
+              and i.status in POSITIVE_STATUSES]
+    return max(linked, key=lambda i: i.updated_on or i.asked_on or "") if linked else None
+
+
+def _referral_on(referrals: list[Referral], a: str, b: str) -> Referral | None:
+    """The latest referral that links a and b (either way round), if any."""
+    linked = [r for r in referrals if {r.referrer, r.referee} == {a, b}]
+    return max(linked, key=lambda r: r.date or "") if linked else None
+
+
+def to_json(result: PathsResult) -> dict[str, Any]:
+    """The ``carnet paths --json`` document (DESIGN.md)."""
+    return {
+        "target": {"company": {"id": result.company.id, "name": result.company.name},
+                   "role": result.role},
+        "exact": result.exact,
+        "introducers": [{
+            "rank": i.rank, "direct": i.direct,
+            "introducer": {"id": i.introducer.id, "name": i.introducer.name},
+            "target_person": {"id": i.target.id, "name": i.target.name, "title": i.title},
+            "score": round(i.score, 4),
+            "path": [{"id": p.id, "name": p.name} for p in i.path],
+            "hops": [{"from": h.source.id, "to": h.target.id, "strength": round(h.strength, 4),
+                      "why": h.why} for h in i.hops],
+            "explanation": i.explanation,
+            # Added after the first shape (readers of the fields above are unaffected):
+            "group": "direct" if i.direct else "introduction",
+            "why_rank": i.why_rank,
+            "factors": [{"kind": f.kind, "value": round(f.value, 4),
+                         **({"from": f.a, "to": f.b} if f.kind == "tie" else {}),
+                         **({"ties": f.n} if f.kind == "hops" else {})} for f in i.factors],
+            "rewarm": None if i.rewarm is None else {
+                "person": {"id": i.rewarm.person.id, "name": i.rewarm.person.name},
+                "days_since_contact": i.rewarm.days, "strength": round(i.rewarm.strength, 4),
+                "fresh_strength": round(i.rewarm.fresh, 4),
+                "score_once_rewarmed": round(i.rewarm.score, 4), "why": i.rewarm.why,
+                "draft": i.rewarm.draft},
+        } for i in result.introductions],
+    }
+
+
+def paths_graph(result: PathsResult) -> nx.Graph:
+    """The top paths as one small graph, for a picture: members, introducers, targets."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    for intro in result.introductions:
+        for n, ref in enumerate(intro.path):
+            kind = ("member" if n == 0 else "target" if n == len(intro.path) - 1
+                    else "contact" if n == 1 else "person")
+            if ref.id not in graph or kind in ("member", "target"):
+                graph.add_node(ref.id, label=ref.name, title=ref.name, kind=kind,
+                               size=25 if kind == "member" else 15, order=n)
+        for hop in intro.hops:
+            graph.add_edge(hop.source.id, hop.target.id, strength=hop.strength, title=hop.why)
+    return graph
