@@ -286,12 +286,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "overdue": {"fr": "en retard de {n} jours", "en": "{n} days late"},
     "overdue_one": {"fr": "en retard de {n} jour", "en": "{n} day late"},
     "due_today": {"fr": "aujourd'hui", "en": "today"},
-    "mark_contacted": {"fr": "Contacté·e", "en": "Contacted"},
+    "mark_contacted": {"fr": "Contact pris", "en": "Contacted"},
     "mark_dropped": {"fr": "Abandonner", "en": "Drop"},
     "mark_meeting": {"fr": "Rendez-vous pris", "en": "Meeting set"},
-    "mark_thanked": {"fr": "Remercié·e", "en": "Thanked"},
+    "mark_thanked": {"fr": "Remerciement envoyé", "en": "Thanked"},
     "mark_accepted": {"fr": "A accepté", "en": "Accepted"},
-    "mark_declined": {"fr": "A décliné", "en": "Declined"},
+    "mark_declined": {"fr": "A refusé", "en": "Declined"},
     "ics": {"fr": "Télécharger les relances (.ics)", "en": "Download the follow-ups (.ics)"},
     "response_time": {"fr": "répond en {days:.0f} jour(s) en médiane",
                       "en": "answers in {days:.0f} day(s) (median)"},
@@ -395,12 +395,16 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "drop_target": {"fr": "Retirer des cibles", "en": "Remove from targets"},
     "rewarm_title": {"fr": "Avec qui reprendre contact ce mois-ci",
                      "en": "Worth re-warming this month"},
-    "rewarm_none": {"fr": "Aucun lien endormi n'ouvre de porte vers vos cibles ({targets}).",
-                    "en": "No quiet tie opens a door to your targets ({targets})."},
+    "rewarm_none": {"fr": "Aucun lien endormi, une fois ravivé, n'ouvrirait vraiment de porte "
+                          "vers vos cibles ({targets}).",
+                    "en": "No quiet tie, once warm again, would really open a door to your "
+                          "targets ({targets})."},
     "rewarm_no_targets": {"fr": "Ajoutez des entreprises à vos cibles depuis la page Chemins.",
                           "en": "Add companies to your targets from the Warm paths page."},
-    "rewarm_door": {"fr": "{company} ({target}) : {score} → {rewarmed}",
-                    "en": "{company} ({target}): {score} → {rewarmed}"},
+    "rewarm_door": {"fr": "{company}, pour joindre {target} : chemin à {score} aujourd'hui, "
+                          "{rewarmed} une fois le contact repris",
+                    "en": "{company}, to reach {target}: path at {score} today, {rewarmed} "
+                          "once back in touch"},
 }
 
 SOURCE_NAMES: Final[dict[str, dict[str, str]]] = {
@@ -519,21 +523,24 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
 }
 
 
+# Statuses as a French freelancer says them of a referral or an intro request (both are
+# feminine, « la recommandation », « la demande »); steps done are said as what was done,
+# never as a participle about the person (no « contacté·e »).
 STATUSES: Final[dict[str, dict[str, str]]] = {
     "noted": {"fr": "notée", "en": "noted"},
-    "researched": {"fr": "renseignée", "en": "researched"},
-    "contacted": {"fr": "contacté·e", "en": "contacted"},
-    "meeting": {"fr": "rendez-vous", "en": "meeting"},
-    "won": {"fr": "gagné", "en": "won"},
-    "lost": {"fr": "perdu", "en": "lost"},
+    "researched": {"fr": "renseignements pris", "en": "looked into"},
+    "contacted": {"fr": "contact pris", "en": "contacted"},
+    "meeting": {"fr": "rendez-vous pris", "en": "meeting set"},
+    "won": {"fr": "réussie", "en": "won"},
+    "lost": {"fr": "sans suite", "en": "lost"},
     "dropped": {"fr": "abandonnée", "en": "dropped"},
     "draft": {"fr": "brouillon", "en": "draft"},
     "asked": {"fr": "demandée", "en": "asked"},
     "accepted": {"fr": "acceptée", "en": "accepted"},
-    "declined": {"fr": "déclinée", "en": "declined"},
-    "introduced": {"fr": "présenté·e", "en": "introduced"},
-    "met": {"fr": "rencontré·e", "en": "met"},
-    "thanked": {"fr": "remercié·e", "en": "thanked"},
+    "declined": {"fr": "refusée", "en": "declined"},
+    "introduced": {"fr": "mise en relation faite", "en": "introduced"},
+    "met": {"fr": "rencontre faite", "en": "met"},
+    "thanked": {"fr": "remerciement envoyé", "en": "thanked"},
 }
 
 

@@ -392,18 +392,18 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     assert len(table) == len(ongoing(demo))
     [introduced] = [o for o in ongoing(demo) if o.status == "introduced"]
     at.selectbox(key="move_record").set_value(introduced.record).run()
-    assert at.selectbox(key="move_step").options == ["rencontré·e"]
+    assert at.selectbox(key="move_step").options == ["rencontre faite"]
     at.text_input(key="move_note").set_value("Café à la Joliette")
     at.button(key="move_do").click().run()
     assert not at.exception
     assert [(e.status, e.note) for e in demo.events(introduced.record)][-1] == (
         "met", "Café à la Joliette")
-    assert at.success[0].value.endswith("→ rencontré·e ✓")
+    assert at.success[0].value.endswith("→ rencontre faite ✓")
     # The box still shows the same request, with its new status and next steps.
     assert at.selectbox(key="move_record").value == introduced.record
     assert at.selectbox(key="move_record").format_func(introduced.record).endswith(
-        " · rencontré·e")
-    assert at.selectbox(key="move_step").options == ["gagné", "perdu"]
+        " · rencontre faite")
+    assert at.selectbox(key="move_step").options == ["réussie", "sans suite"]
 
 
 def test_import_errors_speak_the_users_language(db_path: Path) -> None:

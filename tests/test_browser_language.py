@@ -27,7 +27,8 @@ ENGLISH_LEAKS = re.compile(
     r"yyyy|mm|dd|Running|the|and|of|with|ago|days?|Warm paths|Explore|Data)\b")
 FRENCH_LEAKS = re.compile(
     r"\b(?:chez|Entreprise|Personnes|Proximité|jamais|notée|demandée|acceptée|déclinée|"
-    r"renseignée|contacté·e|suggéré·e|Relancer|Contacter|Bonjour|Langue|Accueil|Chemins|"
+    r"renseignée|renseignements pris|contact pris|contacté·e|suggéré·e|suggestion de|"
+    r"Relancer|Contacter|Bonjour|Langue|Accueil|Chemins|"
     r"Explorer|Importer|Données|Enregistrer|Fusionner|Supprimer|Choisir|facultatif|"
     r"aujourd'hui|Aucune?|intermédiaires?|Recommandations?|Relances|Étiquettes?|Rencontre|"
     r"Dernier contact|il y a|saisie|lien|liens|vous|Vous|sur|avec)\b")

@@ -99,8 +99,8 @@ def test_followups_in_the_browser_draft_a_message_and_move_things_on(
     page.get_by_text("Message à Julien Martin").click()
     expect(page.get_by_role("textbox", name=DRAFT_LABEL).first).to_have_value(
         re.compile(r"^Bonjour Julien,\n\nUn petit mot pour te remercier"))
-    page.get_by_role("button", name="Enregistrer l'étape").click()  # Karim: notée → renseignée
-    expect(page.get_by_text("Karim Benali (suggéré·e par Noémie Fabre) → renseignée ✓")
+    page.get_by_role("button", name="Enregistrer l'étape").click()  # Karim: researched
+    expect(page.get_by_text("Karim Benali (suggestion de Noémie Fabre) → renseignements pris ✓")
            ).to_be_visible(timeout=20_000)
     shot(page, "followups-fr")
 
