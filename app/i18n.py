@@ -45,6 +45,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
               "people around a consultant who just moved to Marseille), or import your contacts.",
     },
     "load_demo": {"fr": "Charger le réseau de démonstration", "en": "Load the demo network"},
+    "go_import": {"fr": "Importer vos contacts (LinkedIn, vCard, Google, CSV…)",
+                  "en": "Import your contacts (LinkedIn, vCard, Google, CSV…)"},
     "demo_loaded": {
         "fr": "Réseau de démonstration chargé : {people} personnes, {companies} entreprises.",
         "en": "Demo network loaded: {people} people, {companies} companies.",
@@ -260,6 +262,37 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
                  "en": "Backup restored: {n} records."},
     "ask_intro": {"fr": "Demander une mise en relation", "en": "Ask for an intro"},
     "draft_ask": {"fr": "Message à {name} (modifiable)", "en": "Message to {name} (editable)"},
+    # An ask already sent, on its card: where it stands and what comes next (not a second ask).
+    "ask_state_asked": {
+        "fr": "Demande envoyée à {introducer} le {on}. Sans réponse, relance prévue le {due}.",
+        "en": "You asked {introducer} on {on}. If there is no answer, follow up on {due}."},
+    "ask_state_asked_late": {
+        "fr": "Demande envoyée à {introducer} le {on}, sans réponse depuis {days} jours : "
+              "c'est le moment de relancer (un message est prêt dans Relances).",
+        "en": "You asked {introducer} on {on}, no answer for {days} days: time to follow up "
+              "(a message is ready in Follow-ups)."},
+    "ask_state_accepted": {
+        "fr": "{introducer} a accepté le {on} : guettez son message de mise en relation avec "
+              "{target}, puis notez-le dans Relances.",
+        "en": "{introducer} accepted on {on}: watch for the e-mail introducing you to "
+              "{target}, then record it in Follow-ups."},
+    "ask_state_declined": {
+        "fr": "{introducer} a refusé le {on} : demandez plutôt à une autre personne de la "
+              "liste.",
+        "en": "{introducer} declined on {on}: ask someone else on this list instead."},
+    "ask_state_introduced": {
+        "fr": "Mise en relation faite le {on} : proposez un rendez-vous à {target}.",
+        "en": "Introduced on {on}: suggest a meeting to {target}."},
+    "ask_state_met": {
+        "fr": "Rencontre faite le {on} : notez la suite dans Relances.",
+        "en": "Met on {on}: record what came of it in Follow-ups."},
+    "ask_state_won": {
+        "fr": "Réussie le {on} : pensez à remercier {introducer}.",
+        "en": "Won on {on}: remember to thank {introducer}."},
+    "ask_state_lost": {
+        "fr": "Sans suite (le {on}).", "en": "Closed without a result on {on}."},
+    "ask_state_link": {"fr": "Suivre cette demande dans Relances",
+                       "en": "Follow this request in Follow-ups"},
     "draft_blurb": {"fr": "Petit mot à transférer", "en": "Note to forward"},
     "copy_hint": {"fr": "Copier :", "en": "Copy:"},
     "too_big_to_draw": {

@@ -6,16 +6,19 @@ function behind ``carnet paths``, so the page and the command always agree.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import streamlit as st
 
 from app.graphview import COLOURS, legend_html, picture
-from app.i18n import lang, md, number, percent, t, t_md, tn
+from app.i18n import day, lang, md, number, percent, t, t_md, tn
 from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty, show_rewarm, text_height
 from graph.drafts import draft_for
 from graph.errors import AmbiguousName, MemberNotFound, NotFound
 from graph.lifecycle import ask_intro, planned_intro
-from graph.model import GraphData
+from graph.followups import ANSWER_WAIT_DAYS
+from graph.model import GraphData, IntroRequest
 from graph.warmpaths import Introduction, find_paths, paths_graph
 
 store = get_store()
@@ -127,10 +130,38 @@ def card(intro: Introduction, n: int) -> None:
         # The open form follows the pair, not the rank: recording an ask re-ranks the cards
         # (a pending ask weighs on its introducer), and a rank would hand the open form, with
         # its "Sent" button, to whoever moved up.
-        if st.button(t("ask_intro"), key=f"ask_{pair(intro)}"):
-            st.session_state["asking"] = pair(intro)
-        if st.session_state.get("asking") == pair(intro):
+        request = asked.get((intro.introducer.id, intro.target.id))
+        open_form = st.session_state.get("asking") == pair(intro)
+        if request is not None and not open_form:  # asked already: where it stands
+            ask_state(request, intro)
+            return
+        if request is None and st.button(t("ask_intro"), key=f"ask_{pair(intro)}"):
+            st.session_state["asking"] = open_form = pair(intro)
+        if open_form:
             ask_form(intro)
+
+
+def recorded_asks() -> dict[tuple[str, str], IntroRequest]:
+    """The member's intro requests already sent, by (introducer, target)."""
+    members = store.members()
+    return {(i.introducer, i.target): i for i in store.intros()
+            if members and i.requester == members[0] and i.status != "draft"}
+
+
+def ask_state(request: IntroRequest, intro: Introduction) -> None:
+    """An ask already sent: its state and the next thing to do, not a second ask."""
+    on = request.updated_on if request.status != "asked" else request.asked_on
+    words = {"introducer": intro.introducer.name, "target": intro.target.name, "on": day(on)}
+    if request.status == "asked" and request.asked_on:
+        due = date.fromisoformat(request.asked_on) + timedelta(days=ANSWER_WAIT_DAYS)
+        late = (date.today() - due).days
+        key = "ask_state_asked_late" if late >= 0 else "ask_state_asked"
+        words.update(due=day(due.isoformat()),
+                     days=(date.today() - date.fromisoformat(request.asked_on)).days)
+    else:
+        key = f"ask_state_{request.status}"
+    st.info(t_md(key, **words), icon=":material/forward_to_inbox:")
+    st.page_link("app/followups.py", label=t("ask_state_link"), icon=":material/event:")
 
 
 def pair(intro: Introduction) -> str:
@@ -159,6 +190,7 @@ def ask_form(intro: Introduction) -> None:
         st.rerun()
 
 
+asked = recorded_asks()
 cards, drawing = st.columns([3, 2])
 with cards:
     target_button()

@@ -36,12 +36,14 @@ def widgets_in_language() -> None:
 
 
 def offer_demo_if_empty(store: GraphStore) -> None:
-    """On an empty notebook, offer the demo network and stop the page there."""
+    """On an empty notebook, offer the two ways to fill it (the demo network, or the Import
+    page) and stop the page there: no page of an empty notebook is a dead end."""
     if flash := st.session_state.pop("flash", None):
         st.success(flash)
     if store.counts().people:
         return
     st.info(t("empty_store", people=DEMO_PEOPLE))
+    st.page_link("app/import_page.py", label=t("go_import"), icon=":material/upload:")
     if st.button(t("load_demo"), type="primary", key="load_demo"):
         data = load_demo(store, lang())
         if data is not None:
@@ -185,6 +187,9 @@ def show_rewarm(store: GraphStore, key: str) -> None:
     """"Worth re-warming this month": the quiet ties that open the most doors to the
     targets, each with its doors and a catching-up draft (``graph.rewarm``)."""
     st.subheader(t("rewarm_title"))
+    if not store.members():  # (a notebook filled by hand has no "me" yet)
+        st.caption(t("no_member"))
+        return
     found = worth_rewarming(store, lang=lang())
     if not found:
         names = ", ".join(c.name for c, _ in target_companies(store))

@@ -421,3 +421,31 @@ def test_import_errors_speak_the_users_language(db_path: Path) -> None:
     assert shown(at.caption[-2].value) == (
         "1 ligne(s) ignorée(s) : pas de nom (un membre qui masque ses informations) "
         "(ligne(s) 8)")
+
+
+def test_a_card_already_asked_says_where_it_stands_not_ask_again(demo: SqliteStore) -> None:
+    """The demo asked Véronique about Solène 5 days ago (no answer yet) and Claire about Marc
+    (declined 22 days ago): their cards say so, and the next step, with no second ask."""
+    from datetime import date, timedelta
+
+    from graph.formatting import day
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "fr"
+    at.query_params["company"] = "GME"
+    at.run()
+    assert not at.exception
+    keys = [str(b.key) for b in at.button]
+    assert "ask_p:veronique-bastide>p:solene-roux" not in keys
+    assert "ask_p:claire-dumas>p:marc-aubert" not in keys
+    assert any(k.startswith("ask_") for k in keys)  # the others still offer to ask
+
+    def ago(days: int) -> str:
+        return day(date.today() - timedelta(days=days), "fr")
+
+    assert [shown(i.value) for i in at.info if "Demande envoyée" in i.value
+            or "a refusé" in i.value] == [
+        f"Claire Dumas a refusé le {ago(22)} : demandez plutôt à une autre personne de la "
+        "liste.",
+        f"Demande envoyée à Véronique Bastide le {ago(5)}. Sans réponse, relance prévue le "
+        f"{ago(-2)}."]
