@@ -16,8 +16,8 @@ from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty, show_rewarm, text_height
 from graph.drafts import draft_for
 from graph.errors import AmbiguousName, MemberNotFound, NotFound
-from graph.lifecycle import ask_intro, planned_intro
 from graph.followups import ANSWER_WAIT_DAYS
+from graph.lifecycle import ask_intro, planned_intro
 from graph.model import GraphData, IntroRequest
 from graph.warmpaths import Introduction, find_paths, paths_graph
 
