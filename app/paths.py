@@ -151,7 +151,8 @@ def recorded_asks() -> dict[tuple[str, str], IntroRequest]:
 def ask_state(request: IntroRequest, intro: Introduction) -> None:
     """An ask already sent: its state and the next thing to do, not a second ask."""
     on = request.updated_on if request.status != "asked" else request.asked_on
-    words = {"introducer": intro.introducer.name, "target": intro.target.name, "on": day(on)}
+    words: dict[str, object] = {"introducer": intro.introducer.name,
+                                "target": intro.target.name, "on": day(on)}
     if request.status == "asked" and request.asked_on:
         due = date.fromisoformat(request.asked_on) + timedelta(days=ANSWER_WAIT_DAYS)
         late = (date.today() - due).days
