@@ -12,7 +12,6 @@ from graph.connectors import Connector, find_connectors
 from graph.snapshot import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
 
 
-
 def connector_line(connector: Connector) -> str:
     """How many doors a connector opens, naming only those no one else opens (the others
     would repeat under every connector)."""
