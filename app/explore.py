@@ -121,7 +121,7 @@ for line in (", ".join(card.person.emails), ", ".join(card.person.phones),
     if line:
         st.caption(md(line))
 if card.record:
-    speed = (" · " + t("response_time", days=card.record.median_response_days)
+    speed = (" · " + tn("response_time", round(card.record.median_response_days))
              if card.record.median_response_days is not None else "")
     st.write(t("record", asks=card.record.asks, positive=card.record.positive,
                negative=card.record.negative, pending=card.record.pending) + speed)

@@ -145,12 +145,19 @@ def test_import_page_previews_then_imports_then_reviews(demo: SqliteStore) -> No
     at.file_uploader(key="upload").set_value(
         ("Connections.csv", (DATA / "Connections.csv").read_bytes(), "text/csv")).run()
     assert not at.exception
-    assert at.info[0].value.startswith(
-        "Preview: LinkedIn · 3 added, 0 updated, 0 unchanged, 0 to review, 1 skipped \\(3 "
-        "matched by name and company")
+    # Véronique, Karim and Solène from LinkedIn are the demo's (same name, same company):
+    # they complete existing cards (once "0 updated"); zeros are left out.
+    assert shown(at.info[0].value) == (
+        "Preview (LinkedIn): 3 new people, 3 existing cards completed (same name, same "
+        "company), 6 new ties, 3 job changes")
+    assert shown(at.caption[1].value) == (
+        "1 row skipped: no name (a member who hides their details) (line 8)")
     assert demo.search_people("jean dupont") == []  # a preview writes nothing
     at.button(key="do_import").click().run()
-    assert at.success[0].value.startswith("Import done: 3 added")
+    # What was done takes the preview's place: the counts are not said twice.
+    assert [shown(a.value) for a in (*at.info, *at.success)] == [
+        "Import done: 3 new people, 3 existing cards completed (same name, same company), "
+        "6 new ties, 3 job changes"]
     assert len(demo.search_people("jean dupont")) == 2
     # Véronique, Karim and Solène from LinkedIn are the demo's: same name, same company.
     assert demo.reviews() == [] and len(demo.search_people("Karim Benali")) == 1
@@ -416,11 +423,9 @@ def test_import_errors_speak_the_users_language(db_path: Path) -> None:
     at.text_input(key="import_me").set_value("Isabelle Prigent").run()
     assert not at.error
     assert shown(at.info[0].value) == (
-        "Aperçu : LinkedIn · 6 ajouté(s), 0 mis à jour, 0 inchangé(s), 0 à vérifier, "
-        "1 ignoré(s) (6 nouveaux liens)")
+        "Aperçu (LinkedIn) : 6 nouvelles personnes, 6 nouveaux liens")
     assert shown(at.caption[-2].value) == (
-        "1 ligne(s) ignorée(s) : pas de nom (un membre qui masque ses informations) "
-        "(ligne(s) 8)")
+        "1 ligne ignorée : pas de nom (un membre qui masque ses informations) (ligne 8)")
 
 
 def test_a_card_already_asked_says_where_it_stands_not_ask_again(demo: SqliteStore) -> None:

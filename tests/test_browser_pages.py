@@ -117,12 +117,13 @@ def test_uploading_a_linkedin_export_shows_the_report(browser: Browser,  # noqa:
     page = open_page(browser, f"{demo_url}/import", "en-GB")
     expect(page.get_by_text("Import your contacts")).to_be_visible(timeout=20_000)
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(DATA / "Connections.csv")
-    expect(page.get_by_text("Preview: LinkedIn · 3 added")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Preview (LinkedIn): 3 new people")).to_be_visible(timeout=20_000)
     page.get_by_role("button", name="Import", exact=True).click()
-    expect(page.get_by_text("Import done: 3 added, 0 updated, 0 unchanged, 0 to review, "
-                            "1 skipped (3 matched by name and company")
+    expect(page.get_by_text("Import done: 3 new people, 3 existing cards completed (same "
+                            "name, same company), 6 new ties, 3 job changes")
            ).to_be_visible(timeout=20_000)
-    expect(page.get_by_text("1 row(s) skipped: no name")).to_be_visible()
+    expect(page.get_by_text("Preview (LinkedIn)")).to_have_count(0)  # said once, not twice
+    expect(page.get_by_text("1 row skipped: no name")).to_be_visible()
     # Véronique, Karim and Solène are the demo's: merged, each undoable, nothing to review.
     expect(page.get_by_text("Karim Benali: same name and company, cards merged.")).to_be_visible()
     expect(page.get_by_role("button", name="Undo the merge")).to_have_count(3)
