@@ -13,6 +13,7 @@ import streamlit as st
 
 from graph import formatting
 from graph.errors import CarnetError
+from graph.model import reason_parts
 
 LANGS: Final = ("fr", "en")
 LANG_NAMES: Final = {"fr": "Français", "en": "English"}
@@ -481,6 +482,19 @@ SOURCE_NAMES: Final[dict[str, dict[str, str]]] = {
     "calendar": {"fr": "agenda", "en": "calendar"},
 }
 
+# Why two people may be one (a review's reason code, ``graph.model.reason_parts``).
+REVIEW_KINDS_TEXT: Final[dict[str, dict[str, str]]] = {
+    "same_name": {"fr": "même nom", "en": "same name"},
+    "same_name_company": {"fr": "même nom, même entreprise", "en": "same name and company"},
+    "similar_names": {"fr": "noms proches", "en": "similar names"},
+    "similar_names_company": {"fr": "noms proches, même entreprise",
+                              "en": "similar names and company"},
+}
+REVIEW_WHERE: Final[dict[str, dict[str, str]]] = {
+    "notebook": {"fr": "déjà dans le carnet", "en": "already in the notebook"},
+    "import": {"fr": "import {source}", "en": "{source} import"},
+}
+
 
 ERRORS: Final[dict[str, dict[str, str]]] = {
     "err_empty": {"fr": "{file} : le fichier est vide", "en": "{file}: the file is empty"},
@@ -614,6 +628,18 @@ def source_text(source: str | None) -> str:
     return SOURCE_NAMES.get(source, {}).get(lang(), source)
 
 
+def reason_text(reason: str) -> str:
+    """A review's reason in the user's language: "noms proches (import LinkedIn)"; a reason
+    Carnet does not know is shown as stored."""
+    parts = reason_parts(reason)
+    if parts is None or parts[0] not in REVIEW_KINDS_TEXT:
+        return reason
+    kind, where = parts
+    said = (REVIEW_WHERE["notebook"][lang()] if where == "notebook" else
+            REVIEW_WHERE["import"][lang()].format(source=source_text(where)))
+    return f"{REVIEW_KINDS_TEXT[kind][lang()]} ({said})"
+
+
 def day(iso: str | None, missing: str = "empty_value") -> str:
     """A stored date as the user reads it (``27 nov. 2026``); ``missing`` names the text
     shown when there is none (``"—"``, or ``"never"`` for a last contact)."""
@@ -685,9 +711,13 @@ def language_picker() -> None:
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=])")
 
 
+_SPACES = re.compile(r"[^\S\u00a0]+")  # runs of spaces and newlines, not the no-break space
+
+
 def md(text: str) -> str:
-    """User text made inert inside ``st.markdown``: no emphasis, links, HTML or directives."""
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(text.split()))
+    """User text made inert inside ``st.markdown``: no emphasis, links, HTML or directives;
+    one line. A no-break space stays (French "39 %" is not cut between number and sign)."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", _SPACES.sub(" ", text).strip())
 
 
 def t_md(key: str, **values: object) -> str:

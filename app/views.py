@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import streamlit as st
 
-from app.i18n import lang, md, percent, t, t_md
+from app.i18n import lang, md, percent, reason_text, t, t_md
 from graph.demo import DEMO_PEOPLE, load_demo
 from graph.drafts import followup_draft
 from graph.lookup import company_matches, distinct_labels, person_matches, with_alias
@@ -147,7 +147,8 @@ def review_queue(store: GraphStore, undo_key: str) -> None:
         labels = distinct_labels(store, [store.get_person(item.a), store.get_person(item.b)],
                                  lang())
         with st.container(border=True, key=f"review_{item.id}"):
-            st.markdown(f"{md(labels[item.a])} · {md(labels[item.b])} ({item.score:.0f} %)")
+            st.markdown(f"{md(labels[item.a])} · {md(labels[item.b])}")
+            st.caption(md(f"{reason_text(item.reason)} · {percent(item.score / 100)}"))
             left, right = st.columns(2)
             if left.button(t("merge"), key=f"merge_{item.id}"):
                 settled = review_to_settle(store, item.id)

@@ -171,8 +171,9 @@ def test_import_page_previews_then_imports_then_reviews(demo: SqliteStore) -> No
     # Undone, the two Karims are back as they were, told apart in the queue. (LinkedIn said
     # what his position is now, so the demo's older title there had ended.)
     assert [m.value for m in at.markdown if "Karim Benali" in m.value] == [
-        "Karim Benali · Karim Benali, Responsable communication interne 📣 at Phocée Logistique "
-        "(100 %)"]
+        "Karim Benali · Karim Benali, Responsable communication interne 📣 at Phocée Logistique"]
+    assert [shown(c.value) for c in at.caption if "import" in c.value] == [
+        "same name and company (LinkedIn import) · 100%"]  # stored as a code, said in words
     at.button(key=f"apart_{review.id}").click().run()
     assert demo.reviews() == []
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from app.i18n import STATUSES
 from graph.demo import DEMO_PEOPLE, FEMININE, TITLES, demo_network
-from graph.model import INTRO_STATUSES, REFERRAL_STATUSES
+from graph.model import (
+    INTRO_STATUSES,
+    REFERRAL_STATUSES,
+    reason_english,
+    reason_parts,
+    review_reason,
+)
 
 BOTH_TITLES = {man for man, woman, *_ in TITLES if man == woman}  # "Journaliste"
 WOMEN_TITLES = {woman for _, woman, *_ in TITLES} - BOTH_TITLES
@@ -40,3 +46,15 @@ def test_the_demo_never_names_anyone_twice_over_and_titles_agree() -> None:
              if (names[j.person].split()[0] in FEMININE) != (j.title in WOMEN_TITLES)
              and j.title not in BOTH_TITLES]
     assert wrong == []
+
+
+def test_review_reasons_are_codes_read_back_from_old_sentences_too() -> None:
+    assert review_reason("similar_names", "linkedin") == "similar_names/linkedin"
+    assert [reason_parts(r) for r in (
+        "same_name_company/vcard", "same name and company (linkedin import)",
+        "similar names (mail import)", "similar names and company (already in the notebook)",
+        "whatever an old store says", "nope/linkedin")] == [
+        ("same_name_company", "vcard"), ("same_name_company", "linkedin"),
+        ("similar_names", "mail"), ("similar_names_company", "notebook"), None, None]
+    assert reason_english("same_name/notebook") == "same name (already in the notebook)"
+    assert reason_english("whatever an old store says") == "whatever an old store says"
