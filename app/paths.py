@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import streamlit as st
 
-from app.graphview import COLOURS, legend_html, picture
+from app.graphview import COLOURS, ROW_GAP, layered_routes, legend_html, picture
 from app.i18n import day, lang, md, number, percent, t, t_md, tn
 from app.state import get_store
 from app.views import match_or_stop, offer_demo_if_empty, show_rewarm, text_height
@@ -191,20 +191,30 @@ def ask_form(intro: Introduction) -> None:
         st.rerun()
 
 
-asked = recorded_asks()
-cards, drawing = st.columns([3, 2])
-with cards:
-    target_button()
-    if result.direct:
-        st.markdown(f"#### {t('you_know_there')}")
-        for intro in result.direct:
-            known_card(intro)
-    if result.asks:
-        st.markdown(f"#### {t('who_introduces')}")
-        for n, intro in enumerate(result.asks, start=1):
-            card(intro, n)
-with drawing:
-    st.iframe(picture(paths_graph(result), height=520).html, height=540)
+def drawing() -> None:
+    """The paths as a picture, across the page (in a column beside the cards, names were
+    drawn too small to read), as tall as its busiest column needs."""
+    graph = paths_graph(result)
+    for _, data in graph.nodes(data=True):  # names a little bigger than Explore's
+        data["font"] = 24 if data.get("kind") == "member" else 20
+    at, routes = layered_routes(graph)
+    ys = [y for _, y in (*at.values(), *(p for points in routes.values() for p in points))]
+    rows = (max(ys, default=0) - min(ys, default=0)) / ROW_GAP + 1
+    height = min(640, max(300, round(85 * rows + 100)))
+    st.iframe(picture(graph, height=height).html, height=height + 20)
     st.html(legend_html([(COLOURS[kind], t(f"legend_{kind}")) for kind in
                          ("member", "contact", "person", "target")], t("legend_paths")))
+
+
+asked = recorded_asks()
+target_button()
+drawing()
+if result.direct:
+    st.markdown(f"#### {t('you_know_there')}")
+    for intro in result.direct:
+        known_card(intro)
+if result.asks:
+    st.markdown(f"#### {t('who_introduces')}")
+    for n, intro in enumerate(result.asks, start=1):
+        card(intro, n)
 show_rewarm(store, key="worth_rewarming")

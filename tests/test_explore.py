@@ -4,7 +4,7 @@ same data, capped with a count of who is not drawn, centred on anyone; on both s
 from __future__ import annotations
 
 from graph.demo import DEMO_PEOPLE, FEMININE, ME, TITLES, demo_network, load_demo
-from graph.explore import PALETTE, circle
+from graph.explore import PALETTE, circle, label_box
 from graph.formatting import day, number, percent
 from graph.snapshot import read_snapshot
 from graph.store import GraphStore
@@ -78,3 +78,20 @@ def test_numbers_and_dates_the_french_way() -> None:
     assert (percent(0.394, "fr"), percent(0.394, "en")) == ("39\u00a0%", "39%")
     assert (day("2026-11-27", "fr"), day("2026-11-27", "en")) == ("27 nov. 2026", "27 Nov 2026")
     assert (day(None, "fr"), day(None, "fr", "jamais")) == ("—", "jamais")
+
+
+def test_no_two_names_in_the_circle_overlap(store: GraphStore) -> None:
+    """Sophie Lambert's and Julien Martin's names ran into each other at the top of the
+    circle (neighbours from two groups): a name that would overlap one placed already moves
+    outward a row, so every written name has its own room, here and around Véronique."""
+    load_demo(store, "fr")
+    snap = read_snapshot(store)
+    for focus in (None, "p:veronique-bastide", "p:julien-martin"):
+        view = circle(store, snap, focus=focus)
+        boxes = [(d["label"], label_box(d)) for _, d in view.graph.nodes(data=True)
+                 if d["show_label"]]
+        assert len(boxes) >= 10
+        assert [(a, b) for n, (a, x) in enumerate(boxes) for b, y in boxes[n + 1:]
+                if x[0] < y[2] and y[0] < x[2] and x[1] < y[3] and y[1] < x[3]] == []
+        assert {d["font"] for _, d in view.graph.nodes(data=True) if d["show_label"]} == {
+            28, 22}
