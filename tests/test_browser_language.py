@@ -93,6 +93,8 @@ def test_every_page_speaks_one_language(browser: Browser, demo_in: tuple[str, st
 
     page.goto(f"{url}/?company=GME")  # a search: paths, then an ask with its drafts
     expect(page.get_by_text(str(words["paths"]))).to_be_visible(timeout=30_000)
+    # (the page done drawing first: on a loaded machine a click mid-run was lost)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=30_000)
     page.get_by_role("button", name=str(words["ask"])).first.click()
     expect(page.get_by_role("textbox", name=re.compile(str(words["draft"]))).first
            ).to_be_visible(timeout=30_000)
