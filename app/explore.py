@@ -74,7 +74,7 @@ def draw_circle() -> str | None:
         del view.graph.nodes[node]["job"]
     for _u, _v, data in view.graph.edges(data=True):
         data["title"] = t("warmth", warmth=percent(data["strength"]))
-    st.iframe(picture(view.graph, height=640, focus_lang=lang()).html, height=660)
+    st.iframe(picture(view.graph, height=760, focus_lang=lang()).html, height=780)
     st.dataframe(
         [{**row, "closeness": "—" if row["closeness"] is None else str(row["closeness"]),
           "last_contact": day(row["last_contact"]) if row["closeness"] is not None
@@ -121,7 +121,7 @@ for line in (", ".join(card.person.emails), ", ".join(card.person.phones),
     if line:
         st.caption(md(line))
 if card.record:
-    speed = (" · " + t("response_time", days=card.record.median_response_days)
+    speed = (" · " + tn("response_time", round(card.record.median_response_days))
              if card.record.median_response_days is not None else "")
     st.write(t("record", asks=card.record.asks, positive=card.record.positive,
                negative=card.record.negative, pending=card.record.pending) + speed)

@@ -9,12 +9,13 @@ import streamlit as st
 
 from app.i18n import day, lang, md, status_text, t, tn
 from app.state import get_store
-from app.views import show_draft, show_rewarm
+from app.views import offer_demo_if_empty, show_draft, show_rewarm
 from graph.services.followups import due_followups, followups_ics, ongoing
 from graph.services.lifecycle import set_intro_status, set_referral_status, thank_referrer
 
 store = get_store()
 st.title(t("followups_title"))
+offer_demo_if_empty(store)
 items = due_followups(store, lang=lang())
 if flash := st.session_state.pop("followup_flash", None):
     st.success(flash)

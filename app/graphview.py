@@ -14,6 +14,7 @@ stable and drawn at once; past ``MAX_NODES`` the nodes furthest from the members
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -92,7 +93,7 @@ def picture(graph: nx.Graph, height: int = 600, focus_lang: str | None = None) -
     net = Network(height=f"{height}px", width="100%", cdn_resources="in_line")
     net.templateEnv = _templates()  # compiled once (pyvis compiles its templates per picture)
     placed = all("x" in data for _, data in kept.nodes(data=True))
-    positions = {} if placed else layered(kept)
+    positions, routes = ({}, {}) if placed else layered_routes(kept)
     ids = {node: str(data.get("id", n)) for n, (node, data) in enumerate(kept.nodes(data=True))}
     for node, data in kept.nodes(data=True):
         x, y = (data["x"], data["y"]) if placed else positions[node]
@@ -102,12 +103,21 @@ def picture(graph: nx.Graph, height: int = 600, focus_lang: str | None = None) -
                      title=safe(data.get("title", "")),
                      color=data.get("colour") or COLOURS.get(data.get("kind", "person"),
                                                              COLOURS["person"]),
-                     size=size, font={"size": 22 if size >= 20 else 17 if size >= 12 else 12},
+                     size=size, font={"size": data.get("font") or (
+                         22 if size >= 20 else 17 if size >= 12 else 12)},
                      x=float(x), y=float(y), physics=False)
     for u, v, data in kept.edges(data=True):
-        net.add_edge(ids[u], ids[v], width=0.5 + 5 * float(data.get("strength", 0.3)),
-                     color=EDGE_COLOUR, title=safe(data.get("title", "")))
+        ends = [ids[u]]
+        for bx, by in routes.get((u, v), []):  # a long tie bends between the people it passes
+            ends.append(f"~{len(ids) + len(ends)}:{ids[u]}>{ids[v]}")
+            net.add_node(ends[-1], label=" ", size=1, color="rgba(0, 0, 0, 0)", x=bx, y=by,
+                         physics=False, chosen=False)
+        ends.append(ids[v])
+        for a, b in itertools.pairwise(ends):
+            net.add_edge(a, b, width=0.5 + 5 * float(data.get("strength", 0.3)),
+                         color=EDGE_COLOUR, title=safe(data.get("title", "")))
     net.toggle_physics(False)
+    net.options.edges.smooth.enabled = False  # straight lines: the bends are where we put them
     net.options.interaction.hover = True
     page = _EXTERNAL.sub("", net.generate_html()).replace("</body>", _FIT_LABELS, 1)
     if focus_lang is not None:
@@ -122,16 +132,75 @@ def _templates() -> Any:
     return Network(cdn_resources="in_line").templateEnv
 
 
-def layered(graph: nx.Graph) -> dict[object, tuple[float, float]]:
-    """Columns by ``order`` (the members left, then each hop, the targets right), rows in
-    the order the nodes came: the same paths always give the same picture."""
+COLUMN_GAP, ROW_GAP = 240.0, 90.0  # room for a name between columns, and under each dot
+Point = tuple[float, float]
+
+
+def layered(graph: nx.Graph) -> dict[object, Point]:
+    """Columns by ``order`` (the members left, then each hop, the targets right); see
+    ``layered_routes``."""
+    return layered_routes(graph)[0]
+
+
+def layered_routes(graph: nx.Graph) -> tuple[dict[object, Point],
+                                             dict[tuple[object, object], list[Point]]]:
+    """A layered drawing (Sugiyama, Tagawa and Toda, 1981): columns by ``order`` (members
+    left, then each hop, the targets right); a tie that spans several columns gets a slot of
+    its own in each column it crosses and bends there, so it passes between people, never
+    over one; rows are ordered by the mean row of each one's neighbours in the column before,
+    then after (a few sweeps, ties kept in the order the nodes came), which untangles the
+    ties. Returns the positions, and each long tie's bend points, from its first node to its
+    second (both ways round). The same graph always gives the same drawing."""
     last = max((data.get("order", 0) for _, data in graph.nodes(data=True)), default=0)
+    column = {node: last if data.get("kind") == "target" else int(data.get("order", 0))
+              for node, data in graph.nodes(data=True)}
     columns: dict[int, list[object]] = {}
-    for node, data in graph.nodes(data=True):
-        column = last if data.get("kind") == "target" else int(data.get("order", 0))
-        columns.setdefault(column, []).append(node)
-    return {node: (column * 150.0, (row - (len(nodes) - 1) / 2) * 110.0)
-            for column, nodes in columns.items() for row, node in enumerate(nodes)}
+    for node in graph.nodes:
+        columns.setdefault(column[node], []).append(node)
+    near: dict[object, list[object]] = {node: [] for node in graph.nodes}
+    chains: dict[tuple[object, object], list[object]] = {}
+    for u, v in graph.edges:
+        a, b = (u, v) if column[u] <= column[v] else (v, u)
+        chain: list[object] = [a]
+        for c in range(column[a] + 1, column[b]):
+            slot = ("slot", a, b, c)
+            column[slot] = c
+            columns[c] = [*columns.get(c, []), slot]
+            chain.append(slot)
+        chain.append(b)
+        for x, y in itertools.pairwise(chain):
+            near.setdefault(x, []).append(y)
+            near.setdefault(y, []).append(x)
+        chains[(a, b)] = chain
+    row = _rows(columns, column, near)
+    at = {node: (column[node] * COLUMN_GAP, row[node] * ROW_GAP) for node in column}
+    routes: dict[tuple[object, object], list[Point]] = {}
+    for (a, b), chain in chains.items():
+        if len(chain) > 2:
+            routes[(a, b)] = [at[slot] for slot in chain[1:-1]]
+            routes[(b, a)] = routes[(a, b)][::-1]
+    return {node: at[node] for node in graph.nodes}, routes
+
+
+def _rows(columns: dict[int, list[object]], column: dict[object, int],
+          near: dict[object, list[object]], sweeps: int = 4) -> dict[object, float]:
+    """Each node's row, centred on 0 in its column, after barycentre sweeps."""
+    def rows_of(nodes: list[object]) -> dict[object, float]:
+        return {node: n - (len(nodes) - 1) / 2 for n, node in enumerate(nodes)}
+
+    row: dict[object, float] = {}
+    for nodes in columns.values():
+        row.update(rows_of(nodes))
+    ordered = sorted(columns)
+    for _ in range(sweeps):
+        for step, pass_ in ((-1, ordered[1:]), (1, ordered[-2::-1])):
+            for c in pass_:
+                def centre(node: object, beside: int = c + step) -> float:
+                    seen = [row[m] for m in near[node] if column[m] == beside]
+                    return sum(seen) / len(seen) if seen else row[node]
+                columns[c].sort(key=lambda node: (centre(node), row[node]))
+                row.update(rows_of(columns[c]))
+    return row
 
 
 def legend_html(items: list[tuple[str, str]], note: str) -> str:

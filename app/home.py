@@ -8,8 +8,24 @@ import streamlit as st
 from app.i18n import md, t, t_md, tn
 from app.state import get_store
 from app.views import offer_demo_if_empty, show_counts
-from graph.services.connectors import find_connectors
+from graph.services.connectors import Connector, find_connectors
 from graph.services.snapshots import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
+
+
+def connector_line(connector: Connector) -> str:
+    """How many doors a connector opens, naming only those no one else opens (the others
+    would repeat under every connector)."""
+    doors = len(connector.companies) + connector.shared
+    names = md(", ".join(connector.companies[:6]) + ("…" if len(connector.companies) > 6
+                                                     else ""))
+    if not connector.companies:
+        opened = tn("connector_shared", doors)
+    elif connector.shared:
+        opened = t("connector_alone", n=len(connector.companies), names=names)
+    else:
+        opened = t("connector_alone_all", names=names)
+    return f"{tn('connector_doors', doors)}, {opened}"
+
 
 store = get_store()
 st.title(t("app_title"))
@@ -23,11 +39,12 @@ if members:
 
 st.subheader(t("connectors"))
 if reads_whole_graph(store):
-    for connector in find_connectors(store, snapshots.get(store), top=5):
-        shown = ", ".join(connector.companies[:6]) + ("…" if len(connector.companies) > 6
-                                                     else "")
-        st.markdown(f"**{md(connector.name)}** · "
-                    + tn("connector_doors", len(connector.companies), names=md(shown)))
+    found = [c for c in find_connectors(store, snapshots.get(store), top=5)
+             if c.companies or c.shared]
+    for connector in found:
+        st.markdown(f"**{md(connector.name)}** · {connector_line(connector)}")
+    if not found:
+        st.caption(t("connectors_none"))
 else:  # a team graph too big to read whole
     st.info(t("too_big_to_draw", n=BOUNDED_FEED_TIES))
 st.caption(t_md("store_in_use", location=store.location))

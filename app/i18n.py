@@ -13,6 +13,7 @@ import streamlit as st
 
 from graph.core import formatting
 from graph.core.errors import CarnetError
+from graph.core.model import reason_parts
 from graph.core.wording import WORDING
 
 LANGS: Final = ("fr", "en")
@@ -46,6 +47,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
               "people around a consultant who just moved to Marseille), or import your contacts.",
     },
     "load_demo": {"fr": "Charger le réseau de démonstration", "en": "Load the demo network"},
+    "go_import": {"fr": "Importer vos contacts (LinkedIn, vCard, Google, CSV…)",
+                  "en": "Import your contacts (LinkedIn, vCard, Google, CSV…)"},
     "demo_loaded": {
         "fr": "Réseau de démonstration chargé : {people} personnes, {companies} entreprises.",
         "en": "Demo network loaded: {people} people, {companies} companies.",
@@ -89,10 +92,22 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
                         "your contacts."},
     "ambiguous": {"fr": "Plusieurs correspondances : {error}",
                   "en": "Several matches: {error}"},
-    "connectors": {"fr": "Vos passeurs : qui vous ouvre des portes que personne d'autre n'ouvre",
-                   "en": "Your connectors: who opens doors no one else does"},
-    "connector_doors": {"fr": "{n} entreprises : {names}", "en": "{n} companies: {names}"},
-    "connector_doors_one": {"fr": "{n} entreprise : {names}", "en": "{n} company: {names}"},
+    "connectors": {"fr": "Vos passeurs : qui vous ouvre le plus de portes",
+                   "en": "Your connectors: who opens the most doors for you"},
+    "connector_doors": {"fr": "{n} entreprises", "en": "{n} companies"},
+    "connector_doors_one": {"fr": "{n} entreprise", "en": "{n} company"},
+    "connector_alone": {"fr": "dont {n} que personne d'autre ne vous ouvre : {names}",
+                        "en": "{n} of them opened by no one else: {names}"},
+    "connector_alone_all": {"fr": "que personne d'autre ne vous ouvre : {names}",
+                            "en": "opened by no one else: {names}"},
+    "connector_shared": {"fr": "toutes ouvertes aussi par d'autres contacts",
+                         "en": "all also opened by other contacts"},
+    "connector_shared_one": {"fr": "ouverte aussi par d'autres contacts",
+                             "en": "also opened by other contacts"},
+    "connectors_none": {"fr": "Aucun de vos contacts ne vous ouvre encore d'entreprise où vous "
+                              "ne connaissez personne.",
+                        "en": "None of your contacts opens a company where you know no one "
+                              "yet."},
     "page_explore": {"fr": "Explorer", "en": "Explore"},
     "explore_title": {"fr": "Qui connaît qui", "en": "Who knows whom"},
     "min_closeness": {"fr": "Proximité minimale", "en": "Minimum closeness"},
@@ -111,7 +126,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "current": {"fr": "actuel", "en": "current"},
     "former": {"fr": "ancien", "en": "former"},
     "referrals_given": {"fr": "Recommandations faites", "en": "Referrals given"},
-    "referrals_received": {"fr": "Recommandé(e) par", "en": "Referred by"},
+    "referrals_received": {"fr": "Recommandations reçues", "en": "Referrals received"},
     "intro_history": {"fr": "Mises en relation", "en": "Intro requests"},
     "record": {"fr": "Demandes : {asks} · portes ouvertes : {positive} · refus : {negative} · "
                      "en attente : {pending}",
@@ -175,19 +190,31 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
            "en": "You (name, or e-mail addresses for mbox and .ics)"},
     "mapping": {"fr": "Colonnes (CSV)", "en": "Columns (CSV)"},
     "unmapped": {"fr": "(aucune)", "en": "(none)"},
-    "preview": {"fr": "Aperçu : {summary}", "en": "Preview: {summary}"},
+    "preview": {"fr": "Aperçu ({format}) : {summary}", "en": "Preview ({format}): {summary}"},
     "do_import": {"fr": "Importer", "en": "Import"},
     "imported": {"fr": "Import terminé : {summary}", "en": "Import done: {summary}"},
     "import_failed": {"fr": "Import refusé, rien n'a été écrit : {error}",
                       "en": "Import refused, nothing was written: {error}"},
     "format_auto": {"fr": "Détection automatique", "en": "Detect automatically"},
-    "import_summary": {
-        "fr": "{added} ajouté(s), {updated} mis à jour, {unchanged} inchangé(s), {queued} à "
-              "vérifier, {skipped} ignoré(s)",
-        "en": "{added} added, {updated} updated, {unchanged} unchanged, {queued} to review, "
-              "{skipped} skipped"},
-    "ties_added": {"fr": "{n} nouveaux liens", "en": "{n} new ties"},
-    "jobs_closed": {"fr": "{n} changements de poste", "en": "{n} job changes"},
+    # The import's report: one part a kind of change, zeros left out, real plurals.
+    "sum_added": {"fr": "{n} nouvelles personnes", "en": "{n} new people"},
+    "sum_added_one": {"fr": "{n} nouvelle personne", "en": "{n} new person"},
+    "sum_matched": {"fr": "{n} fiches existantes complétées (même nom, même entreprise)",
+                    "en": "{n} existing cards completed (same name, same company)"},
+    "sum_matched_one": {"fr": "{n} fiche existante complétée (même nom, même entreprise)",
+                        "en": "{n} existing card completed (same name, same company)"},
+    "sum_updated": {"fr": "{n} fiches mises à jour", "en": "{n} cards updated"},
+    "sum_updated_one": {"fr": "{n} fiche mise à jour", "en": "{n} card updated"},
+    "sum_unchanged": {"fr": "{n} déjà à jour", "en": "{n} already up to date"},
+    "sum_queued": {"fr": "{n} doublons possibles à vérifier (plus bas)",
+                   "en": "{n} possible duplicates to review (below)"},
+    "sum_queued_one": {"fr": "{n} doublon possible à vérifier (plus bas)",
+                       "en": "{n} possible duplicate to review (below)"},
+    "sum_ties": {"fr": "{n} nouveaux liens", "en": "{n} new ties"},
+    "sum_ties_one": {"fr": "{n} nouveau lien", "en": "{n} new tie"},
+    "sum_jobs": {"fr": "{n} changements de poste", "en": "{n} job changes"},
+    "sum_jobs_one": {"fr": "{n} changement de poste", "en": "{n} job change"},
+    "sum_nothing": {"fr": "rien de nouveau", "en": "nothing new"},
     "skip_hidden": {"fr": "pas de nom (un membre qui masque ses informations)",
                     "en": "no name (a member who hides their details)"},
     "skip_no_name": {"fr": "pas de nom", "en": "no name"},
@@ -196,11 +223,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "skip_one_way": {"fr": "courriels dans un seul sens", "en": "mail one way only"},
     "skip_cut_short": {"fr": "le fichier s'arrête au milieu de cette ligne (coupée)",
                        "en": "the file ends in the middle of this row (cut short)"},
-    "notice_latin1": {"fr": "{n} en-tête(s) n'étaient pas en UTF-8 : lus en Latin-1",
-                      "en": "{n} header(s) were not UTF-8 and were read as Latin-1"},
-    "at_lines": {"fr": "ligne(s) {lines}", "en": "line(s) {lines}"},
-    "skipped_rows": {"fr": "{n} ligne(s) ignorée(s) : {reason}",
-                     "en": "{n} row(s) skipped: {reason}"},
+    "notice_latin1": {"fr": "{n} en-têtes n'étaient pas en UTF-8 : lus en Latin-1",
+                      "en": "{n} headers were not UTF-8 and were read as Latin-1"},
+    "notice_latin1_one": {"fr": "{n} en-tête n'était pas en UTF-8 : lu en Latin-1",
+                          "en": "{n} header was not UTF-8 and was read as Latin-1"},
+    "at_lines": {"fr": "lignes {lines}", "en": "lines {lines}"},
+    "at_lines_one": {"fr": "ligne {lines}", "en": "line {lines}"},
+    "skipped_rows": {"fr": "{n} lignes ignorées : {reason}", "en": "{n} rows skipped: {reason}"},
+    "skipped_rows_one": {"fr": "{n} ligne ignorée : {reason}", "en": "{n} row skipped: {reason}"},
     "review_title": {"fr": "Doublons possibles", "en": "Possible duplicates"},
     "review_none": {"fr": "Aucun doublon à examiner.", "en": "No possible duplicates."},
     "merge": {"fr": "Fusionner", "en": "Merge"},
@@ -229,7 +259,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "delete": {"fr": "Supprimer", "en": "Delete"},
     "delete_confirm": {"fr": "Je confirme : supprimer {name}, ses liens et son historique.",
                        "en": "I confirm: delete {name}, their ties and history."},
-    "deleted": {"fr": "{name} a été supprimé(e).", "en": "{name} was deleted."},
+    "deleted": {"fr": "{name} : fiche supprimée.", "en": "{name} was deleted."},
     "company_merge_with": {
         "fr": "Fusionner avec (cette entreprise est gardée, l'autre nom devient un alias)",
         "en": "Merge with (this company is kept, the other name becomes an alias)"},
@@ -240,8 +270,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
               "move to {keep})."},
     "company_merged": {"fr": "{other} a rejoint {keep}.", "en": "{other} went into {keep}."},
     "company_delete_confirm": {
-        "fr": "Je confirme : supprimer {name} et ses {n} poste(s) ; les personnes restent.",
-        "en": "I confirm: delete {name} and its {n} job(s); the people stay."},
+        "fr": "Je confirme : supprimer {name} et ses {n} postes ; les personnes restent.",
+        "en": "I confirm: delete {name} and its {n} jobs; the people stay."},
+    "company_delete_confirm_one": {
+        "fr": "Je confirme : supprimer {name} et son poste ; la personne reste.",
+        "en": "I confirm: delete {name} and its one job; the person stays."},
     "domain": {"fr": "Domaine web", "en": "Web domain"},
     "aliases": {"fr": "Autres noms (séparés par des virgules)",
                 "en": "Other names (comma-separated)"},
@@ -261,6 +294,37 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
                  "en": "Backup restored: {n} records."},
     "ask_intro": {"fr": "Demander une mise en relation", "en": "Ask for an intro"},
     "draft_ask": {"fr": "Message à {name} (modifiable)", "en": "Message to {name} (editable)"},
+    # An ask already sent, on its card: where it stands and what comes next (not a second ask).
+    "ask_state_asked": {
+        "fr": "Demande envoyée à {introducer} le {on}. Sans réponse, relance prévue le {due}.",
+        "en": "You asked {introducer} on {on}. If there is no answer, follow up on {due}."},
+    "ask_state_asked_late": {
+        "fr": "Demande envoyée à {introducer} le {on}, sans réponse depuis {days} jours : "
+              "c'est le moment de relancer (un message est prêt dans Relances).",
+        "en": "You asked {introducer} on {on}, no answer for {days} days: time to follow up "
+              "(a message is ready in Follow-ups)."},
+    "ask_state_accepted": {
+        "fr": "{introducer} a accepté le {on} : guettez son message de mise en relation avec "
+              "{target}, puis notez-le dans Relances.",
+        "en": "{introducer} accepted on {on}: watch for the e-mail introducing you to "
+              "{target}, then record it in Follow-ups."},
+    "ask_state_declined": {
+        "fr": "{introducer} a refusé le {on} : demandez plutôt à une autre personne de la "
+              "liste.",
+        "en": "{introducer} declined on {on}: ask someone else on this list instead."},
+    "ask_state_introduced": {
+        "fr": "Mise en relation faite le {on} : proposez un rendez-vous à {target}.",
+        "en": "Introduced on {on}: suggest a meeting to {target}."},
+    "ask_state_met": {
+        "fr": "Rencontre faite le {on} : notez la suite dans Relances.",
+        "en": "Met on {on}: record what came of it in Follow-ups."},
+    "ask_state_won": {
+        "fr": "Réussie le {on} : pensez à remercier {introducer}.",
+        "en": "Won on {on}: remember to thank {introducer}."},
+    "ask_state_lost": {
+        "fr": "Sans suite (le {on}).", "en": "Closed without a result on {on}."},
+    "ask_state_link": {"fr": "Suivre cette demande dans Relances",
+                       "en": "Follow this request in Follow-ups"},
     "draft_blurb": {"fr": "Petit mot à transférer", "en": "Note to forward"},
     "copy_hint": {"fr": "Copier :", "en": "Copy:"},
     "too_big_to_draw": {
@@ -287,15 +351,17 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "overdue": {"fr": "en retard de {n} jours", "en": "{n} days late"},
     "overdue_one": {"fr": "en retard de {n} jour", "en": "{n} day late"},
     "due_today": {"fr": "aujourd'hui", "en": "today"},
-    "mark_contacted": {"fr": "Contacté·e", "en": "Contacted"},
+    "mark_contacted": {"fr": "Contact pris", "en": "Contacted"},
     "mark_dropped": {"fr": "Abandonner", "en": "Drop"},
     "mark_meeting": {"fr": "Rendez-vous pris", "en": "Meeting set"},
-    "mark_thanked": {"fr": "Remercié·e", "en": "Thanked"},
+    "mark_thanked": {"fr": "Remerciement envoyé", "en": "Thanked"},
     "mark_accepted": {"fr": "A accepté", "en": "Accepted"},
-    "mark_declined": {"fr": "A décliné", "en": "Declined"},
+    "mark_declined": {"fr": "A refusé", "en": "Declined"},
     "ics": {"fr": "Télécharger les relances (.ics)", "en": "Download the follow-ups (.ics)"},
-    "response_time": {"fr": "répond en {days:.0f} jour(s) en médiane",
-                      "en": "answers in {days:.0f} day(s) (median)"},
+    "response_time": {"fr": "répond en {n} jours en médiane", "en": "answers in {n} days "
+                                                                         "(median)"},
+    "response_time_one": {"fr": "répond en {n} jour en médiane",
+                          "en": "answers in {n} day (median)"},
     # Issue 15: Explore's circle, formats, and the words that were leaking.
     "circle_reach": {"fr": "Cercle", "en": "Circle"},
     "reach_contacts": {"fr": "contacts directs", "en": "direct contacts"},
@@ -367,8 +433,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
               "rien n'a changé.",
         "en": "This referral was already recorded ({referrer} suggests {referee}): nothing "
               "changed."},
-    "matched_by_name": {"fr": "{n} rapproché(s) par nom et entreprise",
-                        "en": "{n} matched by name and company"},
     "merged_at_import": {"fr": "{name} : même nom et même entreprise, fiches fusionnées.",
                          "en": "{name}: same name and company, cards merged."},
     # Warm paths a person would trust (issue 13)
@@ -396,12 +460,16 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "drop_target": {"fr": "Retirer des cibles", "en": "Remove from targets"},
     "rewarm_title": {"fr": "Avec qui reprendre contact ce mois-ci",
                      "en": "Worth re-warming this month"},
-    "rewarm_none": {"fr": "Aucun lien endormi n'ouvre de porte vers vos cibles ({targets}).",
-                    "en": "No quiet tie opens a door to your targets ({targets})."},
+    "rewarm_none": {"fr": "Aucun lien endormi, une fois ravivé, n'ouvrirait vraiment de porte "
+                          "vers vos cibles ({targets}).",
+                    "en": "No quiet tie, once warm again, would really open a door to your "
+                          "targets ({targets})."},
     "rewarm_no_targets": {"fr": "Ajoutez des entreprises à vos cibles depuis la page Chemins.",
                           "en": "Add companies to your targets from the Warm paths page."},
-    "rewarm_door": {"fr": "{company} ({target}) : {score} → {rewarmed}",
-                    "en": "{company} ({target}): {score} → {rewarmed}"},
+    "rewarm_door": {"fr": "{company}, pour joindre {target} : chemin à {score} aujourd'hui, "
+                          "{rewarmed} une fois le contact repris",
+                    "en": "{company}, to reach {target}: path at {score} today, {rewarmed} "
+                          "once back in touch"},
 }
 
 SOURCE_NAMES: Final[dict[str, dict[str, str]]] = {
@@ -413,6 +481,19 @@ SOURCE_NAMES: Final[dict[str, dict[str, str]]] = {
     "referral": {"fr": "recommandation", "en": "referral"},
     "mail": {"fr": "e-mails", "en": "e-mails"},
     "calendar": {"fr": "agenda", "en": "calendar"},
+}
+
+# Why two people may be one (a review's reason code, ``graph.core.model.reason_parts``).
+REVIEW_KINDS_TEXT: Final[dict[str, dict[str, str]]] = {
+    "same_name": {"fr": "même nom", "en": "same name"},
+    "same_name_company": {"fr": "même nom, même entreprise", "en": "same name and company"},
+    "similar_names": {"fr": "noms proches", "en": "similar names"},
+    "similar_names_company": {"fr": "noms proches, même entreprise",
+                              "en": "similar names and company"},
+}
+REVIEW_WHERE: Final[dict[str, dict[str, str]]] = {
+    "notebook": {"fr": "déjà dans le carnet", "en": "already in the notebook"},
+    "import": {"fr": "import {source}", "en": "{source} import"},
 }
 
 
@@ -536,21 +617,24 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
 }
 
 
+# Statuses as a French freelancer says them of a referral or an intro request (both are
+# feminine, « la recommandation », « la demande »); steps done are said as what was done,
+# never as a participle about the person (no « contacté·e »).
 STATUSES: Final[dict[str, dict[str, str]]] = {
     "noted": {"fr": "notée", "en": "noted"},
-    "researched": {"fr": "renseignée", "en": "researched"},
-    "contacted": {"fr": "contacté·e", "en": "contacted"},
-    "meeting": {"fr": "rendez-vous", "en": "meeting"},
-    "won": {"fr": "gagné", "en": "won"},
-    "lost": {"fr": "perdu", "en": "lost"},
+    "researched": {"fr": "renseignements pris", "en": "looked into"},
+    "contacted": {"fr": "contact pris", "en": "contacted"},
+    "meeting": {"fr": "rendez-vous pris", "en": "meeting set"},
+    "won": {"fr": "réussie", "en": "won"},
+    "lost": {"fr": "sans suite", "en": "lost"},
     "dropped": {"fr": "abandonnée", "en": "dropped"},
     "draft": {"fr": "brouillon", "en": "draft"},
     "asked": {"fr": "demandée", "en": "asked"},
     "accepted": {"fr": "acceptée", "en": "accepted"},
-    "declined": {"fr": "déclinée", "en": "declined"},
-    "introduced": {"fr": "présenté·e", "en": "introduced"},
-    "met": {"fr": "rencontré·e", "en": "met"},
-    "thanked": {"fr": "remercié·e", "en": "thanked"},
+    "declined": {"fr": "refusée", "en": "declined"},
+    "introduced": {"fr": "mise en relation faite", "en": "introduced"},
+    "met": {"fr": "rencontre faite", "en": "met"},
+    "thanked": {"fr": "remerciement envoyé", "en": "thanked"},
 }
 
 
@@ -559,6 +643,18 @@ def source_text(source: str | None) -> str:
     if not source:
         return "—"
     return SOURCE_NAMES.get(source, {}).get(lang(), source)
+
+
+def reason_text(reason: str) -> str:
+    """A review's reason in the user's language: "noms proches (import LinkedIn)"; a reason
+    Carnet does not know is shown as stored."""
+    parts = reason_parts(reason)
+    if parts is None or parts[0] not in REVIEW_KINDS_TEXT:
+        return reason
+    kind, where = parts
+    said = (REVIEW_WHERE["notebook"][lang()] if where == "notebook" else
+            REVIEW_WHERE["import"][lang()].format(source=source_text(where)))
+    return f"{REVIEW_KINDS_TEXT[kind][lang()]} ({said})"
 
 
 def day(iso: str | None, missing: str = "empty_value") -> str:
@@ -632,9 +728,13 @@ def language_picker() -> None:
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=])")
 
 
+_SPACES = re.compile(r"[^\S\u00a0]+")  # runs of spaces and newlines, not the no-break space
+
+
 def md(text: str) -> str:
-    """User text made inert inside ``st.markdown``: no emphasis, links, HTML or directives."""
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(text.split()))
+    """User text made inert inside ``st.markdown``: no emphasis, links, HTML or directives;
+    one line. A no-break space stays (French "39 %" is not cut between number and sign)."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", _SPACES.sub(" ", text).strip())
 
 
 def t_md(key: str, **values: object) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from app.i18n import TEXTS, error_text, t, t_md
+from app.i18n import TEXTS, error_text, t, t_md, tn
 from app.state import get_session, get_store
 from app.views import review_queue
 from graph.core.errors import CarnetError
@@ -41,13 +41,15 @@ me = st.text_input(t("me"), key="import_me",
 
 
 def summary(report: ImportReport) -> str:
-    """The report's counts in the user's language."""
-    text = t("import_summary", added=report.added, updated=report.updated,
-             unchanged=report.unchanged, queued=report.queued, skipped=len(report.skipped))
-    extras = [t("matched_by_name", n=report.matched)] if report.matched else []
-    extras += [t("ties_added", n=report.ties_added)] if report.ties_added else []
-    extras += [t("jobs_closed", n=report.jobs_closed)] if report.jobs_closed else []
-    return text + (f" ({', '.join(extras)})" if extras else "")
+    """What the import does (or did), in the user's language: a part a kind of change, zeros
+    left out, real plurals. People merged into a namesake at the same company are existing
+    cards completed, not "0 updated". Skipped rows are said below, with their reasons."""
+    parts = [tn(key, n) for key, n in (
+        ("sum_added", report.added), ("sum_matched", report.matched),
+        ("sum_updated", report.updated), ("sum_unchanged", report.unchanged),
+        ("sum_queued", report.queued), ("sum_ties", report.ties_added),
+        ("sum_jobs", report.jobs_closed)) if n]
+    return ", ".join(parts) if parts else t("sum_nothing")
 
 
 def show_report(report: ImportReport) -> None:
@@ -56,8 +58,9 @@ def show_report(report: ImportReport) -> None:
         key = f"skip_{group[0].code}"
         said = t(key) if key in TEXTS else reason
         if where:
-            said += f" ({t('at_lines', lines=where) if group[0].line else where})"
-        st.caption(t_md("skipped_rows", n=len(group), reason=said))
+            said += f" ({tn('at_lines', len(group), lines=where) if group[0].line else where})"
+        st.caption(t_md("skipped_rows", n=len(group), reason=said) if len(group) != 1 else
+                   t_md("skipped_rows_one", n=1, reason=said))
 
 
 @contextmanager
@@ -139,13 +142,14 @@ if upload is not None:
     except CarnetError as exc:
         st.error(t_md("import_failed", error=error_text(exc)))
         st.stop()
-    st.info(t_md("preview", summary=f"{FORMAT_NAMES[found_format]} · {summary(dry)}"))
+    said = st.empty()  # the preview, then (once imported) what was done, in its place
+    said.info(t_md("preview", format=FORMAT_NAMES[found_format], summary=summary(dry)))
     st.dataframe([{t("col_name"): c.name, t("col_company"): c.company, t("col_title"): c.title,
                    t("col_emails"): ", ".join(c.emails), t("col_phones"): ", ".join(c.phones)}
                   for c in parsed.contacts[:50]], hide_index=True, key="preview_table")
     show_report(dry)
     for notice in checked.notices:
-        st.caption(t(f"notice_{notice.code}", n=notice.n))
+        st.caption(tn(f"notice_{notice.code}", notice.n))
     if st.button(t("do_import"), type="primary", key="do_import"):
         bar = st.progress(0.0)
         try:
@@ -154,8 +158,8 @@ if upload is not None:
         except CarnetError as exc:
             st.error(t_md("import_failed", error=error_text(exc)))
             st.stop()
-        bar.progress(1.0)
-        st.success(t_md("imported", summary=summary(result.report)))
+        bar.empty()
+        said.success(t_md("imported", summary=summary(result.report)))
         st.session_state["import_twins"] = result.report.twins
 
 if twins := st.session_state.get("import_twins"):  # merged at import: each can be undone

@@ -7,15 +7,18 @@ the command always agree.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import streamlit as st
 
-from app.graphview import COLOURS, legend_html, picture
-from app.i18n import lang, md, number, percent, t, t_md, tn
+from app.graphview import COLOURS, ROW_GAP, layered_routes, legend_html, picture
+from app.i18n import day, lang, md, number, percent, t, t_md, tn
 from app.state import get_session, get_store
 from app.views import match_or_stop, offer_demo_if_empty, show_rewarm, text_height
 from graph.core.errors import AmbiguousName, MemberNotFound, NotFound
-from graph.core.model import GraphData
+from graph.core.model import GraphData, IntroRequest
 from graph.services.drafts import draft_for
+from graph.services.followups import ANSWER_WAIT_DAYS
 from graph.services.lifecycle import ask_intro, planned_intro
 from graph.services.warmpaths import Introduction, find_paths, paths_graph
 
@@ -128,10 +131,39 @@ def card(intro: Introduction, n: int) -> None:
         # The open form follows the pair, not the rank: recording an ask re-ranks the cards
         # (a pending ask weighs on its introducer), and a rank would hand the open form, with
         # its "Sent" button, to whoever moved up.
-        if st.button(t("ask_intro"), key=f"ask_{pair(intro)}"):
-            st.session_state["asking"] = pair(intro)
-        if st.session_state.get("asking") == pair(intro):
+        request = asked.get((intro.introducer.id, intro.target.id))
+        open_form = st.session_state.get("asking") == pair(intro)
+        if request is not None and not open_form:  # asked already: where it stands
+            ask_state(request, intro)
+            return
+        if request is None and st.button(t("ask_intro"), key=f"ask_{pair(intro)}"):
+            st.session_state["asking"] = open_form = pair(intro)
+        if open_form:
             ask_form(intro)
+
+
+def recorded_asks() -> dict[tuple[str, str], IntroRequest]:
+    """The member's intro requests already sent, by (introducer, target)."""
+    members = store.members()
+    return {(i.introducer, i.target): i for i in store.intros()
+            if members and i.requester == members[0] and i.status != "draft"}
+
+
+def ask_state(request: IntroRequest, intro: Introduction) -> None:
+    """An ask already sent: its state and the next thing to do, not a second ask."""
+    on = request.updated_on if request.status != "asked" else request.asked_on
+    words: dict[str, object] = {"introducer": intro.introducer.name,
+                                "target": intro.target.name, "on": day(on)}
+    if request.status == "asked" and request.asked_on:
+        due = date.fromisoformat(request.asked_on) + timedelta(days=ANSWER_WAIT_DAYS)
+        late = (date.today() - due).days
+        key = "ask_state_asked_late" if late >= 0 else "ask_state_asked"
+        words.update(due=day(due.isoformat()),
+                     days=(date.today() - date.fromisoformat(request.asked_on)).days)
+    else:
+        key = f"ask_state_{request.status}"
+    st.info(t_md(key, **words), icon=":material/forward_to_inbox:")
+    st.page_link("app/followups.py", label=t("ask_state_link"), icon=":material/event:")
 
 
 def pair(intro: Introduction) -> str:
@@ -160,19 +192,30 @@ def ask_form(intro: Introduction) -> None:
         st.rerun()
 
 
-cards, drawing = st.columns([3, 2])
-with cards:
-    target_button()
-    if result.direct:
-        st.markdown(f"#### {t('you_know_there')}")
-        for intro in result.direct:
-            known_card(intro)
-    if result.asks:
-        st.markdown(f"#### {t('who_introduces')}")
-        for n, intro in enumerate(result.asks, start=1):
-            card(intro, n)
-with drawing:
-    st.iframe(picture(paths_graph(result), height=520).html, height=540)
+def drawing() -> None:
+    """The paths as a picture, across the page (in a column beside the cards, names were
+    drawn too small to read), as tall as its busiest column needs."""
+    graph = paths_graph(result)
+    for _, data in graph.nodes(data=True):  # names a little bigger than Explore's
+        data["font"] = 24 if data.get("kind") == "member" else 20
+    at, routes = layered_routes(graph)
+    ys = [y for _, y in (*at.values(), *(p for points in routes.values() for p in points))]
+    rows = (max(ys, default=0) - min(ys, default=0)) / ROW_GAP + 1
+    height = min(640, max(300, round(85 * rows + 100)))
+    st.iframe(picture(graph, height=height).html, height=height + 20)
     st.html(legend_html([(COLOURS[kind], t(f"legend_{kind}")) for kind in
                          ("member", "contact", "person", "target")], t("legend_paths")))
+
+
+asked = recorded_asks()
+target_button()
+drawing()
+if result.direct:
+    st.markdown(f"#### {t('you_know_there')}")
+    for intro in result.direct:
+        known_card(intro)
+if result.asks:
+    st.markdown(f"#### {t('who_introduces')}")
+    for n, intro in enumerate(result.asks, start=1):
+        card(intro, n)
 show_rewarm(store, key="worth_rewarming")

@@ -124,7 +124,8 @@ with companies_tab:
                 st.session_state["people_flash"] = t_md("company_merged", **names)
                 st.rerun()
 
-        sure = st.checkbox(t_md("company_delete_confirm", name=company.name, n=len(staff)),
+        sure = st.checkbox(t_md("company_delete_confirm_one" if len(staff) == 1 else
+                                "company_delete_confirm", name=company.name, n=len(staff)),
                            key="company_delete_sure")
         if st.button(t("delete"), key="delete_company", disabled=not sure):
             store.delete_company(company.id)

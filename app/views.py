@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import streamlit as st
 
-from app.i18n import lang, md, percent, t, t_md
+from app.i18n import lang, md, percent, reason_text, t, t_md
 from graph.core.model import Company, Person, stable_id
 from graph.services.demo import DEMO_PEOPLE, load_demo
 from graph.services.drafts import followup_draft
@@ -42,12 +42,14 @@ def widgets_in_language() -> None:
 
 
 def offer_demo_if_empty(store: GraphStore) -> None:
-    """On an empty notebook, offer the demo network and stop the page there."""
+    """On an empty notebook, offer the two ways to fill it (the demo network, or the Import
+    page) and stop the page there: no page of an empty notebook is a dead end."""
     if flash := st.session_state.pop("flash", None):
         st.success(flash)
     if counts_now(store).people:
         return
     st.info(t("empty_store", people=DEMO_PEOPLE))
+    st.page_link("app/import_page.py", label=t("go_import"), icon=":material/upload:")
     if st.button(t("load_demo"), type="primary", key="load_demo"):
         data = load_demo(store, lang())
         if data is not None:
@@ -151,7 +153,8 @@ def review_queue(store: GraphStore, undo_key: str) -> None:
         labels = distinct_labels(store, [store.get_person(item.a), store.get_person(item.b)],
                                  lang())
         with st.container(border=True, key=f"review_{item.id}"):
-            st.markdown(f"{md(labels[item.a])} · {md(labels[item.b])} ({item.score:.0f} %)")
+            st.markdown(f"{md(labels[item.a])} · {md(labels[item.b])}")
+            st.caption(md(f"{reason_text(item.reason)} · {percent(item.score / 100)}"))
             left, right = st.columns(2)
             if left.button(t("merge"), key=f"merge_{item.id}"):
                 settled = review_to_settle(store, item.id)
@@ -191,6 +194,9 @@ def show_rewarm(store: GraphStore, key: str) -> None:
     """"Worth re-warming this month": the quiet ties that open the most doors to the
     targets, each with its doors and a catching-up draft (``graph.services.rewarm``)."""
     st.subheader(t("rewarm_title"))
+    if not store.members():  # (a notebook filled by hand has no "me" yet)
+        st.caption(t("no_member"))
+        return
     found = worth_rewarming(store, lang=lang())
     if not found:
         names = ", ".join(c.name for c, _ in target_companies(store))

@@ -136,16 +136,18 @@ def review(ctx: click.Context, everything: bool) -> None:
 def review_line(store: GraphStore, item: Review) -> str:
     """One pair, each person labelled so that the two lines never read the same."""
     from graph.core.errors import PersonNotFound
+    from graph.core.model import reason_english
     from graph.services.lookup import distinct_labels
 
+    reason = reason_english(item.reason)
     status = "" if item.status == "open" else f" [{item.status}]"
     try:
         people = [store.get_person(item.a), store.get_person(item.b)]
     except PersonNotFound:  # merged: only the one kept is left
-        return f"{item.id}\t{item.score:.0f}%\t{item.reason}{status}: {item.b} into {item.a}"
+        return f"{item.id}\t{item.score:.0f}%\t{reason}{status}: {item.b} into {item.a}"
     labels = distinct_labels(store, people)
     return (f"{item.id}\t{item.score:.0f}%\t{labels[item.a]} ({item.a})  ~  "
-            f"{labels[item.b]} ({item.b})\t{item.reason}{status}")
+            f"{labels[item.b]} ({item.b})\t{reason}{status}")
 
 
 @review.command("merge")

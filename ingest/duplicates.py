@@ -16,7 +16,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from graph.core.errors import DataRejected
-from graph.core.model import Company, GraphData, Person, Review, stable_id
+from graph.core.model import Company, GraphData, Person, Review, review_reason, stable_id
 from graph.core.names import closeness, company_key, name_key
 from graph.stores.port import GraphStore
 from ingest.resolve import NAME_THRESHOLD, disagree
@@ -56,10 +56,10 @@ def likely_duplicates(store: GraphStore) -> list[Review]:
                 continue
             keep, other = sorted((one, two), key=lambda p: (
                 p.id not in members, -len(store.ties_of(p.id)), p.created_at or "", p.id))
-            same = "same name" if score == 100 else "similar names"
-            reason = f"{same} and company" if works[0] & works[1] else same
+            same = "same_name" if score == 100 else "similar_names"
+            reason = f"{same}_company" if works[0] & works[1] else same
             found[pair] = Review(stable_id("v", keep.id, other.id), keep.id, other.id, score,
-                                 f"{reason} (already in the notebook)")
+                                 review_reason(reason, "notebook"))
     return sorted(found.values(), key=lambda r: (-r.score, r.id))
 
 

@@ -35,6 +35,7 @@ from graph.core.model import (
     Person,
     Review,
     fold,
+    review_reason,
     slug,
     stable_id,
     union,
@@ -271,7 +272,7 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
             alike = resolver.look_alike(contact, pid) if twin is None else None
             if twin is not None:  # written as a person, then merged into the twin (undoable)
                 batch.reviews.append(Review(stable_id("v", twin, pid), twin, pid, 100.0,
-                                            f"same name and company ({source} import)"))
+                                            review_reason("same_name_company", source)))
                 report.twins.append((twin, pid))
                 resolver.twin_of[pid] = twin
                 report.matched += 1
@@ -279,7 +280,8 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
             elif alike is not None:
                 other, score = alike
                 batch.reviews.append(Review(stable_id("v", other, pid), other, pid,
-                                            round(score, 1), f"similar names ({source} import)"))
+                                            round(score, 1), review_reason("similar_names",
+                                                                           source)))
                 report.queued += 1
             if twin is None:
                 report.added += 1

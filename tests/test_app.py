@@ -181,3 +181,19 @@ def test_user_text_is_shown_as_text_not_markdown(db_path: Path) -> None:
     [raw] = [m.value for m in at.markdown if m.value.startswith("**")]
     assert "\\*\\*Bold\\*\\* \\[click\\]\\(javascript\\:alert\\(1\\)\\)" in raw
     assert "<img src=x onerror=alert(1)>" in card_titles(at)[0]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("name", ["paths", "explore", "people", "followups", "home",
+                                  "referral"])
+def test_no_page_of_an_empty_notebook_is_a_dead_end(db_path: Path, name: str,
+                                                    lang: str) -> None:
+    SqliteStore(db_path).close()
+    at = start(lang).switch_page(f"app/{name}.py").run()
+    assert not at.exception and not at.error
+    links = [e.proto for e in at.main if getattr(e, "type", "") == "page_link"]
+    assert [(link.page, link.label) for link in links] == [("import", {
+        "fr": "Importer vos contacts (LinkedIn, vCard, Google, CSV…)",
+        "en": "Import your contacts (LinkedIn, vCard, Google, CSV…)"}[lang])]
+    assert at.button(key="load_demo").label == {
+        "fr": "Charger le réseau de démonstration", "en": "Load the demo network"}[lang]

@@ -146,12 +146,19 @@ def test_import_page_previews_then_imports_then_reviews(demo: SqliteStore) -> No
     at.file_uploader(key="upload").set_value(
         ("Connections.csv", (DATA / "Connections.csv").read_bytes(), "text/csv")).run()
     assert not at.exception
-    assert at.info[0].value.startswith(
-        "Preview: LinkedIn · 3 added, 0 updated, 0 unchanged, 0 to review, 1 skipped \\(3 "
-        "matched by name and company")
+    # Véronique, Karim and Solène from LinkedIn are the demo's (same name, same company):
+    # they complete existing cards (once "0 updated"); zeros are left out.
+    assert shown(at.info[0].value) == (
+        "Preview (LinkedIn): 3 new people, 3 existing cards completed (same name, same "
+        "company), 6 new ties, 3 job changes")
+    assert shown(at.caption[1].value) == (
+        "1 row skipped: no name (a member who hides their details) (line 8)")
     assert demo.search_people("jean dupont") == []  # a preview writes nothing
     at.button(key="do_import").click().run()
-    assert at.success[0].value.startswith("Import done: 3 added")
+    # What was done takes the preview's place: the counts are not said twice.
+    assert [shown(a.value) for a in (*at.info, *at.success)] == [
+        "Import done: 3 new people, 3 existing cards completed (same name, same company), "
+        "6 new ties, 3 job changes"]
     assert len(demo.search_people("jean dupont")) == 2
     # Véronique, Karim and Solène from LinkedIn are the demo's: same name, same company.
     assert demo.reviews() == [] and len(demo.search_people("Karim Benali")) == 1
@@ -165,8 +172,9 @@ def test_import_page_previews_then_imports_then_reviews(demo: SqliteStore) -> No
     # Undone, the two Karims are back as they were, told apart in the queue. (LinkedIn said
     # what his position is now, so the demo's older title there had ended.)
     assert [m.value for m in at.markdown if "Karim Benali" in m.value] == [
-        "Karim Benali · Karim Benali, Responsable communication interne 📣 at Phocée Logistique "
-        "(100 %)"]
+        "Karim Benali · Karim Benali, Responsable communication interne 📣 at Phocée Logistique"]
+    assert [shown(c.value) for c in at.caption if "import" in c.value] == [
+        "same name and company (LinkedIn import) · 100%"]  # stored as a code, said in words
     at.button(key=f"apart_{review.id}").click().run()
     assert demo.reviews() == []
 
@@ -393,18 +401,18 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     assert len(table) == len(ongoing(demo))
     [introduced] = [o for o in ongoing(demo) if o.status == "introduced"]
     at.selectbox(key="move_record").set_value(introduced.record).run()
-    assert at.selectbox(key="move_step").options == ["rencontré·e"]
+    assert at.selectbox(key="move_step").options == ["rencontre faite"]
     at.text_input(key="move_note").set_value("Café à la Joliette")
     at.button(key="move_do").click().run()
     assert not at.exception
     assert [(e.status, e.note) for e in demo.events(introduced.record)][-1] == (
         "met", "Café à la Joliette")
-    assert at.success[0].value.endswith("→ rencontré·e ✓")
+    assert at.success[0].value.endswith("→ rencontre faite ✓")
     # The box still shows the same request, with its new status and next steps.
     assert at.selectbox(key="move_record").value == introduced.record
     assert at.selectbox(key="move_record").format_func(introduced.record).endswith(
-        " · rencontré·e")
-    assert at.selectbox(key="move_step").options == ["gagné", "perdu"]
+        " · rencontre faite")
+    assert at.selectbox(key="move_step").options == ["réussie", "sans suite"]
 
 
 def test_import_errors_speak_the_users_language(db_path: Path) -> None:
@@ -417,8 +425,34 @@ def test_import_errors_speak_the_users_language(db_path: Path) -> None:
     at.text_input(key="import_me").set_value("Isabelle Prigent").run()
     assert not at.error
     assert shown(at.info[0].value) == (
-        "Aperçu : LinkedIn · 6 ajouté(s), 0 mis à jour, 0 inchangé(s), 0 à vérifier, "
-        "1 ignoré(s) (6 nouveaux liens)")
+        "Aperçu (LinkedIn) : 6 nouvelles personnes, 6 nouveaux liens")
     assert shown(at.caption[-2].value) == (
-        "1 ligne(s) ignorée(s) : pas de nom (un membre qui masque ses informations) "
-        "(ligne(s) 8)")
+        "1 ligne ignorée : pas de nom (un membre qui masque ses informations) (ligne 8)")
+
+
+def test_a_card_already_asked_says_where_it_stands_not_ask_again(demo: SqliteStore) -> None:
+    """The demo asked Véronique about Solène 5 days ago (no answer yet) and Claire about Marc
+    (declined 22 days ago): their cards say so, and the next step, with no second ask."""
+    from datetime import date, timedelta
+
+    from graph.core.formatting import day
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "fr"
+    at.query_params["company"] = "GME"
+    at.run()
+    assert not at.exception
+    keys = [str(b.key) for b in at.button]
+    assert "ask_p:veronique-bastide>p:solene-roux" not in keys
+    assert "ask_p:claire-dumas>p:marc-aubert" not in keys
+    assert any(k.startswith("ask_") for k in keys)  # the others still offer to ask
+
+    def ago(days: int) -> str:
+        return day(date.today() - timedelta(days=days), "fr")
+
+    assert [shown(i.value) for i in at.info if "Demande envoyée" in i.value
+            or "a refusé" in i.value] == [
+        f"Claire Dumas a refusé le {ago(22)} : demandez plutôt à une autre personne de la "
+        "liste.",
+        f"Demande envoyée à Véronique Bastide le {ago(5)}. Sans réponse, relance prévue le "
+        f"{ago(-2)}."]

@@ -52,11 +52,11 @@ def test_an_upload_is_parsed_once_and_leaves_no_copy(demo: SqliteStore,
     for _ in range(5):  # refreshes, widgets touched
         at.run()
     # (3 of the 6 are already in the demo: same name, same company — matched, issue 14)
-    assert at.info[0].value.startswith("Preview: LinkedIn · 3 added")
+    assert at.info[0].value.startswith("Preview (LinkedIn): 3 new people")
     assert parses == ["Connections.csv"]
     assert checks == [True]  # checked once, not on each of the six runs
     at.button(key="do_import").click().run()
-    assert at.success[0].value.startswith("Import done: 3 added")
+    assert at.success[0].value.startswith("Import done: 3 new people")
     assert parses == ["Connections.csv"]  # the import reuses the parse
     at.text_input(key="import_me").set_value("Isabelle Prigent").run()
     assert leftovers() == before

@@ -27,7 +27,8 @@ ENGLISH_LEAKS = re.compile(
     r"yyyy|mm|dd|Running|the|and|of|with|ago|days?|Warm paths|Explore|Data)\b")
 FRENCH_LEAKS = re.compile(
     r"\b(?:chez|Entreprise|Personnes|Proximité|jamais|notée|demandée|acceptée|déclinée|"
-    r"renseignée|contacté·e|suggéré·e|Relancer|Contacter|Bonjour|Langue|Accueil|Chemins|"
+    r"renseignée|renseignements pris|contact pris|contacté·e|suggéré·e|suggestion de|"
+    r"Relancer|Contacter|Bonjour|Langue|Accueil|Chemins|"
     r"Explorer|Importer|Données|Enregistrer|Fusionner|Supprimer|Choisir|facultatif|"
     r"aujourd'hui|Aucune?|intermédiaires?|Recommandations?|Relances|Étiquettes?|Rencontre|"
     r"Dernier contact|il y a|saisie|lien|liens|vous|Vous|sur|avec)\b")
@@ -92,6 +93,8 @@ def test_every_page_speaks_one_language(browser: Browser, demo_in: tuple[str, st
 
     page.goto(f"{url}/?company=GME")  # a search: paths, then an ask with its drafts
     expect(page.get_by_text(str(words["paths"]))).to_be_visible(timeout=30_000)
+    # (the page done drawing first: on a loaded machine a click mid-run was lost)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=30_000)
     page.get_by_role("button", name=str(words["ask"])).first.click()
     expect(page.get_by_role("textbox", name=re.compile(str(words["draft"]))).first
            ).to_be_visible(timeout=30_000)

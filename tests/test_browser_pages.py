@@ -99,8 +99,8 @@ def test_followups_in_the_browser_draft_a_message_and_move_things_on(
     page.get_by_text("Message à Julien Martin").click()
     expect(page.get_by_role("textbox", name=DRAFT_LABEL).first).to_have_value(
         re.compile(r"^Bonjour Julien,\n\nUn petit mot pour te remercier"))
-    page.get_by_role("button", name="Enregistrer l'étape").click()  # Karim: notée → renseignée
-    expect(page.get_by_text("Karim Benali (suggéré·e par Noémie Fabre) → renseignée ✓")
+    page.get_by_role("button", name="Enregistrer l'étape").click()  # Karim: researched
+    expect(page.get_by_text("Karim Benali (suggestion de Noémie Fabre) → renseignements pris ✓")
            ).to_be_visible(timeout=20_000)
     shot(page, "followups-fr")
 
@@ -117,12 +117,12 @@ def test_uploading_a_linkedin_export_shows_the_report(browser: Browser,  # noqa:
     page = open_page(browser, f"{demo_url}/import", "en-GB")
     expect(page.get_by_text("Import your contacts")).to_be_visible(timeout=20_000)
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(DATA / "Connections.csv")
-    expect(page.get_by_text("Preview: LinkedIn · 3 added")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Preview (LinkedIn): 3 new people")).to_be_visible(timeout=20_000)
     page.get_by_role("button", name="Import", exact=True).click()
-    expect(page.get_by_text("Import done: 3 added, 0 updated, 0 unchanged, 0 to review, "
-                            "1 skipped (3 matched by name and company")
-           ).to_be_visible(timeout=20_000)
-    expect(page.get_by_text("1 row(s) skipped: no name")).to_be_visible()
+    expect(page.get_by_text("Import done: 3 new people, 3 existing cards completed (same "
+                            "name, same company), 6 new ties")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Preview (LinkedIn)")).to_have_count(0)  # said once, not twice
+    expect(page.get_by_text("1 row skipped: no name")).to_be_visible()
     # Véronique, Karim and Solène are the demo's: merged, each undoable, nothing to review.
     expect(page.get_by_text("Karim Benali: same name and company, cards merged.")).to_be_visible()
     expect(page.get_by_role("button", name="Undo the merge")).to_have_count(3)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.core.formatting import day, number, percent
 from graph.core.model import Company, GraphData
 from graph.services.demo import DEMO_PEOPLE, FEMININE, ME, TITLES, demo_network, load_demo
-from graph.services.explore import PALETTE, circle, company_choices
+from graph.services.explore import PALETTE, circle, company_choices, label_box
 from graph.services.snapshots import read_snapshot
 from graph.stores.port import GraphStore
 
@@ -89,3 +89,18 @@ def test_the_company_filter_offers_every_company_by_name(store: GraphStore) -> N
     assert len(choices) == 1201
     assert list(choices.values())[:2] == ["Firme 0000", "Firme 0001"]
     assert choices["c:1200"] == "Firme 0000"
+def test_no_two_names_in_the_circle_overlap(store: GraphStore) -> None:
+    """Sophie Lambert's and Julien Martin's names ran into each other at the top of the
+    circle (neighbours from two groups): a name that would overlap one placed already moves
+    outward a row, so every written name has its own room, here and around Véronique."""
+    load_demo(store, "fr")
+    snap = read_snapshot(store)
+    for focus in (None, "p:veronique-bastide", "p:julien-martin"):
+        view = circle(store, snap, focus=focus)
+        boxes = [(d["label"], label_box(d)) for _, d in view.graph.nodes(data=True)
+                 if d["show_label"]]
+        assert len(boxes) >= 10
+        assert [(a, b) for n, (a, x) in enumerate(boxes) for b, y in boxes[n + 1:]
+                if x[0] < y[2] and y[0] < x[2] and x[1] < y[3] and y[1] < x[3]] == []
+        assert {d["font"] for _, d in view.graph.nodes(data=True) if d["show_label"]} == {
+            28, 22}

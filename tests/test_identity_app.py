@@ -13,6 +13,7 @@ from graph.core.model import GraphData, Person
 from graph.services.demo import load_demo
 from graph.stores.port import GraphStore
 from tests.cli_helpers import Run
+from tests.markdown import shown
 from tests.test_identity import notebook  # noqa: F401  (the fixture: a store, both kinds)
 
 APP = str(Path(__file__).parents[1] / "streamlit_app.py")
@@ -116,7 +117,12 @@ def test_the_people_page_lists_existing_duplicates_and_merges_them(
     people = store.counts().people
     at = page("people")
     assert [m.value for m in at.markdown if "Noemie Fabres" in m.value] == [
-        "Noémie Fabre, Office manager at La Canebière Coworking · Noemie Fabres (96 %)"]
+        "Noémie Fabre, Office manager at La Canebière Coworking · Noemie Fabres"]
+    assert [shown(c.value) for c in at.caption if "notebook" in c.value] == [
+        "similar names (already in the notebook) · 96%"]
+    french = page("people", "fr")
+    assert [shown(c.value) for c in french.caption if "carnet" in c.value] == [
+        "noms proches (déjà dans le carnet) · 96\u00a0%"]
     at.button(key="merge_v:p-noemie-fabre-595a8114").click().run()
     assert not at.exception and store.counts().people == people - 1
     at.button(key="undo_people_merge").click().run()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.core.model import Knows
+from graph.core.model import Knows, reason_english
 from graph.stores.sqlite_store import SqliteStore
 from ingest.importer import import_file
 from ingest.resolve import skipped_where
@@ -211,7 +211,9 @@ def test_mbox_counts_two_way_mail_only(store: SqliteStore) -> None:
     tie = store.tie(person(store, ME).id, karim.id)
     assert tie == Knows(min(person(store, ME).id, karim.id), max(person(store, ME).id, karim.id),
                         None, "2026-10-06", "2026-11-14", 3, "", "mail")
-    assert [r.reason for r in store.reviews()] == ["similar names (mail import)"]
+    # Stored as a code, said in words where shown (the command's English kept as it was).
+    assert [r.reason for r in store.reviews()] == ["similar_names/mail"]
+    assert reason_english("similar_names/mail") == "similar names (mail import)"
 
 
 def test_ics_counts_meetings_but_not_big_ones(store: SqliteStore) -> None:

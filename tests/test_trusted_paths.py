@@ -16,7 +16,13 @@ from graph.core.model import Company, GraphData, IntroRequest, Job, Knows, Perso
 from graph.core.scoring import TrackRecord, tie_strength
 from graph.formats.interchange import dumps, parse_carnet
 from graph.services.explain import HopFacts, why_rank
-from graph.services.rewarm import add_target, remove_target, target_companies, worth_rewarming
+from graph.services.rewarm import (
+    add_target,
+    opens_a_door,
+    remove_target,
+    target_companies,
+    worth_rewarming,
+)
 from graph.services.snapshots import SnapshotCache
 from graph.services.warmpaths import PathsResult, find_paths, to_json
 from graph.stores.port import GraphStore
@@ -275,3 +281,20 @@ def test_french_reasons_elide_de_before_a_vowel() -> None:
         "Freiné par les refus passés d'Élodie Roussel (2).")
     assert [formatting.of(n) for n in ("Karim", "Élodie", "Yves", "Hélène", "Yasmine")] == [
         "de Karim", "d'Élodie", "d'Yves", "d'Hélène", "de Yasmine"]
+
+
+def test_worth_rewarming_names_no_trivial_door(db_path: Path) -> None:
+    """On the demo, Antoine's best door went from 5 % to 8 % and Pierre's third from 1 % to
+    4 %: noise, not progress. Only doors worth trying once warm, and a real lift, are named."""
+    from graph.services.demo import load_demo
+    from graph.stores.sqlite_store import SqliteStore
+
+    store = SqliteStore(db_path)
+    load_demo(store, "fr")
+    found = worth_rewarming(store, lang="fr", cache=SnapshotCache())
+    assert [(w.person.name, [(d.company.name, round(100 * d.score), round(100 * d.rewarmed))
+                             for d in w.doors]) for w in found] == [
+        ("Pierre Castagnet", [("Groupe Méditerranée Énergie", 15, 49),
+                              ("Phocée Logistique", 4, 11)])]
+    assert (opens_a_door(0.02, 0.04), opens_a_door(0.08, 0.12), opens_a_door(0.04, 0.11)) == (
+        False, False, True)

@@ -226,6 +226,44 @@ class Review:
     merge: str | None = None
 
 
+# Why a review was opened: a code, "kind/where" ("similar_names/linkedin"), put in words by
+# the page (in the user's language) and the command; ``where`` is the import's source, or
+# "notebook" for a pair found among the people already there.
+REVIEW_KINDS: Final = ("same_name", "same_name_company", "similar_names",
+                       "similar_names_company")
+_OLD_REASON = re.compile(r"(same name|similar names)( and company)? "
+                         r"\((?:(\w+) import|already in the (notebook))\)")
+
+
+def review_reason(kind: str, where: str) -> str:
+    """The code stored as a review's reason: ``review_reason("same_name", "notebook")``."""
+    return f"{kind}/{where}"
+
+
+def reason_parts(reason: str) -> tuple[str, str] | None:
+    """``(kind, where)`` of a stored reason, also read from the English sentences stores
+    held before codes ("similar names (mail import)"); ``None`` if it is neither."""
+    kind, _, where = reason.partition("/")
+    if kind in REVIEW_KINDS and where:
+        return kind, where
+    old = _OLD_REASON.fullmatch(reason)
+    if old is None:
+        return None
+    words, company, source, notebook = old.groups()
+    return words.replace(" ", "_") + ("_company" if company else ""), source or notebook
+
+
+def reason_english(reason: str) -> str:
+    """A reason as the command says it: "similar names (mail import)"."""
+    parts = reason_parts(reason)
+    if parts is None:
+        return reason
+    kind, where = parts
+    words = kind.replace("_company", " and company").replace("_", " ")
+    return f"{words} (already in the notebook)" if where == "notebook" else \
+        f"{words} ({where} import)"
+
+
 @dataclass(slots=True)
 class GraphData:
     """A batch of facts, written by a store in one transaction (``GraphStore.save``)."""

@@ -1,12 +1,14 @@
 """Who are my connectors? The contacts through whom I reach companies I reach no other way.
 
-For each of the members' direct contacts: the companies where *their* contacts work now and
-where none of my direct contacts works (the doors only they open), and their betweenness
+For each of the members' direct contacts: the companies where *their* contacts work now,
+where none of my direct contacts works and no other contact's contacts work (the doors only
+they open; the others they share are counted), and their betweenness
 centrality in my ego network (networkx), which says how much of my network runs through them.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -26,6 +28,7 @@ class Connector:
     name: str
     centrality: float
     companies: list[str]  # names of the companies only they open, sorted
+    shared: int = 0       # how many more companies they open, as other contacts do
 
 
 def ego_nodes(snap: Snapshot, sources: Iterable[int], radius: int = 2,
@@ -76,8 +79,19 @@ def find_connectors(store: GraphStore, snap: Snapshot, top: int = 10) -> list[Co
     mine = set().union(*(works_at(c) for c in contacts)) if contacts else set()
     doors = {c: set().union(*(works_at(v) for v in graph.neighbors(c) if v not in members))
              - mine for c in contacts}
-    ranked = sorted(contacts, key=lambda c: (-len(doors[c]), -centrality[c], snap.people[c]))
-    names = {cid: store.get_company(cid).name for c in ranked[:top] for cid in doors[c]}
+    alone = only_door(doors)
+    ranked = sorted(contacts, key=lambda c: (-len(alone[c]), -len(doors[c]), -centrality[c],
+                                             snap.people[c]))
+    names = {cid: store.get_company(cid).name for c in ranked[:top] for cid in alone[c]}
     return [Connector(snap.people[c], store.get_person(snap.people[c]).name,
-                      round(centrality[c], 4), sorted(names[cid] for cid in doors[c]))
+                      round(centrality[c], 4), sorted(names[cid] for cid in alone[c]),
+                      len(doors[c]) - len(alone[c]))
             for c in ranked[:top]]
+
+
+def only_door(doors: dict[int, set[str]]) -> dict[int, set[str]]:
+    """For each contact, the companies no other contact opens: ``{1: {a, b}, 2: {b, c}}`` →
+    ``{1: {a}, 2: {c}}`` (a company two contacts open is neither's alone)."""
+    openers = Counter(company for opened in doors.values() for company in opened)
+    return {c: {company for company in opened if openers[company] == 1}
+            for c, opened in doors.items()}

@@ -242,7 +242,7 @@ def demo_network(lang: str = "fr", today: date | None = None) -> GraphData:
     for n in range(GENERATED):
         name = NAMESAKES.get(n, "")
         while not name or (name in names and n not in NAMESAKES):
-            name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+            name = _generated_name(rng)
         pid = f"p:{slug(name)}" if f"p:{slug(name)}" not in ids else f"p:{slug(name)}-{n}"
         names.add(name)
         ids.add(pid)
@@ -333,6 +333,16 @@ def load_demo(store: GraphStore, lang: str = "fr") -> GraphData | None:
         store.save(data)
         return data
     return None
+
+
+def _generated_name(rng: random.Random) -> str:
+    """A first name and a last name drawn at random, never the same word twice ("Nicolas
+    Nicolas": the next last name is taken instead, so the draws, and so the rest of the
+    demo, stay as they were)."""
+    first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+    if last == first:
+        last = LAST_NAMES[(LAST_NAMES.index(last) + 1) % len(LAST_NAMES)]
+    return f"{first} {last}"
 
 
 def _core_name(key: str) -> str:

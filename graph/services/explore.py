@@ -22,6 +22,9 @@ GROUPS = 7             # coloured groups in the legend; the smaller ones share "
 R1, R2, ROW = 250.0, 480.0, 70.0  # radii of the contacts' ring, the next ring, and its rows
 LABELLED = 24         # up to this many contacts, all their names are written
 LABEL_PX = 6.0         # the width of a character of a label, to know whether it fits
+CONTACT_ROOM = 150.0   # arc length a contact's name needs: closer, their rows are staggered
+FONT = {"member": 28, "contact": 22, "person": 14}  # label sizes, read at a glance
+CHAR_W, LINE_H = 0.6, 1.4  # a label's character width and line height, in font sizes
 
 
 @dataclass(frozen=True)
@@ -157,8 +160,10 @@ def circle(store: GraphStore, snap: Snapshot, *, focus: str | None = None, hops:
             id=pid, label=people.names.get(pid, pid), kind=kind,
             job=(job.title, people.companies.get(job.company, "")) if job else None,
             colour=CENTRE if g is None else groups[g].colour,
-            size=24 if kind == "member" else 14 if kind == "contact" else 7)
+            size=24 if kind == "member" else 14 if kind == "contact" else 7,
+            font=FONT[kind])
     _lay_out(graph, centre, first, second, ring2, group_of, len(groups))
+    _unstack_labels(graph, [*sorted(centre), *first])
     rows = []
     for node in sorted({*keep1, *keep2}, key=lambda v: (v not in ring1, people.names.get(
             snap.people[v], ""))):
@@ -252,12 +257,38 @@ def _lay_out(graph: nx.Graph, centre: list[int], first: list[int], second: list[
     for g in range(groups):
         span = 2 * math.pi * weights[g] / total
         ones = sorted((v for v in first if group_of[v] == g), key=lambda v: -graph.degree(v))
-        _arc(graph, ones, angle, span, R1, position1, spacing=90.0,
+        _arc(graph, ones, angle, span, R1, position1, spacing=CONTACT_ROOM,
              always=len(first) <= LABELLED)
         twos = sorted((v for v in second if group_of[v] == g),
                       key=lambda v: (position1.get(ring2[v][1], angle), v))
         _arc(graph, twos, angle, span, R2, {})
         angle += span
+
+
+def label_box(data: dict[str, Any]) -> tuple[float, float, float, float]:
+    """The box a node's name takes, drawn under its dot: (left, top, right, bottom)."""
+    font = float(data.get("font", 14))
+    half = CHAR_W * font * len(str(data.get("label", ""))) / 2
+    top = float(data["y"]) + float(data.get("size", 10))
+    return float(data["x"]) - half, top, float(data["x"]) + half, top + LINE_H * font
+
+
+def _unstack_labels(graph: nx.Graph, nodes: list[int], tries: int = 3) -> None:
+    """Names that would overlap a name already placed (neighbours from two groups, or on
+    rows too close) move outward along their ray, a row at a time, in a fixed order."""
+    placed: list[tuple[float, float, float, float]] = []
+    for node in nodes:
+        data = graph.nodes[node]
+        if not data.get("show_label"):
+            continue
+        for _ in range(tries):
+            box = label_box(data)
+            if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+                       for b in placed):
+                break
+            r = math.hypot(data["x"], data["y"]) or 1.0
+            data.update(x=data["x"] * (r + ROW) / r, y=data["y"] * (r + ROW) / r)
+        placed.append(label_box(data))
 
 
 def _arc(graph: nx.Graph, nodes: list[int], start: float, span: float, radius: float,

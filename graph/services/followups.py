@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
+from graph.core.formatting import of
 from graph.services.lifecycle import INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE
 from graph.services.lookup import names_of
 from graph.stores.port import GraphStore
@@ -32,10 +33,10 @@ TEXTS: Final = {
            "intro": "{person} → {about}",
            "no_answer": "{person} has not answered your ask about {about} for {days} days",
            "thank": "Thank {person} for suggesting {about}"},
-    "fr": {"contact": "Contacter {about} (suggéré·e par {person})",
-           "nudge": "Relancer {about} : contacté·e, pas encore de nouvelles (suggéré·e par "
-                    "{person})",
-           "referral": "{about} (suggéré·e par {person})",
+    "fr": {"contact": "Contacter {about} (suggestion {of_person})",
+           "nudge": "Relancer {about} : contact pris, pas encore de nouvelles (suggestion "
+                    "{of_person})",
+           "referral": "{about} (suggestion {of_person})",
            "intro": "{person} → {about}",
            "no_answer": "{person} n'a pas répondu à votre demande pour {about} depuis {days} "
                         "jours",
@@ -58,7 +59,8 @@ def ongoing(store: GraphStore, lang: str = "en", closed: bool = False) -> list[O
     texts = TEXTS[lang if lang in TEXTS else "en"]
     name = names_of(store)
     found = [Ongoing("referral", r.id, r.status, r.date or "", texts["referral"].format(
-                 about=name(r.referee), person=name(r.referrer)), REFERRAL_STEPS[r.status])
+                 about=name(r.referee), of_person=of(name(r.referrer)), person=name(r.referrer)),
+                 REFERRAL_STEPS[r.status])
              for r in store.referrals() if closed or REFERRAL_STEPS[r.status]]
     found += [Ongoing("intro", i.id, i.status, i.asked_on or i.updated_on or "",
                       texts["intro"].format(person=name(i.introducer), about=name(i.target)),
@@ -100,7 +102,8 @@ def _item(kind: str, record: str, due_on: str, today: date, person: str, about: 
           texts: dict[str, str], days: int = 0) -> FollowUp:
     overdue = (today - date.fromisoformat(due_on)).days
     return FollowUp(kind, record, due_on, overdue, person, about,
-                    texts[kind].format(person=person, about=about, days=days))
+                    texts[kind].format(person=person, of_person=of(person), about=about,
+                                       days=days))
 
 
 def followups_ics(items: list[FollowUp], today: date | None = None) -> str:

@@ -23,6 +23,10 @@ from graph.stores.port import GraphStore
 
 WORTH_REWARMING = 5   # "the 5 people worth re-warming this month"
 CARDS_PER_TARGET = 20  # a quiet tie ranked low today may lead once it is warm again
+# A door is worth naming only if, once the tie is warm again, the path is one a person would
+# try, and catching up makes a difference she can feel: "2 % → 4 %" is noise, not a door.
+DOOR_FLOOR = 0.10      # the path once re-warmed scores at least this
+DOOR_GAIN = 0.05       # … and at least five points more than today
 
 
 def add_target(store: GraphStore, company: str) -> Company:
@@ -70,7 +74,8 @@ def worth_rewarming(store: GraphStore, *, lang: str = "en", today: date | None =
                     limit: int = WORTH_REWARMING,
                     cache: SnapshotCache = snapshots) -> list[WorthRewarming]:
     """The member's quiet ties that open the most doors to her target companies (then the
-    warmest doors first), with the doors each opens and a draft to re-warm it."""
+    warmest doors first), with the doors each opens (``opens_a_door``: no trivial gains) and
+    a draft to re-warm it."""
     today = today or date.today()
     members = store.members()
     if not members:
@@ -82,7 +87,7 @@ def worth_rewarming(store: GraphStore, *, lang: str = "en", today: date | None =
         result = find_paths(store, company, top=CARDS_PER_TARGET, lang=lang, today=today,
                             cache=cache)
         for card in result.introductions:
-            if card.rewarm is None:
+            if card.rewarm is None or not opens_a_door(card.score, card.rewarm.score):
                 continue
             ties.setdefault(card.rewarm.person.id, (card.rewarm, card.hops[0]))
             doors.setdefault(card.rewarm.person.id, []).append(
@@ -98,6 +103,11 @@ def worth_rewarming(store: GraphStore, *, lang: str = "en", today: date | None =
             catch_up_draft(store.get_person(hop.source.id), store.get_person(pid), rewarm.days,
                            list(dict.fromkeys(d.company.name for d in opened)), lang)))
     return found
+
+
+def opens_a_door(score: float, rewarmed: float) -> bool:
+    """Whether re-warming lifts a path from ``score`` to ``rewarmed`` enough to name it."""
+    return rewarmed >= DOOR_FLOOR and rewarmed - score >= DOOR_GAIN
 
 
 def to_json(found: list[WorthRewarming]) -> dict[str, Any]:
