@@ -99,16 +99,24 @@ with companies_tab:
     companies = store.search_companies(typed_company, limit=20) if typed_company.strip() else []
     if companies:
         company = pick_one(companies, t("company_pick"), "edit_company_pick", lambda c: c.name)
+        shown_company_key = f"shown_{company.id}"  # as for a person, above
+        shown_company = st.session_state.get(shown_company_key, company)
         with st.form(f"edit_{company.id}"):
-            cname = st.text_input(t("name"), company.name)
-            domain = st.text_input(t("domain"), company.domain or "")
-            aliases = st.text_input(t("aliases"), ", ".join(company.aliases))
-            if st.form_submit_button(t("save")) and cname.strip():
-                store.save(GraphData(companies=[Company(
-                    company.id, " ".join(cname.split()), domain.strip() or None,
-                    split(aliases))]))
-                st.session_state["people_flash"] = t("saved")
-                st.rerun()
+            cname = st.text_input(t("name"), shown_company.name)
+            domain = st.text_input(t("domain"), shown_company.domain or "")
+            aliases = st.text_input(t("aliases"), ", ".join(shown_company.aliases))
+            company_submitted = st.form_submit_button(t("save"))
+        if company_submitted and cname.strip():
+            st.session_state.pop(shown_company_key, None)
+            store.update_company(shown_company, Company(
+                company.id, " ".join(cname.split()), domain.strip() or None, split(aliases)))
+            st.session_state["people_flash"] = t("saved")
+            st.rerun()
+        elif shown_company != company:  # changed elsewhere since it was drawn
+            st.session_state[shown_company_key] = company
+            st.rerun()
+        else:
+            st.session_state[shown_company_key] = company
         staff = store.employees(company.id, current_only=False)
         st.dataframe([{t("col_name"): store.get_person(j.person).name,
                        t("col_title"): j.title or "—",

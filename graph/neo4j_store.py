@@ -491,6 +491,13 @@ class Neo4jStore:
             return person
         return self._write(edit)
 
+    def update_company(self, before: Company, after: Company) -> Company:
+        def edit(execute: Execute) -> Company:  # read under the writers' lock, as above
+            company = apply_edit(_company_in(execute, before.id), before, after)
+            execute(UPSERT_COMPANIES, rows=[_company_row(company)], now=utc_now())
+            return company
+        return self._write(edit)
+
 
 def _in_chunks(execute: Execute, statement: str, rows: list[dict[str, Any]],
                **params: Any) -> None:

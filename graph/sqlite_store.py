@@ -596,6 +596,16 @@ class SqliteStore:
             db.execute(UPSERT_PERSON, _person_row(person, utc_now()))
         return person
 
+    def update_company(self, before: Company, after: Company) -> Company:
+        with self._write() as db:
+            row = db.execute(f"SELECT {COMPANY_COLUMNS} FROM company WHERE id = ?",
+                             (before.id,)).fetchone()
+            if row is None:
+                raise CompanyNotFound(f"no company with id {before.id}")
+            company = apply_edit(_company(row), before, after)
+            db.execute(UPSERT_COMPANY, _company_row(company))
+        return company
+
     def checkpoint(self) -> None:
         if self.read_only:
             return

@@ -66,6 +66,9 @@ class GraphStore(Protocol):
         that differ between ``before`` (as read) and ``after``; ``PersonChanged`` if one of
         them changed meanwhile (see ``graph/edits.py``). Returns the person as saved."""
 
+    def update_company(self, before: Company, after: Company) -> Company:
+        """The same for one company (name, domain, aliases)."""
+
     def delete_person(self, person_id: str) -> None:
         """Delete a person and their ties, jobs, referrals and intro requests (with the
         history of those)."""
