@@ -249,8 +249,15 @@ class Neo4jStore:
 
     # -- writes -----------------------------------------------------------------------------
     def save(self, data: GraphData) -> None:
+        self.save_batches(lambda: [data])
+
+    def save_batches(self, batches: Callable[[], Iterable[GraphData]]) -> None:
         now = utc_now()
-        self._write(lambda execute: self._upsert(execute, data, now))
+
+        def work(execute: Execute) -> None:
+            for data in batches():
+                self._upsert(execute, data, now)
+        self._write(work)
 
     def _upsert(self, execute: Execute, data: GraphData,
                 now: str) -> None:

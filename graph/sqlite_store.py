@@ -283,8 +283,13 @@ class SqliteStore:
 
     # -- writes -----------------------------------------------------------------------------
     def save(self, data: GraphData) -> None:
+        self.save_batches(lambda: [data])
+
+    def save_batches(self, batches: Callable[[], Iterable[GraphData]]) -> None:
         with self._write() as db:
-            self._upsert(db, data, utc_now())
+            now = utc_now()
+            for data in batches():
+                self._upsert(db, data, now)
 
     def _upsert(self, db: sqlite3.Connection, data: GraphData, now: str) -> None:
         if problem := data.missing_key():

@@ -8,7 +8,7 @@ importers, the path engine) talks to ``GraphStore`` only.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
@@ -60,6 +60,11 @@ class GraphStore(Protocol):
     # -- writes: each call is one transaction, all or nothing -------------------------------
     def save(self, data: GraphData) -> None:
         """Upsert everything in ``data`` (by id; ties by pair; jobs by person, company, title)."""
+
+    def save_batches(self, batches: Callable[[], Iterable[GraphData]]) -> None:
+        """``save`` each batch in turn, all in one transaction: nothing is written if one is
+        refused or the stream raises. ``batches()`` is called once per try (Neo4j retries a
+        transaction that failed for a passing reason), and gives the same batches each time."""
 
     def update_person(self, before: Person, after: Person) -> Person:
         """Save an edit of one person field by field, in one transaction: only the fields

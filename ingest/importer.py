@@ -5,14 +5,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from graph.carnet_stream import CarnetFile
 from graph.errors import AmbiguousName, ImportFailed
 from graph.formats import IMPORT_FORMATS
-from graph.interchange import read_carnet
 from graph.lookup import person_matches, resolve_person
 from graph.model import GraphData, Person, stable_id
 from graph.names import closeness, name_key
@@ -155,22 +155,37 @@ def import_parsed(store: GraphStore, parsed: Parsed, fmt: str, me: str | None = 
 
 
 def import_carnet(store: GraphStore | None, path: Path, me: str | None = None,
-                  dry_run: bool = False) -> tuple[GraphData, bool]:
-    """A Carnet JSON backup, as it is (idempotent): the data, and whether the store changed.
-    ``me`` names a member, in the file or already in the store. Without a store: a dry run
-    that only checks the file."""
+                  dry_run: bool = False) -> tuple[dict[str, int], bool]:
+    """A Carnet JSON backup, as it is (idempotent): how many records of each kind it holds
+    (``GraphData`` field names), and whether the store changed. Read as a stream and written
+    in batches in one transaction (see graph/carnet_stream.py). ``me`` names a member, in the
+    file or already in the store. Without a store: a dry run that only checks the file."""
     check_size(path)
-    data = read_carnet(path)
-    if store is None:
-        return data, False
-    if me:
-        in_file = [p.id for p in data.people if me == p.id or name_key(p.name) == name_key(me)]
-        data.members.append(in_file[0] if len(in_file) == 1 else resolve_person(store, me).id)
-    if dry_run:
-        return data, False
+    carnet = CarnetFile(path)
+    tally: dict[str, int] = {}
+    member: list[str] = []
+    if store is not None and me:
+        key = name_key(me)
+        in_file = [raw.get("id") for raw in carnet.items("people") if isinstance(raw, dict)
+                   and (me == raw.get("id") or (isinstance(raw.get("name"), str)
+                                                and name_key(raw["name"]) == key))]
+        member = [str(in_file[0]) if len(in_file) == 1 else resolve_person(store, me).id]
+
+    def batches() -> Iterator[GraphData]:
+        tally.clear()  # (a retried transaction reads the file again)
+        for batch in (*carnet.batches(), GraphData(members=member)):
+            for kind in ("members", "people", "companies", "knows", "jobs", "referrals",
+                         "intros", "events", "targets"):
+                tally[kind] = tally.get(kind, 0) + len(getattr(batch, kind))
+            yield batch
+
+    if store is None or dry_run:
+        for _ in batches():  # every record checked, nothing kept
+            pass
+        return tally, False
     before = store.graph_version()
-    store.save(data)
-    return data, store.graph_version() != before
+    store.save_batches(batches)
+    return tally, store.graph_version() != before
 
 
 def preview_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None = None,
