@@ -12,6 +12,7 @@ document already decoded (``check_batches``).
 from __future__ import annotations
 
 import codecs
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -202,17 +203,19 @@ class CarnetFile:
         return raw, _Utf8(raw, str(self.path), check)
 
     def _shape(self) -> dict[str, Any]:
-        """The top-level keys: a scalar's value, or LIST / OBJECT. One pass over the whole
-        file, so that bad UTF-8 or bad JSON anywhere is refused before anything is written."""
+        """The top-level keys: a scalar's value, or LIST / OBJECT; and in ``self.lengths``
+        how many values each list holds. One pass over the whole file, so that bad UTF-8 or
+        bad JSON anywhere is refused before anything is written."""
         shape: dict[str, Any] = {}
+        self.lengths: dict[str, int] = {}
         depth, key, top = 0, "", None
         raw, reader = self._open(check=True)
         try:
             with raw:
                 for event, value in ijson.basic_parse(reader, use_float=True):
-                    if top is None:
-                        top = event
-                    if depth == 1:
+                    if depth == 2 and event not in ("end_map", "end_array", "map_key"):
+                        self.lengths[key] += 1  # a value of a top-level list (or object)
+                    elif depth == 1:
                         if event == "map_key":
                             if value in shape:
                                 raise ImportFailed(f"{value}: appears twice")
@@ -221,6 +224,9 @@ class CarnetFile:
                         if event not in ("end_map", "end_array"):
                             shape[key] = (LIST if event == "start_array" else
                                           OBJECT if event == "start_map" else value)
+                            self.lengths[key] = 0
+                    elif top is None:
+                        top = event
                     if event in ("start_map", "start_array"):
                         depth += 1
                     elif event in ("end_map", "end_array"):
@@ -232,13 +238,15 @@ class CarnetFile:
         return shape
 
     def items(self, section: str) -> Iterator[Any]:
-        """The values of one top-level list, one at a time."""
-        if self.shape.get(section) is not LIST:
+        """The values of one top-level list, one at a time; the file is read only as far as
+        the list's end (its length is known from the shape pass)."""
+        if self.shape.get(section) is not LIST or not self.lengths[section]:
             return
         raw, reader = self._open()
         with raw:
             try:
-                yield from ijson.items(reader, f"{section}.item", use_float=True)
+                values = ijson.items(reader, f"{section}.item", use_float=True)
+                yield from itertools.islice(values, self.lengths[section])
             except ijson.JSONError as exc:  # (the file changed since its shape was read)
                 raise _not_json(exc) from exc
 
