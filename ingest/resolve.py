@@ -47,6 +47,11 @@ PHONE_REGION = "FR"
 NAME_THRESHOLD = 90      # token_sort_ratio of folded names, 0..100
 COMPANY_THRESHOLD = 85   # below this, two known companies are different companies
 MAX_NAMESAKES = 10       # people of one same name compared, at most (keeps common names cheap)
+# Names kept per blocking key, at most: a new name is compared with at most this many per key
+# (the first ones indexed), so the fuzzy search stays linear in the contacts, even for a file
+# of 50,000 names alike ("Zoé Martin 1" … "Zoé Martin 49999", ~5,000 of them in one block).
+# A notebook's real blocks (first initial + start of the last name) stay far below it.
+MAX_BLOCK = 200
 
 
 def email_key(email: str) -> str:
@@ -151,7 +156,8 @@ class _Resolver:
                 self.employers[job.person].add(job.company)
                 self.current[job.person].append(job)
         self.ties = {(k.a, k.b): k for k in existing.knows}
-        self.block: dict[str, set[str]] = defaultdict(set)       # blocking key → names
+        # blocking key → each name's words in order (what token_sort_ratio compares) → names
+        self.block: dict[str, dict[str, list[str]]] = defaultdict(dict)
         self.named: dict[str, list[str]] = defaultdict(list)     # name key → people
         for person in existing.people:
             self.index_name(person)
@@ -163,8 +169,14 @@ class _Resolver:
     def index_name(self, person: Person) -> None:
         key = name_key(person.name)
         self.named[key].append(person.id)
+        words = " ".join(sorted(key.split()))
         for block in _blocks(key):
-            self.block[block].add(key)
+            names = self.block[block]
+            if words in names:
+                if key not in names[words]:
+                    names[words].append(key)
+            elif len(names) < MAX_BLOCK:
+                names[words] = [key]
 
     def twin(self, contact: Contact, new_id: str) -> str | None:
         """The one person known before this import with the same name at the same company,
@@ -180,10 +192,13 @@ class _Resolver:
     def look_alike(self, contact: Contact, new_id: str) -> tuple[str, float] | None:
         """The most similar existing person, if similar enough to ask the user."""
         name_key_, company_key_ = name_key(contact.name), company_key(contact.company)
-        alike = sorted({(score, other) for key in _blocks(name_key_) for other, score, _ in
-                        process.extract(name_key_, self.block.get(key, ()),
-                                        scorer=fuzz.token_sort_ratio,
-                                        score_cutoff=NAME_THRESHOLD, limit=5)}, reverse=True)
+        words = " ".join(sorted(name_key_.split()))
+        # fuzz.ratio of the sorted words is token_sort_ratio, without sorting each candidate
+        alike = sorted({(score, other) for key in _blocks(name_key_)
+                        for words_, score, _ in process.extract(
+                            words, list(self.block.get(key, {})), scorer=fuzz.ratio,
+                            score_cutoff=NAME_THRESHOLD, limit=5)
+                        for other in self.block[key][words_]}, reverse=True)
         for score, other in alike:  # best first
             for pid in self.named[other][:MAX_NAMESAKES]:
                 theirs = self.works_at.get(pid, set())
