@@ -2,7 +2,8 @@
 runs it, into an empty SQLite store), read as a stream (graph/carnet_stream.py).
 
 The backup holds ``--people`` people (one e-mail each), one tie per ten people and a job per
-person at one of a thousand companies: at 1M people it stays just under the 200 MB size limit.
+person at one of a thousand companies: 35 MB at 100k people, 350 MB at 1M — over the 200 MB
+size limit, which this benchmark lifts for that run (and says so) to measure the stream.
 Printed next to it: the floor of merely parsing the file with ``json.loads`` (time and memory of
 a process that does only that), and a second import of the same file (nothing changes).
 
@@ -61,13 +62,18 @@ def main() -> None:
                             "--people", str(people)], check=True)
             size = path.stat().st_size
             print(f"Carnet JSON of {people:,} people ({size / 2**20:.0f} MB, limit "
-                  f"{MAX_FILE_BYTES / 2**20:.0f} MB):")
+                  f"{MAX_FILE_BYTES / 2**20:.0f} MB"
+                  + (", lifted for this run" if size > MAX_FILE_BYTES else "") + "):")
             done = subprocess.run([sys.executable, "-c", PARSE_ONLY, str(path)],
                                   capture_output=True, text=True, check=True)
             seconds, peak = map(float, done.stdout.split())
             print(f"  floor: json.loads alone        {seconds:6.1f} s  peak {peak:6.0f} MB")
+            # A file over the size limit is imported all the same, to measure (said below)
+            lift = (f"import ingest.common; ingest.common.MAX_FILE_BYTES = {size}\n"
+                    if size > MAX_FILE_BYTES else "")
             for label in ("import, empty store", "import again"):
-                seconds, peak, said = carnet("--db", str(db), "import", str(path))
+                seconds, peak, said = carnet("--db", str(db), "import", str(path),
+                                             prelude=lift)
                 print(f"  {label:<30}{seconds:6.1f} s  peak {peak:6.0f} MB  {said[:70]}")
             db.unlink()
             path.unlink()

@@ -45,6 +45,7 @@ from graph.cypher import (
     INSERT_REVIEWS,
     INTROS,
     JOBS_OF,
+    LEAVE_NOTE,
     LOCK_WRITES,
     MARK_UNDONE,
     MEMBERS,
@@ -55,6 +56,7 @@ from graph.cypher import (
     MOVE_RECORDS,
     MOVE_TARGET,
     NEIGHBOURHOOD,
+    NOTE,
     PEOPLE_AFTER,
     PEOPLE_BY_ID,
     PEOPLE_IDS,
@@ -483,6 +485,15 @@ class Neo4jStore:
 
     def remove_target(self, company_id: str) -> None:
         self._write(lambda execute: execute(REMOVE_TARGET, id=company_id))
+    def note(self, key: str) -> str | None:
+        rows = self._read(NOTE, key=f"note:{key}")
+        return str(rows[0]["value"]) if rows else None
+
+    def leave_note(self, key: str, value: str) -> None:
+        with self._errors(), self._session() as session:  # no LOCK_WRITES, no version bump
+            session.execute_write(lambda tx: tx.run(LEAVE_NOTE, key=f"note:{key}",
+                                                    value=value).consume())
+
     def checkpoint(self) -> None:
         """Nothing to give back: the server manages its own logs."""
 

@@ -611,6 +611,17 @@ class SqliteStore:
             db.execute(UPSERT_COMPANY, _company_row(company))
         return company
 
+    def note(self, key: str) -> str | None:
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", (f"note:{key}",))
+        return str(rows[0][0]) if rows else None
+
+    def leave_note(self, key: str, value: str) -> None:
+        if self.read_only:
+            return
+        with self._lock, self._errors():  # (autocommit: one statement, no version bump)
+            self._db.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                             "value = excluded.value", (f"note:{key}", value))
+
     def checkpoint(self) -> None:
         if self.read_only:
             return

@@ -161,6 +161,13 @@ class GraphStore(Protocol):
 
     def remove_target(self, company_id: str) -> None:
         """Take a company off the short list (nothing happens if it is not on it)."""
+    def note(self, key: str) -> str | None:
+        """What ``leave_note`` kept under ``key``, or None."""
+
+    def leave_note(self, key: str, value: str) -> None:
+        """Keep a small text beside the data (the importer's digests, ingest/digests.py):
+        not data, so it leaves ``graph_version`` as it is. A read-only store keeps nothing."""
+
     def checkpoint(self) -> None:
         """After a long read (an export): give back what the store kept for it meanwhile
         (SQLite's write-ahead log); nothing to do for a server."""

@@ -19,6 +19,7 @@ from graph.names import closeness, name_key
 from graph.store import GraphStore
 from ingest.common import Notice, Parsed, check_size, read_head, read_lines
 from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse_vcard
+from ingest.digests import file_digest, import_key, remember, replay
 from ingest.mail import parse_ics, read_mbox
 from ingest.resolve import ImportReport, plan_import
 
@@ -134,8 +135,15 @@ def import_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None
         raise ImportFailed("Carnet JSON is imported as it is: use import_carnet")
     named = me if me and "@" not in me else None
     member = member_for(store, named)
+    # The same file again, into a store unchanged since: nothing to parse or plan.
+    key, digest = import_key(fmt, member.id, me, mapping), file_digest(path)
+    if (again := replay(store, key, digest)) is not None:
+        return ImportResult(fmt, again[0], not dry_run, again[1])
     parsed = parse_file(path, fmt, store, me, member, mapping)
-    return import_parsed(store, parsed, fmt, me, dry_run, today, progress)
+    result = import_parsed(store, parsed, fmt, me, dry_run, today, progress)
+    if not dry_run:
+        remember(store, key, digest, result.report, result.notices)
+    return result
 
 
 def import_parsed(store: GraphStore, parsed: Parsed, fmt: str, me: str | None = None,

@@ -106,6 +106,7 @@ class ImportReport:
     ties_added: int = 0
     jobs_closed: int = 0
     matched: int = 0  # by name and company: merged once the import is written
+    people: int = 0   # the people the file resolved to (twins counted once, as merged)
     skipped: list[Skipped] = field(default_factory=list)
     twins: list[tuple[str, str]] = field(default_factory=list)  # (known, new) to merge
 
@@ -322,6 +323,7 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
                if pid in changed or touched[pid] != existing_people[pid]}
     report.updated, report.unchanged = len(updated), len(matched) - len(updated)
     batch.people += [touched[pid] for pid in touched if pid not in matched or pid in updated]
+    report.people = len({resolver.twin_of.get(pid, pid) for pid in touched})
     return batch, report
 
 
