@@ -16,7 +16,7 @@ SCHEMA: dict[str, list[str]] = {
         "current", "referrer", "referee", "for", "company", "role", "context", "offered_intro",
         "date", "status", "follow_up_on", "requester", "introducer", "target", "asked_on",
         "updated_on", "note", "a", "b", "score", "reason", "merge", "kept", "removed", "before",
-        "merged_at", "undone_at", "record", "on", "seq", "key", "version", "locked",
+        "merged_at", "undone_at", "record", "on", "seq", "key", "version", "locked", "value",
         "person"],  # (a key of the parameter rows, which the linter checks too)
 }
 

@@ -39,7 +39,7 @@ def plans(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_the_same_file_again_is_replayed_with_the_full_plans_report(
         store: GraphStore, tmp_path: Path, plans: list[str]) -> None:
-    export = shutil.copy(DATA / "Connections.csv", tmp_path / "Connections.csv")
+    export = Path(shutil.copy(DATA / "Connections.csv", tmp_path / "Connections.csv"))
     first = import_file(store, export, me="Isabelle Prigent")
     version = store.graph_version()
     again = import_file(store, export, me="Isabelle Prigent")
@@ -53,7 +53,7 @@ def test_the_same_file_again_is_replayed_with_the_full_plans_report(
 
 def test_a_change_anywhere_plans_the_import_again(store: GraphStore, tmp_path: Path,
                                                   plans: list[str]) -> None:
-    export = shutil.copy(DATA / "Connections.csv", tmp_path / "Connections.csv")
+    export = Path(shutil.copy(DATA / "Connections.csv", tmp_path / "Connections.csv"))
     import_file(store, export, me="Isabelle Prigent")
     someone = next(p for p in store.dump().people if p.name != "Isabelle Prigent")
     store.delete_person(someone.id)  # the store changed: the file brings them back
@@ -67,7 +67,7 @@ def test_a_change_anywhere_plans_the_import_again(store: GraphStore, tmp_path: P
 
 
 def test_a_dry_run_leaves_no_note(store: GraphStore, tmp_path: Path, plans: list[str]) -> None:
-    export = shutil.copy(DATA / "Connections.csv", tmp_path / "Connections.csv")
+    export = Path(shutil.copy(DATA / "Connections.csv", tmp_path / "Connections.csv"))
     import_file(store, export, me="Isabelle Prigent", dry_run=True)
     import_file(store, export, me="Isabelle Prigent")
     assert plans == ["linkedin", "linkedin"]
