@@ -162,6 +162,9 @@ class _Resolver:
         self.named: dict[str, list[str]] = defaultdict(list)     # name key → people
         for person in existing.people:
             self.index_name(person)
+        self.closest: dict[tuple[str, str, int], list[tuple[str, float]]] = {}
+        # name key → people known before this import (twins are only ever among them)
+        self.named_before = {key: list(ids) for key, ids in self.named.items()}
         # Reviews settled earlier: merged ones send the new person to the one kept.
         self.merged = {r.b: r.a for r in reviews if r.status == "merged"}
         self.apart = {frozenset((r.a, r.b)) for r in reviews if r.status == "apart"}
@@ -183,8 +186,10 @@ class _Resolver:
         """The one person known before this import with the same name at the same company,
         whose identifiers do not disagree with the contact's."""
         company = self.companies.get(company_key(contact.company))
-        found = [pid for pid in self.named.get(name_key(contact.name), ())
-                 if pid in self.existing and pid != new_id and company is not None
+        if company is None:
+            return None
+        found = [pid for pid in self.named_before.get(name_key(contact.name), ())
+                 if pid != new_id
                  and company.id in self.employers.get(pid, ())
                  and frozenset((pid, new_id)) not in self.apart
                  and not disagree(contact.emails, contact.linkedin, self.people[pid])]
@@ -194,11 +199,8 @@ class _Resolver:
         """The most similar existing person, if similar enough to ask the user."""
         name_key_, company_key_ = name_key(contact.name), company_key(contact.company)
         words = " ".join(sorted(name_key_.split()))
-        # fuzz.ratio of the sorted words is token_sort_ratio, without sorting each candidate
         alike = sorted({(score, other) for key in _blocks(name_key_)
-                        for words_, score, _ in process.extract(
-                            words, list(self.block.get(key, {})), scorer=fuzz.ratio,
-                            score_cutoff=NAME_THRESHOLD, limit=5)
+                        for words_, score in self._closest(words, key)
                         for other in self.block[key][words_]}, reverse=True)
         for score, other in alike:  # best first
             for pid in self.named[other][:MAX_NAMESAKES]:
@@ -209,6 +211,17 @@ class _Resolver:
                     continue  # same name, different companies: different people
                 return pid, score
         return None
+
+    def _closest(self, words: str, key: str) -> list[tuple[str, float]]:
+        """The names (as sorted words) of block ``key`` closest to ``words``: fuzz.ratio of
+        sorted words is token_sort_ratio, without sorting each candidate. Kept while the
+        block gains no name, so a name met again (a common one) is not compared again."""
+        names = self.block.get(key, {})
+        memo = (words, key, len(names))
+        if memo not in self.closest:
+            self.closest[memo] = [(found, score) for found, score, _ in process.extract(
+                words, list(names), scorer=fuzz.ratio, score_cutoff=NAME_THRESHOLD, limit=5)]
+        return self.closest[memo]
 
     def company(self, name: str, batch: GraphData) -> Company:
         """The company of that name (legal form and punctuation ignored); a new one only if
