@@ -19,6 +19,12 @@ if flash := st.session_state.pop("people_flash", None):
     st.success(flash)
 
 
+def keep_flash(message: str | None) -> None:
+    """Show ``message`` again after a rerun that redraws a form (this run's is discarded)."""
+    if message:
+        st.session_state["people_flash"] = message
+
+
 def split(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
 
@@ -61,6 +67,7 @@ with people_tab:
             st.rerun()
         elif shown != person:  # changed elsewhere since it was drawn: draw it again
             st.session_state[shown_key] = person
+            keep_flash(flash)
             st.rerun()
         else:
             st.session_state[shown_key] = person
@@ -114,6 +121,7 @@ with companies_tab:
             st.rerun()
         elif shown_company != company:  # changed elsewhere since it was drawn
             st.session_state[shown_company_key] = company
+            keep_flash(flash)
             st.rerun()
         else:
             st.session_state[shown_company_key] = company
