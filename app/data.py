@@ -53,4 +53,4 @@ if backup is not None and st.button(t("restore"), key="do_restore"):
     except CarnetError as exc:
         st.error(t_md("import_failed", error=error_text(exc)))
         st.stop()
-    st.success(t("restored", n=len(restored)))
+    st.success(t("restored", n=sum(restored.values())))

@@ -7,7 +7,7 @@ import streamlit as st
 from app.i18n import lang, md, t, t_md
 from app.state import get_store
 from app.views import offer_demo_if_empty, pick_one, review_queue
-from graph.core.model import Company, GraphData, Person
+from graph.core.model import Company, Person
 from graph.services.lookup import distinct_labels
 
 store = get_store()
@@ -15,6 +15,12 @@ st.title(t("people_title"))
 offer_demo_if_empty(store)
 if flash := st.session_state.pop("people_flash", None):
     st.success(flash)
+
+
+def keep_flash(message: str | None) -> None:
+    """Show ``message`` again after a rerun that redraws a form (this run's is discarded)."""
+    if message:
+        st.session_state["people_flash"] = message
 
 
 def split(text: str) -> tuple[str, ...]:
@@ -59,6 +65,7 @@ with people_tab:
             st.rerun()
         elif shown != person:  # changed elsewhere since it was drawn: draw it again
             st.session_state[shown_key] = person
+            keep_flash(flash)
             st.rerun()
         else:
             st.session_state[shown_key] = person
@@ -94,16 +101,25 @@ with companies_tab:
     companies = store.search_companies(typed_company, limit=20) if typed_company.strip() else []
     if companies:
         company = pick_one(companies, t("company_pick"), "edit_company_pick", lambda c: c.name)
+        shown_company_key = f"shown_{company.id}"  # as for a person, above
+        shown_company = st.session_state.get(shown_company_key, company)
         with st.form(f"edit_{company.id}"):
-            cname = st.text_input(t("name"), company.name)
-            domain = st.text_input(t("domain"), company.domain or "")
-            aliases = st.text_input(t("aliases"), ", ".join(company.aliases))
-            if st.form_submit_button(t("save")) and cname.strip():
-                store.save(GraphData(companies=[Company(
-                    company.id, " ".join(cname.split()), domain.strip() or None,
-                    split(aliases))]))
-                st.session_state["people_flash"] = t("saved")
-                st.rerun()
+            cname = st.text_input(t("name"), shown_company.name)
+            domain = st.text_input(t("domain"), shown_company.domain or "")
+            aliases = st.text_input(t("aliases"), ", ".join(shown_company.aliases))
+            company_submitted = st.form_submit_button(t("save"))
+        if company_submitted and cname.strip():
+            st.session_state.pop(shown_company_key, None)
+            store.update_company(shown_company, Company(
+                company.id, " ".join(cname.split()), domain.strip() or None, split(aliases)))
+            st.session_state["people_flash"] = t("saved")
+            st.rerun()
+        elif shown_company != company:  # changed elsewhere since it was drawn
+            st.session_state[shown_company_key] = company
+            keep_flash(flash)
+            st.rerun()
+        else:
+            st.session_state[shown_company_key] = company
         staff = store.employees(company.id, current_only=False)
         staff_people = store.people_by_id(j.person for j in staff)  # one read, not one each
         st.dataframe([{t("col_name"): staff_people[j.person].name,

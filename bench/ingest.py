@@ -5,13 +5,17 @@ then times ``carnet import`` into an empty store (a new process, as a user runs 
 second import of the same file, which must change nothing, and ``carnet review`` (which
 looks for likely duplicates among everyone: 270 names shared by all the rows, on purpose).
 
-    python bench/ingest.py [--rows 30000]
+Each is printed next to the floor: a process writing the same four tables with plain ``csv`` +
+``executemany``. ``--neo4j`` also times the first import into the Neo4j test server.
+
+    python -m bench.ingest [--rows 30000] [--neo4j]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import subprocess
 import sys
@@ -51,30 +55,85 @@ def write_export(path: Path, rows: int, seed: int = 3) -> None:
                              f"{rng.randint(1, 28):02d} Mar {rng.randint(2010, 2026)}"])
 
 
-def carnet(*args: str) -> tuple[float, str]:
+def carnet(*args: str, env: dict[str, str] | None = None) -> tuple[float, str]:
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
-                          check=True)
+                          check=True, env=env)
     return time.perf_counter() - start, done.stdout.strip()
+
+
+# The floor: a process that reads the same rows with plain ``csv`` and writes the same four
+# tables (person, company, knows, job) with ``executemany``: no resolution, no checks.
+FLOOR = """
+import csv, sqlite3, sys
+db = sqlite3.connect(sys.argv[2], isolation_level=None)
+with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
+    for line in f:
+        if line.startswith("First Name,"):
+            break
+    rows = [r for r in csv.reader(f) if r[0]]
+people = [(f"p:{n}", f"{r[0]} {r[1]}", "[]", "[]", r[2], "", "[]", f"{r[0]} {r[1]}".lower(),
+           f"{r[0]} {r[1]}".lower(), "now", "now") for n, r in enumerate(rows)]
+companies = {r[4]: (f"c:{r[4]}", r[4], None, "[]", r[4].lower(), r[4].lower()) for r in rows}
+db.execute("BEGIN IMMEDIATE")
+db.execute("INSERT INTO person VALUES ('p:me', 'Moi', '[]', '[]', NULL, '', '[]', 'moi', "
+           "'moi', 'now', 'now')")
+db.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", people)
+db.executemany("INSERT INTO company VALUES (?, ?, ?, ?, ?, ?)", companies.values())
+db.executemany("INSERT INTO knows VALUES (?, ?, NULL, ?, NULL, 0, '', 'linkedin')",
+               [(min("p:me", p[0]), max("p:me", p[0]), r[6]) for p, r in zip(people, rows)])
+db.executemany("INSERT INTO job VALUES (?, ?, ?, '', NULL, NULL, 1)",
+               [(p[0], f"c:{r[4]}", r[5]) for p, r in zip(people, rows)])
+db.execute("COMMIT")
+"""
+
+
+def floor(export: Path, db: Path) -> float:
+    SqliteStore(db).close()  # an empty store: the same schema and indexes
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", FLOOR, str(export), str(db)], check=True)
+    return time.perf_counter() - start
+
+
+def neo4j_import(export: Path) -> float:
+    """The same first import into the Neo4j test server (started as bench/neo4j.py does)."""
+    from bench.neo4j import server
+    from tests.conftest import wipe_neo4j
+
+    with server() as neo:
+        wipe_neo4j(neo)
+        seconds, _ = carnet("--db", neo.uri, "import", str(export), "--me", "Isabelle Prigent",
+                            env={**os.environ, **neo.env()})
+        return seconds
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=30_000)
+    parser.add_argument("--neo4j", action="store_true", help="time the import on Neo4j too")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         export, db = Path(folder) / "Connections.csv", Path(folder) / "carnet.db"
         write_export(export, args.rows)
         print(f"{args.rows:,} rows, {export.stat().st_size / 1e6:.1f} MB")
+        base = floor(export, Path(folder) / "floor.db")
+        print(f"{'floor':<16} {base:5.2f} s  (csv + executemany into the four tables)")
+        first = 0.0
         for label in ("first import", "same file again"):
             seconds, said = carnet("--db", str(db), "import", str(export), "--me",
                                    "Isabelle Prigent")
-            print(f"{label:<16} {seconds:5.2f} s  {args.rows / seconds:>9,.0f} rows/s  {said}")
+            first = first or seconds
+            print(f"{label:<16} {seconds:5.2f} s  {args.rows / seconds:>9,.0f} rows/s  "
+                  f"{seconds / base:4.1f}× the floor, {seconds / first:4.0%} of the first  "
+                  f"{said}")
         seconds, said = carnet("--db", str(db), "review")
         print(f"{'review':<16} {seconds:5.2f} s  {len(said.splitlines()):,} pairs listed")
         store = SqliteStore(db)
         print(f"store: {store.counts()}, graph_version {store.graph_version()}")
         store.close()
+        if args.neo4j:
+            seconds = neo4j_import(export)
+            print(f"{'Neo4j, first':<16} {seconds:5.2f} s  {seconds / first:4.1f}× SQLite's")
 
 
 if __name__ == "__main__":

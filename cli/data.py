@@ -67,11 +67,11 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
     if fmt == "auto" and file.suffix.lower() == ".json":
         fmt = "carnet"
     if fmt == "carnet":  # a dry run of a backup needs no store: it opens (creates) none
-        data, changed = import_carnet(store_of(ctx) if me or not dry_run else None, file, me,
+        held, changed = import_carnet(store_of(ctx) if me or not dry_run else None, file, me,
                                       dry_run)
-        summary = (f"{len(data.people)} people, {len(data.companies)} companies, "
-                   f"{len(data.knows)} ties, {len(data.jobs)} jobs, {len(data.referrals)} "
-                   f"referrals, {len(data.intros)} intro requests")
+        summary = (f"{held['people']} people, {held['companies']} companies, "
+                   f"{held['knows']} ties, {held['jobs']} jobs, {held['referrals']} "
+                   f"referrals, {held['intros']} intro requests")
         if dry_run:
             click.echo(f"Dry run, nothing written. {file.name} holds {summary}.")
         else:

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -14,11 +14,12 @@ from graph.core.errors import AmbiguousName, ImportFailed
 from graph.core.model import GraphData, Person, stable_id
 from graph.core.names import closeness, name_key
 from graph.formats import IMPORT_FORMATS
-from graph.formats.interchange import read_carnet
+from graph.formats.carnet_stream import CarnetFile
 from graph.services.lookup import person_matches, resolve_person
 from graph.stores.port import GraphStore
 from ingest.common import Notice, Parsed, check_size, read_head, read_lines
 from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse_vcard
+from ingest.digests import file_digest, import_key, remember, replay
 from ingest.mail import parse_ics, read_mbox
 from ingest.resolve import ImportReport, plan_import
 
@@ -134,8 +135,15 @@ def import_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None
         raise ImportFailed("Carnet JSON is imported as it is: use import_carnet")
     named = me if me and "@" not in me else None
     member = member_for(store, named)
+    # The same file again, into a store unchanged since: nothing to parse or plan.
+    key, digest = import_key(fmt, member.id, me, mapping), file_digest(path)
+    if (again := replay(store, key, digest)) is not None:
+        return ImportResult(fmt, again[0], not dry_run, again[1])
     parsed = parse_file(path, fmt, store, me, member, mapping)
-    return import_parsed(store, parsed, fmt, me, dry_run, today, progress)
+    result = import_parsed(store, parsed, fmt, me, dry_run, today, progress)
+    if not dry_run:
+        remember(store, key, digest, result.report, result.notices)
+    return result
 
 
 def import_parsed(store: GraphStore, parsed: Parsed, fmt: str, me: str | None = None,
@@ -155,22 +163,37 @@ def import_parsed(store: GraphStore, parsed: Parsed, fmt: str, me: str | None = 
 
 
 def import_carnet(store: GraphStore | None, path: Path, me: str | None = None,
-                  dry_run: bool = False) -> tuple[GraphData, bool]:
-    """A Carnet JSON backup, as it is (idempotent): the data, and whether the store changed.
-    ``me`` names a member, in the file or already in the store. Without a store: a dry run
-    that only checks the file."""
+                  dry_run: bool = False) -> tuple[dict[str, int], bool]:
+    """A Carnet JSON backup, as it is (idempotent): how many records of each kind it holds
+    (``GraphData`` field names), and whether the store changed. Read as a stream and written
+    in batches in one transaction (see graph/carnet_stream.py). ``me`` names a member, in the
+    file or already in the store. Without a store: a dry run that only checks the file."""
     check_size(path)
-    data = read_carnet(path)
-    if store is None:
-        return data, False
-    if me:
-        in_file = [p.id for p in data.people if me == p.id or name_key(p.name) == name_key(me)]
-        data.members.append(in_file[0] if len(in_file) == 1 else resolve_person(store, me).id)
-    if dry_run:
-        return data, False
+    carnet = CarnetFile(path)
+    tally: dict[str, int] = {}
+    member: list[str] = []
+    if store is not None and me:
+        key = name_key(me)
+        in_file = [raw.get("id") for raw in carnet.items("people") if isinstance(raw, dict)
+                   and (me == raw.get("id") or (isinstance(raw.get("name"), str)
+                                                and name_key(raw["name"]) == key))]
+        member = [str(in_file[0]) if len(in_file) == 1 else resolve_person(store, me).id]
+
+    def batches() -> Iterator[GraphData]:
+        tally.clear()  # (a retried transaction reads the file again)
+        for batch in (*carnet.batches(), GraphData(members=member)):
+            for kind in ("members", "people", "companies", "knows", "jobs", "referrals",
+                         "intros", "events", "targets"):
+                tally[kind] = tally.get(kind, 0) + len(getattr(batch, kind))
+            yield batch
+
+    if store is None or dry_run:
+        for _ in batches():  # every record checked, nothing kept
+            pass
+        return tally, False
     before = store.graph_version()
-    store.save(data)
-    return data, store.graph_version() != before
+    store.save_batches(batches)
+    return tally, store.graph_version() != before
 
 
 def preview_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None = None,

@@ -48,6 +48,11 @@ PHONE_REGION = "FR"
 NAME_THRESHOLD = 90      # token_sort_ratio of folded names, 0..100
 COMPANY_THRESHOLD = 85   # below this, two known companies are different companies
 MAX_NAMESAKES = 10       # people of one same name compared, at most (keeps common names cheap)
+# Names kept per blocking key, at most: a new name is compared with at most this many per key
+# (the first ones indexed), so the fuzzy search stays linear in the contacts, even for a file
+# of 50,000 names alike ("Zoé Martin 1" … "Zoé Martin 49999", ~5,000 of them in one block).
+# A notebook's real blocks (first initial + start of the last name) stay far below it.
+MAX_BLOCK = 200
 
 
 def email_key(email: str) -> str:
@@ -102,6 +107,7 @@ class ImportReport:
     ties_added: int = 0
     jobs_closed: int = 0
     matched: int = 0  # by name and company: merged once the import is written
+    people: int = 0   # the people the file resolved to (twins counted once, as merged)
     skipped: list[Skipped] = field(default_factory=list)
     twins: list[tuple[str, str]] = field(default_factory=list)  # (known, new) to merge
 
@@ -152,10 +158,14 @@ class _Resolver:
                 self.employers[job.person].add(job.company)
                 self.current[job.person].append(job)
         self.ties = {(k.a, k.b): k for k in existing.knows}
-        self.block: dict[str, set[str]] = defaultdict(set)       # blocking key → names
+        # blocking key → each name's words in order (what token_sort_ratio compares) → names
+        self.block: dict[str, dict[str, list[str]]] = defaultdict(dict)
         self.named: dict[str, list[str]] = defaultdict(list)     # name key → people
         for person in existing.people:
             self.index_name(person)
+        self.closest: dict[tuple[str, str, int], list[tuple[str, float]]] = {}
+        # name key → people known before this import (twins are only ever among them)
+        self.named_before = {key: list(ids) for key, ids in self.named.items()}
         # Reviews settled earlier: merged ones send the new person to the one kept.
         self.merged = {r.b: r.a for r in reviews if r.status == "merged"}
         self.apart = {frozenset((r.a, r.b)) for r in reviews if r.status == "apart"}
@@ -164,15 +174,23 @@ class _Resolver:
     def index_name(self, person: Person) -> None:
         key = name_key(person.name)
         self.named[key].append(person.id)
+        words = " ".join(sorted(key.split()))
         for block in _blocks(key):
-            self.block[block].add(key)
+            names = self.block[block]
+            if words in names:
+                if key not in names[words]:
+                    names[words].append(key)
+            elif len(names) < MAX_BLOCK:
+                names[words] = [key]
 
     def twin(self, contact: Contact, new_id: str) -> str | None:
         """The one person known before this import with the same name at the same company,
         whose identifiers do not disagree with the contact's."""
         company = self.companies.get(company_key(contact.company))
-        found = [pid for pid in self.named.get(name_key(contact.name), ())
-                 if pid in self.existing and pid != new_id and company is not None
+        if company is None:
+            return None
+        found = [pid for pid in self.named_before.get(name_key(contact.name), ())
+                 if pid != new_id
                  and company.id in self.employers.get(pid, ())
                  and frozenset((pid, new_id)) not in self.apart
                  and not disagree(contact.emails, contact.linkedin, self.people[pid])]
@@ -181,10 +199,10 @@ class _Resolver:
     def look_alike(self, contact: Contact, new_id: str) -> tuple[str, float] | None:
         """The most similar existing person, if similar enough to ask the user."""
         name_key_, company_key_ = name_key(contact.name), company_key(contact.company)
-        alike = sorted({(score, other) for key in _blocks(name_key_) for other, score, _ in
-                        process.extract(name_key_, self.block.get(key, ()),
-                                        scorer=fuzz.token_sort_ratio,
-                                        score_cutoff=NAME_THRESHOLD, limit=5)}, reverse=True)
+        words = " ".join(sorted(name_key_.split()))
+        alike = sorted({(score, other) for key in _blocks(name_key_)
+                        for words_, score in self._closest(words, key)
+                        for other in self.block[key][words_]}, reverse=True)
         for score, other in alike:  # best first
             for pid in self.named[other][:MAX_NAMESAKES]:
                 theirs = self.works_at.get(pid, set())
@@ -194,6 +212,17 @@ class _Resolver:
                     continue  # same name, different companies: different people
                 return pid, score
         return None
+
+    def _closest(self, words: str, key: str) -> list[tuple[str, float]]:
+        """The names (as sorted words) of block ``key`` closest to ``words``: fuzz.ratio of
+        sorted words is token_sort_ratio, without sorting each candidate. Kept while the
+        block gains no name, so a name met again (a common one) is not compared again."""
+        names = self.block.get(key, {})
+        memo = (words, key, len(names))
+        if memo not in self.closest:
+            self.closest[memo] = [(found, score) for found, score, _ in process.extract(
+                words, list(names), scorer=fuzz.ratio, score_cutoff=NAME_THRESHOLD, limit=5)]
+        return self.closest[memo]
 
     def company(self, name: str, batch: GraphData) -> Company:
         """The company of that name (legal form and punctuation ignored); a new one only if
@@ -309,6 +338,7 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
                if pid in changed or touched[pid] != existing_people[pid]}
     report.updated, report.unchanged = len(updated), len(matched) - len(updated)
     batch.people += [touched[pid] for pid in touched if pid not in matched or pid in updated]
+    report.people = len({resolver.twin_of.get(pid, pid) for pid in touched})
     return batch, report
 
 

@@ -96,3 +96,29 @@ def test_people_page_keeps_edits_made_meanwhile_and_refuses_a_clash(demo: Sqlite
     assert shown(at.error[0].value) == ("That did not work, nothing was written: Karim Benali "
                                         "was changed meanwhile; reload the page and try again")
     assert demo.get_person("p:karim-benali").notes == "changé ailleurs"
+
+
+def save_company(at: Any) -> Any:
+    """The company form's Save button."""
+    return next(b for b in at.button if b.proto.form_id.startswith("edit_c:"))
+
+
+def test_company_form_keeps_edits_made_meanwhile_and_refuses_a_clash(
+        demo: SqliteStore) -> None:
+    at = page("people")
+    [company] = demo.search_companies("Phocée Logistique", limit=1)
+    at.text_input(key="edit_company_q").set_value("Phocée Logistique").run()
+    demo.update_company(company, replace(company, aliases=("PL",)))  # another tab
+    domain = next(w for w in at.text_input if w.value == (company.domain or ""))
+    domain.set_value("phocee.example")
+    save_company(at).click().run()
+    assert not at.exception
+    saved = demo.get_company(company.id)
+    assert (saved.domain, saved.aliases) == ("phocee.example", ("PL",))
+    now = demo.get_company(company.id)
+    demo.update_company(now, replace(now, domain="ailleurs.example"))  # meanwhile, again
+    next(w for w in at.text_input if w.value == "phocee.example").set_value("moi.example")
+    save_company(at).click().run()
+    assert shown(at.error[0].value) == ("That did not work, nothing was written: Phocée Logistique "
+                                        "was changed meanwhile; reload the page and try again")
+    assert demo.get_company(company.id).domain == "ailleurs.example"

@@ -11,8 +11,8 @@ from datetime import date
 
 import pytest
 
-from graph.core.errors import PersonChanged
-from graph.core.model import GraphData, Person
+from graph.core.errors import CompanyNotFound, PersonChanged
+from graph.core.model import Company, GraphData, Person
 from graph.services.referrals import record_referral
 from graph.stores.opening import open_store
 from graph.stores.port import GraphStore
@@ -35,19 +35,24 @@ def where(store: GraphStore, request: pytest.FixtureRequest) -> tuple[str, dict[
     return store.location, {}
 
 
-def edit_many(url: str, env: dict[str, str], worker: int, edits: int,
+def edit_many(url: str, env: dict[str, str], worker: int, edits: int, kind: str,
               results: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
-    """Worker 0 rewrites the notes, the others add a tag each time: read, change, save."""
+    """Worker 0 rewrites one field (a person's notes, a company's domain), the others add a
+    tag (an alias) each time: read, change, save."""
     os.environ.update(env)
     store = open_store(url)
     applied, refused = [], 0
     for n in range(edits):
-        before = store.get_person("p:zoe")
         mark = f"w{worker}-{n}"
-        after = (replace(before, notes=mark) if worker == 0
-                 else replace(before, tags=(*before.tags, mark)))
         try:
-            store.update_person(before, after)
+            if kind == "person":
+                before = store.get_person("p:zoe")
+                store.update_person(before, replace(before, notes=mark) if worker == 0
+                                    else replace(before, tags=(*before.tags, mark)))
+            else:
+                was = store.get_company("c:savon")
+                store.update_company(was, replace(was, domain=mark) if worker == 0
+                                     else replace(was, aliases=(*was.aliases, mark)))
             applied.append(mark)
         except PersonChanged:
             refused += 1
@@ -55,13 +60,15 @@ def edit_many(url: str, env: dict[str, str], worker: int, edits: int,
     results.put((worker, applied, refused))
 
 
-def test_concurrent_read_change_save_loses_nothing(store: GraphStore,
+@pytest.mark.parametrize("kind", ["person", "company"])
+def test_concurrent_read_change_save_loses_nothing(store: GraphStore, kind: str,
                                                    request: pytest.FixtureRequest) -> None:
     url, env = where(store, request)
-    store.save(GraphData(people=[Person("p:zoe", "Zoé Martin", notes="start")]))
+    store.save(GraphData(people=[Person("p:zoe", "Zoé Martin", notes="start")],
+                         companies=[Company("c:savon", "Savonnerie", "start.fr")]))
     context = multiprocessing.get_context("spawn")
     results = context.Queue()
-    workers = [context.Process(target=edit_many, args=(url, env, n, EDITS, results))
+    workers = [context.Process(target=edit_many, args=(url, env, n, EDITS, kind, results))
                for n in range(WORKERS)]
     for worker in workers:
         worker.start()
@@ -69,12 +76,14 @@ def test_concurrent_read_change_save_loses_nothing(store: GraphStore,
     for worker in workers:
         worker.join(timeout=60)
         assert worker.exitcode == 0
-    zoe = store.get_person("p:zoe")
+    zoe, savon = store.get_person("p:zoe"), store.get_company("c:savon")
+    added, rewritten = ((zoe.tags, zoe.notes) if kind == "person"
+                        else (savon.aliases, savon.domain))
     tags = {mark for worker, applied, _ in found if worker != 0 for mark in applied}
-    assert set(zoe.tags) == tags and len(zoe.tags) == len(tags)  # every applied tag is there
+    assert set(added) == tags and len(added) == len(tags)  # every applied tag is there
     [(notes_applied, _)] = [(applied, refused) for worker, applied, refused in found
                             if worker == 0]
-    assert zoe.notes == notes_applied[-1]  # nobody else touched the notes: none refused
+    assert rewritten == notes_applied[-1]  # nobody else touched that field: none refused
     assert sum(len(applied) + refused for _, applied, refused in found) == WORKERS * EDITS
     assert next(refused for worker, _, refused in found if worker == 0) == 0
     assert len(tags) > 0
@@ -93,6 +102,23 @@ def test_an_edit_keeps_what_others_changed_in_other_fields(store: GraphStore) ->
     version = store.graph_version()
     store.update_person(saved, saved)  # nothing changed: nothing written
     assert store.graph_version() == version
+
+
+def test_a_company_edit_keeps_what_others_changed_in_other_fields(store: GraphStore) -> None:
+    savon = Company("c:savon", "Savonnerie", aliases=("Savon",))
+    store.save(GraphData(companies=[savon]))
+    store.update_company(savon, replace(savon, domain="savon.fr"))  # someone else, first
+    saved = store.update_company(savon, replace(savon, aliases=("Savon", "SdM")))
+    assert (saved.domain, saved.aliases) == ("savon.fr", ("Savon", "SdM"))
+    assert store.get_company("c:savon") == saved
+    with pytest.raises(PersonChanged, match=r"Savonnerie \(c:savon\) was changed meanwhile"):
+        store.update_company(savon, replace(savon, aliases=("X",)))  # the same field: refused
+    assert store.get_company("c:savon").aliases == ("Savon", "SdM")
+    version = store.graph_version()
+    store.update_company(saved, saved)  # nothing changed: nothing written
+    assert store.graph_version() == version
+    with pytest.raises(CompanyNotFound):
+        store.update_company(Company("c:none", "Nulle"), Company("c:none", "Autre"))
 
 
 def test_record_referral_never_rewrites_the_people(store: GraphStore) -> None:

@@ -285,3 +285,20 @@ def test_outlook_csv_is_read_without_a_mapping(store: SqliteStore) -> None:
     assert jobs(store, "nathalie") == [("Port de Marseille Fos",
                                         "Directrice de la communication", None, True)]
     assert jobs(store, "olivier") == [("Calanques Digital", "Développeur", None, True)]
+
+
+def test_fuzzy_candidates_are_bounded_per_block() -> None:
+    """50,000 names alike ("Zoé Martin 1" … in one block): each contact is compared with at
+    most MAX_BLOCK names per blocking key, and a typo is still found through the other key."""
+    from graph.core.model import GraphData, Person
+    from ingest.common import Contact
+    from ingest.resolve import MAX_BLOCK, _Resolver
+
+    people = [Person(f"p:{n}", f"Zoé Martin {n}") for n in range(2000)]
+    resolver = _Resolver(GraphData(people=people), [])
+    assert max(len(names) for names in resolver.block.values()) == MAX_BLOCK == 200
+    assert "1999 martin zoe" not in resolver.block["1|zoe"]  # full (1 … 1999: 1,111 names)
+    # … yet found through its other block, "z|199"
+    assert resolver.look_alike(Contact(1, "Zoé Martin 1999"), "p:new") == ("p:1999", 100.0)
+    typo = resolver.look_alike(Contact(1, "Zoé Martim 1999"), "p:new")
+    assert typo is not None and (typo[0], round(typo[1], 2)) == ("p:1999", 93.33)

@@ -65,7 +65,7 @@ def broken(path: str, value: Any) -> str:
     return json.dumps(doc)
 
 
-@pytest.mark.parametrize(("text", "message"), [
+MALFORMED = [
     ('{"format": "carnet", "version": 1, "people": [', "not valid JSON"),
     ("", "not valid JSON"),
     ("[1, 2]", "not a Carnet JSON document"),
@@ -95,7 +95,10 @@ def broken(path: str, value: Any) -> str:
     (broken("referrals.0.status", "maybe"), "referrals[0].status: expected one of noted"),
     (broken("intros.0.status", "sent"), "intros[0].status: expected one of draft"),
     (broken("members.0", "p:ghost"), "members[0]: unknown person"),
-])
+]
+
+
+@pytest.mark.parametrize(("text", "message"), MALFORMED)
 def test_malformed_documents_are_refused_with_the_place_of_the_problem(
         text: str, message: str) -> None:
     with pytest.raises(ImportFailed, match=message.replace("[", r"\[").replace("(", r"\(")):

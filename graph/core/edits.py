@@ -1,5 +1,6 @@
 """Field-level edits: a save changes only the fields the user changed, and only if nobody
-changed those fields meanwhile — so two people (or processes) editing one person lose nothing.
+changed those fields meanwhile — so two people (or processes) editing one person (or one
+company) lose nothing.
 
 >>> before = Person("p:z", "Zoé", tags=("a",))
 >>> now = replace(before, notes="met at a fair")          # someone else, meanwhile
@@ -10,19 +11,23 @@ changed those fields meanwhile — so two people (or processes) editing one pers
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeVar
 
 from graph.core.errors import PersonChanged
-from graph.core.model import Person
+from graph.core.model import Company, Person
 
 PERSON_FIELDS = ("name", "emails", "phones", "linkedin", "notes", "tags")
+COMPANY_FIELDS = ("name", "domain", "aliases")
+Record = TypeVar("Record", Person, Company)
 
 
-def apply_edit(current: Person, before: Person, after: Person) -> Person:
+def apply_edit(current: Record, before: Record, after: Record) -> Record:
     """``current`` with the fields that differ between ``before`` (what the user saw) and
     ``after`` (what they saved); ``PersonChanged`` if one of those fields is no longer what
     they saw."""
     # The fields the user changed; one already as they want it is neither written nor a clash.
-    changed = {f: getattr(after, f) for f in PERSON_FIELDS
+    fields = PERSON_FIELDS if isinstance(current, Person) else COMPANY_FIELDS
+    changed = {f: getattr(after, f) for f in fields
                if getattr(after, f) not in (getattr(before, f), getattr(current, f))}
     stale = [f for f in changed if getattr(current, f) != getattr(before, f)]
     if stale:

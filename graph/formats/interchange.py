@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -107,15 +107,11 @@ def write_document(out: TextIO, data: GraphData, knows: Iterable[Knows]) -> None
 
 # -- reading ---------------------------------------------------------------------------------
 def read_carnet(path: Path) -> GraphData:
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise ImportFailed(f"{path}: cannot read ({exc.strerror})") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFailed(f"{path}: not UTF-8 text (byte {exc.start})") from exc
-    return parse_carnet(text)
+    """The whole file as one ``GraphData`` (for small files and tests: an import streams it,
+    see ``graph/carnet_stream.py``)."""
+    from graph.formats.carnet_stream import CarnetFile, gather
+
+    return gather(CarnetFile(path).batches())
 
 
 def parse_carnet(text: str) -> GraphData:
@@ -133,76 +129,14 @@ def parse_carnet(text: str) -> GraphData:
 def document_data(doc: Any, self_contained: bool = True) -> GraphData:
     """Check and convert a decoded document; ``self_contained``: every reference must resolve
     inside it (true of any export; not of a merge log's excerpt)."""
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+    from graph.formats.carnet_stream import SECTIONS, check_batches, check_header, gather
+
+    if not isinstance(doc, dict):
         raise ImportFailed('not a Carnet JSON document (no "format": "carnet")')
-    version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFailed(f"version: expected a whole number ≥ 1, got {version!r}")
-    if version > VERSION:
-        raise ImportFailed(f"version {version} was written by a newer Carnet; upgrade Carnet")
-
-    data = GraphData(
-        members=[_text(m, f"members[{n}]") for n, m in enumerate(_list(doc, "members"))],
-        people=_records(doc, "people", _person),
-        companies=_records(doc, "companies", _company),
-        knows=_records(doc, "knows", _knows),
-        jobs=_records(doc, "jobs", _job),
-        referrals=_records(doc, "referrals", _referral),
-        intros=_records(doc, "intros", _intro),
-        events=_records(doc, "history", _event),
-        targets=[_text(c, f"targets[{n}]") for n, c in enumerate(_list(doc, "targets"))],
-    )
-    if self_contained:
-        _check_references(data)
-    return data
-
-
-def _check_references(data: GraphData) -> None:
-    people = _unique_ids("people", (p.id for p in data.people))
-    companies = _unique_ids("companies", (c.id for c in data.companies))
-    _unique_ids("referrals", (r.id for r in data.referrals))
-    _unique_ids("intros", (i.id for i in data.intros))
-    _unique_ids("knows", (f"{k.a} – {k.b}" for k in data.knows))
-    _unique_ids("jobs", (f"{j.person} at {j.company} as {j.title!r}" for j in data.jobs))
-
-    def need(ids: set[str], kind: str, where: str, value: str | None) -> None:
-        if value is not None and value not in ids:
-            raise ImportFailed(f"{where}: unknown {kind} {value!r}")
-
-    for n, m in enumerate(data.members):
-        need(people, "person", f"members[{n}]", m)
-    for n, k in enumerate(data.knows):
-        need(people, "person", f"knows[{n}].a", k.a)
-        need(people, "person", f"knows[{n}].b", k.b)
-        if k.a == k.b:
-            raise ImportFailed(f"knows[{n}]: a person cannot know themself ({k.a})")
-    for n, j in enumerate(data.jobs):
-        need(people, "person", f"jobs[{n}].person", j.person)
-        need(companies, "company", f"jobs[{n}].company", j.company)
-    for n, r in enumerate(data.referrals):
-        for field, value in (("referrer", r.referrer), ("referee", r.referee), ("for", r.for_)):
-            need(people, "person", f"referrals[{n}].{field}", value)
-        need(companies, "company", f"referrals[{n}].company", r.company)
-    _unique_ids("targets", data.targets)
-    for n, c in enumerate(data.targets):
-        need(companies, "company", f"targets[{n}]", c)
-    records = {r.id for r in data.referrals} | {i.id for i in data.intros}
-    for n, e in enumerate(data.events):
-        need(records, "referral or intro request", f"history[{n}].record", e.record)
-    for n, i in enumerate(data.intros):
-        for field, value in (("requester", i.requester), ("introducer", i.introducer),
-                             ("target", i.target)):
-            need(people, "person", f"intros[{n}].{field}", value)
-        need(companies, "company", f"intros[{n}].company", i.company)
-
-
-def _unique_ids(kind: str, ids: Iterable[str]) -> set[str]:
-    seen: set[str] = set()
-    for value in ids:
-        if value in seen:
-            raise ImportFailed(f"{kind}: {value} appears twice")
-        seen.add(value)
-    return seen
+    check_header(doc.get("format"), doc.get("version"))
+    for section in SECTIONS:
+        _list(doc, section)
+    return gather(check_batches(lambda section: _list(doc, section), self_contained))
 
 
 # -- field readers: each takes the raw value and where it stands, for the error message ------
@@ -211,15 +145,6 @@ def _list(doc: dict[str, Any], key: str) -> list[Any]:
     if not isinstance(value, list):
         raise ImportFailed(f"{key}: expected a list")
     return value
-
-
-def _records(doc: dict[str, Any], key: str, make: Callable[[Field], Any]) -> list[Any]:
-    records = []
-    for n, raw in enumerate(_list(doc, key)):
-        if not isinstance(raw, dict):
-            raise ImportFailed(f"{key}[{n}]: expected an object")
-        records.append(make(Field(raw, f"{key}[{n}]")))
-    return records
 
 
 MAX_FIELD_CHARS = 128 * 1024  # one imported field, in every format (ingest/common.py too)

@@ -49,6 +49,13 @@ def touched_by(data: GraphData) -> Touched:
                    {(min(k.a, k.b), max(k.a, k.b)) for k in data.knows})
 
 
+def note_touched(touched: Touched, data: GraphData) -> None:
+    """Add what a batch of a streamed save touches, until the write is past listing (it is
+    then "unknown" anyway: no point keeping a million ids)."""
+    if len(touched) <= MOST_TOUCHED:
+        touched.update(touched_by(data))
+
+
 class ChangeLog:
     def __init__(self) -> None:
         self._lock = threading.Lock()

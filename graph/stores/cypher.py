@@ -16,7 +16,7 @@ SCHEMA: dict[str, list[str]] = {
         "current", "referrer", "referee", "for", "company", "role", "context", "offered_intro",
         "date", "status", "follow_up_on", "requester", "introducer", "target", "asked_on",
         "updated_on", "note", "a", "b", "score", "reason", "merge", "kept", "removed", "before",
-        "merged_at", "undone_at", "record", "on", "seq", "key", "version", "locked",
+        "merged_at", "undone_at", "record", "on", "seq", "key", "version", "locked", "value",
         "person"],  # (a key of the parameter rows, which the linter checks too)
 }
 
@@ -76,6 +76,9 @@ ON CREATE SET m.version = 0
 # the lock, and write back a stale one.)
 LOCK_WRITES = "MATCH (m:Meta {key: 'graph'}) SET m.locked = true"
 BUMP_VERSION = "MATCH (m:Meta {key: 'graph'}) SET m.version = m.version + 1"
+# Notes the importer leaves (ingest/digests.py): not data, so written without BUMP_VERSION.
+NOTE = "MATCH (m:Meta {key: $key}) RETURN m.value AS value"
+LEAVE_NOTE = "MERGE (m:Meta {key: $key}) SET m.value = $value"
 GRAPH_VERSION = """
 OPTIONAL MATCH (m:Meta {key: 'graph'})
 RETURN coalesce(m.version, 0) AS version, m IS NOT NULL AS exists

@@ -52,7 +52,7 @@ from graph.core.model import (
 from graph.core.ties import EDGE_COLUMNS as EDGE_FIELDS  # (EDGE_COLUMNS: the Cypher)
 from graph.core.ties import EdgeTable, edge_columns, edge_table
 from graph.formats.interchange import document_data, dumps, to_document
-from graph.stores.changes import ChangeLog, Touched, touched_by
+from graph.stores.changes import ChangeLog, Touched, note_touched, touched_by
 from graph.stores.cypher import (
     ADD_MEMBERS,
     ADD_TARGETS,
@@ -76,6 +76,7 @@ from graph.stores.cypher import (
     INSERT_REVIEWS,
     INTROS,
     JOBS_OF,
+    LEAVE_NOTE,
     LOCK_WRITES,
     MARK_UNDONE,
     MEMBERS,
@@ -86,6 +87,7 @@ from graph.stores.cypher import (
     MOVE_RECORDS,
     MOVE_TARGET,
     NEIGHBOURHOOD,
+    NOTE,
     PEOPLE_AFTER,
     PEOPLE_BY_ID,
     PEOPLE_IDS,
@@ -334,8 +336,16 @@ class Neo4jStore:
 
     # -- writes -----------------------------------------------------------------------------
     def save(self, data: GraphData) -> None:
-        now = utc_now()
-        self._write(lambda execute: self._upsert(execute, data, now), touched_by(data))
+        self.save_batches(lambda: [data])
+
+    def save_batches(self, batches: Callable[[], Iterable[GraphData]]) -> None:
+        now, touched = utc_now(), Touched()
+
+        def work(execute: Execute) -> None:
+            for data in batches():
+                note_touched(touched, data)
+                self._upsert(execute, data, now)
+        self._write(work, touched)
 
     def _upsert(self, execute: Execute, data: GraphData,
                 now: str) -> None:
@@ -563,6 +573,15 @@ class Neo4jStore:
 
     def remove_target(self, company_id: str) -> None:
         self._write(lambda execute: execute(REMOVE_TARGET, id=company_id), Touched())
+
+    def note(self, key: str) -> str | None:
+        rows = self._read(NOTE, key=f"note:{key}")
+        return str(rows[0]["value"]) if rows else None
+
+    def leave_note(self, key: str, value: str) -> None:
+        with self._errors(), self._session() as session:  # no LOCK_WRITES, no version bump
+            session.execute_write(lambda tx: tx.run(LEAVE_NOTE, key=f"note:{key}",
+                                                    value=value).consume())
     def checkpoint(self) -> None:
         """Nothing to give back: the server manages its own logs."""
 
@@ -577,6 +596,13 @@ class Neo4jStore:
             execute(UPSERT_PEOPLE, rows=[_person_row(person)], now=utc_now())
             return person
         return self._write(edit, Touched())  # (a person's details are not in the path snapshot)
+
+    def update_company(self, before: Company, after: Company) -> Company:
+        def edit(execute: Execute) -> Company:  # read under the writers' lock, as above
+            company = apply_edit(_company_in(execute, before.id), before, after)
+            execute(UPSERT_COMPANIES, rows=[_company_row(company)], now=utc_now())
+            return company
+        return self._write(edit)
 
 
 def _in_chunks(execute: Execute, statement: str, rows: list[dict[str, Any]],

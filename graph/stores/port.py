@@ -56,10 +56,18 @@ class GraphStore(Protocol):
     def save(self, data: GraphData) -> None:
         """Upsert everything in ``data`` (by id; ties by pair; jobs by person, company, title)."""
 
+    def save_batches(self, batches: Callable[[], Iterable[GraphData]]) -> None:
+        """``save`` each batch in turn, all in one transaction: nothing is written if one is
+        refused or the stream raises. ``batches()`` is called once per try (Neo4j retries a
+        transaction that failed for a passing reason), and gives the same batches each time."""
+
     def update_person(self, before: Person, after: Person) -> Person:
         """Save an edit of one person field by field, in one transaction: only the fields
         that differ between ``before`` (as read) and ``after``; ``PersonChanged`` if one of
         them changed meanwhile (see ``graph/core/edits.py``). Returns the person as saved."""
+
+    def update_company(self, before: Company, after: Company) -> Company:
+        """The same for one company (name, domain, aliases)."""
 
     def delete_person(self, person_id: str) -> None:
         """Delete a person and their ties, jobs, referrals and intro requests (with the
@@ -159,6 +167,13 @@ class GraphStore(Protocol):
 
     def remove_target(self, company_id: str) -> None:
         """Take a company off the short list (nothing happens if it is not on it)."""
+    def note(self, key: str) -> str | None:
+        """What ``leave_note`` kept under ``key``, or None."""
+
+    def leave_note(self, key: str, value: str) -> None:
+        """Keep a small text beside the data (the importer's digests, ingest/digests.py):
+        not data, so it leaves ``graph_version`` as it is. A read-only store keeps nothing."""
+
     def checkpoint(self) -> None:
         """After a long read (an export): give back what the store kept for it meanwhile
         (SQLite's write-ahead log); nothing to do for a server."""

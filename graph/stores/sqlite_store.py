@@ -47,7 +47,7 @@ from graph.core.model import (
 )
 from graph.core.ties import EdgeTable, edge_columns, edge_table
 from graph.formats.interchange import document_data, to_document
-from graph.stores.changes import ChangeLog, Touched, touched_by
+from graph.stores.changes import ChangeLog, Touched, note_touched, touched_by
 from graph.stores.sql import (
     DELETE_HISTORY_OF,
     EDGE_TABLE,
@@ -295,8 +295,15 @@ class SqliteStore:
 
     # -- writes -----------------------------------------------------------------------------
     def save(self, data: GraphData) -> None:
-        with self._write(touched_by(data)) as db:
-            self._upsert(db, data, utc_now())
+        self.save_batches(lambda: [data])
+
+    def save_batches(self, batches: Callable[[], Iterable[GraphData]]) -> None:
+        touched = Touched()
+        with self._write(touched) as db:
+            now = utc_now()
+            for data in batches():
+                note_touched(touched, data)
+                self._upsert(db, data, now)
 
     def _upsert(self, db: sqlite3.Connection, data: GraphData, now: str) -> None:
         if problem := data.missing_key():
@@ -610,6 +617,27 @@ class SqliteStore:
             person = apply_edit(_person(row), before, after)
             db.execute(UPSERT_PERSON, _person_row(person, utc_now()))
         return person
+
+    def update_company(self, before: Company, after: Company) -> Company:
+        with self._write() as db:
+            row = db.execute(f"SELECT {COMPANY_COLUMNS} FROM company WHERE id = ?",
+                             (before.id,)).fetchone()
+            if row is None:
+                raise CompanyNotFound(f"no company with id {before.id}")
+            company = apply_edit(_company(row), before, after)
+            db.execute(UPSERT_COMPANY, _company_row(company))
+        return company
+
+    def note(self, key: str) -> str | None:
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", (f"note:{key}",))
+        return str(rows[0][0]) if rows else None
+
+    def leave_note(self, key: str, value: str) -> None:
+        if self.read_only:
+            return
+        with self._lock, self._errors():  # (autocommit: one statement, no version bump)
+            self._db.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                             "value = excluded.value", (f"note:{key}", value))
 
     def checkpoint(self) -> None:
         if self.read_only:
