@@ -1,5 +1,5 @@
 """Time and peak memory of ``carnet import`` of a Carnet JSON backup (a new process, as a user
-runs it, into an empty SQLite store), read as a stream (graph/carnet_stream.py).
+runs it, into an empty SQLite store), read as a stream (graph/formats/carnet_stream.py).
 
 The backup holds ``--people`` people (one e-mail each), one tie per ten people and a job per
 person at one of a thousand companies: 35 MB at 100k people, 350 MB at 1M — over the 200 MB

@@ -166,8 +166,8 @@ def import_carnet(store: GraphStore | None, path: Path, me: str | None = None,
                   dry_run: bool = False) -> tuple[dict[str, int], bool]:
     """A Carnet JSON backup, as it is (idempotent): how many records of each kind it holds
     (``GraphData`` field names), and whether the store changed. Read as a stream and written
-    in batches in one transaction (see graph/carnet_stream.py). ``me`` names a member, in the
-    file or already in the store. Without a store: a dry run that only checks the file."""
+    in batches in one transaction (see graph/formats/carnet_stream.py). ``me`` names a member,
+    in the file or already in the store. Without a store: a dry run that only checks the file."""
     check_size(path)
     carnet = CarnetFile(path)
     tally: dict[str, int] = {}

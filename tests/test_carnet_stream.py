@@ -1,6 +1,6 @@
-"""Carnet JSON read as a stream (graph/carnet_stream.py): the same refusals as the whole-text
-reader, sections in any order, and batches written in one transaction — a bad record after
-thousands of good ones leaves the store as it was, on both stores."""
+"""Carnet JSON read as a stream (graph/formats/carnet_stream.py): the same refusals as the
+whole-text reader, sections in any order, and batches written in one transaction — a bad
+record after thousands of good ones leaves the store as it was, on both stores."""
 
 from __future__ import annotations
 

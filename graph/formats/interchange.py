@@ -108,7 +108,7 @@ def write_document(out: TextIO, data: GraphData, knows: Iterable[Knows]) -> None
 # -- reading ---------------------------------------------------------------------------------
 def read_carnet(path: Path) -> GraphData:
     """The whole file as one ``GraphData`` (for small files and tests: an import streams it,
-    see ``graph/carnet_stream.py``)."""
+    see ``graph/formats/carnet_stream.py``)."""
     from graph.formats.carnet_stream import CarnetFile, gather
 
     return gather(CarnetFile(path).batches())

@@ -1,6 +1,6 @@
 """A snapshot brought up to date after a few writes, without reading every tie again.
 
-The writes say what they touched (``graph/changes.py``): people (all their ties, or their
+The writes say what they touched (``graph/stores/changes.py``): people (all their ties, or their
 existence) and single ties. The records (referrals, intro requests: few) are read again whole
 and compared with what the snapshot was built from, which adds the pairs whose implied or
 warm tie moved. Only those people's and pairs' ties are read; the old arrays are copied once,

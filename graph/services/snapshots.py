@@ -78,7 +78,7 @@ def build_snapshot(table: EdgeTable, referrals: Iterable[Referral],
 
     Each row lists its neighbours in one order whatever the store's: the higher nodes
     ascending, then the lower ones ascending (what a patch of a few rows reproduces,
-    ``graph/snapshot_patch.py``, so that a patched snapshot is this one exactly)."""
+    ``graph/services/snapshot_patch.py``, so that a patched snapshot is this one exactly)."""
     people = table.people
     n = len(people)
     intros = list(intros)
@@ -257,8 +257,8 @@ class SnapshotCache:
 
     def patched(self, store: GraphStore, today: date) -> Snapshot | None:
         """The cached snapshot brought up to the store's version by rewriting only the rows
-        of the people that this process's writes since touched (``graph/changes.py``,
-        ``graph/snapshot_patch.py``); ``None`` when that cannot be done (nothing cached,
+        of the people that this process's writes since touched (``graph/stores/changes.py``,
+        ``graph/services/snapshot_patch.py``); ``None`` when that cannot be done (nothing cached,
         another day, a write this process did not see, or too many people touched)."""
         from graph.services.snapshot_patch import patch  # (it imports this module)
 

@@ -1,7 +1,7 @@
 """What this process's recent writes changed, by the ``graph_version`` each one made: the
 people whose ties (or existence) may have changed, and single ties that may have. The path
 snapshot uses it to rewrite only those rows and entries instead of reading every tie again
-(``graph/snapshot_patch.py``).
+(``graph/services/snapshot_patch.py``).
 
 A write records the version it made after it committed. A version this log did not see
 (another process wrote, or a write too big to list) leaves a gap, and a gap means "unknown":

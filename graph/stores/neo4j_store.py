@@ -310,7 +310,7 @@ class Neo4jStore:
 
     def _write(self, work: Callable[[Any], T], touched: Touched | None = None) -> T:
         """One managed write transaction; bumps the version if ``work`` changed anything, and
-        then records the people it ``touched`` (``graph/changes.py``; ``None``: unknown)."""
+        then records the people it ``touched`` (``graph/stores/changes.py``; ``None``: unknown)."""
         made: list[int] = []
 
         def run(tx: Any) -> T:

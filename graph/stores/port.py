@@ -110,7 +110,7 @@ class GraphStore(Protocol):
     def changed_since(self, version: int, current: int) -> Touched | None:
         """The people (whole rows) and ties the writes after ``version`` up to ``current``
         may have changed, as this process saw them write; ``None`` if unknown
-        (another process wrote, a write too big to list): see ``graph/changes.py``."""
+        (another process wrote, a write too big to list): see ``graph/stores/changes.py``."""
 
     def counts(self) -> Counts: ...
 

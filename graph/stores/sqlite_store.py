@@ -232,7 +232,7 @@ class SqliteStore:
     @contextmanager
     def _write(self, touched: Touched | None = None) -> Iterator[sqlite3.Connection]:
         """One write transaction; bumps ``graph_version`` if it changed anything, and then
-        records the people it ``touched`` (``graph/changes.py``; ``None``: unknown)."""
+        records the people it ``touched`` (``graph/stores/changes.py``; ``None``: unknown)."""
         with self._lock, self._errors():
             db = self._db
             db.execute("BEGIN IMMEDIATE")
