@@ -35,15 +35,10 @@ import numpy as np
 
 from graph.core.model import SOURCES, Company, GraphData, Job, Knows, Person
 from graph.core.paths import HOP_COST, PathQuery, Ranking, rank_introducers
+from graph.core.snapshot import Snapshot, build_snapshot
 from graph.core.ties import EdgeTable
 from graph.services.referrals import record_referral
-from graph.services.snapshots import (
-    Snapshot,
-    SnapshotCache,
-    build_snapshot,
-    read_snapshot,
-    wait_for_saves,
-)
+from graph.services.snapshots import SnapshotCache, read_snapshot, wait_for_saves
 from graph.services.warmpaths import find_paths
 from graph.stores.sqlite_store import SqliteStore
 

@@ -11,8 +11,8 @@ import pytest
 
 from graph.core.model import SOURCES, IntroRequest, Referral
 from graph.core.paths import HOP_COST, PathQuery
+from graph.core.snapshot import Snapshot, build_snapshot
 from graph.core.ties import EdgeTable
-from graph.services.snapshots import Snapshot, build_snapshot
 from graph.stores.port import GraphStore
 
 TODAY = date(2026, 11, 22)

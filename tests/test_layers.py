@@ -38,13 +38,7 @@ DRIVERS: dict[str, set[str]] = {
 }
 # Arrows that break the rules today, each with its reason; the test below fails when one
 # is no longer needed, so this list only shrinks.
-KNOWN: dict[tuple[str, str], str] = {
-    # graph/services/snapshots.py still holds the Snapshot type and its building beside the
-    # cache (it is being edited elsewhere, so it moved whole): the engine imports it from there
-    ("graph.core.paths", "graph.services.snapshots"): "snapshots.py not split yet",
-    # ... and decides where to keep a snapshot on disk by the store's class
-    ("graph.services.snapshots", "graph.stores.sqlite_store"): "snapshots.py not split yet",
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 def module_name(path: Path, root: Path) -> str:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from graph.core.model import SOURCES, IntroRequest, Referral
 from graph.core.paths import PathQuery, Ranking, rank_introducers
-from graph.services.snapshots import Snapshot
+from graph.core.snapshot import Snapshot
 from tests.graphs import contacts_of, oracle, path_cost, pid, snapshot_of
 
 

@@ -15,9 +15,10 @@ import numpy as np
 import pytest
 
 from graph.core.model import GraphData, IntroRequest, Knows, Person, Referral
+from graph.core.snapshot import Snapshot
 from graph.services import snapshot_file
 from graph.services.demo import load_demo
-from graph.services.snapshots import Snapshot, SnapshotCache, read_snapshot
+from graph.services.snapshots import SnapshotCache, read_snapshot
 from graph.services.warmpaths import find_paths, to_json
 from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from graph.core.scoring import HOP_PENALTY
-from graph.services.snapshots import Snapshot
+from graph.core.snapshot import Snapshot
 
 HOP_COST = -math.log(HOP_PENALTY)
 DEFAULT_EDGE_BUDGET = 2_000_000

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 
-from graph.services.snapshots import Snapshot
+from graph.core.snapshot import Snapshot
 from graph.stores.port import GraphStore
 
 MAX_EGO_NODES = 3000   # beyond this, the ego network is cut in breadth-first order

@@ -14,7 +14,7 @@ import networkx as nx
 
 from graph.core.model import IntroRequest, Job, Knows, Person, Referral, fold
 from graph.core.scoring import TrackRecord, track_records
-from graph.services.snapshots import Snapshot
+from graph.core.snapshot import Snapshot
 from graph.stores.port import GraphStore
 
 PICTURE_PEOPLE = 120   # past this, a picture stops being read in five seconds: filter instead

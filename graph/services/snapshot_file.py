@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from graph.services.snapshots import Snapshot
+from graph.core.snapshot import Snapshot
 
 FORMAT = 1
 SUFFIX = ".snapshot"
@@ -45,7 +45,8 @@ ABANDONED_S = 600  # a temporary folder older than this was left by a writer tha
 # The code that turns the store into a snapshot: another Carnet (new weights, a fixed bug)
 # is another key, so an upgrade never searches a snapshot the old code built.
 # Named as modules, not files, so that they are found wherever the layout puts them.
-BUILT_BY = ("graph.core.model", "graph.core.scoring", "graph.services.snapshots",
+BUILT_BY = ("graph.core.model", "graph.core.scoring", "graph.core.snapshot",
+            "graph.services.snapshots",
             "graph.services.snapshot_file", "graph.services.snapshot_patch",
             "graph.stores.changes", "graph.stores.sql", "graph.stores.sqlite_store",
             "graph.core.ties")

@@ -23,7 +23,7 @@ import numpy as np
 
 from graph.core.model import SOURCE_CODES, Knows
 from graph.core.scoring import TrackRecord, days_since, tie_strengths
-from graph.services.snapshots import (
+from graph.core.snapshot import (
     Pair,
     Snapshot,
     index_in,

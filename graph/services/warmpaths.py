@@ -29,10 +29,11 @@ from graph.core.scoring import (
     tie_strength,
     track_records,
 )
+from graph.core.snapshot import Snapshot
 from graph.services.drafts import catch_up_draft
 from graph.services.explain import HopFacts, job_words, why_path, why_rank, why_rewarm, why_tie
 from graph.services.lookup import resolve_company, resolve_person
-from graph.services.snapshots import Snapshot, SnapshotCache, snapshot_for, snapshots
+from graph.services.snapshots import SnapshotCache, snapshot_for, snapshots
 from graph.stores.port import GraphStore, consistent
 
 if TYPE_CHECKING:  # networkx only for the page's picture (paths_graph)
