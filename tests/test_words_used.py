@@ -58,3 +58,17 @@ def test_review_reasons_are_codes_read_back_from_old_sentences_too() -> None:
         ("similar_names", "mail"), ("similar_names_company", "notebook"), None, None]
     assert reason_english("same_name/notebook") == "same name (already in the notebook)"
     assert reason_english("whatever an old store says") == "whatever an old store says"
+
+
+def test_a_single_ask_that_failed_is_not_none_of_one() -> None:
+    from graph.core.scoring import TrackRecord
+    from graph.services.explain import why_path
+
+    one = TrackRecord(asks=1, negative=1)
+    assert why_path("Claire", "Marc", [], "RH", False, one, "fr").endswith(
+        "Demandes passées : une, qui n'a pas ouvert de porte.")
+    assert why_path("Claire", "Marc", [], "HR", False, one, "en").endswith(
+        "Past asks: one, which did not open a door.")
+    two = TrackRecord(asks=2, negative=2)
+    assert why_path("Claire", "Marc", [], "RH", False, two, "fr").endswith(
+        "aucune sur 2 n'a ouvert de porte.")

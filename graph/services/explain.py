@@ -37,6 +37,7 @@ TEXTS: Final = {
         "record": " Past asks: {positive} of {asks} opened a door.",
         "record_one": " Past asks: {positive} of {asks} opened a door.",
         "record_none": " Past asks: none of {asks} opened a door.",
+        "record_none_single": " Past asks: one, which did not open a door.",
         "former": "formerly {title} at {company}", "job": "{title} at {company}",
         "today": "today", "yesterday": "yesterday", "days": "{n} days ago",
         "weeks": "{n} weeks ago", "months": "{n} months ago", "years": "{n} years ago",
@@ -70,6 +71,7 @@ TEXTS: Final = {
         "record": " Demandes passées : {positive} sur {asks} ont ouvert une porte.",
         "record_one": " Demandes passées : {positive} sur {asks} a ouvert une porte.",
         "record_none": " Demandes passées : aucune sur {asks} n'a ouvert de porte.",
+        "record_none_single": " Demandes passées : une, qui n'a pas ouvert de porte.",
         "former": "anciennement {title} chez {company}", "job": "{title} chez {company}",
         "today": "aujourd'hui", "yesterday": "hier", "days": "il y a {n} jours",
         "weeks": "il y a {n} semaines", "months": "il y a {n} mois", "years": "il y a {n} ans",
@@ -164,8 +166,10 @@ def why_path(introducer: str, target: str, middle: list[str], job: str, direct: 
         if record.pending:
             text += _t(lang, "pending", introducer=introducer)
         if record.positive or record.negative:
-            key = {0: "record_none", 1: "record_one"}.get(record.positive, "record")
-            text += _t(lang, key, positive=record.positive, asks=record.asks - record.pending)
+            asks = record.asks - record.pending
+            key = ("record_none_single" if asks == 1 and not record.positive  # not "none of 1"
+                   else {0: "record_none", 1: "record_one"}.get(record.positive, "record"))
+            text += _t(lang, key, positive=record.positive, asks=asks)
     return text
 
 
