@@ -289,15 +289,16 @@ MATCH (a:Person {{id: pair[0]}})-[k:KNOWS]->(b:Person {{id: pair[1]}})
 RETURN {KNOWS_RETURN}
 """
 # Paging over ties, by pages of people: an index range seek, then an index seek per id. The
-# hints make the seeks certain: on a small graph, or with an UNWIND list of unknown length, the
-# planner sometimes prefers scanning the whole index (seen in CI), which costs a scan per page.
+# hints make the seeks certain (``USING INDEX SEEK``: a plain ``USING INDEX`` still let the
+# planner scan the index, seen in CI): on a small graph, or with an UNWIND list of unknown
+# length, it sometimes prefers scanning the whole index, which costs a scan per page.
 PEOPLE_AFTER = """
-MATCH (p:Person) USING INDEX p:Person(id) WHERE p.id > $after
+MATCH (p:Person) USING INDEX SEEK p:Person(id) WHERE p.id > $after
 RETURN p.id AS id ORDER BY p.id LIMIT $page
 """
 TIES_FROM = f"""
 UNWIND $ids AS id
-MATCH (a:Person {{id: id}})-[k:KNOWS]->(b:Person) USING INDEX a:Person(id)
+MATCH (a:Person {{id: id}})-[k:KNOWS]->(b:Person) USING INDEX SEEK a:Person(id)
 RETURN {KNOWS_RETURN} ORDER BY a, b
 """
 JOBS_OF = f"""
