@@ -655,8 +655,8 @@ def _referral(row: dict[str, Any]) -> Referral:
 
 
 def _edge_table(people: list[str], columns: dict[str, list[Any]], today: date) -> EdgeTable:
-    """The snapshot's columns from the store's (``EDGE_FIELDS``), without a Python object per
-    tie beyond the driver's values."""
+    """The snapshot's columns from the store's (``EDGE_FIELDS``), through the same
+    ``edge_columns`` as SQLite's rows (so one tuple per tie, as there)."""
     index = {person: n for n, person in enumerate(people)}
     rows = list(zip(*(columns[c] for c in EDGE_FIELDS), strict=True))
     return edge_table(people, [edge_columns(index, rows, today)])
