@@ -54,7 +54,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Demo network loaded: {people} people, {companies} companies.",
     },
     "members": {"fr": "Vous : {names}", "en": "You: {names}"},
-    "error": {"fr": "Erreur : {error}", "en": "Error: {error}"},
     "page_paths": {"fr": "Chemins", "en": "Warm paths"},
     "paths_title": {"fr": "Qui peut vous présenter ?", "en": "Who can introduce you?"},
     "company": {"fr": "Entreprise", "en": "Company"},
@@ -242,7 +241,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "undone": {"fr": "Fusion annulée.", "en": "Merge undone."},
     "page_people": {"fr": "Personnes", "en": "People"},
     "people_title": {"fr": "Personnes et entreprises", "en": "People and companies"},
-    "edit": {"fr": "Modifier", "en": "Edit"},
     "name": {"fr": "Nom", "en": "Name"},
     "emails": {"fr": "E-mails (séparés par des virgules)", "en": "E-mails (comma-separated)"},
     "phones": {"fr": "Téléphones (séparés par des virgules)",
@@ -326,7 +324,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "ask_state_link": {"fr": "Suivre cette demande dans Relances",
                        "en": "Follow this request in Follow-ups"},
     "draft_blurb": {"fr": "Petit mot à transférer", "en": "Note to forward"},
-    "copy_hint": {"fr": "Copier :", "en": "Copy:"},
     "too_big_to_draw": {
         "fr": "Ce carnet d'équipe dépasse {n:,} liens : il n'est pas lu en entier pour la vue "
               "d'ensemble. Les chemins vers une entreprise et les fiches restent disponibles.",

@@ -1,17 +1,12 @@
-"""User-facing text outside the app's pages, in one shape: a key, then the text in French and
-in English, with ``{placeholders}`` (the shape of ``app/i18n.py``'s tables, whose ``t`` also
-finds these). Domain code returns codes and values; the CLI and the app word them here.
-
-Moved here so far: the CLI's warm-paths text. Still elsewhere: the app's tables
-(``app/i18n.py``), explanations (``graph/services/explain.py``), drafts
-(``graph/services/drafts.py``), follow-ups and the demo (see docs/architecture.md).
-"""
+"""The command's own lines (``cli/``), in both languages: said in ``--lang``'s language where
+a command has it, else in $LANG's (English unless it is French)."""
 
 from __future__ import annotations
 
 from typing import Final
 
-WORDING: Final[dict[str, dict[str, str]]] = {
+CLI: Final[dict[str, dict[str, str]]] = {
+    # carnet paths
     "paths_nobody": {"fr": "Personne chez {company}{role} dans votre carnet.",
                      "en": "No one at {company}{role} in your network yet."},
     "paths_none": {"fr": "Aucun chemin vers {company}{role} en {hops} lien(s) au plus.",
@@ -31,18 +26,3 @@ WORDING: Final[dict[str, dict[str, str]]] = {
                             "connected people)"},
     "colon": {"fr": " :", "en": ":"},
 }
-
-
-def say_n(key: str, n: int, lang: str, **values: object) -> str:
-    """``say`` agreeing with a count: ``key_one`` for one, if there is one, else ``key``."""
-    return say(f"{key}_one" if n == 1 and f"{key}_one" in WORDING else key, lang, **values)
-
-
-def say(key: str, lang: str, **values: object) -> str:
-    """The text ``key`` in ``lang`` (``"fr"`` or ``"en"``), ``{placeholders}`` filled.
-
-    >>> say("paths_heading", "fr", company="GME", role="")
-    'Chemins vers GME :'
-    """
-    text = WORDING[key][lang]
-    return text.format(**values) if values else text
