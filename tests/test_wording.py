@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import re
 import string
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from graph.core.wording import AREAS, say, say_n
 from graph.services.drafts import catch_up_draft, draft_for, draft_messages, followup_draft
 from graph.services.lifecycle import ask_intro
 from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
+from tests.cli_helpers import run_in_process
 
 ROOT = Path(__file__).parents[1]
 PRODUCT = ("graph", "app", "cli", "ingest", "streamlit_app.py")
@@ -197,3 +200,23 @@ def test_a_draft_presents_the_member_by_her_title_when_her_notes_are_in_another_
     assert draft_for(store, intro, "en").blurb.startswith(
         "Isabelle Prigent, communication consultant. Isabelle would like to talk with Karim "
         "Benali (DRH at GME)")
+
+
+def test_a_command_with_lang_speaks_it_whole(capsys: pytest.CaptureFixture[str],
+                                             db_path: Path) -> None:
+    """``carnet followups --lang fr`` said its lines in French and "3 days late" in English."""
+    carnet = run_in_process(capsys)
+    assert carnet("followups", "--lang", "fr").out == "Rien à relancer. Bravo.\n"
+    assert carnet("followups").out == "Nothing due. Well done.\n"
+    store = SqliteStore(db_path)
+    store.save(GraphData(people=[ME, PIERRE, KARIM], members=["p:me"], referrals=[
+        Referral("r:1", "p:pierre", "p:k", "p:me", date="2026-01-01",
+                 follow_up_on="2026-01-02"),
+        Referral("r:2", "p:pierre", "p:me", "p:me", date="2026-01-01",
+                 follow_up_on=(date.today() - timedelta(days=1)).isoformat())]))
+    store.close()
+    lines = carnet("followups", "--lang", "fr").out.splitlines()
+    late = (date.today() - date(2026, 1, 2)).days
+    assert [line.split("\t")[0] for line in lines] == [
+        f"{date.today() - timedelta(days=1)}, en retard de 1 jour",
+        f"2026-01-02, en retard de {late} jours"]
