@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from app.i18n import ERRORS, TEXTS
 from graph.core.model import Company, GraphData, Job, Person, Referral
 from graph.core.wording import AREAS, say, say_n
 from graph.services.drafts import catch_up_draft, draft_for, draft_messages, followup_draft
@@ -22,7 +21,7 @@ from tests.cli_helpers import run_in_process
 
 ROOT = Path(__file__).parents[1]
 PRODUCT = ("graph", "app", "cli", "ingest", "streamlit_app.py")
-TABLES = {**AREAS, "app": TEXTS, "errors": ERRORS}
+TABLES = AREAS
 SAYERS = {"say", "say_n", "t", "tn", "t_md"}  # the lookups
 
 
@@ -43,13 +42,13 @@ def test_a_text_missing_a_language_is_found() -> None:
     assert [key for key, texts in table.items() if set(texts) != {"fr", "en"}] == ["half"]
 
 
-@pytest.mark.parametrize("table", AREAS)
+@pytest.mark.parametrize("table", TABLES)
 def test_both_languages_take_the_same_values(table: str) -> None:
     """French may say ``{of_name}`` ("de Marc", "d'Anne") where English says ``{name}``."""
     def plain(names: set[str]) -> set[str]:
         return {name.removeprefix("of_") for name in names}
 
-    for key, texts in AREAS[table].items():
+    for key, texts in TABLES[table].items():
         assert plain(placeholders(texts["fr"])) == plain(placeholders(texts["en"])), key
 
 

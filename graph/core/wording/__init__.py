@@ -1,7 +1,8 @@
 """Every text Carnet shows or writes for a person, in one place and one shape.
 
-Each module of this package is one area's table (``cli``, ``explain``, ``drafts``,
-``followups``; the app's pages in ``app_*``), and every table has the same shape: a key, then
+Each module of this package is one area's table (``app`` and ``app_records`` the app's
+pages, ``errors`` expected errors, ``codes`` the domain's codes, ``cli`` the command's lines,
+``explain``, ``drafts``, ``followups``), and every table has the same shape: a key, then
 the text in French and in English, with ``{placeholders}``. Keys are unique across the areas
 (``tests/test_wording.py``), so one lookup, ``say``, serves them all: the app's ``t`` is
 ``say`` in the user's language, the command's lines are ``say`` in ``--lang``'s.
@@ -15,15 +16,20 @@ from __future__ import annotations
 
 from typing import Final
 
+from graph.core.wording.app import APP
+from graph.core.wording.app_records import APP_RECORDS
 from graph.core.wording.cli import CLI
+from graph.core.wording.codes import CODES
 from graph.core.wording.drafts import DRAFTS
+from graph.core.wording.errors import ERRORS
 from graph.core.wording.explain import EXPLAIN
 from graph.core.wording.followups import FOLLOWUPS
 
 LANGS: Final = ("fr", "en")
 
 AREAS: Final[dict[str, dict[str, dict[str, str]]]] = {
-    "cli": CLI, "explain": EXPLAIN, "drafts": DRAFTS, "followups": FOLLOWUPS}
+    "app": APP, "app_records": APP_RECORDS, "errors": ERRORS, "codes": CODES, "cli": CLI,
+    "explain": EXPLAIN, "drafts": DRAFTS, "followups": FOLLOWUPS}
 WORDING: Final[dict[str, dict[str, str]]] = {
     key: texts for table in AREAS.values() for key, texts in table.items()}
 
