@@ -2,7 +2,7 @@
 
 Each module of this package is one area's table (``app`` and ``app_records`` the app's
 pages, ``errors`` expected errors, ``codes`` the domain's codes, ``cli`` the command's lines,
-``explain``, ``drafts``, ``followups``), and every table has the same shape: a key, then
+``explain``, ``drafts``, ``followups``, ``labels``), and every table has the same shape: a key, then
 the text in French and in English, with ``{placeholders}``. Keys are unique across the areas
 (``tests/test_wording.py``), so one lookup, ``say``, serves them all: the app's ``t`` is
 ``say`` in the user's language, the command's lines are ``say`` in ``--lang``'s.
@@ -24,12 +24,13 @@ from graph.core.wording.drafts import DRAFTS
 from graph.core.wording.errors import ERRORS
 from graph.core.wording.explain import EXPLAIN
 from graph.core.wording.followups import FOLLOWUPS
+from graph.core.wording.labels import LABELS
 
 LANGS: Final = ("fr", "en")
 
 AREAS: Final[dict[str, dict[str, dict[str, str]]]] = {
     "app": APP, "app_records": APP_RECORDS, "errors": ERRORS, "codes": CODES, "cli": CLI,
-    "explain": EXPLAIN, "drafts": DRAFTS, "followups": FOLLOWUPS}
+    "explain": EXPLAIN, "drafts": DRAFTS, "followups": FOLLOWUPS, "labels": LABELS}
 WORDING: Final[dict[str, dict[str, str]]] = {
     key: texts for table in AREAS.values() for key, texts in table.items()}
 
