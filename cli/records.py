@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 # The commands import what they use when they run (lean start-up: docs/architecture.md).
 
 F = TypeVar("F", bound=Callable[..., Any])
+# A referral's details, as `referral add` names them when a re-save updates them.
+DETAIL_NAMES = {"role": "role", "context": "context", "offered_intro": "offered intro",
+                "follow_up_on": "follow-up"}
 
 
 @cli.group()
@@ -51,7 +54,9 @@ def referral_add(ctx: click.Context, referrer: str, referee: str, company: str |
                  follow_up: datetime | None, member: str | None, confirmed: bool) -> None:
     """Record a referral: REFERRER suggested that you contact REFEREE.
 
-    The same referral (same people, company and day) recorded twice is one record."""
+    The same referral (same people, company and day) recorded twice is one record; a role,
+    context, --offered-intro or follow-up given again that it lacks is added to it (left
+    out, a detail stays as recorded)."""
     from graph.services.lookup import company_or_new, person_or_new
     from graph.services.referrals import record_referral
 
@@ -60,13 +65,15 @@ def referral_add(ctx: click.Context, referrer: str, referee: str, company: str |
     giver, new_giver = person_or_new(store, referrer, confirmed)
     contact, new_contact = person_or_new(store, referee, confirmed)
     firm, new_firm = company_or_new(store, company, confirmed) if company else (None, False)
-    saved, new = record_referral(store, referrer=giver, referee=contact, member=member_id,
-                                 company=firm, role=role, context=context,
-                                 offered_intro=offered_intro, on=as_date(on),
-                                 follow_up_on=as_date(follow_up))
+    saved, new, updated = record_referral(
+        store, referrer=giver, referee=contact, member=member_id, company=firm, role=role,
+        context=context, offered_intro=offered_intro, on=as_date(on),
+        follow_up_on=as_date(follow_up))
     if not new:
+        change = (f"Updated: {', '.join(DETAIL_NAMES[f] for f in updated)}." if updated else
+                  "Nothing changed.")
         click.echo(f"Referral {saved.id} already recorded ({saved.status}): {giver.name} "
-                   f"suggested {contact.name}. Nothing changed.")
+                   f"suggested {contact.name}. {change}")
         return
     created = [x.name for x, new in ((giver, new_giver), (contact, new_contact), (firm, new_firm))
                if new and x is not None]

@@ -289,6 +289,42 @@ def test_the_same_referral_twice_is_one_record(notebook: tuple[GraphStore, Run])
     assert another_day.code == 0 and len(store.referrals()) == referrals + 1
 
 
+def test_the_same_referral_with_new_details_is_one_record_that_keeps_them(
+        notebook: tuple[GraphStore, Run]) -> None:
+    store, carnet = notebook
+    load_demo(store, "fr")
+    args = ("referral", "add", "--from", "Noémie Fabre", "--to", "Karim Benali",
+            "--date", "2026-11-20")
+    first = carnet(*args, "--role", "DSI")
+    assert first.code == 0
+    [saved] = [r for r in store.referrals() if r.date == "2026-11-20"]
+    carnet("referral", "set", saved.id, "contacted", "--note", "called him")
+    referrals = len(store.referrals())
+
+    again = carnet(*args, "--role", "Directeur des systèmes d'information", "--context",
+                   "« Dis-lui que tu viens de ma part »", "--offered-intro",
+                   "--follow-up", "01/12/2026")
+    assert again.code == 0
+    assert again.out == (f"Referral {saved.id} already recorded (contacted): Noémie Fabre "
+                         "suggested Karim Benali. Updated: role, context, offered intro, "
+                         "follow-up.\n")
+    assert len(store.referrals()) == referrals
+    [now] = [r for r in store.referrals() if r.id == saved.id]
+    assert (now.role, now.context, now.offered_intro, now.follow_up_on, now.status) == (
+        "Directeur des systèmes d'information", "« Dis-lui que tu viens de ma part »", True,
+        "2026-12-01", "contacted")  # the lifecycle goes on where it was, its history kept
+    assert [(e.status, e.note) for e in store.events(saved.id)] == [("contacted", "called him")]
+
+    # Left out, a detail stays as it is (a re-save adds, it never erases); exactly the same
+    # details again change nothing at all.
+    version = store.graph_version()
+    for same in (args, (*args, "--role", "Directeur des systèmes d'information")):
+        unchanged = carnet(*same)
+        assert unchanged.code == 0 and unchanged.out.endswith(" Nothing changed.\n")
+    assert store.graph_version() == version
+    assert [r for r in store.referrals() if r.id == saved.id] == [now]
+
+
 def test_reading_an_intro_draft_records_nothing_and_asking_twice_once(
         notebook: tuple[GraphStore, Run]) -> None:
     store, carnet = notebook

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from graph.core.model import GraphData, Person
@@ -62,6 +63,46 @@ def test_a_typo_in_the_referral_form_is_offered_not_created(
     assert at.success[0].value == ("This referral was already recorded (Noémie Fabre suggests "
                                    "Karim Benali): nothing changed.")
     assert len(store.referrals()) == len(referrals) + 1
+
+
+@pytest.mark.parametrize(("lang", "updated"), [
+    ("fr", "Cette recommandation était déjà notée (Noémie Fabre vous suggère Karim Benali) : "
+           "mise à jour du rôle, du contexte et de l'offre de préparer le terrain."),
+    ("en", "This referral was already recorded (Noémie Fabre suggests Karim Benali): updated "
+           "the role, the context and the offer to prepare the ground.")])
+def test_the_referral_form_saved_again_with_new_details_keeps_them(
+        notebook: tuple[GraphStore, Run], lang: str, updated: str) -> None:  # noqa: F811
+    store, _ = notebook
+    load_demo(store, lang)
+    referrals = store.referrals()
+
+    def save(role: str, context: str = "", offered: bool = False) -> AppTest:
+        at = page("referral", lang)
+        at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
+        at.text_input(key="referee_q").set_value("Karim Benali").run()
+        at.text_input(key="ref_role").set_value(role)
+        at.text_area(key="ref_context").set_value(context)
+        at.checkbox(key="ref_offered").set_value(offered)
+        return at.button(key="save_referral").click().run()
+
+    save("DSI")
+    [first] = [r for r in store.referrals() if r not in referrals]
+    at = save("DSI adjoint", "Il cherche une agence pour l'intranet", offered=True)
+    assert not at.exception
+    assert at.success[0].value == updated
+    [now] = [r for r in store.referrals() if r not in referrals]
+    assert (now.id, now.role, now.context, now.offered_intro, now.status) == (
+        first.id, "DSI adjoint", "Il cherche une agence pour l'intranet", True, "noted")
+
+    version = store.graph_version()
+    at = save("DSI adjoint")  # the same again (the context left empty is not erased)
+    assert at.success[0].value == (
+        "Cette recommandation était déjà notée (Noémie Fabre vous suggère Karim Benali) : "
+        "rien n'a changé." if lang == "fr" else
+        "This referral was already recorded (Noémie Fabre suggests Karim Benali): nothing "
+        "changed.")
+    assert store.graph_version() == version
+    assert [r for r in store.referrals() if r not in referrals] == [now]
 
 
 def test_a_company_typed_as_a_person_gets_a_hint_and_new_needs_a_choice(

@@ -50,3 +50,14 @@ def of(name: str) -> str:
     start = fold(name)[:2]
     vowel = start[:1] in tuple("aeiouh") or (start[:1] == "y" and start[1:] not in tuple("aeiou"))
     return f"d'{name}" if vowel else f"de {name}"
+
+
+def listing(items: list[str], lang: str) -> str:
+    """Items as a sentence lists them: ``"a, b and c"``, ``"a, b et c"`` in French.
+
+    >>> listing(["du rôle", "du contexte", "de la date"], "fr")
+    'du rôle, du contexte et de la date'
+    """
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])}{' et ' if lang == 'fr' else ' and '}{items[-1]}"
