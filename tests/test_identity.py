@@ -184,9 +184,12 @@ def test_linkedin_phone_and_google_exports_make_one_member_and_no_twins(
         "review, 0 skipped (2 matched by name and company, 3 new ties)."]
     [me] = people_named(store, ME)
     assert store.members() == [me.id]
-    assert (me.emails, me.phones, me.notes) == (
+    assert (me.emails, me.phones, me.linkedin, me.notes) == (
         ("isabelle@prigent-conseil.fr", "isabelle.prigent@gmail.com"), ("+33612345678",),
-        "Ma fiche.")
+        "https://www.linkedin.com/in/isabelle-prigent", "Ma fiche.")  # (her iPhone's item2.URL)
+    [veronique] = people_named(store, "Véronique Bastide")  # a Google note on two lines
+    assert veronique.notes == ("Ancienne de l'école de journalisme.\nVue au salon Provence "
+                               "Com', avril.")
     assert store.reviews() == [] and carnet("review").out == "Nothing to review.\n"
     assert [len(people_named(store, n)) for n in (
         "Karim Benali", "Solène Roux", "Mehdi Haddad", "Véronique Bastide", "Jean Dupont")] == [

@@ -15,7 +15,12 @@ from graph.services.demo import load_demo
 from graph.stores.port import GraphStore
 from tests.cli_helpers import Run
 from tests.markdown import shown
-from tests.test_identity import notebook  # noqa: F401  (the fixture: a store, both kinds)
+from tests.test_identity import (  # noqa: F401  (notebook: the fixture, a store of each kind)
+    EXPORTS,
+    export,
+    notebook,
+    people_named,
+)
 
 APP = str(Path(__file__).parents[1] / "streamlit_app.py")
 DATA = Path(__file__).parent / "data"
@@ -184,4 +189,38 @@ def test_the_import_page_names_the_member_when_me_is_mistyped(
     assert at.error[0].value == (
         "Import refusé, rien n'a été écrit : « Isabel Prigent » n'est pas le nom du membre de "
         "ce carnet \\: c'est Isabelle Prigent\\. Indiquez ce nom\\-là\\.")
+    assert store.graph_version() == version
+
+
+def test_three_exports_through_the_import_page_make_one_member_and_no_twins(
+        notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:  # noqa: F811
+    """The Import page, as the command: LinkedIn, an iPhone export holding Isabelle's own
+    card, then Google with her own contact, each with the same name in "Who are you?": one
+    Isabelle, no review, and the same three files again change nothing."""
+    store, carnet = notebook
+
+    def upload(name: str) -> AppTest:
+        at = page("import_page", "fr")
+        at.text_input(key="import_me").set_value("Isabelle Prigent").run()
+        at.file_uploader(key="upload").set_value((name, (DATA / name).read_bytes(),
+                                                  "text/plain")).run()
+        assert not at.exception and not at.error, [e.value for e in at.error]
+        return at.button(key="do_import").click().run()
+
+    done = [upload(name) for name in EXPORTS]
+    assert [not at.exception and not at.error for at in done] == [True] * 3
+    [me] = people_named(store, "Isabelle Prigent")
+    assert store.members() == [me.id]
+    assert (me.emails, me.phones) == (
+        ("isabelle@prigent-conseil.fr", "isabelle.prigent@gmail.com"), ("+33612345678",))
+    assert store.reviews() == []
+    assert [len(people_named(store, n)) for n in (
+        "Karim Benali", "Solène Roux", "Mehdi Haddad", "Véronique Bastide", "Jean Dupont")] == [
+        1, 1, 1, 1, 2]
+    assert "Aucun doublon à examiner." in [c.value for c in page("people", "fr").caption]
+
+    before, version = export(carnet, tmp_path / "a.json"), store.graph_version()
+    for name in EXPORTS:
+        upload(name)
+    assert export(carnet, tmp_path / "b.json") == before
     assert store.graph_version() == version
