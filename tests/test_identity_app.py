@@ -5,6 +5,7 @@ on SQLite and Neo4j."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from graph.core.model import GraphData, Person
 from graph.services.demo import load_demo
+from graph.services.warmpaths import find_paths
 from graph.stores.port import GraphStore
 from tests.cli_helpers import Run
 from tests.markdown import shown
@@ -223,4 +225,82 @@ def test_three_exports_through_the_import_page_make_one_member_and_no_twins(
     for name in EXPORTS:
         upload(name)
     assert export(carnet, tmp_path / "b.json") == before
+    assert store.graph_version() == version
+
+
+def test_a_company_with_its_legal_form_in_the_form_is_the_company(
+        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+    store, _ = notebook
+    load_demo(store, "en")
+    companies = store.counts().companies
+    at = page("referral")
+    at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
+    at.text_input(key="referee_q").set_value("Karim Benali").run()
+    at.text_input(key="ref_company_q").set_value("PHOCÉE LOGISTIQUE, S.A.S.").run()
+    assert getattr(at.selectbox(key="ref_company_pick").value, "id", None) == "c:phocee-logistique"
+    at.button(key="save_referral").click().run()
+    assert not at.exception
+    assert store.counts().companies == companies
+    assert store.get_company("c:phocee-logistique").aliases == ("PHOCÉE LOGISTIQUE, S.A.S.",)
+    assert [r.company for r in store.referrals() if r.date == date.today().isoformat()
+            and r.referee == "p:karim-benali"] == ["c:phocee-logistique"]
+
+
+def test_reading_an_intro_draft_in_the_app_records_nothing_and_the_ask_once(
+        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+    store, _ = notebook
+    load_demo(store, "fr")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "fr"
+    at.query_params["company"] = "Savonnerie Marius"
+    at.run()
+    first = find_paths(store, "c:savonnerie-marius", lang="fr").asks[0]
+    pair = f"{first.introducer.id}>{first.target.id}"
+    before = store.intros()
+    for _ in range(2):  # reading the draft, twice, records nothing
+        at.button(key=f"ask_{pair}").click().run()
+        assert not at.exception
+        assert (at.text_area(key=f"draft_ask_{pair}").value or "").startswith("Bonjour ")
+        assert store.intros() == before
+    at.button(key=f"asked_{pair}").click().run()
+    [request] = [i for i in store.intros() if i not in before]
+    assert (request.status, [e.status for e in store.events(request.id)]) == ("asked", ["asked"])
+    assert f"asked_{pair}" not in [b.key for b in at.button]  # recorded once: no button left
+
+
+def test_review_and_people_lists_tell_namesakes_apart(
+        notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:  # noqa: F811
+    """Two Noémie Fabre at the same coworking, with an e-mail each (so a review, not a
+    merge): the review's two lines and the People page's choices never read the same."""
+    store, carnet = notebook
+    load_demo(store, "en")
+    card = tmp_path / "homonyme.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Noémie Fabre\r\nORG:La Canebière "
+                    "Coworking\r\nEMAIL:n.fabre@exemple.fr\r\nEND:VCARD\r\n", encoding="utf-8")
+    assert carnet("import", card, "--me", "Isabelle Prigent").code == 0
+    at = page("people")
+    [line] = [m.value for m in at.markdown if "Noémie Fabre" in m.value]
+    assert line == ("Noémie Fabre, Office manager at La Canebière Coworking · Noémie Fabre, "
+                    "La Canebière Coworking")
+    first, second = line.split(" · ")
+    assert first != second
+    at.text_input(key="edit_person_q").set_value("Noémie Fabre").run()
+    options = at.selectbox(key="edit_person_pick").options
+    assert len(options) == 2 and options[0] != options[1]
+
+
+def test_a_bad_upload_is_one_line_and_writes_nothing(
+        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+    store, _ = notebook
+    load_demo(store, "en")
+    version = store.graph_version()
+    at = page("import_page")
+    at.text_input(key="import_me").set_value("Isabelle Prigent").run()
+    at.file_uploader(key="upload").set_value(
+        ("Connections.csv", b"First Name,Last Name\r\n\x00\x00", "text/csv")).run()
+    assert not at.exception
+    assert [shown(e.value) for e in at.error] == [
+        "Import refused, nothing was written: Connections.csv: contains NUL bytes: not a text "
+        "export"]
+    assert "do_import" not in [b.key for b in at.button]
     assert store.graph_version() == version
