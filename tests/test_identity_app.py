@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from graph.core.model import GraphData, Person
+from graph.core.model import Company, GraphData, Job, Person
 from graph.services.demo import load_demo
 from graph.services.warmpaths import find_paths
 from graph.stores.port import GraphStore
@@ -304,3 +304,29 @@ def test_a_bad_upload_is_one_line_and_writes_nothing(
         "export"]
     assert "do_import" not in [b.key for b in at.button]
     assert store.graph_version() == version
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_people_page_lists_companies_apart_by_a_legal_form_and_merges_them(
+        notebook: tuple[GraphStore, Run], lang: str) -> None:  # noqa: F811
+    """As `carnet review` does: "Phocée Logistique, SAS", made apart before imports knew
+    better, is offered to merge into Phocée Logistique (after a confirmation: no undo)."""
+    store, _ = notebook
+    load_demo(store, lang)
+    store.save(GraphData(companies=[Company("c:phocee-sas", "Phocée Logistique, SAS")],
+                         jobs=[Job("p:karim-benali", "c:phocee-sas", "Stagiaire")]))
+    at = page("people", lang)
+    assert [m.value for m in at.markdown if "Phocée" in m.value] == [
+        "Phocée Logistique · Phocée Logistique, SAS"]
+    merge = at.button(key="merge_company_c:phocee-sas")
+    assert merge.disabled
+    at.checkbox(key="merge_company_sure_c:phocee-sas").check().run()
+    at.button(key="merge_company_c:phocee-sas").click().run()
+    assert not at.exception
+    assert [c.id for c in store.search_companies("Phocée")] == ["c:phocee-logistique"]
+    assert "Stagiaire" in [j.title for j in store.jobs_of("p:karim-benali")
+                           if j.company == "c:phocee-logistique"]
+    assert [s.value for s in at.success] == [
+        "Phocée Logistique, SAS a rejoint Phocée Logistique." if lang == "fr" else
+        "Phocée Logistique, SAS went into Phocée Logistique."]
+    assert [m.value for m in at.markdown if "Phocée" in m.value] == []
