@@ -234,6 +234,24 @@ def test_the_members_card_found_by_phone_or_profile_is_her_whatever_its_name(
     assert store.tie(me.id, me.id) is None and store.graph_version() > version
 
 
+def test_the_members_card_found_by_email_alone_enriches_her(
+        notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:
+    store, carnet = notebook
+    load_demo(store, "fr")
+    people, before = store.counts().people, store.get_person("p:isabelle-prigent")
+    card = tmp_path / "Contacts.vcf"  # an Android export: vCard 2.1, her card named "Moi"
+    card.write_text("BEGIN:VCARD\r\nVERSION:2.1\r\nN:;Moi;;;\r\nFN:Moi\r\n"
+                    "EMAIL;HOME:ISABELLE@Prigent-Conseil.fr\r\nTEL;CELL:06 99 88 77 66\r\n"
+                    "END:VCARD\r\n", encoding="utf-8")
+    result = carnet("import", card, "--me", ME)
+    assert result.code == 0 and result.out.startswith(
+        "Contacts.vcf (vcard): 0 added, 1 updated, 0 unchanged, 0 queued for review")
+    me = store.get_person("p:isabelle-prigent")
+    assert (store.counts().people, store.reviews(), me.name, me.emails) == (
+        people, [], ME, before.emails)
+    assert me.phones == (*before.phones, "+33699887766")
+
+
 def test_linkedin_on_the_demo_merges_same_name_and_company_undoably(
         notebook: tuple[GraphStore, Run]) -> None:
     store, carnet = notebook
