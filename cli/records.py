@@ -52,7 +52,9 @@ def referral_add(ctx: click.Context, referrer: str, referee: str, company: str |
                  follow_up: datetime | None, member: str | None, confirmed: bool) -> None:
     """Record a referral: REFERRER suggested that you contact REFEREE.
 
-    The same referral (same people, company and day) recorded twice is one record."""
+    The same referral (same people, company and day) recorded twice is one record; a role,
+    context, --offered-intro or follow-up given again that it lacks is added to it (left
+    out, a detail stays as recorded)."""
     from graph.services.lookup import company_or_new, person_or_new
     from graph.services.referrals import record_referral
 
@@ -61,13 +63,16 @@ def referral_add(ctx: click.Context, referrer: str, referee: str, company: str |
     giver, new_giver = person_or_new(store, referrer, confirmed)
     contact, new_contact = person_or_new(store, referee, confirmed)
     firm, new_firm = company_or_new(store, company, confirmed) if company else (None, False)
-    saved, new = record_referral(store, referrer=giver, referee=contact, member=member_id,
-                                 company=firm, role=role, context=context,
-                                 offered_intro=offered_intro, on=as_date(on),
-                                 follow_up_on=as_date(follow_up))
+    saved, new, updated = record_referral(
+        store, referrer=giver, referee=contact, member=member_id, company=firm, role=role,
+        context=context, offered_intro=offered_intro, on=as_date(on),
+        follow_up_on=as_date(follow_up))
     if not new:
+        details = ", ".join(say(f"cli_detail_{field}", ENGLISH) for field in updated)
+        change = (say("cli_details_updated", ENGLISH, details=details) if updated
+                  else say("cli_nothing_changed", ENGLISH))
         click.echo(say("cli_referral_exists", ENGLISH, id=saved.id, status=saved.status,
-                       referrer=giver.name, referee=contact.name))
+                       referrer=giver.name, referee=contact.name, change=change))
         return
     created = [x.name for x, new in ((giver, new_giver), (contact, new_contact), (firm, new_firm))
                if new and x is not None]

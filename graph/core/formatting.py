@@ -71,3 +71,14 @@ def mid_sentence(text: str) -> str:
             and words[0][1:].islower() and words[1][:1].islower()):
         return text[:1].lower() + text[1:]
     return text
+
+
+def listing(items: list[str], lang: str) -> str:
+    """Items as a sentence lists them: ``"a, b and c"``, ``"a, b et c"`` in French.
+
+    >>> listing(["du rôle", "du contexte", "de la date"], "fr")
+    'du rôle, du contexte et de la date'
+    """
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])}{' et ' if lang == 'fr' else ' and '}{items[-1]}"

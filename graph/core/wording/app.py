@@ -230,6 +230,17 @@ APP: Final[dict[str, dict[str, str]]] = {
               "rien n'a changé.",
         "en": "This referral was already recorded ({referrer} suggests {referee}): nothing "
               "changed."},
+    "referral_updated": {
+        "fr": "Cette recommandation était déjà notée ({referrer} vous suggère {referee}) : "
+              "mise à jour {details}.",
+        "en": "This referral was already recorded ({referrer} suggests {referee}): updated "
+              "{details}."},
+    # a referral's details, as "referral_updated" lists them
+    "detail_role": {"fr": "du rôle", "en": "the role"},
+    "detail_context": {"fr": "du contexte", "en": "the context"},
+    "detail_offered_intro": {"fr": "de l'offre de préparer le terrain",
+                             "en": "the offer to prepare the ground"},
+    "detail_follow_up_on": {"fr": "de la date de relance", "en": "the follow-up date"},
     "merged_at_import": {"fr": "{name} : même nom et même entreprise, fiches fusionnées.",
                          "en": "{name}: same name and company, cards merged."},
     # Warm paths a person would trust (issue 13)

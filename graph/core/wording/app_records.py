@@ -100,6 +100,8 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
         "en": "I confirm: {other} goes into {keep} (its jobs, referrals and intro requests "
               "move to {keep})."},
     "company_merged": {"fr": "{other} a rejoint {keep}.", "en": "{other} went into {keep}."},
+    "company_twins_title": {"fr": "Entreprises en double possibles",
+                            "en": "Possible duplicate companies"},
     "company_delete_confirm": {
         "fr": "Je confirme : supprimer {name} et ses {n} postes ; les personnes restent.",
         "en": "I confirm: delete {name} and its {n} jobs; the people stay."},

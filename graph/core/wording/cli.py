@@ -123,11 +123,18 @@ CLI: Final[dict[str, dict[str, str]]] = {
                          "en": "{what}; run again with --yes"},
     # carnet referral, intro, followups
     "cli_referral_exists": {
-        "fr": "Recommandation {id} déjà notée ({status}) : {referrer} a suggéré {referee}. Rien "
-              "n'a changé.",
+        "fr": "Recommandation {id} déjà notée ({status}) : {referrer} a suggéré {referee}. "
+              "{change}",
         "en": "Referral {id} already recorded ({status}): {referrer} suggested {referee}. "
-              "Nothing changed.",
+              "{change}",
     },
+    "cli_nothing_changed": {"fr": "Rien n'a changé.", "en": "Nothing changed."},
+    "cli_details_updated": {"fr": "Mis à jour : {details}.", "en": "Updated: {details}."},
+    # a referral's details, as "cli_details_updated" lists them
+    "cli_detail_role": {"fr": "rôle", "en": "role"},
+    "cli_detail_context": {"fr": "contexte", "en": "context"},
+    "cli_detail_offered_intro": {"fr": "offre de préparer le terrain", "en": "offered intro"},
+    "cli_detail_follow_up_on": {"fr": "relance", "en": "follow-up"},
     "cli_referral_saved": {
         "fr": "Recommandation {id} notée : {referrer} a suggéré {referee}.{new}",
         "en": "Referral {id} recorded: {referrer} suggested {referee}.{new}",
