@@ -74,7 +74,7 @@ def draw_circle() -> str | None:
         del view.graph.nodes[node]["job"]
     for _u, _v, data in view.graph.edges(data=True):
         data["title"] = t("warmth", warmth=percent(data["strength"]))
-    st.iframe(picture(view.graph, height=760, focus_lang=lang()).html, height=780)
+    st.iframe(picture(view.graph, height=780, focus_lang=lang()).html, height=780)
     st.dataframe(
         [{**row, "closeness": "—" if row["closeness"] is None else str(row["closeness"]),
           "last_contact": day(row["last_contact"]) if row["closeness"] is not None
