@@ -95,11 +95,18 @@ def test_every_page_speaks_one_language(browser: Browser, demo_in: tuple[str, st
 
     page.goto(f"{url}/?company=GME")  # a search: paths, then an ask with its drafts
     expect(page.get_by_text(str(words["paths"]))).to_be_visible(timeout=30_000)
-    # (the page done drawing first: on a loaded machine a click mid-run was lost)
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=30_000)
-    page.get_by_role("button", name=str(words["ask"])).first.click()
-    expect(page.get_by_role("textbox", name=re.compile(str(words["draft"]))).first
-           ).to_be_visible(timeout=30_000)
+    # (the page done drawing first: on a loaded machine a click mid-run was lost; at a load
+    # average of 9 one still was, so the click is tried again: opening the form is idempotent)
+    draft = page.get_by_role("textbox", name=re.compile(str(words["draft"]))).first
+    for _ in range(3):
+        expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=30_000)
+        page.get_by_role("button", name=str(words["ask"])).first.click()
+        try:
+            expect(draft).to_be_visible(timeout=10_000)
+            break
+        except AssertionError:
+            continue
+    expect(draft).to_be_visible(timeout=30_000)
     read("paths-ask")
     assert picture_problems(page) == []  # the frame whole, no line through a name
     # The picture's legend keeps each item on one line (« la personne visée » was cut in two).
