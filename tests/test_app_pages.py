@@ -307,9 +307,9 @@ def test_a_store_error_during_an_action_is_one_line_in_the_users_language(
     """Another program holds the write lock: saving says so, in French, and loses nothing."""
     import sqlite3
 
-    import graph.stores.sqlite_store
+    import graph.stores.sqlite_opening
 
-    monkeypatch.setattr(graph.stores.sqlite_store, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(graph.stores.sqlite_opening, "BUSY_TIMEOUT_MS", 200)
     at = page("people", "fr")
     at.text_input(key="edit_person_q").set_value("karim").run()
     [name] = [w for w in at.text_input if w.value == "Karim Benali"]
