@@ -81,10 +81,10 @@ def draw_circle() -> str | None:
 
 def table(view: CircleView) -> None:
     """Everyone in the circle; "Through" names whom each came through (or says "direct
-    contact"); a column nobody in it fills (no tags, only direct contacts) is left out."""
+    contact"); a column nobody in it fills (no tags; only direct contacts; no tie of the
+    centre's among them) is left out."""
     columns = [c for c in ("name", "company", "title", "via", "closeness", "last_contact",
-                           "tags") if any(row[c] for row in view.rows)
-               or c in ("name", "closeness", "last_contact")]
+                           "tags") if c == "name" or any(row[c] for row in view.rows)]
     st.dataframe(
         [{**row, "via": row["via"] or t("direct"),
           "closeness": "—" if row["closeness"] is None else str(row["closeness"]),
