@@ -15,7 +15,7 @@ import streamlit as st
 from graph.core import formatting
 from graph.core.errors import CarnetError
 from graph.core.model import reason_parts
-from graph.core.wording import LANGS, WORDING, say, say_n
+from graph.core.wording import LANGS, WORDING, say, say_n, status_word
 
 LANG_NAMES: Final = {"fr": "Français", "en": "English"}
 
@@ -56,7 +56,7 @@ def percent(value: float) -> str:
 
 def status_text(status: str) -> str:
     """A referral's or intro request's status in the user's language."""
-    return t(f"status_{status}") if f"status_{status}" in WORDING else status
+    return status_word(status, lang())
 
 def error_text(exc: CarnetError) -> str:
     """An expected error in the user's language where it has a code, else its own words."""

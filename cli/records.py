@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from cli.base import DATE, ENGLISH, as_date, cli, cli_lang, fail, store_of
-from graph.core.wording import say, say_n
+from graph.core.wording import say, say_n, status_word
 from graph.services.lifecycle import INTRO_STEPS, REFERRAL_STEPS
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | N
     lang = cli_lang(lang)
     drafts = draft_for(store, request, lang)
     click.echo(say("cli_intro_state", lang, id=request.id, state=say(state, lang),
-                   status=request.status))
+                   status=status_word(request.status, lang)))
     click.echo(drafts.ask)
     click.echo("\n---\n")
     click.echo(drafts.blurb)

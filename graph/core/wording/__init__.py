@@ -55,3 +55,12 @@ def say_n(key: str, n: int, lang: str, **values: object) -> str:
     """
     one = n == 1 or (n == 0 and lang == "fr")
     return say(f"{key}_one" if one and f"{key}_one" in WORDING else key, lang, n=n, **values)
+
+
+def status_word(status: str, lang: str) -> str:
+    """A referral's or intro request's status in words; a code Carnet does not know, as stored.
+
+    >>> status_word("asked", "fr"), status_word("meeting", "en"), status_word("custom", "fr")
+    ('demandée', 'meeting set', 'custom')
+    """
+    return say(f"status_{status}", lang) if f"status_{status}" in WORDING else status
