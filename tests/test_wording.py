@@ -76,7 +76,8 @@ def test_counts_agree() -> None:
 def product_files() -> list[Path]:
     files = [p for top in PRODUCT for p in ((ROOT / top).rglob("*.py")
              if (ROOT / top).is_dir() else [ROOT / top])]
-    return [p for p in files if "wording" not in p.relative_to(ROOT).parts[:3]]
+    return [p for p in files  # the tables are not uses; the package's own code is
+            if "wording" not in p.relative_to(ROOT).parts[:3] or p.name == "__init__.py"]
 
 
 def said(sources: list[str]) -> tuple[set[str], list[re.Pattern[str]]]:
