@@ -330,3 +330,23 @@ def test_the_people_page_lists_companies_apart_by_a_legal_form_and_merges_them(
         "Phocée Logistique, SAS a rejoint Phocée Logistique." if lang == "fr" else
         "Phocée Logistique, SAS went into Phocée Logistique."]
     assert [m.value for m in at.markdown if "Phocée" in m.value] == []
+
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_person_deleted_meanwhile_is_said_in_the_users_language(
+        notebook: tuple[GraphStore, Run], lang: str) -> None:  # noqa: F811
+    """Karim was deleted elsewhere (another tab, a command) while his card was open: saving
+    finds no one to save, says so in the page's language, and writes nothing."""
+    store, _ = notebook
+    load_demo(store, lang)
+    at = page("people", lang)
+    at.text_input(key="edit_person_q").set_value("karim").run()
+    [name] = [w for w in at.text_input if w.value == "Karim Benali"]
+    name.set_value("Karim B.")
+    store.delete_person("p:karim-benali")  # meanwhile
+    at.button[0].click().run()  # the form's "Save"
+    assert not at.exception
+    assert [shown(w.value) for w in at.warning] == [
+        "Personne ne correspond à « karim »." if lang == "fr" else "No one matches 'karim'."]
+    assert store.search_people("Karim B.") == []

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from graph.core.model import Company, GraphData, Job, Person, Referral
-from graph.core.wording import AREAS, say, say_n
+from graph.core.wording import AREAS, WORDING, say, say_n
 from graph.services.drafts import catch_up_draft, draft_for, draft_messages, followup_draft
 from graph.services.lifecycle import ask_intro
 from graph.stores.port import GraphStore
@@ -220,3 +220,10 @@ def test_a_command_with_lang_speaks_it_whole(capsys: pytest.CaptureFixture[str],
     assert [line.split("\t")[0] for line in lines] == [
         f"{date.today() - timedelta(days=1)}, en retard de 1 jour",
         f"2026-01-02, en retard de {late} jours"]
+
+
+def test_a_person_or_company_gone_meanwhile_is_said_in_both_languages() -> None:
+    from graph.core.errors import CompanyNotFound, PersonNotFound
+
+    for gone in (PersonNotFound("no person with id p:x"), CompanyNotFound("no company c:x")):
+        assert set(WORDING[f"err_{gone.code}"]) == {"fr", "en"}

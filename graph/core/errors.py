@@ -11,7 +11,8 @@ class CarnetError(Exception):
     """Base of every expected error: bad input, missing things, an unreachable store.
 
     ``code`` and ``params``, where given, let the app say the same thing in the user's
-    language (``app/i18n.py``, keys ``err_<code>``); the message is the English one-liner.
+    language (``graph/core/wording/errors.py``, keys ``err_<code>``); the message is the
+    English one-liner.
     """
 
     def __init__(self, message: str, code: str | None = None, **params: object) -> None:
@@ -28,11 +29,17 @@ class NotFound(CarnetError):
 
 
 class PersonNotFound(NotFound):
-    pass
+    """No such person (often: merged or deleted meanwhile, in another tab or by a command)."""
+
+    def __init__(self, message: str, code: str | None = "no_person", **params: object) -> None:
+        super().__init__(message, code, **params)
 
 
 class CompanyNotFound(NotFound):
-    pass
+    """No such company (often: merged or deleted meanwhile)."""
+
+    def __init__(self, message: str, code: str | None = "no_company", **params: object) -> None:
+        super().__init__(message, code, **params)
 
 
 class AmbiguousName(CarnetError):

@@ -114,6 +114,14 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
     "err_company_not_person": {"fr": "« {text} » est une entreprise, pas une personne",
                                "en": "'{text}' is a company, not a person"},
     "err_no_review": {"fr": "ce doublon a déjà été traité", "en": "this pair was already settled"},
+    "err_no_person": {"fr": "cette personne n'est plus dans le carnet (fusionnée ou supprimée "
+                            "entre-temps ?) ; rechargez la page",
+                      "en": "this person is no longer in the notebook (merged or deleted "
+                            "meanwhile?); reload the page"},
+    "err_no_company": {"fr": "cette entreprise n'est plus dans le carnet (fusionnée ou supprimée "
+                             "entre-temps ?) ; rechargez la page",
+                       "en": "this company is no longer in the notebook (merged or deleted "
+                             "meanwhile?); reload the page"},
     # who is using Carnet (graph/services/session.py)
     "err_no_member": {"fr": "ce carnet n'a pas encore de membre (« moi ») : chargez la démo "
                             "ou importez vos contacts",
