@@ -51,7 +51,7 @@ class Contact:
 class Skipped:
     line: int          # 0 where a line number means nothing (a mail box's address)
     reason: str        # in English, as the CLI says it
-    code: str = ""     # the app's translation: ``skip_<code>`` in ``app/i18n.py``
+    code: str = ""     # the app's translation: ``skip_<code>`` in ``graph/core/wording``
     detail: str = ""   # what was skipped, where there is no line (an e-mail address)
 
 
@@ -61,7 +61,7 @@ class Notice:
     read), said in the report."""
 
     reason: str        # in English, as the CLI says it
-    code: str          # the app's translation: ``notice_<code>`` in ``app/i18n.py``
+    code: str          # the app's translation: ``notice_<code>`` in ``graph/core/wording``
     n: int = 0         # how many (headers, rows) it is about
 
 

@@ -114,6 +114,7 @@ MEMO_ENTRIES = 256  # reads kept for consistent_reads(), all of one version
 EDGE_PAGE = 5_000  # people per read when streaming the ties (each page brings their ties)
 FEED_PAGE = 50_000  # people per read of the snapshot's feed (their ties come as columns)
 
+
 class Neo4jStore:
     """``GraphStore`` on a Neo4j server, through the official driver."""
 
@@ -243,11 +244,8 @@ class Neo4jStore:
         def work(execute: Execute) -> None:
             for data in batches():
                 note_touched(touched, data)
-                self._upsert(execute, data, now)
+                writes.upsert(execute, data, now, self.location)
         self._write(work, touched)
-
-    def _upsert(self, execute: Execute, data: GraphData, now: str) -> None:
-        writes.upsert(execute, data, now, self.location)
 
     def delete_person(self, person_id: str) -> None:
         def work(execute: Execute) -> None:
@@ -417,6 +415,7 @@ class Neo4jStore:
         with self._errors(), self._session() as session:  # no LOCK_WRITES, no version bump
             session.execute_write(lambda tx: tx.run(LEAVE_NOTE, key=f"note:{key}",
                                                     value=value).consume())
+
     def checkpoint(self) -> None:
         """Nothing to give back: the server manages its own logs."""
 

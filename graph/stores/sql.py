@@ -184,9 +184,9 @@ WHERE (requester, introducer, target, company, status, asked_on, updated_on, not
     IS NOT (excluded.requester, excluded.introducer, excluded.target, excluded.company,
             excluded.status, excluded.asked_on, excluded.updated_on, excluded.note)
 """
-# Ties for the snapshot, turned into columns by _edge_columns (measured faster than joins
-# and date arithmetic in SQL: bench/paths.py --store). In key order (the primary key's:
-# no sort), which is the snapshot's order within each row.
+# Ties for the snapshot, turned into columns by graph.core.ties.edge_columns (measured faster
+# than joins and date arithmetic in SQL: bench/paths.py --store). In key order (the primary
+# key's: no sort), which is the snapshot's order within each row.
 EDGE_TABLE = """
 SELECT a, b, coalesce(closeness, 0), source, coalesce(last_contact, since), interactions
 FROM knows ORDER BY a, b

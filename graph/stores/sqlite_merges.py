@@ -9,40 +9,23 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from graph.core.errors import CompanyNotFound, DataRejected, PersonNotFound
+from graph.core.errors import DataRejected
 from graph.core.merging import merged_ties
-from graph.core.model import Company, Person, merged_company, merged_person, utc_now
+from graph.core.model import merged_company, merged_person, utc_now
 from graph.formats.interchange import document_data, to_document
 from graph.stores.changes import Touched, touched_by
 from graph.stores.sql import UPSERT_COMPANY, UPSERT_KNOWS, UPSERT_PERSON
 from graph.stores.sqlite_rows import (
-    COMPANY_COLUMNS,
     KNOWS_COLUMNS,
-    PERSON_COLUMNS,
-    as_company,
     as_knows,
-    as_person,
+    company_in,
     company_row,
     facts_of,
     knows_row,
+    person_in,
     person_row,
     upsert,
 )
-
-
-def person_in(db: sqlite3.Connection, person_id: str) -> Person:
-    row = db.execute(f"SELECT {PERSON_COLUMNS} FROM person WHERE id = ?", (person_id,)).fetchone()
-    if row is None:
-        raise PersonNotFound(f"no person with id {person_id}")
-    return as_person(row)
-
-
-def company_in(db: sqlite3.Connection, company_id: str) -> Company:
-    row = db.execute(f"SELECT {COMPANY_COLUMNS} FROM company WHERE id = ?",
-                     (company_id,)).fetchone()
-    if row is None:
-        raise CompanyNotFound(f"no company with id {company_id}")
-    return as_company(row)
 
 
 def merge_companies(db: sqlite3.Connection, keep_id: str, other_id: str) -> None:
@@ -79,7 +62,8 @@ def merge_people(db: sqlite3.Connection, keep_id: str, other_id: str, name: str 
     db.execute("DELETE FROM person WHERE id = ?", (other_id,))
 
 
-def undo_merge(db: sqlite3.Connection, merge_id: str, touched: Touched) -> None:
+def undo_merge(db: sqlite3.Connection, merge_id: str, touched: Touched,
+               location: str) -> None:
     """Back to exactly the state before the merge, for both people (``touched`` says who)."""
     rows = db.execute("SELECT kept, removed, before, undone_at FROM merge_log WHERE id = ?",
                       (merge_id,)).fetchall()
@@ -94,6 +78,6 @@ def undo_merge(db: sqlite3.Connection, merge_id: str, touched: Touched) -> None:
     for table, column in (("knows", "a"), ("knows", "b"), ("job", "person"),
                           ("member", "person")):
         db.execute(f"DELETE FROM {table} WHERE {column} = ?", (kept,))
-    upsert(db, data, utc_now())
+    upsert(db, data, utc_now(), location)
     db.execute("UPDATE merge_log SET undone_at = ? WHERE id = ?", (utc_now(), merge_id))
     db.execute("UPDATE review SET status = 'open', merge = NULL WHERE merge = ?", (merge_id,))

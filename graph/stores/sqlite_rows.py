@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
+from graph.core.errors import CompanyNotFound, DataRejected, PersonNotFound
 from graph.core.model import (
     Company,
     Event,
@@ -105,8 +106,26 @@ def as_intro(row: Sequence[Any]) -> IntroRequest:
     return IntroRequest(*row)
 
 
-def upsert(db: sqlite3.Connection, data: GraphData, now: str) -> None:
-    """Write ``data`` (keys already checked) in the caller's transaction."""
+def person_in(db: sqlite3.Connection, person_id: str) -> Person:
+    row = db.execute(f"SELECT {PERSON_COLUMNS} FROM person WHERE id = ?", (person_id,)).fetchone()
+    if row is None:
+        raise PersonNotFound(f"no person with id {person_id}")
+    return as_person(row)
+
+
+def company_in(db: sqlite3.Connection, company_id: str) -> Company:
+    row = db.execute(f"SELECT {COMPANY_COLUMNS} FROM company WHERE id = ?",
+                     (company_id,)).fetchone()
+    if row is None:
+        raise CompanyNotFound(f"no company with id {company_id}")
+    return as_company(row)
+
+
+def upsert(db: sqlite3.Connection, data: GraphData, now: str, location: str) -> None:
+    """Write ``data`` in the caller's transaction; a record naming a person or company that
+    is not there is refused."""
+    if problem := data.missing_key():
+        raise DataRejected(f"{location}: refused, {problem}")
     db.executemany(UPSERT_PERSON, (person_row(p, now) for p in data.people))
     db.executemany(UPSERT_COMPANY, (company_row(c) for c in data.companies))
     db.executemany("INSERT OR IGNORE INTO member VALUES (?)", ((m,) for m in data.members))

@@ -65,9 +65,11 @@ from graph.stores.sqlite_rows import (
     as_knows,
     as_person,
     as_referral,
+    company_in,
     company_row,
     dump,
     parts,
+    person_in,
     person_row,
     upsert,
 )
@@ -136,12 +138,7 @@ class SqliteStore:
             now = utc_now()
             for data in batches():
                 note_touched(touched, data)
-                self._upsert(db, data, now)
-
-    def _upsert(self, db: sqlite3.Connection, data: GraphData, now: str) -> None:
-        if problem := data.missing_key():
-            raise DataRejected(f"{self.location}: refused, {problem}")
-        upsert(db, data, now)
+                upsert(db, data, now, self.location)
 
     def events(self, record: str | None = None) -> list[Event]:
         rows = self._rows(f"{EVENTS} WHERE ?1 IS NULL OR record = ?1 "
@@ -189,7 +186,7 @@ class SqliteStore:
     def undo_merge(self, merge_id: str) -> None:
         touched = Touched()
         with self._write(touched) as db:
-            merges.undo_merge(db, merge_id, touched)
+            merges.undo_merge(db, merge_id, touched, self.location)
 
     # -- reads ------------------------------------------------------------------------------
     def consistent_reads(self) -> AbstractContextManager[None]:
@@ -212,16 +209,10 @@ class SqliteStore:
         return [row[0] for row in self._rows("SELECT person FROM member ORDER BY person")]
 
     def get_person(self, person_id: str) -> Person:
-        rows = self._rows(f"SELECT {PERSON_COLUMNS} FROM person WHERE id = ?", (person_id,))
-        if not rows:
-            raise PersonNotFound(f"no person with id {person_id}")
-        return as_person(rows[0])
+        return self._read(lambda db: person_in(db, person_id))
 
     def get_company(self, company_id: str) -> Company:
-        rows = self._rows(f"SELECT {COMPANY_COLUMNS} FROM company WHERE id = ?", (company_id,))
-        if not rows:
-            raise CompanyNotFound(f"no company with id {company_id}")
-        return as_company(rows[0])
+        return self._read(lambda db: company_in(db, company_id))
 
     def search_people(self, text: str, limit: int = 20) -> list[Person]:
         return [as_person(r) for r in self._search("person", PERSON_COLUMNS, text, limit)]
@@ -326,17 +317,18 @@ class SqliteStore:
     def remove_target(self, company_id: str) -> None:
         with self._write(Touched()) as db:
             db.execute("DELETE FROM target WHERE company = ?", (company_id,))
+
     def update_person(self, before: Person, after: Person) -> Person:
         # BEGIN IMMEDIATE: no other writer between read and write; a person's details are
         # not in the path snapshot (no one touched)
         with self._write(Touched()) as db:
-            person = apply_edit(merges.person_in(db, before.id), before, after)
+            person = apply_edit(person_in(db, before.id), before, after)
             db.execute(UPSERT_PERSON, person_row(person, utc_now()))
         return person
 
     def update_company(self, before: Company, after: Company) -> Company:
         with self._write() as db:
-            company = apply_edit(merges.company_in(db, before.id), before, after)
+            company = apply_edit(company_in(db, before.id), before, after)
             db.execute(UPSERT_COMPANY, company_row(company))
         return company
 
