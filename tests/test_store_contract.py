@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.core.errors import CompanyNotFound, DataRejected, PersonNotFound
+from graph.core.errors import CompanyNotFound, DataRejected, PersonChanged, PersonNotFound
 from graph.core.model import (
     SOURCES,
     Company,
@@ -480,3 +480,26 @@ def test_people_and_ties_are_read_in_one_batch_each(store: GraphStore) -> None:
     assert ties == {("p:isabelle", "p:nadia"): store.tie("p:isabelle", "p:nadia"),
                     ("p:marc", "p:nadia"): store.tie("p:marc", "p:nadia")}
     assert store.people_by_id([]) == {} and store.ties_among([]) == {}
+
+
+def test_a_referral_is_updated_field_by_field(store: GraphStore) -> None:
+    """A re-save read the referral, then another tab moved it on: the details it adds are
+    written and the status moved meanwhile stays (a whole-row write undid it)."""
+    store.save(GraphData(people=[Person("p:a", "A"), Person("p:b", "B"), Person("p:m", "M")],
+                         members=["p:m"],
+                         referrals=[Referral("r:1", "p:a", "p:b", "p:m", date="2026-11-01")]))
+    [seen] = store.referrals()
+    store.save(GraphData(referrals=[replace(seen, status="contacted")]))  # meanwhile
+    version = store.graph_version()
+    saved = store.update_referral(seen, replace(seen, context="ses mots", offered_intro=True))
+    assert (saved.status, saved.context, saved.offered_intro) == ("contacted", "ses mots", True)
+    assert store.referrals() == [saved]
+    assert store.graph_version() > version
+    version = store.graph_version()
+    assert store.update_referral(saved, saved) == saved  # nothing to write
+    assert store.graph_version() == version
+    with pytest.raises(PersonChanged):  # the same field moved meanwhile: refused, not undone
+        store.update_referral(seen, replace(seen, status="researched"))
+    with pytest.raises(DataRejected):
+        store.update_referral(replace(seen, id="r:none"), replace(seen, id="r:none", role="x"))
+    assert store.referrals() == [saved]

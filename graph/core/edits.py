@@ -1,6 +1,6 @@
 """Field-level edits: a save changes only the fields the user changed, and only if nobody
 changed those fields meanwhile — so two people (or processes) editing one person (or one
-company) lose nothing.
+company, or one referral) lose nothing.
 
 >>> before = Person("p:z", "Zoé", tags=("a",))
 >>> now = replace(before, notes="met at a fair")          # someone else, meanwhile
@@ -14,11 +14,13 @@ from dataclasses import replace
 from typing import TypeVar
 
 from graph.core.errors import PersonChanged
-from graph.core.model import Company, Person
+from graph.core.model import Company, Person, Referral
 
 PERSON_FIELDS = ("name", "emails", "phones", "linkedin", "notes", "tags")
 COMPANY_FIELDS = ("name", "domain", "aliases")
-Record = TypeVar("Record", Person, Company)
+REFERRAL_FIELDS = ("company", "role", "context", "offered_intro", "status", "follow_up_on")
+FIELDS = {Person: PERSON_FIELDS, Company: COMPANY_FIELDS, Referral: REFERRAL_FIELDS}
+Record = TypeVar("Record", Person, Company, Referral)
 
 
 def apply_edit(current: Record, before: Record, after: Record) -> Record:
@@ -26,12 +28,13 @@ def apply_edit(current: Record, before: Record, after: Record) -> Record:
     ``after`` (what they saved); ``PersonChanged`` if one of those fields is no longer what
     they saw."""
     # The fields the user changed; one already as they want it is neither written nor a clash.
-    fields = PERSON_FIELDS if isinstance(current, Person) else COMPANY_FIELDS
+    fields = FIELDS[type(current)]
     changed = {f: getattr(after, f) for f in fields
                if getattr(after, f) not in (getattr(before, f), getattr(current, f))}
     stale = [f for f in changed if getattr(current, f) != getattr(before, f)]
     if stale:
-        raise PersonChanged(f"{current.name} ({current.id}) was changed meanwhile "
+        name = current.id if isinstance(current, Referral) else current.name
+        raise PersonChanged(f"{name} ({current.id}) was changed meanwhile "
                             f"({', '.join(stale)}); reload and try again", "person_changed",
-                            name=current.name)
+                            name=name)
     return replace(current, **changed)

@@ -44,8 +44,8 @@ def record_referral(
         updated, fields = with_new_details(existing, role=role, context=context,
                                            offered_intro=offered_intro,
                                            follow_up_on=follow_up_on)
-        if fields:
-            store.save(GraphData(referrals=[updated]))
+        if fields:  # field by field: a status moved on meanwhile stays where it went
+            updated = store.update_referral(existing, updated)
         return SavedReferral(updated, False, fields)
     referral = Referral(
         id=referral_id, referrer=referrer.id, referee=referee.id, for_=member,

@@ -311,14 +311,16 @@ RETURN {JOB_RETURN} ORDER BY person, title
 """
 ALL_JOBS = (f"MATCH (p:Person)-[w:WORKS_AT]->(c:Company) RETURN {JOB_RETURN} "
             "ORDER BY person, company, title")
-REFERRALS = """
-MATCH (r:Referral) WHERE $status IS NULL OR r.status = $status
-RETURN r.id AS id, r.referrer AS referrer, r.referee AS referee, r.for AS for,
+REFERRAL_RETURN = """r.id AS id, r.referrer AS referrer, r.referee AS referee, r.for AS for,
        r.company AS company, r.role AS role, r.context AS context,
        r.offered_intro AS offered_intro, r.date AS date, r.status AS status,
-       r.follow_up_on AS follow_up_on
+       r.follow_up_on AS follow_up_on"""
+REFERRALS = f"""
+MATCH (r:Referral) WHERE $status IS NULL OR r.status = $status
+RETURN {REFERRAL_RETURN}
 ORDER BY coalesce(date, ''), id
 """
+GET_REFERRAL = f"MATCH (r:Referral {{id: $id}}) RETURN {REFERRAL_RETURN}"
 INTROS = """
 MATCH (i:IntroRequest) WHERE $status IS NULL OR i.status = $status
 RETURN i.id AS id, i.requester AS requester, i.introducer AS introducer, i.target AS target,
@@ -379,6 +381,7 @@ STATEMENTS: dict[str, str] = {
     if name.isupper() and isinstance(value, str) and name not in ("PERSON_RETURN",
                                                                   "COMPANY_RETURN",
                                                                   "KNOWS_RETURN", "JOB_RETURN",
+                                                                  "REFERRAL_RETURN",
                                                                   "EDGE_COLUMNS_RETURN")
 }
 STATEMENTS.update({f"CONSTRAINT_{n}": c for n, c in enumerate(CONSTRAINTS)})

@@ -87,6 +87,7 @@ from graph.stores.cypher import (
     TIES_OF,
     UPSERT_COMPANIES,
     UPSERT_PEOPLE,
+    UPSERT_REFERRALS,
 )
 from graph.stores.neo4j_opening import (
     RETRY_SECONDS,
@@ -103,6 +104,7 @@ from graph.stores.neo4j_rows import (
     as_referral,
     company_row,
     person_row,
+    referral_row,
 )
 
 T = TypeVar("T")
@@ -434,3 +436,11 @@ class Neo4jStore:
             execute(UPSERT_COMPANIES, rows=[company_row(company)], now=utc_now())
             return company
         return self._write(edit)
+
+    def update_referral(self, before: Referral, after: Referral) -> Referral:
+        def edit(execute: Execute) -> Referral:  # read under the writers' lock, as above
+            referral = apply_edit(writes.referral_in(execute, before.id), before, after)
+            execute(UPSERT_REFERRALS, rows=[referral_row(referral)], now=utc_now())
+            return referral
+        # (a referral's offer and its people are in the path snapshot: they are touched)
+        return self._write(edit, Touched({before.referrer, before.referee}))

@@ -35,6 +35,7 @@ from graph.stores.cypher import (
     DELETE_PERSON,
     GET_COMPANY,
     GET_PERSON,
+    GET_REFERRAL,
     INSERT_EVENTS,
     INSERT_MERGE_LOG,
     INSERT_REVIEWS,
@@ -120,6 +121,13 @@ def company_in(execute: Execute, company_id: str) -> Company:
     if not rows:
         raise CompanyNotFound(f"no company with id {company_id}")
     return as_company(rows[0])
+
+
+def referral_in(execute: Execute, referral_id: str) -> Referral:
+    rows = execute(GET_REFERRAL, id=referral_id)
+    if not rows:
+        raise DataRejected(f"no referral with id {referral_id}")
+    return as_referral(rows[0])
 
 
 def merge_companies(execute: Execute, keep_id: str, other_id: str) -> None:

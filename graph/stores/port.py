@@ -69,6 +69,10 @@ class GraphStore(Protocol):
     def update_company(self, before: Company, after: Company) -> Company:
         """The same for one company (name, domain, aliases)."""
 
+    def update_referral(self, before: Referral, after: Referral) -> Referral:
+        """The same for one referral (its details and status): a re-save that adds a context
+        never undoes a status moved on meanwhile."""
+
     def delete_person(self, person_id: str) -> None:
         """Delete a person and their ties, jobs, referrals and intro requests (with the
         history of those)."""

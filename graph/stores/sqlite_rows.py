@@ -71,6 +71,11 @@ def knows_row(k: Knows) -> tuple[Any, ...]:
     return (k.a, k.b, k.closeness, k.since, k.last_contact, k.interactions, k.how_met, k.source)
 
 
+def referral_row(r: Referral) -> tuple[Any, ...]:
+    return (r.id, r.referrer, r.referee, r.for_, r.company, r.role, r.context,
+            int(r.offered_intro), r.date, r.status, r.follow_up_on)
+
+
 def parts(items: list[T], size: int = 400) -> Iterator[list[T]]:
     """``items`` in slices small enough for SQLite's limit on parameters."""
     for start in range(0, len(items), size):
@@ -121,6 +126,14 @@ def company_in(db: sqlite3.Connection, company_id: str) -> Company:
     return as_company(row)
 
 
+def referral_in(db: sqlite3.Connection, referral_id: str) -> Referral:
+    row = db.execute(f"SELECT {REFERRAL_COLUMNS} FROM referral WHERE id = ?",
+                     (referral_id,)).fetchone()
+    if row is None:
+        raise DataRejected(f"no referral with id {referral_id}")
+    return as_referral(row)
+
+
 def upsert(db: sqlite3.Connection, data: GraphData, now: str, location: str) -> None:
     """Write ``data`` in the caller's transaction; a record naming a person or company that
     is not there is refused."""
@@ -133,9 +146,7 @@ def upsert(db: sqlite3.Connection, data: GraphData, now: str, location: str) -> 
     db.executemany(UPSERT_JOB, (
         (j.person, j.company, j.title, j.department, j.since, j.until, int(j.current))
         for j in data.jobs))
-    db.executemany(UPSERT_REFERRAL, (
-        (r.id, r.referrer, r.referee, r.for_, r.company, r.role, r.context,
-         int(r.offered_intro), r.date, r.status, r.follow_up_on) for r in data.referrals))
+    db.executemany(UPSERT_REFERRAL, map(referral_row, data.referrals))
     db.executemany(UPSERT_INTRO, (
         (i.id, i.requester, i.introducer, i.target, i.company, i.status, i.asked_on,
          i.updated_on, i.note) for i in data.intros))

@@ -48,6 +48,7 @@ from graph.stores.sql import (
     GRAPH_VERSION,
     UPSERT_COMPANY,
     UPSERT_PERSON,
+    UPSERT_REFERRAL,
 )
 from graph.stores.sqlite_opening import connect, sqlite_errors
 from graph.stores.sqlite_rows import (
@@ -71,6 +72,8 @@ from graph.stores.sqlite_rows import (
     parts,
     person_in,
     person_row,
+    referral_in,
+    referral_row,
     upsert,
 )
 
@@ -331,6 +334,13 @@ class SqliteStore:
             company = apply_edit(company_in(db, before.id), before, after)
             db.execute(UPSERT_COMPANY, company_row(company))
         return company
+
+    def update_referral(self, before: Referral, after: Referral) -> Referral:
+        # (a referral's offer and its people are in the path snapshot: they are touched)
+        with self._write(Touched({before.referrer, before.referee})) as db:
+            referral = apply_edit(referral_in(db, before.id), before, after)
+            db.execute(UPSERT_REFERRAL, referral_row(referral))
+        return referral
 
     def note(self, key: str) -> str | None:
         rows = self._rows("SELECT value FROM meta WHERE key = ?", (f"note:{key}",))
