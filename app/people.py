@@ -24,6 +24,16 @@ def keep_flash(message: str | None) -> None:
         st.session_state["people_flash"] = message
 
 
+def merge_company_button(keep: Company, other: Company, sure_key: str, key: str) -> None:
+    """Merge ``other`` into ``keep`` once the user confirmed (no undo for companies)."""
+    names = {"other": other.name, "keep": keep.name}
+    sure = st.checkbox(t_md("company_merge_confirm", **names), key=sure_key)
+    if st.button(t("merge"), key=key, disabled=not sure):
+        store.merge_companies(keep.id, other.id)
+        st.session_state["people_flash"] = t_md("company_merged", **names)
+        st.rerun()
+
+
 def split(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
 
@@ -134,12 +144,7 @@ with companies_tab:
         if others_c:
             other_c = st.selectbox(t("company_pick"), others_c, key="company_merge_pick",
                                    format_func=lambda c: c.name)
-            names = {"other": other_c.name, "keep": company.name}
-            sure = st.checkbox(t_md("company_merge_confirm", **names), key="company_merge_sure")
-            if st.button(t("merge"), key="merge_companies", disabled=not sure):
-                store.merge_companies(company.id, other_c.id)
-                st.session_state["people_flash"] = t_md("company_merged", **names)
-                st.rerun()
+            merge_company_button(company, other_c, "company_merge_sure", "merge_companies")
 
         sure = st.checkbox(t_md("company_delete_confirm_one" if len(staff) == 1 else
                                 "company_delete_confirm", name=company.name, n=len(staff)),
@@ -156,10 +161,5 @@ with companies_tab:
     for kept_company, twin in twins:
         with st.container(border=True, key=f"company_twin_{twin.id}"):
             st.markdown(f"{md(kept_company.name)} · {md(twin.name)}")
-            names = {"other": twin.name, "keep": kept_company.name}
-            sure = st.checkbox(t_md("company_merge_confirm", **names),
-                               key=f"merge_company_sure_{twin.id}")
-            if st.button(t("merge"), key=f"merge_company_{twin.id}", disabled=not sure):
-                store.merge_companies(kept_company.id, twin.id)
-                st.session_state["people_flash"] = t_md("company_merged", **names)
-                st.rerun()
+            merge_company_button(kept_company, twin, f"merge_company_sure_{twin.id}",
+                                 f"merge_company_{twin.id}")
