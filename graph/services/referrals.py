@@ -78,6 +78,9 @@ def with_new_details(recorded: Referral, *, role: str = "", context: str = "",
     given (a role or a context typed, the offer to prepare the ground, a follow-up date) that
     differ from it. One left out (empty, unticked) is not a change: a re-save adds, it never
     erases. A follow-up date is kept only while the referral is open (a closed one has none).
+    Only the referral changes: the referee's job title and the tie's "how met", which a new
+    referral fills from its role and context, are left as the notebook holds them (the user
+    may have edited them since; the People page edits them).
 
     >>> with_new_details(Referral("r:1", "p:a", "p:b", "p:me", role="DSI"), role=" DSI ",
     ...                  context="ses mots", offered_intro=True)[1]
