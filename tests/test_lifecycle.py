@@ -208,10 +208,11 @@ def test_drafts_quote_only_what_was_said(context: str, said: str | None) -> None
         assert "You told me about Karim. " in ask(noemie, "en")
         assert "Noémie Fabre m'a parlé de Karim. " in ask(olivia, "fr")
         assert context[:20] not in ask(noemie, "fr") or not context
-        to_karim = draft_messages(me, karim, olivia, referral=referral, referrer="Noémie Fabre")
+        to_karim = draft_messages(me, karim, olivia, referral=referral, referrer="Noémie Fabre",
+                                  lang="fr")
         assert "Noémie Fabre m'a parlé de toi. " in to_karim.ask  # Karim was the one suggested
         to_eve = draft_messages(me, noemie, Person("p:e", "Élodie Roussel"), referral=replace(
-            referral, referee="p:e"))
+            referral, referee="p:e"), lang="fr")
         assert "Tu m'avais parlé d'Élodie. " in to_eve.ask
 
 

@@ -27,7 +27,7 @@ class Draft:
 
 def draft_messages(me: Person, introducer: Person, target: Person, *, title: str = "",
                    company: str = "", tie: Knows | None = None, referral: Referral | None = None,
-                   referrer: str = "", lang: str = "fr", my_title: str = "") -> Draft:
+                   referrer: str = "", lang: str = "en", my_title: str = "") -> Draft:
     """The double opt-in ask and the forwardable blurb, filled from the path's context
     (``my_title``: the member's current job title, said of them when their notes are not in
     the draft's language)."""
@@ -60,7 +60,7 @@ def intro_context(store: GraphStore, intro: IntroRequest) -> tuple[Knows | None,
     return tie, max(linked, key=lambda r: r.date or "") if linked else None
 
 
-def draft_for(store: GraphStore, intro: IntroRequest, lang: str = "fr") -> Draft:
+def draft_for(store: GraphStore, intro: IntroRequest, lang: str = "en") -> Draft:
     target_jobs = [j for j in store.jobs_of(intro.target) if j.current]
     job = next((j for j in target_jobs if j.company == intro.company), None) or (
         target_jobs[0] if target_jobs else None)
@@ -75,7 +75,7 @@ def draft_for(store: GraphStore, intro: IntroRequest, lang: str = "fr") -> Draft
         my_title=_title_if_needed(store, requester, lang))
 
 
-def followup_draft(store: GraphStore, kind: str, record: str, lang: str = "fr") -> str:
+def followup_draft(store: GraphStore, kind: str, record: str, lang: str = "en") -> str:
     """A message for a follow-up (``FollowUp.kind`` and ``.record``), to edit and send: the
     first contact with a suggested person (naming who suggested them), a gentle nudge to a
     silent introducer, or thanks."""
@@ -135,7 +135,7 @@ def _first(person: Person) -> str:
 
 
 def catch_up_draft(me: Person, contact: Person, days: int, companies: list[str],
-                   lang: str = "fr") -> str:
+                   lang: str = "en") -> str:
     """A short, honest message to re-warm a quiet tie before any ask: news first, and the
     companies the member is looking into said plainly (no pretext). ``days`` since they last
     talked."""
