@@ -128,9 +128,9 @@ def card(intro: Introduction, n: int) -> None:
             st.markdown(f"_{md(intro.why_rank)}_")
         numbers(intro)
         rewarm_note(intro)
-        # The open form follows the pair, not the rank: recording an ask re-ranks the cards
-        # (a pending ask weighs on its introducer), and a rank would hand the open form, with
-        # its "Sent" button, to whoever moved up.
+        # The open form follows the pair, not the rank: a write between two runs may re-rank
+        # the cards (an ask waiting elsewhere weighs on its introducer), and a rank would hand
+        # the open form, with its "Sent" button, to whoever moved up.
         request = asked.get((intro.introducer.id, intro.target.id))
         open_form = st.session_state.get("asking") == pair(intro)
         if request is not None and not open_form:  # asked already: where it stands

@@ -354,9 +354,10 @@ def test_asking_for_an_intro_from_a_path_card(demo: SqliteStore) -> None:
     assert at.success[0].value.startswith("Demande notée")
 
 
-def test_recording_an_ask_keeps_its_card_open_when_the_ranking_moves(demo: SqliteStore) -> None:
-    """Noémie is first for Phocée Logistique until Isabelle asks her: the pending ask moves her
-    down. The confirmation stays on her card, and no one else's "Sent" button opens."""
+def test_recording_an_ask_keeps_its_card_in_place_and_open(demo: SqliteStore) -> None:
+    """Noémie is first for Phocée Logistique, and stays first once Isabelle asks her (an ask
+    waiting for that very introduction is the card's state, not a reason to demote it). The
+    confirmation stays on her card, and no one else's "Sent" button opens."""
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["lang"] = "en"
     at.query_params["company"] = "Phocée Logistique"
@@ -367,8 +368,9 @@ def test_recording_an_ask_keeps_its_card_open_when_the_ranking_moves(demo: Sqlit
     at.button(key=f"asked_{asked}").click().run()
     assert not at.exception
     [now_first, now_second] = find_paths(demo, "c:phocee-logistique", lang="en").asks[:2]
-    assert (now_first.introducer, now_second.introducer) == (second.introducer,
-                                                           first.introducer)
+    assert (now_first.introducer, now_second.introducer) == (first.introducer,
+                                                           second.introducer)
+    assert now_first.score == first.score
     assert [b.key for b in at.button if str(b.key).startswith("asked_")] == []
     assert [s.value for s in at.success] == [
         "Ask recorded; a follow-up comes after 7 days without an answer."]

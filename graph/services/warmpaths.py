@@ -24,12 +24,14 @@ from graph.core.scoring import (
     POSITIVE_STATUSES,
     REWARM_GAIN,
     STALE_DAYS,
+    ask_costs,
+    card_record,
     days_since,
     role_matches,
     tie_strength,
     track_records,
 )
-from graph.core.snapshot import Snapshot
+from graph.core.snapshot import Snapshot, by_nodes
 from graph.services.drafts import catch_up_draft
 from graph.services.explain import HopFacts, job_words, why_path, why_rank, why_rewarm, why_tie
 from graph.services.lookup import resolve_company, resolve_person
@@ -157,14 +159,15 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
     fit_cost = {True: 0.0, False: -math.log(FORMER_EMPLOYEE_FIT)}
     targets = {node: fit_cost[job.current] for person, job in jobs.items()
                if (node := snap.node(person)) is not None}
+    referrals, intros = records_of(store, snap)
+    records = track_records(intros)
+    asks = by_nodes(snap.people, ask_costs(intros))  # declined: never; her own wait: no cost
     query = PathQuery(sources=tuple(n for s in source_ids if (n := snap.node(s)) is not None),
                       targets=targets,
                       blocked=frozenset(n for e in excluded if (n := snap.node(e)) is not None),
-                      max_hops=max_hops, top=top, edge_budget=edge_budget)
+                      max_hops=max_hops, top=top, edge_budget=edge_budget, asks=asks)
     ranking = rank_introducers(snap, query)
 
-    referrals, intros = records_of(store, snap)
-    records = track_records(intros)
     # Everyone and every tie the cards name, in one read each (not one per hop).
     paths = [[snap.people[node] for node in found.path] for found in ranking.paths]
     pairs = [pair for ids in paths for pair in pairwise(ids)]
@@ -188,6 +191,8 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
         job_text = job_words(job.title, firm.name, job.current, lang)
         introducer, target = refs[1], refs[-1]
         record = records.get(introducer.id)
+        if record is not None:  # as this card counts it: her wait for this very person left out
+            record = card_record(record, intros, introducer.id, target.id)
         introductions.append(Introduction(
             rank=rank, direct=found.direct, introducer=introducer, target=target,
             title=job.title, current=job.current, score=found.score, path=refs, hops=hops,
@@ -198,7 +203,8 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
                                for h, t in zip(hops, ties, strict=True)],
                               target.name, job.current, record, STALE_DAYS, lang),
             factors=_factors(hops, job.current, found.direct,
-                             snap.introducer_cost(found.path[1])),
+                             snap.introducer_cost(found.path[1])
+                             + asks.get((found.path[1], found.path[-1]), 0.0)),
             rewarm=_rewarm(people, hops, ties[0], found.score, firm.name, referrals, today,
                            lang)))
     return PathsResult(firm, role or None, ranking.exact, len(targets), introductions)
