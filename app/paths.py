@@ -14,7 +14,7 @@ import streamlit as st
 from app.graphview import COLOURS, ROW_GAP, layered_routes, legend_html, picture
 from app.i18n import day, lang, md, number, percent, t, t_md, tn
 from app.state import get_session, get_store
-from app.views import match_or_stop, offer_demo_if_empty, show_rewarm, text_height
+from app.views import choose_company, offer_demo_if_empty, show_rewarm, text_height
 from graph.core.errors import AmbiguousName, MemberNotFound, NotFound
 from graph.core.model import GraphData, IntroRequest
 from graph.services.drafts import draft_for
@@ -39,8 +39,7 @@ with st.expander(t("options")):
 
 if not typed.strip():
     st.stop()
-company = match_or_stop(store.search_companies(typed, limit=20), typed, "no_company",
-                        t("company_pick"), "company_pick", lambda c: c.name)
+company = choose_company(store, typed, "company")
 st.query_params.update({"company": company.name, **({"role": role} if role else {})})
 
 try:
