@@ -52,7 +52,16 @@ except (AmbiguousName, NotFound) as exc:
     st.error(t_md("ambiguous", error=str(exc)))
     st.stop()
 
+
+
+def declined_notes() -> None:
+    """Where the paths went that their introducer declined (never suggested again)."""
+    for _, _, why in result.declined:
+        st.caption(md(why))
+
+
 if not result.introductions:
+    declined_notes()
     missing = "no_path" if result.targets else "no_target_role" if role else "no_target"
     st.info(t_md(missing, company=company.name, role=role, hops=max_hops))
     st.stop()
@@ -217,4 +226,5 @@ if result.asks:
     st.markdown(f"#### {t('who_introduces')}")
     for n, intro in enumerate(result.asks, start=1):
         card(intro, n)
+declined_notes()
 show_rewarm(store, key="worth_rewarming")

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from cli.paths import paths_text
 from graph.core.model import IntroRequest
 from graph.services.demo import load_demo
 from graph.services.lifecycle import ask_intro
+from graph.services.warmpaths import to_json
 from graph.stores.port import GraphStore
 from tests.test_trusted_paths import TODAY, cards, network, paths
 
@@ -34,6 +36,9 @@ def test_a_declined_introduction_is_not_advised_again_but_she_leads_elsewhere(
     assert result.asks[0].explanation == (
         "Ask Véronique Bastide to introduce you to Karim Benali (Chargée de communication at "
         "Compagnie). Past asks: one, which did not open a door.")
+    assert [why for _, _, why in result.declined] == [
+        "Véronique Bastide declined on 5 Nov 2026 to introduce you to Solène Roux: that path "
+        "is no longer suggested."]
 
 
 def test_an_introducer_who_declined_the_only_target_there_gets_no_card(
@@ -41,7 +46,12 @@ def test_an_introducer_who_declined_the_only_target_there_gets_no_card(
     """me ─5─ vero ─5─ sol @co, and Véro declined: no one left to ask her for."""
     store.save(network([("me", "vero", 5, "2026-11-01"), ("vero", "sol", 5, "2026-11-01")],
                        {"sol": "c:co"}, intros=[DECLINED]))
-    assert cards(paths(store)) == ([], [])
+    result = paths(store, lang="fr")
+    assert cards(result) == ([], [])
+    assert paths_text(result, 4, "fr") == (
+        "Aucun chemin vers Compagnie en 4 lien(s) au plus.\n"
+        "Véronique Bastide a refusé le 5 nov. 2026 de vous présenter à Solène Roux : ce chemin "
+        "n'est plus proposé.")
 
 
 def test_recording_an_ask_does_not_demote_its_own_card(store: GraphStore) -> None:
@@ -78,5 +88,7 @@ def test_on_the_demo_claire_is_not_advised_again_for_marc(store: GraphStore) -> 
     result = paths(store, "c:gme")
     pairs = [(c.introducer.name, c.target.name) for c in result.asks]
     assert ("Claire Dumas", "Marc Aubert") not in pairs
+    assert [(d["introducer"]["name"], d["target_person"]["name"])
+            for d in to_json(result)["declined"]] == [("Claire Dumas", "Marc Aubert")]
     assert pairs[0] == ("Véronique Bastide", "Solène Roux")
     assert [f.value for f in result.asks[0].factors if f.kind == "introducer"] == [0.88]

@@ -20,6 +20,7 @@ from graph.services.warmpaths import find_paths
 from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore
 from tests.conftest import neo4j_store
+from tests.markdown import shown
 from tests.test_store_calls import CountingStore
 
 APP = str(Path(__file__).parents[1] / "streamlit_app.py")
@@ -78,6 +79,11 @@ def test_several_matches_show_nothing_until_she_picks_one(demo: GraphStore) -> N
     assert not at.exception
     assert card_titles(at) == expected_titles(demo, "c:gme")
     assert at.query_params["company"] == "Groupe Méditerranée Énergie"
+    # Claire Dumas said no to introducing Isabelle to Marc Aubert: no card, a word instead.
+    assert not any(title.startswith("**1. Claire Dumas") for title in card_titles(at))
+    [note] = [shown(c.value) for c in at.caption if "a refusé" in c.value]
+    assert note.startswith("Claire Dumas a refusé le ") and note.endswith(
+        " de vous présenter à Marc Aubert : ce chemin n'est plus proposé.")
 
 
 def test_a_name_one_letter_off_offers_the_close_company(demo: GraphStore) -> None:

@@ -55,6 +55,8 @@ TEXTS: Final = {
         "helped": "Helped by {lifts}.", "held": "Held back by {drags}.",
         "both": "Helped by {lifts}; held back by {drags}.",
         "intro_tie": "{introducer} agreed to introduce {requester} to {target} ({date})",
+        "declined": "{introducer} declined on {date} to introduce you to {target}: that "
+                    "path is no longer suggested.",
         "rewarm": "Re-warm {name} first: your tie is the weak link of this path ({tie}). Back "
                   "in touch, the path would score {fresh} instead of {now}.",
     },
@@ -90,6 +92,8 @@ TEXTS: Final = {
         "helped": "Porté par {lifts}.", "held": "Freiné par {drags}.",
         "both": "Porté par {lifts} ; freiné par {drags}.",
         "intro_tie": "{introducer} a accepté de présenter {requester} à {target} ({date})",
+        "declined": "{introducer} a refusé le {date} de vous présenter à {target} : ce chemin "
+                    "n'est plus proposé.",
         "rewarm": "Reprenez d'abord contact avec {name} : votre lien est le maillon faible de ce "
                   "chemin ({tie}). Le contact renoué, le chemin passerait de {now} à "
                   "{fresh}.",
@@ -242,6 +246,13 @@ def why_intro(intro: IntroRequest, names: dict[str, str], lang: str) -> str:
     on = intro.updated_on or intro.asked_on
     return _t(lang, "intro_tie", introducer=names[intro.introducer],
               requester=names[intro.requester], target=names[intro.target],
+              date=long_date(on, lang) if on else "?")
+
+
+def why_declined(intro: IntroRequest, names: dict[str, str], lang: str) -> str:
+    """An introduction the introducer declined, said where its path used to be."""
+    on = intro.updated_on or intro.asked_on
+    return _t(lang, "declined", introducer=names[intro.introducer], target=names[intro.target],
               date=long_date(on, lang) if on else "?")
 
 
