@@ -184,8 +184,8 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
     paths = [[snap.people[node] for node in found.path] for found in ranking.paths]
     pairs = [pair for ids in paths for pair in pairwise(ids)]
     accepted_on = {pair: _intro_on(intros, *pair) for pair in pairs}
-    declined = sorted((i for i in intros if i.status in NEGATIVE_STATUSES and i.target in jobs
-                       and i.requester in source_ids),
+    # (whoever asked: the engine drops them for every member, ``scoring.ask_costs``)
+    declined = sorted((i for i in intros if i.status in NEGATIVE_STATUSES and i.target in jobs),
                       key=lambda i: (i.updated_on or i.asked_on or "", i.id), reverse=True)
     people = store.people_by_id({*(pid for ids in paths for pid in ids),
                                  *(i.requester for i in accepted_on.values() if i),
