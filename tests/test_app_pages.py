@@ -433,8 +433,9 @@ def test_import_errors_speak_the_users_language(db_path: Path) -> None:
 
 
 def test_a_card_already_asked_says_where_it_stands_not_ask_again(demo: SqliteStore) -> None:
-    """The demo asked Véronique about Solène 5 days ago (no answer yet) and Claire about Marc
-    (declined 22 days ago): their cards say so, and the next step, with no second ask."""
+    """The demo asked Véronique about Solène 5 days ago (no answer yet): her card says so, and
+    the next step, with no second ask. Claire declined to introduce Isabelle to Marc 22 days
+    ago: that card is gone, and a line under the cards says where it went."""
     from datetime import date, timedelta
 
     from graph.core.formatting import day
@@ -454,7 +455,8 @@ def test_a_card_already_asked_says_where_it_stands_not_ask_again(demo: SqliteSto
 
     assert [shown(i.value) for i in at.info if "Demande envoyée" in i.value
             or "a refusé" in i.value] == [
-        f"Claire Dumas a refusé le {ago(22)} : demandez plutôt à une autre personne de la "
-        "liste.",
         f"Demande envoyée à Véronique Bastide le {ago(5)}. Sans réponse, relance prévue le "
         f"{ago(-2)}."]
+    assert [shown(c.value) for c in at.caption if "a refusé" in c.value] == [
+        f"Claire Dumas a refusé le {ago(22)} de vous présenter à Marc Aubert : ce chemin "
+        "n'est plus proposé."]
