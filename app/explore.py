@@ -74,17 +74,26 @@ def draw_circle() -> str | None:
         del view.graph.nodes[node]["job"]
     for _u, _v, data in view.graph.edges(data=True):
         data["title"] = t("warmth", warmth=percent(data["strength"]))
-    st.iframe(picture(view.graph, height=760, focus_lang=lang()).html, height=780)
+    st.iframe(picture(view.graph, height=780, focus_lang=lang()).html, height=780)
+    table(view)
+    return focus
+
+
+def table(view: CircleView) -> None:
+    """Everyone in the circle; "Through" names whom each came through (or says "direct
+    contact"); a column nobody in it fills (no tags; only direct contacts; no tie of the
+    centre's among them) is left out."""
+    columns = [c for c in ("name", "company", "title", "via", "closeness", "last_contact",
+                           "tags") if c == "name" or any(row[c] for row in view.rows)]
     st.dataframe(
-        [{**row, "closeness": "—" if row["closeness"] is None else str(row["closeness"]),
+        [{**row, "via": row["via"] or t("direct"),
+          "closeness": "—" if row["closeness"] is None else str(row["closeness"]),
           "last_contact": day(row["last_contact"]) if row["closeness"] is not None
           or row["last_contact"] else "—"} for row in view.rows],
-        hide_index=True, key="people_table",
-        column_order=["name", "company", "title", "via", "closeness", "last_contact", "tags"],
+        hide_index=True, key="people_table", column_order=columns,
         column_config={"name": t("col_name"), "company": t("col_company"),
                        "title": t("col_title"), "via": t("col_via"), "tags": t("col_tags"),
                        "closeness": t("col_closeness"), "last_contact": t("col_last")})
-    return focus
 
 
 def legend(view: CircleView, centre_name: str) -> None:

@@ -40,8 +40,9 @@ for item in items:
         st.markdown(f"**{md(item.what)}** · {late}")
         show_draft(store, item.kind, item.record, key=f"draft_{item.kind}_{item.record}",
                    whom=item.about if item.kind in ("contact", "nudge") else item.person)
-        for column, (label, act) in zip(st.columns(4), ACTIONS[item.kind], strict=False):
-            if column.button(t(label), key=f"{label}_{item.record}"):
+        buttons = st.container(horizontal=True)  # side by side, not a column each
+        for label, act in ACTIONS[item.kind]:
+            if buttons.button(t(label), key=f"{label}_{item.record}"):
                 act(item.record)
                 st.session_state["followup_flash"] = f"{t(label)} ✓"
                 st.rerun()

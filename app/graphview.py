@@ -30,6 +30,15 @@ COLOURS = {"member": "#c0392b", "contact": "#2e86c1", "person": "#85c1e9",
 EDGE_COLOUR = {"color": "rgba(90, 90, 90, 0.35)", "highlight": "#c0392b", "hover": "#555555"}
 _EXTERNAL = re.compile(r"<link\b[^>]*>|<script\b[^>]*\bsrc=[^>]*>\s*</script>", re.IGNORECASE)
 _HREF = re.compile("href", re.IGNORECASE)
+LABEL_BACKGROUND = "rgba(255, 255, 255, 0.9)"  # a tie passing under a name stops at it
+# pyvis's page has a body margin and an empty heading above the frame, and a border outside
+# its height: the frame overran the iframe and lost its bottom edge. The frame is the page.
+_FRAME = """<style>
+html, body { margin: 0; padding: 0; overflow: hidden; }
+center { display: none; }
+#mynetwork { box-sizing: border-box; float: none; }
+</style>
+</head>"""
 # A click on a person opens the page again centred on them (``?focus=<id>``). Streamlit's
 # iframe may navigate the top window on a user's click; ids reach the script only as data.
 # vis-network fits the dots, not their labels: once drawn, fit the box of the dots and their
@@ -87,7 +96,9 @@ def picture(graph: nx.Graph, height: int = 600, focus_lang: str | None = None) -
     ``y``), ``show_label`` (else the name is only in the tooltip) and ``id`` (the person's);
     edges may carry ``strength`` (drawn as the width) and ``title``. Physics is off: the
     positions given, else a seeded layout, so the same data always gives the same picture.
-    With ``focus_lang``, a click on a person reopens the page centred on them."""
+    With ``focus_lang``, a click on a person reopens the page centred on them. The page is
+    exactly ``height`` tall, its frame included: show it in an iframe of that height. Names
+    are drawn on a white band, so the ties passing under them never cross their letters."""
     ordered = sorted(graph.nodes, key=lambda n: graph.nodes[n].get("order", 0))
     kept = graph.subgraph(ordered[:MAX_NODES])
     net = Network(height=f"{height}px", width="100%", cdn_resources="in_line")
@@ -104,7 +115,8 @@ def picture(graph: nx.Graph, height: int = 600, focus_lang: str | None = None) -
                      color=data.get("colour") or COLOURS.get(data.get("kind", "person"),
                                                              COLOURS["person"]),
                      size=size, font={"size": data.get("font") or (
-                         22 if size >= 20 else 17 if size >= 12 else 12)},
+                         22 if size >= 20 else 17 if size >= 12 else 12),
+                         "background": LABEL_BACKGROUND},
                      x=float(x), y=float(y), physics=False)
     for u, v, data in kept.edges(data=True):
         ends = [ids[u]]
@@ -120,6 +132,7 @@ def picture(graph: nx.Graph, height: int = 600, focus_lang: str | None = None) -
     net.options.edges.smooth.enabled = False  # straight lines: the bends are where we put them
     net.options.interaction.hover = True
     page = _EXTERNAL.sub("", net.generate_html()).replace("</body>", _FIT_LABELS, 1)
+    page = page.replace("</head>", _FRAME, 1)
     if focus_lang is not None:
         page = page.replace("</body>", _FOCUS_ON_CLICK % json.dumps(focus_lang), 1)
     return Picture(page, len(kept), len(graph) - len(kept))

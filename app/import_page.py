@@ -11,10 +11,11 @@ from pathlib import Path
 
 import streamlit as st
 
-from app.i18n import TEXTS, error_text, t, t_md, tn
+from app.i18n import error_text, t, t_md, tn
 from app.state import get_session, get_store
 from app.views import review_queue
 from graph.core.errors import CarnetError
+from graph.core.wording import WORDING
 from graph.formats import CSV_FIELDS, IMPORT_FORMATS
 from ingest.common import MAX_FILE_BYTES, Parsed, read_head, too_big
 from ingest.contacts_files import csv_columns
@@ -56,7 +57,7 @@ def show_report(report: ImportReport) -> None:
     for reason, group in report.skipped_by_reason().items():
         where = skipped_where(group)
         key = f"skip_{group[0].code}"
-        said = t(key) if key in TEXTS else reason
+        said = t(key) if key in WORDING else reason
         if where:
             said += f" ({tn('at_lines', len(group), lines=where) if group[0].line else where})"
         st.caption(t_md("skipped_rows", n=len(group), reason=said) if len(group) != 1 else

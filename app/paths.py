@@ -210,7 +210,7 @@ def drawing() -> None:
     ys = [y for _, y in (*at.values(), *(p for points in routes.values() for p in points))]
     rows = (max(ys, default=0) - min(ys, default=0)) / ROW_GAP + 1
     height = min(640, max(300, round(85 * rows + 100)))
-    st.iframe(picture(graph, height=height).html, height=height + 20)
+    st.iframe(picture(graph, height=height).html, height=height)
     st.html(legend_html([(COLOURS[kind], t(f"legend_{kind}")) for kind in
                          ("member", "contact", "person", "target")], t("legend_paths")))
 

@@ -9,6 +9,7 @@ from app.state import get_store
 from app.views import offer_demo_if_empty, pick_one, review_queue
 from graph.core.model import Company, Person
 from graph.services.lookup import distinct_labels
+from ingest.duplicates import likely_company_duplicates
 
 store = get_store()
 st.title(t("people_title"))
@@ -149,3 +150,16 @@ with companies_tab:
             st.rerun()
     elif typed_company.strip():
         st.warning(t_md("no_company", text=typed_company))
+    twins = likely_company_duplicates(store)
+    if twins:  # (as carnet review lists them; company merges have no undo: confirmed first)
+        st.subheader(t("company_twins_title"))
+    for kept_company, twin in twins:
+        with st.container(border=True, key=f"company_twin_{twin.id}"):
+            st.markdown(f"{md(kept_company.name)} · {md(twin.name)}")
+            names = {"other": twin.name, "keep": kept_company.name}
+            sure = st.checkbox(t_md("company_merge_confirm", **names),
+                               key=f"merge_company_sure_{twin.id}")
+            if st.button(t("merge"), key=f"merge_company_{twin.id}", disabled=not sure):
+                store.merge_companies(kept_company.id, twin.id)
+                st.session_state["people_flash"] = t_md("company_merged", **names)
+                st.rerun()

@@ -7,9 +7,10 @@ from datetime import date, timedelta
 
 import streamlit as st
 
-from app.i18n import t, t_md
+from app.i18n import lang, t, t_md
 from app.state import get_session, get_store
 from app.views import offer_demo_if_empty, pick_company, pick_person, show_draft
+from graph.core.formatting import listing
 from graph.services.referrals import record_referral
 
 # The form's widgets and their empty values (set before they are drawn: the browser keeps a
@@ -52,16 +53,19 @@ if st.button(t("save_referral"), type="primary", key="save_referral"):
     if session is None:
         st.error(t("no_member"))
         st.stop()
-    saved, new = record_referral(
+    saved, new, updated = record_referral(
         store, referrer=referrer, referee=referee, member=session.member, company=company,
         role=role, context=context, offered_intro=offered,
         on=on if isinstance(on, date) else None,
         follow_up_on=follow_up if isinstance(follow_up, date) else None)
     st.session_state["last_referral"] = (saved.id, referee.name,
                                          company.name if company else None)
+    names = {"referrer": referrer.name, "referee": referee.name}
     st.session_state["referral_flash"] = (
-        t_md("referral_saved", referrer=referrer.name, referee=referee.name) if new else
-        t_md("referral_exists", referrer=referrer.name, referee=referee.name))
+        t_md("referral_saved", **names) if new else
+        t_md("referral_updated", **names, details=listing(
+            [t(f"detail_{field}") for field in updated], lang())) if updated else
+        t_md("referral_exists", **names))
     st.rerun()
 
 if last := st.session_state.get("last_referral"):  # kept while the draft is being edited

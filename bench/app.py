@@ -6,11 +6,13 @@ card on screen: first with a cold snapshot (built by that request), then warm. T
 fresh server, as a person would: open the app, take a few seconds to type a company (the
 snapshot is built in the background meanwhile), and time the search.
 
-``--explore``: Explore's page to picture (and to its table), at the demo's size and on a
-synthetic notebook of ``--people`` people, for this checkout and, with ``--against DIR`` (another
-checkout, e.g. ``git archive main | tar -x -C DIR``), for that one, side by side.
+``--against DIR`` (another checkout, e.g. ``git archive main | tar -x -C DIR``) runs the same
+on that one, side by side.
 
-    python -m bench.app [--people 30000] [--queries 5] [--typing 5]
+``--explore``: Explore's page to picture (and to its table), at the demo's size and on a
+synthetic notebook of ``--people`` people, for each checkout.
+
+    python -m bench.app [--people 30000] [--queries 5] [--typing 5] [--against DIR]
     python -m bench.app --explore --people 5000 [--against /tmp/carnet-main] [--runs 3]
 """
 
@@ -68,36 +70,43 @@ def main() -> None:
     if args.explore:
         explore_bench(args.people, args.against, args.runs)
         return
+    warm_bench(args.people, args.queries, args.typing, args.against)
+
+
+def warm_bench(people: int, queries: int, typing: float, against: Path | None) -> None:
+    """Warm paths in Chromium, for this checkout and (``--against``) another, side by side."""
+    roots = [("this checkout", ROOT)] + ([("--against", against)] if against else [])
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "carnet.db"
         start = time.perf_counter()
-        companies = build_store(db, args.people)
-        print(f"store of {args.people:,} people built in {time.perf_counter() - start:.1f} s")
-        with streamlit_server(db) as url, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            times = [search(page, url, companies[n % len(companies)])
-                     for n in range(args.queries + 1)]
-            for n, seconds in enumerate(times):
-                print(f"{'cold' if n == 0 else 'warm'} query {n}: {seconds:.2f} s")
-            entered = [enter(page, url, companies[(n + 1) % len(companies)])
-                       for n in range(args.queries)]
-            browser.close()
-        warm = times[1:]
-        print(f"first (snapshot built): {times[0]:.2f} s; then median {statistics.median(warm):.2f}"
-              f" s, max {max(warm):.2f} s (page load to first card, in Chromium)")
-        print(f"Enter in the company box to the first card (warm server, median of "
-              f"{len(entered)}): {statistics.median(entered):.2f} s, max {max(entered):.2f} s")
-        with streamlit_server(db) as url, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.goto(f"{url}/?lang=en")
-            page.get_by_text("Who can introduce you?").wait_for(timeout=120_000)
-            time.sleep(args.typing)
-            seconds = search(page, url, companies[0])
-            browser.close()
-        print(f"fresh server, app opened {args.typing:.0f} s before the first search: "
-              f"{seconds:.2f} s to the first card")
+        companies = build_store(db, people)
+        print(f"store of {people:,} people built in {time.perf_counter() - start:.1f} s")
+        print(f"{'app':<16}{'cold':>8}{'warm':>8}{'max':>8}{'Enter':>8}{'max':>8}{'fresh':>8}")
+        for name, root in roots:
+            with streamlit_server(db, root=root) as url, sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                page = browser.new_page()
+                times = [search(page, url, companies[n % len(companies)])
+                         for n in range(queries + 1)]
+                entered = [enter(page, url, companies[(n + 1) % len(companies)])
+                           for n in range(queries)]
+                browser.close()
+            with streamlit_server(db, root=root) as url, sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                page = browser.new_page()
+                page.goto(f"{url}/?lang=en")
+                page.get_by_text("Who can introduce you?").wait_for(timeout=120_000)
+                time.sleep(typing)
+                fresh = search(page, url, companies[0])
+                browser.close()
+            warm = times[1:]
+            print(f"{name:<16}{times[0]:>7.2f}s{statistics.median(warm):>7.2f}s"
+                  f"{max(warm):>7.2f}s{statistics.median(entered):>7.2f}s{max(entered):>7.2f}s"
+                  f"{fresh:>7.2f}s")
+        print("seconds in Chromium: cold = page load to the first card with the snapshot built "
+              f"by that request; warm = the same, median of {queries}; Enter = Enter in the "
+              f"company box to the first card (median); fresh = a new server, the app opened "
+              f"{typing:.0f} s before the first search")
 
 
 def search(page: Page, url: str, company: str) -> float:

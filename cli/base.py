@@ -10,7 +10,7 @@ import sys
 from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 import click
 
@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # the store's modules are imported by the commands that open 
     from graph.stores.port import GraphStore
 
 DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])  # ISO, or the French 27/11/2026
+# The language of the commands that have no --lang: English, as the errors they may end with
+# (a CarnetError's message is its English line). Their words: graph/core/wording/cli.py.
+ENGLISH: Final = "en"
 
 
 def fail(message: str) -> NoReturn:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cli.base import cli, fail, store_of
+from cli.base import ENGLISH, cli, fail, store_of
+from graph.core.wording import say, say_n
 from graph.formats import CSV_FIELDS, EXPORT_FORMATS, IMPORT_FORMATS
 
 if TYPE_CHECKING:
@@ -31,10 +32,11 @@ def demo(ctx: click.Context, lang: str) -> None:
     data = load_demo(store, lang)
     me = store.get_person(ME).name
     if data is None:
-        click.echo(f"The demo network is already loaded; nothing changed. You are {me}.")
+        click.echo(say("cli_demo_already", ENGLISH, me=me))
         return
-    click.echo(f"Demo network loaded: {len(data.people)} people, {len(data.companies)} companies,"
-               f" {len(data.knows)} ties, {len(data.referrals)} referrals. You are {me}.")
+    click.echo(say("cli_demo_loaded", ENGLISH, people=len(data.people),
+                   companies=len(data.companies), ties=len(data.knows),
+                   referrals=len(data.referrals), me=me))
 
 
 @cli.command("import")
@@ -69,43 +71,44 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
     if fmt == "carnet":  # a dry run of a backup needs no store: it opens (creates) none
         held, changed = import_carnet(store_of(ctx) if me or not dry_run else None, file, me,
                                       dry_run)
-        summary = (f"{held['people']} people, {held['companies']} companies, "
-                   f"{held['knows']} ties, {held['jobs']} jobs, {held['referrals']} "
-                   f"referrals, {held['intros']} intro requests")
+        summary = say("cli_backup_holds", ENGLISH, ties=held["knows"], **held)
         if dry_run:
-            click.echo(f"Dry run, nothing written. {file.name} holds {summary}.")
+            click.echo(say("cli_dry_run", ENGLISH)
+                       + say("cli_backup_dry_run", ENGLISH, file=file.name, summary=summary))
         else:
-            click.echo(f"Imported {summary} from {file.name}."
-                       + ("" if changed else " Nothing changed: all already there."))
+            click.echo(say("cli_backup_imported", ENGLISH, file=file.name, summary=summary)
+                       + ("" if changed else say("cli_backup_unchanged", ENGLISH)))
         return
     store = store_of(ctx)
     mapping = dict(column.partition("=")[::2] for column in columns)
     if any(not key or not value for key, value in mapping.items()):
-        fail("--column takes FIELD=HEADER, e.g. --column email=Courriel")
+        fail(say("cli_column_syntax", ENGLISH))
     result = import_file(store, file, fmt, me, dry_run, mapping,
                          progress=show_progress if sys.stderr.isatty() else None)
     if sys.stderr.isatty():
         click.echo("\r\033[K", nl=False, err=True)
     report = result.report
-    click.echo(f"{'Dry run, nothing written. ' if dry_run else ''}{file.name} ({result.format}):"
-               f" {report.summary()}.")
+    click.echo((say("cli_dry_run", ENGLISH) if dry_run else "")
+               + say("cli_import_report", ENGLISH, file=file.name, format=result.format,
+                     summary=report.summary()))
     for notice in result.notices:
-        click.echo(f"  note: {notice.reason}")
+        click.echo(say("cli_import_note", ENGLISH, reason=notice.reason))
     for reason, group in report.skipped_by_reason().items():
         where = skipped_where(group)
-        lines = f"line{'s' if len(group) > 1 else ''} " if group[0].line else ""
-        click.echo(f"  skipped {len(group)}: {reason}" + (f" ({lines}{where})" if where else ""))
+        if where and group[0].line:
+            where = say_n("cli_at_lines", len(group), ENGLISH, where=where)
+        click.echo(say("cli_import_skipped", ENGLISH, n=len(group), reason=reason)
+                   + (f" ({where})" if where else ""))
     if report.matched and not dry_run:
-        click.echo(f"  Merged {report.matched} by name and company (see: carnet review --all; "
-                   "undo one: carnet review undo ID)")
+        click.echo(say("cli_import_merged", ENGLISH, n=report.matched))
     if report.queued and not dry_run:
-        click.echo("  Possible duplicates to review: carnet review")
+        click.echo(say("cli_import_queued", ENGLISH))
 
 
 def show_progress(done: int, total: int) -> None:
     """How far a big import is, on one terminal line (only when stderr is a terminal)."""
-    click.echo(f"\rResolving contacts: {done:,} of {total:,} ({done / total:.0%})", nl=False,
-               err=True)
+    click.echo(say("cli_progress", ENGLISH, done=f"{done:,}", total=f"{total:,}",
+                   share=f"{done / total:.0%}"), nl=False, err=True)
 
 
 @cli.group(invoke_without_command=True)
@@ -125,12 +128,13 @@ def review(ctx: click.Context, everything: bool) -> None:
                                    if everything else [])
     companies = likely_company_duplicates(store)
     if not found and not companies:
-        click.echo("Nothing to review.")
+        click.echo(say("cli_nothing_to_review", ENGLISH))
     for item in found:
         click.echo(review_line(store, item))
     for keep, other in companies:
-        click.echo(f"same company: {keep.name} ({keep.id})  ~  {other.name} ({other.id})\t"
-                   f"carnet companies merge {keep.id} {other.id} --yes")
+        click.echo(say("cli_same_company", ENGLISH, keep=f"{keep.name} ({keep.id})",
+                       other=f"{other.name} ({other.id})",
+                       command=f"carnet companies merge {keep.id} {other.id} --yes"))
 
 
 def review_line(store: GraphStore, item: Review) -> str:
@@ -144,7 +148,8 @@ def review_line(store: GraphStore, item: Review) -> str:
     try:
         people = [store.get_person(item.a), store.get_person(item.b)]
     except PersonNotFound:  # merged: only the one kept is left
-        return f"{item.id}\t{item.score:.0f}%\t{reason}{status}: {item.b} into {item.a}"
+        return (f"{item.id}\t{item.score:.0f}%\t{reason}{status}: "
+                f"{say('cli_merged_into', ENGLISH, other=item.b, keep=item.a)}")
     labels = distinct_labels(store, people)
     return (f"{item.id}\t{item.score:.0f}%\t{labels[item.a]} ({item.a})  ~  "
             f"{labels[item.b]} ({item.b})\t{reason}{status}")
@@ -160,7 +165,7 @@ def review_merge(ctx: click.Context, review_id: str) -> None:
     store = store_of(ctx)
     item = review_to_settle(store, review_id)
     store.merge_people(item.a, item.b)
-    click.echo(f"Merged {item.b} into {item.a}. Undo: carnet review undo {review_id}")
+    click.echo(say("cli_review_merged", ENGLISH, other=item.b, keep=item.a, review=review_id))
 
 
 @review.command("apart")
@@ -172,7 +177,7 @@ def review_apart(ctx: click.Context, review_id: str) -> None:
 
     store = store_of(ctx)
     store.keep_apart(review_to_settle(store, review_id).id)
-    click.echo(f"Kept apart: {review_id}.")
+    click.echo(say("cli_kept_apart", ENGLISH, review=review_id))
 
 
 @review.command("undo")
@@ -184,9 +189,9 @@ def review_undo(ctx: click.Context, review_id: str) -> None:
     store = store_of(ctx)
     merged = next((r for r in store.reviews(None) if r.id == review_id and r.merge), None)
     if merged is None or merged.merge is None:
-        fail(f"no merged review with id {review_id} (see: carnet review --all)")
+        fail(say("cli_no_merged_review", ENGLISH, review=review_id))
     store.undo_merge(merged.merge)
-    click.echo(f"Merge undone: {merged.a} and {merged.b} are two people again.")
+    click.echo(say("cli_merge_undone", ENGLISH, a=merged.a, b=merged.b))
 
 
 @cli.command()
@@ -204,15 +209,15 @@ def export(ctx: click.Context, file: Path, fmt: str | None) -> None:
     store = store_of(ctx)
     if str(file) == "-":
         if fmt == "graphml":
-            fail("GraphML is written to a file, not to standard output")
+            fail(say("cli_graphml_to_file", ENGLISH))
         write_stream(sys.stdout, store.dump(ties=False), store.edges(), fmt)
         return
     try:
         data = write_export(file, store, fmt)
     except OSError as exc:
-        fail(f"{file}: cannot write ({disk_reason(exc)})")
-    click.echo(f"Exported {len(data.people)} people and {len(data.companies)} companies to {file}"
-               f" ({fmt}).", err=True)
+        fail(say("cli_cannot_write", ENGLISH, file=file, reason=disk_reason(exc)))
+    click.echo(say("cli_exported", ENGLISH, people=len(data.people),
+                   companies=len(data.companies), file=file, format=fmt), err=True)
 
 
 @cli.command()
@@ -230,5 +235,5 @@ def copy(ctx: click.Context, target: str, batch: int) -> None:
     source = store_of(ctx)
     with closing(open_store(target, create=True)) as destination:
         written = copy_store(source, destination, batch)
-        click.echo(f"Copied {written} records from {source.location} to "
-                   f"{destination.location}.")
+        click.echo(say("cli_copied", ENGLISH, n=written, source=source.location,
+                       target=destination.location))

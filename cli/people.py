@@ -6,7 +6,8 @@ from typing import NoReturn
 
 import click
 
-from cli.base import cli, fail, store_of
+from cli.base import ENGLISH, cli, fail, store_of
+from graph.core.wording import say
 
 # The commands import what they use when they run (lean start-up: docs/architecture.md).
 
@@ -25,7 +26,7 @@ def people_search(ctx: click.Context, text: str, limit: int) -> None:
     store = store_of(ctx)
     found = store.search_people(text, limit=limit)
     if not found:
-        click.echo(f"No one matches '{text}'.", err=True)
+        click.echo(say("cli_no_one_matches", ENGLISH, text=text), err=True)
     from graph.services.lookup import distinct_labels
 
     labels = distinct_labels(store, found)
@@ -44,10 +45,10 @@ def people_delete(ctx: click.Context, person: str, yes: bool) -> None:
     store = store_of(ctx)
     found = resolve_person(store, person)
     if not yes:
-        refuse(f"this deletes {found.name} ({found.id}) with {len(store.ties_of(found.id))} "
-               f"tie(s) and {len(store.jobs_of(found.id))} job(s)")
+        refuse(say("cli_would_delete_person", ENGLISH, name=found.name, id=found.id,
+                   ties=len(store.ties_of(found.id)), jobs=len(store.jobs_of(found.id))))
     store.delete_person(found.id)
-    click.echo(f"Deleted {found.name}.")
+    click.echo(say("cli_deleted", ENGLISH, name=found.name))
 
 
 @cli.group()
@@ -64,10 +65,10 @@ def companies_search(ctx: click.Context, text: str, limit: int) -> None:
     store = store_of(ctx)
     found = store.search_companies(text, limit=limit)
     if not found:
-        click.echo(f"No company matches '{text}'.", err=True)
+        click.echo(say("cli_no_company_matches", ENGLISH, text=text), err=True)
     for company in found:
         staff = len(store.employees(company.id))
-        click.echo(f"{company.name}\t{staff} current\t{company.id}")
+        click.echo(f"{company.name}\t{say('cli_staff', ENGLISH, n=staff)}\t{company.id}")
 
 
 @companies.command("merge")
@@ -83,10 +84,10 @@ def companies_merge(ctx: click.Context, keep: str, other: str, yes: bool) -> Non
     store = store_of(ctx)
     kept, gone = resolve_company(store, keep), resolve_company(store, other)
     if not yes:
-        refuse(f"this moves {len(store.employees(gone.id, current_only=False))} job(s) from "
-               f"{gone.name} to {kept.name} and deletes {gone.name} (no undo)")
+        refuse(say("cli_would_merge_companies", ENGLISH, other=gone.name, keep=kept.name,
+                   jobs=len(store.employees(gone.id, current_only=False))))
     store.merge_companies(kept.id, gone.id)
-    click.echo(f"{gone.name} went into {kept.name}.")
+    click.echo(say("cli_company_merged", ENGLISH, other=gone.name, keep=kept.name))
 
 
 @companies.command("delete")
@@ -100,12 +101,12 @@ def companies_delete(ctx: click.Context, company: str, yes: bool) -> None:
     store = store_of(ctx)
     found = resolve_company(store, company)
     if not yes:
-        refuse(f"this deletes {found.name} ({found.id}) and "
-               f"{len(store.employees(found.id, current_only=False))} job(s)")
+        refuse(say("cli_would_delete_company", ENGLISH, name=found.name, id=found.id,
+                   jobs=len(store.employees(found.id, current_only=False))))
     store.delete_company(found.id)
-    click.echo(f"Deleted {found.name}.")
+    click.echo(say("cli_deleted", ENGLISH, name=found.name))
 
 
 def refuse(what: str) -> NoReturn:
     """Without ``--yes``: say what would go, change nothing (exit 2)."""
-    fail(f"{what}; run again with --yes")
+    fail(say("cli_run_with_yes", ENGLISH, what=what))

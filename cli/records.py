@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from cli.base import DATE, as_date, cli, cli_lang, fail, store_of
+from cli.base import DATE, ENGLISH, as_date, cli, cli_lang, fail, store_of
+from graph.core.wording import say, say_n, status_word
 from graph.services.lifecycle import INTRO_STEPS, REFERRAL_STEPS
 
 if TYPE_CHECKING:
@@ -51,7 +52,9 @@ def referral_add(ctx: click.Context, referrer: str, referee: str, company: str |
                  follow_up: datetime | None, member: str | None, confirmed: bool) -> None:
     """Record a referral: REFERRER suggested that you contact REFEREE.
 
-    The same referral (same people, company and day) recorded twice is one record."""
+    The same referral (same people, company and day) recorded twice is one record; a role,
+    context, --offered-intro or follow-up given again that it lacks is added to it (left
+    out, a detail stays as recorded)."""
     from graph.services.lookup import company_or_new, person_or_new
     from graph.services.referrals import record_referral
 
@@ -60,18 +63,22 @@ def referral_add(ctx: click.Context, referrer: str, referee: str, company: str |
     giver, new_giver = person_or_new(store, referrer, confirmed)
     contact, new_contact = person_or_new(store, referee, confirmed)
     firm, new_firm = company_or_new(store, company, confirmed) if company else (None, False)
-    saved, new = record_referral(store, referrer=giver, referee=contact, member=member_id,
-                                 company=firm, role=role, context=context,
-                                 offered_intro=offered_intro, on=as_date(on),
-                                 follow_up_on=as_date(follow_up))
+    saved, new, updated = record_referral(
+        store, referrer=giver, referee=contact, member=member_id, company=firm, role=role,
+        context=context, offered_intro=offered_intro, on=as_date(on),
+        follow_up_on=as_date(follow_up))
     if not new:
-        click.echo(f"Referral {saved.id} already recorded ({saved.status}): {giver.name} "
-                   f"suggested {contact.name}. Nothing changed.")
+        details = ", ".join(say(f"cli_detail_{field}", ENGLISH) for field in updated)
+        change = (say("cli_details_updated", ENGLISH, details=details) if updated
+                  else say("cli_nothing_changed", ENGLISH))
+        click.echo(say("cli_referral_exists", ENGLISH, id=saved.id, status=saved.status,
+                       referrer=giver.name, referee=contact.name, change=change))
         return
     created = [x.name for x, new in ((giver, new_giver), (contact, new_contact), (firm, new_firm))
                if new and x is not None]
-    note = f" New: {', '.join(created)}." if created else ""
-    click.echo(f"Referral {saved.id} recorded: {giver.name} suggested {contact.name}.{note}")
+    note = say("cli_created", ENGLISH, names=", ".join(created)) if created else ""
+    click.echo(say("cli_referral_saved", ENGLISH, id=saved.id, referrer=giver.name,
+                   referee=contact.name, new=note))
 
 
 def pick_member(store: GraphStore, name: str | None) -> str:
@@ -85,10 +92,11 @@ def pick_member(store: GraphStore, name: str | None) -> str:
         return open_session(store, chosen).member
     except MemberNotFound as exc:
         if exc.code == "not_member":
-            fail(f"{name} is not a member of this network (members: "
-                 f"{', '.join(store.get_person(m).name for m in store.members()) or 'none'})")
+            members = ", ".join(store.get_person(m).name for m in store.members())
+            fail(say("cli_not_member", ENGLISH, name=name,
+                     members=members or say("cli_no_members", ENGLISH)))
         if exc.code == "several_members":
-            fail("this network has several members: say which with --for")
+            fail(say("cli_several_members", ENGLISH))
         fail(str(exc))
 
 
@@ -105,10 +113,10 @@ def referral_set(ctx: click.Context, referral_id: str, status: str, note: str,
 
     store = store_of(ctx)
     changed = set_referral_status(store, referral_id, status, note, as_date(follow_up))
-    click.echo(f"{changed.id}: {changed.status}.")
+    click.echo(say("cli_status", ENGLISH, id=changed.id, status=changed.status))
     if changed.status in THANKS_DUE:
-        click.echo(f"Something came of it: thank {store.get_person(changed.referrer).name} "
-                   f"(carnet referral thank {changed.id}).")
+        click.echo(say("cli_thank_due", ENGLISH, id=changed.id,
+                       name=store.get_person(changed.referrer).name))
 
 
 @referral.command("thank")
@@ -120,7 +128,7 @@ def referral_thank(ctx: click.Context, referral_id: str, note: str) -> None:
     from graph.services.lifecycle import thank_referrer
 
     thank_referrer(store_of(ctx), referral_id, note)
-    click.echo(f"{referral_id}: thanks noted.")
+    click.echo(say("cli_thanked", ENGLISH, id=referral_id))
 
 
 @cli.group()
@@ -156,13 +164,15 @@ def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | N
     requester = pick_member(store, member)
     if only_draft:
         request, state = planned_intro(store, requester=requester, introducer=via.id,
-                                       target=whom.id, company=firm), "not recorded"
+                                       target=whom.id, company=firm), "cli_not_recorded"
     else:
         request, new = ask_intro(store, requester=requester, introducer=via.id,
                                  target=whom.id, company=firm)
-        state = "recorded" if new else "already recorded"
-    drafts = draft_for(store, request, cli_lang(lang))
-    click.echo(f"Intro request {request.id} {state} ({request.status}).\n")
+        state = "cli_recorded" if new else "cli_already_recorded"
+    lang = cli_lang(lang)
+    drafts = draft_for(store, request, lang)
+    click.echo(say("cli_intro_state", lang, id=request.id, state=say(state, lang),
+                   status=status_word(request.status, lang)))
     click.echo(drafts.ask)
     click.echo("\n---\n")
     click.echo(drafts.blurb)
@@ -178,7 +188,7 @@ def intro_set(ctx: click.Context, intro_id: str, status: str, note: str) -> None
     from graph.services.lifecycle import set_intro_status
 
     changed = set_intro_status(store_of(ctx), intro_id, status, note)
-    click.echo(f"{changed.id}: {changed.status}.")
+    click.echo(say("cli_status", ENGLISH, id=changed.id, status=changed.status))
 
 
 @cli.command()
@@ -208,9 +218,9 @@ def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
                               ensure_ascii=False, indent=1))
         return
     if not items:
-        click.echo("Nothing due. Well done.")
+        click.echo(say("cli_nothing_due", lang))
     for item in items:
-        late = f", {item.days_overdue} days late" if item.days_overdue else ""
+        late = say_n("cli_days_late", item.days_overdue, lang) if item.days_overdue else ""
         click.echo(f"{item.due_on}{late}\t{item.what}\t({item.record})")
         if drafts:
             draft = followup_draft(store, item.kind, item.record, lang)
@@ -220,10 +230,11 @@ def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
 def list_records(ctx: click.Context, kind: str, everything: bool, lang: str | None) -> None:
     from graph.services.followups import ongoing
 
-    found = [o for o in ongoing(store_of(ctx), cli_lang(lang), closed=everything)
-             if o.kind == kind]
+    lang = cli_lang(lang)
+    found = [o for o in ongoing(store_of(ctx), lang, closed=everything) if o.kind == kind]
     if not found:
-        click.echo("Nothing in progress." if not everything else "Nothing yet.", err=True)
+        click.echo(say("cli_nothing_yet" if everything else "cli_nothing_in_progress", lang),
+                   err=True)
     for item in found:
         click.echo(f"{item.record}\t{item.status}\t{item.since}\t{item.what}")
 

@@ -7,7 +7,8 @@ import json
 
 import click
 
-from cli.base import cli, cli_lang, store_of
+from cli.base import ENGLISH, cli, cli_lang, store_of
+from graph.core.wording import say
 
 # The commands import what they use when they run (lean start-up: docs/architecture.md).
 
@@ -24,7 +25,7 @@ def targets_add(ctx: click.Context, company: str) -> None:
     """Put COMPANY on your short list (again changes nothing)."""
     from graph.services.rewarm import add_target
 
-    click.echo(f"Target: {add_target(store_of(ctx), company).name}")
+    click.echo(say("cli_target_added", ENGLISH, name=add_target(store_of(ctx), company).name))
 
 
 @targets.command("remove")
@@ -34,7 +35,8 @@ def targets_remove(ctx: click.Context, company: str) -> None:
     """Take COMPANY off your short list."""
     from graph.services.rewarm import remove_target
 
-    click.echo(f"No longer a target: {remove_target(store_of(ctx), company).name}")
+    click.echo(say("cli_target_removed", ENGLISH,
+                   name=remove_target(store_of(ctx), company).name))
 
 
 @targets.command("list")
@@ -44,7 +46,7 @@ def targets_list(ctx: click.Context) -> None:
     from graph.services.rewarm import target_companies
 
     for company, saved in target_companies(store_of(ctx)):
-        click.echo(f"{company.name}" + ("" if saved else "   (open referral)"))
+        click.echo(company.name + ("" if saved else say("cli_open_referral", ENGLISH)))
 
 
 @cli.command()
@@ -62,12 +64,10 @@ def rewarm(ctx: click.Context, as_json: bool, lang: str | None) -> None:
     if as_json:
         click.echo(json.dumps(to_json(found), ensure_ascii=False, indent=1))
         return
-    fr = lang == "fr"
     if not found:
-        click.echo("Aucun lien endormi n'ouvre de porte vers vos cibles." if fr else
-                   "No quiet tie opens a door to your targets.")
+        click.echo(say("cli_rewarm_none", lang))
         return
-    click.echo("Avec qui reprendre contact ce mois-ci :" if fr else "Worth re-warming this month:")
+    click.echo(say("cli_rewarm_title", lang))
     for n, item in enumerate(found, start=1):
         click.echo(f"\n{n}. {item.person.name} ({item.why})")
         for door in item.doors:

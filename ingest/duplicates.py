@@ -83,7 +83,7 @@ def likely_company_duplicates(store: GraphStore) -> list[tuple[Company, Company]
     for company in store.dump(ties=False).companies:
         named[company_key(company.name)].append(company)
     pairs = []
-    for same in named.values():
+    for same in (group for group in named.values() if len(group) > 1):  # (staff read for those)
         ranked = sorted(same, key=lambda c: (-len(store.employees(c.id, current_only=False)),
                                              c.id))
         pairs += [(ranked[0], other) for other in ranked[1:]]

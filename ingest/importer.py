@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from graph.core.errors import AmbiguousName, ImportFailed
+from graph.core.errors import AmbiguousName, ImportFailed, MemberNotFound
 from graph.core.model import GraphData, Person, stable_id
 from graph.core.names import closeness, name_key
 from graph.formats import IMPORT_FORMATS
 from graph.formats.carnet_stream import CarnetFile
 from graph.services.lookup import person_matches, resolve_person
+from graph.services.session import open_session
 from graph.stores.port import GraphStore
 from ingest.common import Notice, Parsed, check_size, read_head, read_lines
 from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse_vcard
@@ -57,39 +58,39 @@ def guess_format(path: Path) -> str:
 
 
 def member_for(store: GraphStore, me: str | None) -> Person:
-    """Who the imported network belongs to: ``--me``, else the only member.
+    """Who the imported network belongs to: the session of ``--me``, else of the only member.
 
     ``--me`` names a member exactly (case, accents, punctuation ignored). A name close to a
     member's is a typo, refused with the member's name: it never makes a second "me". Any
     other name is a new member (a person of exactly that name, or a new one: the very first
     import creates her)."""
+    if not me:
+        try:
+            return store.get_person(open_session(store).member)
+        except MemberNotFound as exc:  # none yet, or several: the import must be told
+            raise ImportFailed("say whose contacts these are with --me YOUR NAME" + (
+                " (this network has several members)" if exc.code == "several_members" else
+                " (the first import names you)"), "need_me") from exc
     members = store.members()
-    if me:
-        if me in members:
-            return store.get_person(me)
-        key, people = name_key(me), [store.get_person(m) for m in members]
-        for person in people:
-            if name_key(person.name) == key:
-                return person
-        near = [p.name for p in people if closeness(key, name_key(p.name)) is not None]
-        if near:
-            raise ImportFailed(f"--me '{me}' is not the member's name: the member is "
-                               f"{' or '.join(near)} (give --me \"{near[0]}\")", "me_not_member",
-                               me=me, member=" / ".join(near))
-        exact, _ = person_matches(store, me)
-        if len(exact) > 1:
-            raise AmbiguousName("people", me, [(p.id, p.name) for p in exact])
-        if exact:
-            return exact[0]
-        name = " ".join(me.split())
-        if not key:
-            raise ImportFailed(f"--me '{me}' is not a name", "me_not_a_name", me=me)
-        return Person(stable_id("p", name, "member"), name)
-    if len(members) == 1:
-        return store.get_person(members[0])
-    raise ImportFailed("say whose contacts these are with --me YOUR NAME"
-                       + (" (this network has several members)" if members else
-                          " (the first import names you)"), "need_me")
+    key, people = name_key(me), [store.get_person(m) for m in members]
+    named = me if me in members else next((p.id for p in people if name_key(p.name) == key),
+                                           None)
+    if named is not None:
+        return store.get_person(open_session(store, named).member)
+    near = [p.name for p in people if closeness(key, name_key(p.name)) is not None]
+    if near:
+        raise ImportFailed(f"--me '{me}' is not the member's name: the member is "
+                           f"{' or '.join(near)} (give --me \"{near[0]}\")", "me_not_member",
+                           me=me, member=" / ".join(near))
+    exact, _ = person_matches(store, me)
+    if len(exact) > 1:
+        raise AmbiguousName("people", me, [(p.id, p.name) for p in exact])
+    if exact:
+        return exact[0]
+    name = " ".join(me.split())
+    if not key:
+        raise ImportFailed(f"--me '{me}' is not a name", "me_not_a_name", me=me)
+    return Person(stable_id("p", name, "member"), name)
 
 
 def owner_addresses(store: GraphStore, me: str | None, member: Person | None) -> set[str]:

@@ -59,6 +59,17 @@ def email_key(email: str) -> str:
     return email.strip().lower()
 
 
+def _emails(known: tuple[str, ...], found: tuple[str, ...]) -> tuple[str, ...]:
+    """``known``, then those of ``found`` that are new addresses: the same address in other
+    capitals (``ISABELLE@Prigent-Conseil.fr``) is not a second e-mail."""
+    kept, seen = list(known), {email_key(e) for e in known}
+    for email in found:
+        if email_key(email) not in seen:
+            kept.append(email)
+            seen.add(email_key(email))
+    return tuple(kept)
+
+
 def phone_key(phone: str) -> str | None:
     """``06 12 34 56 78`` and ``+33612345678`` → ``+33612345678``; junk → ``None``."""
     import phonenumbers  # here, not at the top: only imports and edits read phone numbers
@@ -316,7 +327,7 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
                 report.added += 1
             resolver.index_name(person)
         else:
-            person = Person(base.id, base.name, union(base.emails, contact.emails),
+            person = Person(base.id, base.name, _emails(base.emails, contact.emails),
                             union(base.phones, _phones(contact.phones)),
                             base.linkedin or contact.linkedin, base.notes or contact.notes,
                             union(base.tags, contact.tags))

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from playwright.sync_api import Page
+
 from tests.cli_helpers import carnet_command
 
 ROOT = Path(__file__).parents[1]
@@ -77,3 +79,53 @@ def streamlit_server(db: Path | str, timeout_s: float = 60, via_cli: bool = Fals
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
         log.close()
+
+
+# In a picture drawn by app/graphview.py (run inside its iframe): the frame's four borders
+# inside the iframe, and every name readable (ties repainted thick and pure red: no red
+# pixel may show inside a name's box, as vis-network measured it). Returns what is wrong.
+PICTURE_PROBLEMS = """() => new Promise(done => {
+  const problems = [];
+  const frame = document.getElementById("mynetwork").getBoundingClientRect();
+  if (frame.top < 0 || frame.left < 0 || frame.bottom > window.innerHeight
+      || frame.right > window.innerWidth) {
+    problems.push(`frame ${JSON.stringify(frame)} cut in ${innerWidth}x${innerHeight}`);
+  }
+  network.body.data.edges.update(network.body.data.edges.getIds().map(id => (
+    {id: id, width: 4, color: {color: "#ff0000", highlight: "#ff0000", hover: "#ff0000"}})));
+  network.redraw();
+  requestAnimationFrame(() => {
+    const canvas = document.querySelector("#mynetwork canvas");
+    const ratio = canvas.width / canvas.clientWidth;
+    const context = canvas.getContext("2d");
+    for (const id of network.body.data.nodes.getIds()) {
+      const node = network.body.nodes[id];
+      const size = node.labelModule.size;
+      if (!String(node.options.label || "").trim() || !size.width) { continue; }
+      const a = network.canvasToDOM({x: size.left, y: size.top});
+      const b = network.canvasToDOM({x: size.left + size.width, y: size.top + size.height});
+      const x0 = Math.max(0, Math.ceil(a.x * ratio) + 2);
+      const y0 = Math.max(0, Math.ceil(a.y * ratio) + 2);
+      const x1 = Math.min(canvas.width, Math.floor(b.x * ratio) - 2);
+      const y1 = Math.min(canvas.height, Math.floor(b.y * ratio) - 2);
+      if (x1 <= x0 || y1 <= y0) { continue; }
+      const pixels = context.getImageData(x0, y0, x1 - x0, y1 - y0).data;
+      for (let i = 0; i < pixels.length; i += 4) {
+        if (pixels[i] > 200 && pixels[i + 1] < 80 && pixels[i + 2] < 80) {
+          problems.push(`a line through ${node.options.label}`);
+          break;
+        }
+      }
+    }
+    done(problems);
+  });
+})"""
+
+
+def picture_problems(page: Page) -> list[str]:
+    """What is wrong with the page's first picture (see ``PICTURE_PROBLEMS``); the picture
+    is left repainted, so read it after taking any screenshot."""
+    frame = page.locator("iframe").first.element_handle().content_frame()
+    assert frame is not None
+    frame.wait_for_function("typeof network !== 'undefined' && network.body !== undefined")
+    return list(frame.evaluate(PICTURE_PROBLEMS))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -51,12 +52,33 @@ def test_explore_draws_the_network_offline_and_lists_people(demo: SqliteStore) -
     assert '"label": "Isabelle Prigent"' in html and '"physics": false' in html
 
 
+def test_explore_table_has_no_empty_column(demo: SqliteStore) -> None:
+    """"Through" says whom each person came through (a direct contact says so); a column
+    nobody fills (the demo has no tags; only direct contacts at one step) is not shown."""
+    at = page("explore", "fr")
+    [table] = at.dataframe
+    assert list(table.proto.column_order) == ["name", "company", "title", "via", "closeness",
+                                              "last_contact"]
+    via = dict(zip(table.value["name"], table.value["via"], strict=True))
+    assert via["Véronique Bastide"] == "contact direct"
+    assert via["Solène Roux"] == "Véronique Bastide"  # as Warm paths says
+    assert all(via.values())
+    at.radio(key="hops").set_value(1).run()
+    assert list(at.dataframe[0].proto.column_order) == ["name", "company", "title",
+                                                        "closeness", "last_contact"]
+    before = demo.get_person("p:veronique-bastide")
+    demo.update_person(before, replace(before, tags=("prospect",)))
+    at.run()
+    assert list(at.dataframe[0].proto.column_order)[-1] == "tags"
+    assert "prospect" in list(at.dataframe[0].value["tags"])
+
+
 def test_explore_legend_speaks_french_around_a_vowel(demo: SqliteStore) -> None:
     at = page("explore", "fr")
     [legend] = [str(e.proto.body) for e in at.main
                 if getattr(e, "type", "") == "html" and "autour" in str(e.proto.body)]
     assert "autour d&#x27;Hélène Marchetti (" in legend
-    assert "autour de Yasmine Chérif (" in legend and "autour de Julien Martin (" in legend
+    assert "autour de Véronique Bastide (" in legend and "autour de Julien Martin (" in legend
 
 
 def test_explore_centres_on_a_person_from_the_link_or_the_choice(demo: SqliteStore) -> None:
@@ -285,9 +307,9 @@ def test_a_store_error_during_an_action_is_one_line_in_the_users_language(
     """Another program holds the write lock: saving says so, in French, and loses nothing."""
     import sqlite3
 
-    import graph.stores.sqlite_store
+    import graph.stores.sqlite_opening
 
-    monkeypatch.setattr(graph.stores.sqlite_store, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(graph.stores.sqlite_opening, "BUSY_TIMEOUT_MS", 200)
     at = page("people", "fr")
     at.text_input(key="edit_person_q").set_value("karim").run()
     [name] = [w for w in at.text_input if w.value == "Karim Benali"]

@@ -1,7 +1,9 @@
 """Every page read in Chromium, in French and in English, with the demo loaded and after a
 search, an ask, a referral and an import: no English word known to leak into the French UI, no
-French one in the English UI, and no None/nan/null anywhere. Screenshots of every page are
-written under the test's temporary folder (printed at the end) for a reviewer to look at."""
+French one in the English UI, and no None/nan/null anywhere; the pictures (Warm paths, Explore,
+someone's circle) whole in their frames, with no line drawn through a name. Screenshots of
+every page are written under the test's temporary folder (printed at the end) for a reviewer
+to look at."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from graph.services.demo import load_demo
 from graph.stores.sqlite_store import SqliteStore
-from tests.browser import streamlit_server
+from tests.browser import picture_problems, streamlit_server
 from tests.test_browser import browser  # noqa: F401  (the browser fixture)
 
 pytestmark = pytest.mark.browser
@@ -93,12 +95,20 @@ def test_every_page_speaks_one_language(browser: Browser, demo_in: tuple[str, st
 
     page.goto(f"{url}/?company=GME")  # a search: paths, then an ask with its drafts
     expect(page.get_by_text(str(words["paths"]))).to_be_visible(timeout=30_000)
-    # (the page done drawing first: on a loaded machine a click mid-run was lost)
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=30_000)
-    page.get_by_role("button", name=str(words["ask"])).first.click()
-    expect(page.get_by_role("textbox", name=re.compile(str(words["draft"]))).first
-           ).to_be_visible(timeout=30_000)
+    # (the page done drawing first: on a loaded machine a click mid-run was lost; at a load
+    # average of 9 one still was, so the click is tried again: opening the form is idempotent)
+    draft = page.get_by_role("textbox", name=re.compile(str(words["draft"]))).first
+    for _ in range(3):
+        expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=30_000)
+        page.get_by_role("button", name=str(words["ask"])).first.click()
+        try:
+            expect(draft).to_be_visible(timeout=10_000)
+            break
+        except AssertionError:
+            continue
+    expect(draft).to_be_visible(timeout=30_000)
     read("paths-ask")
+    assert picture_problems(page) == []  # the frame whole, no line through a name
     # The picture's legend keeps each item on one line (« la personne visée » was cut in two).
     target_words = {"fr": "la personne visée", "en": "the person to reach"}[lang]
     assert page.evaluate("""(words) => {
@@ -144,9 +154,12 @@ def test_every_page_speaks_one_language(browser: Browser, demo_in: tuple[str, st
             box.press("Enter")
             expect(page.get_by_text("Véronique Bastide").first).to_be_visible(timeout=30_000)
             read(f"{path}-card")
+        if path == "explore":
+            assert picture_problems(page) == []
     page.goto(f"{url}/explore?focus=p:veronique-bastide")  # someone else's circle
     expect(page.get_by_role("heading", name="Véronique Bastide")).to_be_visible(timeout=30_000)
     read("explore-focus")
+    assert picture_problems(page) == []
     print(f"screenshots: {shots}")
     assert len(seen) == 13
     assert sorted(p.name for p in shots.iterdir()) == sorted(f"{lang}-{n}.png" for n in seen)

@@ -96,6 +96,12 @@ def test_followups_in_the_browser_draft_a_message_and_move_things_on(
         browser: Browser, demo_url: str) -> None:  # noqa: F811
     page = open_page(browser, f"{demo_url}/followups", "fr-FR")
     expect(page.get_by_role("heading", name="En cours")).to_be_visible(timeout=20_000)
+    # A to-do's buttons side by side, as a person expects (not spread over the box's width).
+    meeting = page.get_by_role("button", name="Rendez-vous pris").bounding_box()
+    dropped = page.get_by_role("button", name="Abandonner").bounding_box()
+    assert meeting is not None and dropped is not None
+    assert dropped["y"] == meeting["y"]
+    assert 0 < dropped["x"] - (meeting["x"] + meeting["width"]) <= 16
     page.get_by_text("Message à Julien Martin").click()
     expect(page.get_by_role("textbox", name=DRAFT_LABEL).first).to_have_value(
         re.compile(r"^Bonjour Julien,\n\nUn petit mot pour te remercier"))

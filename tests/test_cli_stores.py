@@ -94,6 +94,7 @@ def test_referral_intro_and_followups_through_their_lifecycle(carnet: Run, db: s
     asked = carnet("intro", "ask", "--via", "Véronique Bastide", "--to", "Solène Roux",
                    "--lang", "fr")
     assert asked.code == 0, asked.err
+    assert "enregistrée (demandée)." in asked.out  # the status in French too, not "asked"
     intro_id = next(word for word in asked.out.split() if word.startswith("i:")).strip(".,:()")
     assert carnet("intro", "set", intro_id, "accepted", "--note", "oui").code == 0
     assert carnet("intro", "set", intro_id, "asked").code == 2  # no going back

@@ -42,9 +42,10 @@ def test_a_company_filter_keeps_the_contacts_who_lead_there(store: GraphStore) -
     load_demo(store, "fr")
     view = circle(store, read_snapshot(store), company="c:gme")
     rows = {r["name"]: r["via"] for r in view.rows}
-    # Solène is drawn through her warmest tie in (Pierre, an old friend of hers); every
-    # contact who knows her stays, since each leads there.
-    assert rows["Solène Roux"] == "Pierre Castagnet"
+    # Solène comes through the warmest way to her, Véronique, as Warm paths says (not
+    # through her warmest tie in: Pierre, an old friend of hers whom you have not seen for
+    # seven years); every contact who knows her stays, since each leads there.
+    assert rows["Solène Roux"] == "Véronique Bastide"
     assert rows["Véronique Bastide"] == rows["Pierre Castagnet"] == ""
     assert {r["company"] for r in view.rows if r["via"]} == {"Groupe Méditerranée Énergie"}
 

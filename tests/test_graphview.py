@@ -133,3 +133,14 @@ def test_names_are_shown_as_typed() -> None:
     html = picture(graph).html
     assert r'"label": "Ernst \u0026 Young"' in html and "Ernst &amp;" not in html
     assert r'"title": "\u00c9ditions de l\u0027Olivier"' in html
+
+
+def test_the_page_is_the_frame_and_names_sit_on_a_band() -> None:
+    """The page has no margin nor heading above the frame, whose border is inside its height
+    (so an iframe of that height shows it whole), and every name is drawn on a white band
+    (ties stop at it). Chromium checks both on the real pages: test_browser_language.py."""
+    html = picture(graph_of(2), height=300).html
+    assert "html, body { margin: 0; padding: 0; overflow: hidden; }" in html
+    assert "center { display: none; }" in html and "box-sizing: border-box" in html
+    assert "height: 300px;" in html
+    assert html.count('"background": "rgba(255, 255, 255, 0.9)"') == 2

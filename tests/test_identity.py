@@ -184,9 +184,12 @@ def test_linkedin_phone_and_google_exports_make_one_member_and_no_twins(
         "review, 0 skipped (2 matched by name and company, 3 new ties)."]
     [me] = people_named(store, ME)
     assert store.members() == [me.id]
-    assert (me.emails, me.phones, me.notes) == (
+    assert (me.emails, me.phones, me.linkedin, me.notes) == (
         ("isabelle@prigent-conseil.fr", "isabelle.prigent@gmail.com"), ("+33612345678",),
-        "Ma fiche.")
+        "https://www.linkedin.com/in/isabelle-prigent", "Ma fiche.")  # (her iPhone's item2.URL)
+    [veronique] = people_named(store, "Véronique Bastide")  # a Google note on two lines
+    assert veronique.notes == ("Ancienne de l'école de journalisme.\nVue au salon Provence "
+                               "Com', avril.")
     assert store.reviews() == [] and carnet("review").out == "Nothing to review.\n"
     assert [len(people_named(store, n)) for n in (
         "Karim Benali", "Solène Roux", "Mehdi Haddad", "Véronique Bastide", "Jean Dupont")] == [
@@ -229,6 +232,24 @@ def test_the_members_card_found_by_phone_or_profile_is_her_whatever_its_name(
         ME, "https://www.linkedin.com/in/isabelle-prigent",
         ("isabelle@prigent-conseil.fr", "isa@exemple.fr"))
     assert store.tie(me.id, me.id) is None and store.graph_version() > version
+
+
+def test_the_members_card_found_by_email_alone_enriches_her(
+        notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:
+    store, carnet = notebook
+    load_demo(store, "fr")
+    people, before = store.counts().people, store.get_person("p:isabelle-prigent")
+    card = tmp_path / "Contacts.vcf"  # an Android export: vCard 2.1, her card named "Moi"
+    card.write_text("BEGIN:VCARD\r\nVERSION:2.1\r\nN:;Moi;;;\r\nFN:Moi\r\n"
+                    "EMAIL;HOME:ISABELLE@Prigent-Conseil.fr\r\nTEL;CELL:06 99 88 77 66\r\n"
+                    "END:VCARD\r\n", encoding="utf-8")
+    result = carnet("import", card, "--me", ME)
+    assert result.code == 0 and result.out.startswith(
+        "Contacts.vcf (vcard): 0 added, 1 updated, 0 unchanged, 0 queued for review")
+    me = store.get_person("p:isabelle-prigent")
+    assert (store.counts().people, store.reviews(), me.name, me.emails) == (
+        people, [], ME, before.emails)
+    assert me.phones == (*before.phones, "+33699887766")
 
 
 def test_linkedin_on_the_demo_merges_same_name_and_company_undoably(
@@ -287,6 +308,42 @@ def test_the_same_referral_twice_is_one_record(notebook: tuple[GraphStore, Run])
     assert (store.graph_version(), len(store.referrals())) == (version, referrals)
     another_day = carnet(*args[:-1], "2026-11-21")
     assert another_day.code == 0 and len(store.referrals()) == referrals + 1
+
+
+def test_the_same_referral_with_new_details_is_one_record_that_keeps_them(
+        notebook: tuple[GraphStore, Run]) -> None:
+    store, carnet = notebook
+    load_demo(store, "fr")
+    args = ("referral", "add", "--from", "Noémie Fabre", "--to", "Karim Benali",
+            "--date", "2026-11-20")
+    first = carnet(*args, "--role", "DSI")
+    assert first.code == 0
+    [saved] = [r for r in store.referrals() if r.date == "2026-11-20"]
+    carnet("referral", "set", saved.id, "contacted", "--note", "called him")
+    referrals = len(store.referrals())
+
+    again = carnet(*args, "--role", "Directeur des systèmes d'information", "--context",
+                   "« Dis-lui que tu viens de ma part »", "--offered-intro",
+                   "--follow-up", "01/12/2026")
+    assert again.code == 0
+    assert again.out == (f"Referral {saved.id} already recorded (contacted): Noémie Fabre "
+                         "suggested Karim Benali. Updated: role, context, offered intro, "
+                         "follow-up.\n")
+    assert len(store.referrals()) == referrals
+    [now] = [r for r in store.referrals() if r.id == saved.id]
+    assert (now.role, now.context, now.offered_intro, now.follow_up_on, now.status) == (
+        "Directeur des systèmes d'information", "« Dis-lui que tu viens de ma part »", True,
+        "2026-12-01", "contacted")  # the lifecycle goes on where it was, its history kept
+    assert [(e.status, e.note) for e in store.events(saved.id)] == [("contacted", "called him")]
+
+    # Left out, a detail stays as it is (a re-save adds, it never erases); exactly the same
+    # details again change nothing at all.
+    version = store.graph_version()
+    for same in (args, (*args, "--role", "Directeur des systèmes d'information")):
+        unchanged = carnet(*same)
+        assert unchanged.code == 0 and unchanged.out.endswith(" Nothing changed.\n")
+    assert store.graph_version() == version
+    assert [r for r in store.referrals() if r.id == saved.id] == [now]
 
 
 def test_reading_an_intro_draft_records_nothing_and_asking_twice_once(

@@ -5,16 +5,24 @@ on SQLite and Neo4j."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
-from graph.core.model import GraphData, Person
+from graph.core.model import Company, GraphData, Job, Person
 from graph.services.demo import load_demo
+from graph.services.warmpaths import find_paths
 from graph.stores.port import GraphStore
 from tests.cli_helpers import Run
 from tests.markdown import shown
-from tests.test_identity import notebook  # noqa: F401  (the fixture: a store, both kinds)
+from tests.test_identity import (  # noqa: F401  (notebook: the fixture, a store of each kind)
+    EXPORTS,
+    export,
+    notebook,
+    people_named,
+)
 
 APP = str(Path(__file__).parents[1] / "streamlit_app.py")
 DATA = Path(__file__).parent / "data"
@@ -62,6 +70,46 @@ def test_a_typo_in_the_referral_form_is_offered_not_created(
     assert at.success[0].value == ("This referral was already recorded (Noémie Fabre suggests "
                                    "Karim Benali): nothing changed.")
     assert len(store.referrals()) == len(referrals) + 1
+
+
+@pytest.mark.parametrize(("lang", "updated"), [
+    ("fr", "Cette recommandation était déjà notée (Noémie Fabre vous suggère Karim Benali) : "
+           "mise à jour du rôle, du contexte et de l'offre de préparer le terrain."),
+    ("en", "This referral was already recorded (Noémie Fabre suggests Karim Benali): updated "
+           "the role, the context and the offer to prepare the ground.")])
+def test_the_referral_form_saved_again_with_new_details_keeps_them(
+        notebook: tuple[GraphStore, Run], lang: str, updated: str) -> None:  # noqa: F811
+    store, _ = notebook
+    load_demo(store, lang)
+    referrals = store.referrals()
+
+    def save(role: str, context: str = "", offered: bool = False) -> AppTest:
+        at = page("referral", lang)
+        at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
+        at.text_input(key="referee_q").set_value("Karim Benali").run()
+        at.text_input(key="ref_role").set_value(role)
+        at.text_area(key="ref_context").set_value(context)
+        at.checkbox(key="ref_offered").set_value(offered)
+        return at.button(key="save_referral").click().run()
+
+    save("DSI")
+    [first] = [r for r in store.referrals() if r not in referrals]
+    at = save("DSI adjoint", "Il cherche une agence pour l'intranet", offered=True)
+    assert not at.exception
+    assert at.success[0].value == updated
+    [now] = [r for r in store.referrals() if r not in referrals]
+    assert (now.id, now.role, now.context, now.offered_intro, now.status) == (
+        first.id, "DSI adjoint", "Il cherche une agence pour l'intranet", True, "noted")
+
+    version = store.graph_version()
+    at = save("DSI adjoint")  # the same again (the context left empty is not erased)
+    assert at.success[0].value == (
+        "Cette recommandation était déjà notée (Noémie Fabre vous suggère Karim Benali) : "
+        "rien n'a changé." if lang == "fr" else
+        "This referral was already recorded (Noémie Fabre suggests Karim Benali): nothing "
+        "changed.")
+    assert store.graph_version() == version
+    assert [r for r in store.referrals() if r not in referrals] == [now]
 
 
 def test_a_company_typed_as_a_person_gets_a_hint_and_new_needs_a_choice(
@@ -144,3 +192,141 @@ def test_the_import_page_names_the_member_when_me_is_mistyped(
         "Import refusé, rien n'a été écrit : « Isabel Prigent » n'est pas le nom du membre de "
         "ce carnet \\: c'est Isabelle Prigent\\. Indiquez ce nom\\-là\\.")
     assert store.graph_version() == version
+
+
+def test_three_exports_through_the_import_page_make_one_member_and_no_twins(
+        notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:  # noqa: F811
+    """The Import page, as the command: LinkedIn, an iPhone export holding Isabelle's own
+    card, then Google with her own contact, each with the same name in "Who are you?": one
+    Isabelle, no review, and the same three files again change nothing."""
+    store, carnet = notebook
+
+    def upload(name: str) -> AppTest:
+        at = page("import_page", "fr")
+        at.text_input(key="import_me").set_value("Isabelle Prigent").run()
+        at.file_uploader(key="upload").set_value((name, (DATA / name).read_bytes(),
+                                                  "text/plain")).run()
+        assert not at.exception and not at.error, [e.value for e in at.error]
+        return at.button(key="do_import").click().run()
+
+    done = [upload(name) for name in EXPORTS]
+    assert [not at.exception and not at.error for at in done] == [True] * 3
+    [me] = people_named(store, "Isabelle Prigent")
+    assert store.members() == [me.id]
+    assert (me.emails, me.phones) == (
+        ("isabelle@prigent-conseil.fr", "isabelle.prigent@gmail.com"), ("+33612345678",))
+    assert store.reviews() == []
+    assert [len(people_named(store, n)) for n in (
+        "Karim Benali", "Solène Roux", "Mehdi Haddad", "Véronique Bastide", "Jean Dupont")] == [
+        1, 1, 1, 1, 2]
+    assert "Aucun doublon à examiner." in [c.value for c in page("people", "fr").caption]
+
+    before, version = export(carnet, tmp_path / "a.json"), store.graph_version()
+    for name in EXPORTS:
+        upload(name)
+    assert export(carnet, tmp_path / "b.json") == before
+    assert store.graph_version() == version
+
+
+def test_a_company_with_its_legal_form_in_the_form_is_the_company(
+        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+    store, _ = notebook
+    load_demo(store, "en")
+    companies = store.counts().companies
+    at = page("referral")
+    at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
+    at.text_input(key="referee_q").set_value("Karim Benali").run()
+    at.text_input(key="ref_company_q").set_value("PHOCÉE LOGISTIQUE, S.A.S.").run()
+    assert getattr(at.selectbox(key="ref_company_pick").value, "id", None) == "c:phocee-logistique"
+    at.button(key="save_referral").click().run()
+    assert not at.exception
+    assert store.counts().companies == companies
+    assert store.get_company("c:phocee-logistique").aliases == ("PHOCÉE LOGISTIQUE, S.A.S.",)
+    assert [r.company for r in store.referrals() if r.date == date.today().isoformat()
+            and r.referee == "p:karim-benali"] == ["c:phocee-logistique"]
+
+
+def test_reading_an_intro_draft_in_the_app_records_nothing_and_the_ask_once(
+        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+    store, _ = notebook
+    load_demo(store, "fr")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "fr"
+    at.query_params["company"] = "Savonnerie Marius"
+    at.run()
+    first = find_paths(store, "c:savonnerie-marius", lang="fr").asks[0]
+    pair = f"{first.introducer.id}>{first.target.id}"
+    before = store.intros()
+    for _ in range(2):  # reading the draft, twice, records nothing
+        at.button(key=f"ask_{pair}").click().run()
+        assert not at.exception
+        assert (at.text_area(key=f"draft_ask_{pair}").value or "").startswith("Bonjour ")
+        assert store.intros() == before
+    at.button(key=f"asked_{pair}").click().run()
+    [request] = [i for i in store.intros() if i not in before]
+    assert (request.status, [e.status for e in store.events(request.id)]) == ("asked", ["asked"])
+    assert f"asked_{pair}" not in [b.key for b in at.button]  # recorded once: no button left
+
+
+def test_review_and_people_lists_tell_namesakes_apart(
+        notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:  # noqa: F811
+    """Two Noémie Fabre at the same coworking, with an e-mail each (so a review, not a
+    merge): the review's two lines and the People page's choices never read the same."""
+    store, carnet = notebook
+    load_demo(store, "en")
+    card = tmp_path / "homonyme.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Noémie Fabre\r\nORG:La Canebière "
+                    "Coworking\r\nEMAIL:n.fabre@exemple.fr\r\nEND:VCARD\r\n", encoding="utf-8")
+    assert carnet("import", card, "--me", "Isabelle Prigent").code == 0
+    at = page("people")
+    [line] = [m.value for m in at.markdown if "Noémie Fabre" in m.value]
+    assert line == ("Noémie Fabre, Office manager at La Canebière Coworking · Noémie Fabre, "
+                    "La Canebière Coworking")
+    first, second = line.split(" · ")
+    assert first != second
+    at.text_input(key="edit_person_q").set_value("Noémie Fabre").run()
+    options = at.selectbox(key="edit_person_pick").options
+    assert len(options) == 2 and options[0] != options[1]
+
+
+def test_a_bad_upload_is_one_line_and_writes_nothing(
+        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+    store, _ = notebook
+    load_demo(store, "en")
+    version = store.graph_version()
+    at = page("import_page")
+    at.text_input(key="import_me").set_value("Isabelle Prigent").run()
+    at.file_uploader(key="upload").set_value(
+        ("Connections.csv", b"First Name,Last Name\r\n\x00\x00", "text/csv")).run()
+    assert not at.exception
+    assert [shown(e.value) for e in at.error] == [
+        "Import refused, nothing was written: Connections.csv: contains NUL bytes: not a text "
+        "export"]
+    assert "do_import" not in [b.key for b in at.button]
+    assert store.graph_version() == version
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_people_page_lists_companies_apart_by_a_legal_form_and_merges_them(
+        notebook: tuple[GraphStore, Run], lang: str) -> None:  # noqa: F811
+    """As `carnet review` does: "Phocée Logistique, SAS", made apart before imports knew
+    better, is offered to merge into Phocée Logistique (after a confirmation: no undo)."""
+    store, _ = notebook
+    load_demo(store, lang)
+    store.save(GraphData(companies=[Company("c:phocee-sas", "Phocée Logistique, SAS")],
+                         jobs=[Job("p:karim-benali", "c:phocee-sas", "Stagiaire")]))
+    at = page("people", lang)
+    assert [m.value for m in at.markdown if "Phocée" in m.value] == [
+        "Phocée Logistique · Phocée Logistique, SAS"]
+    merge = at.button(key="merge_company_c:phocee-sas")
+    assert merge.disabled
+    at.checkbox(key="merge_company_sure_c:phocee-sas").check().run()
+    at.button(key="merge_company_c:phocee-sas").click().run()
+    assert not at.exception
+    assert [c.id for c in store.search_companies("Phocée")] == ["c:phocee-logistique"]
+    assert "Stagiaire" in [j.title for j in store.jobs_of("p:karim-benali")
+                           if j.company == "c:phocee-logistique"]
+    assert [s.value for s in at.success] == [
+        "Phocée Logistique, SAS a rejoint Phocée Logistique." if lang == "fr" else
+        "Phocée Logistique, SAS went into Phocée Logistique."]
+    assert [m.value for m in at.markdown if "Phocée" in m.value] == []

@@ -169,19 +169,20 @@ def test_drafts_in_both_languages_name_the_people_and_the_context() -> None:
     assert "Karim Benali (Responsable com chez Phocée)" in fr.ask
     assert "Tu m'avais dit : « Il fait comme toi »" in fr.ask
     assert "dis-le-moi simplement : aucun souci" in fr.ask  # an easy way to say no
-    assert fr.blurb.startswith("Isabelle Prigent, Consultante en communication. Isabelle "
+    assert fr.blurb.startswith("Isabelle Prigent, consultante en communication. Isabelle "
                                "aimerait échanger avec Karim Benali")
     tie = Knows("p:n", "p:k", 4, how_met="at the climbing club")
     en = draft_messages(me, noemie, karim, company="Phocée", tie=tie, lang="en")
     assert en.ask.startswith("Hello Noémie,") and "I know you at the climbing club" in en.ask
     assert "just say so: no problem at all" in en.ask and "Karim Benali (Phocée)" in en.ask
-    # The member's notes are in French: the English note to forward leaves a blank instead.
-    assert en.blurb == ("Isabelle Prigent, [one line about what you do]. Isabelle would like "
-                        "to talk with Karim Benali (Phocée), whenever suits them.")
+    # The member's notes are in French: the English note to forward says nothing of them
+    # (no blank to fill: tests/test_wording.py).
+    assert en.blurb == ("Isabelle Prigent would like to talk with Karim Benali (Phocée), "
+                        "whenever suits them.")
     english_me = Person("p:me", "Isabelle Prigent", notes="Communication consultant in the "
                                                           "south of France.")
     assert draft_messages(english_me, noemie, karim, lang="fr").blurb.startswith(
-        "Isabelle Prigent, [une phrase sur ce que vous faites]. Isabelle aimerait")
+        "Isabelle Prigent aimerait échanger avec Karim Benali")
 
 
 @pytest.mark.parametrize(("context", "said"), [
@@ -266,7 +267,7 @@ def test_each_followup_comes_with_a_gentle_draft(store: SqliteStore) -> None:
               for f in due_followups(store, lang="fr")}
     assert drafts["contact"].startswith("Bonjour Tess,\n\nAnne m'a conseillé de vous contacter. ")
     assert "elle cherche" not in drafts["contact"]  # the context is the user's own note
-    assert "Je suis Me Martin, Consultante en communication." in drafts["contact"]
+    assert "Je suis Me Martin, consultante en communication." in drafts["contact"]
     assert "si ce n'est pas le moment" in drafts["contact"]  # an easy way out
     assert drafts["no_answer"].startswith("Bonjour Anne,\n\nJe reviens vers toi au sujet de "
                                           "Theo")

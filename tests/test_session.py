@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph.core.errors import MemberNotFound
-from graph.core.model import GraphData
+from graph.core.errors import ImportFailed, MemberNotFound
+from graph.core.model import GraphData, Person, stable_id
 from graph.services.session import Session, open_session
 from graph.stores.port import GraphStore
+from ingest.importer import member_for
 from tests.conftest import small_graph
 
 
@@ -35,3 +36,25 @@ def test_several_members_need_a_name_unless_the_first_will_do(store: GraphStore)
     assert several.value.code == "several_members"
     assert open_session(store, "p:veronique") == Session("p:veronique")
     assert open_session(store, first_of_several=True) == Session(store.members()[0])
+
+
+def test_an_import_acts_for_the_session_member_or_asks_who(store: GraphStore) -> None:
+    """``--me`` left out: the only member's import (her session); none or several members
+    need ``--me``, in one line. Named: a member by id or exact name, else a new member."""
+    with pytest.raises(ImportFailed) as first:
+        member_for(store, None)
+    assert (str(first.value), first.value.code) == (
+        "say whose contacts these are with --me YOUR NAME (the first import names you)",
+        "need_me")
+    assert member_for(store, "Zoé Neuve") == Person(stable_id("p", "Zoé Neuve", "member"),
+                                                    "Zoé Neuve")
+    store.save(small_graph())
+    isabelle = store.get_person("p:isabelle")
+    assert [member_for(store, me) for me in (None, "p:isabelle", "isabelle prigent")] == [
+        isabelle] * 3
+    store.save(GraphData(members=["p:veronique"]))
+    with pytest.raises(ImportFailed) as several:
+        member_for(store, None)
+    assert str(several.value) == ("say whose contacts these are with --me YOUR NAME (this "
+                                  "network has several members)")
+    assert member_for(store, "Véronique Bastide") == store.get_person("p:veronique")

@@ -163,16 +163,21 @@ def test_processes_that_build_at_once_all_get_a_whole_snapshot(tmp_path: Path) -
     load_demo(first, "fr")
     fresh = read_snapshot(first, TODAY)
     found: list[Snapshot] = []
+    failed: list[BaseException] = []
 
     def one_process() -> None:
-        store = SqliteStore(path)
-        for _ in range(5):
-            found.append(new_process(store))
+        try:
+            store = SqliteStore(path)
+            for _ in range(5):
+                found.append(new_process(store))
+        except BaseException as exc:  # said below, not lost in the thread
+            failed.append(exc)
     workers = [threading.Thread(target=one_process) for _ in range(4)]
     for worker in workers:
         worker.start()
     for worker in workers:
         worker.join(timeout=60)
+    assert failed == []
     assert len(found) == 20
     for snap in found:
         assert_same(snap, fresh)

@@ -107,7 +107,7 @@ def test_an_unknown_scheme_is_refused() -> None:
 
 
 def test_ties_among_finds_each_pair_by_its_key_not_by_a_scan() -> None:
-    from graph.stores.sqlite_store import TIES_AMONG
+    from graph.stores.sqlite_rows import TIES_AMONG
 
     store = SqliteStore(":memory:")
     plan = store._db.execute("EXPLAIN QUERY PLAN " + TIES_AMONG.format(pairs="(?, ?), (?, ?)"),

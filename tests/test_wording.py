@@ -1,16 +1,28 @@
-"""User-facing text in one shape (graph/core/wording.py, app/i18n.py): every text in both
-languages, with the same placeholders, and one key one text."""
+"""User-facing text in one place and one shape (``graph/core/wording/``): every text in both
+languages, with the same placeholders, one key one text, and no text that nothing says."""
 
 from __future__ import annotations
 
+import ast
+import re
 import string
+from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
-from app.i18n import ERRORS, TEXTS
-from graph.core.wording import WORDING, say, say_n
+from graph.core.model import Company, GraphData, Job, Person, Referral
+from graph.core.wording import AREAS, say, say_n
+from graph.services.drafts import catch_up_draft, draft_for, draft_messages, followup_draft
+from graph.services.lifecycle import ask_intro
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
+from tests.cli_helpers import run_in_process
 
-TABLES = {"wording": WORDING, "app": TEXTS, "errors": ERRORS}
+ROOT = Path(__file__).parents[1]
+PRODUCT = ("graph", "app", "cli", "ingest", "streamlit_app.py")
+TABLES = AREAS
+SAYERS = {"say", "say_n", "t", "tn", "t_md"}  # the lookups
 
 
 def placeholders(text: str) -> set[str]:
@@ -19,18 +31,36 @@ def placeholders(text: str) -> set[str]:
 
 @pytest.mark.parametrize("table", TABLES)
 def test_every_text_is_in_both_languages(table: str) -> None:
+    missing = {key: sorted({"fr", "en"} ^ set(texts)) for key, texts in TABLES[table].items()
+               if set(texts) != {"fr", "en"} or not all(texts.values())}
+    assert missing == {}
+
+
+def test_a_text_missing_a_language_is_found() -> None:
+    """(The check above, on a table that lacks one.)"""
+    table = {"ok": {"fr": "oui", "en": "yes"}, "half": {"fr": "à moitié"}}
+    assert [key for key, texts in table.items() if set(texts) != {"fr", "en"}] == ["half"]
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_both_languages_take_the_same_values(table: str) -> None:
+    """French may say ``{of_name}`` ("de Marc", "d'Anne") where English says ``{name}``."""
+    def plain(names: set[str]) -> set[str]:
+        return {name.removeprefix("of_") for name in names}
+
     for key, texts in TABLES[table].items():
-        assert set(texts) == {"fr", "en"}, key
-
-
-def test_the_shared_texts_take_the_same_values_in_both_languages() -> None:
-    """(The app's may not: French elides, ``{of_name}`` for "de Marc" or "d'Anne".)"""
-    for key, texts in WORDING.items():
-        assert placeholders(texts["fr"]) == placeholders(texts["en"]), key
+        assert plain(placeholders(texts["fr"])) == plain(placeholders(texts["en"])), key
 
 
 def test_a_key_is_in_one_table_only() -> None:
-    assert set(WORDING) & set(TEXTS) == set()
+    seen: dict[str, str] = {}
+    twice = []
+    for name, table in TABLES.items():
+        for key in table:
+            if key in seen:
+                twice.append((key, seen[key], name))
+            seen[key] = name
+    assert twice == []
 
 
 def test_counts_agree() -> None:
@@ -39,3 +69,154 @@ def test_counts_agree() -> None:
     assert say_n("paths_none", 3, "en", hops=3, **named) == "No path to GME within 3 hops."
     assert say("paths_none", "fr", hops=1, **named) == (
         "Aucun chemin vers GME en 1 lien(s) au plus.")
+    assert say("why_today", "de") == "today"  # a language Carnet has not: English
+
+
+# -- every key is said somewhere ---------------------------------------------------------------
+def product_files() -> list[Path]:
+    files = [p for top in PRODUCT for p in ((ROOT / top).rglob("*.py")
+             if (ROOT / top).is_dir() else [ROOT / top])]
+    return [p for p in files  # the tables are not uses; the package's own code is
+            if "wording" not in p.relative_to(ROOT).parts[:3] or p.name == "__init__.py"]
+
+
+def said(sources: list[str]) -> tuple[set[str], list[re.Pattern[str]]]:
+    """The string literals of ``sources``, and the keys made on the fly (``f"why_{unit}"``)
+    handed to a lookup or named ``key`` (widget keys, ``key=f"…"``, are not texts)."""
+    literals: set[str] = set()
+    patterns: list[re.Pattern[str]] = []
+    for source in sources:
+        tree = ast.parse(source)
+        made: list[ast.JoinedStr] = []
+        defined = {id(k) for node in ast.walk(tree) if isinstance(node, ast.Dict)
+                   for k, v in zip(node.keys, node.values, strict=True)
+                   if isinstance(v, ast.Dict)}  # a table's own keys: ``"key": {"fr": …}``
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if id(node) not in defined:
+                    literals.add(node.value)
+            elif isinstance(node, ast.Call) and getattr(node.func, "id", "") in SAYERS:
+                made += [n for arg in node.args for n in ast.walk(arg)
+                         if isinstance(n, ast.JoinedStr)]
+            elif isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "key":
+                made += [n for n in ast.walk(node.value) if isinstance(n, ast.JoinedStr)]
+            elif isinstance(node, ast.Subscript | ast.Call):
+                # ERRORS[f"kind_{…}"], ERRORS.get(f"err_{…}")
+                inside = node.slice if isinstance(node, ast.Subscript) else None
+                if isinstance(inside, ast.JoinedStr):
+                    made.append(inside)
+                if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "get":
+                    made += [a for a in node.args if isinstance(a, ast.JoinedStr)]
+        for joined in made:
+            parts = [re.escape(str(v.value)) if isinstance(v, ast.Constant) else ".+"
+                     for v in joined.values]
+            patterns.append(re.compile("".join(parts)))
+    return literals, patterns
+
+
+def unused(tables: dict[str, dict[str, dict[str, str]]], sources: list[str]) -> list[str]:
+    literals, patterns = said(sources)
+
+    def used(key: str) -> bool:
+        if key.endswith("_one") and used(key.removesuffix("_one")):  # said through tn, say_n
+            return True
+        return key in literals or any(p.fullmatch(key) for p in patterns)
+
+    return sorted(key for table in tables.values() for key in table if not used(key))
+
+
+def test_every_key_is_said_somewhere() -> None:
+    sources = [p.read_text(encoding="utf-8") for p in product_files()]
+    assert unused(TABLES, sources) == []
+
+
+def test_an_unused_key_is_found() -> None:
+    tables = {"t": {k: {"fr": k, "en": k} for k in (
+        "hello", "hello_one", "why_today", "kind_zip", "lonely", "lonely_one", "intro_x")}}
+    source = ('t("hello")\nsay(f"why_{unit}", lang)\nERRORS[f"kind_{kind}"]\n'
+              'st.container(key=f"intro_{rank}")\nT = {"lonely": {"fr": "", "en": ""}}\n')
+    assert unused(tables, [source]) == ["intro_x", "lonely", "lonely_one"]
+
+
+# -- the drafts read as a person writes (fixes of issue 12) -------------------------------------
+ME = Person("p:me", "Isabelle Prigent",
+            notes="Consultante en communication indépendante, installée à Marseille depuis peu.")
+PIERRE, KARIM = Person("p:pierre", "Pierre Castagnet"), Person("p:k", "Karim Benali")
+
+
+def test_a_title_inside_a_sentence_starts_in_lower_case_but_a_name_does_not() -> None:
+    draft = catch_up_draft(ME, PIERRE, 800, [], "fr")
+    assert "De mon côté : consultante en communication indépendante, installée à Marseille " \
+           "depuis peu. Ce serait" in draft
+    named = Person("p:me", "Isabelle Prigent", notes="DRH chez GME")
+    assert "De mon côté : DRH chez GME. Ce serait" in catch_up_draft(named, PIERRE, 800, [], "fr")
+    blurb = draft_messages(ME, PIERRE, KARIM, lang="fr").blurb
+    assert blurb.startswith("Isabelle Prigent, consultante en communication indépendante, ")
+
+
+def test_a_company_is_named_without_guessing_its_gender() -> None:
+    one = catch_up_draft(ME, PIERRE, 800, ["Groupe Méditerranée Énergie"], "fr")
+    assert " Je m'intéresse aussi à l'entreprise Groupe Méditerranée Énergie, et ton regard " \
+           "m'aiderait" in one
+    two = catch_up_draft(ME, PIERRE, 800, ["Groupe Méditerranée Énergie", "Phocée"], "fr")
+    assert " Je m'intéresse aussi aux entreprises Groupe Méditerranée Énergie et Phocée, " in two
+    assert "I am also looking into Phocée, and" in catch_up_draft(ME, PIERRE, 800, ["Phocée"],
+                                                                   "en")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_draft_has_a_blank_to_fill(lang: str) -> None:
+    """The member's notes are in French: an English draft says her title, or nothing."""
+    english = Person("p:me", "Isabelle Prigent", notes="Communication consultant in the south.")
+    for me in (ME, english, Person("p:me", "Isabelle Prigent")):
+        texts = [*vars(draft_messages(me, PIERRE, KARIM, company="Phocée", lang=lang)).values(),
+                 catch_up_draft(me, PIERRE, 800, ["Phocée"], lang)]
+        assert [text for text in texts if "[" in text or "]" in text] == []
+    en = draft_messages(ME, PIERRE, KARIM, company="Phocée", lang="en")
+    assert en.blurb == "Isabelle Prigent would like to talk with Karim Benali (Phocée), " \
+                       "whenever suits them."
+    titled = draft_messages(ME, PIERRE, KARIM, company="Phocée", lang="en",
+                            my_title="Communication consultant")
+    assert titled.blurb.startswith("Isabelle Prigent, communication consultant. Isabelle would")
+    assert "How are you, and what are you working on these days? I am also looking into " \
+           "Phocée" in catch_up_draft(ME, PIERRE, 800, ["Phocée"], "en")
+
+
+def test_a_draft_presents_the_member_by_her_title_when_her_notes_are_in_another_language(
+        store: GraphStore) -> None:
+    store.save(GraphData(
+        people=[ME, PIERRE, KARIM], companies=[Company("c:gme", "GME")],
+        jobs=[Job("p:me", "c:gme", "Communication consultant", current=True),
+              Job("p:k", "c:gme", "DRH", current=True)],
+        members=["p:me"],
+        referrals=[Referral("r:1", "p:pierre", "p:k", "p:me", status="noted", date="2026-11-01",
+                            follow_up_on="2026-11-02")]))
+    contact = followup_draft(store, "contact", "r:1", "en")
+    assert "I am Isabelle Prigent, communication consultant.\n\n" in contact
+    french = followup_draft(store, "contact", "r:1", "fr")  # her notes are French
+    assert "Je suis Isabelle Prigent, consultante en communication indépendante, " in french
+    intro, _ = ask_intro(store, requester="p:me", introducer="p:pierre", target="p:k",
+                         company="c:gme")
+    assert draft_for(store, intro, "en").blurb.startswith(
+        "Isabelle Prigent, communication consultant. Isabelle would like to talk with Karim "
+        "Benali (DRH at GME)")
+
+
+def test_a_command_with_lang_speaks_it_whole(capsys: pytest.CaptureFixture[str],
+                                             db_path: Path) -> None:
+    """``carnet followups --lang fr`` said its lines in French and "3 days late" in English."""
+    carnet = run_in_process(capsys)
+    assert carnet("followups", "--lang", "fr").out == "Rien à relancer. Bravo.\n"
+    assert carnet("followups").out == "Nothing due. Well done.\n"
+    store = SqliteStore(db_path)
+    store.save(GraphData(people=[ME, PIERRE, KARIM], members=["p:me"], referrals=[
+        Referral("r:1", "p:pierre", "p:k", "p:me", date="2026-01-01",
+                 follow_up_on="2026-01-02"),
+        Referral("r:2", "p:pierre", "p:me", "p:me", date="2026-01-01",
+                 follow_up_on=(date.today() - timedelta(days=1)).isoformat())]))
+    store.close()
+    lines = carnet("followups", "--lang", "fr").out.splitlines()
+    late = (date.today() - date(2026, 1, 2)).days
+    assert [line.split("\t")[0] for line in lines] == [
+        f"{date.today() - timedelta(days=1)}, en retard de 1 jour",
+        f"2026-01-02, en retard de {late} jours"]

@@ -3,7 +3,6 @@ data: statuses, review reasons, plurals."""
 
 from __future__ import annotations
 
-from app.i18n import STATUSES
 from graph.core.model import (
     INTRO_STATUSES,
     REFERRAL_STATUSES,
@@ -11,6 +10,7 @@ from graph.core.model import (
     reason_parts,
     review_reason,
 )
+from graph.core.wording import WORDING, say
 from graph.services.demo import DEMO_PEOPLE, FEMININE, TITLES, demo_network
 
 BOTH_TITLES = {man for man, woman, *_ in TITLES if man == woman}  # "Journaliste"
@@ -19,14 +19,14 @@ WOMEN_TITLES = {woman for _, woman, *_ in TITLES} - BOTH_TITLES
 
 def test_every_status_reads_as_a_step_in_both_languages() -> None:
     statuses = {*REFERRAL_STATUSES, *INTRO_STATUSES, "thanked"}
-    assert set(STATUSES) == statuses
-    assert {s: STATUSES[s]["fr"] for s in sorted(statuses)} == {
+    assert {k.removeprefix("status_") for k in WORDING if k.startswith("status_")} == statuses
+    assert {s: say(f"status_{s}", "fr") for s in sorted(statuses)} == {
         "accepted": "acceptée", "asked": "demandée", "contacted": "contact pris",
         "declined": "refusée", "draft": "brouillon", "dropped": "abandonnée",
         "introduced": "mise en relation faite", "lost": "sans suite", "meeting": "rendez-vous pris",
         "met": "rencontre faite", "noted": "notée", "researched": "renseignements pris",
         "thanked": "remerciement envoyé", "won": "réussie"}
-    assert {s: STATUSES[s]["en"] for s in sorted(statuses)} == {
+    assert {s: say(f"status_{s}", "en") for s in sorted(statuses)} == {
         "accepted": "accepted", "asked": "asked", "contacted": "contacted",
         "declined": "declined", "draft": "draft", "dropped": "dropped",
         "introduced": "introduced", "lost": "lost", "meeting": "meeting set", "met": "met",

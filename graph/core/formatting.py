@@ -50,3 +50,35 @@ def of(name: str) -> str:
     start = fold(name)[:2]
     vowel = start[:1] in tuple("aeiouh") or (start[:1] == "y" and start[1:] not in tuple("aeiou"))
     return f"d'{name}" if vowel else f"de {name}"
+
+
+def mid_sentence(text: str) -> str:
+    """A text written to stand alone, as it reads inside a sentence: its first letter in
+    lower case when it starts like an ordinary sentence, a plain capitalised word (only its
+    first letter a capital) followed by a word in lower case. Anything else is kept as
+    written, since it may be a name: a word alone, a run of capitalised words, an acronym,
+    a word with a hyphen, an apostrophe or a digit.
+
+    >>> mid_sentence("Consultante en communication indépendante")
+    'consultante en communication indépendante'
+    >>> [mid_sentence(t) for t in ("Groupe Méditerranée Énergie", "Isabelle Prigent",
+    ...                            "DRH chez GME", "L'Oréal", "Marseille-based consultant")]
+    ['Groupe Méditerranée Énergie', 'Isabelle Prigent', 'DRH chez GME', "L'Oréal", \
+'Marseille-based consultant']
+    """
+    words = text.split(maxsplit=2)
+    if (len(words) > 1 and words[0].isalpha() and words[0][:1].isupper()
+            and words[0][1:].islower() and words[1][:1].islower()):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def listing(items: list[str], lang: str) -> str:
+    """Items as a sentence lists them: ``"a, b and c"``, ``"a, b et c"`` in French.
+
+    >>> listing(["du rôle", "du contexte", "de la date"], "fr")
+    'du rôle, du contexte et de la date'
+    """
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])}{' et ' if lang == 'fr' else ' and '}{items[-1]}"

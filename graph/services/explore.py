@@ -107,7 +107,10 @@ def circle(store: GraphStore, snap: Snapshot, *, focus: str | None = None, hops:
     ring1 = {v: s for v, s in _neighbours(snap, centre).items() if v not in inner
              and ((mine[snap.people[v]].closeness or 0) if snap.people[v] in mine else 0)
              >= min_closeness}
-    ring2: dict[int, tuple[float, int]] = {}  # node → (strength of its best tie in, via whom)
+    # node → (warmth of the warmest way there, through whom): the tie to the contact times
+    # the contact's tie on, as a path is scored (the warmest tie in alone sent someone
+    # "through" a contact not seen for years when Warm paths named another)
+    ring2: dict[int, tuple[float, int]] = {}
     reached_by: dict[int, set[int]] = {}  # node → every contact who knows them
     if hops >= 2:
         for contact in sorted(ring1):
@@ -115,8 +118,8 @@ def circle(store: GraphStore, snap: Snapshot, *, focus: str | None = None, hops:
                 if v in inner or v in ring1:
                     continue
                 reached_by.setdefault(v, set()).add(contact)
-                if s > ring2.get(v, (0.0, 0))[0]:
-                    ring2[v] = (s, contact)
+                if s * ring1[contact] > ring2.get(v, (0.0, 0))[0]:
+                    ring2[v] = (s * ring1[contact], contact)
 
     def passes(node: int) -> bool:
         pid = snap.people[node]

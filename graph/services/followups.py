@@ -1,5 +1,6 @@
 """What needs doing: referrals to contact, intro requests waiting too long, thanks not sent;
-and everything still in progress. (The messages to send are in ``graph/services/drafts.py``.)"""
+and everything still in progress. (The messages to send are in ``graph/services/drafts.py``;
+the lines' words in ``graph/core/wording/followups.py``.)"""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from graph.core.formatting import of
+from graph.core.wording import say
 from graph.services.lifecycle import INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE
 from graph.services.lookup import names_of
 from graph.stores.port import GraphStore
@@ -26,24 +28,6 @@ class FollowUp:
     what: str        # one line, in the requested language
 
 
-TEXTS: Final = {
-    "en": {"contact": "Contact {about} (suggested by {person})",
-           "nudge": "Follow up with {about}: contacted, no news yet (suggested by {person})",
-           "referral": "{about} (suggested by {person})",
-           "intro": "{person} → {about}",
-           "no_answer": "{person} has not answered your ask about {about} for {days} days",
-           "thank": "Thank {person} for suggesting {about}"},
-    "fr": {"contact": "Contacter {about} (suggestion {of_person})",
-           "nudge": "Relancer {about} : contact pris, pas encore de nouvelles (suggestion "
-                    "{of_person})",
-           "referral": "{about} (suggestion {of_person})",
-           "intro": "{person} → {about}",
-           "no_answer": "{person} n'a pas répondu à votre demande pour {about} depuis {days} "
-                        "jours",
-           "thank": "Remercier {person} de vous avoir recommandé {about}"},
-}
-
-
 @dataclass(frozen=True)
 class Ongoing:
     kind: str                     # "referral" | "intro"
@@ -56,14 +40,13 @@ class Ongoing:
 
 def ongoing(store: GraphStore, lang: str = "en", closed: bool = False) -> list[Ongoing]:
     """Every referral and intro request not closed yet (or every one), the oldest first."""
-    texts = TEXTS[lang if lang in TEXTS else "en"]
     name = names_of(store)
-    found = [Ongoing("referral", r.id, r.status, r.date or "", texts["referral"].format(
-                 about=name(r.referee), of_person=of(name(r.referrer)), person=name(r.referrer)),
-                 REFERRAL_STEPS[r.status])
+    found = [Ongoing("referral", r.id, r.status, r.date or "", say(
+                 "todo_referral", lang, about=name(r.referee), of_person=of(name(r.referrer)),
+                 person=name(r.referrer)), REFERRAL_STEPS[r.status])
              for r in store.referrals() if closed or REFERRAL_STEPS[r.status]]
     found += [Ongoing("intro", i.id, i.status, i.asked_on or i.updated_on or "",
-                      texts["intro"].format(person=name(i.introducer), about=name(i.target)),
+                      say("todo_intro", lang, person=name(i.introducer), about=name(i.target)),
                       INTRO_STEPS[i.status])
               for i in store.intros() if closed or INTRO_STEPS[i.status]]
     return sorted(found, key=lambda o: (o.since, o.record))
@@ -73,7 +56,6 @@ def due_followups(store: GraphStore, today: date | None = None,
                   lang: str = "en") -> list[FollowUp]:
     """Everything due today or overdue, the newest first."""
     today = today or date.today()
-    texts = TEXTS[lang if lang in TEXTS else "en"]
     events = store.events()
     thanked = {e.record for e in events if e.status == "thanked"}
     came_of_it = {e.record: e.on for e in events if e.status in THANKS_DUE}
@@ -83,27 +65,27 @@ def due_followups(store: GraphStore, today: date | None = None,
         if r.follow_up_on and r.follow_up_on <= today.isoformat() and REFERRAL_STEPS[r.status]:
             kind = "nudge" if r.status == "contacted" else "contact"  # as the status says
             found.append(_item(kind, r.id, r.follow_up_on, today, name(r.referrer),
-                               name(r.referee), texts))
+                               name(r.referee), lang))
         if r.status in THANKS_DUE and r.id not in thanked:
             found.append(_item("thank", r.id, came_of_it.get(r.id) or r.date or
                                today.isoformat(), today, name(r.referrer), name(r.referee),
-                               texts))
+                               lang))
     for i in store.intros():
         if i.status == "asked" and i.asked_on:
             due = (date.fromisoformat(i.asked_on) + timedelta(days=ANSWER_WAIT_DAYS)).isoformat()
             if due <= today.isoformat():
                 found.append(_item("no_answer", i.id, due, today, name(i.introducer),
-                                   name(i.target), texts,
+                                   name(i.target), lang,
                                    days=(today - date.fromisoformat(i.asked_on)).days))
     return sorted(found, key=lambda f: (f.due_on, f.record), reverse=True)
 
 
 def _item(kind: str, record: str, due_on: str, today: date, person: str, about: str,
-          texts: dict[str, str], days: int = 0) -> FollowUp:
+          lang: str, days: int = 0) -> FollowUp:
     overdue = (today - date.fromisoformat(due_on)).days
     return FollowUp(kind, record, due_on, overdue, person, about,
-                    texts[kind].format(person=person, of_person=of(person), about=about,
-                                       days=days))
+                    say(f"todo_{kind}", lang, person=person, of_person=of(person), about=about,
+                        days=days))
 
 
 def followups_ics(items: list[FollowUp], today: date | None = None) -> str:

@@ -15,7 +15,7 @@ import threading
 import weakref
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
-from typing import Any, Final, TypeVar
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -27,6 +27,7 @@ from graph.core.errors import (
 )
 from graph.core.model import Company, Counts, Person, fold, stable_id, union
 from graph.core.names import closeness, company_key, email_domain, name_key
+from graph.core.wording import say, say_n
 from graph.stores.port import GraphStore
 
 CANDIDATES = 50
@@ -120,9 +121,6 @@ def _labelled(store: GraphStore, found: Sequence[Person | Company]) -> list[tupl
     return [(x.id, labels[x.id] if isinstance(x, Person) else x.name) for x in found]
 
 
-AT: Final = {"fr": "chez", "en": "at"}
-
-
 def describe_person(store: GraphStore, person: Person, lang: str = "en") -> str:
     """``"Julien Martin, Photographe chez Bonne Mère Studio"`` (``at`` in English): enough to
     tell namesakes apart."""
@@ -131,11 +129,8 @@ def describe_person(store: GraphStore, person: Person, lang: str = "en") -> str:
         return person.name
     job = current[0]
     company = store.get_company(job.company).name
-    return (f"{person.name}, {job.title} {AT.get(lang, 'at')} {company}" if job.title
-            else f"{person.name}, {company}")
-
-
-DETAIL_WORDS = {"en": ("{n} ties", "added {day}"), "fr": ("{n} liens", "ajouté le {day}")}
+    return (say("label_job", lang, name=person.name, title=job.title, company=company)
+            if job.title else f"{person.name}, {company}")
 
 
 def distinct_labels(store: GraphStore, people: Sequence[Person],
@@ -144,14 +139,13 @@ def distinct_labels(store: GraphStore, people: Sequence[Person],
     title, then as many of e-mail domain, where they came from, number of ties and when they
     were added as it takes — never two identical lines (the id comes last, if need be)."""
     labels = {p.id: describe_person(store, p, lang) for p in people}
-    ties_words, added_words = DETAIL_WORDS.get(lang, DETAIL_WORDS["en"])
 
     def details(person: Person) -> list[str]:
         ties = store.ties_of(person.id)
         return [", ".join(sorted({"@" + email_domain(e) for e in person.emails})),
                 ", ".join(sorted({t.source for t in ties})),
-                ties_words.format(n=len(ties)),
-                added_words.format(day=(person.created_at or "")[:10]) if person.created_at
+                say_n("label_ties", len(ties), lang),
+                say("label_added", lang, day=(person.created_at or "")[:10]) if person.created_at
                 else "", person.id]
 
     extra = {p.id: details(p) for p in people if _clash(labels, p.id)}

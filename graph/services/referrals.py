@@ -5,23 +5,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 from graph.core.errors import NotFound
 from graph.core.model import Company, GraphData, Job, Knows, Person, Referral, stable_id, union
+from graph.services.lifecycle import REFERRAL_STEPS
 from graph.stores.port import GraphStore
+
+
+class SavedReferral(NamedTuple):
+    referral: Referral  # as it is now in the store
+    new: bool  # recorded by this call
+    updated: tuple[str, ...] = ()  # the fields a re-save changed (see ``with_new_details``)
 
 
 def record_referral(
     store: GraphStore, *, referrer: Person, referee: Person, member: str,
     company: Company | None = None, role: str = "", context: str = "",
     offered_intro: bool = False, on: date | None = None, follow_up_on: date | None = None,
-) -> tuple[Referral, bool]:
-    """Save a referral in one transaction, with what it implies for the graph; returns it and
-    whether it is new.
+) -> SavedReferral:
+    """Save a referral in one transaction, with what it implies for the graph.
 
     The same referral (same referrer, referee, company and day, told to the same member) is
-    one record: saving it again (a double click, a command run twice) returns the one already
-    there, as it is now, and writes nothing.
+    one record: saving it again (a double click, a command run twice) writes nothing, unless
+    it brings details the record lacks (``updated``, see ``with_new_details``), which are written
+    into it: its status and history go on as they were.
 
     People and the company may be new (not yet in the store): they are saved with it. The
     member knows the referrer and the referrer knows the referee; those ties are added when
@@ -33,7 +41,12 @@ def record_referral(
                             company.id if company else "", on.isoformat())
     existing = next((r for r in store.referrals() if r.id == referral_id), None)
     if existing is not None:
-        return existing, False
+        updated, fields = with_new_details(existing, role=role, context=context,
+                                           offered_intro=offered_intro,
+                                           follow_up_on=follow_up_on)
+        if fields:
+            store.save(GraphData(referrals=[updated]))
+        return SavedReferral(updated, False, fields)
     referral = Referral(
         id=referral_id, referrer=referrer.id, referee=referee.id, for_=member,
         company=company.id if company else None, role=role.strip(), context=context.strip(),
@@ -55,7 +68,28 @@ def record_referral(
         if not any(j.company == company.id for j in store.jobs_of(referee.id)):
             batch.jobs.append(Job(referee.id, company.id, title=role.strip()))
     store.save(batch)
-    return referral, True
+    return SavedReferral(referral, True)
+
+
+def with_new_details(recorded: Referral, *, role: str = "", context: str = "",
+                     offered_intro: bool = False, follow_up_on: date | None = None,
+                     ) -> tuple[Referral, tuple[str, ...]]:
+    """``recorded`` with the details a referral saved again brings, and their names: those
+    given (a role or a context typed, the offer to prepare the ground, a follow-up date) that
+    differ from it. One left out (empty, unticked) is not a change: a re-save adds, it never
+    erases. A follow-up date is kept only while the referral is open (a closed one has none).
+
+    >>> with_new_details(Referral("r:1", "p:a", "p:b", "p:me", role="DSI"), role=" DSI ",
+    ...                  context="ses mots", offered_intro=True)[1]
+    ('context', 'offered_intro')
+    """
+    due = follow_up_on.isoformat() if follow_up_on and REFERRAL_STEPS[recorded.status] else None
+    changed = replace(recorded, role=role.strip() or recorded.role,
+                      context=context.strip() or recorded.context,
+                      offered_intro=offered_intro or recorded.offered_intro,
+                      follow_up_on=due or recorded.follow_up_on)
+    return changed, tuple(name for name in ("role", "context", "offered_intro", "follow_up_on")
+                          if getattr(changed, name) != getattr(recorded, name))
 
 
 def _known(get: Callable[[str], object], record_id: str) -> bool:

@@ -17,20 +17,18 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from contextlib import AbstractContextManager, contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
 from graph.core.edits import apply_edit
 from graph.core.errors import (
-    CarnetError,
     CompanyNotFound,
     DataRejected,
     PersonNotFound,
-    StoreUnavailable,
 )
-from graph.core.merging import merged_ties, refuse_self_merge
+from graph.core.merging import refuse_self_merge
 from graph.core.model import (
     Company,
     Counts,
@@ -43,25 +41,20 @@ from graph.core.model import (
     Referral,
     Review,
     fold,
-    merged_company,
-    merged_person,
     new_id,
-    search_key,
     utc_now,
 )
 from graph.core.ties import EDGE_COLUMNS as EDGE_FIELDS  # (EDGE_COLUMNS: the Cypher)
-from graph.core.ties import EdgeTable, edge_columns, edge_table
-from graph.formats.interchange import document_data, dumps, to_document
-from graph.stores.changes import ChangeLog, Touched, note_touched, touched_by
+from graph.core.ties import EdgeTable
+from graph.formats.interchange import dumps
+from graph.stores import neo4j_writes as writes
+from graph.stores.changes import ChangeLog, Touched, note_touched
 from graph.stores.cypher import (
-    ADD_MEMBERS,
-    ADD_TARGETS,
     ALL_COMPANIES,
     ALL_JOBS,
     ALL_PEOPLE,
     BUMP_VERSION,
     COUNTS,
-    DELETE_ALL_TIES_AND_JOBS,
     DELETE_COMPANY,
     DELETE_HISTORY_OF,
     DELETE_PERSON,
@@ -71,88 +64,55 @@ from graph.stores.cypher import (
     GET_COMPANY,
     GET_PERSON,
     GRAPH_VERSION,
-    INSERT_EVENTS,
-    INSERT_MERGE_LOG,
-    INSERT_REVIEWS,
     INTROS,
     JOBS_OF,
     LEAVE_NOTE,
     LOCK_WRITES,
-    MARK_UNDONE,
     MEMBERS,
-    META,
-    MISSING_COMPANIES,
-    MISSING_PEOPLE,
-    MOVE_JOBS,
-    MOVE_RECORDS,
-    MOVE_TARGET,
     NEIGHBOURHOOD,
     NOTE,
     PEOPLE_AFTER,
     PEOPLE_BY_ID,
     PEOPLE_IDS,
-    READ_MERGE_LOG,
     REFERRALS,
     REMOVE_TARGET,
     REVIEW_APART,
-    REVIEW_MERGED,
-    REVIEW_REOPEN,
     REVIEWS,
-    SCHEMA_ITEMS,
     SEARCH_COMPANIES,
     SEARCH_PEOPLE,
-    SHOW_CONSTRAINTS,
-    SHOW_INDEXES,
     TARGETS,
     TIE,
     TIES_AMONG,
     TIES_FROM,
     TIES_OF,
     UPSERT_COMPANIES,
-    UPSERT_INTROS,
-    UPSERT_JOBS,
-    UPSERT_KNOWS,
     UPSERT_PEOPLE,
-    UPSERT_REFERRALS,
+)
+from graph.stores.neo4j_opening import (
+    RETRY_SECONDS,
+    bad_address,
+    connect,
+    neo4j_errors,
+    set_up_schema,
+)
+from graph.stores.neo4j_rows import (
+    Execute,
+    as_company,
+    as_edge_table,
+    as_person,
+    as_referral,
+    company_row,
+    person_row,
 )
 
 T = TypeVar("T")
-Execute = Callable[..., list[dict[str, Any]]]  # runs one statement in the write transaction
 # The driver logs each retry it makes as a warning; with no logging set up, Python would print
 # them on the user's terminal before Carnet's own one line. Whoever sets up logging sees them.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 MEMO_ENTRIES = 256  # reads kept for consistent_reads(), all of one version
-RETRY_SECONDS = 15.0  # managed transactions give up (and say so) after this
-CONNECT_SECONDS = 5.0
 EDGE_PAGE = 5_000  # people per read when streaming the ties (each page brings their ties)
-CHUNK = 5_000  # rows per statement: a big import is many bounded statements, one transaction
 FEED_PAGE = 50_000  # people per read of the snapshot's feed (their ties come as columns)
-
-def _person_row(p: Person) -> dict[str, Any]:
-    return {"id": p.id, "name": p.name, "emails": list(p.emails), "phones": list(p.phones),
-            "linkedin": p.linkedin, "notes": p.notes, "tags": list(p.tags),
-            "name_key": fold(p.name), "search_key": search_key(p)}
-
-
-def _company_row(c: Company) -> dict[str, Any]:
-    return {"id": c.id, "name": c.name, "domain": c.domain, "aliases": list(c.aliases),
-            "name_key": fold(c.name), "search_key": search_key(c)}
-
-
-def _referral_row(r: Referral) -> dict[str, Any]:
-    row = _row(r)
-    row["for"] = row.pop("for_")
-    return row
-
-
-def _row(record: Any) -> dict[str, Any]:
-    """A record's fields as a statement's row (``asdict`` deep-copies every value: it took a
-    sixth of a 30,000-contact import)."""
-    row = {name: getattr(record, name) for name in record.__slots__}
-    return {name: list(value) if isinstance(value, tuple) else value
-            for name, value in row.items()}
-
 
 class Neo4jStore:
     """``GraphStore`` on a Neo4j server, through the official driver."""
@@ -172,18 +132,7 @@ class Neo4jStore:
         self._uri, self._database = uri, database
         self._changes = ChangeLog()
         with self._errors():
-            auth = (username or "neo4j", password or "") if username or password else None
-            bad_address = f"{uri}: not a valid Neo4j address"
-            try:
-                # Notifications off: the driver logs the server's hints (e.g. "property key
-                # does not exist" while a store is new) as warnings, on the user's terminal.
-                self._driver = neo4j.GraphDatabase.driver(
-                    uri, auth=auth, connection_timeout=CONNECT_SECONDS,
-                    max_transaction_retry_time=RETRY_SECONDS, connection_acquisition_timeout=10,
-                    notifications_min_severity="OFF")
-            except ValueError as exc:  # the driver's word for an address it cannot parse
-                raise StoreUnavailable(f"{bad_address} ({exc})", "neo4j_bad_address",
-                                       where=uri) from exc
+            self._driver = connect(uri, username, password)
             # One bookmark manager for every session: a read after a write sees that write,
             # also on a cluster or Aura (causal consistency).
             self._bookmarks = neo4j.GraphDatabase.bookmark_manager()
@@ -192,67 +141,17 @@ class Neo4jStore:
             self._memo: dict[tuple[str, str], tuple[int, list[dict[str, Any]]]] = {}
             try:
                 self._driver.verify_connectivity()
-                self._set_up_schema()
+                with self._session() as session:
+                    set_up_schema(session)
             except BaseException as exc:
                 self._driver.close()
                 if isinstance(exc, ValueError):  # ... or cannot resolve
-                    raise StoreUnavailable(f"{bad_address} ({exc})", "neo4j_bad_address",
-                                           where=uri) from exc
+                    raise bad_address(uri, exc) from exc
                 raise
 
     # -- plumbing ---------------------------------------------------------------------------
-    @contextmanager
-    def _errors(self) -> Iterator[None]:
-        """The one place where the driver's exceptions become Carnet's."""
-        from neo4j import exceptions as neo
-
-        try:
-            yield
-        except CarnetError:
-            raise
-        except neo.AuthError as exc:
-            raise StoreUnavailable(f"{self._uri}: the server refused the user name or password "
-                                   "(check NEO4J_USERNAME and NEO4J_PASSWORD)", "neo4j_auth",
-                                   where=self._uri) from exc
-        except neo.ConstraintError as exc:
-            raise DataRejected(f"{self._uri}: refused, the data breaks a rule ({exc.message})"
-                               ) from exc
-        except neo.TransientError as exc:
-            if "MemoryPoolOutOfMemory" in (exc.code or ""):
-                raise StoreUnavailable(
-                    f"{self._uri}: the change is too big for the server's transaction memory "
-                    "(ask its administrator to raise db.memory.transaction.max, or import the "
-                    "file in parts)", "neo4j_memory", where=self._uri) from exc
-            raise StoreUnavailable(f"{self._uri}: the server is busy, try again ({exc.code})"
-                                   ) from exc
-        except (neo.ServiceUnavailable, neo.SessionExpired, OSError) as exc:
-            raise StoreUnavailable(f"{self._uri}: cannot reach the Neo4j server (is it running, "
-                                   "and is the address right?)", "neo4j_unreachable",
-                                   where=self._uri) from exc
-        except neo.ClientError as exc:
-            if "ReadOnly" in (exc.code or ""):
-                raise StoreUnavailable(f"{self._uri}: the database is read-only on this server "
-                                       "(ask its administrator)", "neo4j_read_only",
-                                       where=self._uri) from exc
-            if "DatabaseNotFound" in (exc.code or ""):
-                raise StoreUnavailable(f"{self._uri}: no database named {self._database!r} "
-                                       "(check NEO4J_DATABASE)", "neo4j_no_database",
-                                       where=self._uri, database=self._database) from exc
-            raise StoreUnavailable(f"{self._uri}: the server refused a request "
-                                   f"({exc.code}: {exc.message})") from exc
-        except (neo.Neo4jError, neo.DriverError) as exc:
-            raise StoreUnavailable(f"{self._uri}: {exc}") from exc
-
-    def _set_up_schema(self) -> None:
-        """Create only the constraints and indexes that are missing (and the version node)."""
-        with self._session() as session:
-            existing = {r["name"] for show in (SHOW_CONSTRAINTS, SHOW_INDEXES)
-                        for r in session.run(show)}
-            for name, statement in SCHEMA_ITEMS.items():
-                if name not in existing:
-                    session.run(statement).consume()
-            if not session.run(GRAPH_VERSION).single(strict=True)["exists"]:
-                session.execute_write(lambda tx: tx.run(META).consume())
+    def _errors(self) -> AbstractContextManager[None]:
+        return neo4j_errors(self._uri, self._database)
 
     def _session(self, access: str = "WRITE") -> Any:
         return self._driver.session(database=self._database, default_access_mode=access,
@@ -347,39 +246,8 @@ class Neo4jStore:
                 self._upsert(execute, data, now)
         self._write(work, touched)
 
-    def _upsert(self, execute: Execute, data: GraphData,
-                now: str) -> None:
-        if problem := data.missing_key():
-            raise DataRejected(f"{self.location}: refused, {problem}")
-        _in_chunks(execute, UPSERT_PEOPLE, [_person_row(p) for p in data.people], now=now)
-        _in_chunks(execute, UPSERT_COMPANIES, [_company_row(c) for c in data.companies], now=now)
-        people = ({k.a for k in data.knows} | {k.b for k in data.knows}
-                  | {j.person for j in data.jobs} | set(data.members)
-                  | {p for r in data.referrals for p in (r.referrer, r.referee, r.for_)}
-                  | {p for i in data.intros for p in (i.requester, i.introducer, i.target)})
-        companies = {j.company for j in data.jobs} | set(data.targets)
-        for statement, ids, kind in ((MISSING_PEOPLE, people, "person"),
-                                     (MISSING_COMPANIES, companies, "company")):
-            if ids:
-                missing = [m for n in range(0, len(ids), CHUNK)
-                           for m in execute(statement, ids=sorted(ids)[n:n + CHUNK])[0]["missing"]]
-                if missing:
-                    raise DataRejected(f"{self.location}: refused, unknown {kind} "
-                                       f"{', '.join(sorted(missing)[:5])}")
-        if data.members:
-            execute(ADD_MEMBERS, ids=list(data.members))
-        stamp = datetime.now(UTC).timestamp()
-        for statement, rows in (
-                (UPSERT_KNOWS, [_row(k) for k in data.knows]),
-                (UPSERT_JOBS, [_row(j) for j in data.jobs]),
-                (UPSERT_REFERRALS, [_referral_row(r) for r in data.referrals]),
-                (UPSERT_INTROS, [_row(i) for i in data.intros]),
-                (INSERT_REVIEWS, [_row(r) for r in data.reviews]),
-                (INSERT_EVENTS, [{**_row(e), "seq": stamp + n / 1e6}
-                                 for n, e in enumerate(data.events)])):
-            _in_chunks(execute, statement, rows, now=now)
-        if data.targets:
-            execute(ADD_TARGETS, ids=sorted(set(data.targets)))
+    def _upsert(self, execute: Execute, data: GraphData, now: str) -> None:
+        writes.upsert(execute, data, now, self.location)
 
     def delete_person(self, person_id: str) -> None:
         def work(execute: Execute) -> None:
@@ -396,54 +264,21 @@ class Neo4jStore:
 
     def merge_companies(self, keep_id: str, other_id: str) -> None:
         refuse_self_merge(keep_id, other_id)
-
-        def work(execute: Execute) -> None:
-            merged = merged_company(*(_company_in(execute, i) for i in (keep_id, other_id)))
-            execute(UPSERT_COMPANIES, rows=[_company_row(merged)], now=utc_now())
-            execute(MOVE_JOBS, keep=keep_id, other=other_id)
-            execute(MOVE_RECORDS, keep=keep_id, other=other_id)
-            execute(MOVE_TARGET, keep=keep_id, other=other_id)
-            if not execute(DELETE_COMPANY, id=other_id)[0]["deleted"]:
-                raise CompanyNotFound(f"no company with id {other_id}")
-        self._write(work, Touched())
+        self._write(lambda execute: writes.merge_companies(execute, keep_id, other_id),
+                    Touched())
 
     def merge_people(self, keep_id: str, other_id: str, name: str | None = None) -> str:
         refuse_self_merge(keep_id, other_id)
         merge_id = new_id("m")
-        now = utc_now()
-
-        def work(execute: Execute) -> None:
-            # Read inside the write: no other writer can change the pair meanwhile.
-            before = _facts_of(execute, (keep_id, other_id))
-            keep = next((p for p in before.people if p.id == keep_id), None)
-            other = next((p for p in before.people if p.id == other_id), None)
-            if keep is None or other is None:
-                raise PersonNotFound(f"no person with id {keep_id if keep is None else other_id}")
-            merged = _merged(before, keep, other, name)
-            execute(INSERT_MERGE_LOG, id=merge_id, kept=keep_id, removed=other_id,
-                    before=json.dumps(to_document(before), ensure_ascii=False), now=now)
-            execute(DELETE_PERSON, id=other_id)
-            self._upsert(execute, merged, now)
-            execute(REVIEW_MERGED, keep=keep_id, other=other_id, merge=merge_id)
-        self._write(work, Touched({keep_id, other_id}))
+        self._write(lambda execute: writes.merge_people(execute, keep_id, other_id, name,
+                                                        merge_id, self.location),
+                    Touched({keep_id, other_id}))
         return merge_id
 
     def undo_merge(self, merge_id: str) -> None:
-        def work(execute: Execute) -> None:
-            rows = execute(READ_MERGE_LOG, id=merge_id)
-            if not rows:
-                raise DataRejected(f"no merge with id {merge_id}")
-            if rows[0]["undone"]:
-                raise DataRejected(f"merge {merge_id} was already undone")
-            data = document_data(json.loads(rows[0]["before"]), self_contained=False)
-            touched.update(touched_by(data))
-            touched.people.add(rows[0]["kept"])
-            execute(DELETE_ALL_TIES_AND_JOBS, id=rows[0]["kept"])
-            self._upsert(execute, data, utc_now())
-            execute(MARK_UNDONE, id=merge_id, now=utc_now())
-            execute(REVIEW_REOPEN, merge=merge_id)
         touched = Touched()
-        self._write(work, touched)
+        self._write(lambda execute: writes.undo_merge(execute, merge_id, touched,
+                                                      self.location), touched)
 
     def keep_apart(self, review_id: str) -> None:
         def work(execute: Execute) -> None:
@@ -468,19 +303,19 @@ class Neo4jStore:
         rows = self._read(GET_PERSON, id=person_id)
         if not rows:
             raise PersonNotFound(f"no person with id {person_id}")
-        return _person(rows[0])
+        return as_person(rows[0])
 
     def get_company(self, company_id: str) -> Company:
         rows = self._read(GET_COMPANY, id=company_id)
         if not rows:
             raise CompanyNotFound(f"no company with id {company_id}")
-        return _company(rows[0])
+        return as_company(rows[0])
 
     def search_people(self, text: str, limit: int = 20) -> list[Person]:
-        return [_person(r) for r in self._read(SEARCH_PEOPLE, key=fold(text), limit=limit)]
+        return [as_person(r) for r in self._read(SEARCH_PEOPLE, key=fold(text), limit=limit)]
 
     def search_companies(self, text: str, limit: int = 20) -> list[Company]:
-        return [_company(r) for r in self._read(SEARCH_COMPANIES, key=fold(text), limit=limit)]
+        return [as_company(r) for r in self._read(SEARCH_COMPANIES, key=fold(text), limit=limit)]
 
     def ties_of(self, person_id: str) -> list[Knows]:
         return [Knows(**r) for r in self._read(TIES_OF, id=person_id)]
@@ -490,7 +325,7 @@ class Neo4jStore:
         return Knows(**rows[0]) if rows else None
 
     def people_by_id(self, ids: Iterable[str]) -> dict[str, Person]:
-        people = map(_person, self._read(PEOPLE_BY_ID, ids=sorted(set(ids))))
+        people = map(as_person, self._read(PEOPLE_BY_ID, ids=sorted(set(ids))))
         return {person.id: person for person in people}
 
     def ties_among(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Knows]:
@@ -506,7 +341,7 @@ class Neo4jStore:
                                              current_only=current_only)]
 
     def referrals(self, status: str | None = None) -> list[Referral]:
-        return [_referral(r) for r in self._read(REFERRALS, status=status)]
+        return [as_referral(r) for r in self._read(REFERRALS, status=status)]
 
     def intros(self, status: str | None = None) -> list[IntroRequest]:
         return [IntroRequest(**r) for r in self._read(INTROS, status=status)]
@@ -531,7 +366,7 @@ class Neo4jStore:
             people = sorted(tx.run(PEOPLE_IDS).single(strict=True)["ids"])  # Python's order
             pages = [tx.run(EDGE_COLUMNS, ids=people[n:n + FEED_PAGE]).single(strict=True)
                      for n in range(0, len(people), FEED_PAGE)]
-            return _edge_table(people, {column: [v for page in pages for v in page[column]]
+            return as_edge_table(people, {column: [v for page in pages for v in page[column]]
                                         for column in EDGE_FIELDS}, today)
         with self._errors(), self._session() as session:
             return session.execute_read(read)  # type: ignore[no-any-return]
@@ -542,15 +377,15 @@ class Neo4jStore:
         def read(tx: Any) -> EdgeTable:
             columns = tx.run(NEIGHBOURHOOD, company=company_id, degree_cap=degree_cap,
                              limit=limit).single(strict=True).data()
-            return _edge_table(sorted({*columns["a"], *columns["b"]}), columns, today)
+            return as_edge_table(sorted({*columns["a"], *columns["b"]}), columns, today)
         with self._errors(), self._session() as session:
             return session.execute_read(read)  # type: ignore[no-any-return]
 
     def dump(self, ties: bool = True) -> GraphData:
         return GraphData(
             members=self.members(),
-            people=[_person(r) for r in self._read(ALL_PEOPLE)],
-            companies=[_company(r) for r in self._read(ALL_COMPANIES)],
+            people=[as_person(r) for r in self._read(ALL_PEOPLE)],
+            companies=[as_company(r) for r in self._read(ALL_COMPANIES)],
             knows=list(self.edges()) if ties else [],
             jobs=[Job(**r) for r in self._read(ALL_JOBS)],
             referrals=sorted(self.referrals(), key=lambda r: r.id),
@@ -589,93 +424,14 @@ class Neo4jStore:
         def edit(execute: Execute) -> Person:
             # Read inside the write transaction, after ``_write`` took the writers' lock
             # (LOCK_WRITES): no other write comes between this read and the update.
-            rows = execute(GET_PERSON, id=before.id)
-            if not rows:
-                raise PersonNotFound(f"no person with id {before.id}")
-            person = apply_edit(_person(rows[0]), before, after)
-            execute(UPSERT_PEOPLE, rows=[_person_row(person)], now=utc_now())
+            person = apply_edit(writes.person_in(execute, before.id), before, after)
+            execute(UPSERT_PEOPLE, rows=[person_row(person)], now=utc_now())
             return person
         return self._write(edit, Touched())  # (a person's details are not in the path snapshot)
 
     def update_company(self, before: Company, after: Company) -> Company:
         def edit(execute: Execute) -> Company:  # read under the writers' lock, as above
-            company = apply_edit(_company_in(execute, before.id), before, after)
-            execute(UPSERT_COMPANIES, rows=[_company_row(company)], now=utc_now())
+            company = apply_edit(writes.company_in(execute, before.id), before, after)
+            execute(UPSERT_COMPANIES, rows=[company_row(company)], now=utc_now())
             return company
         return self._write(edit)
-
-
-def _in_chunks(execute: Execute, statement: str, rows: list[dict[str, Any]],
-               **params: Any) -> None:
-    """Send ``rows`` in bounded batches: each statement's parameters and plan stay small."""
-    for start in range(0, len(rows), CHUNK):
-        execute(statement, rows=rows[start:start + CHUNK], **params)
-
-
-def _company_in(execute: Execute, company_id: str) -> Company:
-    rows = execute(GET_COMPANY, id=company_id)
-    if not rows:
-        raise CompanyNotFound(f"no company with id {company_id}")
-    return _company(rows[0])
-
-
-def _facts_of(execute: Execute, ids: tuple[str, ...]) -> GraphData:
-    """Everything about these people (what a merge log keeps), read in the caller's
-    transaction."""
-    facts = GraphData(members=[r["id"] for r in execute(MEMBERS) if r["id"] in ids])
-    for person_id in ids:
-        rows = execute(GET_PERSON, id=person_id)
-        if not rows:
-            continue
-        facts.people.append(_person(rows[0]))
-        facts.knows += [k for k in (Knows(**r) for r in execute(TIES_OF, id=person_id))
-                        if k not in facts.knows]
-        facts.jobs += [Job(**r) for r in execute(JOBS_OF, id=person_id)]
-    facts.referrals = [r for r in (_referral(row) for row in execute(REFERRALS, status=None))
-                       if {r.referrer, r.referee, r.for_} & set(ids)]
-    facts.intros = [i for i in (IntroRequest(**row) for row in execute(INTROS, status=None))
-                    if {i.requester, i.introducer, i.target} & set(ids)]
-    return facts
-
-
-def _person(row: dict[str, Any]) -> Person:
-    return Person(row["id"], row["name"], tuple(row["emails"] or ()), tuple(row["phones"] or ()),
-                  row["linkedin"], row["notes"] or "", tuple(row["tags"] or ()),
-                  row["created_at"], row["updated_at"])
-
-
-def _company(row: dict[str, Any]) -> Company:
-    return Company(row["id"], row["name"], row["domain"], tuple(row["aliases"] or ()))
-
-
-def _referral(row: dict[str, Any]) -> Referral:
-    row = dict(row)
-    row["for_"] = row.pop("for")
-    return Referral(**row)
-
-
-def _edge_table(people: list[str], columns: dict[str, list[Any]], today: date) -> EdgeTable:
-    """The snapshot's columns from the store's (``EDGE_FIELDS``), through the same
-    ``edge_columns`` as SQLite's rows (so one tuple per tie, as there)."""
-    index = {person: n for n, person in enumerate(people)}
-    rows = list(zip(*(columns[c] for c in EDGE_FIELDS), strict=True))
-    return edge_table(people, [edge_columns(index, rows, today)])
-
-
-def _merged(before: GraphData, keep: Person, other: Person, name: str | None) -> GraphData:
-    """What a merge writes: one person with both's details and ties, the other's facts moved."""
-    person = merged_person(keep, other, name)
-    swap = {other.id: keep.id}
-    return GraphData(
-        members=[keep.id] if before.members else [], people=[person],
-        knows=merged_ties(keep.id, other.id, before.knows),
-        jobs=[Job(keep.id, j.company, j.title, j.department, j.since, j.until, j.current)
-              for j in before.jobs],
-        referrals=[Referral(r.id, swap.get(r.referrer, r.referrer),
-                            swap.get(r.referee, r.referee), swap.get(r.for_, r.for_), r.company,
-                            r.role, r.context, r.offered_intro, r.date, r.status,
-                            r.follow_up_on) for r in before.referrals],
-        intros=[IntroRequest(i.id, swap.get(i.requester, i.requester),
-                             swap.get(i.introducer, i.introducer), swap.get(i.target, i.target),
-                             i.company, i.status, i.asked_on, i.updated_on, i.note)
-                for i in before.intros])

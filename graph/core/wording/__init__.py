@@ -1,0 +1,66 @@
+"""Every text Carnet shows or writes for a person, in one place and one shape.
+
+Each module of this package is one area's table (``app`` and ``app_records`` the app's
+pages, ``errors`` expected errors, ``codes`` the domain's codes, ``cli`` the command's lines,
+``explain``, ``drafts``, ``followups``, ``labels``), and every table has the same shape: a key, then
+the text in French and in English, with ``{placeholders}``. Keys are unique across the areas
+(``tests/test_wording.py``), so one lookup, ``say``, serves them all: the app's ``t`` is
+``say`` in the user's language, the command's lines are ``say`` in ``--lang``'s.
+
+The rule: domain code returns codes and values (a status, a reason code, a count, a name);
+the edge that shows them (a page, a command, the service that writes a sentence or a draft)
+calls ``say``. No other module holds a sentence for a person.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from graph.core.wording.app import APP
+from graph.core.wording.app_records import APP_RECORDS
+from graph.core.wording.cli import CLI
+from graph.core.wording.codes import CODES
+from graph.core.wording.drafts import DRAFTS
+from graph.core.wording.errors import ERRORS
+from graph.core.wording.explain import EXPLAIN
+from graph.core.wording.followups import FOLLOWUPS
+from graph.core.wording.labels import LABELS
+
+LANGS: Final = ("fr", "en")
+
+AREAS: Final[dict[str, dict[str, dict[str, str]]]] = {
+    "app": APP, "app_records": APP_RECORDS, "errors": ERRORS, "codes": CODES, "cli": CLI,
+    "explain": EXPLAIN, "drafts": DRAFTS, "followups": FOLLOWUPS, "labels": LABELS}
+WORDING: Final[dict[str, dict[str, str]]] = {
+    key: texts for table in AREAS.values() for key, texts in table.items()}
+
+
+def say(key: str, lang: str, **values: object) -> str:
+    """The text ``key`` in ``lang`` (``"fr"`` or ``"en"``; English for any other),
+    ``{placeholders}`` filled.
+
+    >>> say("paths_heading", "fr", company="GME", role="")
+    'Chemins vers GME :'
+    """
+    text = WORDING[key][lang if lang in LANGS else "en"]
+    return text.format(**values) if values else text
+
+
+def say_n(key: str, n: int, lang: str, **values: object) -> str:
+    """``say`` agreeing with a count: ``key_one`` for one (zero or one in French), if there is
+    one, else ``key``; ``n`` is among the values.
+
+    >>> say_n("paths_none", 1, "en", company="GME", role="", hops=1)
+    'No path to GME within 1 hop.'
+    """
+    one = n == 1 or (n == 0 and lang == "fr")
+    return say(f"{key}_one" if one and f"{key}_one" in WORDING else key, lang, n=n, **values)
+
+
+def status_word(status: str, lang: str) -> str:
+    """A referral's or intro request's status in words; a code Carnet does not know, as stored.
+
+    >>> status_word("asked", "fr"), status_word("meeting", "en"), status_word("custom", "fr")
+    ('demandée', 'meeting set', 'custom')
+    """
+    return say(f"status_{status}", lang) if f"status_{status}" in WORDING else status

@@ -1,0 +1,197 @@
+"""The app's pages that keep the records (``app/``): Import and its report, People, Data,
+an ask on its card, Follow-ups. Said through ``app.i18n.t``."""
+
+from __future__ import annotations
+
+from typing import Final
+
+APP_RECORDS: Final[dict[str, dict[str, str]]] = {
+    "page_import": {"fr": "Importer", "en": "Import"},
+    "import_title": {"fr": "Importer vos contacts", "en": "Import your contacts"},
+    "import_help": {"fr": "LinkedIn (Connections.csv), vCard (.vcf), Google Contacts (CSV), tout "
+                          "CSV, mbox ou agenda .ics (seuls les en-têtes sont lus). Réimporter le "
+                          "même fichier ne change rien. Une sauvegarde Carnet se restaure dans "
+                          "Données.",
+                    "en": "LinkedIn (Connections.csv), vCard (.vcf), Google Contacts (CSV), any "
+                          "CSV, mbox or .ics calendar (only headers are read). Importing the "
+                          "same file again changes nothing. A Carnet backup is restored in "
+                          "Data."},
+    "upload": {"fr": "Fichier", "en": "File"},
+    "format": {"fr": "Format", "en": "Format"},
+    "me": {"fr": "Vous (nom, ou adresses e-mail pour mbox et .ics)",
+           "en": "You (name, or e-mail addresses for mbox and .ics)"},
+    "mapping": {"fr": "Colonnes (CSV)", "en": "Columns (CSV)"},
+    "unmapped": {"fr": "(aucune)", "en": "(none)"},
+    "preview": {"fr": "Aperçu ({format}) : {summary}", "en": "Preview ({format}): {summary}"},
+    "do_import": {"fr": "Importer", "en": "Import"},
+    "imported": {"fr": "Import terminé : {summary}", "en": "Import done: {summary}"},
+    "import_failed": {"fr": "Import refusé, rien n'a été écrit : {error}",
+                      "en": "Import refused, nothing was written: {error}"},
+    "format_auto": {"fr": "Détection automatique", "en": "Detect automatically"},
+    # The import's report: one part a kind of change, zeros left out, real plurals.
+    "sum_added": {"fr": "{n} nouvelles personnes", "en": "{n} new people"},
+    "sum_added_one": {"fr": "{n} nouvelle personne", "en": "{n} new person"},
+    "sum_matched": {"fr": "{n} fiches existantes complétées (même nom, même entreprise)",
+                    "en": "{n} existing cards completed (same name, same company)"},
+    "sum_matched_one": {"fr": "{n} fiche existante complétée (même nom, même entreprise)",
+                        "en": "{n} existing card completed (same name, same company)"},
+    "sum_updated": {"fr": "{n} fiches mises à jour", "en": "{n} cards updated"},
+    "sum_updated_one": {"fr": "{n} fiche mise à jour", "en": "{n} card updated"},
+    "sum_unchanged": {"fr": "{n} déjà à jour", "en": "{n} already up to date"},
+    "sum_queued": {"fr": "{n} doublons possibles à vérifier (plus bas)",
+                   "en": "{n} possible duplicates to review (below)"},
+    "sum_queued_one": {"fr": "{n} doublon possible à vérifier (plus bas)",
+                       "en": "{n} possible duplicate to review (below)"},
+    "sum_ties": {"fr": "{n} nouveaux liens", "en": "{n} new ties"},
+    "sum_ties_one": {"fr": "{n} nouveau lien", "en": "{n} new tie"},
+    "sum_jobs": {"fr": "{n} changements de poste", "en": "{n} job changes"},
+    "sum_jobs_one": {"fr": "{n} changement de poste", "en": "{n} job change"},
+    "sum_nothing": {"fr": "rien de nouveau", "en": "nothing new"},
+    "skip_hidden": {"fr": "pas de nom (un membre qui masque ses informations)",
+                    "en": "no name (a member who hides their details)"},
+    "skip_no_name": {"fr": "pas de nom", "en": "no name"},
+    "skip_no_vcard_name": {"fr": "pas de nom (ni FN, ni N, ni ORG)",
+                           "en": "no name (no FN, N or ORG)"},
+    "skip_one_way": {"fr": "courriels dans un seul sens", "en": "mail one way only"},
+    "skip_cut_short": {"fr": "le fichier s'arrête au milieu de cette ligne (coupée)",
+                       "en": "the file ends in the middle of this row (cut short)"},
+    "notice_latin1": {"fr": "{n} en-têtes n'étaient pas en UTF-8 : lus en Latin-1",
+                      "en": "{n} headers were not UTF-8 and were read as Latin-1"},
+    "notice_latin1_one": {"fr": "{n} en-tête n'était pas en UTF-8 : lu en Latin-1",
+                          "en": "{n} header was not UTF-8 and was read as Latin-1"},
+    "at_lines": {"fr": "lignes {lines}", "en": "lines {lines}"},
+    "at_lines_one": {"fr": "ligne {lines}", "en": "line {lines}"},
+    "skipped_rows": {"fr": "{n} lignes ignorées : {reason}", "en": "{n} rows skipped: {reason}"},
+    "skipped_rows_one": {"fr": "{n} ligne ignorée : {reason}", "en": "{n} row skipped: {reason}"},
+    "review_title": {"fr": "Doublons possibles", "en": "Possible duplicates"},
+    "review_none": {"fr": "Aucun doublon à examiner.", "en": "No possible duplicates."},
+    "merge": {"fr": "Fusionner", "en": "Merge"},
+    "apart": {"fr": "Garder séparés", "en": "Keep apart"},
+    "undo": {"fr": "Annuler la fusion", "en": "Undo the merge"},
+    "merged": {"fr": "Fusionné.", "en": "Merged."},
+    "name_to_keep": {"fr": "Nom à garder", "en": "Name to keep"},
+    "merge_into": {"fr": "Fusionner {other} dans {keep}", "en": "Merge {other} into {keep}"},
+    "undone": {"fr": "Fusion annulée.", "en": "Merge undone."},
+    "page_people": {"fr": "Personnes", "en": "People"},
+    "people_title": {"fr": "Personnes et entreprises", "en": "People and companies"},
+    "name": {"fr": "Nom", "en": "Name"},
+    "emails": {"fr": "E-mails (séparés par des virgules)", "en": "E-mails (comma-separated)"},
+    "phones": {"fr": "Téléphones (séparés par des virgules)",
+               "en": "Phones (comma-separated)"},
+    "linkedin": {"fr": "Profil LinkedIn", "en": "LinkedIn profile"},
+    "notes": {"fr": "Notes", "en": "Notes"},
+    "tags": {"fr": "Étiquettes (séparées par des virgules)", "en": "Tags (comma-separated)"},
+    "save": {"fr": "Enregistrer", "en": "Save"},
+    "saved": {"fr": "Enregistré.", "en": "Saved."},
+    "need_name": {"fr": "Le nom ne peut pas être vide : rien n'a été enregistré.",
+                  "en": "The name cannot be empty: nothing was saved."},
+    "merge_with": {"fr": "Fusionner avec (cette fiche est gardée)",
+                   "en": "Merge with (this card is kept)"},
+    "delete": {"fr": "Supprimer", "en": "Delete"},
+    "delete_confirm": {"fr": "Je confirme : supprimer {name}, ses liens et son historique.",
+                       "en": "I confirm: delete {name}, their ties and history."},
+    "deleted": {"fr": "{name} : fiche supprimée.", "en": "{name} was deleted."},
+    "company_merge_with": {
+        "fr": "Fusionner avec (cette entreprise est gardée, l'autre nom devient un alias)",
+        "en": "Merge with (this company is kept, the other name becomes an alias)"},
+    "company_merge_confirm": {
+        "fr": "Je confirme : {other} rejoint {keep} (postes, recommandations et demandes "
+              "d'introduction passent à {keep}).",
+        "en": "I confirm: {other} goes into {keep} (its jobs, referrals and intro requests "
+              "move to {keep})."},
+    "company_merged": {"fr": "{other} a rejoint {keep}.", "en": "{other} went into {keep}."},
+    "company_twins_title": {"fr": "Entreprises en double possibles",
+                            "en": "Possible duplicate companies"},
+    "company_delete_confirm": {
+        "fr": "Je confirme : supprimer {name} et ses {n} postes ; les personnes restent.",
+        "en": "I confirm: delete {name} and its {n} jobs; the people stay."},
+    "company_delete_confirm_one": {
+        "fr": "Je confirme : supprimer {name} et son poste ; la personne reste.",
+        "en": "I confirm: delete {name} and its one job; the person stays."},
+    "domain": {"fr": "Domaine web", "en": "Web domain"},
+    "aliases": {"fr": "Autres noms (séparés par des virgules)",
+                "en": "Other names (comma-separated)"},
+    "company_search": {"fr": "Chercher une entreprise", "en": "Find a company"},
+    "page_data": {"fr": "Données", "en": "Data"},
+    "data_title": {"fr": "Vos données", "en": "Your data"},
+    "store_kind": {"fr": "Base intégrée (SQLite) : {location}",
+                   "en": "Embedded store (SQLite): {location}"},
+    "store_kind_neo4j": {"fr": "Serveur Neo4j : {location}", "en": "Neo4j server: {location}"},
+    "backup": {"fr": "Télécharger une sauvegarde (Carnet JSON)",
+               "en": "Download a backup (Carnet JSON)"},
+    "csv_export": {"fr": "Exporter les contacts (CSV, sûr pour un tableur)",
+                   "en": "Export contacts (CSV, safe for spreadsheets)"},
+    "restore": {"fr": "Restaurer une sauvegarde (ajoute et met à jour, ne supprime rien)",
+                "en": "Restore a backup (adds and updates, deletes nothing)"},
+    "restored": {"fr": "Sauvegarde restaurée : {n} enregistrements.",
+                 "en": "Backup restored: {n} records."},
+    "ask_intro": {"fr": "Demander une mise en relation", "en": "Ask for an intro"},
+    "draft_ask": {"fr": "Message à {name} (modifiable)", "en": "Message to {name} (editable)"},
+    # An ask already sent, on its card: where it stands and what comes next (not a second ask).
+    "ask_state_asked": {
+        "fr": "Demande envoyée à {introducer} le {on}. Sans réponse, relance prévue le {due}.",
+        "en": "You asked {introducer} on {on}. If there is no answer, follow up on {due}."},
+    "ask_state_asked_late": {
+        "fr": "Demande envoyée à {introducer} le {on}, sans réponse depuis {days} jours : "
+              "c'est le moment de relancer (un message est prêt dans Relances).",
+        "en": "You asked {introducer} on {on}, no answer for {days} days: time to follow up "
+              "(a message is ready in Follow-ups)."},
+    "ask_state_accepted": {
+        "fr": "{introducer} a accepté le {on} : guettez son message de mise en relation avec "
+              "{target}, puis notez-le dans Relances.",
+        "en": "{introducer} accepted on {on}: watch for the e-mail introducing you to "
+              "{target}, then record it in Follow-ups."},
+    "ask_state_declined": {
+        "fr": "{introducer} a refusé le {on} : demandez plutôt à une autre personne de la "
+              "liste.",
+        "en": "{introducer} declined on {on}: ask someone else on this list instead."},
+    "ask_state_introduced": {
+        "fr": "Mise en relation faite le {on} : proposez un rendez-vous à {target}.",
+        "en": "Introduced on {on}: suggest a meeting to {target}."},
+    "ask_state_met": {
+        "fr": "Rencontre faite le {on} : notez la suite dans Relances.",
+        "en": "Met on {on}: record what came of it in Follow-ups."},
+    "ask_state_won": {
+        "fr": "Réussie le {on} : pensez à remercier {introducer}.",
+        "en": "Won on {on}: remember to thank {introducer}."},
+    "ask_state_lost": {
+        "fr": "Sans suite (le {on}).", "en": "Closed without a result on {on}."},
+    "ask_state_link": {"fr": "Suivre cette demande dans Relances",
+                       "en": "Follow this request in Follow-ups"},
+    "draft_blurb": {"fr": "Petit mot à transférer", "en": "Note to forward"},
+    "too_big_to_draw": {
+        "fr": "Ce carnet d'équipe dépasse {n:,} liens : il n'est pas lu en entier pour la vue "
+              "d'ensemble. Les chemins vers une entreprise et les fiches restent disponibles.",
+        "en": "This team notebook has more than {n:,} ties: it is not read whole for the "
+              "overview. Paths to a company and people's cards still work."},
+    "followup_draft": {"fr": "Message à {name}", "en": "Message to {name}"},
+    "followup_draft_label": {"fr": "Brouillon (modifiable, à copier dans votre messagerie)",
+                             "en": "Draft (edit it, then copy it into your mail)"},
+    "mark_asked": {"fr": "C'est envoyé : noter la demande", "en": "Sent: record the ask"},
+    "asked_saved": {"fr": "Demande notée ; relance dans 7 jours sans réponse.",
+                    "en": "Ask recorded; a follow-up comes after 7 days without an answer."},
+    "page_followups": {"fr": "Relances", "en": "Follow-ups"},
+    "followups_title": {"fr": "À faire", "en": "To do"},
+    "in_progress": {"fr": "En cours", "en": "In progress"},
+    "nothing_in_progress": {"fr": "Aucune recommandation ni demande en cours.",
+                            "en": "No referral or intro request in progress."},
+    "move_on": {"fr": "Faire avancer", "en": "Move on"},
+    "next_step": {"fr": "Nouvelle étape", "en": "Next step"},
+    "step_note": {"fr": "Ce qui s'est passé (facultatif)", "en": "What happened (optional)"},
+    "move_on_button": {"fr": "Enregistrer l'étape", "en": "Record the step"},
+    "nothing_due": {"fr": "Rien à relancer aujourd'hui.", "en": "Nothing due today."},
+    "overdue": {"fr": "en retard de {n} jours", "en": "{n} days late"},
+    "overdue_one": {"fr": "en retard de {n} jour", "en": "{n} day late"},
+    "due_today": {"fr": "aujourd'hui", "en": "today"},
+    "mark_contacted": {"fr": "Contact pris", "en": "Contacted"},
+    "mark_dropped": {"fr": "Abandonner", "en": "Drop"},
+    "mark_meeting": {"fr": "Rendez-vous pris", "en": "Meeting set"},
+    "mark_thanked": {"fr": "Remerciement envoyé", "en": "Thanked"},
+    "mark_accepted": {"fr": "A accepté", "en": "Accepted"},
+    "mark_declined": {"fr": "A refusé", "en": "Declined"},
+    "ics": {"fr": "Télécharger les relances (.ics)", "en": "Download the follow-ups (.ics)"},
+    "response_time": {"fr": "répond en {n} jours en médiane", "en": "answers in {n} days "
+                                                                         "(median)"},
+    "response_time_one": {"fr": "répond en {n} jour en médiane",
+                          "en": "answers in {n} day (median)"},
+}

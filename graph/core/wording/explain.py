@@ -1,0 +1,134 @@
+"""Why a path is warm, in words (``graph/services/explain.py`` puts them together): a
+hop's facts, the sentence that says whom to ask, why a card ranks where it does."""
+
+from __future__ import annotations
+
+from typing import Final
+
+EXPLAIN: Final[dict[str, dict[str, str]]] = {
+    "why_closeness": {"fr": "proximité {n}/5", "en": "closeness {n}/5"},
+    "why_last": {"fr": "dernier contact {ago}", "en": "last contact {ago}"},
+    "why_since": {"fr": "se connaissent depuis {year}", "en": "known since {year}"},
+    "why_interactions": {"fr": "{n} échanges", "en": "{n} exchanges"},
+    "why_met": {"fr": "rencontre : {how}", "en": "met: {how}"},
+    "why_referral": {
+        "fr": "{referrer} a recommandé {referee} le {date}",
+        "en": "{referrer} suggested {referee} on {date}",
+    },
+    "why_offered": {
+        "fr": " et propose de préparer le terrain",
+        "en": " and offered to prepare the ground",
+    },
+    "why_direct": {
+        "fr": "Vous connaissez {target} ({job}) : prenez contact directement.",
+        "en": "You know {target} ({job}) directly: get in touch yourself.",
+    },
+    "why_ask": {
+        "fr": "Demandez à {introducer} de vous présenter à {target} ({job}).",
+        "en": "Ask {introducer} to introduce you to {target} ({job}).",
+    },
+    "why_ask_via": {
+        "fr": "Demandez à {introducer} de vous présenter à {target} ({job}), par {middle}.",
+        "en": "Ask {introducer} to introduce you to {target} ({job}), through {middle}.",
+    },
+    "why_pending": {
+        "fr": " Une demande à {introducer} attend encore une réponse.",
+        "en": " An ask to {introducer} is still waiting for an answer.",
+    },
+    "why_record": {
+        "fr": " Demandes passées : {positive} sur {asks} ont ouvert une porte.",
+        "en": " Past asks: {positive} of {asks} opened a door.",
+    },
+    "why_record_one": {
+        "fr": " Demandes passées : {positive} sur {asks} a ouvert une porte.",
+        "en": " Past asks: {positive} of {asks} opened a door.",
+    },
+    "why_record_none": {
+        "fr": " Demandes passées : aucune sur {asks} n'a ouvert de porte.",
+        "en": " Past asks: none of {asks} opened a door.",
+    },
+    "why_record_none_single": {
+        "fr": " Demandes passées : une, qui n'a pas ouvert de porte.",
+        "en": " Past asks: one, which did not open a door.",
+    },
+    "why_former": {
+        "fr": "anciennement {title} chez {company}",
+        "en": "formerly {title} at {company}",
+    },
+    "why_job": {"fr": "{title} chez {company}", "en": "{title} at {company}"},
+    "why_today": {"fr": "aujourd'hui", "en": "today"},
+    "why_yesterday": {"fr": "hier", "en": "yesterday"},
+    "why_days": {"fr": "il y a {n} jours", "en": "{n} days ago"},
+    "why_weeks": {"fr": "il y a {n} semaines", "en": "{n} weeks ago"},
+    "why_months": {"fr": "il y a {n} mois", "en": "{n} months ago"},
+    "why_years": {"fr": "il y a {n} ans", "en": "{n} years ago"},
+    "why_and": {"fr": " et ", "en": " and "},
+    "why_sep": {"fr": " ; ", "en": "; "},
+    "why_warm_first": {"fr": "votre lien proche avec {b}", "en": "your close tie with {b}"},
+    "why_warm_tie": {
+        "fr": "un lien proche entre {a} et {b}",
+        "en": "a close tie between {a} and {b}",
+    },
+    "why_weak_first": {"fr": "votre lien faible avec {b}", "en": "your weak tie with {b}"},
+    "why_weak_tie": {
+        "fr": "un lien faible entre {a} et {b}",
+        "en": "a weak tie between {a} and {b}",
+    },
+    "why_stale_first": {
+        "fr": "votre lien avec {b}, sans nouvelles depuis {span}",
+        "en": "your tie with {b}, quiet for {span}",
+    },
+    "why_stale_tie": {
+        "fr": "un lien entre {a} et {b} sans nouvelles depuis {span}",
+        "en": "a tie between {a} and {b} quiet for {span}",
+    },
+    "why_n_months": {"fr": "{n} mois", "en": "{n} months"},
+    "why_n_years": {"fr": "{n} ans", "en": "{n} years"},
+    "why_long": {"fr": "{n} intermédiaires", "en": "{n} go-betweens"},
+    "why_left_company": {
+        "fr": "le départ {of_target} de l'entreprise",
+        "en": "{target} having left the company",
+    },
+    "why_record_good": {
+        "fr": "le bilan {of_a} (demandes qui ont ouvert une porte : {positive} sur {asks})",
+        "en": "{a}'s record ({positive} of {asks} asks opened a door)",
+    },
+    "why_record_bad": {
+        "fr": "les refus passés {of_a} ({negative})",
+        "en": "{a}'s past declines ({negative})",
+    },
+    "why_pending_ask": {
+        "fr": "une demande à {a} encore sans réponse",
+        "en": "an ask to {a} still waiting",
+    },
+    "why_helped": {"fr": "Porté par {lifts}.", "en": "Helped by {lifts}."},
+    "why_held": {"fr": "Freiné par {drags}.", "en": "Held back by {drags}."},
+    "why_both": {
+        "fr": "Porté par {lifts} ; freiné par {drags}.",
+        "en": "Helped by {lifts}; held back by {drags}.",
+    },
+    "why_intro_tie": {
+        "fr": "{introducer} a accepté de présenter {requester} à {target} ({date})",
+        "en": "{introducer} agreed to introduce {requester} to {target} ({date})",
+    },
+    "why_declined": {
+        "fr": "{introducer} a refusé le {date} de vous présenter à {target} : ce chemin "
+              "n'est plus proposé.",
+        "en": "{introducer} declined on {date} to introduce you to {target}: that path is no "
+              "longer suggested.",
+    },
+    "why_rewarm": {
+        "fr": "Reprenez d'abord contact avec {name} : votre lien est le maillon faible de ce "
+              "chemin ({tie}). Le contact renoué, le chemin passerait de {now} à {fresh}.",
+        "en": "Re-warm {name} first: your tie is the weak link of this path ({tie}). Back in "
+              "touch, the path would score {fresh} instead of {now}.",
+    },
+    "why_source_manual": {"fr": "saisi à la main", "en": "entered by hand"},
+    "why_source_linkedin": {"fr": "relation LinkedIn", "en": "LinkedIn connection"},
+    "why_source_vcard": {"fr": "dans les contacts du téléphone", "en": "in the phone's contacts"},
+    "why_source_google": {"fr": "dans Google Contacts", "en": "in Google Contacts"},
+    "why_source_csv": {"fr": "d'une liste de contacts", "en": "from a contact list"},
+    "why_source_referral": {"fr": "connu par une recommandation", "en": "known through a referral"},
+    "why_source_mail": {"fr": "e-mails dans les deux sens", "en": "e-mails both ways"},
+    "why_source_calendar": {"fr": "rencontres en réunion", "en": "met in meetings"},
+}

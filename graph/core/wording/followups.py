@@ -1,0 +1,29 @@
+"""What needs doing, one line each (``graph/services/followups.py``)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+FOLLOWUPS: Final[dict[str, dict[str, str]]] = {
+    "todo_contact": {
+        "fr": "Contacter {about} (suggestion {of_person})",
+        "en": "Contact {about} (suggested by {person})",
+    },
+    "todo_nudge": {
+        "fr": "Relancer {about} : contact pris, pas encore de nouvelles (suggestion {of_person})",
+        "en": "Follow up with {about}: contacted, no news yet (suggested by {person})",
+    },
+    "todo_referral": {
+        "fr": "{about} (suggestion {of_person})",
+        "en": "{about} (suggested by {person})",
+    },
+    "todo_intro": {"fr": "{person} → {about}", "en": "{person} → {about}"},
+    "todo_no_answer": {
+        "fr": "{person} n'a pas répondu à votre demande pour {about} depuis {days} jours",
+        "en": "{person} has not answered your ask about {about} for {days} days",
+    },
+    "todo_thank": {
+        "fr": "Remercier {person} de vous avoir recommandé {about}",
+        "en": "Thank {person} for suggesting {about}",
+    },
+}

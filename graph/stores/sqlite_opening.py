@@ -1,0 +1,132 @@
+"""Opening an SQLite store: the connection's settings, read-only fallbacks, schema migrations,
+and the one place where SQLite's exceptions become Carnet's."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from graph.core.errors import CarnetError, DataRejected, StoreUnavailable
+from graph.stores.sql import MIGRATIONS
+
+BUSY_TIMEOUT_MS = 10_000
+# What SQLite says → (the app's error code, the CLI's reason).
+SQLITE_REASONS = (
+    (("disk is full", "disk I/O error"), "store_full",
+     "the disk is full (or failing): nothing was written; free some space and try again"),
+    (("readonly", "read-only"), "store_readonly", "the file is read-only"),
+    (("locked", "busy"), "store_busy",
+     "the database is busy (another Carnet is writing); try again"),
+    (("unable to open",), "store_cannot_open",
+     "cannot open the file (does its folder exist, and may you write there?)"),
+)
+CANNOT_WRITE = ("store_readonly", "store_cannot_open", "store_full")  # reading may still work
+
+
+@contextmanager
+def sqlite_errors(location: str) -> Iterator[None]:
+    """SQLite's exceptions as Carnet's, naming the store's ``location``."""
+    try:
+        yield
+    except CarnetError:
+        raise
+    except sqlite3.IntegrityError as exc:
+        raise DataRejected(f"{location}: refused, the data breaks a rule ({exc})") from exc
+    except sqlite3.OperationalError as exc:
+        message = str(exc)
+        code, reason = next(((code, reason) for words, code, reason in SQLITE_REASONS
+                             if any(w in message for w in words)), (None, message))
+        raise StoreUnavailable(f"{location}: {reason}", code, where=location) from exc
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed", …
+        raise StoreUnavailable(f"{location}: not a usable Carnet database ({exc})",
+                               "store_corrupt", where=location) from exc
+
+
+def connect(location: str, create: bool) -> tuple[sqlite3.Connection, bool]:
+    """The store's connection at ``location`` (migrated to this Carnet's schema), and whether
+    it is read-only. An empty (0-byte) file is refused as not a Carnet store unless ``create``
+    says the user asked for a new store there. A file that cannot be written (read-only media)
+    opens read-only: it can be searched and exported; writes say "read-only"."""
+    if location != ":memory:" and not create and _is_empty_file(location):
+        raise StoreUnavailable(f"{location}: an empty file, not a Carnet database",
+                               "store_empty", where=location)
+    try:
+        return _open(location, location, uri=False, read_only=False), False
+    except StoreUnavailable as exc:
+        if exc.code not in CANNOT_WRITE or not Path(location).is_file():
+            raise
+    # Read-only: ``mode=ro`` (another process may still write it), else, where SQLite cannot
+    # even make its shared-memory file (read-only media where no one writes, or a full disk
+    # where no one can), ``immutable``.
+    file = Path(location).resolve().as_uri()
+    try:
+        return _open(location, f"{file}?mode=ro", uri=True, read_only=True), True
+    except StoreUnavailable as exc:
+        if exc.code not in CANNOT_WRITE:
+            raise
+    return _open(location, f"{file}?immutable=1", uri=True, read_only=True), True
+
+
+def _open(location: str, target: str, uri: bool, read_only: bool) -> sqlite3.Connection:
+    with sqlite_errors(location):
+        db = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri,
+                             isolation_level=None, check_same_thread=False)
+        try:
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA foreign_keys = ON")
+            if read_only:
+                db.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+                _check_version(db, location, read_only)
+                return db
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            _migrate(db, location)
+            return db
+        except BaseException:
+            db.close()
+            raise
+
+
+def _check_version(db: sqlite3.Connection, location: str, read_only: bool) -> int:
+    version: int = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise StoreUnavailable(
+            f"{location}: made by a newer Carnet (schema {version}); upgrade Carnet",
+            "store_newer", where=location)
+    if read_only and version < len(MIGRATIONS):
+        raise StoreUnavailable(
+            f"{location}: the file is read-only and was made by an older Carnet; copy it where "
+            "it can be written, to upgrade it", "store_readonly_old", where=location)
+    return version
+
+
+def _migrate(db: sqlite3.Connection, location: str) -> None:
+    version = _check_version(db, location, read_only=False)
+    if version == len(MIGRATIONS):
+        return
+    if version == 0 and db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
+        raise StoreUnavailable(f"{location}: an SQLite file, but not a Carnet database",
+                               "store_foreign", where=location)
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            if callable(script):  # a repair: it looks at the store first
+                script(db)
+            else:
+                for statement in filter(str.strip, script.split(";")):
+                    db.execute(statement)
+            db.execute(f"PRAGMA user_version = {number}")
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+def _is_empty_file(path: str) -> bool:
+    try:
+        return Path(path).stat().st_size == 0
+    except OSError:
+        return False
