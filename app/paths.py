@@ -14,7 +14,7 @@ import streamlit as st
 from app.graphview import COLOURS, ROW_GAP, layered_routes, legend_html, picture
 from app.i18n import day, lang, md, number, percent, t, t_md, tn
 from app.state import get_session, get_store
-from app.views import match_or_stop, offer_demo_if_empty, show_rewarm, text_height
+from app.views import choose_company, offer_demo_if_empty, show_rewarm, text_height
 from graph.core.errors import AmbiguousName, MemberNotFound, NotFound
 from graph.core.model import GraphData, IntroRequest
 from graph.services.drafts import draft_for
@@ -39,8 +39,7 @@ with st.expander(t("options")):
 
 if not typed.strip():
     st.stop()
-company = match_or_stop(store.search_companies(typed, limit=20), typed, "no_company",
-                        t("company_pick"), "company_pick", lambda c: c.name)
+company = choose_company(store, typed, "company")
 st.query_params.update({"company": company.name, **({"role": role} if role else {})})
 
 try:
@@ -53,7 +52,16 @@ except (AmbiguousName, NotFound) as exc:
     st.error(t_md("ambiguous", error=str(exc)))
     st.stop()
 
+
+
+def declined_notes() -> None:
+    """Where the paths went that their introducer declined (never suggested again)."""
+    for _, _, why in result.declined:
+        st.caption(md(why))
+
+
 if not result.introductions:
+    declined_notes()
     missing = "no_path" if result.targets else "no_target_role" if role else "no_target"
     st.info(t_md(missing, company=company.name, role=role, hops=max_hops))
     st.stop()
@@ -128,9 +136,9 @@ def card(intro: Introduction, n: int) -> None:
             st.markdown(f"_{md(intro.why_rank)}_")
         numbers(intro)
         rewarm_note(intro)
-        # The open form follows the pair, not the rank: recording an ask re-ranks the cards
-        # (a pending ask weighs on its introducer), and a rank would hand the open form, with
-        # its "Sent" button, to whoever moved up.
+        # The open form follows the pair, not the rank: a write between two runs may re-rank
+        # the cards (an ask waiting elsewhere weighs on its introducer), and a rank would hand
+        # the open form, with its "Sent" button, to whoever moved up.
         request = asked.get((intro.introducer.id, intro.target.id))
         open_form = st.session_state.get("asking") == pair(intro)
         if request is not None and not open_form:  # asked already: where it stands
@@ -218,4 +226,5 @@ if result.asks:
     st.markdown(f"#### {t('who_introduces')}")
     for n, intro in enumerate(result.asks, start=1):
         card(intro, n)
+declined_notes()
 show_rewarm(store, key="worth_rewarming")

@@ -13,13 +13,14 @@ from graph.core.model import Company, Person, stable_id
 from graph.services.demo import DEMO_PEOPLE, load_demo
 from graph.services.drafts import followup_draft
 from graph.services.lookup import (
+    companies_for,
     company_matches,
     counts_now,
     distinct_labels,
     person_matches,
     with_alias,
 )
-from graph.services.rewarm import target_companies, worth_rewarming
+from graph.services.rewarm import target_companies, worth_rewarming_now
 from graph.stores.port import GraphStore
 from ingest.duplicates import open_reviews, review_to_settle
 
@@ -134,6 +135,28 @@ def match_or_stop(found: list[T], typed: str, missing: str, label: str, key: str
     return pick_one(found, label, key, describe)
 
 
+def choose_company(store: GraphStore, typed: str, key: str) -> Company:
+    """The company a search box names: the only match; among several, the one the user picks
+    (nothing until she does: the first match is not a guess worth showing); none, the close
+    names to pick from ("did you mean"), else a warning. Ends the page's run until chosen."""
+    typed = " ".join(typed.split())
+    fresh_choice(key, typed)
+    found, close = companies_for(store, typed)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        st.warning(t_md("no_company", text=typed))
+        if not close:
+            st.stop()
+    options = found or close
+    chosen = st.selectbox(t("company_pick") if found else t("company_close"), options,
+                          index=None, key=f"{key}_pick", placeholder=t("company_choose"),
+                          format_func=lambda c: c.name)
+    if chosen is None:
+        st.stop()
+    return chosen
+
+
 def review_queue(store: GraphStore, undo_key: str) -> None:
     """The possible duplicates: pairs found by imports and likely duplicates already in the
     notebook (``ingest.duplicates``), each pair labelled so its two lines differ, to merge
@@ -197,7 +220,7 @@ def show_rewarm(store: GraphStore, key: str) -> None:
     if not store.members():  # (a notebook filled by hand has no "me" yet)
         st.caption(t("no_member"))
         return
-    found = worth_rewarming(store, lang=lang())
+    found = worth_rewarming_now(store, lang=lang())  # (a search per target: once per version)
     if not found:
         names = ", ".join(c.name for c, _ in target_companies(store))
         st.caption(t_md("rewarm_none", targets=names) if names else t("rewarm_no_targets"))

@@ -58,10 +58,12 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
 
     colon = say("colon", lang)
     named = {"company": result.company.name, "role": f" ({result.role})" if result.role else ""}
+    declined = [why for _, _, why in result.declined]  # where those paths went
     if not result.introductions:
         if not result.targets:
             return say("paths_nobody", lang, **named)
-        return say_n("paths_none", max_hops, lang, hops=max_hops, **named)
+        return "\n".join([say_n("paths_none", max_hops, lang, hops=max_hops, **named),
+                          *declined])
     lines = [say("paths_heading", lang, **named)]
     if result.direct:
         lines += ["", say("paths_direct", lang)]
@@ -87,6 +89,8 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
             lines.append(f"   {intro.why_rank}")
         if intro.rewarm:
             lines.append(f"   {intro.rewarm.why}")
+    if declined:
+        lines += ["", *declined]
     if not result.exact:
         lines += ["", say("paths_inexact", lang)]
     return "\n".join(lines)

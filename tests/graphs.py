@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from itertools import pairwise
 
@@ -50,7 +51,7 @@ def path_cost(snap: Snapshot, query: PathQuery, path: list[int] | tuple[int, ...
     introducer's record and every further tie with its hop penalty."""
     cost = snap.edge_cost(path[0], path[1]) + query.targets[path[-1]]
     if len(path) > 2:
-        cost += snap.introducer_cost(path[1]) + sum(
+        cost += snap.introducer_cost(path[1]) + query.asks.get((path[1], path[-1]), 0.0) + sum(
             snap.edge_cost(u, v) + HOP_COST for u, v in pairwise(path[1:]))
     return cost
 
@@ -65,7 +66,8 @@ def contacts_of(snap: Snapshot, query: PathQuery) -> set[int]:
 def oracle(snap: Snapshot, query: PathQuery) -> list[tuple[str, bool, float]]:
     """Every simple path of ≤ max_hops edges from a source to a target, scored the same way,
     under the rules a person would follow: a contact at the company is a direct card; an
-    introduction neither targets nor passes through a contact. The best per first hop,
+    introduction neither targets nor passes through a contact, nor asks an introducer for
+    someone she declined to introduce (``query.asks``, priced per card). The best per first hop,
     direct contacts first then introductions, each group by cost: (introducer id, direct,
     cost)."""
     graph = to_networkx(snap)
@@ -82,6 +84,8 @@ def oracle(snap: Snapshot, query: PathQuery) -> list[tuple[str, bool, float]]:
                 if introducer in targets and not direct:
                     continue  # a contact at the company is only ever a direct card
                 cost = path_cost(snap, query, path)
+                if not math.isfinite(cost):
+                    continue  # she declined this very introduction
                 old = best.get(introducer)
                 if old is None or round(cost, 9) < round(old[0], 9):
                     best[introducer] = (cost, direct)

@@ -376,9 +376,10 @@ def test_asking_for_an_intro_from_a_path_card(demo: SqliteStore) -> None:
     assert at.success[0].value.startswith("Demande notée")
 
 
-def test_recording_an_ask_keeps_its_card_open_when_the_ranking_moves(demo: SqliteStore) -> None:
-    """Noémie is first for Phocée Logistique until Isabelle asks her: the pending ask moves her
-    down. The confirmation stays on her card, and no one else's "Sent" button opens."""
+def test_recording_an_ask_keeps_its_card_in_place_and_open(demo: SqliteStore) -> None:
+    """Noémie is first for Phocée Logistique, and stays first once Isabelle asks her (an ask
+    waiting for that very introduction is the card's state, not a reason to demote it). The
+    confirmation stays on her card, and no one else's "Sent" button opens."""
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["lang"] = "en"
     at.query_params["company"] = "Phocée Logistique"
@@ -389,8 +390,9 @@ def test_recording_an_ask_keeps_its_card_open_when_the_ranking_moves(demo: Sqlit
     at.button(key=f"asked_{asked}").click().run()
     assert not at.exception
     [now_first, now_second] = find_paths(demo, "c:phocee-logistique", lang="en").asks[:2]
-    assert (now_first.introducer, now_second.introducer) == (second.introducer,
-                                                           first.introducer)
+    assert (now_first.introducer, now_second.introducer) == (first.introducer,
+                                                           second.introducer)
+    assert now_first.score == first.score
     assert [b.key for b in at.button if str(b.key).startswith("asked_")] == []
     assert [s.value for s in at.success] == [
         "Ask recorded; a follow-up comes after 7 days without an answer."]
@@ -453,8 +455,9 @@ def test_import_errors_speak_the_users_language(db_path: Path) -> None:
 
 
 def test_a_card_already_asked_says_where_it_stands_not_ask_again(demo: SqliteStore) -> None:
-    """The demo asked Véronique about Solène 5 days ago (no answer yet) and Claire about Marc
-    (declined 22 days ago): their cards say so, and the next step, with no second ask."""
+    """The demo asked Véronique about Solène 5 days ago (no answer yet): her card says so, and
+    the next step, with no second ask. Claire declined to introduce Isabelle to Marc 22 days
+    ago: that card is gone, and a line under the cards says where it went."""
     from datetime import date, timedelta
 
     from graph.core.formatting import day
@@ -474,7 +477,8 @@ def test_a_card_already_asked_says_where_it_stands_not_ask_again(demo: SqliteSto
 
     assert [shown(i.value) for i in at.info if "Demande envoyée" in i.value
             or "a refusé" in i.value] == [
-        f"Claire Dumas a refusé le {ago(22)} : demandez plutôt à une autre personne de la "
-        "liste.",
         f"Demande envoyée à Véronique Bastide le {ago(5)}. Sans réponse, relance prévue le "
         f"{ago(-2)}."]
+    assert [shown(c.value) for c in at.caption if "a refusé" in c.value] == [
+        f"Claire Dumas a refusé le {ago(22)} de vous présenter à Marc Aubert : ce chemin "
+        "n'est plus proposé."]

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from graph.core.model import SOURCES, IntroRequest, Referral
 from graph.core.paths import PathQuery, Ranking, rank_introducers
-from graph.core.snapshot import Snapshot
+from graph.core.scoring import ask_costs
+from graph.core.snapshot import Snapshot, by_nodes
 from tests.graphs import contacts_of, oracle, path_cost, pid, snapshot_of
 
 
@@ -25,9 +26,9 @@ def graphs_and_queries(draw: st.DrawFn) -> tuple[Snapshot, PathQuery]:
              draw(st.sampled_from([-1, 0, 30, 400, 3000])), draw(st.integers(0, 50)))
             for a, b in pairs]
     members = draw(st.lists(nodes, min_size=1, max_size=3, unique=True))
-    intros = [IntroRequest(f"i:{k}", pid(members[0]), pid(who), pid(0), None, status)
-              for k, (who, status) in enumerate(draw(st.lists(st.tuples(
-                  nodes, st.sampled_from(["asked", "declined", "introduced", "won"])),
+    intros = [IntroRequest(f"i:{k}", pid(members[0]), pid(who), pid(whom), None, status)
+              for k, (who, whom, status) in enumerate(draw(st.lists(st.tuples(
+                  nodes, nodes, st.sampled_from(["asked", "declined", "introduced", "won"])),
                   max_size=6)))]
     referrals = [Referral(f"r:{k}", pid(a), pid(b), pid(members[0]), offered_intro=True)
                  for k, (a, b) in enumerate(draw(st.lists(st.sampled_from(pairs), max_size=4)))
@@ -38,8 +39,8 @@ def graphs_and_queries(draw: st.DrawFn) -> tuple[Snapshot, PathQuery]:
                                    max_size=max(1, n // 3)))
     blocked = frozenset(draw(st.lists(nodes, max_size=3)))
     hops = draw(st.sampled_from([1, 2, 3, 4, 4, 5]))
-    query = PathQuery(sources, targets, blocked, max_hops=hops,
-                      top=draw(st.integers(1, 8)))
+    query = PathQuery(sources, targets, blocked, max_hops=hops, top=draw(st.integers(1, 8)),
+                      asks=by_nodes(snap.people, ask_costs(intros)))
     return snap, query
 
 
@@ -72,7 +73,9 @@ def test_engine_matches_brute_force_oracle(case: tuple[Snapshot, PathQuery]) -> 
 
 def check_advice(snap: Snapshot, query: PathQuery, ranking: Ranking) -> None:
     """The rules a person would follow, on any graph: no introduction targets one of the
-    member's contacts or passes through one; every card is a different first hop; direct
+    member's contacts or passes through one, or asks someone for a person she declined to
+    introduce (her own pending ask for that person does not lower the card: the oracle's
+    costs price it per card); every card is a different first hop; direct
     contacts come first; each group is best first."""
     contacts = contacts_of(snap, query)
     direct = [p for p in ranking.paths if p.direct]
@@ -80,6 +83,7 @@ def check_advice(snap: Snapshot, query: PathQuery, ranking: Ranking) -> None:
     assert ranking.paths == direct + intros
     assert len(direct) <= query.top and len(intros) <= query.top
     for p in intros:
+        assert math.isfinite(query.asks.get((p.introducer, p.path[-1]), 0.0))  # not declined
         assert p.path[-1] not in contacts
         assert not contacts & set(p.path[2:])
         assert p.introducer not in query.targets
@@ -214,3 +218,14 @@ def test_each_group_keeps_top_cards() -> None:
     ranking = rank(snapshot_of(7, ties, [0]), [1, 2, 3, 6], top=2)
     assert [(p.introducer, p.direct) for p in ranking.paths] == [
         (1, True), (2, True), (4, False), (5, False)]
+
+
+def test_a_declined_ask_leaves_the_introducer_her_other_targets() -> None:
+    """me(0) ─ 1 ─ 2 @co (she declined) and 1 ─ 3 @co (weaker); me ─ 4 ─ 2."""
+    ties = [(0, 1, 5, "manual", 0, 0), (1, 2, 5, "manual", 0, 0), (1, 3, 2, "manual", 0, 0),
+            (0, 4, 3, "manual", 0, 0), (4, 2, 3, "manual", 0, 0)]
+    intros = [IntroRequest("i:1", pid(0), pid(1), pid(2), None, "declined")]
+    snap = snapshot_of(5, ties, [0], intros=intros)
+    query = PathQuery((0,), {2: 0.0, 3: 0.0}, asks=by_nodes(snap.people, ask_costs(intros)))
+    assert query.asks == {(1, 2): math.inf}
+    assert [p.path for p in rank_introducers(snap, query).paths] == [(0, 4, 2), (0, 1, 3)]

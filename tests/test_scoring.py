@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pytest
@@ -10,6 +11,8 @@ from graph.core.model import IntroRequest, Knows
 from graph.core.scoring import (
     RECENCY_FLOOR,
     TrackRecord,
+    ask_costs,
+    card_record,
     role_matches,
     tie_strength,
     track_records,
@@ -86,3 +89,20 @@ def test_role_terms_match_title_or_department() -> None:
     assert role_matches(["rh"], "directrice", "rh")
     assert role_matches(["communication"], "responsable communication interne", "")
     assert not role_matches(["marketing"], "comptable", "finance")
+
+
+def test_an_ask_is_priced_for_its_own_target_only() -> None:
+    """Véro has an ask waiting for Solène: asking her for Solène costs her plain factor, for
+    anyone else the cool-down. Claire declined Marc: never for Marc (whoever asked), and an
+    ask to her waiting for Marc from another member does not bring the path back."""
+    intros = [IntroRequest("i:1", "p:me", "p:vero", "p:sol", None, "asked"),
+              IntroRequest("i:2", "p:me", "p:claire", "p:marc", None, "declined"),
+              IntroRequest("i:3", "p:ana", "p:claire", "p:marc", None, "asked"),
+              IntroRequest("i:4", "p:me", "p:jean", "p:sol", None, "asked"),
+              IntroRequest("i:5", "p:me", "p:jean", "p:karim", None, "asked")]
+    costs = ask_costs(intros)
+    assert costs == {("p:vero", "p:sol"): pytest.approx(math.log(0.75)),
+                     ("p:claire", "p:marc"): math.inf}  # Jean waits for two: both cool
+    record = track_records(intros)["p:vero"]
+    assert card_record(record, intros, "p:vero", "p:sol") == TrackRecord(asks=0, pending=0)
+    assert card_record(record, intros, "p:vero", "p:karim") == record

@@ -57,8 +57,9 @@ def test_a_write_between_two_searches_is_seen_by_the_second(store: GraphStore) -
     before = find_paths(store, "c:gme", cache=cache)
     first = before.asks[0]
     member = before.introductions[0].path[0].id
-    ask_intro(store, requester=member, introducer=first.introducer.id, target=first.target.id,
-              company="c:gme")
+    elsewhere = store.employees("c:phocee-logistique")[0].person
+    ask_intro(store, requester=member, introducer=first.introducer.id, target=elsewhere,
+              company="c:phocee-logistique")
     after = find_paths(store, "c:gme", cache=cache)
     card = next(i for i in after.introductions if i.introducer == first.introducer)
-    assert card.score < first.score  # a pending ask weighs on its introducer
+    assert card.score < first.score  # an ask waiting elsewhere weighs on its introducer

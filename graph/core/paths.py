@@ -13,6 +13,12 @@ never targets one of the sources' contacts and never passes through one (that co
 card covers it), so ``D`` is searched with every contact blocked except as the first hop.
 Each group holds at most ``top`` cards, each a different first-hop person.
 
+Asks are about one target (``PathQuery.asks``, from ``scoring.ask_costs``): asking
+introducer ``a`` for target ``t`` may cost more or less than ``a``'s factor says (``inf``:
+she declined that very introduction). Those few introducers get a search of their own
+towards the targets priced for them, so each still gets her best path (to someone else at
+the company, if she said no to one person).
+
 ``D`` comes from two searches that meet in the middle: hop-layered Bellman–Ford from the
 targets (``D≤k`` for each budget ``k``) and a labelled search forward from each first hop
 (``(introducer, node)`` states). Before each layer the engine expands the side whose frontier
@@ -59,6 +65,8 @@ class PathQuery:
     max_hops: int = 4
     top: int = 5
     edge_budget: int = DEFAULT_EDGE_BUDGET
+    # (introducer, target) → extra cost of that ask (inf: never), ``scoring.ask_costs``
+    asks: dict[tuple[int, int], float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -194,10 +202,24 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
     via_targets = _outside(search.blocked, target_nodes, target_costs)
     state_of = np.full(len(intro), -1)
     depth_of = np.full(len(intro), -1)
+    searched = np.full(len(intro), -1)  # which search found each introducer's path
+    searches = [search]
     if via_targets and len(asking):
         via, depth_of[asking], state_of[asking] = _via(search, intro[asking], via_targets)
+        searched[asking] = 0
         cost[asking] = (w[asking] + _lookup(intro[asking], snap.intro_cost, snap.intro_default)
                         + via)
+        for i, priced in _priced_targets(query.asks, intro, asking, via_targets):
+            if not priced:  # she declined every target there is
+                cost[i] = np.inf
+                continue
+            own = _Search(snap, query, search.blocked, query.edge_budget)
+            found, depth, state = _via(own, intro[i:i + 1], priced)
+            search.touched += own.touched
+            search.exact &= own.exact
+            cost[i] = w[i] + snap.introducer_cost(int(intro[i])) + found[0]
+            depth_of[i], state_of[i], searched[i] = depth[0], state[0], len(searches)
+            searches.append(own)
 
     paths = []
     for group in (np.flatnonzero(is_direct), asking):
@@ -205,8 +227,8 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
         # Cheapest first; ties by id (node order is id order).
         ranked = found[np.lexsort((intro[found], np.round(cost[found], COST_DECIMALS)))]
         for i in ranked[:query.top]:
-            tail = ((int(intro[i]),) if is_direct[i]
-                    else _path_from(search, int(depth_of[i]), int(state_of[i])))
+            tail = ((int(intro[i]),) if is_direct[i] else _path_from(
+                searches[searched[i]], int(depth_of[i]), int(state_of[i])))
             paths.append(RankedPath(int(intro[i]), (int(src[i]), *tail), float(cost[i]),
                                     bool(is_direct[i])))
     split = (len(search.forward), len(search.back) - 1)
@@ -249,6 +271,24 @@ def _via(search: _Search, intro: np.ndarray, targets: dict[int, float],
         depth_of[labels] = depth
         state_of[labels] = better
     return best, depth_of, state_of
+
+
+def _priced_targets(asks: dict[tuple[int, int], float], intro: np.ndarray, asking: np.ndarray,
+                    targets: dict[int, float]) -> list[tuple[int, dict[int, float]]]:
+    """The introducers (positions in ``intro``) whose asks for some targets are priced apart,
+    each with the targets as priced for them (a declined target left out)."""
+    by_introducer: dict[int, dict[int, float]] = {}
+    for (introducer, target), cost in asks.items():
+        if target in targets:
+            by_introducer.setdefault(introducer, {})[target] = cost
+    if not by_introducer:
+        return []
+    found = []
+    for i in asking[np.isin(intro[asking], list(by_introducer))].tolist():
+        extra = by_introducer[int(intro[i])]
+        found.append((i, {t: c + extra.get(t, 0.0) for t, c in targets.items()
+                          if math.isfinite(extra.get(t, 0.0))}))
+    return found
 
 
 def _path_from(search: _Search, depth: int, s: int) -> tuple[int, ...]:

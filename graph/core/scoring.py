@@ -18,13 +18,20 @@ Tie strength, from what we know of the tie:
 Introducer factor, from the outcomes of past intro requests through that person: a smoothed
 success rate (a prior worth a few asks, so one "no" does not bury a good friend), and a
 cool-down while an ask to them is still waiting for an answer.
+
+An ask is also about one target (``ask_costs``): an introducer who declined to introduce the
+member to a person is never advised for that person again (her other paths stay), and an ask
+already waiting for that very introduction is the card's own state, not a reason to rank it
+lower (only asks waiting for *other* people cool the introducer down).
 """
 
 from __future__ import annotations
 
+import math
 import statistics
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
 
@@ -147,6 +154,50 @@ def track_records(intros: Iterable[IntroRequest],
     return {person: TrackRecord(asks, positive, negative, pending,
                                 statistics.median(delays[person]) if person in delays else None)
             for person, (asks, positive, negative, pending) in counts.items()}
+
+
+def card_record(record: TrackRecord, intros: Iterable[IntroRequest], introducer: str,
+                target: str) -> TrackRecord:
+    """The introducer's record as a card asking them for ``target`` counts it: an ask to them
+    for that same person still waiting is the card's own state, left out (asks waiting for
+    others still cool them down).
+
+    >>> asked = [IntroRequest("i:1", "p:me", "p:vero", "p:sol", None, "asked")]
+    >>> [round(card_record(track_records(asked)["p:vero"], asked, "p:vero", t).factor, 2)
+    ...  for t in ("p:sol", "p:karim")]
+    [0.88, 0.66]
+    """
+    own = sum(1 for i in intros if i.introducer == introducer and i.target == target
+              and i.status in PENDING_STATUSES)
+    return replace(record, asks=record.asks - own, pending=record.pending - own) if own else record
+
+
+def ask_costs(intros: Iterable[IntroRequest]) -> dict[tuple[str, str], float]:
+    """What asking ``introducer`` for ``target`` costs beyond the introducer's own factor, by
+    ``(introducer, target)`` ids, where it is not 0 (the engine adds it, ``PathQuery.asks``):
+    ``inf`` where they declined that very introduction (never advised for that person
+    again, whoever asked), and ``−ln(PENDING_ASK_FACTOR)`` taken back where their only
+    pending asks are for that person (``card_record``).
+
+    >>> costs = ask_costs([IntroRequest("i:1", "p:me", "p:claire", "p:marc", None, "declined"),
+    ...                    IntroRequest("i:2", "p:me", "p:vero", "p:sol", None, "asked")])
+    >>> {pair: round(cost, 3) for pair, cost in costs.items()}
+    {('p:claire', 'p:marc'): inf, ('p:vero', 'p:sol'): -0.288}
+    """
+    intros = list(intros)
+    records = track_records(intros)
+    statuses = Counter((i.introducer, i.target, i.status) for i in intros)
+    costs: dict[tuple[str, str], float] = {}
+    for (introducer, target, status), _ in statuses.items():
+        pair = (introducer, target)
+        if status in NEGATIVE_STATUSES:
+            costs[pair] = math.inf
+        elif status in PENDING_STATUSES and pair not in costs:
+            record = records[introducer]
+            own = card_record(record, intros, introducer, target)
+            if own.pending == 0 < record.pending:
+                costs[pair] = math.log(record.factor / own.factor)
+    return costs
 
 
 def role_matches(terms: Iterable[str], title_key: str, department_key: str) -> bool:

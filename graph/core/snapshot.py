@@ -137,6 +137,17 @@ def pair_keys(people: list[str], pairs: Iterable[Pair] | dict[Pair, float],
     return keys
 
 
+def by_nodes(people: list[str], values: dict[Pair, float]) -> dict[tuple[int, int], float]:
+    """``{(a, b): value}`` by people's ids → by nodes, in the same order (pairs naming
+    someone not in ``people`` left out)."""
+    found = {}
+    for (a, b), value in values.items():
+        i, j = index_in(people, a), index_in(people, b)
+        if i is not None and j is not None:
+            found[i, j] = value
+    return found
+
+
 def introducer_costs(people: list[str], intros: Iterable[IntroRequest]) -> dict[int, float]:
     """−ln(introducer factor) of the people with a track record, by node."""
     costs = {}

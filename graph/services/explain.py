@@ -162,6 +162,13 @@ def why_intro(intro: IntroRequest, names: dict[str, str], lang: str) -> str:
               date=long_date(on, lang) if on else "?")
 
 
+def why_declined(intro: IntroRequest, names: dict[str, str], lang: str) -> str:
+    """An introduction the introducer declined, said where its path used to be."""
+    on = intro.updated_on or intro.asked_on
+    return say("why_declined", lang, introducer=names[intro.introducer],
+               target=names[intro.target], date=long_date(on, lang) if on else "?")
+
+
 def why_rewarm(name: str, tie_words: str, now: float, fresh: float, lang: str) -> str:
     """"Re-warm X first": which link, why, and the score once it is fresh again."""
     return say("why_rewarm", lang, name=name, tie=tie_words, now=formatting.percent(now, lang),

@@ -11,10 +11,11 @@ are taken as they are.
 
 from __future__ import annotations
 
+import threading
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -84,11 +85,21 @@ def resolve_person(store: GraphStore, text: str) -> Person:
     raise PersonNotFound(f"no person matches '{text}'" + _did_you_mean(store, close))
 
 
+def companies_for(store: GraphStore, text: str) -> tuple[list[Company], list[Company]]:
+    """What a company box offers for ``text``: the companies it names exactly, else those
+    whose name contains it; and, only when it finds none, the close names (a typo, a missing
+    accent) to propose ("did you mean").
+
+    ``"Groupe Méditerranée Énergies"`` → ``([], [Groupe Méditerranée Énergie])``."""
+    exact, close = company_matches(store, text)
+    found = exact or (store.search_companies(text, limit=CANDIDATES) if fold(text) else [])
+    return found, [] if found else close
+
+
 def resolve_company(store: GraphStore, text: str) -> Company:
     if text.startswith("c:"):
         return store.get_company(text)
-    exact, close = company_matches(store, text)
-    found = exact or (store.search_companies(text, limit=CANDIDATES) if fold(text) else [])
+    found, close = companies_for(store, text)
     if len(found) == 1:
         return found[0]
     if found:
@@ -227,16 +238,29 @@ def names_of(store: GraphStore) -> Callable[[str], str]:
     return name
 
 
-_counted: weakref.WeakKeyDictionary[object, tuple[int, Counts]] = weakref.WeakKeyDictionary()
+_per_version: weakref.WeakKeyDictionary[object, dict[Hashable, tuple[int, Any]]] = (
+    weakref.WeakKeyDictionary())
+_per_version_lock = threading.Lock()
+V = TypeVar("V")
+
+
+def per_version(store: GraphStore, key: Hashable, compute: Callable[[], V]) -> V:
+    """``compute()``, computed again only when the store's ``graph_version`` moves (one
+    call to ask it), kept per store and ``key``: what a page shows on every rerun and only
+    a write can change. Sessions share it (two computing at once both compute, once)."""
+    version = store.graph_version()
+    with _per_version_lock:
+        found = _per_version.setdefault(store, {}).get(key)
+    if found is None or found[0] != version:
+        found = (version, compute())
+        with _per_version_lock:
+            _per_version[store][key] = found
+    value: V = found[1]
+    return value
 
 
 def counts_now(store: GraphStore) -> Counts:
     """``store.counts()``, counted again only when ``graph_version`` moved: counting reads
     every tie (SQLite's ``count(*)``, Neo4j's counts), 40 ms at 30k people and 130 ms at
     100k on every page otherwise."""
-    version = store.graph_version()
-    found = _counted.get(store)
-    if found is None or found[0] != version:
-        found = (version, store.counts())
-        _counted[store] = found
-    return found[1]
+    return per_version(store, "counts", store.counts)

@@ -16,7 +16,7 @@ from graph.core.errors import MemberNotFound
 from graph.core.model import Company, GraphData
 from graph.services.drafts import catch_up_draft
 from graph.services.lifecycle import REFERRAL_STEPS
-from graph.services.lookup import resolve_company
+from graph.services.lookup import per_version, resolve_company
 from graph.services.snapshots import SnapshotCache, snapshots
 from graph.services.warmpaths import Hop, PersonRef, Rewarm, find_paths
 from graph.stores.port import GraphStore
@@ -103,6 +103,15 @@ def worth_rewarming(store: GraphStore, *, lang: str = "en", today: date | None =
             catch_up_draft(store.get_person(hop.source.id), store.get_person(pid), rewarm.days,
                            list(dict.fromkeys(d.company.name for d in opened)), lang)))
     return found
+
+
+def worth_rewarming_now(store: GraphStore, *, lang: str = "en") -> list[WorthRewarming]:
+    """``worth_rewarming`` for today, searched again only when the notebook changes
+    (``per_version``): the Warm paths and Follow-ups pages show it on every rerun, and it
+    runs a search per target company."""
+    today = date.today()
+    return per_version(store, ("worth_rewarming", lang, today),
+                       lambda: worth_rewarming(store, lang=lang, today=today))
 
 
 def opens_a_door(score: float, rewarmed: float) -> bool:

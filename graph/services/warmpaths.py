@@ -10,7 +10,7 @@ import math
 import threading
 import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -21,17 +21,28 @@ from graph.core.paths import DEFAULT_EDGE_BUDGET, PathQuery, rank_introducers
 from graph.core.scoring import (
     FORMER_EMPLOYEE_FIT,
     HOP_PENALTY,
+    NEGATIVE_STATUSES,
     POSITIVE_STATUSES,
     REWARM_GAIN,
     STALE_DAYS,
+    ask_costs,
+    card_record,
     days_since,
     role_matches,
     tie_strength,
     track_records,
 )
-from graph.core.snapshot import Snapshot
+from graph.core.snapshot import Snapshot, by_nodes
 from graph.services.drafts import catch_up_draft
-from graph.services.explain import HopFacts, job_words, why_path, why_rank, why_rewarm, why_tie
+from graph.services.explain import (
+    HopFacts,
+    job_words,
+    why_declined,
+    why_path,
+    why_rank,
+    why_rewarm,
+    why_tie,
+)
 from graph.services.lookup import resolve_company, resolve_person
 from graph.services.snapshots import SnapshotCache, snapshot_for, snapshots
 from graph.stores.port import GraphStore, consistent
@@ -104,6 +115,9 @@ class PathsResult:
     exact: bool
     targets: int  # how many people at the company matched (role, current or former)
     introductions: list[Introduction]  # the direct contacts first, then the introductions
+    # Introductions to people there that their introducer declined, no longer suggested:
+    # (introducer, target, one sentence), latest first
+    declined: list[tuple[PersonRef, PersonRef, str]] = field(default_factory=list)
 
     @property
     def direct(self) -> list[Introduction]:
@@ -157,20 +171,25 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
     fit_cost = {True: 0.0, False: -math.log(FORMER_EMPLOYEE_FIT)}
     targets = {node: fit_cost[job.current] for person, job in jobs.items()
                if (node := snap.node(person)) is not None}
+    referrals, intros = records_of(store, snap)
+    records = track_records(intros)
+    asks = by_nodes(snap.people, ask_costs(intros))  # declined: never; her own wait: no cost
     query = PathQuery(sources=tuple(n for s in source_ids if (n := snap.node(s)) is not None),
                       targets=targets,
                       blocked=frozenset(n for e in excluded if (n := snap.node(e)) is not None),
-                      max_hops=max_hops, top=top, edge_budget=edge_budget)
+                      max_hops=max_hops, top=top, edge_budget=edge_budget, asks=asks)
     ranking = rank_introducers(snap, query)
 
-    referrals, intros = records_of(store, snap)
-    records = track_records(intros)
     # Everyone and every tie the cards name, in one read each (not one per hop).
     paths = [[snap.people[node] for node in found.path] for found in ranking.paths]
     pairs = [pair for ids in paths for pair in pairwise(ids)]
     accepted_on = {pair: _intro_on(intros, *pair) for pair in pairs}
+    # (whoever asked: the engine drops them for every member, ``scoring.ask_costs``)
+    declined = sorted((i for i in intros if i.status in NEGATIVE_STATUSES and i.target in jobs),
+                      key=lambda i: (i.updated_on or i.asked_on or "", i.id), reverse=True)
     people = store.people_by_id({*(pid for ids in paths for pid in ids),
-                                 *(i.requester for i in accepted_on.values() if i)})
+                                 *(i.requester for i in accepted_on.values() if i),
+                                 *(pid for i in declined for pid in (i.introducer, i.target))})
     stored = store.ties_among(pairs)
     names = {pid: person.name for pid, person in people.items()}
     introductions = []
@@ -188,6 +207,8 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
         job_text = job_words(job.title, firm.name, job.current, lang)
         introducer, target = refs[1], refs[-1]
         record = records.get(introducer.id)
+        if record is not None:  # as this card counts it: her wait for this very person left out
+            record = card_record(record, intros, introducer.id, target.id)
         introductions.append(Introduction(
             rank=rank, direct=found.direct, introducer=introducer, target=target,
             title=job.title, current=job.current, score=found.score, path=refs, hops=hops,
@@ -198,10 +219,14 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
                                for h, t in zip(hops, ties, strict=True)],
                               target.name, job.current, record, STALE_DAYS, lang),
             factors=_factors(hops, job.current, found.direct,
-                             snap.introducer_cost(found.path[1])),
+                             snap.introducer_cost(found.path[1])
+                             + asks.get((found.path[1], found.path[-1]), 0.0)),
             rewarm=_rewarm(people, hops, ties[0], found.score, firm.name, referrals, today,
                            lang)))
-    return PathsResult(firm, role or None, ranking.exact, len(targets), introductions)
+    return PathsResult(firm, role or None, ranking.exact, len(targets), introductions,
+                       [(PersonRef(i.introducer, names[i.introducer]),
+                         PersonRef(i.target, names[i.target]), why_declined(i, names, lang))
+                        for i in declined])
 
 
 _records: weakref.WeakKeyDictionary[Snapshot, tuple[list[Referral], list[IntroRequest]]] = (
@@ -298,6 +323,10 @@ def to_json(result: PathsResult) -> dict[str, Any]:
                 "score_once_rewarmed": round(i.rewarm.score, 4), "why": i.rewarm.why,
                 "draft": i.rewarm.draft},
         } for i in result.introductions],
+        # Added later: the introductions declined there, no longer suggested
+        "declined": [{"introducer": {"id": a.id, "name": a.name},
+                      "target_person": {"id": b.id, "name": b.name}, "why": why}
+                     for a, b, why in result.declined],
     }
 
 

@@ -46,6 +46,8 @@ APP: Final[dict[str, dict[str, str]]] = {
     "company_help": {"fr": "Tapez une partie du nom ; accents et majuscules ignorés.",
                      "en": "Type part of the name; case and accents are ignored."},
     "company_pick": {"fr": "Entreprises trouvées", "en": "Matching companies"},
+    "company_choose": {"fr": "Choisissez l'entreprise", "en": "Choose the company"},
+    "company_close": {"fr": "Vouliez-vous dire…", "en": "Did you mean…"},
     "no_company": {"fr": "Aucune entreprise ne correspond à « {text} ».",
                    "en": "No company matches '{text}'."},
     "role": {"fr": "Rôle ou équipe (facultatif)", "en": "Role or team (optional)"},

@@ -111,6 +111,12 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "fr": "{introducer} a accepté de présenter {requester} à {target} ({date})",
         "en": "{introducer} agreed to introduce {requester} to {target} ({date})",
     },
+    "why_declined": {
+        "fr": "{introducer} a refusé le {date} de vous présenter à {target} : ce chemin "
+              "n'est plus proposé.",
+        "en": "{introducer} declined on {date} to introduce you to {target}: that path is no "
+              "longer suggested.",
+    },
     "why_rewarm": {
         "fr": "Reprenez d'abord contact avec {name} : votre lien est le maillon faible de ce "
               "chemin ({tie}). Le contact renoué, le chemin passerait de {now} à {fresh}.",

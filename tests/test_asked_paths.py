@@ -1,0 +1,94 @@
+"""An ask is about one person (issue 13, as a newcomer met it on the demo): an introduction
+the introducer declined is never advised again, and an ask waiting for an answer is its
+card's own state, not a reason to rank that card lower. On every store."""
+
+from __future__ import annotations
+
+import pytest
+
+from cli.paths import paths_text
+from graph.core.model import IntroRequest
+from graph.services.demo import load_demo
+from graph.services.lifecycle import ask_intro
+from graph.services.warmpaths import to_json
+from graph.stores.port import GraphStore
+from tests.test_trusted_paths import TODAY, cards, network, paths
+
+DECLINED = IntroRequest("i:1", "p:me", "p:vero", "p:sol", "c:co", "declined", "2026-11-01",
+                        "2026-11-05")
+
+
+def test_a_declined_introduction_is_not_advised_again_but_she_leads_elsewhere(
+        store: GraphStore) -> None:
+    """me ─5─ vero ─5─ sol @co, vero ─3─ karim @co;  me ─4─ noemie ─3─ sol.
+    Véro said no to introducing me to Solène: her card now goes to Karim (her decline
+    said), and Solène is reached through Noémie."""
+    ties: list[tuple[str, str, int | None, str | None]] = [
+        ("me", "vero", 5, "2026-11-01"), ("vero", "sol", 5, "2026-11-01"),
+        ("vero", "karim", 3, "2026-11-01"), ("me", "noemie", 4, "2026-11-01"),
+        ("noemie", "sol", 3, "2026-11-01")]
+    jobs = {"sol": "c:co", "karim": "c:co"}
+    store.save(network(ties, jobs))
+    assert cards(paths(store)) == ([], ["vero>sol", "noemie>sol"])
+    store.save(network(ties, jobs, intros=[DECLINED]))
+    result = paths(store)
+    assert cards(result) == ([], ["vero>karim", "noemie>sol"])
+    assert result.asks[0].explanation == (
+        "Ask Véronique Bastide to introduce you to Karim Benali (Chargée de communication at "
+        "Compagnie). Past asks: one, which did not open a door.")
+    assert [why for _, _, why in result.declined] == [
+        "Véronique Bastide declined on 5 Nov 2026 to introduce you to Solène Roux: that path "
+        "is no longer suggested."]
+
+
+def test_an_introducer_who_declined_the_only_target_there_gets_no_card(
+        store: GraphStore) -> None:
+    """me ─5─ vero ─5─ sol @co, and Véro declined: no one left to ask her for."""
+    store.save(network([("me", "vero", 5, "2026-11-01"), ("vero", "sol", 5, "2026-11-01")],
+                       {"sol": "c:co"}, intros=[DECLINED]))
+    result = paths(store, lang="fr")
+    assert cards(result) == ([], [])
+    assert paths_text(result, 4, "fr") == (
+        "Aucun chemin vers Compagnie en 4 lien(s) au plus.\n"
+        "Véronique Bastide a refusé le 5 nov. 2026 de vous présenter à Solène Roux : ce chemin "
+        "n'est plus proposé.")
+
+
+def test_recording_an_ask_does_not_demote_its_own_card(store: GraphStore) -> None:
+    """me ─5─ vero ─4─ sol @co;  me ─4─ noemie ─4─ karim @co. Asking Véro for Solène leaves
+    her card where it was, at the same score, without "still waiting" in its words (the
+    page shows the ask's state); an ask to her for someone else still cools her down."""
+    store.save(network([("me", "vero", 5, "2026-11-01"), ("vero", "sol", 4, "2026-11-01"),
+                        ("me", "noemie", 4, "2026-11-01"), ("noemie", "karim", 4,
+                                                            "2026-11-01")],
+                       {"sol": "c:co", "karim": "c:co"}))
+    before = paths(store)
+    assert cards(before) == ([], ["vero>sol", "noemie>karim"])
+    ask_intro(store, requester="p:me", introducer="p:vero", target="p:sol", company="c:co",
+              today=TODAY)
+    after = paths(store)
+    assert cards(after) == cards(before)
+    assert [c.score for c in after.asks] == [c.score for c in before.asks]
+    vero = after.asks[0]
+    assert [f.value for f in vero.factors if f.kind == "introducer"] == [0.88]
+    assert "waiting" not in vero.explanation + vero.why_rank
+    ask_intro(store, requester="p:me", introducer="p:vero", target="p:jean", company="c:other",
+              today=TODAY)
+    cooled = paths(store).asks
+    assert [c.introducer.id for c in cooled] == ["p:noemie", "p:vero"]
+    assert cooled[1].score == pytest.approx(before.asks[0].score * 0.75, abs=1e-12)
+    assert cooled[1].explanation.endswith(
+        "An ask to Véronique Bastide is still waiting for an answer.")
+
+
+def test_on_the_demo_claire_is_not_advised_again_for_marc(store: GraphStore) -> None:
+    """Groupe Méditerranée Énergie: Claire Dumas declined to introduce Isabelle to Marc
+    Aubert; Véronique Bastide's ask for Solène Roux is waiting and keeps its place."""
+    load_demo(store, "fr")
+    result = paths(store, "c:gme")
+    pairs = [(c.introducer.name, c.target.name) for c in result.asks]
+    assert ("Claire Dumas", "Marc Aubert") not in pairs
+    assert [(d["introducer"]["name"], d["target_person"]["name"])
+            for d in to_json(result)["declined"]] == [("Claire Dumas", "Marc Aubert")]
+    assert pairs[0] == ("Véronique Bastide", "Solène Roux")
+    assert [f.value for f in result.asks[0].factors if f.kind == "introducer"] == [0.88]

@@ -1,0 +1,147 @@
+"""The Warm paths page on both stores, run by AppTest: choosing the company (nothing shown
+until a choice among several, close names offered for a typo) and the people worth
+re-warming searched once per version of the notebook, not on every rerun."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+import graph.services.rewarm as rewarm
+from graph.core.model import GraphData
+from graph.services.demo import load_demo
+from graph.services.rewarm import worth_rewarming_now
+from graph.services.warmpaths import find_paths
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
+from tests.conftest import neo4j_store
+from tests.markdown import shown
+from tests.test_store_calls import CountingStore
+
+APP = str(Path(__file__).parents[1] / "streamlit_app.py")
+
+
+@pytest.fixture(params=["sqlite", "neo4j"])
+def demo(request: pytest.FixtureRequest, db_path: Path,
+         monkeypatch: pytest.MonkeyPatch) -> Iterator[GraphStore]:
+    """The demo, in the store the app opens (a SQLite file, or the Neo4j test server)."""
+    st.cache_resource.clear()  # the app opens this test's store, not an earlier one
+    if request.param == "neo4j":
+        server = request.getfixturevalue("neo4j_server")
+        for name, value in server.env().items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.setenv("CARNET_DB", server.uri)
+        opened = neo4j_store(server)
+        store = next(opened)
+    else:
+        store = SqliteStore(db_path)
+    load_demo(store, "fr")
+    yield store
+    st.cache_resource.clear()
+    store.close()
+
+
+def paths_page(**params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "fr"
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    return at.switch_page("app/paths.py").run()
+
+
+def card_titles(at: AppTest) -> list[str]:
+    return [m.value.replace("\\", "") for m in at.markdown if m.value.startswith("**")]
+
+
+def expected_titles(store: GraphStore, company: str) -> list[str]:
+    found = find_paths(store, company, lang="fr")
+    return ([f"**{i.target.name}**, {i.title} · :green-badge[contact direct]"
+             for i in found.direct]
+            + [f"**{n}. {i.introducer.name}** → {i.target.name}, {i.title}"
+               for n, i in enumerate(found.asks, start=1)])
+
+
+def test_several_matches_show_nothing_until_she_picks_one(demo: GraphStore) -> None:
+    at = paths_page()
+    at.text_input(key="company_q").set_value("Méditerranée").run()
+    assert not at.exception
+    pick = at.selectbox(key="company_pick")
+    assert pick.options == ["Euroméditerranée Habitat", "Groupe Méditerranée Énergie"]
+    assert pick.value is None
+    assert card_titles(at) == [] and not at.subheader  # no paths of a guess
+    pick.select_index(1).run()
+    assert not at.exception
+    assert card_titles(at) == expected_titles(demo, "c:gme")
+    assert at.query_params["company"] == "Groupe Méditerranée Énergie"
+    # Claire Dumas said no to introducing Isabelle to Marc Aubert: no card, a word instead.
+    assert not any(title.startswith("**1. Claire Dumas") for title in card_titles(at))
+    [note] = [shown(c.value) for c in at.caption if "a refusé" in c.value]
+    assert note.startswith("Claire Dumas a refusé le ") and note.endswith(
+        " de vous présenter à Marc Aubert : ce chemin n'est plus proposé.")
+
+
+def test_a_name_one_letter_off_offers_the_close_company(demo: GraphStore) -> None:
+    at = paths_page()
+    at.text_input(key="company_q").set_value("Groupe Méditerranée Énergies").run()
+    assert not at.exception
+    assert [w.value for w in at.warning] == [
+        "Aucune entreprise ne correspond à « Groupe Méditerranée Énergies »."]
+    pick = at.selectbox(key="company_pick")
+    assert (pick.label, pick.options, pick.value) == (
+        "Vouliez-vous dire…", ["Groupe Méditerranée Énergie"], None)
+    assert card_titles(at) == []
+    pick.select_index(0).run()
+    assert not at.exception
+    assert card_titles(at) == expected_titles(demo, "c:gme")
+
+
+def test_a_unique_match_is_taken_at_once(demo: GraphStore) -> None:
+    at = paths_page(company="phocée")
+    assert not at.exception
+    assert not [s for s in at.selectbox if s.key == "company_pick"]
+    assert card_titles(at) == expected_titles(demo, "c:phocee-logistique")
+
+
+def counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The companies ``worth_rewarming`` searches from now on (the real search, counted)."""
+    searched: list[str] = []
+    search: Callable[..., Any] = find_paths  # what rewarm imported
+
+    def counted(store: GraphStore, company: Any, **options: Any) -> Any:
+        searched.append(company.id)
+        return search(store, company, **options)
+    monkeypatch.setattr(rewarm, "find_paths", counted)
+    return searched
+
+
+def test_worth_rewarming_is_searched_once_per_version(demo: GraphStore,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    searched = counting(monkeypatch)
+    store = CountingStore(demo)
+    first = worth_rewarming_now(store, lang="fr")
+    assert first and len(searched) == len(rewarm.target_companies(demo))
+    searched.clear()
+    store.calls.clear()
+    assert worth_rewarming_now(store, lang="fr") == first
+    assert (searched, store.calls) == ([], {"graph_version": 1})
+    demo.save(GraphData(targets=["c:phocee-logistique"]))  # a write: searched again
+    worth_rewarming_now(store, lang="fr")
+    assert "c:phocee-logistique" in searched
+
+
+def test_the_page_reruns_without_searching_the_targets_again(
+        demo: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    searched = counting(monkeypatch)
+    at = paths_page(company="Phocée Logistique")
+    assert not at.exception
+    assert searched and at.subheader[-1].value == "Avec qui reprendre contact ce mois-ci"
+    shown = [m.value for m in at.markdown]
+    searched.clear()
+    at.run()  # a rerun (a slider moved, a box opened), no write
+    assert searched == [] and [m.value for m in at.markdown] == shown
