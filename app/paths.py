@@ -152,9 +152,9 @@ def card(intro: Introduction, n: int) -> None:
 
 def recorded_asks() -> dict[tuple[str, str], IntroRequest]:
     """The member's intro requests already sent, by (introducer, target)."""
-    members = store.members()
+    session = get_session(store)
     return {(i.introducer, i.target): i for i in store.intros()
-            if members and i.requester == members[0] and i.status != "draft"}
+            if session and i.requester == session.member and i.status != "draft"}
 
 
 def ask_state(request: IntroRequest, intro: Introduction) -> None:

@@ -8,7 +8,7 @@ from app.i18n import lang, md, t, t_md
 from app.state import get_store
 from app.views import offer_demo_if_empty, pick_one, review_queue
 from graph.core.model import Company, Person
-from graph.services.lookup import distinct_labels
+from graph.services.lookup import distinct_labels, per_version
 from ingest.duplicates import likely_company_duplicates
 
 store = get_store()
@@ -155,7 +155,7 @@ with companies_tab:
             st.rerun()
     elif typed_company.strip():
         st.warning(t_md("no_company", text=typed_company))
-    twins = likely_company_duplicates(store)
+    twins = per_version(store, "company_twins", lambda: likely_company_duplicates(store))
     if twins:  # (as carnet review lists them; company merges have no undo: confirmed first)
         st.subheader(t("company_twins_title"))
     for kept_company, twin in twins:

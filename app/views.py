@@ -17,6 +17,7 @@ from graph.services.lookup import (
     company_matches,
     counts_now,
     distinct_labels,
+    per_version,
     person_matches,
     with_alias,
 )
@@ -169,7 +170,7 @@ def review_queue(store: GraphStore, undo_key: str) -> None:
         del st.session_state["undo_merge"]
         st.session_state["merge_undone"] = True
         st.rerun()  # the page above was drawn before the undo (a search missing a card)
-    found = open_reviews(store)
+    found = per_version(store, "open_reviews", lambda: open_reviews(store))  # (reads all)
     if not found:
         st.caption(t("review_none"))
     for item in found[:50]:
