@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph.core.errors import MemberNotFound
 from graph.core.model import Company, IntroRequest, Job, Knows, Person, Referral, fold
-from graph.core.paths import DEFAULT_EDGE_BUDGET, PathQuery, rank_introducers
+from graph.core.paths import DEFAULT_EDGE_BUDGET, PathQuery, RankedPath, rank_introducers
 from graph.core.scoring import (
     FORMER_EMPLOYEE_FIT,
     HOP_PENALTY,
@@ -25,6 +25,7 @@ from graph.core.scoring import (
     POSITIVE_STATUSES,
     REWARM_GAIN,
     STALE_DAYS,
+    TrackRecord,
     ask_costs,
     card_record,
     days_since,
@@ -172,7 +173,6 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
     targets = {node: fit_cost[job.current] for person, job in jobs.items()
                if (node := snap.node(person)) is not None}
     referrals, intros = records_of(store, snap)
-    records = track_records(intros)
     asks = by_nodes(snap.people, ask_costs(intros))  # declined: never; her own wait: no cost
     query = PathQuery(sources=tuple(n for s in source_ids if (n := snap.node(s)) is not None),
                       targets=targets,
@@ -190,43 +190,67 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
     people = store.people_by_id({*(pid for ids in paths for pid in ids),
                                  *(i.requester for i in accepted_on.values() if i),
                                  *(pid for i in declined for pid in (i.introducer, i.target))})
-    stored = store.ties_among(pairs)
-    names = {pid: person.name for pid, person in people.items()}
-    introductions = []
-    for rank, (found, ids) in enumerate(zip(ranking.paths, paths, strict=True), start=1):
-        refs = [PersonRef(pid, names[pid]) for pid in ids]
-        ties = [stored.get((min(a, b), max(a, b))) for a, b in pairwise(ids)]
-        hops = []
-        for a, b, u, v, tie in zip(refs, refs[1:], found.path, found.path[1:], ties,
-                                   strict=False):
-            accepted = accepted_on[a.id, b.id]
-            hops.append(Hop(a, b, math.exp(-snap.edge_cost(u, v)), why_tie(
-                tie, _referral_on(referrals, a.id, b.id), names, today, lang,
-                accepted=accepted)))
-        job = jobs[ids[-1]]
-        job_text = job_words(job.title, firm.name, job.current, lang)
-        introducer, target = refs[1], refs[-1]
-        record = records.get(introducer.id)
-        if record is not None:  # as this card counts it: her wait for this very person left out
-            record = card_record(record, intros, introducer.id, target.id)
-        introductions.append(Introduction(
-            rank=rank, direct=found.direct, introducer=introducer, target=target,
-            title=job.title, current=job.current, score=found.score, path=refs, hops=hops,
-            explanation=why_path(introducer.name, target.name, [r.name for r in refs[2:-1]],
-                                 job_text, found.direct, record, lang),
-            why_rank=why_rank([HopFacts(h.source.name, h.target.name, h.strength,
-                                        days_since(t, today) if t else -1)
-                               for h, t in zip(hops, ties, strict=True)],
-                              target.name, job.current, record, STALE_DAYS, lang),
-            factors=_factors(hops, job.current, found.direct,
-                             snap.introducer_cost(found.path[1])
-                             + asks.get((found.path[1], found.path[-1]), 0.0)),
-            rewarm=_rewarm(people, hops, ties[0], found.score, firm.name, referrals, today,
-                           lang)))
-    return PathsResult(firm, role or None, ranking.exact, len(targets), introductions,
+    facts = _Facts(snap, firm, jobs, people, {pid: person.name for pid, person in people.items()},
+                   store.ties_among(pairs), accepted_on, referrals, intros,
+                   track_records(intros), asks, today, lang)
+    names = facts.names
+    return PathsResult(firm, role or None, ranking.exact, len(targets),
+                       [_card(facts, rank, found, ids) for rank, (found, ids)
+                        in enumerate(zip(ranking.paths, paths, strict=True), start=1)],
                        [(PersonRef(i.introducer, names[i.introducer]),
                          PersonRef(i.target, names[i.target]), why_declined(i, names, lang))
                         for i in declined])
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What one search read, for its cards."""
+
+    snap: Snapshot
+    firm: Company
+    jobs: dict[str, Job]
+    people: dict[str, Person]
+    names: dict[str, str]
+    stored: dict[tuple[str, str], Knows]
+    accepted_on: dict[tuple[str, str], IntroRequest | None]
+    referrals: list[Referral]
+    intros: list[IntroRequest]
+    records: dict[str, TrackRecord]
+    asks: dict[tuple[int, int], float]
+    today: date
+    lang: str
+
+
+def _card(facts: _Facts, rank: int, found: RankedPath, ids: list[str]) -> Introduction:
+    """One introducer's card: the path, each hop's warmth and why, and the ranking's why."""
+    snap, names, today, lang = facts.snap, facts.names, facts.today, facts.lang
+    refs = [PersonRef(pid, names[pid]) for pid in ids]
+    ties = [facts.stored.get((min(a, b), max(a, b))) for a, b in pairwise(ids)]
+    hops = [Hop(a, b, math.exp(-snap.edge_cost(u, v)), why_tie(
+                tie, _referral_on(facts.referrals, a.id, b.id), names, today, lang,
+                accepted=facts.accepted_on[a.id, b.id]))
+            for a, b, u, v, tie in zip(refs, refs[1:], found.path, found.path[1:], ties,
+                                       strict=False)]
+    job = facts.jobs[ids[-1]]
+    job_text = job_words(job.title, facts.firm.name, job.current, lang)
+    introducer, target = refs[1], refs[-1]
+    record = facts.records.get(introducer.id)
+    if record is not None:  # as this card counts it: her wait for this very person left out
+        record = card_record(record, facts.intros, introducer.id, target.id)
+    return Introduction(
+        rank=rank, direct=found.direct, introducer=introducer, target=target,
+        title=job.title, current=job.current, score=found.score, path=refs, hops=hops,
+        explanation=why_path(introducer.name, target.name, [r.name for r in refs[2:-1]],
+                             job_text, found.direct, record, lang),
+        why_rank=why_rank([HopFacts(h.source.name, h.target.name, h.strength,
+                                    days_since(t, today) if t else -1)
+                           for h, t in zip(hops, ties, strict=True)],
+                          target.name, job.current, record, STALE_DAYS, lang),
+        factors=_factors(hops, job.current, found.direct,
+                         snap.introducer_cost(found.path[1])
+                         + facts.asks.get((found.path[1], found.path[-1]), 0.0)),
+        rewarm=_rewarm(facts.people, hops, ties[0], found.score, facts.firm.name,
+                       facts.referrals, today, lang))
 
 
 _records: weakref.WeakKeyDictionary[Snapshot, tuple[list[Referral], list[IntroRequest]]] = (
