@@ -102,24 +102,11 @@ def circle(store: GraphStore, snap: Snapshot, *, focus: str | None = None, hops:
     people = directory(store)
     focus_node = snap.node(focus) if focus else None
     centre = [focus_node] if focus_node is not None else list(snap.members)
-    inner = set(centre)
     mine = {t.other(p): t for c in centre for p in [snap.people[c]] for t in store.ties_of(p)}
-    ring1 = {v: s for v, s in _neighbours(snap, centre).items() if v not in inner
+    ring1 = {v: s for v, s in _neighbours(snap, centre).items() if v not in centre
              and ((mine[snap.people[v]].closeness or 0) if snap.people[v] in mine else 0)
              >= min_closeness}
-    # node → (warmth of the warmest way there, through whom): the tie to the contact times
-    # the contact's tie on, as a path is scored (the warmest tie in alone sent someone
-    # "through" a contact not seen for years when Warm paths named another)
-    ring2: dict[int, tuple[float, int]] = {}
-    reached_by: dict[int, set[int]] = {}  # node → every contact who knows them
-    if hops >= 2:
-        for contact in sorted(ring1):
-            for v, s in _neighbours(snap, [contact]).items():
-                if v in inner or v in ring1:
-                    continue
-                reached_by.setdefault(v, set()).add(contact)
-                if s * ring1[contact] > ring2.get(v, (0.0, 0))[0]:
-                    ring2[v] = (s * ring1[contact], contact)
+    ring2, reached_by = _second_ring(snap, set(centre), ring1) if hops >= 2 else ({}, {})
 
     def passes(node: int) -> bool:
         pid = snap.people[node]
@@ -140,8 +127,37 @@ def circle(store: GraphStore, snap: Snapshot, *, focus: str | None = None, hops:
     shown = set(first)
     second = sorted((v for v in keep2 if ring2[v][1] in shown),
                     key=lambda v: (-ring2[v][0], snap.people[v]))[:room]
-    drawn = [*sorted(centre), *first, *second]
+    graph, groups = _picture(snap, people, centre, ring1, first, second, ring2, group_by)
+    rows = [_row(snap, people, mine, ring1, ring2, node, node in graph)
+            for node in sorted({*keep1, *keep2}, key=lambda v: (
+                v not in ring1, people.names.get(snap.people[v], "")))]
+    return CircleView(graph, groups, rows, [snap.people[c] for c in centre],
+                      len(keep1) + len(keep2), len(first) + len(second))
 
+
+def _second_ring(snap: Snapshot, inner: set[int], ring1: dict[int, float],
+                 ) -> tuple[dict[int, tuple[float, int]], dict[int, set[int]]]:
+    """The contacts' contacts: node → (warmth of the warmest way there, through whom), and
+    node → every contact who knows them. The warmest way is the tie to the contact times the
+    contact's tie on, as a path is scored (the warmest tie in alone sent someone "through" a
+    contact not seen for years when Warm paths named another)."""
+    ring2: dict[int, tuple[float, int]] = {}
+    reached_by: dict[int, set[int]] = {}
+    for contact in sorted(ring1):
+        for v, s in _neighbours(snap, [contact]).items():
+            if v in inner or v in ring1:
+                continue
+            reached_by.setdefault(v, set()).add(contact)
+            if s * ring1[contact] > ring2.get(v, (0.0, 0))[0]:
+                ring2[v] = (s * ring1[contact], contact)
+    return ring2, reached_by
+
+
+def _picture(snap: Snapshot, people: Directory, centre: list[int], ring1: dict[int, float],
+             first: list[int], second: list[int], ring2: dict[int, tuple[float, int]],
+             group_by: str) -> tuple[nx.Graph, list[Group]]:
+    """The drawn people and their ties, grouped, styled and laid out."""
+    drawn = [*sorted(centre), *first, *second]
     graph = nx.Graph()
     graph.add_nodes_from(drawn)
     inside = set(drawn)
@@ -157,7 +173,7 @@ def circle(store: GraphStore, snap: Snapshot, *, focus: str | None = None, hops:
     for node in drawn:
         pid = snap.people[node]
         job = people.jobs.get(pid)
-        kind = "member" if node in inner else "contact" if node in ring1 else "person"
+        kind = "member" if node in centre else "contact" if node in ring1 else "person"
         g = group_of.get(node)
         graph.nodes[node].update(
             id=pid, label=people.names.get(pid, pid), kind=kind,
@@ -167,22 +183,22 @@ def circle(store: GraphStore, snap: Snapshot, *, focus: str | None = None, hops:
             font=FONT[kind])
     _lay_out(graph, centre, first, second, ring2, group_of, len(groups))
     _unstack_labels(graph, [*sorted(centre), *first])
-    rows = []
-    for node in sorted({*keep1, *keep2}, key=lambda v: (v not in ring1, people.names.get(
-            snap.people[v], ""))):
-        pid = snap.people[node]
-        job = people.jobs.get(pid)
-        tie = mine.get(pid)
-        rows.append({"id": pid, "name": people.names.get(pid, pid),
-                     "company": people.companies.get(job.company, "") if job else "",
-                     "title": job.title if job else "", "tags": ", ".join(people.tags.get(
-                         pid, ())), "closeness": tie.closeness if tie else None,
-                     "last_contact": tie.last_contact if tie else None,
-                     "via": "" if node in ring1 else people.names.get(
-                         snap.people[ring2[node][1]], ""),
-                     "drawn": node in inside})
-    return CircleView(graph, groups, rows, [snap.people[c] for c in centre],
-                      len(keep1) + len(keep2), len(first) + len(second))
+    return graph, groups
+
+
+def _row(snap: Snapshot, people: Directory, mine: dict[str, Knows], ring1: dict[int, float],
+         ring2: dict[int, tuple[float, int]], node: int, drawn: bool) -> dict[str, Any]:
+    """One person in the circle's table."""
+    pid = snap.people[node]
+    job = people.jobs.get(pid)
+    tie = mine.get(pid)
+    return {"id": pid, "name": people.names.get(pid, pid),
+            "company": people.companies.get(job.company, "") if job else "",
+            "title": job.title if job else "", "tags": ", ".join(people.tags.get(pid, ())),
+            "closeness": tie.closeness if tie else None,
+            "last_contact": tie.last_contact if tie else None,
+            "via": "" if node in ring1 else people.names.get(snap.people[ring2[node][1]], ""),
+            "drawn": drawn}
 
 
 def _neighbours(snap: Snapshot, nodes: list[int]) -> dict[int, float]:
