@@ -23,7 +23,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import unquote
 
 from rapidfuzz import fuzz, process
 
@@ -43,8 +42,14 @@ from graph.core.model import (
 from graph.core.names import company_key, email_domain, name_key
 from graph.stores.port import GraphStore
 from ingest.common import Contact, Parsed, Skipped
+from ingest.identifiers import (
+    email_key,
+    emails_added,
+    linkedin_key,
+    person_keys,
+    phones_as_keys,
+)
 
-PHONE_REGION = "FR"
 NAME_THRESHOLD = 90      # token_sort_ratio of folded names, 0..100
 COMPANY_THRESHOLD = 85   # below this, two known companies are different companies
 MAX_NAMESAKES = 10       # people of one same name compared, at most (keeps common names cheap)
@@ -53,50 +58,6 @@ MAX_NAMESAKES = 10       # people of one same name compared, at most (keeps comm
 # of 50,000 names alike ("Zoé Martin 1" … "Zoé Martin 49999", ~5,000 of them in one block).
 # A notebook's real blocks (first initial + start of the last name) stay far below it.
 MAX_BLOCK = 200
-
-
-def email_key(email: str) -> str:
-    return email.strip().lower()
-
-
-def _emails(known: tuple[str, ...], found: tuple[str, ...]) -> tuple[str, ...]:
-    """``known``, then those of ``found`` that are new addresses: the same address in other
-    capitals (``ISABELLE@Prigent-Conseil.fr``) is not a second e-mail."""
-    kept, seen = list(known), {email_key(e) for e in known}
-    for email in found:
-        if email_key(email) not in seen:
-            kept.append(email)
-            seen.add(email_key(email))
-    return tuple(kept)
-
-
-def phone_key(phone: str) -> str | None:
-    """``06 12 34 56 78`` and ``+33612345678`` → ``+33612345678``; junk → ``None``."""
-    import phonenumbers  # here, not at the top: only imports and edits read phone numbers
-
-    try:
-        number = phonenumbers.parse(phone, PHONE_REGION)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_possible_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-def linkedin_key(url: str | None) -> str | None:
-    """The profile's slug: ``https://…linkedin.com/in/Jean-Dupont-123/`` → ``jean-dupont-123``."""
-    if not url or "/in/" not in url:
-        return None
-    return unquote(url.split("/in/", 1)[1].split("/")[0].split("?")[0]).lower() or None
-
-
-def person_keys(emails: tuple[str, ...], phones: tuple[str, ...],
-                linkedin: str | None) -> list[str]:
-    keys = [f"e:{email_key(e)}" for e in emails if "@" in e]
-    keys += [f"t:{k}" for p in phones if (k := phone_key(p))]
-    if (slug_key := linkedin_key(linkedin)) is not None:
-        keys.append(f"l:{slug_key}")
-    return keys
 
 
 def _blocks(name_key: str) -> list[str]:
@@ -297,40 +258,8 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
         if progress is not None and n % 1000 == 0:
             progress(n, len(parsed.contacts))
         keys = person_keys(contact.emails, contact.phones, contact.linkedin)
-        pid = next((resolver.keys[k] for k in keys if k in resolver.keys), None)
-        if pid is None and own is not None and name_key(contact.name) == name_key(own.name):
-            pid = own.id  # her own card
-        if pid is None:
-            pid = contact.ref or stable_id("p", contact.name, fold(contact.company),
-                                           keys[0] if keys else "")
-            pid = resolver.merged.get(pid, pid)  # merged into someone at an earlier import
-        base = touched.get(pid) or resolver.people.get(pid)
-        if base is None:
-            person = Person(pid, contact.name, contact.emails, _phones(contact.phones),
-                            contact.linkedin, contact.notes, contact.tags)
-            twin = resolver.twin(contact, pid)
-            alike = resolver.look_alike(contact, pid) if twin is None else None
-            if twin is not None:  # written as a person, then merged into the twin (undoable)
-                batch.reviews.append(Review(stable_id("v", twin, pid), twin, pid, 100.0,
-                                            review_reason("same_name_company", source)))
-                report.twins.append((twin, pid))
-                resolver.twin_of[pid] = twin
-                report.matched += 1
-                resolver.current[pid] = list(resolver.current[twin])  # as if known: _job
-            elif alike is not None:
-                other, score = alike
-                batch.reviews.append(Review(stable_id("v", other, pid), other, pid,
-                                            round(score, 1), review_reason("similar_names",
-                                                                           source)))
-                report.queued += 1
-            if twin is None:
-                report.added += 1
-            resolver.index_name(person)
-        else:
-            person = Person(base.id, base.name, _emails(base.emails, contact.emails),
-                            union(base.phones, _phones(contact.phones)),
-                            base.linkedin or contact.linkedin, base.notes or contact.notes,
-                            union(base.tags, contact.tags))
+        person = _person_for(resolver, contact, keys, own, source, touched, batch, report)
+        pid = person.id
         touched[pid] = person
         resolver.people[pid] = person
         for key in keys:
@@ -351,6 +280,47 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
     batch.people += [touched[pid] for pid in touched if pid not in matched or pid in updated]
     report.people = len({resolver.twin_of.get(pid, pid) for pid in touched})
     return batch, report
+
+
+def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Person | None,
+                source: str, touched: dict[str, Person], batch: GraphData,
+                report: ImportReport) -> Person:
+    """The person ``contact`` is, as this import leaves them: found by an identifier, else
+    the member's own card, else new (queued for review when a twin or a look-alike is
+    known); someone found gains the contact's details."""
+    pid = next((resolver.keys[k] for k in keys if k in resolver.keys), None)
+    if pid is None and own is not None and name_key(contact.name) == name_key(own.name):
+        pid = own.id  # her own card
+    if pid is None:
+        pid = contact.ref or stable_id("p", contact.name, fold(contact.company),
+                                       keys[0] if keys else "")
+        pid = resolver.merged.get(pid, pid)  # merged into someone at an earlier import
+    base = touched.get(pid) or resolver.people.get(pid)
+    if base is not None:
+        return Person(base.id, base.name, emails_added(base.emails, contact.emails),
+                      union(base.phones, phones_as_keys(contact.phones)),
+                      base.linkedin or contact.linkedin, base.notes or contact.notes,
+                      union(base.tags, contact.tags))
+    person = Person(pid, contact.name, contact.emails, phones_as_keys(contact.phones),
+                    contact.linkedin, contact.notes, contact.tags)
+    twin = resolver.twin(contact, pid)
+    alike = resolver.look_alike(contact, pid) if twin is None else None
+    if twin is not None:  # written as a person, then merged into the twin (undoable)
+        batch.reviews.append(Review(stable_id("v", twin, pid), twin, pid, 100.0,
+                                    review_reason("same_name_company", source)))
+        report.twins.append((twin, pid))
+        resolver.twin_of[pid] = twin
+        report.matched += 1
+        resolver.current[pid] = list(resolver.current[twin])  # as if known: _job
+    elif alike is not None:
+        other, score = alike
+        batch.reviews.append(Review(stable_id("v", other, pid), other, pid, round(score, 1),
+                                    review_reason("similar_names", source)))
+        report.queued += 1
+    if twin is None:
+        report.added += 1
+    resolver.index_name(person)
+    return person
 
 
 def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
@@ -406,8 +376,3 @@ def _earliest(a: str | None, b: str | None) -> str | None:
 
 def _latest(a: str | None, b: str | None) -> str | None:
     return max(filter(None, (a, b)), default=None)
-
-
-def _phones(phones: tuple[str, ...]) -> tuple[str, ...]:
-    """Phones in E.164 when they parse, as written otherwise."""
-    return tuple(dict.fromkeys(phone_key(p) or p for p in phones))

@@ -1,0 +1,57 @@
+"""What identifies a person across imports: e-mail addresses, phone numbers and LinkedIn
+profiles, as comparable keys (``e:…``, ``t:…``, ``l:…``)."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+PHONE_REGION = "FR"
+
+
+def email_key(email: str) -> str:
+    return email.strip().lower()
+
+
+def emails_added(known: tuple[str, ...], found: tuple[str, ...]) -> tuple[str, ...]:
+    """``known``, then those of ``found`` that are new addresses: the same address in other
+    capitals (``ISABELLE@Prigent-Conseil.fr``) is not a second e-mail."""
+    kept, seen = list(known), {email_key(e) for e in known}
+    for email in found:
+        if email_key(email) not in seen:
+            kept.append(email)
+            seen.add(email_key(email))
+    return tuple(kept)
+
+
+def phone_key(phone: str) -> str | None:
+    """``06 12 34 56 78`` and ``+33612345678`` → ``+33612345678``; junk → ``None``."""
+    import phonenumbers  # here, not at the top: only imports and edits read phone numbers
+
+    try:
+        number = phonenumbers.parse(phone, PHONE_REGION)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def linkedin_key(url: str | None) -> str | None:
+    """The profile's slug: ``https://…linkedin.com/in/Jean-Dupont-123/`` → ``jean-dupont-123``."""
+    if not url or "/in/" not in url:
+        return None
+    return unquote(url.split("/in/", 1)[1].split("/")[0].split("?")[0]).lower() or None
+
+
+def person_keys(emails: tuple[str, ...], phones: tuple[str, ...],
+                linkedin: str | None) -> list[str]:
+    keys = [f"e:{email_key(e)}" for e in emails if "@" in e]
+    keys += [f"t:{k}" for p in phones if (k := phone_key(p))]
+    if (slug_key := linkedin_key(linkedin)) is not None:
+        keys.append(f"l:{slug_key}")
+    return keys
+
+
+def phones_as_keys(phones: tuple[str, ...]) -> tuple[str, ...]:
+    """Phones in E.164 when they parse, as written otherwise."""
+    return tuple(dict.fromkeys(phone_key(p) or p for p in phones))
