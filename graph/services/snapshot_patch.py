@@ -126,12 +126,32 @@ def rewritten(old: Snapshot, people: list[str], removed: list[int], added_at: li
     if not old_touched and not pairs and not removed and not added_at and not rows:
         return old.indptr, old.indices, old.cost
     degree = np.diff(indptr)
-    # Out: the touched rows, the entries of other rows that point to a touched node, and
-    # both entries of each touched pair.
+    is_touched = set(old_touched)
+    drops = _drops(old, old_touched, pairs, degree)
+    # In: each current tie, both ways, placed among the old entries (``_among``).
+    inserts = sorted(_among(old, people, r, v, c, is_touched) for r, row in rows.items()
+                     for v, c in row)
+    # The splice: old slices (renumbered), the entries put in, the entries taken out.
+    idx, costs = _splice(renumber(old.indices, n_old, removed, added_at), old.cost, inserts,
+                         drops)
+    if removed or added_at:  # the rows of the removed go, empty rows come for the added
+        degree = np.delete(degree, removed)
+        degree = np.insert(degree, [p - bisect_left(removed, p) for p in added_at], 0)
+    if inserts:
+        degree = degree + np.bincount(np.array([r for _, r, *_ in inserts], np.int64),
+                                      minlength=n)
+    return (np.concatenate([[0], np.cumsum(degree)]).astype(np.int64),
+            np.concatenate(idx).astype(np.int32, copy=False), np.concatenate(costs))
+
+
+def _drops(old: Snapshot, old_touched: list[int], pairs: set[Pair],
+           degree: np.ndarray) -> list[tuple[int, int]]:
+    """The slices to take out, sorted: the touched rows, the entries of other rows that point
+    to a touched node, and both entries of each touched pair (``degree`` follows)."""
     drops: list[tuple[int, int]] = []
     is_touched = set(old_touched)
     for t in old_touched:
-        lo, hi = int(indptr[t]), int(indptr[t + 1])
+        lo, hi = int(old.indptr[t]), int(old.indptr[t + 1])
         drops.append((lo, hi))
         degree[t] = 0
         for v in old.indices[lo:hi].tolist():
@@ -144,12 +164,13 @@ def rewritten(old: Snapshot, people: list[str], removed: list[int], added_at: li
             if (slot := _slot(old, u, v)) is not None:
                 drops.append((slot, slot + 1))
                 degree[u] -= 1
-    # In: each current tie, both ways, placed among the old entries (``_among``).
-    inserts = sorted(_among(old, people, r, v, c, is_touched) for r, row in rows.items()
-                     for v, c in row)
-    # The splice: old slices (renumbered), the entries put in, the entries taken out.
-    source = renumber(old.indices, n_old, removed, added_at)
-    drops.sort()
+    return sorted(drops)
+
+
+def _splice(source: np.ndarray, cost: np.ndarray, inserts: list[tuple[int, int, int, int, float]],
+            drops: list[tuple[int, int]]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """``source`` and ``cost`` in slices, with the ``inserts`` put in at their places and the
+    ``drops`` taken out (both sorted by place)."""
     idx: list[np.ndarray] = []
     costs: list[np.ndarray] = []
     cursor, d = 0, 0
@@ -161,7 +182,7 @@ def rewritten(old: Snapshot, people: list[str], removed: list[int], added_at: li
             costs.append(np.array([c for _, c in pending], np.float64))
             pending.clear()
         idx.append(source[cursor:until])
-        costs.append(old.cost[cursor:until])
+        costs.append(cost[cursor:until])
 
     for place, _, _, v, c in inserts:
         while d < len(drops) and drops[d][0] <= place:
@@ -177,15 +198,8 @@ def rewritten(old: Snapshot, people: list[str], removed: list[int], added_at: li
         if lo > cursor:
             copy(lo)
         cursor = max(cursor, hi)
-    copy(len(old.indices))
-    if removed or added_at:  # the rows of the removed go, empty rows come for the added
-        degree = np.delete(degree, removed)
-        degree = np.insert(degree, [p - bisect_left(removed, p) for p in added_at], 0)
-    if inserts:
-        degree = degree + np.bincount(np.array([r for _, r, *_ in inserts], np.int64),
-                                      minlength=n)
-    return (np.concatenate([[0], np.cumsum(degree)]).astype(np.int64),
-            np.concatenate(idx).astype(np.int32, copy=False), np.concatenate(costs))
+    copy(len(source))
+    return idx, costs
 
 
 def renumber(indices: np.ndarray, n_old: int, removed: list[int], added_at: list[int],
