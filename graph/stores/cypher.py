@@ -65,9 +65,11 @@ def _sets(var: str, fields: tuple[str, ...]) -> str:
     return ", ".join(f"{var}.{f} = row.{f}" for f in fields)
 
 
+# The version starts at the clock (ms), not 0: a database emptied and set up again never
+# gives again a version an open app has already seen (its caches are kept by version).
 META = """
 MERGE (m:Meta {key: 'graph'})
-ON CREATE SET m.version = 0
+ON CREATE SET m.version = timestamp()
 """
 # Every write transaction starts here: the exclusive lock on the one Meta node serialises
 # writers (as SQLite's BEGIN IMMEDIATE does), so reads done inside a write cannot go stale,
