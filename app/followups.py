@@ -58,15 +58,22 @@ st.dataframe([{t("col_date"): day(o.since), t("col_name"): o.what,
                t("col_status"): status_text(o.status)} for o in underway],
              hide_index=True, key="ongoing_table")
 # Labels fixed in this run's language (see import_page.py on format_func). The choice is
-# the record's id, so after a step the same record stays chosen, with its new status.
+# the record's id, so after a step the same record stays chosen, with its new status: the
+# boxes are new after each write (the browser kept showing a label as it was drawn), and
+# the note typed for a step is not left for the next one.
 labels = {o.record: f"{o.what} · {status_text(o.status)}" for o in underway}
 records = {o.record: o for o in underway}
-chosen = records[st.selectbox(t("move_on"), list(records), key="move_record",
+version = store.graph_version()
+kept = st.session_state.get("move_record_kept")
+chosen = records[st.selectbox(t("move_on"), list(records), key=f"move_record_{version}",
+                              index=list(records).index(kept) if kept in records else 0,
                               format_func=labels.__getitem__)]
+st.session_state["move_record_kept"] = chosen.record
 steps = {s: status_text(s) for s in chosen.next_steps}
 left, right = st.columns(2)
-step = left.selectbox(t("next_step"), list(steps), key="move_step", format_func=steps.__getitem__)
-note = right.text_input(t("step_note"), key="move_note")
+step = left.selectbox(t("next_step"), list(steps), key=f"move_step_{version}",
+                      format_func=steps.__getitem__)
+note = right.text_input(t("step_note"), key=f"move_note_{version}")
 if st.button(t("move_on_button"), key="move_do"):
     move = set_referral_status if chosen.kind == "referral" else set_intro_status
     move(store, chosen.record, step, note)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -424,19 +425,25 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     assert list(table.columns) == ["Date", "Nom", "Statut"]
     assert len(table) == len(ongoing(demo))
     [introduced] = [o for o in ongoing(demo) if o.status == "introduced"]
-    at.selectbox(key="move_record").set_value(introduced.record).run()
-    assert at.selectbox(key="move_step").options == ["rencontre faite"]
-    at.text_input(key="move_note").set_value("Café à la Joliette")
+
+    def box(label: str) -> Any:  # the boxes are new after each write: found by their label
+        [found] = [w for w in (*at.selectbox, *at.text_input) if w.label == label]
+        return found
+    box("Faire avancer").set_value(introduced.record).run()
+    assert box("Nouvelle étape").options == ["rencontre faite"]
+    box("Ce qui s'est passé (facultatif)").set_value("Café à la Joliette")
     at.button(key="move_do").click().run()
     assert not at.exception
     assert [(e.status, e.note) for e in demo.events(introduced.record)][-1] == (
         "met", "Café à la Joliette")
     assert at.success[0].value.endswith("→ rencontre faite ✓")
-    # The box still shows the same request, with its new status and next steps.
-    assert at.selectbox(key="move_record").value == introduced.record
-    assert at.selectbox(key="move_record").format_func(introduced.record).endswith(
-        " · rencontre faite")
-    assert at.selectbox(key="move_step").options == ["réussie", "sans suite"]
+    # The box still shows the same request, with its new status and next steps; the note
+    # is not left for the next step.
+    assert box("Faire avancer").value == introduced.record
+    assert [o for o in box("Faire avancer").options if o.startswith("Mehdi Haddad →")] == [
+        "Mehdi Haddad → Brigitte Amrani · rencontre faite"]
+    assert box("Nouvelle étape").options == ["réussie", "sans suite"]
+    assert box("Ce qui s'est passé (facultatif)").value == ""
 
 
 def test_import_errors_speak_the_users_language(db_path: Path) -> None:

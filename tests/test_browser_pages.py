@@ -105,9 +105,14 @@ def test_followups_in_the_browser_draft_a_message_and_move_things_on(
     page.get_by_text("Message à Julien Martin").click()
     expect(page.get_by_role("textbox", name=DRAFT_LABEL).first).to_have_value(
         re.compile(r"^Bonjour Julien,\n\nUn petit mot pour te remercier"))
+    page.get_by_role("textbox", name="Ce qui s'est passé (facultatif)").fill("Appel prévu mardi")
     page.get_by_role("button", name="Enregistrer l'étape").click()  # Karim: researched
     expect(page.get_by_text("Karim Benali (suggestion de Noémie Fabre) → renseignements pris ✓")
            ).to_be_visible(timeout=20_000)
+    # The box shows the record's new status, and the note is not left for the next step.
+    expect(page.get_by_role("combobox", name="Faire avancer")).to_have_value(
+        "Karim Benali (suggestion de Noémie Fabre) · renseignements pris", timeout=20_000)
+    expect(page.get_by_role("textbox", name="Ce qui s'est passé (facultatif)")).to_have_value("")
     shot(page, "followups-fr")
 
 
