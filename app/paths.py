@@ -144,6 +144,14 @@ def card(intro: Introduction, n: int) -> None:
         if request is not None and not open_form:  # asked already: where it stands
             ask_state(request, intro)
             return
+        waiting = next((r for (_, target), r in asked.items()
+                        if target == intro.target.id and r.status == "asked"), None)
+        if request is None and waiting is not None and not open_form:
+            # One friend at a time for one person: asking a second while the first has not
+            # answered looks pushy to both.
+            st.caption(t("ask_waiting_elsewhere", introducer=names_of_asks[waiting.introducer],
+                         target=intro.target.name, on=day(waiting.asked_on)))
+            return
         if request is None and st.button(t("ask_intro"), key=f"ask_{pair(intro)}"):
             st.session_state["asking"] = open_form = pair(intro)
         if open_form:
@@ -216,6 +224,8 @@ def drawing() -> None:
 
 
 asked = recorded_asks()
+names_of_asks = {p.id: p.name for p in store.people_by_id(
+    r.introducer for r in asked.values()).values()}
 target_button()
 drawing()
 if result.direct:

@@ -145,3 +145,21 @@ def test_the_page_reruns_without_searching_the_targets_again(
     searched.clear()
     at.run()  # a rerun (a slider moved, a box opened), no write
     assert searched == [] and [m.value for m in at.markdown] == shown
+
+
+def test_one_friend_at_a_time_for_one_person(demo: GraphStore) -> None:
+    """The demo asked Véronique to introduce Solène Roux, with no answer yet: the other cards
+    towards Solène say so, and offer no second ask; cards towards others still do."""
+    [waiting] = [i for i in demo.intros() if i.status == "asked"]
+    assert (waiting.introducer, waiting.target) == ("p:veronique-bastide", "p:solene-roux")
+    at = paths_page(company="Groupe Méditerranée Énergie")
+    assert not at.exception
+    others = [n for n in card_titles(at) if "→ Solène Roux" in n
+              and "Véronique Bastide" not in n]
+    assert others, card_titles(at)
+    said = [shown(c.value) for c in at.caption if c.value.startswith("Vous avez déjà demandé")]
+    assert len(said) == len(others)
+    assert all(line.startswith("Vous avez déjà demandé à Véronique Bastide de vous présenter "
+                               "à Solène Roux (") for line in said)
+    asks = [b.key for b in at.button if b.key and b.key.startswith("ask_")]
+    assert not [key for key in asks if key.endswith("p:solene-roux")], asks

@@ -128,6 +128,11 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "ask_intro": {"fr": "Demander une mise en relation", "en": "Ask for an intro"},
     "draft_ask": {"fr": "Message à {name} (modifiable)", "en": "Message to {name} (editable)"},
     # An ask already sent, on its card: where it stands and what comes next (not a second ask).
+    "ask_waiting_elsewhere": {
+        "fr": "Vous avez déjà demandé à {introducer} de vous présenter à {target} ({on}) : "
+              "attendez sa réponse avant de demander à quelqu'un d'autre.",
+        "en": "You already asked {introducer} to introduce you to {target} ({on}): wait for "
+              "the answer before asking someone else."},
     "ask_state_asked": {
         "fr": "Demande envoyée à {introducer} le {on}. Sans réponse, relance prévue le {due}.",
         "en": "You asked {introducer} on {on}. If there is no answer, follow up on {due}."},
