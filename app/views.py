@@ -145,15 +145,16 @@ def choose_company(store: GraphStore, typed: str, key: str) -> Company:
     found, close = companies_for(store, typed)
     if len(found) == 1:
         return found[0]
-    if not found:
+    if not found and not close:
         st.warning(t_md("no_company", text=typed))
-        if not close:
-            st.stop()
-    options = found or close
-    chosen = st.selectbox(t("company_pick") if found else t("company_close"), options,
+        st.stop()
+    notice = st.empty()  # "no company matches", said above the close names until one is picked
+    chosen = st.selectbox(t("company_pick") if found else t("company_close"), found or close,
                           index=None, key=f"{key}_pick", placeholder=t("company_choose"),
                           format_func=lambda c: c.name)
     if chosen is None:
+        if not found:
+            notice.warning(t_md("no_company", text=typed))
         st.stop()
     return chosen
 

@@ -99,6 +99,7 @@ def test_a_name_one_letter_off_offers_the_close_company(demo: GraphStore) -> Non
     pick.select_index(0).run()
     assert not at.exception
     assert card_titles(at) == expected_titles(demo, "c:gme")
+    assert not [w for w in at.warning if w.value.startswith("Aucune entreprise")]  # picked
 
 
 def test_a_unique_match_is_taken_at_once(demo: GraphStore) -> None:
