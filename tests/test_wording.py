@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.core.model import Company, GraphData, Job, Person, Referral
+from graph.core.model import Company, GraphData, Job, Knows, Person, Referral
 from graph.core.wording import AREAS, WORDING, say, say_n
 from graph.services.drafts import catch_up_draft, draft_for, draft_messages, followup_draft
 from graph.services.lifecycle import ask_intro
@@ -200,6 +200,23 @@ def test_a_draft_presents_the_member_by_her_title_when_her_notes_are_in_another_
     assert draft_for(store, intro, "en").blurb.startswith(
         "Isabelle Prigent, communication consultant. Isabelle would like to talk with Karim "
         "Benali (DRH at GME)")
+
+
+def test_an_ask_through_a_go_between_names_the_go_between(store: GraphStore) -> None:
+    """Pierre does not know Karim; Noémie knows them both: the ask says Pierre could go
+    through Noémie, not as if he knew Karim himself."""
+    noemie, olivia = Person("p:noemie", "Noémie Fabre"), Person("p:olivia", "Olivia Roux")
+    store.save(GraphData(people=[ME, PIERRE, KARIM, noemie, olivia], members=["p:me"],
+                         knows=[Knows("p:me", "p:pierre", 4), Knows("p:noemie", "p:pierre", 5),
+                                Knows("p:k", "p:noemie", 4), Knows("p:olivia", "p:pierre", 2),
+                                Knows("p:k", "p:olivia", 2)]))
+    intro, _ = ask_intro(store, requester="p:me", introducer="p:pierre", target="p:k")
+    assert ("Je crois que Noémie Fabre connaît Karim : tu pourrais peut-être passer par "
+            "Noémie. Accepterais-tu") in draft_for(store, intro, "fr").ask
+    assert ("I believe Noémie Fabre knows Karim: perhaps you could go through Noémie. Would "
+            "you") in draft_for(store, intro, "en").ask
+    store.save(GraphData(knows=[Knows("p:k", "p:pierre", 3, how_met="au club de voile")]))
+    assert "passer par" not in draft_for(store, intro, "fr").ask  # he knows Karim himself
 
 
 def test_a_command_with_lang_speaks_it_whole(capsys: pytest.CaptureFixture[str],

@@ -27,10 +27,12 @@ class Draft:
 
 def draft_messages(me: Person, introducer: Person, target: Person, *, title: str = "",
                    company: str = "", tie: Knows | None = None, referral: Referral | None = None,
-                   referrer: str = "", lang: str = "en", my_title: str = "") -> Draft:
+                   referrer: str = "", lang: str = "en", my_title: str = "",
+                   via: Person | None = None) -> Draft:
     """The double opt-in ask and the forwardable blurb, filled from the path's context
     (``my_title``: the member's current job title, said of them when their notes are not in
-    the draft's language)."""
+    the draft's language; ``via``: whom the introducer would go through, when she does not
+    know the target herself)."""
     job = say("intro_job", lang, title=title, company=company) if title and company else (
         f" ({company})" if company else "")
     why = ""
@@ -43,6 +45,8 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
                   first=_first(target), of_first=formatting.of(_first(target)))
     elif tie is not None and tie.how_met:
         why = say("intro_why_tie", lang, how=tie.how_met)
+    elif tie is None and via is not None:
+        why = say("intro_via", lang, via=via.name, first=_first(target), via_first=_first(via))
     about = _about(me, lang, my_title)
     return Draft(
         ask=say("intro_ask", lang, introducer=_first(introducer), target=target.name, job=job,
@@ -72,7 +76,17 @@ def draft_for(store: GraphStore, intro: IntroRequest, lang: str = "en") -> Draft
         company=store.get_company(job.company).name if job else "", tie=tie,
         referral=referral,
         referrer=store.get_person(referral.referrer).name if referral else "", lang=lang,
-        my_title=_title_if_needed(store, requester, lang))
+        my_title=_title_if_needed(store, requester, lang),
+        via=None if tie or referral else _go_between(store, intro.introducer, intro.target))
+
+
+def _go_between(store: GraphStore, introducer: str, target: str) -> Person | None:
+    """Someone who knows both (the warmest on both sides), for an introducer who does not
+    know the target herself."""
+    theirs = {t.other(target): t.closeness or 0 for t in store.ties_of(target)}
+    both = [(-min(t.closeness or 0, theirs[other]), other) for t in store.ties_of(introducer)
+            if (other := t.other(introducer)) in theirs]
+    return store.get_person(min(both)[1]) if both else None  # (warmest, then by id)
 
 
 def followup_draft(store: GraphStore, kind: str, record: str, lang: str = "en") -> str:

@@ -56,6 +56,12 @@ DRAFTS: Final[dict[str, dict[str, str]]] = {
         "fr": "{referrer} m'a parlé de toi. ",
         "en": "{referrer} told me about you. ",
     },
+    # (the introducer does not know the target: the path goes on through someone she knows)
+    "intro_via": {
+        "fr": "Je crois que {via} connaît {first} : tu pourrais peut-être passer par "
+              "{via_first}. ",
+        "en": "I believe {via} knows {first}: perhaps you could go through {via_first}. ",
+    },
     "intro_job": {"fr": " ({title} chez {company})", "en": " ({title} at {company})"},
     "intro_offer": {
         "fr": "mon expérience en communication, et un premier échange de vingt minutes au plus.",
