@@ -15,6 +15,7 @@ from graph.services.drafts import followup_draft
 from graph.services.lookup import (
     companies_for,
     company_matches,
+    company_named,
     counts_now,
     distinct_labels,
     per_version,
@@ -72,9 +73,10 @@ def pick_person(store: GraphStore, label: str, key: str) -> tuple[Person | None,
         return None, False
     exact, close = person_matches(store, typed)
     new = Person(stable_id("p", typed, "new"), typed)  # stable across reruns of the page
-    company = not exact and not close and bool(company_matches(store, typed)[0])
-    if company:
-        st.warning(t_md("company_not_person", text=typed))
+    firm = None if exact or close else company_named(store, typed)
+    company = firm is not None
+    if firm is not None:
+        st.warning(t_md("company_not_person", text=firm.name))
     elif close and not exact:
         st.caption(t_md("did_you_mean_person", text=typed))
     # Labels fixed now, in this run's language (see import_page.py on format_func).

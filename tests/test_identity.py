@@ -118,6 +118,22 @@ def test_a_company_typed_as_a_person_gets_a_hint(notebook: tuple[GraphStore, Run
     assert store.graph_version() == version and people_named(store, "Azur Télécom") == []
 
 
+def test_part_of_a_company_name_typed_as_a_person_gets_the_hint_too(
+        notebook: tuple[GraphStore, Run]) -> None:
+    """"canebiere coworking" (no article, no accent) is La Canebière Coworking, not a new
+    person; one word of a company's name ("Coworking") is too common to say so."""
+    store, carnet = notebook
+    load_demo(store, "fr")
+    version = store.graph_version()
+    result = carnet("referral", "add", "--from", "Noémie Fabre", "--to", "canebiere coworking")
+    assert (result.code, result.err) == (
+        2, "carnet: 'canebiere coworking' is La Canebière Coworking, not a person: name someone "
+           "who works there, or add --new to add a person of that name\n")
+    assert store.graph_version() == version
+    one_word = carnet("referral", "add", "--from", "Noémie Fabre", "--to", "Coworking")
+    assert "not a person" not in one_word.err
+
+
 def test_a_company_with_its_legal_form_is_the_company_and_keeps_that_form(
         notebook: tuple[GraphStore, Run]) -> None:
     store, carnet = notebook

@@ -135,6 +135,17 @@ def test_a_company_typed_as_a_person_gets_a_hint_and_new_needs_a_choice(
     assert [p.name for p in store.search_people("Azur Télécom")] == ["Azur Télécom"]
 
 
+def test_part_of_a_company_name_in_a_person_box_gets_the_hint(
+        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+    store, _ = notebook
+    load_demo(store, "fr")
+    at = page("referral", "fr")
+    at.text_input(key="referee_q").set_value("canebiere coworking").run()
+    assert at.warning[0].value.startswith(
+        "« La Canebière Coworking » est une entreprise de votre carnet, pas une personne")
+    assert at.selectbox(key="referee_pick").value is None  # a new person only if chosen
+
+
 def test_another_name_typed_starts_its_choice_over(
         notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
     """A company typed as a person is left unchosen; the name typed next, new for sure, is

@@ -96,6 +96,21 @@ def companies_for(store: GraphStore, text: str) -> tuple[list[Company], list[Com
     return found, [] if found else close
 
 
+def company_named(store: GraphStore, text: str) -> Company | None:
+    """The company a name typed where a person is expected names: exactly (legal forms and
+    punctuation ignored), or as two words or more of its name ("canebiere coworking" for "La
+    Canebière Coworking"); one word alone ("Martin") is too common to say so."""
+    exact, _ = company_matches(store, text)
+    if exact:
+        return exact[0]
+    words = company_key(text).split()
+    if len(words) < 2:
+        return None
+    within = [c for c in store.search_companies(text, limit=CANDIDATES)
+              if f" {' '.join(words)} " in f" {company_key(c.name)} "]
+    return within[0] if len(within) == 1 else None
+
+
 def resolve_company(store: GraphStore, text: str) -> Company:
     if text.startswith("c:"):
         return store.get_company(text)
@@ -186,11 +201,12 @@ def person_or_new(store: GraphStore, text: str, new: bool = False) -> tuple[Pers
                 f"no one is called '{name}'{_did_you_mean(store, close)} Type the name as "
                 "it is, or add --new to add a new person", "did_you_mean", text=name,
                 names=", ".join(label for _, label in _labelled(store, close)))
-        companies, _ = company_matches(store, text)
-        if companies:
+        company = company_named(store, text)
+        if company is not None:
+            which = "a company" if fold(company.name) == fold(name) else company.name
             raise NameNotConfirmed(
-                f"'{name}' is a company, not a person: name someone who works there, or add "
-                "--new to add a person of that name", "company_not_person", text=name)
+                f"'{name}' is {which}, not a person: name someone who works there, or add "
+                "--new to add a person of that name", "company_not_person", text=company.name)
     # The id comes from the name: concurrent creators of one new name make one person.
     return Person(stable_id("p", name, "typed"), name), True
 
