@@ -20,6 +20,7 @@ from graph.core.model import GraphData, IntroRequest
 from graph.services.drafts import draft_for
 from graph.services.followups import ANSWER_WAIT_DAYS
 from graph.services.lifecycle import ask_intro, planned_intro
+from graph.services.lookup import names_of
 from graph.services.warmpaths import Introduction, find_paths, paths_graph
 
 store = get_store()
@@ -149,7 +150,7 @@ def card(intro: Introduction, n: int) -> None:
         if request is None and waiting is not None and not open_form:
             # One friend at a time for one person: asking a second while the first has not
             # answered looks pushy to both.
-            st.caption(t("ask_waiting_elsewhere", introducer=names_of_asks[waiting.introducer],
+            st.caption(t("ask_waiting_elsewhere", introducer=name_of(waiting.introducer),
                          target=intro.target.name, on=day(waiting.asked_on)))
             return
         if request is None and st.button(t("ask_intro"), key=f"ask_{pair(intro)}"):
@@ -224,8 +225,7 @@ def drawing() -> None:
 
 
 asked = recorded_asks()
-names_of_asks = {p.id: p.name for p in store.people_by_id(
-    r.introducer for r in asked.values()).values()}
+name_of = names_of(store)  # (read only for a card that waits on another ask)
 target_button()
 drawing()
 if result.direct:
