@@ -504,3 +504,24 @@ def test_a_referral_is_updated_field_by_field(store: GraphStore) -> None:
     with pytest.raises(DataRejected):
         store.update_referral(replace(seen, id="r:none"), replace(seen, id="r:none", role="x"))
     assert store.referrals() == [saved]
+
+
+def test_a_referral_moved_on_keeps_details_saved_meanwhile(store: GraphStore) -> None:
+    """A status step read the referral, then another tab added its context: the step and its
+    event are written in one transaction and the context stays (a whole-row write undid it)."""
+    store.save(GraphData(people=[Person("p:a", "A"), Person("p:b", "B"), Person("p:m", "M")],
+                         members=["p:m"],
+                         referrals=[Referral("r:1", "p:a", "p:b", "p:m", date="2026-11-01")]))
+    [seen] = store.referrals()
+    store.update_referral(seen, replace(seen, context="ses mots"))  # meanwhile, another tab
+    step = Event("r:1", "contacted", "2026-11-20", "appelée")
+    saved = store.update_referral(seen, replace(seen, status="contacted"), [step])
+    assert (saved.status, saved.context) == ("contacted", "ses mots")
+    assert store.referrals() == [saved]
+    assert store.events("r:1") == [step]
+    version = store.graph_version()
+    with pytest.raises(PersonChanged):  # the status moved meanwhile: neither step nor event
+        store.update_referral(seen, replace(seen, status="researched"),
+                              [Event("r:1", "researched", "2026-11-21", "")])
+    assert (store.referrals(), store.events("r:1"), store.graph_version()) == (
+        [saved], [step], version)

@@ -122,9 +122,9 @@ def set_referral_status(store: GraphStore, referral_id: str, status: str, note: 
     closed = not REFERRAL_STEPS[status]
     changed = replace(referral, status=status, follow_up_on=None if closed else (
         follow_up_on.isoformat() if follow_up_on else referral.follow_up_on))
-    store.save(GraphData(referrals=[changed], events=[Event(referral_id, status,
-                                                             today.isoformat(), note)]))
-    return changed
+    # field by field: a context added in another tab meanwhile stays
+    return store.update_referral(referral, changed,
+                                 [Event(referral_id, status, today.isoformat(), note)])
 
 
 def thank_referrer(store: GraphStore, referral_id: str, note: str = "",

@@ -6,7 +6,7 @@ only.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import date
 from functools import update_wrapper
@@ -69,9 +69,11 @@ class GraphStore(Protocol):
     def update_company(self, before: Company, after: Company) -> Company:
         """The same for one company (name, domain, aliases)."""
 
-    def update_referral(self, before: Referral, after: Referral) -> Referral:
-        """The same for one referral (its details and status): a re-save that adds a context
-        never undoes a status moved on meanwhile."""
+    def update_referral(self, before: Referral, after: Referral,
+                        events: Sequence[Event] = ()) -> Referral:
+        """The same for one referral (its details and status), with the ``events`` of a step
+        in the same transaction: a re-save that adds a context never undoes a status moved on
+        meanwhile, nor a step a context added meanwhile."""
 
     def delete_person(self, person_id: str) -> None:
         """Delete a person and their ties, jobs, referrals and intro requests (with the
