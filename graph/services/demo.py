@@ -196,132 +196,159 @@ DEMO_PEOPLE = 1 + len(CORE) + GENERATED  # what the empty notebook's banner anno
 
 def demo_network(lang: str = "fr", today: date | None = None) -> GraphData:
     """The whole demo as one batch: ~150 people, 40 companies, ties, jobs, referrals, intros."""
-    en = lang == "en"
-    today = today or date.today()
-    rng = random.Random(SEED)
+    demo = _Demo(lang == "en", today or date.today())
+    demo.core()
+    others = demo.wider()
+    demo.ties(others)
+    demo.referrals()
+    demo.intros(others)
+    return demo.data
 
-    def ago(days: int | None) -> str | None:
-        return None if days is None else (today - timedelta(days=days)).isoformat()
 
-    def title(index: int, name: str) -> tuple[str, str]:
+class _Demo:
+    """The demo as it is built. Its steps draw from one seeded ``random`` in a fixed order:
+    keep that order, or the whole generated network (and every test reading it) changes."""
+
+    def __init__(self, en: bool, today: date) -> None:
+        self.en, self.today, self.rng = en, today, random.Random(SEED)
+        self.data = GraphData(members=[ME], targets=["c:calanques-digital"])
+        self.pairs: set[tuple[str, str]] = set()
+
+    def ago(self, days: int | None) -> str | None:
+        return None if days is None else (self.today - timedelta(days=days)).isoformat()
+
+    def words(self, fr: str, en: str) -> str:
+        return en if self.en else fr
+
+    def title(self, index: int, name: str) -> tuple[str, str]:
         man, woman, en_title, fr_dept, en_dept = TITLES[index]
-        if en:
+        if self.en:
             return en_title, en_dept
         return (woman if name.split()[0] in FEMININE else man), fr_dept
 
-    data = GraphData(members=[ME])
-    data.companies = [Company(f"c:{key}", name, domain, aliases)
-                      for key, name, aliases, domain in COMPANIES]
-    company_ids = [c.id for c in data.companies]
-    notes = ("Consultante en communication indépendante, installée à Marseille depuis peu."
-             if not en else "Freelance communication consultant, recently moved to Marseille.")
-    data.people.append(Person(ME, "Isabelle Prigent", emails=("isabelle@prigent-conseil.fr",),
-                              phones=("+33 6 12 34 56 78",), notes=notes, tags=("moi",)))
+    def core(self) -> None:
+        """The companies, Isabelle, and the hand-written core around her."""
+        data, rng, ago = self.data, self.rng, self.ago
+        data.companies = [Company(f"c:{key}", name, domain, aliases)
+                          for key, name, aliases, domain in COMPANIES]
+        notes = self.words("Consultante en communication indépendante, installée à Marseille "
+                           "depuis peu.", "Freelance communication consultant, recently moved "
+                           "to Marseille.")
+        data.people.append(Person(ME, "Isabelle Prigent", emails=("isabelle@prigent-conseil.fr",),
+                                  phones=("+33 6 12 34 56 78",), notes=notes, tags=("moi",)))
+        for _key, name, company, t, closeness, source, days, how_fr, how_en in CORE:
+            pid = f"p:{slug(name)}"
+            email = f"{slug(name).replace('-', '.')}@exemple.fr"
+            data.people.append(Person(pid, name, emails=(email,)))
+            if company:
+                job_title, dept = self.title(t, name)
+                data.jobs.append(Job(pid, f"c:{company}", job_title, dept,
+                                     ago(rng.randint(200, 2500))))
+            if days is not None:  # Karim, Solène and Marc are people to reach, not yet known
+                data.knows.append(Knows(ME, pid, closeness, ago(rng.randint(400, 6000)),
+                                        ago(days), rng.randint(0, 30), self.words(how_fr, how_en),
+                                        source))
+                self.pairs.add((min(ME, pid), max(ME, pid)))
+        # Former jobs: Pierre left GME, Sophie left Calanques Digital.
+        data.jobs.append(Job("p:pierre-castagnet", "c:gme", *self.title(2, "Pierre"), ago(3000),
+                             ago(1600), False))
+        data.jobs.append(Job("p:sophie-lambert", "c:calanques-digital",
+                             *self.title(6, "Sophie"), ago(2500), ago(900), False))
 
-    # The hand-written core around Isabelle.
-    for _key, name, company, t, closeness, source, days, how_fr, how_en in CORE:
-        pid = f"p:{slug(name)}"
-        email = f"{slug(name).replace('-', '.')}@exemple.fr"
-        data.people.append(Person(pid, name, emails=(email,)))
-        if company:
-            job_title, dept = title(t, name)
-            data.jobs.append(Job(pid, f"c:{company}", job_title, dept, ago(rng.randint(200, 2500))))
-        if days is not None:  # Karim, Solène and Marc are people to reach, not yet known
-            data.knows.append(Knows(ME, pid, closeness, ago(rng.randint(400, 6000)), ago(days),
-                                    rng.randint(0, 30), how_en if en else how_fr, source))
-    # Former jobs: Pierre left GME, Sophie left Calanques Digital.
-    data.jobs.append(Job("p:pierre-castagnet", "c:gme", *title(2, "Pierre"), ago(3000),
-                         ago(1600), False))
-    data.jobs.append(Job("p:sophie-lambert", "c:calanques-digital", *title(6, "Sophie"),
-                         ago(2500), ago(900), False))
+    def wider(self) -> list[str]:
+        """The wider network, generated: unique names except a few namesakes on purpose.
+        Returns their ids."""
+        data, rng, ago = self.data, self.rng, self.ago
+        company_ids = [c.id for c in data.companies]
+        names = {p.name for p in data.people}
+        ids = {p.id for p in data.people}
+        others: list[str] = []
+        for n in range(GENERATED):
+            name = NAMESAKES.get(n, "")
+            while not name or (name in names and n not in NAMESAKES):
+                name = _generated_name(rng)
+            pid = f"p:{slug(name)}" if f"p:{slug(name)}" not in ids else f"p:{slug(name)}-{n}"
+            names.add(name)
+            ids.add(pid)
+            others.append(pid)
+            data.people.append(Person(pid, name))
+            company = company_ids[n % len(company_ids)] if n < 110 else rng.choice(company_ids)
+            job_title, dept = self.title(rng.randrange(len(TITLES)), name)
+            if n % 9 == 4:  # some have moved on: a past job here, a current one elsewhere
+                data.jobs.append(Job(pid, company, job_title, dept, ago(rng.randint(1500, 4000)),
+                                     ago(rng.randint(100, 1400)), False))
+                company = rng.choice(company_ids)
+                job_title, dept = self.title(rng.randrange(len(TITLES)), name)
+            data.jobs.append(Job(pid, company, job_title, dept, ago(rng.randint(60, 3000))))
+        return others
 
-    # The wider network, generated: unique names except a few namesakes on purpose.
-    names = {p.name for p in data.people}
-    ids = {p.id for p in data.people}
-    others: list[str] = []
-    for n in range(GENERATED):
-        name = NAMESAKES.get(n, "")
-        while not name or (name in names and n not in NAMESAKES):
-            name = _generated_name(rng)
-        pid = f"p:{slug(name)}" if f"p:{slug(name)}" not in ids else f"p:{slug(name)}-{n}"
-        names.add(name)
-        ids.add(pid)
-        others.append(pid)
-        data.people.append(Person(pid, name))
-        company = company_ids[n % len(company_ids)] if n < 110 else rng.choice(company_ids)
-        job_title, dept = title(rng.randrange(len(TITLES)), name)
-        if n % 9 == 4:  # some have moved on: a past job here, a current one elsewhere
-            data.jobs.append(Job(pid, company, job_title, dept, ago(rng.randint(1500, 4000)),
-                                 ago(rng.randint(100, 1400)), False))
-            company = rng.choice(company_ids)
-            job_title, dept = title(rng.randrange(len(TITLES)), name)
-        data.jobs.append(Job(pid, company, job_title, dept, ago(rng.randint(60, 3000))))
-
-    # Ties: each core friend knows 6-10 people; the others know colleagues and a few more.
-    friends = [f"p:{slug(row[1])}" for row in CORE]
-    sources = ("manual", "linkedin", "linkedin", "vcard", "google", "mail")
-    pairs: set[tuple[str, str]] = {(k.a, k.b) for k in data.knows}
-
-    def tie(a: str, b: str, closeness: int | None, source: str) -> None:
+    def tie(self, a: str, b: str, closeness: int | None, source: str) -> None:
         key = (min(a, b), max(a, b))
-        if a == b or key in pairs:
+        if a == b or key in self.pairs:
             return
-        pairs.add(key)
-        data.knows.append(Knows(a, b, closeness, ago(rng.randint(300, 5000)),
-                                ago(rng.choice((5, 20, 60, 150, 400, 900, 2000))),
-                                rng.randint(0, 40), "", source))
+        self.pairs.add(key)
+        rng = self.rng
+        self.data.knows.append(Knows(a, b, closeness, self.ago(rng.randint(300, 5000)),
+                                     self.ago(rng.choice((5, 20, 60, 150, 400, 900, 2000))),
+                                     rng.randint(0, 40), "", source))
 
-    for friend in friends:
-        for other in rng.sample(others, rng.randint(6, 10)):
-            tie(friend, other, rng.choice((None, 2, 3, 4)), rng.choice(sources))
-    for other in others:
-        for peer in rng.sample(others, 3):
-            tie(other, peer, rng.choice((None, None, 2, 3)), rng.choice(sources))
-    for a, b in (("veronique", "solene"), ("claire", "marc"), ("noemie", "karim"),
-                 ("julien-martin", "elodie"), ("helene", "yasmine"), ("veronique", "noemie"),
-                 ("thomas", "mehdi"), ("sophie", "marc")):
-        tie(f"p:{slug(_core_name(a))}", f"p:{slug(_core_name(b))}", 4, "manual")
+    def ties(self, others: list[str]) -> None:
+        """Each core friend knows 6-10 people; the others know colleagues and a few more."""
+        rng = self.rng
+        sources = ("manual", "linkedin", "linkedin", "vcard", "google", "mail")
+        for friend in (f"p:{slug(row[1])}" for row in CORE):
+            for other in rng.sample(others, rng.randint(6, 10)):
+                self.tie(friend, other, rng.choice((None, 2, 3, 4)), rng.choice(sources))
+        for other in others:
+            for peer in rng.sample(others, 3):
+                self.tie(other, peer, rng.choice((None, None, 2, 3)), rng.choice(sources))
+        for a, b in (("veronique", "solene"), ("claire", "marc"), ("noemie", "karim"),
+                     ("julien-martin", "elodie"), ("helene", "yasmine"), ("veronique", "noemie"),
+                     ("thomas", "mehdi"), ("sophie", "marc")):
+            self.tie(f"p:{slug(_core_name(a))}", f"p:{slug(_core_name(b))}", 4, "manual")
 
-    # Referrals, and the ties they imply.
-    for n, (referrer, referee, company, role_fr, role_en, ctx_fr, ctx_en, offered, days, status,
-            follow) in enumerate(REFERRALS, start=1):
-        data.referrals.append(Referral(
-            f"r:demo-{n}", f"p:{slug(_core_name(referrer))}", f"p:{slug(_core_name(referee))}",
-            ME, f"c:{company}" if company else None, role_en if en else role_fr,
-            ctx_en if en else ctx_fr, offered, ago(days), status,
-            None if follow is None else (today + timedelta(days=follow)).isoformat()))
+    def referrals(self) -> None:
+        """The referrals, each with the history of its status."""
+        data, ago = self.data, self.ago
+        for n, (referrer, referee, company, role_fr, role_en, ctx_fr, ctx_en, offered, days,
+                status, follow) in enumerate(REFERRALS, start=1):
+            data.referrals.append(Referral(
+                f"r:demo-{n}", f"p:{slug(_core_name(referrer))}",
+                f"p:{slug(_core_name(referee))}", ME, f"c:{company}" if company else None,
+                self.words(role_fr, role_en), self.words(ctx_fr, ctx_en), offered, ago(days),
+                status, None if follow is None
+                else (self.today + timedelta(days=follow)).isoformat()))
 
-    # Intro requests, with outcomes that feed the introducers' track records.
-    intros = [("veronique", "solene", "gme", "asked", 5, "Présentation par mail",
-               "Introduction by e-mail"),
-              ("claire", "marc", "gme", "declined", 25, "Marc n'a pas le temps ce trimestre",
-               "Marc has no time this quarter"),
-              ("julien-martin", "elodie", "sud-events", "won", 180, "Premier projet ensemble",
-               "First project together"),
-              ("mehdi", others[3], None, "introduced", 40, "", "")]
-    for n, (via, target, company, status, days, note_fr, note_en) in enumerate(intros, start=1):
-        target_id = target if target.startswith("p:") else f"p:{slug(_core_name(target))}"
-        data.intros.append(IntroRequest(
-            f"i:demo-{n}", ME, f"p:{slug(_core_name(via))}", target_id,
-            f"c:{company}" if company else None, status, ago(days), ago(max(days - 3, 0)),
-            note_en if en else note_fr))
-        data.events.append(Event(f"i:demo-{n}", "asked", ago(days) or ""))
-        steps = INTRO_PATHS[status]
-        for k, step in enumerate(steps, start=1):  # the history that led to that status
-            data.events.append(Event(f"i:demo-{n}", step,
-                                     ago(max(days - 3 * k // len(steps), 0)) or ""))
-    for referral in data.referrals:
-        data.events.append(Event(referral.id, "noted", referral.date or ""))
-        if referral.status != "noted":
-            data.events.append(Event(referral.id, referral.status, ago(2) or ""))
-
-    # An old friend gone quiet (7 years) who is close to someone at GME: "re-warm Pierre
-    # first". And a company Isabelle keeps on her short list.
-    data.knows.append(Knows("p:pierre-castagnet", "p:solene-roux", 4, ago(2400), ago(45), 12,
-                            "anciens collègues chez GME" if not en else
-                            "former colleagues at GME", "manual"))
-    data.targets.append("c:calanques-digital")
-    return data
+    def intros(self, others: list[str]) -> None:
+        """Intro requests, with outcomes that feed the introducers' track records; and an old
+        friend gone quiet (7 years) who is close to someone at GME: "re-warm Pierre first"."""
+        data, ago = self.data, self.ago
+        intros = [("veronique", "solene", "gme", "asked", 5, "Présentation par mail",
+                   "Introduction by e-mail"),
+                  ("claire", "marc", "gme", "declined", 25, "Marc n'a pas le temps ce trimestre",
+                   "Marc has no time this quarter"),
+                  ("julien-martin", "elodie", "sud-events", "won", 180, "Premier projet ensemble",
+                   "First project together"),
+                  ("mehdi", others[3], None, "introduced", 40, "", "")]
+        for n, (via, target, company, status, days, note_fr, note_en) in enumerate(intros,
+                                                                                    start=1):
+            target_id = target if target.startswith("p:") else f"p:{slug(_core_name(target))}"
+            data.intros.append(IntroRequest(
+                f"i:demo-{n}", ME, f"p:{slug(_core_name(via))}", target_id,
+                f"c:{company}" if company else None, status, ago(days), ago(max(days - 3, 0)),
+                self.words(note_fr, note_en)))
+            data.events.append(Event(f"i:demo-{n}", "asked", ago(days) or ""))
+            steps = INTRO_PATHS[status]
+            for k, step in enumerate(steps, start=1):  # the history that led to that status
+                data.events.append(Event(f"i:demo-{n}", step,
+                                         ago(max(days - 3 * k // len(steps), 0)) or ""))
+        for referral in data.referrals:
+            data.events.append(Event(referral.id, "noted", referral.date or ""))
+            if referral.status != "noted":
+                data.events.append(Event(referral.id, referral.status, ago(2) or ""))
+        data.knows.append(Knows("p:pierre-castagnet", "p:solene-roux", 4, ago(2400), ago(45), 12,
+                                self.words("anciens collègues chez GME",
+                                           "former colleagues at GME"), "manual"))
 
 
 def load_demo(store: GraphStore, lang: str = "fr") -> GraphData | None:
