@@ -170,11 +170,9 @@ class _Search:
 
 def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
     """The best path per first-hop introducer, the ``query.top`` best introducers first."""
-    n = len(snap)
-    blocked = np.zeros(n, dtype=bool)
     sources = np.array(sorted(set(query.sources)), dtype=np.int64)
-    for group in (sources, list(snap.members), list(query.blocked)):
-        blocked[np.asarray(group, dtype=np.int64)] = True
+    blocked = np.zeros(len(snap), dtype=bool)  # the sources, the members, the excluded
+    blocked[np.r_[sources, list(snap.members), list(query.blocked)].astype(np.int64)] = True
     target_nodes = np.fromiter(query.targets, dtype=np.int64, count=len(query.targets))
     target_costs = np.fromiter(query.targets.values(), dtype=float, count=len(query.targets))
     targets = _outside(blocked, target_nodes, target_costs)
@@ -182,13 +180,7 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
     if not len(sources) or not targets:
         return Ranking([], True, 0)
 
-    # First hop: each introducer's cheapest tie to a source.
-    slots, owners = search.out_edges(sources)
-    intro, src, w = snap.indices[slots].astype(np.int64), sources[owners], snap.cost[slots]
-    keep = ~blocked[intro]
-    intro, src, w = intro[keep], src[keep], w[keep]
-    first = _first_per_key(intro, w, n)  # by introducer: ``intro`` is in increasing order
-    intro, src, w = intro[first], src[first], w[first]
+    intro, src, w = _first_hops(search, sources)
     if not len(intro):
         return Ranking([], search.exact, search.touched)
 
@@ -200,9 +192,8 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
     cost = np.where(is_direct, w + fit, np.inf)
     asking = np.flatnonzero(~is_direct)  # contacts who are not at the company themselves
     via_targets = _outside(search.blocked, target_nodes, target_costs)
-    state_of = np.full(len(intro), -1)
-    depth_of = np.full(len(intro), -1)
-    searched = np.full(len(intro), -1)  # which search found each introducer's path
+    # where each introducer's path ends, and which of the ``searches`` found it
+    state_of, depth_of, searched = np.full((3, len(intro)), -1)
     searches = [search]
     if via_targets and len(asking):
         via, depth_of[asking], state_of[asking] = _via(search, intro[asking], via_targets)
@@ -221,18 +212,35 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
             depth_of[i], state_of[i], searched[i] = depth[0], state[0], len(searches)
             searches.append(own)
 
-    paths = []
-    for group in (np.flatnonzero(is_direct), asking):
-        found = group[np.isfinite(cost[group])]
-        # Cheapest first; ties by id (node order is id order).
-        ranked = found[np.lexsort((intro[found], np.round(cost[found], COST_DECIMALS)))]
-        for i in ranked[:query.top]:
-            tail = ((int(intro[i]),) if is_direct[i] else _path_from(
-                searches[searched[i]], int(depth_of[i]), int(state_of[i])))
-            paths.append(RankedPath(int(intro[i]), (int(src[i]), *tail), float(cost[i]),
-                                    bool(is_direct[i])))
+    def tail(i: int) -> tuple[int, ...]:
+        return ((int(intro[i]),) if is_direct[i] else
+                _path_from(searches[searched[i]], int(depth_of[i]), int(state_of[i])))
+    paths = [RankedPath(int(intro[i]), (int(src[i]), *tail(i)), float(cost[i]),
+                        bool(is_direct[i]))
+             for group in (np.flatnonzero(is_direct), asking)
+             for i in _cheapest(group, cost, intro, query.top)]
     split = (len(search.forward), len(search.back) - 1)
     return Ranking(paths, search.exact, search.touched, split)
+
+
+def _cheapest(group: np.ndarray, cost: np.ndarray, intro: np.ndarray, top: int) -> np.ndarray:
+    """The ``top`` positions of ``group`` with a finite cost, cheapest first; ties by id
+    (node order is id order)."""
+    found: np.ndarray = group[np.isfinite(cost[group])]
+    return found[np.lexsort((intro[found], np.round(cost[found], COST_DECIMALS)))[:top]]
+
+
+def _first_hops(search: _Search, sources: np.ndarray,
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each introducer (in increasing order), the source she is closest to, and that tie's
+    cost: the cheapest first hop per introducer."""
+    snap = search.snap
+    slots, owners = search.out_edges(sources)
+    intro, src, w = snap.indices[slots].astype(np.int64), sources[owners], snap.cost[slots]
+    keep = ~search.blocked[intro]
+    intro, src, w = intro[keep], src[keep], w[keep]
+    first = _first_per_key(intro, w, len(snap))  # by introducer: ``intro`` is increasing
+    return intro[first], src[first], w[first]
 
 
 def _via(search: _Search, intro: np.ndarray, targets: dict[int, float],
