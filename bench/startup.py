@@ -11,6 +11,13 @@ is measured: a persisted snapshot, where there is one, is then on disk).
     git worktree add --detach /tmp/base main
     python -m bench.startup --against /tmp/base
     python -m bench.startup --against /tmp/base --people 0   # small commands only
+    python -m bench.startup --peer DIR   # + warm-intro-finder on the same graph
+
+``--peer DIR``: a checkout of the peer CLI `warm-intro-finder`
+(https://github.com/jlsh29/warm-intro-finder, standard library only; not a dependency of
+Carnet). Its ``warm_intro.py`` reads the big store's people and ties as its two CSV files and
+finds the paths from the same member to one employee of the same company (the peer has no
+notion of a company), top 5; it is timed alternately with ``carnet paths`` to that company.
 
 Figures vary with the machine's load (2 shared cores here): compare the ratios, measured in
 the same run, and read ``uptime`` printed at the end.
@@ -30,16 +37,64 @@ from pathlib import Path
 ROOT = Path(__file__).parents[1]
 
 
+# As a user's Python runs them: modules compiled once to ``__pycache__`` (this project's
+# machines set PYTHONDONTWRITEBYTECODE, which compiles every module again in every process).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+PEAKS: dict[tuple[str, ...], list[float]] = {}  # MiB, per command line, this checkout's
+
+
 def carnet(checkout: Path, *args: str) -> float:
-    """Seconds for one ``carnet`` process run from ``checkout``'s code."""
-    env = dict(os.environ, PYTHONPATH=str(checkout), LANG="C.UTF-8")
-    start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "cli", *args], cwd=checkout, env=env,
-                          capture_output=True, text=True)
-    seconds = time.perf_counter() - start
-    if done.returncode not in (0, 1):  # 1: no path found, still a whole answer
-        raise SystemExit(f"{checkout}: carnet {' '.join(args)} failed: {done.stderr.strip()}")
+    """Seconds for one ``carnet`` process run from ``checkout``'s code (its peak resident
+    memory goes to ``PEAKS`` when it is this checkout's)."""
+    env = dict(ENV, PYTHONPATH=str(checkout), LANG="C.UTF-8")
+    with tempfile.TemporaryFile("w+") as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-m", "cli", *args], cwd=checkout,
+                                   env=env, stdout=subprocess.DEVNULL, stderr=errors, text=True)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode not in (0, 1):  # 1: no path found, still a whole answer
+            errors.seek(0)
+            raise SystemExit(f"{checkout}: carnet {' '.join(args)} failed: "
+                             f"{errors.read().strip()}")
+    if checkout == ROOT:
+        PEAKS.setdefault(args, []).append(usage.ru_maxrss / 1024)
     return seconds
+
+
+def peer(checkout: Path, people: Path, edges: Path, entry: str, target: str) -> float:
+    """Seconds for one ``warm_intro.py`` process of the peer CLI."""
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "warm_intro.py", "--people", str(people), "--edges",
+                           str(edges), "--entry", entry, "--target", target, "--top-k", "5"],
+                          cwd=checkout, env=ENV, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode:
+        raise SystemExit(f"{checkout}: warm_intro.py failed: {done.stderr.strip()}")
+    return seconds
+
+
+def peer_files(store_path: Path, company: str, folder: Path) -> tuple[Path, Path, str, str]:
+    """The store's people and ties as the peer's ``people.csv`` and ``edges.csv``; the member
+    and one current employee of ``company``."""
+    import csv
+
+    from graph.stores.sqlite_store import SqliteStore
+
+    store = SqliteStore(store_path)
+    data = store.dump()
+    [found] = store.search_companies(company, limit=1)
+    target = store.employees(found.id)[0].person
+    store.close()
+    people, edges = folder / "people.csv", folder / "edges.csv"
+    with people.open("w", newline="") as out:
+        csv.writer(out).writerows([("id", "name"), *((p.id, p.name) for p in data.people)])
+    with edges.open("w", newline="") as out:
+        csv.writer(out).writerows([("from", "to"), *((k.a, k.b) for k in data.knows)])
+    return people, edges, data.members[0], target
 
 
 def main() -> None:
@@ -48,6 +103,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--people", type=int, default=30_000,
                         help="size of the big store for 'paths' (0: skip it)")
+    parser.add_argument("--peer", type=Path,
+                        help="a checkout of warm-intro-finder, timed beside 'paths'")
     options = parser.parse_args()
     sides = [("this", ROOT)] + ([("baseline", options.against)] if options.against else [])
     with tempfile.TemporaryDirectory() as folder:
@@ -67,6 +124,15 @@ def main() -> None:
                 carnet(checkout, "--db", str(big), "paths", "--to", company)
             commands.append((f"paths ({options.people:,} people, unchanged store)",
                              ["--db", str(big), "paths", "--to", company]))
+            if options.peer:
+                files = peer_files(big, company, Path(folder))
+                ours_runs, their_runs = [], []
+                for _ in range(options.runs):  # alternated, as below
+                    ours_runs.append(carnet(ROOT, *commands[-1][1]))
+                    their_runs.append(peer(options.peer, *files))
+                ours, theirs = statistics.median(ours_runs), statistics.median(their_runs)
+                print(f"{options.people:,} people: carnet paths {ours:.3f}s, warm-intro-finder "
+                      f"{theirs:.3f}s: carnet {theirs / ours:.1f}× faster", flush=True)
         print(f"{'command':44}" + "".join(f"{name:>10}" for name, _ in sides)
               + ("     ratio" if len(sides) == 2 else ""))
         for label, args in commands:
@@ -76,7 +142,8 @@ def main() -> None:
                     times[name].append(carnet(checkout, *args))
             medians = [statistics.median(times[name]) for name, _ in sides]
             ratio = f"{medians[1] / medians[0]:9.1f}×" if len(medians) == 2 else ""
-            print(f"{label:44}" + "".join(f"{m:9.3f}s" for m in medians) + ratio, flush=True)
+            print(f"{label:44}" + "".join(f"{m:9.3f}s" for m in medians) + ratio
+                  + f"   peak {max(PEAKS[tuple(args)]):.0f} MiB", flush=True)
     print(f"(medians of {options.runs} runs each; load: {os.getloadavg()[0]:.1f} "
           f"on {os.cpu_count()} cores)")
 
