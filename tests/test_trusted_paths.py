@@ -164,6 +164,22 @@ def test_no_rewarm_when_her_tie_is_fresh_or_not_the_weak_link(store: GraphStore)
     assert [c.rewarm for c in paths(store).asks] == [None, None]
 
 
+def test_no_rewarm_of_a_contact_she_never_spoke_with_nor_to_reach_that_contact(
+        store: GraphStore) -> None:
+    """me ─LinkedIn only, since 2023─ ana @co (her own contact there);
+    me ─LinkedIn only, since 2019─ jean ─4, last week─ sol @co. One cannot get back in touch
+    with someone one was never in touch with, and "re-warm Ana to reach Ana" says nothing."""
+    data = network([("jean", "sol", 4, "2026-11-15")], {"ana": "c:co", "sol": "c:co"})
+    data.knows += [Knows("p:me", "p:ana", None, "2023-06-02", None, 0, "", "linkedin"),
+                   Knows("p:me", "p:jean", None, "2019-03-12", None, 0, "", "linkedin")]
+    store.save(data)
+    add_target(store, "Compagnie")
+    result = paths(store)
+    assert cards(result) == (["ana"], ["jean>sol"])
+    assert [c.rewarm for c in result.introductions] == [None, None]
+    assert worth_rewarming(store, today=TODAY, cache=SnapshotCache()) == []
+
+
 def test_people_worth_rewarming_open_doors_to_her_targets(store: GraphStore) -> None:
     """Pierre (quiet for 7 years) knows Solène @co and Karim @other; Ana (quiet for 2 years)
     knows Karim. Targets: co (saved) and other (an open referral names it)."""

@@ -285,10 +285,15 @@ def _factors(hops: list[Hop], current: bool, direct: bool,
 def _rewarm(people: dict[str, Person], hops: list[Hop], tie: Knows | None, score: float,
             company: str, referrals: list[Referral], today: date, lang: str) -> Rewarm | None:
     """"Re-warm X first" when the member's own tie is the path's weakest link, has been quiet
-    for ``STALE_DAYS`` or more, and catching up would lift the path by ``REWARM_GAIN``."""
+    for ``STALE_DAYS`` or more, and catching up would lift the path by ``REWARM_GAIN``. Only
+    towards an introducer ("re-warm X to reach X" says nothing), and only a tie that was once
+    warm: one cannot get back in touch with a bare connection one never spoke with."""
     first = hops[0]
     days = days_since(tie, today) if tie is not None else -1
-    if tie is None or days < STALE_DAYS or first.strength > min(h.strength for h in hops):
+    if (tie is None or len(hops) < 2 or days < STALE_DAYS
+            or first.strength > min(h.strength for h in hops)):
+        return None
+    if tie.closeness is None and tie.last_contact is None and not tie.interactions:
         return None
     referral = _referral_on(referrals, tie.a, tie.b)
     fresh = max(first.strength, tie_strength(
