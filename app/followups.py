@@ -51,31 +51,55 @@ show_rewarm(store, key="worth_rewarming")
 
 st.subheader(t("in_progress"))
 underway = ongoing(store, lang())
+version = store.graph_version()
+
+
+def show_history(record: str) -> None:
+    """The record's steps, dated, with what happened at each."""
+    st.dataframe([{t("col_date"): day(e.on), t("col_step"): status_text(e.status),
+                   t("col_what"): e.note} for e in store.events(record)],
+                 hide_index=True, key=f"history_{record}_{version}")
+
+
 if not underway:
     st.caption(t("nothing_in_progress"))
-    st.stop()
-st.dataframe([{t("col_date"): day(o.since), t("col_name"): o.what,
-               t("col_status"): status_text(o.status)} for o in underway],
-             hide_index=True, key="ongoing_table")
-# Labels fixed in this run's language (see import_page.py on format_func). The choice is
-# the record's id, so after a step the same record stays chosen, with its new status: the
-# boxes are new after each write (the browser kept showing a label as it was drawn), and
-# the note typed for a step is not left for the next one.
-labels = {o.record: f"{o.what} · {status_text(o.status)}" for o in underway}
-records = {o.record: o for o in underway}
-version = store.graph_version()
-kept = st.session_state.get("move_record_kept")
-chosen = records[st.selectbox(t("move_on"), list(records), key=f"move_record_{version}",
-                              index=list(records).index(kept) if kept in records else 0,
-                              format_func=labels.__getitem__)]
-st.session_state["move_record_kept"] = chosen.record
-steps = {s: status_text(s) for s in chosen.next_steps}
-left, right = st.columns(2)
-step = left.selectbox(t("next_step"), list(steps), key=f"move_step_{version}",
-                      format_func=steps.__getitem__)
-note = right.text_input(t("step_note"), key=f"move_note_{version}")
-if st.button(t("move_on_button"), key="move_do"):
-    move = set_referral_status if chosen.kind == "referral" else set_intro_status
-    move(store, chosen.record, step, note)
-    st.session_state["followup_flash"] = f"{md(chosen.what)} → {steps[step]} ✓"
-    st.rerun()
+else:
+    st.dataframe([{t("col_date"): day(o.since), t("col_name"): o.what,
+                   t("col_status"): status_text(o.status)} for o in underway],
+                 hide_index=True, key="ongoing_table")
+    # Labels fixed in this run's language (see import_page.py on format_func). The choice is
+    # the record's id, so after a step the same record stays chosen, with its new status:
+    # the boxes are new after each write (the browser kept showing a label as it was drawn),
+    # and the note typed for a step is not left for the next one. Once the record chosen is
+    # closed, nothing is chosen: a step is never recorded on another record by surprise.
+    labels = {o.record: f"{o.what} · {status_text(o.status)}" for o in underway}
+    records = {o.record: o for o in underway}
+    kept = st.session_state.get("move_record_kept")
+    index = list(records).index(kept) if kept in records else None if kept else 0
+    picked = st.selectbox(t("move_on"), list(records), key=f"move_record_{version}",
+                          index=index, placeholder=t("move_on_pick"),
+                          format_func=labels.__getitem__)
+    if picked is not None:
+        chosen = records[picked]
+        st.session_state["move_record_kept"] = chosen.record
+        steps = {s: status_text(s) for s in chosen.next_steps}
+        left, right = st.columns(2)
+        step = left.selectbox(t("next_step"), list(steps), key=f"move_step_{version}",
+                              format_func=steps.__getitem__)
+        note = right.text_input(t("step_note"), key=f"move_note_{version}")
+        if st.button(t("move_on_button"), key="move_do"):
+            move = set_referral_status if chosen.kind == "referral" else set_intro_status
+            move(store, chosen.record, step, note)
+            st.session_state["followup_flash"] = f"{md(chosen.what)} → {steps[step]} ✓"
+            st.rerun()
+        with st.expander(t("history")):
+            show_history(chosen.record)
+
+closed = {o.record: f"{o.what} · {status_text(o.status)}"
+          for o in ongoing(store, lang(), closed=True) if not o.next_steps}
+if closed:
+    st.subheader(t("closed_records"))
+    done = st.selectbox(t("history_of"), list(closed), index=None, key=f"closed_{version}",
+                        placeholder=t("move_on_pick"), format_func=closed.__getitem__)
+    if done is not None:
+        show_history(done)

@@ -421,7 +421,7 @@ def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> 
 
 def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None:
     at = page("followups", "fr")
-    [table] = [d.value for d in at.dataframe]  # dataframes are not found by key
+    table = at.dataframe[0].value  # dataframes are not found by key; then the history
     assert list(table.columns) == ["Date", "Nom", "Statut"]
     assert len(table) == len(ongoing(demo))
     [introduced] = [o for o in ongoing(demo) if o.status == "introduced"]
@@ -444,6 +444,20 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
         "Mehdi Haddad → Brigitte Amrani · rencontre faite"]
     assert box("Nouvelle étape").options == ["réussie", "sans suite"]
     assert box("Ce qui s'est passé (facultatif)").value == ""
+    # Its history: each step, dated, with what happened.
+    history = at.dataframe[1].value
+    assert list(history.columns) == ["Date", "Étape", "Ce qui s'est passé"]
+    assert list(history["Étape"])[-1] == "rencontre faite"
+    assert list(history["Ce qui s'est passé"])[-1] == "Café à la Joliette"
+    # Closed, it leaves the box empty (never another record by surprise) and is listed
+    # with the closed ones, its history one choice away.
+    box("Nouvelle étape").set_value("won")
+    at.button(key="move_do").click().run()
+    assert box("Faire avancer").value is None
+    assert [w.label for w in at.main.selectbox] == ["Faire avancer", "Voir l'historique de"]
+    assert "Mehdi Haddad → Brigitte Amrani · réussie" in box("Voir l'historique de").options
+    box("Voir l'historique de").set_value(introduced.record).run()
+    assert list(at.dataframe[-1].value["Étape"])[-2:] == ["rencontre faite", "réussie"]
 
 
 def test_import_errors_speak_the_users_language(db_path: Path) -> None:
