@@ -215,8 +215,14 @@ def test_an_ask_through_a_go_between_names_the_go_between(store: GraphStore) -> 
             "Noémie. Accepterais-tu") in draft_for(store, intro, "fr").ask
     assert ("I believe Noémie Fabre knows Karim: perhaps you could go through Noémie. Would "
             "you") in draft_for(store, intro, "en").ask
+    # … and that Noémie, not Pierre, could ask Karim first (Pierre does not know him)
+    assert ("et si Noémie peut d'abord demander à Karim si c'est le bon moment, c'est encore "
+            "mieux.") in draft_for(store, intro, "fr").ask
+    assert "ask Karim Benali first" not in draft_for(store, intro, "en").ask
     store.save(GraphData(knows=[Knows("p:k", "p:pierre", 3, how_met="au club de voile")]))
     assert "passer par" not in draft_for(store, intro, "fr").ask  # he knows Karim himself
+    assert ("et si tu préfères d'abord demander à Karim Benali si c'est le bon moment"
+            in draft_for(store, intro, "fr").ask)
 
 
 def test_a_command_with_lang_speaks_it_whole(capsys: pytest.CaptureFixture[str],

@@ -48,9 +48,12 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
     elif tie is None and via is not None:
         why = say("intro_via", lang, via=via.name, first=_first(target), via_first=_first(via))
     about = _about(me, lang, my_title)
+    first_ask = (say("intro_first_ask_via", lang, via_first=_first(via), first=_first(target))
+                 if via is not None and tie is None and referral is None
+                 else say("intro_first_ask", lang, target=target.name))
     return Draft(
         ask=say("intro_ask", lang, introducer=_first(introducer), target=target.name, job=job,
-                why=why, offer=say("intro_offer", lang), me=me.name),
+                why=why, first_ask=first_ask, offer=say("intro_offer", lang), me=me.name),
         blurb=say("intro_blurb" if about else "intro_blurb_bare", lang, me=me.name,
                   about=f", {about}", me_first=_first(me), target=target.name, job=job))
 

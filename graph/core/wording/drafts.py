@@ -10,14 +10,12 @@ DRAFTS: Final[dict[str, dict[str, str]]] = {
     "intro_ask": {
         "fr": "Bonjour {introducer},\n\nJ'espère que tu vas bien. J'aimerais entrer en contact "
               "avec {target}{job}. {why}Accepterais-tu de nous mettre en relation ? Si oui, voici "
-              "un petit mot que tu peux transférer ; et si tu préfères d'abord demander à "
-              "{target} si c'est le bon moment, c'est encore mieux.\n\nCe que je peux apporter : "
+              "un petit mot que tu peux transférer ; {first_ask}\n\nCe que je peux apporter : "
               "{offer}\n\nEt si ce n'est pas le moment ou que tu préfères ne pas le faire, "
               "dis-le-moi simplement : aucun souci, et merci dans tous les cas.\n\n{me}",
         "en": "Hello {introducer},\n\nI hope you are well. I am trying to reach {target}{job}. "
               "{why}Would you be comfortable introducing me? If so, I have written a short note "
-              "below that you can forward; and if you would rather ask {target} first whether "
-              "they are open to it, that is even better.\n\nWhat I can offer: {offer}\n\nAnd if "
+              "below that you can forward; {first_ask}\n\nWhat I can offer: {offer}\n\nAnd if "
               "it is not the right time, or you would rather not, just say so: no problem at all, "
               "and thank you either way.\n\n{me}",
     },
@@ -61,6 +59,20 @@ DRAFTS: Final[dict[str, dict[str, str]]] = {
         "fr": "Je crois que {via} connaît {first} : tu pourrais peut-être passer par "
               "{via_first}. ",
         "en": "I believe {via} knows {first}: perhaps you could go through {via_first}. ",
+    },
+    # (the introducer's way to check with the person first: herself, or through the
+    # go-between she would ask, who knows the person)
+    "intro_first_ask": {
+        "fr": "et si tu préfères d'abord demander à {target} si c'est le bon moment, c'est "
+              "encore mieux.",
+        "en": "and if you would rather ask {target} first whether they are open to it, that "
+              "is even better.",
+    },
+    "intro_first_ask_via": {
+        "fr": "et si {via_first} peut d'abord demander à {first} si c'est le bon moment, c'est "
+              "encore mieux.",
+        "en": "and if {via_first} could ask {first} first whether they are open to it, that "
+              "is even better.",
     },
     "intro_job": {"fr": " ({title} chez {company})", "en": " ({title} at {company})"},
     "intro_offer": {
