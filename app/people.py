@@ -6,7 +6,7 @@ import streamlit as st
 
 from app.i18n import lang, md, t, t_md
 from app.state import get_store
-from app.views import offer_demo_if_empty, pick_one, review_queue
+from app.views import merged_people, offer_demo_if_empty, pick_one, review_queue
 from graph.core.model import Company, Person
 from graph.services.lookup import distinct_labels, per_version
 from ingest.duplicates import likely_company_duplicates
@@ -94,8 +94,8 @@ with people_tab:
             both = distinct_labels(store, [person, other], lang())  # namesakes told apart
             if st.button(t_md("merge_into", other=both[other.id], keep=both[person.id]),
                          key="merge_people"):
-                st.session_state["undo_merge"] = store.merge_people(person.id, other.id, name)
-                st.session_state["people_flash"] = t("merged")
+                merged_people(store.merge_people(person.id, other.id, name), both[other.id],
+                              both[person.id])
                 st.rerun()
 
         sure = st.checkbox(t_md("delete_confirm", name=person.name), key="delete_sure")

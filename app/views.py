@@ -168,6 +168,8 @@ def review_queue(store: GraphStore, undo_key: str) -> None:
     if st.session_state.pop("merge_undone", False):
         st.success(t("undone"))
     undo = st.session_state.get("undo_merge")
+    if undo:  # what was merged, said beside its undo
+        st.success(st.session_state.get("undo_merge_said", t("merged")))
     if undo and st.button(t("undo"), key=undo_key):
         store.undo_merge(undo)
         del st.session_state["undo_merge"]
@@ -181,15 +183,23 @@ def review_queue(store: GraphStore, undo_key: str) -> None:
                                  lang())
         with st.container(border=True, key=f"review_{item.id}"):
             st.markdown(f"{md(labels[item.a])} · {md(labels[item.b])}")
-            st.caption(md(f"{reason_text(item.reason)} · {percent(item.score / 100)}"))
+            st.caption(md(f"{reason_text(item.reason)} · "
+                          f"{t('likeness', percent=percent(item.score / 100))}"))
             left, right = st.columns(2)
             if left.button(t("merge"), key=f"merge_{item.id}"):
                 settled = review_to_settle(store, item.id)
-                st.session_state["undo_merge"] = store.merge_people(settled.a, settled.b)
+                merged_people(store.merge_people(settled.a, settled.b),
+                              labels[settled.b], labels[settled.a])
                 st.rerun()
             if right.button(t("apart"), key=f"apart_{item.id}"):
                 store.keep_apart(review_to_settle(store, item.id).id)
                 st.rerun()
+
+
+def merged_people(merge: str, other: str, keep: str) -> None:
+    """Keep a merge for its undo, with the sentence that says which two were merged."""
+    st.session_state["undo_merge"] = merge
+    st.session_state["undo_merge_said"] = t_md("merged_pair", other=other, keep=keep)
 
 
 def show_counts(store: GraphStore) -> None:

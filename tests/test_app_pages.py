@@ -197,7 +197,8 @@ def test_import_page_previews_then_imports_then_reviews(demo: SqliteStore) -> No
     assert [m.value for m in at.markdown if "Karim Benali" in m.value] == [
         "Karim Benali · Karim Benali, Responsable communication interne 📣 at Phocée Logistique"]
     assert [shown(c.value) for c in at.caption if "import" in c.value] == [
-        "same name and company (LinkedIn import) · 100%"]  # stored as a code, said in words
+        # stored as a code, said in words
+        "same name and company (LinkedIn import) · likeness 100%"]
     at.button(key=f"apart_{review.id}").click().run()
     assert demo.reviews() == []
 
@@ -264,6 +265,9 @@ def test_people_page_merges_keeping_the_other_name_and_undoes(demo: SqliteStore)
     at.radio(key="merge_name").set_value("Solene Roux").run()
     at.button(key="merge_people").click().run()
     assert not at.exception
+    assert [s.value for s in at.success] == [
+        "Solene Roux fusionné dans Solène Roux, Internal communications manager chez Groupe "
+        "Méditerranée Énergie : une seule fiche, avec les coordonnées et les liens des deux."]
     merged = demo.get_person(kept.id)
     assert (merged.name, "solene.roux@gmail.com" in merged.emails) == ("Solene Roux", True)
     at.button(key="undo_people_merge").click().run()

@@ -178,12 +178,15 @@ def test_the_people_page_lists_existing_duplicates_and_merges_them(
     assert [m.value for m in at.markdown if "Noemie Fabres" in m.value] == [
         "Noémie Fabre, Office manager at La Canebière Coworking · Noemie Fabres"]
     assert [shown(c.value) for c in at.caption if "notebook" in c.value] == [
-        "similar names (already in the notebook) · 96%"]
+        "similar names (already in the notebook) · likeness 96%"]
     french = page("people", "fr")
     assert [shown(c.value) for c in french.caption if "carnet" in c.value] == [
-        "noms proches (déjà dans le carnet) · 96\u00a0%"]
+        "noms proches (déjà dans le carnet) · ressemblance 96\u00a0%"]
     at.button(key="merge_v:p-noemie-fabre-595a8114").click().run()
     assert not at.exception and store.counts().people == people - 1
+    assert [shown(s.value) for s in at.success] == [  # which two, beside the undo
+        "Noemie Fabres merged into Noémie Fabre, Office manager at La Canebière Coworking: "
+        "one card, with the details and ties of both."]
     at.button(key="undo_people_merge").click().run()
     assert store.counts().people == people
     assert store.get_person("p:ghost").name == "Noemie Fabres"

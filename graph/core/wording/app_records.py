@@ -69,6 +69,11 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "apart": {"fr": "Garder séparés", "en": "Keep apart"},
     "undo": {"fr": "Annuler la fusion", "en": "Undo the merge"},
     "merged": {"fr": "Fusionné.", "en": "Merged."},
+    "merged_pair": {"fr": "{other} fusionné dans {keep} : une seule fiche, avec les coordonnées "
+                          "et les liens des deux.",
+                    "en": "{other} merged into {keep}: one card, with the details and ties of "
+                          "both."},
+    "likeness": {"fr": "ressemblance {percent}", "en": "likeness {percent}"},
     "name_to_keep": {"fr": "Nom à garder", "en": "Name to keep"},
     "merge_into": {"fr": "Fusionner {other} dans {keep}", "en": "Merge {other} into {keep}"},
     "undone": {"fr": "Fusion annulée.", "en": "Merge undone."},
