@@ -16,6 +16,7 @@ from graph.core.model import Company, GraphData, IntroRequest, Job, Knows, Perso
 from graph.core.scoring import TrackRecord, tie_strength
 from graph.formats.interchange import dumps, parse_carnet
 from graph.services.explain import HopFacts, why_rank
+from graph.services.referrals import record_referral
 from graph.services.rewarm import (
     add_target,
     opens_a_door,
@@ -109,6 +110,20 @@ def test_a_referral_alone_implies_the_tie_with_its_warmth_and_why(store: GraphSt
                         TODAY, warm_referral=True)
     assert hop.strength == pytest.approx(warm) and warm == pytest.approx(0.7 * (
         0.25 + 0.75 * 2 ** (-51 / 365)))
+
+
+def test_a_referrals_context_is_said_as_its_context_not_as_how_they_met(
+        store: GraphStore) -> None:
+    """me ─4─ noemie, who suggests karim @co ("she is looking for …"): the tie the referral
+    brings says the context as the referral's, not as the place they met."""
+    store.save(network([("me", "noemie", 4, "2026-11-01")], {"karim": "c:co"}))
+    record_referral(store, referrer=store.get_person("p:noemie"),
+                    referee=store.get_person("p:karim"), member="p:me",
+                    company=store.get_company("c:co"), context="il cherche une consultante",
+                    on=date(2026, 11, 2))
+    hop = paths(store, lang="fr").asks[0].hops[1]
+    assert "contexte : il cherche une consultante" in hop.why
+    assert "rencontre" not in hop.why
 
 
 def test_an_accepted_intro_implies_the_tie(store: GraphStore) -> None:

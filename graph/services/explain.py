@@ -50,8 +50,9 @@ def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str],
             parts.append(say("why_since", lang, year=tie.since[:4]))
         if tie.interactions:
             parts.append(say("why_interactions", lang, n=tie.interactions))
-        if tie.how_met:
-            parts.append(say("why_met", lang, how=tie.how_met))
+        if tie.how_met:  # (a referral's tie holds the referral's context: said as such)
+            parts.append(say("why_context" if tie.source == "referral" else "why_met", lang,
+                             how=tie.how_met))
     if referral is not None:
         said = say("why_referral", lang, referrer=names[referral.referrer],
                   referee=names[referral.referee],

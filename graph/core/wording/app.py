@@ -129,7 +129,7 @@ APP: Final[dict[str, dict[str, str]]] = {
     "col_last": {"fr": "Dernier contact", "en": "Last contact"},
     "col_with": {"fr": "Avec", "en": "With"},
     "col_source": {"fr": "Source", "en": "Source"},
-    "col_how": {"fr": "Rencontre", "en": "How met"},
+    "col_how": {"fr": "Rencontre ou contexte", "en": "How met, or context"},
     "col_status": {"fr": "Statut", "en": "Status"},
     "col_date": {"fr": "Date", "en": "Date"},
     "col_context": {"fr": "Contexte", "en": "Context"},

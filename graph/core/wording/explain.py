@@ -11,6 +11,7 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
     "why_since": {"fr": "se connaissent depuis {year}", "en": "known since {year}"},
     "why_interactions": {"fr": "{n} échanges", "en": "{n} exchanges"},
     "why_met": {"fr": "rencontre : {how}", "en": "met: {how}"},
+    "why_context": {"fr": "contexte : {how}", "en": "context: {how}"},
     "why_referral": {
         "fr": "{referrer} a recommandé {referee} le {date}",
         "en": "{referrer} suggested {referee} on {date}",
