@@ -1,6 +1,6 @@
 """Whole-process timings of small ``carnet`` commands, side by side with another checkout.
 
-Each command runs as its own process (``python -m cli …`` from the checkout's folder, so
+Each command runs as its own process (``cli.main`` from the checkout's folder, so
 each side imports its own code with the same interpreter), alternately on this checkout and
 on the baseline, ``--runs`` times; the medians are printed next to each other with their
 ratio. Stores: the demo network (small) and a synthetic one of ``--people`` people
@@ -45,23 +45,32 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 PEAKS: dict[tuple[str, ...], list[float]] = {}  # MiB, per command line, this checkout's
 
 
+# The process says its own peak (a child's ``ru_maxrss`` seen from here would count the
+# memory of this process, which it was forked from, before its exec).
+RUN = """
+import resource, sys
+from cli import main
+try:
+    main(sys.argv[1:])
+finally:
+    print(f"peak_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr)
+"""
+
+
 def carnet(checkout: Path, *args: str) -> float:
     """Seconds for one ``carnet`` process run from ``checkout``'s code (its peak resident
     memory goes to ``PEAKS`` when it is this checkout's)."""
     env = dict(ENV, PYTHONPATH=str(checkout), LANG="C.UTF-8")
-    with tempfile.TemporaryFile("w+") as errors:
-        start = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-m", "cli", *args], cwd=checkout,
-                                   env=env, stdout=subprocess.DEVNULL, stderr=errors, text=True)
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode not in (0, 1):  # 1: no path found, still a whole answer
-            errors.seek(0)
-            raise SystemExit(f"{checkout}: carnet {' '.join(args)} failed: "
-                             f"{errors.read().strip()}")
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", RUN, *args], cwd=checkout, env=env,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seconds = time.perf_counter() - start
+    peak = (done.stderr.strip().splitlines() or [""])[-1]
+    if done.returncode not in (0, 1) or not peak.startswith("peak_kb="):
+        # (1: no path found, still a whole answer)
+        raise SystemExit(f"{checkout}: carnet {' '.join(args)} failed: {done.stderr.strip()}")
     if checkout == ROOT:
-        PEAKS.setdefault(args, []).append(usage.ru_maxrss / 1024)
+        PEAKS.setdefault(args, []).append(int(peak.removeprefix("peak_kb=")) / 1024)
     return seconds
 
 
@@ -103,11 +112,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--people", type=int, default=30_000,
                         help="size of the big store for 'paths' (0: skip it)")
+    parser.add_argument("--keep", type=Path,
+                        help="a folder for the stores, kept for the next run (a 1M store takes "
+                             "minutes to build)")
     parser.add_argument("--peer", type=Path,
                         help="a checkout of warm-intro-finder, timed beside 'paths'")
     options = parser.parse_args()
     sides = [("this", ROOT)] + ([("baseline", options.against)] if options.against else [])
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = options.keep or temporary
         small = Path(folder) / "demo.db"
         carnet(ROOT, "--db", str(small), "demo", "--lang", "fr")
         commands: list[tuple[str, list[str]]] = [
@@ -118,8 +131,10 @@ def main() -> None:
         if options.people:
             from bench.app import build_store  # (numpy, playwright: only for the big store)
 
-            big = Path(folder) / "big.db"
-            company = build_store(big, options.people)[3]
+            big = Path(folder) / f"big-{options.people}.db"
+            company = "Entreprise 3"  # (build_store's names)
+            if not big.exists():
+                build_store(big, options.people)
             for _, checkout in sides:  # each side's own cache, if any, is made once here
                 carnet(checkout, "--db", str(big), "paths", "--to", company)
             commands.append((f"paths ({options.people:,} people, unchanged store)",
