@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from graph.core.model import Company, GraphData, Job, Knows, Person, Referral
-from graph.core.wording import AREAS, WORDING, say, say_n
+from graph.core.wording import AREAS, say, say_n
 from graph.services.drafts import catch_up_draft, draft_for, draft_messages, followup_draft
 from graph.services.lifecycle import ask_intro
 from graph.stores.port import GraphStore
