@@ -221,7 +221,7 @@ def csv_rows(text: Text, name: str) -> Iterator[tuple[int, list[str], bool]]:
     try:
         for cells in reader:
             if len(cells) > MAX_COLUMNS:
-                raise ImportFailed("columns", file=name, line=reader.line_num, n=len(cells),
+                raise ImportFailed("columns", file=name, line=reader.line_num, n=f"{len(cells):,}",
                                    most=MAX_COLUMNS)
             if pending is not None:
                 yield pending[0], pending[1], True

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 import pytest
 
-from cli import cli
+from cli.base import cli
 from cli.words import help_key, option_key
 from graph.core.errors import CarnetError
 from graph.core.wording import WORDING
@@ -150,19 +150,19 @@ def unsaid(source: str, where: str, classes: set[str]) -> list[str]:
             if len(node.args) > 1:
                 codes = [""]  # a second positional: an English message
             elif isinstance(code, ast.JoinedStr):  # f"{which}_closed": every key it may be
-                pattern = string.Formatter().parse(ast.unparse(code)[2:-1])
-                bits = [(text, field) for text, field, _, _ in pattern]
+                bits = [(text, field) for text, field, _, _
+                        in string.Formatter().parse(ast.unparse(code)[2:-1])]
                 codes = [key.removeprefix("err_") for key in WORDING if key.startswith("err_")
                          and _fits(key.removeprefix("err_"), bits)] or [""]
             elif all(isinstance(p, ast.Constant) for p in parts):
                 codes = [str(p.value) for p in parts if isinstance(p, ast.Constant)]
             else:
                 codes = CODES_FROM.get((where, ast.unparse(code)), [""])
-        for code in codes:
-            words = WORDING.get(f"err_{code}", {}).get("en")
+        for said in codes:
+            words = WORDING.get(f"err_{said}", {}).get("en")
             wants = {f for _, f, _, _ in string.Formatter().parse(words or "") if f}
             if words is None or not wants <= given:
-                wrong.append(f"{where}:{node.lineno} {code or ast.unparse(node)[:60]}")
+                wrong.append(f"{where}:{node.lineno} {said or ast.unparse(node)[:60]}")
     return wrong
 
 

@@ -69,7 +69,7 @@ class _References:
     @staticmethod
     def _unique(kind: str, seen: set[Any], key: Any, shown: str) -> None:
         if key in seen:
-            raise ImportFailed("json_twice", where=f"{kind}: {shown}")
+            raise ImportFailed("json_duplicate", section=kind, value=shown)
         seen.add(key)
 
     @staticmethod

@@ -141,6 +141,8 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                              "mettez Carnet à jour",
                        "en": "version {version} was written by a newer Carnet; upgrade Carnet"},
     "err_json_twice": {"fr": "{where} : figure deux fois", "en": "{where}: appears twice"},
+    "err_json_duplicate": {"fr": "{section} : {value} figure deux fois",
+                           "en": "{section}: {value} appears twice"},
     "err_json_unknown_person": {"fr": "{where} : personne inconnue « {value} »",
                                 "en": "{where}: unknown person '{value}'"},
     "err_json_unknown_company": {"fr": "{where} : entreprise inconnue « {value} »",
@@ -196,12 +198,12 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                            "en": "no person matches '{text}'"},
     "err_person_unknown_close": {"fr": "personne ne correspond à « {text} » ; vouliez-vous "
                                        "dire : {names} ?",
-                                 "en": "no person matches '{text}'; did you mean: {names}?"},
+                                 "en": "no person matches '{text}'; did you mean {names}?"},
     "err_company_unknown": {"fr": "aucune entreprise ne correspond à « {text} »",
                             "en": "no company matches '{text}'"},
     "err_company_unknown_close": {"fr": "aucune entreprise ne correspond à « {text} » ; "
                                         "vouliez-vous dire : {names} ?",
-                                  "en": "no company matches '{text}'; did you mean: {names}?"},
+                                  "en": "no company matches '{text}'; did you mean {names}?"},
     "err_not_a_name": {"fr": "« {text} » n'est pas un nom", "en": "'{text}' is not a name"},
     "err_not_a_company_name": {"fr": "« {text} » n'est pas un nom d'entreprise",
                                "en": "'{text}' is not a company name"},
