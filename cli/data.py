@@ -139,7 +139,7 @@ def review_line(store: GraphStore, item: Review, lang: str) -> str:
     except PersonNotFound:  # merged: only the one kept is left
         return (f"{item.id}\t{item.score:.0f}%\t{reason}{status}: "
                 f"{say('cli_merged_into', lang, other=item.b, keep=item.a)}")
-    labels = distinct_labels(store, people)
+    labels = distinct_labels(store, people, lang)
     return (f"{item.id}\t{item.score:.0f}%\t{labels[item.a]} ({item.a})  ~  "
             f"{labels[item.b]} ({item.b})\t{reason}{status}")
 

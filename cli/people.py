@@ -29,7 +29,7 @@ def people_search(ctx: click.Context, text: str, limit: int) -> None:
         click.echo(say("cli_no_one_matches", lang_of(ctx), text=text), err=True)
     from graph.services.lookup import distinct_labels
 
-    labels = distinct_labels(store, found)
+    labels = distinct_labels(store, found, lang_of(ctx))
     for person in found:
         click.echo(f"{labels[person.id]}\t{person.id}")
 

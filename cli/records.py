@@ -60,7 +60,8 @@ def referral_add(ctx: click.Context, referrer: str, referee: str, company: str |
         details = ", ".join(say(f"cli_detail_{field}", lang_of(ctx)) for field in updated)
         change = (say("cli_details_updated", lang_of(ctx), details=details) if updated
                   else say("cli_nothing_changed", lang_of(ctx)))
-        click.echo(say("cli_referral_exists", lang_of(ctx), id=saved.id, status=saved.status,
+        click.echo(say("cli_referral_exists", lang_of(ctx), id=saved.id,
+                       status=status_word(saved.status, lang_of(ctx)),
                        referrer=giver.name, referee=contact.name, change=change))
         return
     created = [x.name for x, new in ((giver, new_giver), (contact, new_contact), (firm, new_firm))
@@ -100,7 +101,8 @@ def referral_set(ctx: click.Context, referral_id: str, status: str, note: str,
 
     store = store_of(ctx)
     changed = set_referral_status(store, referral_id, status, note, as_date(follow_up))
-    click.echo(say("cli_status", lang_of(ctx), id=changed.id, status=changed.status))
+    click.echo(say("cli_status", lang_of(ctx), id=changed.id,
+                   status=status_word(changed.status, lang_of(ctx))))
     if changed.status in THANKS_DUE:
         click.echo(say("cli_thank_due", lang_of(ctx), id=changed.id,
                        name=store.get_person(changed.referrer).name))
@@ -166,7 +168,8 @@ def intro_set(ctx: click.Context, intro_id: str, status: str, note: str) -> None
     from graph.services.lifecycle import set_intro_status
 
     changed = set_intro_status(store_of(ctx), intro_id, status, note)
-    click.echo(say("cli_status", lang_of(ctx), id=changed.id, status=changed.status))
+    click.echo(say("cli_status", lang_of(ctx), id=changed.id,
+                   status=status_word(changed.status, lang_of(ctx))))
 
 
 @cli.command()
