@@ -245,3 +245,19 @@ def test_the_import_summary_is_said_in_either_language() -> None:
                                     "liens)")
     assert report.summary("en") == ("3 added, 1 updated, 0 unchanged, 2 queued for review, "
                                     "0 skipped (1 matched by name and company, 4 new ties)")
+
+
+def test_a_command_in_french_says_its_lines_in_french(capsys: pytest.CaptureFixture[str],
+                                                      db_path: Path) -> None:
+    carnet = run_in_process(capsys)
+    assert carnet("--lang", "fr", "import", ROOT / "tests/data/Connections.csv", "--me",
+                  "Isabelle Prigent", "--dry-run").out == (
+        "Essai à blanc, rien n'a été écrit. Connections.csv (linkedin) : 6 ajoutés, 0 mis à "
+        "jour, 0 inchangés, 0 à examiner, 1 ignorés (6 nouveaux liens).\n"
+        "  ignorées, 1 : pas de nom (un membre qui masque ses informations) (ligne 8)\n")
+    carnet("demo")
+    assert carnet("--lang", "fr", "people", "search", "Karim Benali").out == (
+        "Karim Benali, Responsable communication interne chez Phocée Logistique\t"
+        "p:karim-benali\n")
+    assert carnet("--lang", "fr", "referral", "set", "r:demo-1", "researched").out == (
+        "r:demo-1 : renseignements pris.\n")
