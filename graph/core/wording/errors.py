@@ -72,8 +72,8 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                           "en": "{where}: an SQLite file, but not a Carnet database"},
     "err_store_scheme": {"fr": "{where} : adresse inconnue (un chemin de fichier, ou {schemes})",
                          "en": "{where}: not a store Carnet knows (a file path, or {schemes})"},
-    "err_neo4j_bad_address": {"fr": "{where} : adresse Neo4j invalide",
-                              "en": "{where}: not a valid Neo4j address"},
+    "err_neo4j_bad_address": {"fr": "{where} : adresse Neo4j invalide ({detail})",
+                              "en": "{where}: not a valid Neo4j address ({detail})"},
     "err_neo4j_auth": {"fr": "{where} : le serveur refuse l'identifiant ou le mot de passe "
                              "(vérifiez NEO4J_USERNAME et NEO4J_PASSWORD)",
                        "en": "{where}: the server refused the user name or password (check "
