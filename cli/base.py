@@ -1,5 +1,5 @@
 """What every command shares: the ``carnet`` group, the store, errors, dates, language;
-and ``carnet serve``."""
+and ``carnet serve``. (The help texts: ``graph/core/wording/cli_help.py``, see cli/words.py.)"""
 
 from __future__ import annotations
 
@@ -10,17 +10,16 @@ import sys
 from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
+
+from cli.words import WordedGroup, lang_option
 
 if TYPE_CHECKING:  # the store's modules are imported by the commands that open one
     from graph.stores.port import GraphStore
 
 DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])  # ISO, or the French 27/11/2026
-# The language of the commands that have no --lang: English, as the errors they may end with
-# (a CarnetError's message is its English line). Their words: graph/core/wording/cli.py.
-ENGLISH: Final = "en"
 
 
 def fail(message: str) -> NoReturn:
@@ -41,26 +40,20 @@ def as_date(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
-def cli_lang(lang: str | None) -> str:
-    return lang or ("fr" if os.environ.get("LANG", "").lower().startswith("fr") else "en")
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", metavar="PATH|URI", help="The store: a SQLite file or a neo4j:// or bolt:// "
-              "URI. Default: $CARNET_DB, else $NEO4J_URI, else a file in your user data folder.")
+@click.group(cls=WordedGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", metavar="PATH|URI")
+@lang_option
 @click.version_option(package_name="carnet")
 @click.pass_context
 def cli(ctx: click.Context, db: str | None) -> None:
-    """Carnet: your network as a graph; find who can introduce you, and ask well."""
     ctx.ensure_object(dict)["db"] = db
 
 
 @cli.command()
 @click.option("--port", default=8501, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True)
 @click.pass_context
 def serve(ctx: click.Context, port: int, host: str) -> None:
-    """Start the Carnet app (Streamlit) on this store."""
     from graph.stores.opening import store_url
 
     env = dict(os.environ, CARNET_DB=store_url(ctx.obj.get("db")))

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cli.base import cli, cli_lang, store_of
+from cli.base import cli, store_of
+from cli.words import lang_of, lang_option
 from graph.core.formatting import number
 
 if TYPE_CHECKING:  # the engine (numpy) is imported when the command runs, not for --help
@@ -15,34 +16,22 @@ if TYPE_CHECKING:  # the engine (numpy) is imported when the command runs, not f
 
 
 @cli.command()
-@click.option("--to", "company", required=True, metavar="COMPANY", help="The company to reach.")
-@click.option("--role", metavar="TERMS",
-              help="Only people whose title or department has one of these comma-separated "
-                   "terms (case and accents ignored).")
-@click.option("--from", "sources", multiple=True, metavar="PERSON",
-              help="Start from this person (repeatable). Default: the network's members.")
-@click.option("--exclude", multiple=True, metavar="PERSON",
-              help="Never ask or go through this person (repeatable).")
-@click.option("--top", default=5, show_default=True, type=click.IntRange(1, 100),
-              help="How many introducers.")
-@click.option("--max-hops", default=4, show_default=True, type=click.IntRange(1, 6),
-              help="Longest path, in ties.")
-@click.option("--include-former", is_flag=True,
-              help="Count former employees too (as weaker targets than current ones).")
-@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-@click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
-              help="Language of the explanations. Default: from $LANG, else English.")
+@click.option("--to", "company", required=True, metavar="COMPANY")
+@click.option("--role", metavar="TERMS")
+@click.option("--from", "sources", multiple=True, metavar="PERSON")
+@click.option("--exclude", multiple=True, metavar="PERSON")
+@click.option("--top", default=5, show_default=True, type=click.IntRange(1, 100))
+@click.option("--max-hops", default=4, show_default=True, type=click.IntRange(1, 6))
+@click.option("--include-former", is_flag=True)
+@click.option("--json", "as_json", is_flag=True)
+@lang_option
 @click.pass_context
 def paths(ctx: click.Context, company: str, role: str | None, sources: tuple[str, ...],
           exclude: tuple[str, ...], top: int, max_hops: int, include_former: bool,
-          as_json: bool, lang: str | None) -> None:
-    """Whom to ask for an introduction to COMPANY, by which path, and why (best first).
-
-    Exits 1 when no path is found within --max-hops.
-    """
+          as_json: bool) -> None:
     from graph.services.warmpaths import find_paths, to_json
 
-    lang = cli_lang(lang)
+    lang = lang_of(ctx)
     result = find_paths(store_of(ctx), company, role=role, sources=sources, exclude=exclude,
                         top=top, max_hops=max_hops, include_former=include_former, lang=lang)
     if as_json:

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from cli.base import DATE, ENGLISH, as_date, cli, cli_lang, fail, store_of
+from cli.base import DATE, as_date, cli, fail, store_of
+from cli.words import lang_of, lang_option
 from graph.core.wording import say, say_n, status_word
 from graph.services.lifecycle import INTRO_STEPS, REFERRAL_STEPS
 
@@ -25,41 +26,29 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 @cli.group()
 def referral() -> None:
-    """Record who suggested whom."""
+    pass  # its words: graph/core/wording/cli_help.py
 
 
 @referral.command("add")
-@click.option("--from", "referrer", required=True, metavar="REFERRER",
-              help="Who suggested the contact (a name or id; a name no one has creates the "
-                   "person, a name close to someone's is refused with suggestions).")
-@click.option("--to", "referee", required=True, metavar="REFEREE",
-              help="Whom you should contact (a name or id; new names as for --from).")
-@click.option("--company", metavar="C", help="Where the referee works (a new name creates it; "
-              "legal forms such as SAS or Ltd are ignored when matching).")
-@click.option("--role", default="", help="The referee's role, or the team to reach.")
-@click.option("--context", default="", help="What was said, in the referrer's words.")
-@click.option("--offered-intro", is_flag=True, help="The referrer will prepare the ground.")
-@click.option("--date", "on", type=DATE, help="When it was suggested (default: today).")
-@click.option("--follow-up", type=DATE, help="When to follow up.")
-@click.option("--for", "member", metavar="MEMBER",
-              help="The member it was told to (needed only when there are several).")
-@click.option("--new", "confirmed", is_flag=True,
-              help="Names that are close to someone's (a typo?) are new people or companies: "
-                   "create them.")
+@click.option("--from", "referrer", required=True, metavar="REFERRER")
+@click.option("--to", "referee", required=True, metavar="REFEREE")
+@click.option("--company", metavar="C")
+@click.option("--role", default="")
+@click.option("--context", default="")
+@click.option("--offered-intro", is_flag=True)
+@click.option("--date", "on", type=DATE)
+@click.option("--follow-up", type=DATE)
+@click.option("--for", "member", metavar="MEMBER")
+@click.option("--new", "confirmed", is_flag=True)
 @click.pass_context
 def referral_add(ctx: click.Context, referrer: str, referee: str, company: str | None, role: str,
                  context: str, offered_intro: bool, on: datetime | None,
                  follow_up: datetime | None, member: str | None, confirmed: bool) -> None:
-    """Record a referral: REFERRER suggested that you contact REFEREE.
-
-    The same referral (same people, company and day) recorded twice is one record; a role,
-    context, --offered-intro or follow-up given again that it lacks is added to it (left
-    out, a detail stays as recorded)."""
     from graph.services.lookup import company_or_new, person_or_new
     from graph.services.referrals import record_referral
 
     store = store_of(ctx)
-    member_id = pick_member(store, member)
+    member_id = pick_member(ctx, store, member)
     giver, new_giver = person_or_new(store, referrer, confirmed)
     contact, new_contact = person_or_new(store, referee, confirmed)
     firm, new_firm = company_or_new(store, company, confirmed) if company else (None, False)
@@ -68,20 +57,21 @@ def referral_add(ctx: click.Context, referrer: str, referee: str, company: str |
         context=context, offered_intro=offered_intro, on=as_date(on),
         follow_up_on=as_date(follow_up))
     if not new:
-        details = ", ".join(say(f"cli_detail_{field}", ENGLISH) for field in updated)
-        change = (say("cli_details_updated", ENGLISH, details=details) if updated
-                  else say("cli_nothing_changed", ENGLISH))
-        click.echo(say("cli_referral_exists", ENGLISH, id=saved.id, status=saved.status,
+        details = ", ".join(say(f"cli_detail_{field}", lang_of(ctx)) for field in updated)
+        change = (say("cli_details_updated", lang_of(ctx), details=details) if updated
+                  else say("cli_nothing_changed", lang_of(ctx)))
+        click.echo(say("cli_referral_exists", lang_of(ctx), id=saved.id,
+                       status=status_word(saved.status, lang_of(ctx)),
                        referrer=giver.name, referee=contact.name, change=change))
         return
     created = [x.name for x, new in ((giver, new_giver), (contact, new_contact), (firm, new_firm))
                if new and x is not None]
-    note = say("cli_created", ENGLISH, names=", ".join(created)) if created else ""
-    click.echo(say("cli_referral_saved", ENGLISH, id=saved.id, referrer=giver.name,
+    note = say("cli_created", lang_of(ctx), names=", ".join(created)) if created else ""
+    click.echo(say("cli_referral_saved", lang_of(ctx), id=saved.id, referrer=giver.name,
                    referee=contact.name, new=note))
 
 
-def pick_member(store: GraphStore, name: str | None) -> str:
+def pick_member(ctx: click.Context, store: GraphStore, name: str | None) -> str:
     """The member this command acts for (``--for``, else the only one): the session's."""
     from graph.core.errors import MemberNotFound
     from graph.services.lookup import resolve_person
@@ -91,68 +81,59 @@ def pick_member(store: GraphStore, name: str | None) -> str:
     try:
         return open_session(store, chosen).member
     except MemberNotFound as exc:
-        if exc.code == "not_member":
-            members = ", ".join(store.get_person(m).name for m in store.members())
-            fail(say("cli_not_member", ENGLISH, name=name,
-                     members=members or say("cli_no_members", ENGLISH)))
-        if exc.code == "several_members":
-            fail(say("cli_several_members", ENGLISH))
-        fail(str(exc))
+        if exc.code != "not_member":
+            raise  # none yet, or several: said with --for (cli_err_several_members)
+        lang = lang_of(ctx)
+        members = ", ".join(store.get_person(m).name for m in store.members())
+        fail(say("cli_not_member", lang, name=name, members=members or say("cli_no_members",
+                                                                            lang)))
 
 
 @referral.command("set")
 @click.argument("referral_id")
 @click.argument("status", type=click.Choice(list(REFERRAL_STEPS)))
-@click.option("--note", default="", help="What happened, for the history.")
-@click.option("--follow-up", type=DATE, help="The next follow-up date.")
+@click.option("--note", default="")
+@click.option("--follow-up", type=DATE)
 @click.pass_context
 def referral_set(ctx: click.Context, referral_id: str, status: str, note: str,
                  follow_up: datetime | None) -> None:
-    """Move a referral on: researched, contacted, meeting, won, lost or dropped."""
     from graph.services.lifecycle import THANKS_DUE, set_referral_status
 
     store = store_of(ctx)
     changed = set_referral_status(store, referral_id, status, note, as_date(follow_up))
-    click.echo(say("cli_status", ENGLISH, id=changed.id, status=changed.status))
+    click.echo(say("cli_status", lang_of(ctx), id=changed.id,
+                   status=status_word(changed.status, lang_of(ctx))))
     if changed.status in THANKS_DUE:
-        click.echo(say("cli_thank_due", ENGLISH, id=changed.id,
+        click.echo(say("cli_thank_due", lang_of(ctx), id=changed.id,
                        name=store.get_person(changed.referrer).name))
 
 
 @referral.command("thank")
 @click.argument("referral_id")
-@click.option("--note", default="", help="How you thanked them.")
+@click.option("--note", default="")
 @click.pass_context
 def referral_thank(ctx: click.Context, referral_id: str, note: str) -> None:
-    """Note that you thanked the referrer."""
     from graph.services.lifecycle import thank_referrer
 
     thank_referrer(store_of(ctx), referral_id, note)
-    click.echo(say("cli_thanked", ENGLISH, id=referral_id))
+    click.echo(say("cli_thanked", lang_of(ctx), id=referral_id))
 
 
 @cli.group()
 def intro() -> None:
-    """Ask for introductions and follow them to the end."""
+    pass  # its words: graph/core/wording/cli_help.py
 
 
 @intro.command("ask")
-@click.option("--via", "introducer", required=True, metavar="INTRODUCER",
-              help="Whom you ask to introduce you.")
-@click.option("--to", "target", required=True, metavar="TARGET", help="Whom you want to meet.")
-@click.option("--company", metavar="C", help="The target's company (default: their current one).")
-@click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
-              help="Language of the drafts. Default: from $LANG, else English.")
-@click.option("--draft", "only_draft", is_flag=True,
-              help="Only print the drafts, record nothing (run again without --draft once "
-                   "the message is sent).")
-@click.option("--for", "member", metavar="MEMBER", help="The member asking (if several).")
+@click.option("--via", "introducer", required=True, metavar="INTRODUCER")
+@click.option("--to", "target", required=True, metavar="TARGET")
+@click.option("--company", metavar="C")
+@lang_option
+@click.option("--draft", "only_draft", is_flag=True)
+@click.option("--for", "member", metavar="MEMBER")
 @click.pass_context
 def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | None,
-              lang: str | None, only_draft: bool, member: str | None) -> None:
-    """Record an intro request as asked (one per introducer and target; asking again changes
-    nothing) and print the drafts: the double opt-in ask to the introducer and a short note
-    they can forward. With --draft, only print the drafts."""
+              only_draft: bool, member: str | None) -> None:
     from graph.services.drafts import draft_for
     from graph.services.lifecycle import ask_intro, planned_intro
     from graph.services.lookup import resolve_company, resolve_person
@@ -161,7 +142,7 @@ def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | N
     via, whom = resolve_person(store, introducer), resolve_person(store, target)
     firm = resolve_company(store, company).id if company else next(
         (j.company for j in store.jobs_of(whom.id) if j.current), None)
-    requester = pick_member(store, member)
+    requester = pick_member(ctx, store, member)
     if only_draft:
         request, state = planned_intro(store, requester=requester, introducer=via.id,
                                        target=whom.id, company=firm), "cli_not_recorded"
@@ -169,7 +150,7 @@ def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | N
         request, new = ask_intro(store, requester=requester, introducer=via.id,
                                  target=whom.id, company=firm)
         state = "cli_recorded" if new else "cli_already_recorded"
-    lang = cli_lang(lang)
+    lang = lang_of(ctx)
     drafts = draft_for(store, request, lang)
     click.echo(say("cli_intro_state", lang, id=request.id, state=say(state, lang),
                    status=status_word(request.status, lang)))
@@ -181,33 +162,28 @@ def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | N
 @intro.command("set")
 @click.argument("intro_id")
 @click.argument("status", type=click.Choice(list(INTRO_STEPS)))
-@click.option("--note", default="", help="What happened, for the history.")
+@click.option("--note", default="")
 @click.pass_context
 def intro_set(ctx: click.Context, intro_id: str, status: str, note: str) -> None:
-    """Move an intro request on: asked, accepted or declined, introduced, met, won or lost."""
     from graph.services.lifecycle import set_intro_status
 
     changed = set_intro_status(store_of(ctx), intro_id, status, note)
-    click.echo(say("cli_status", ENGLISH, id=changed.id, status=changed.status))
+    click.echo(say("cli_status", lang_of(ctx), id=changed.id,
+                   status=status_word(changed.status, lang_of(ctx))))
 
 
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
-@click.option("--ics", "ics_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the follow-ups to an .ics calendar file.")
-@click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
-              help="Language of the lines and drafts. Default: from $LANG, else English.")
-@click.option("--drafts", is_flag=True,
-              help="Under each line, a message to send: first contact, gentle nudge, thanks.")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--ics", "ics_file", type=click.Path(dir_okay=False, path_type=Path))
+@lang_option
+@click.option("--drafts", is_flag=True)
 @click.pass_context
 def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
-              lang: str | None, drafts: bool) -> None:
-    """What is due or overdue: referrals to contact (or, once contacted, to follow up),
-    intro requests with no answer after 7 days, thanks not sent. Newest first."""
+              drafts: bool) -> None:
     from graph.services.drafts import followup_draft
     from graph.services.followups import due_followups, followups_ics
 
-    store, lang = store_of(ctx), cli_lang(lang)
+    store, lang = store_of(ctx), lang_of(ctx)
     items = due_followups(store, lang=lang)
     if ics_file is not None:
         ics_file.write_text(followups_ics(items), encoding="utf-8")
@@ -227,10 +203,10 @@ def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
             click.echo("\n" + textwrap.indent(draft, "    ") + "\n")
 
 
-def list_records(ctx: click.Context, kind: str, everything: bool, lang: str | None) -> None:
+def list_records(ctx: click.Context, kind: str, everything: bool) -> None:
     from graph.services.followups import ongoing
 
-    lang = cli_lang(lang)
+    lang = lang_of(ctx)
     found = [o for o in ongoing(store_of(ctx), lang, closed=everything) if o.kind == kind]
     if not found:
         click.echo(say("cli_nothing_yet" if everything else "cli_nothing_in_progress", lang),
@@ -241,22 +217,19 @@ def list_records(ctx: click.Context, kind: str, everything: bool, lang: str | No
 
 def list_options(command: F) -> F:
     """``--all`` and ``--lang``, for the list commands."""
-    command = click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
-                           help="Default: from $LANG, else English.")(command)
-    return click.option("--all", "everything", is_flag=True, help="Closed ones too.")(command)
+    command = lang_option(command)
+    return click.option("--all", "everything", is_flag=True)(command)
 
 
 @referral.command("list")
 @list_options
 @click.pass_context
-def referral_list(ctx: click.Context, everything: bool, lang: str | None) -> None:
-    """Referrals in progress, the oldest first: id, status, date, who (see referral set)."""
-    list_records(ctx, "referral", everything, lang)
+def referral_list(ctx: click.Context, everything: bool) -> None:
+    list_records(ctx, "referral", everything)
 
 
 @intro.command("list")
 @list_options
 @click.pass_context
-def intro_list(ctx: click.Context, everything: bool, lang: str | None) -> None:
-    """Intro requests in progress, the oldest first: id, status, date, who (see intro set)."""
-    list_records(ctx, "intro", everything, lang)
+def intro_list(ctx: click.Context, everything: bool) -> None:
+    list_records(ctx, "intro", everything)

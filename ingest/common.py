@@ -21,10 +21,8 @@ from graph.formats.interchange import MAX_FIELD_CHARS  # one field: CSV cell, vC
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_COLUMNS = 1000
 MAX_CONTACTS = 100_000  # per file: bounds the work of resolving them (LinkedIn caps at 30,000)
-BINARY_MAGIC = {b"PK\x03\x04": ("zip", "a ZIP archive (unzip it first)"),
-                b"%PDF": ("pdf", "a PDF document"),
-                b"\x1f\x8b": ("gzip", "a gzip archive (unpack it first)"),
-                b"SQLite format 3": ("sqlite", "an SQLite database")}
+BINARY_MAGIC = {b"PK\x03\x04": "zip", b"%PDF": "pdf", b"\x1f\x8b": "gzip",
+                b"SQLite format 3": "sqlite"}  # the kinds' words: kind_<kind> in the wording
 
 
 @dataclass
@@ -80,15 +78,12 @@ class Parsed:
 
 
 def too_many(name: str) -> ImportFailed:
-    return ImportFailed(f"{name}: more than {MAX_CONTACTS:,} contacts; no export holds so many "
-                        "(LinkedIn stops at 30,000): split the file", "too_many", file=name,
-                        most=f"{MAX_CONTACTS:,}")
+    return ImportFailed("too_many", file=name, most=f"{MAX_CONTACTS:,}")
 
 
 def too_big(name: str, size: int) -> ImportFailed:
-    return ImportFailed(f"{name}: {size / 2**20:.1f} MB is more than an export holds "
-                        f"(limit {MAX_FILE_BYTES // 2**20} MB)", "too_big", file=name,
-                        mb=f"{size / 2**20:.1f}", most=MAX_FILE_BYTES // 2**20)
+    return ImportFailed("too_big", file=name, mb=f"{size / 2**20:.1f}",
+                        most=MAX_FILE_BYTES // 2**20)
 
 
 def check_size(path: Path) -> int:
@@ -96,7 +91,7 @@ def check_size(path: Path) -> int:
     try:
         size = Path(path).stat().st_size
     except OSError as exc:
-        raise ImportFailed(f"{path}: cannot read ({exc.strerror})") from exc
+        raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
     if size > MAX_FILE_BYTES:
         raise too_big(Path(path).name, size)
     return size
@@ -104,8 +99,7 @@ def check_size(path: Path) -> int:
 
 def field_too_long(name: str, line: int) -> ImportFailed:
     kb = MAX_FIELD_CHARS // 1024
-    return ImportFailed(f"{name}: line {line}: a field is larger than {kb} KB", "cell",
-                        file=name, line=line, kb=kb)
+    return ImportFailed("cell", file=name, line=line, kb=kb)
 
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -118,7 +112,7 @@ def read_head(path: Path, size: int = 4096) -> str:
         with Path(path).open("rb") as handle:
             head = handle.read(size)
     except OSError as exc:
-        raise ImportFailed(f"{path}: cannot read ({exc.strerror})") from exc
+        raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
     if head.startswith(UTF16_BOMS):
         return head[:len(head) // 2 * 2].decode("utf-16", "replace")
     return head.decode("utf-8-sig", "replace")
@@ -138,36 +132,32 @@ def read_lines(path: Path) -> Iterator[str]:
     try:
         handle = path.open("rb")
     except OSError as exc:
-        raise ImportFailed(f"{path}: cannot read ({exc.strerror})") from exc
+        raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
     with handle:
         head = handle.read(64)
-        for magic, (kind, what) in BINARY_MAGIC.items():
+        for magic, kind in BINARY_MAGIC.items():
             if head.startswith(magic):
-                raise ImportFailed(f"{name}: this is {what}, not a contacts export", "binary",
-                                   file=name, kind=kind)
+                raise ImportFailed("binary", file=name, kind=kind)
         handle.seek(0)
         text = _utf16_lines(handle, name) if head.startswith(UTF16_BOMS) else \
             _utf8_lines(handle, name)
         blank = True
         for number, line in enumerate(text, start=1):
             if "\x00" in line:
-                raise ImportFailed(f"{name}: contains NUL bytes: not a text export", "nul",
-                                   file=name)
+                raise ImportFailed("nul", file=name)
             if len(line) > MAX_LINE_CHARS:
                 raise line_too_long(name, number)
             blank = blank and line.isspace()
             yield line
         if blank:
-            raise ImportFailed(f"{name}: the file is empty", "empty", file=name)
+            raise ImportFailed("empty", file=name)
 
 
 MAX_LINE_CHARS = 2**20  # a row of an export; longer, a line is read no further
 
 
 def line_too_long(name: str, line: int) -> ImportFailed:
-    return ImportFailed(f"{name}: line {line} is longer than {MAX_LINE_CHARS // 2**20} MB: not "
-                        "a contacts export", "line", file=name, line=line,
-                        mb=MAX_LINE_CHARS // 2**20)
+    return ImportFailed("line", file=name, line=line, mb=MAX_LINE_CHARS // 2**20)
 
 
 def _utf8_lines(handle: BinaryIO, name: str) -> Iterator[str]:
@@ -179,8 +169,7 @@ def _utf8_lines(handle: BinaryIO, name: str) -> Iterator[str]:
         except UnicodeDecodeError as exc:
             if len(raw) > MAX_LINE_CHARS * 4:  # cut inside a character: too long anyway
                 raise line_too_long(name, number) from exc
-            raise ImportFailed(f"{name}: not UTF-8 text (line {number}); export it again as "
-                               "UTF-8", "encoding", file=name, line=number) from exc
+            raise ImportFailed("encoding", file=name, line=number) from exc
         yield line
 
 
@@ -190,7 +179,7 @@ def _utf16_lines(handle: BinaryIO, name: str) -> Iterator[str]:
         while line := text.readline(MAX_LINE_CHARS + 1):
             yield line
     except UnicodeDecodeError as exc:
-        raise ImportFailed(f"{name}: broken UTF-16 text") from exc
+        raise ImportFailed("utf16", file=name) from exc
     finally:
         text.detach()
 
@@ -232,9 +221,8 @@ def csv_rows(text: Text, name: str) -> Iterator[tuple[int, list[str], bool]]:
     try:
         for cells in reader:
             if len(cells) > MAX_COLUMNS:
-                raise ImportFailed(f"{name}: line {reader.line_num}: {len(cells):,} columns; "
-                                   f"an export has at most {MAX_COLUMNS}", "columns", file=name,
-                                   line=reader.line_num, n=len(cells), most=MAX_COLUMNS)
+                raise ImportFailed("columns", file=name, line=reader.line_num, n=f"{len(cells):,}",
+                                   most=MAX_COLUMNS)
             if pending is not None:
                 yield pending[0], pending[1], True
                 width = max(width, len(pending[1]))
@@ -243,7 +231,7 @@ def csv_rows(text: Text, name: str) -> Iterator[tuple[int, list[str], bool]]:
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise field_too_long(name, reader.line_num) from exc
-        raise ImportFailed(f"{name}: line {reader.line_num}: not valid CSV ({exc})") from exc
+        raise ImportFailed("not_csv", file=name, line=reader.line_num, detail=str(exc)) from exc
     if pending is not None:
         line, cells, record = pending
         cut = record.count('"') % 2 == 1 or (

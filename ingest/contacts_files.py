@@ -46,7 +46,7 @@ def _rows_after_header(text: Text, name: str, is_header: Callable[[list[str]], b
     for _line, cells, _whole in rows:
         if is_header(cells):
             return _header_index(cells), rows
-    raise ImportFailed(f"{name}: not {expected}", "not_format", file=name)
+    raise ImportFailed("not_format", file=name, format=expected)
 
 
 def _records(rows: Rows, parsed: Parsed) -> Iterator[tuple[int, list[str]]]:
@@ -67,9 +67,7 @@ def parse_linkedin(text: Text, name: str = "Connections.csv") -> Parsed:
     def is_header(cells: list[str]) -> bool:
         return tuple(c.strip() for c in cells[:3]) == LINKEDIN_HEADER[:3]
 
-    col, rows = _rows_after_header(text, name, is_header,
-                                   "a LinkedIn Connections.csv (no line 'First Name,Last Name,"
-                                   "URL,…')")
+    col, rows = _rows_after_header(text, name, is_header, "LinkedIn Connections.csv")
     parsed = Parsed()
 
     def cell(cells: list[str], key: str) -> str:
@@ -125,7 +123,7 @@ def parse_google(text: Text, name: str = "contacts.csv") -> Parsed:
         return bool(names & set(GOOGLE_NAME_COLUMNS)) and any(
             c.startswith(("E-mail 1", "Phone 1", "Organization")) for c in names)
 
-    col, rows = _rows_after_header(text, name, is_header, "a Google Contacts CSV")
+    col, rows = _rows_after_header(text, name, is_header, "Google Contacts CSV")
     parsed = Parsed()
 
     def values(cells: list[str], prefix: str, suffix: str) -> list[str]:
@@ -185,8 +183,7 @@ def parse_vcard(text: Text, name: str = "contacts.vcf") -> Parsed:
         elif card is not None:
             card.append(line)
     if not parsed.contacts and not parsed.skipped:
-        raise ImportFailed(f"{name}: not a vCard file (no BEGIN:VCARD … END:VCARD)",
-                           "not_format", file=name)
+        raise ImportFailed("not_format", file=name, format="vCard")
     return parsed
 
 
@@ -269,20 +266,19 @@ def parse_csv(text: Text, name: str = "contacts.csv",
     try:
         _, header, _ = next(rows)
     except StopIteration:
-        raise ImportFailed(f"{name}: the file is empty") from None
+        raise ImportFailed("empty", file=name) from None
     unknown = sorted(set(mapping or {}) - set(CSV_FIELDS))
     if unknown:
-        raise ImportFailed(f"unknown field(s) in the column mapping: {', '.join(unknown)} "
-                           f"(fields: {', '.join(CSV_FIELDS)})")
+        raise ImportFailed("unknown_fields", fields=", ".join(unknown),
+                           known=", ".join(CSV_FIELDS))
     chosen = {**guess_mapping(header), **(mapping or {})}
     col = _header_index(header)
     missing = sorted(h for h in chosen.values() if h not in col)
     if missing:
-        raise ImportFailed(f"{name}: no column named {', '.join(map(repr, missing))} "
-                           f"(columns: {', '.join(map(repr, header[:20]))})")
+        raise ImportFailed("no_such_columns", file=name, names=", ".join(map(repr, missing)),
+                           columns=", ".join(map(repr, header[:20])))
     if not ({"name", "first_name", "last_name"} & set(chosen)):
-        raise ImportFailed(f"{name}: no name column found; map one, e.g. --column name=Nom",
-                           "no_name_column", file=name)
+        raise ImportFailed("no_name_column", file=name)
     parsed = Parsed()
 
     def cell(cells: list[str], field_name: str) -> str:

@@ -106,5 +106,4 @@ def review_to_settle(store: GraphStore, review_id: str) -> Review:
         if review.id == review_id:
             store.save(GraphData(reviews=[review]))
             return review
-    raise DataRejected(f"no open review with id {review_id} (see: carnet review)",
-                       "no_review", review=review_id)
+    raise DataRejected("no_review", review=review_id)

@@ -54,7 +54,7 @@ def guess_format(path: Path) -> str:
         if "E-mail 1 - Value" in head or "Given Name" in head:
             return "google"
         return "csv"
-    raise ImportFailed(f"{path.name}: cannot tell the format from the name; give --format")
+    raise ImportFailed("unknown_format_of", file=path.name)
 
 
 def member_for(store: GraphStore, me: str | None) -> Person:
@@ -68,9 +68,8 @@ def member_for(store: GraphStore, me: str | None) -> Person:
         try:
             return store.get_person(open_session(store).member)
         except MemberNotFound as exc:  # none yet, or several: the import must be told
-            raise ImportFailed("say whose contacts these are with --me YOUR NAME" + (
-                " (this network has several members)" if exc.code == "several_members" else
-                " (the first import names you)"), "need_me") from exc
+            raise ImportFailed("need_me_several" if exc.code == "several_members"
+                               else "need_me") from exc
     members = store.members()
     key, people = name_key(me), [store.get_person(m) for m in members]
     named = me if me in members else next((p.id for p in people if name_key(p.name) == key),
@@ -79,9 +78,7 @@ def member_for(store: GraphStore, me: str | None) -> Person:
         return store.get_person(open_session(store, named).member)
     near = [p.name for p in people if closeness(key, name_key(p.name)) is not None]
     if near:
-        raise ImportFailed(f"--me '{me}' is not the member's name: the member is "
-                           f"{' or '.join(near)} (give --me \"{near[0]}\")", "me_not_member",
-                           me=me, member=" / ".join(near))
+        raise ImportFailed("me_not_member", me=me, member=" / ".join(near))
     exact, _ = person_matches(store, me)
     if len(exact) > 1:
         raise AmbiguousName("people", me, [(p.id, p.name) for p in exact])
@@ -89,7 +86,7 @@ def member_for(store: GraphStore, me: str | None) -> Person:
         return exact[0]
     name = " ".join(me.split())
     if not key:
-        raise ImportFailed(f"--me '{me}' is not a name", "me_not_a_name", me=me)
+        raise ImportFailed("me_not_a_name", me=me)
     return Person(stable_id("p", name, "member"), name)
 
 
@@ -98,8 +95,7 @@ def owner_addresses(store: GraphStore, me: str | None, member: Person | None) ->
     if member is not None:
         addresses |= {e.lower() for e in member.emails}
     if not addresses:
-        raise ImportFailed("give your e-mail address(es) with --me, e.g. --me me@example.fr",
-                           "need_emails")
+        raise ImportFailed("need_emails")
     return addresses
 
 
@@ -113,10 +109,7 @@ def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
     parser = {"linkedin": parse_linkedin, "google": parse_google, "vcard": parse_vcard}.get(fmt)
     parsed = parser(text, path.name) if parser else parse_csv(text, path.name, mapping)
     if not parsed.contacts:
-        raise ImportFailed(f"{path.name}: no contacts found"
-                           + (f" ({len(parsed.skipped)} rows skipped, e.g. line "
-                              f"{parsed.skipped[0].line}: {parsed.skipped[0].reason})"
-                              if parsed.skipped else ""), "no_contacts", file=path.name)
+        raise ImportFailed("no_contacts", file=path.name)
     return parsed
 
 
@@ -128,12 +121,12 @@ def import_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None
     ``progress(done, total)`` is called every thousand contacts."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFailed(f"{path}: no such file")
+        raise ImportFailed("no_file", file=path)
     fmt = guess_format(path) if fmt == "auto" else fmt
     if fmt not in IMPORT_FORMATS:
-        raise ImportFailed(f"unknown format {fmt!r} (formats: {', '.join(IMPORT_FORMATS)})")
+        raise ImportFailed("unknown_format", format=fmt, formats=", ".join(IMPORT_FORMATS))
     if fmt == "carnet":
-        raise ImportFailed("Carnet JSON is imported as it is: use import_carnet")
+        raise ImportFailed("carnet_json_apart")
     named = me if me and "@" not in me else None
     member = member_for(store, named)
     # The same file again, into a store unchanged since: nothing to parse or plan.
@@ -203,6 +196,6 @@ def preview_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | Non
     path = Path(path)
     fmt = guess_format(path) if fmt == "auto" else fmt
     if fmt == "carnet":
-        raise ImportFailed("a Carnet backup is restored on the Data page or with carnet import")
+        raise ImportFailed("carnet_json_apart")
     member = member_for(store, me if me and "@" not in me else None)
     return fmt, parse_file(path, fmt, store, me, member, mapping)

@@ -189,14 +189,13 @@ def read_mbox(path: Path, me: set[str]) -> Parsed:
     try:
         handle = path.open("rb")
     except OSError as exc:
-        raise ImportFailed(f"{path}: cannot read ({exc.strerror})") from exc
+        raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
     with handle:
         head = handle.read(64)
         if not head.strip():
-            raise ImportFailed(f"{path.name}: the file is empty", "empty", file=path.name)
+            raise ImportFailed("empty", file=path.name)
         if not head.startswith(b"From "):
-            raise ImportFailed(f"{path.name}: not an mbox file (it must start with 'From ')",
-                               "not_format", file=path.name)
+            raise ImportFailed("not_format", file=path.name, format="mbox")
         handle.seek(0)
         latin1 = [0]
         parsed = _parsed(summarize_mail(mbox_headers(handle, path.name, latin1), me,
@@ -238,8 +237,7 @@ def parse_ics(text: Text, me: set[str], name: str = "calendar.ics") -> Parsed:
         elif event is not None and line.name == "DTSTART":
             day = _ics_date(line.text)
     if not events:
-        raise ImportFailed(f"{name}: not an iCalendar file (no BEGIN:VEVENT)", "not_format",
-                           file=name)
+        raise ImportFailed("not_format", file=name, format="iCalendar")
     return _parsed(seen, two_way_only=False)
 
 

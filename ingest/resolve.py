@@ -40,6 +40,7 @@ from graph.core.model import (
     union,
 )
 from graph.core.names import company_key, email_domain, name_key
+from graph.core.wording import say
 from graph.stores.port import GraphStore
 from ingest.common import Contact, Parsed, Skipped
 from ingest.identifiers import (
@@ -90,13 +91,14 @@ class ImportReport:
             grouped[skipped.reason].append(skipped)
         return dict(grouped)
 
-    def summary(self) -> str:
-        text = (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-                f"{self.queued} queued for review, {len(self.skipped)} skipped")
-        extras = [f"{self.matched} matched by name and company"] if self.matched else []
-        extras += [f"{self.ties_added} new ties"] if self.ties_added else []
-        extras += [f"{self.jobs_closed} job changes"] if self.jobs_closed else []
-        return text + (f" ({', '.join(extras)})" if extras else "")
+    def summary(self, lang: str = "en") -> str:
+        """What the import did, in numbers, as the command says it in ``lang``."""
+        text = say("import_summary", lang, added=self.added, updated=self.updated,
+                   unchanged=self.unchanged, queued=self.queued, skipped=len(self.skipped))
+        extras = [say(key, lang, n=n) for key, n in (
+            ("import_matched", self.matched), ("import_ties", self.ties_added),
+            ("import_jobs", self.jobs_closed)) if n]
+        return text + (say("import_extras", lang, extras=", ".join(extras)) if extras else "")
 
 
 def skipped_where(group: list[Skipped], most: int = 8) -> str:

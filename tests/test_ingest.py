@@ -269,7 +269,7 @@ def test_big_imports_say_how_far_they_are(store: SqliteStore, tmp_path: Path,
     calls: list[tuple[int, int]] = []
     import_file(store, export, me=ME, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(1000, 2500), (2000, 2500)]
-    show_progress(1000, 4000)
+    show_progress("en", 1000, 4000)
     assert capsys.readouterr().err == "\rResolving contacts: 1,000 of 4,000 (25%)"
 
 

@@ -97,9 +97,9 @@ def copy_of(name: str) -> Callable[[Path], None]:
 CASES: list[tuple[str, Callable[[Path], None], tuple[str, ...], str]] = [
     ("empty.csv", write_empty, (), "the file is empty"),
     ("header.csv", write_header_only, (), "no contacts found"),
-    ("wrong.csv", copy_of("Connections.csv"), ("--format", "vcard"), "not a vCard file"),
+    ("wrong.csv", copy_of("Connections.csv"), ("--format", "vcard"), "not in vCard format"),
     ("Connections.vcf", copy_of("apple-30.vcf"), ("--format", "linkedin"),
-     "not a LinkedIn Connections.csv"),
+     "not in LinkedIn Connections.csv format"),
     ("latin1.csv", write_invalid_utf8, (), "not UTF-8 text (line 2"),
     ("huge.csv", write_huge_field, (), "huge.csv: line 2 is longer than 1 MB"),
     ("cell.csv", ten_mb_field(LINKEDIN_HEADER + 'Zoé,"{big}",,,,,\n'), (),
@@ -123,8 +123,8 @@ CASES: list[tuple[str, Callable[[Path], None], tuple[str, ...], str]] = [
     ("wide.csv", write_million_columns, ("--format", "csv"), "line 1 is longer than 1 MB"),
     ("wider.csv", write_columns(1001), ("--format", "csv"), "line 1: 1,001 columns"),
     ("Connections.csv", write_zip, (), "a ZIP archive (unzip it first)"),
-    ("mail.mbox", write_header_only, ("--me", "me@example.fr"), "not an mbox file"),
-    ("cal.ics", write_header_only, ("--me", "me@example.fr"), "not an iCalendar file"),
+    ("mail.mbox", write_header_only, ("--me", "me@example.fr"), "not in mbox format"),
+    ("cal.ics", write_header_only, ("--me", "me@example.fr"), "not in iCalendar format"),
 ]
 
 

@@ -112,10 +112,10 @@ def test_every_allowed_referral_step(store: SqliteStore, current: str, wanted: s
 
 
 @pytest.mark.parametrize(("current", "wanted", "message"), [
-    ("asked", "met", "an intro request cannot go from asked to met; next: accepted or declined"),
-    ("declined", "accepted", "cannot go from declined to accepted; next: nothing: it is closed"),
+    ("asked", "met", "an intro request cannot go from asked to met; next: accepted / declined"),
+    ("declined", "accepted", "cannot go from declined to accepted: it is closed"),
     ("draft", "won", "cannot go from draft to won; next: asked"),
-    ("asked", "maybe", "unknown intro request status 'maybe'"),
+    ("asked", "maybe", "unknown status 'maybe'"),
 ])
 def test_refused_intro_steps_say_why(store: SqliteStore, current: str, wanted: str,
                                      message: str) -> None:
@@ -131,12 +131,12 @@ def test_refused_steps_exit_2_in_the_cli(carnet: Run, store: SqliteStore) -> Non
     refused = carnet("intro", "set", request_id(asked.out), "won")
     assert refused.code == 2
     assert refused.err == ("carnet: an intro request cannot go from asked to won; next: "
-                           "accepted or declined\n")
+                           "accepted / declined\n")
     store.save(GraphData(referrals=[Referral("r:x", "p:anne", "p:tess", "p:me",
                                              status="won")]))
     closed = carnet("referral", "set", "r:x", "contacted")
     assert (closed.code, closed.err) == (
-        2, "carnet: a referral cannot go from won to contacted; next: nothing: it is closed\n")
+        2, "carnet: a referral cannot go from won to contacted: it is closed\n")
 
 
 def test_history_is_kept_and_travels_with_a_backup(carnet: Run, store: SqliteStore,

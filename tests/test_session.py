@@ -44,7 +44,7 @@ def test_an_import_acts_for_the_session_member_or_asks_who(store: GraphStore) ->
     with pytest.raises(ImportFailed) as first:
         member_for(store, None)
     assert (str(first.value), first.value.code) == (
-        "say whose contacts these are with --me YOUR NAME (the first import names you)",
+        "say who you are (your name): the first import creates you",
         "need_me")
     assert member_for(store, "Zoé Neuve") == Person(stable_id("p", "Zoé Neuve", "member"),
                                                     "Zoé Neuve")
@@ -55,6 +55,6 @@ def test_an_import_acts_for_the_session_member_or_asks_who(store: GraphStore) ->
     store.save(GraphData(members=["p:veronique"]))
     with pytest.raises(ImportFailed) as several:
         member_for(store, None)
-    assert str(several.value) == ("say whose contacts these are with --me YOUR NAME (this "
-                                  "network has several members)")
+    assert str(several.value) == ("say whose contacts these are (your name): this notebook has "
+                                  "several members")
     assert member_for(store, "Véronique Bastide") == store.get_person("p:veronique")

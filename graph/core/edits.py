@@ -34,7 +34,5 @@ def apply_edit(current: Record, before: Record, after: Record) -> Record:
     stale = [f for f in changed if getattr(current, f) != getattr(before, f)]
     if stale:
         name = current.id if isinstance(current, Referral) else current.name
-        raise PersonChanged(f"{name} ({current.id}) was changed meanwhile "
-                            f"({', '.join(stale)}); reload and try again", "person_changed",
-                            name=name)
+        raise PersonChanged("person_changed", name=name)
     return replace(current, **changed)

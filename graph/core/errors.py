@@ -1,23 +1,30 @@
 """Carnet's own errors. Each store maps its backend's exceptions onto these in one place.
 
-Every message is one line a person can act on; the CLI prints it as is and the app translates
-the kind of error, keeping the details.
+An error carries a ``code`` and its ``params`` (names, paths, line numbers: values, never
+sentences); its words are ``err_<code>`` in ``graph/core/wording/errors.py``, said in the
+user's language by the app and the command (``words``). ``str(error)`` is the English line,
+for logs and for code that has no language.
 """
 
 from __future__ import annotations
+
+from graph.core.wording import say, say_error
 
 
 class CarnetError(Exception):
     """Base of every expected error: bad input, missing things, an unreachable store.
 
-    ``code`` and ``params``, where given, let the app say the same thing in the user's
-    language (``graph/core/wording/errors.py``, keys ``err_<code>``); the message is the
-    English one-liner.
+    >>> CarnetError("empty", file="a.csv").words("fr")
+    'a.csv : le fichier est vide'
     """
 
-    def __init__(self, message: str, code: str | None = None, **params: object) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, **params: object) -> None:
         self.code, self.params = code, params
+        super().__init__(self.words("en"))
+
+    def words(self, lang: str) -> str:
+        """The error as a person reads it, in ``lang``."""
+        return say_error(self.code, self.params, lang)
 
 
 class StoreUnavailable(CarnetError):
@@ -31,24 +38,26 @@ class NotFound(CarnetError):
 class PersonNotFound(NotFound):
     """No such person (often: merged or deleted meanwhile, in another tab or by a command)."""
 
-    def __init__(self, message: str, code: str | None = "no_person", **params: object) -> None:
-        super().__init__(message, code, **params)
+    def __init__(self, code: str = "no_person", **params: object) -> None:
+        super().__init__(code, **params)
 
 
 class CompanyNotFound(NotFound):
     """No such company (often: merged or deleted meanwhile)."""
 
-    def __init__(self, message: str, code: str | None = "no_company", **params: object) -> None:
-        super().__init__(message, code, **params)
+    def __init__(self, code: str = "no_company", **params: object) -> None:
+        super().__init__(code, **params)
 
 
 class AmbiguousName(CarnetError):
-    """A name matches several people or companies; ``candidates`` lists ``(id, label)``."""
+    """A name matches several people or companies (``kind``: ``"people"`` or ``"companies"``);
+    ``candidates`` lists ``(id, label)``."""
 
     def __init__(self, kind: str, text: str, candidates: list[tuple[str, str]]) -> None:
         shown = "; ".join(f"{label} ({id_})" for id_, label in candidates[:10])
-        more = f" and {len(candidates) - 10} more" if len(candidates) > 10 else ""
-        super().__init__(f"'{text}' matches several {kind}: {shown}{more}")
+        if len(candidates) > 10:
+            shown += f"; … (+{len(candidates) - 10})"
+        super().__init__(f"ambiguous_{kind}", text=text, shown=shown)
         self.candidates = candidates
 
 
@@ -74,11 +83,12 @@ class NameNotConfirmed(CarnetError):
     company's where a person is expected: nothing is created until the user confirms."""
 
 
-DISK_REASONS = {28: "the disk is full", 122: "the disk quota is used up",
-                27: "the file would be too large", 30: "the disk is read-only",
-                13: "permission denied"}  # ENOSPC, EDQUOT, EFBIG, EROFS, EACCES
+DISK_REASONS = {28: "disk_full", 122: "disk_quota", 27: "disk_file_too_large",
+                30: "disk_read_only", 13: "disk_permission"}  # ENOSPC, EDQUOT, EFBIG, EROFS, EACCES
 
 
-def disk_reason(exc: OSError) -> str:
-    """Why a file could not be written, said plainly: "the disk is full", not errno 28."""
-    return DISK_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+def disk_reason(exc: OSError, lang: str = "en") -> str:
+    """Why a file could not be written, said plainly: "the disk is full", not errno 28 (an
+    error Carnet has no words for: the system's own)."""
+    key = DISK_REASONS.get(exc.errno or 0)
+    return say(key, lang) if key else exc.strerror or str(exc)

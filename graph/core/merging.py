@@ -17,7 +17,7 @@ def refuse_self_merge(keep_id: str, other_id: str) -> None:
     graph.core.errors.DataRejected: cannot merge p:a with itself
     """
     if keep_id == other_id:
-        raise DataRejected(f"cannot merge {keep_id} with itself")
+        raise DataRejected("merge_itself", id=keep_id)
 
 
 def merged_ties(keep_id: str, other_id: str, ties: Iterable[Knows]) -> list[Knows]:

@@ -47,11 +47,11 @@ SECTIONS = (*RECORDS, *TEXTS)
 
 def check_header(format_: Any, version: Any) -> None:
     if format_ != FORMAT:
-        raise ImportFailed('not a Carnet JSON document (no "format": "carnet")')
+        raise ImportFailed("not_carnet_json")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFailed(f"version: expected a whole number ≥ 1, got {version!r}")
+        raise ImportFailed("json_bad_version", value=repr(version))
     if version > VERSION:
-        raise ImportFailed(f"version {version} was written by a newer Carnet; upgrade Carnet")
+        raise ImportFailed("json_newer", version=version)
 
 
 class _References:
@@ -69,13 +69,13 @@ class _References:
     @staticmethod
     def _unique(kind: str, seen: set[Any], key: Any, shown: str) -> None:
         if key in seen:
-            raise ImportFailed(f"{kind}: {shown} appears twice")
+            raise ImportFailed("json_duplicate", section=kind, value=shown)
         seen.add(key)
 
     @staticmethod
     def _need(ids: set[str], kind: str, where: str, value: str | None) -> None:
         if value is not None and value not in ids:
-            raise ImportFailed(f"{where}: unknown {kind} {value!r}")
+            raise ImportFailed(f"json_unknown_{kind}", where=where, value=value)
 
     def check(self, section: str, where: str, r: Any) -> None:
         need, people = self._need, self.people
@@ -88,7 +88,7 @@ class _References:
             need(people, "person", f"{where}.a", r.a)
             need(people, "person", f"{where}.b", r.b)
             if r.a == r.b:
-                raise ImportFailed(f"{where}: a person cannot know themself ({r.a})")
+                raise ImportFailed("json_self_tie", where=where, id=r.a)
         elif section == "jobs":
             self._unique("jobs", self.jobs, (r.person, r.company, r.title),
                          f"{r.person} at {r.company} as {r.title!r}")
@@ -104,7 +104,7 @@ class _References:
                 need(people, "person", f"{where}.{field}", value)
             need(self.companies, "company", f"{where}.company", r.company)
         elif section == "history":
-            need(self.records, "referral or intro request", f"{where}.record", r.record)
+            need(self.records, "record", f"{where}.record", r.record)
         elif section == "members":
             need(people, "person", where, r)
         else:  # targets
@@ -128,7 +128,7 @@ def check_batches(items: Callable[[str], Iterable[Any]], self_contained: bool = 
             elif isinstance(raw, dict):
                 record = make(Field(raw, where))
             else:
-                raise ImportFailed(f"{where}: expected an object")
+                raise ImportFailed("json_not_object", where=where)
             if refs is not None:
                 refs.check(section, where, record)
             batch.append(record)
@@ -167,8 +167,8 @@ class _Utf8:
             try:
                 self.decoder.decode(chunk, final=not chunk and size != 0)
             except UnicodeDecodeError as exc:
-                raise ImportFailed(f"{self.name}: not UTF-8 text (byte "
-                                   f"{self.offset + exc.start})") from exc
+                raise ImportFailed("json_not_utf8", file=self.name,
+                                   byte=self.offset + exc.start) from exc
         self.offset += len(chunk)
         return chunk
 
@@ -181,7 +181,7 @@ def _not_json(exc: Exception) -> ImportFailed:
     lines = [line.strip() for line in str(exc).splitlines()]
     reason = lines[0].removeprefix("b'").split(": ", 1)[-1].rstrip(".")
     near = lines[1] if len(lines) > 2 and lines[1] else ""
-    return ImportFailed(f"not valid JSON: {reason}" + (f", near {near!r}" if near else ""))
+    return ImportFailed("not_json_near" if near else "not_json", detail=reason, near=near)
 
 
 class CarnetFile:
@@ -193,13 +193,13 @@ class CarnetFile:
         check_header(self.shape.get("format"), self.shape.get("version"))
         for section in SECTIONS:
             if self.shape.get(section, LIST) not in (LIST, None):
-                raise ImportFailed(f"{section}: expected a list")
+                raise ImportFailed("json_not_list", where=section)
 
     def _open(self, check: bool = False) -> tuple[BinaryIO, _Utf8]:
         try:
             raw = self.path.open("rb")
         except OSError as exc:
-            raise ImportFailed(f"{self.path}: cannot read ({exc.strerror})") from exc
+            raise ImportFailed("cannot_read", file=self.path, reason=exc.strerror) from exc
         return raw, _Utf8(raw, str(self.path), check)
 
     def _shape(self) -> dict[str, Any]:
@@ -218,7 +218,7 @@ class CarnetFile:
                     elif depth == 1:
                         if event == "map_key":
                             if value in shape:
-                                raise ImportFailed(f"{value}: appears twice")
+                                raise ImportFailed("json_twice", where=value)
                             key = value
                             continue
                         if event not in ("end_map", "end_array"):
@@ -234,7 +234,7 @@ class CarnetFile:
         except ijson.JSONError as exc:
             raise _not_json(exc) from exc
         if top != "start_map":
-            raise ImportFailed('not a Carnet JSON document (no "format": "carnet")')
+            raise ImportFailed("not_carnet_json")
         return shape
 
     def items(self, section: str) -> Iterator[Any]:

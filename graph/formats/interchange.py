@@ -119,10 +119,10 @@ def parse_carnet(text: str) -> GraphData:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFailed(f"not valid JSON: {exc.msg} at line {exc.lineno}, "
-                           f"column {exc.colno}") from exc
+        raise ImportFailed("not_json_at", detail=exc.msg, line=exc.lineno,
+                           column=exc.colno) from exc
     except RecursionError as exc:
-        raise ImportFailed("not valid JSON: nested too deeply") from exc
+        raise ImportFailed("json_too_deep") from exc
     return document_data(doc)
 
 
@@ -132,7 +132,7 @@ def document_data(doc: Any, self_contained: bool = True) -> GraphData:
     from graph.formats.carnet_stream import SECTIONS, check_batches, check_header, gather
 
     if not isinstance(doc, dict):
-        raise ImportFailed('not a Carnet JSON document (no "format": "carnet")')
+        raise ImportFailed("not_carnet_json")
     check_header(doc.get("format"), doc.get("version"))
     for section in SECTIONS:
         _list(doc, section)
@@ -143,7 +143,7 @@ def document_data(doc: Any, self_contained: bool = True) -> GraphData:
 def _list(doc: dict[str, Any], key: str) -> list[Any]:
     value = doc.get(key, [])
     if not isinstance(value, list):
-        raise ImportFailed(f"{key}: expected a list")
+        raise ImportFailed("json_not_list", where=key)
     return value
 
 
@@ -152,12 +152,11 @@ MAX_FIELD_CHARS = 128 * 1024  # one imported field, in every format (ingest/comm
 
 def _text(value: Any, where: str) -> str:
     if not isinstance(value, str):
-        raise ImportFailed(f"{where}: expected text, got {type(value).__name__}")
+        raise ImportFailed("json_not_text", where=where, got=type(value).__name__)
     if "\x00" in value:
-        raise ImportFailed(f"{where}: contains a NUL character")
+        raise ImportFailed("json_nul", where=where)
     if len(value) > MAX_FIELD_CHARS:
-        raise ImportFailed(f"{where}: longer than {MAX_FIELD_CHARS // 1024} KB", "field_long",
-                           where=where, kb=MAX_FIELD_CHARS // 1024)
+        raise ImportFailed("field_long", where=where, kb=MAX_FIELD_CHARS // 1024)
     return value
 
 
@@ -173,17 +172,18 @@ class Field:
     def id(self, key: str, prefix: str) -> str:
         value = self.text(key, required=True)
         if not value.startswith(f"{prefix}:") or len(value) < 3:
-            raise ImportFailed(f"{self._at(key)}: expected an id like '{prefix}:…', got {value!r}")
+            raise ImportFailed("json_not_id", where=self._at(key), prefix=prefix,
+                               value=repr(value))
         return value
 
     def text(self, key: str, required: bool = False) -> str:
         if key not in self.raw or self.raw[key] is None:
             if required:
-                raise ImportFailed(f"{self._at(key)}: missing")
+                raise ImportFailed("json_missing", where=self._at(key))
             return ""
         value = _text(self.raw[key], self._at(key))
         if required and not value.strip():
-            raise ImportFailed(f"{self._at(key)}: empty")
+            raise ImportFailed("json_empty", where=self._at(key))
         return value
 
     def optional_text(self, key: str) -> str | None:
@@ -192,7 +192,7 @@ class Field:
     def texts(self, key: str) -> tuple[str, ...]:
         value = self.raw.get(key) or []
         if not isinstance(value, list):
-            raise ImportFailed(f"{self._at(key)}: expected a list of text")
+            raise ImportFailed("json_not_texts", where=self._at(key))
         return tuple(_text(v, f"{self._at(key)}[{n}]") for n, v in enumerate(value))
 
     def date(self, key: str) -> str | None:
@@ -204,8 +204,8 @@ class Field:
                 raise ValueError
             date.fromisoformat(value)
         except ValueError:
-            raise ImportFailed(f"{self._at(key)}: expected a date YYYY-MM-DD, "
-                               f"got {value!r}") from None
+            raise ImportFailed("json_not_date", where=self._at(key),
+                               value=repr(value)) from None
         return value
 
     def integer(self, key: str, low: int, high: int, default: int | None) -> int | None:
@@ -213,21 +213,21 @@ class Field:
         if value is None:
             return None
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise ImportFailed(f"{self._at(key)}: expected a whole number from {low} to {high}, "
-                               f"got {value!r}")
+            raise ImportFailed("json_not_number", where=self._at(key), low=low,
+                               high=high, value=repr(value))
         return value
 
     def flag(self, key: str, default: bool) -> bool:
         value = self.raw.get(key, default)
         if not isinstance(value, bool):
-            raise ImportFailed(f"{self._at(key)}: expected true or false, got {value!r}")
+            raise ImportFailed("json_not_bool", where=self._at(key), value=repr(value))
         return value
 
     def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
         value = self.raw.get(key, default)
         if value not in choices:
-            raise ImportFailed(f"{self._at(key)}: expected one of {', '.join(choices)}, "
-                               f"got {value!r}")
+            raise ImportFailed("json_not_choice", where=self._at(key),
+                               choices=", ".join(choices), value=repr(value))
         return str(value)
 
 
@@ -273,7 +273,7 @@ def _event(f: Field) -> Event:
 
 
 def _missing(f: Field, key: str) -> str:
-    raise ImportFailed(f"{f.where}.{key}: missing")
+    raise ImportFailed("json_missing", where=f"{f.where}.{key}")
 
 
 def _intro(f: Field) -> IntroRequest:

@@ -41,26 +41,26 @@ class TransitionRefused(DataRejected):
 
 def _check(kind: str, steps: dict[str, tuple[str, ...]], current: str, wanted: str) -> None:
     if wanted not in steps:
-        raise TransitionRefused(f"unknown {kind} status {wanted!r} (statuses: "
-                                f"{', '.join(steps)})")
+        raise TransitionRefused("unknown_status", status=wanted, statuses=", ".join(steps))
     if wanted not in steps[current]:
-        allowed = " or ".join(steps[current]) or "nothing: it is closed"
-        article = "an" if kind[0] in "aeiou" else "a"
-        raise TransitionRefused(f"{article} {kind} cannot go from {current} to {wanted}; "
-                                f"next: {allowed}")
+        which = "intro" if kind == "intro request" else "referral"
+        if not steps[current]:
+            raise TransitionRefused(f"{which}_closed", current=current, wanted=wanted)
+        raise TransitionRefused(f"{which}_cannot_go", current=current, wanted=wanted,
+                                allowed=" / ".join(steps[current]))
 
 
 def find_intro(store: GraphStore, intro_id: str) -> IntroRequest:
     found = next((i for i in store.intros() if i.id == intro_id), None)
     if found is None:
-        raise NotFound(f"no intro request with id {intro_id}")
+        raise NotFound("no_intro", id=intro_id)
     return found
 
 
 def find_referral(store: GraphStore, referral_id: str) -> Referral:
     found = next((r for r in store.referrals() if r.id == referral_id), None)
     if found is None:
-        raise NotFound(f"no referral with id {referral_id}")
+        raise NotFound("no_referral", id=referral_id)
     return found
 
 

@@ -82,7 +82,8 @@ def resolve_person(store: GraphStore, text: str) -> Person:
         return found[0]
     if found:
         raise AmbiguousName("people", text, _labelled(store, found))
-    raise PersonNotFound(f"no person matches '{text}'" + _did_you_mean(store, close))
+    raise PersonNotFound("person_unknown_close" if close else "person_unknown", text=text,
+                         names=_did_you_mean(store, close))
 
 
 def companies_for(store: GraphStore, text: str) -> tuple[list[Company], list[Company]]:
@@ -119,15 +120,12 @@ def resolve_company(store: GraphStore, text: str) -> Company:
         return found[0]
     if found:
         raise AmbiguousName("companies", text, [(c.id, c.name) for c in found])
-    raise CompanyNotFound(f"no company matches '{text}'"
-                          + _did_you_mean(store, close))
+    raise CompanyNotFound("company_unknown_close" if close else "company_unknown", text=text,
+                          names=_did_you_mean(store, close))
 
 
 def _did_you_mean(store: GraphStore, close: Sequence[Person | Company]) -> str:
-    if not close:
-        return ""
-    return "; did you mean " + " or ".join(f"{label} ({id_})"
-                                           for id_, label in _labelled(store, close)) + "?"
+    return " / ".join(f"{label} ({id_})" for id_, label in _labelled(store, close))
 
 
 def _labelled(store: GraphStore, found: Sequence[Person | Company]) -> list[tuple[str, str]]:
@@ -194,19 +192,14 @@ def person_or_new(store: GraphStore, text: str, new: bool = False) -> tuple[Pers
         raise AmbiguousName("people", text, _labelled(store, exact))
     name = " ".join(text.split())
     if not name_key(name):
-        raise PersonNotFound(f"'{text}' is not a name")
+        raise PersonNotFound("not_a_name", text=text)
     if not new:
         if close:
-            raise NameNotConfirmed(
-                f"no one is called '{name}'{_did_you_mean(store, close)} Type the name as "
-                "it is, or add --new to add a new person", "did_you_mean", text=name,
+            raise NameNotConfirmed("did_you_mean", text=name,
                 names=", ".join(label for _, label in _labelled(store, close)))
         company = company_named(store, text)
         if company is not None:
-            which = "a company" if fold(company.name) == fold(name) else company.name
-            raise NameNotConfirmed(
-                f"'{name}' is {which}, not a person: name someone who works there, or add "
-                "--new to add a person of that name", "company_not_person", text=company.name)
+            raise NameNotConfirmed("company_not_person", text=company.name)
     # The id comes from the name: concurrent creators of one new name make one person.
     return Person(stable_id("p", name, "typed"), name), True
 
@@ -224,11 +217,9 @@ def company_or_new(store: GraphStore, text: str, new: bool = False) -> tuple[Com
     if exact:
         raise AmbiguousName("companies", text, [(c.id, c.name) for c in exact])
     if not company_key(name):
-        raise CompanyNotFound(f"'{text}' is not a company name")
+        raise CompanyNotFound("not_a_company_name", text=text)
     if close and not new:
-        raise NameNotConfirmed(
-            f"no company is called '{name}'{_did_you_mean(store, close)} Type the name as it "
-            "is, or add --new to add a new company", "did_you_mean", text=name,
+        raise NameNotConfirmed("company_did_you_mean", text=name,
             names=", ".join(c.name for c in close))
     return Company(stable_id("c", name, "typed"), name), True
 

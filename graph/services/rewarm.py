@@ -79,8 +79,7 @@ def worth_rewarming(store: GraphStore, *, lang: str = "en", today: date | None =
     today = today or date.today()
     members = store.members()
     if not members:
-        raise MemberNotFound("this network has no member yet: load the demo (carnet demo), "
-                             "or import your contacts with --me YOUR NAME")
+        raise MemberNotFound("no_member")
     doors: dict[str, list[Door]] = {}
     ties: dict[str, tuple[Rewarm, Hop]] = {}  # the quiet tie, and the member's hop
     for company, _saved in target_companies(store):

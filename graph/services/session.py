@@ -13,9 +13,6 @@ from dataclasses import dataclass
 from graph.core.errors import MemberNotFound
 from graph.stores.port import GraphStore
 
-NO_MEMBER = ("this network has no member yet: load the demo (carnet demo) or import your "
-             "contacts with --me YOUR NAME")
-
 
 @dataclass(frozen=True)
 class Session:
@@ -32,11 +29,10 @@ def open_session(store: GraphStore, member: str | None = None, *,
     members = store.members()
     if member is not None:
         if member not in members:
-            raise MemberNotFound(f"{member} is not a member of this network", "not_member",
-                                 who=member)
+            raise MemberNotFound("not_member", who=member)
         return Session(member)
     if not members:
-        raise MemberNotFound(NO_MEMBER, "no_member")
+        raise MemberNotFound("no_member")
     if len(members) > 1 and not first_of_several:
-        raise MemberNotFound("this network has several members: say which", "several_members")
+        raise MemberNotFound("several_members")
     return Session(members[0])

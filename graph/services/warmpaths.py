@@ -167,8 +167,7 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
     source_ids = (source_ids or [snap.people[node] for node in snap.members]
                   or store.members())
     if not source_ids:
-        raise MemberNotFound("this network has no member yet: load the demo (carnet demo), "
-                             "import your contacts with --me YOUR NAME, or give --from")
+        raise MemberNotFound("no_member")
     fit_cost = {True: 0.0, False: -math.log(FORMER_EMPLOYEE_FIT)}
     targets = {node: fit_cost[job.current] for person, job in jobs.items()
                if (node := snap.node(person)) is not None}

@@ -31,8 +31,7 @@ def connect(uri: str, username: str | None, password: str | None) -> Any:
 
 
 def bad_address(uri: str, exc: Exception) -> StoreUnavailable:
-    return StoreUnavailable(f"{uri}: not a valid Neo4j address ({exc})", "neo4j_bad_address",
-                            where=uri)
+    return StoreUnavailable("neo4j_bad_address", where=uri, detail=str(exc))
 
 
 def set_up_schema(session: Any) -> None:
@@ -55,30 +54,21 @@ def neo4j_errors(uri: str, database: str | None) -> Iterator[None]:
     except CarnetError:
         raise
     except neo.AuthError as exc:
-        raise StoreUnavailable(f"{uri}: the server refused the user name or password "
-                               "(check NEO4J_USERNAME and NEO4J_PASSWORD)", "neo4j_auth",
-                               where=uri) from exc
+        raise StoreUnavailable("neo4j_auth", where=uri) from exc
     except neo.ConstraintError as exc:
-        raise DataRejected(f"{uri}: refused, the data breaks a rule ({exc.message})") from exc
+        raise DataRejected("breaks_rule", where=uri, detail=exc.message) from exc
     except neo.TransientError as exc:
         if "MemoryPoolOutOfMemory" in (exc.code or ""):
-            raise StoreUnavailable(
-                f"{uri}: the change is too big for the server's transaction memory (ask its "
-                "administrator to raise db.memory.transaction.max, or import the file in parts)",
-                "neo4j_memory", where=uri) from exc
-        raise StoreUnavailable(f"{uri}: the server is busy, try again ({exc.code})") from exc
+            raise StoreUnavailable("neo4j_memory", where=uri) from exc
+        raise StoreUnavailable("neo4j_busy", where=uri, detail=exc.code) from exc
     except (neo.ServiceUnavailable, neo.SessionExpired, OSError) as exc:
-        raise StoreUnavailable(f"{uri}: cannot reach the Neo4j server (is it running, and is "
-                               "the address right?)", "neo4j_unreachable", where=uri) from exc
+        raise StoreUnavailable("neo4j_unreachable", where=uri) from exc
     except neo.ClientError as exc:
         if "ReadOnly" in (exc.code or ""):
-            raise StoreUnavailable(f"{uri}: the database is read-only on this server (ask its "
-                                   "administrator)", "neo4j_read_only", where=uri) from exc
+            raise StoreUnavailable("neo4j_read_only", where=uri) from exc
         if "DatabaseNotFound" in (exc.code or ""):
-            raise StoreUnavailable(f"{uri}: no database named {database!r} (check "
-                                   "NEO4J_DATABASE)", "neo4j_no_database", where=uri,
-                                   database=database) from exc
-        raise StoreUnavailable(f"{uri}: the server refused a request "
-                               f"({exc.code}: {exc.message})") from exc
+            raise StoreUnavailable("neo4j_no_database", where=uri, database=database) from exc
+        raise StoreUnavailable("neo4j_refused", where=uri,
+                               detail=f"{exc.code}: {exc.message}") from exc
     except (neo.Neo4jError, neo.DriverError) as exc:
-        raise StoreUnavailable(f"{uri}: {exc}") from exc
+        raise StoreUnavailable("neo4j_other", where=uri, detail=str(exc)) from exc

@@ -253,13 +253,13 @@ class Neo4jStore:
         def work(execute: Execute) -> None:
             execute(DELETE_HISTORY_OF, id=person_id)
             if not execute(DELETE_PERSON, id=person_id)[0]["deleted"]:
-                raise PersonNotFound(f"no person with id {person_id}")
+                raise PersonNotFound(id=person_id)
         self._write(work, Touched({person_id}))
 
     def delete_company(self, company_id: str) -> None:
         def work(execute: Execute) -> None:
             if not execute(DELETE_COMPANY, id=company_id)[0]["deleted"]:
-                raise CompanyNotFound(f"no company with id {company_id}")
+                raise CompanyNotFound(id=company_id)
         self._write(work, Touched())  # (companies and jobs are not in the path snapshot)
 
     def merge_companies(self, keep_id: str, other_id: str) -> None:
@@ -283,7 +283,7 @@ class Neo4jStore:
     def keep_apart(self, review_id: str) -> None:
         def work(execute: Execute) -> None:
             if not execute(REVIEW_APART, id=review_id)[0]["changed"]:
-                raise DataRejected(f"no open review with id {review_id}")
+                raise DataRejected("no_review", review=review_id)
         self._write(work, Touched())
 
     # -- reads ------------------------------------------------------------------------------
@@ -302,13 +302,13 @@ class Neo4jStore:
     def get_person(self, person_id: str) -> Person:
         rows = self._read(GET_PERSON, id=person_id)
         if not rows:
-            raise PersonNotFound(f"no person with id {person_id}")
+            raise PersonNotFound(id=person_id)
         return as_person(rows[0])
 
     def get_company(self, company_id: str) -> Company:
         rows = self._read(GET_COMPANY, id=company_id)
         if not rows:
-            raise CompanyNotFound(f"no company with id {company_id}")
+            raise CompanyNotFound(id=company_id)
         return as_company(rows[0])
 
     def search_people(self, text: str, limit: int = 20) -> list[Person]:
@@ -396,7 +396,7 @@ class Neo4jStore:
         """A Carnet JSON file of everything (restore it with ``carnet import``)."""
         path = Path(path)
         if path.exists():
-            raise DataRejected(f"{path}: already exists; choose a new file for the backup")
+            raise DataRejected("backup_exists", file=path)
         path.write_text(dumps(self.dump()), encoding="utf-8")
 
     def close(self) -> None:

@@ -77,7 +77,7 @@ from graph.stores.neo4j_rows import (
 def upsert(execute: Execute, data: GraphData, now: str, location: str) -> None:
     """Write ``data``; a record naming a person or company that is not there is refused."""
     if problem := data.missing_key():
-        raise DataRejected(f"{location}: refused, {problem}")
+        raise DataRejected("refused_missing", where=location, detail=problem)
     in_chunks(execute, UPSERT_PEOPLE, [person_row(p) for p in data.people], now=now)
     in_chunks(execute, UPSERT_COMPANIES, [company_row(c) for c in data.companies], now=now)
     people = ({k.a for k in data.knows} | {k.b for k in data.knows}
@@ -91,8 +91,8 @@ def upsert(execute: Execute, data: GraphData, now: str, location: str) -> None:
             missing = [m for n in range(0, len(ids), CHUNK)
                        for m in execute(statement, ids=sorted(ids)[n:n + CHUNK])[0]["missing"]]
             if missing:
-                raise DataRejected(f"{location}: refused, unknown {kind} "
-                                   f"{', '.join(sorted(missing)[:5])}")
+                raise DataRejected(f"refused_unknown_{kind}", where=location,
+                                   ids=", ".join(sorted(missing)[:5]))
     if data.members:
         execute(ADD_MEMBERS, ids=list(data.members))
     stamp = datetime.now(UTC).timestamp()
@@ -112,21 +112,21 @@ def upsert(execute: Execute, data: GraphData, now: str, location: str) -> None:
 def person_in(execute: Execute, person_id: str) -> Person:
     rows = execute(GET_PERSON, id=person_id)
     if not rows:
-        raise PersonNotFound(f"no person with id {person_id}")
+        raise PersonNotFound(id=person_id)
     return as_person(rows[0])
 
 
 def company_in(execute: Execute, company_id: str) -> Company:
     rows = execute(GET_COMPANY, id=company_id)
     if not rows:
-        raise CompanyNotFound(f"no company with id {company_id}")
+        raise CompanyNotFound(id=company_id)
     return as_company(rows[0])
 
 
 def referral_in(execute: Execute, referral_id: str) -> Referral:
     rows = execute(GET_REFERRAL, id=referral_id)
     if not rows:
-        raise DataRejected(f"no referral with id {referral_id}")
+        raise DataRejected("no_referral", id=referral_id)
     return as_referral(rows[0])
 
 
@@ -137,7 +137,7 @@ def merge_companies(execute: Execute, keep_id: str, other_id: str) -> None:
     execute(MOVE_RECORDS, keep=keep_id, other=other_id)
     execute(MOVE_TARGET, keep=keep_id, other=other_id)
     if not execute(DELETE_COMPANY, id=other_id)[0]["deleted"]:
-        raise CompanyNotFound(f"no company with id {other_id}")
+        raise CompanyNotFound(id=other_id)
 
 
 def merge_people(execute: Execute, keep_id: str, other_id: str, name: str | None,
@@ -146,7 +146,7 @@ def merge_people(execute: Execute, keep_id: str, other_id: str, name: str | None
     keep = next((p for p in before.people if p.id == keep_id), None)
     other = next((p for p in before.people if p.id == other_id), None)
     if keep is None or other is None:
-        raise PersonNotFound(f"no person with id {keep_id if keep is None else other_id}")
+        raise PersonNotFound(id=keep_id if keep is None else other_id)
     now = utc_now()
     execute(INSERT_MERGE_LOG, id=merge_id, kept=keep_id, removed=other_id,
             before=json.dumps(to_document(before), ensure_ascii=False), now=now)
@@ -159,9 +159,9 @@ def undo_merge(execute: Execute, merge_id: str, touched: Touched, location: str)
     """Back to exactly the state before the merge, for both people (``touched`` says who)."""
     rows = execute(READ_MERGE_LOG, id=merge_id)
     if not rows:
-        raise DataRejected(f"no merge with id {merge_id}")
+        raise DataRejected("no_merge", id=merge_id)
     if rows[0]["undone"]:
-        raise DataRejected(f"merge {merge_id} was already undone")
+        raise DataRejected("merge_undone", id=merge_id)
     data = document_data(json.loads(rows[0]["before"]), self_contained=False)
     touched.update(touched_by(data))
     touched.people.add(rows[0]["kept"])

@@ -54,8 +54,7 @@ def open_store(url: str | None = None, create: bool = False,
         settings = {**neo4j_credentials(), **{k: v for k, v in credentials.items() if v}}
         return Neo4jStore(url, **settings)
     if "://" in url:
-        raise StoreUnavailable(f"{url}: not a store Carnet knows (a file path, or "
-                               f"{', '.join(NEO4J_SCHEMES)})", "store_scheme", where=url,
+        raise StoreUnavailable("store_scheme", where=url,
                                schemes=", ".join(NEO4J_SCHEMES))
     from graph.stores.sqlite_store import SqliteStore
 

@@ -68,10 +68,10 @@ def undo_merge(db: sqlite3.Connection, merge_id: str, touched: Touched,
     rows = db.execute("SELECT kept, removed, before, undone_at FROM merge_log WHERE id = ?",
                       (merge_id,)).fetchall()
     if not rows:
-        raise DataRejected(f"no merge with id {merge_id}")
+        raise DataRejected("no_merge", id=merge_id)
     kept, removed, before, undone = rows[0]
     if undone:
-        raise DataRejected(f"merge {merge_id} was already undone on {undone[:10]}")
+        raise DataRejected("merge_undone", id=merge_id)
     data = document_data(json.loads(before), self_contained=False)
     touched.update(touched_by(data))
     touched.people |= {kept, removed}

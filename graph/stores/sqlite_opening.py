@@ -12,15 +12,12 @@ from graph.core.errors import CarnetError, DataRejected, StoreUnavailable
 from graph.stores.sql import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
-# What SQLite says → (the app's error code, the CLI's reason).
+# What SQLite says → the error's code (its words: graph/core/wording/errors.py).
 SQLITE_REASONS = (
-    (("disk is full", "disk I/O error"), "store_full",
-     "the disk is full (or failing): nothing was written; free some space and try again"),
-    (("readonly", "read-only"), "store_readonly", "the file is read-only"),
-    (("locked", "busy"), "store_busy",
-     "the database is busy (another Carnet is writing); try again"),
-    (("unable to open",), "store_cannot_open",
-     "cannot open the file (does its folder exist, and may you write there?)"),
+    (("disk is full", "disk I/O error"), "store_full"),
+    (("readonly", "read-only"), "store_readonly"),
+    (("locked", "busy"), "store_busy"),
+    (("unable to open",), "store_cannot_open"),
 )
 CANNOT_WRITE = ("store_readonly", "store_cannot_open", "store_full")  # reading may still work
 
@@ -33,15 +30,14 @@ def sqlite_errors(location: str) -> Iterator[None]:
     except CarnetError:
         raise
     except sqlite3.IntegrityError as exc:
-        raise DataRejected(f"{location}: refused, the data breaks a rule ({exc})") from exc
+        raise DataRejected("breaks_rule", where=location, detail=str(exc)) from exc
     except sqlite3.OperationalError as exc:
         message = str(exc)
-        code, reason = next(((code, reason) for words, code, reason in SQLITE_REASONS
-                             if any(w in message for w in words)), (None, message))
-        raise StoreUnavailable(f"{location}: {reason}", code, where=location) from exc
+        code = next((code for words, code in SQLITE_REASONS
+                     if any(w in message for w in words)), "store_other")
+        raise StoreUnavailable(code, where=location, detail=message) from exc
     except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed", …
-        raise StoreUnavailable(f"{location}: not a usable Carnet database ({exc})",
-                               "store_corrupt", where=location) from exc
+        raise StoreUnavailable("store_corrupt", where=location, detail=str(exc)) from exc
 
 
 def connect(location: str, create: bool) -> tuple[sqlite3.Connection, bool]:
@@ -50,8 +46,7 @@ def connect(location: str, create: bool) -> tuple[sqlite3.Connection, bool]:
     says the user asked for a new store there. A file that cannot be written (read-only media)
     opens read-only: it can be searched and exported; writes say "read-only"."""
     if location != ":memory:" and not create and _is_empty_file(location):
-        raise StoreUnavailable(f"{location}: an empty file, not a Carnet database",
-                               "store_empty", where=location)
+        raise StoreUnavailable("store_empty", where=location)
     try:
         return _open(location, location, uri=False, read_only=False), False
     except StoreUnavailable as exc:
@@ -92,13 +87,9 @@ def _open(location: str, target: str, uri: bool, read_only: bool) -> sqlite3.Con
 def _check_version(db: sqlite3.Connection, location: str, read_only: bool) -> int:
     version: int = db.execute("PRAGMA user_version").fetchone()[0]
     if version > len(MIGRATIONS):
-        raise StoreUnavailable(
-            f"{location}: made by a newer Carnet (schema {version}); upgrade Carnet",
-            "store_newer", where=location)
+        raise StoreUnavailable("store_newer", where=location, version=version)
     if read_only and version < len(MIGRATIONS):
-        raise StoreUnavailable(
-            f"{location}: the file is read-only and was made by an older Carnet; copy it where "
-            "it can be written, to upgrade it", "store_readonly_old", where=location)
+        raise StoreUnavailable("store_readonly_old", where=location)
     return version
 
 
@@ -107,8 +98,7 @@ def _migrate(db: sqlite3.Connection, location: str) -> None:
     if version == len(MIGRATIONS):
         return
     if version == 0 and db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
-        raise StoreUnavailable(f"{location}: an SQLite file, but not a Carnet database",
-                               "store_foreign", where=location)
+        raise StoreUnavailable("store_foreign", where=location)
     db.execute("BEGIN IMMEDIATE")
     try:
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):

@@ -114,7 +114,7 @@ def as_intro(row: Sequence[Any]) -> IntroRequest:
 def person_in(db: sqlite3.Connection, person_id: str) -> Person:
     row = db.execute(f"SELECT {PERSON_COLUMNS} FROM person WHERE id = ?", (person_id,)).fetchone()
     if row is None:
-        raise PersonNotFound(f"no person with id {person_id}")
+        raise PersonNotFound(id=person_id)
     return as_person(row)
 
 
@@ -122,7 +122,7 @@ def company_in(db: sqlite3.Connection, company_id: str) -> Company:
     row = db.execute(f"SELECT {COMPANY_COLUMNS} FROM company WHERE id = ?",
                      (company_id,)).fetchone()
     if row is None:
-        raise CompanyNotFound(f"no company with id {company_id}")
+        raise CompanyNotFound(id=company_id)
     return as_company(row)
 
 
@@ -130,7 +130,7 @@ def referral_in(db: sqlite3.Connection, referral_id: str) -> Referral:
     row = db.execute(f"SELECT {REFERRAL_COLUMNS} FROM referral WHERE id = ?",
                      (referral_id,)).fetchone()
     if row is None:
-        raise DataRejected(f"no referral with id {referral_id}")
+        raise DataRejected("no_referral", id=referral_id)
     return as_referral(row)
 
 
@@ -138,7 +138,7 @@ def upsert(db: sqlite3.Connection, data: GraphData, now: str, location: str) -> 
     """Write ``data`` in the caller's transaction; a record naming a person or company that
     is not there is refused."""
     if problem := data.missing_key():
-        raise DataRejected(f"{location}: refused, {problem}")
+        raise DataRejected("refused_missing", where=location, detail=problem)
     db.executemany(UPSERT_PERSON, (person_row(p, now) for p in data.people))
     db.executemany(UPSERT_COMPANY, (company_row(c) for c in data.companies))
     db.executemany("INSERT OR IGNORE INTO member VALUES (?)", ((m,) for m in data.members))

@@ -161,18 +161,18 @@ class SqliteStore:
         with self._write(Touched()) as db:
             if not db.execute("UPDATE review SET status = 'apart' WHERE id = ? AND status = "
                               "'open'", (review_id,)).rowcount:
-                raise DataRejected(f"no open review with id {review_id}")
+                raise DataRejected("no_review", review=review_id)
 
     def delete_person(self, person_id: str) -> None:
         with self._write(Touched({person_id})) as db:
             db.execute(DELETE_HISTORY_OF, {"id": person_id})
             if not db.execute("DELETE FROM person WHERE id = ?", (person_id,)).rowcount:
-                raise PersonNotFound(f"no person with id {person_id}")
+                raise PersonNotFound(id=person_id)
 
     def delete_company(self, company_id: str) -> None:
         with self._write(Touched()) as db:  # (companies and jobs are not in the path snapshot)
             if not db.execute("DELETE FROM company WHERE id = ?", (company_id,)).rowcount:
-                raise CompanyNotFound(f"no company with id {company_id}")
+                raise CompanyNotFound(id=company_id)
 
     def merge_companies(self, keep_id: str, other_id: str) -> None:
         refuse_self_merge(keep_id, other_id)
@@ -306,7 +306,7 @@ class SqliteStore:
     def backup(self, path: Path) -> None:
         path = Path(path)
         if path.exists():
-            raise DataRejected(f"{path}: already exists; choose a new file for the backup")
+            raise DataRejected("backup_exists", file=path)
         self._read(lambda db: db.execute("VACUUM INTO ?", (str(path),)))
 
     def close(self) -> None:

@@ -2,8 +2,9 @@
 
 Each module of this package is one area's table (``app`` and ``app_records`` the app's
 pages, ``errors`` expected errors, ``codes`` the domain's codes, ``cli`` the command's lines,
-``explain``, ``drafts``, ``followups``, ``labels``), and every table has the same shape: a key, then
-the text in French and in English, with ``{placeholders}``. Keys are unique across the areas
+``cli_help`` its ``--help``, ``explain``, ``drafts``, ``followups``, ``labels``), and every
+table has the same shape: a key, then the text in French and in English, with
+``{placeholders}``. Keys are unique across the areas
 (``tests/test_wording.py``), so one lookup, ``say``, serves them all: the app's ``t`` is
 ``say`` in the user's language, the command's lines are ``say`` in ``--lang``'s.
 
@@ -19,6 +20,7 @@ from typing import Final
 from graph.core.wording.app import APP
 from graph.core.wording.app_records import APP_RECORDS
 from graph.core.wording.cli import CLI
+from graph.core.wording.cli_help import CLI_HELP
 from graph.core.wording.codes import CODES
 from graph.core.wording.drafts import DRAFTS
 from graph.core.wording.errors import ERRORS
@@ -30,6 +32,7 @@ LANGS: Final = ("fr", "en")
 
 AREAS: Final[dict[str, dict[str, dict[str, str]]]] = {
     "app": APP, "app_records": APP_RECORDS, "errors": ERRORS, "codes": CODES, "cli": CLI,
+    "cli_help": CLI_HELP,
     "explain": EXPLAIN, "drafts": DRAFTS, "followups": FOLLOWUPS, "labels": LABELS}
 WORDING: Final[dict[str, dict[str, str]]] = {
     key: texts for table in AREAS.values() for key, texts in table.items()}
@@ -55,6 +58,37 @@ def say_n(key: str, n: int, lang: str, **values: object) -> str:
     """
     one = n == 1 or (n == 0 and lang == "fr")
     return say(f"{key}_one" if one and f"{key}_one" in WORDING else key, lang, n=n, **values)
+
+
+def say_error(code: str, params: dict[str, object], lang: str) -> str:
+    """An expected error's words (``err_<code>``, its ``params`` filled; ``kind`` names a
+    kind of file, ``kind_<kind>``).
+
+    >>> say_error("binary", {"file": "a.zip", "kind": "zip"}, "en")
+    'a.zip: this is a ZIP archive (unzip it first), not a contacts export'
+    """
+    if "kind" in params:
+        params = {**params, "kind": say(f"kind_{params['kind']}", lang)}
+    return say(f"err_{code}", lang, **params)
+
+
+def reason_words(reason: str, lang: str) -> str:
+    """A review's reason (a code, ``graph.core.model.review_reason``) in words: "similar
+    names (LinkedIn import)"; a reason Carnet does not know, as stored.
+
+    >>> reason_words("same_name/notebook", "fr")
+    'même nom (déjà dans le carnet)'
+    """
+    from graph.core.model import reason_parts  # (the model imports no wording)
+
+    parts = reason_parts(reason)
+    if parts is None or f"review_{parts[0]}" not in WORDING:
+        return reason
+    kind, where = parts
+    source = say(f"source_{where}", lang) if f"source_{where}" in WORDING else where
+    said = (say("review_in_notebook", lang) if where == "notebook" else
+            say("review_in_import", lang, source=source))
+    return f"{say(f'review_{kind}', lang)} ({said})"
 
 
 def status_word(status: str, lang: str) -> str:

@@ -1,6 +1,6 @@
-"""The command's own lines (``cli/``), in both languages: said in ``--lang``'s language where
-a command has it (its default: $LANG's, else English); the commands without ``--lang`` speak
-English, as the errors they may end with do (``CarnetError``'s message is its English line)."""
+"""The command's own lines (``cli/``), in both languages, said in the command's language
+(``--lang``, else the environment's: cli/words.py); ``cli_err_<code>`` where the command says
+an error its own way (naming its options) rather than as ``err_<code>``; click's refusals."""
 
 from __future__ import annotations
 
@@ -56,6 +56,16 @@ CLI: Final[dict[str, dict[str, str]]] = {
                           "en": "--column takes FIELD=HEADER, e.g. --column email=Courriel"},
     "cli_import_report": {"fr": "{file} ({format}) : {summary}.",
                           "en": "{file} ({format}): {summary}."},
+    # an import's numbers (ingest/resolve.py: ImportReport.summary)
+    "import_summary": {"fr": "{added} ajoutés, {updated} mis à jour, {unchanged} inchangés, "
+                             "{queued} à examiner, {skipped} ignorés",
+                       "en": "{added} added, {updated} updated, {unchanged} unchanged, {queued} "
+                             "queued for review, {skipped} skipped"},
+    "import_extras": {"fr": " ({extras})", "en": " ({extras})"},
+    "import_matched": {"fr": "{n} reconnus par nom et entreprise",
+                       "en": "{n} matched by name and company"},
+    "import_ties": {"fr": "{n} nouveaux liens", "en": "{n} new ties"},
+    "import_jobs": {"fr": "{n} changements de poste", "en": "{n} job changes"},
     "cli_import_note": {"fr": "  remarque : {reason}", "en": "  note: {reason}"},
     "cli_import_skipped": {"fr": "  ignorées, {n} : {reason}", "en": "  skipped {n}: {reason}"},
     "cli_at_lines": {"fr": "lignes {where}", "en": "lines {where}"},
@@ -72,6 +82,8 @@ CLI: Final[dict[str, dict[str, str]]] = {
                      "en": "\rResolving contacts: {done} of {total} ({share})"},
     # carnet review
     "cli_nothing_to_review": {"fr": "Rien à examiner.", "en": "Nothing to review."},
+    "review_status_merged": {"fr": "fusionnés", "en": "merged"},
+    "review_status_apart": {"fr": "gardés séparés", "en": "apart"},
     "cli_same_company": {"fr": "même entreprise : {keep}  ~  {other}\t{command}",
                          "en": "same company: {keep}  ~  {other}\t{command}"},
     "cli_merged_into": {"fr": "{other} fusionné dans {keep}", "en": "{other} into {keep}"},
@@ -143,7 +155,7 @@ CLI: Final[dict[str, dict[str, str]]] = {
     "cli_not_member": {"fr": "{name} n'est pas membre de ce réseau (membres : {members})",
                        "en": "{name} is not a member of this network (members: {members})"},
     "cli_no_members": {"fr": "aucun", "en": "none"},
-    "cli_several_members": {
+    "cli_err_several_members": {
         "fr": "ce réseau a plusieurs membres : dites lequel avec --for",
         "en": "this network has several members: say which with --for",
     },
@@ -172,4 +184,76 @@ CLI: Final[dict[str, dict[str, str]]] = {
                         "en": "No quiet tie opens a door to your targets."},
     "cli_rewarm_title": {"fr": "Avec qui reprendre contact ce mois-ci :",
                          "en": "Worth re-warming this month:"},
+    # errors as the command says them (naming its options)
+    "cli_err_did_you_mean": {
+        "fr": "personne ne s'appelle « {text} » ; vouliez-vous dire : {names} ? Tapez le nom "
+              "tel qu'il est, ou ajoutez --new pour créer une nouvelle personne",
+        "en": "no one is called '{text}'; did you mean: {names}? Type the name as it is, or "
+              "add --new to add a new person",
+    },
+    "cli_err_company_did_you_mean": {
+        "fr": "aucune entreprise ne s'appelle « {text} » ; vouliez-vous dire : {names} ? Tapez "
+              "le nom tel qu'il est, ou ajoutez --new pour créer une nouvelle entreprise",
+        "en": "no company is called '{text}'; did you mean: {names}? Type the name as it is, "
+              "or add --new to add a new company",
+    },
+    "cli_err_company_not_person": {
+        "fr": "« {text} » est une entreprise, pas une personne : nommez quelqu'un qui y "
+              "travaille, ou ajoutez --new pour créer une personne de ce nom",
+        "en": "'{text}' is a company, not a person: name someone who works there, or add "
+              "--new to add a person of that name",
+    },
+    "cli_err_no_name_column": {
+        "fr": "{file} : aucune colonne de nom ; indiquez-la, par exemple --column name=Nom",
+        "en": "{file}: no name column found; map one, e.g. --column name=Nom",
+    },
+    "cli_err_need_me": {
+        "fr": "dites à qui sont ces contacts avec --me VOTRE NOM (le premier import vous crée)",
+        "en": "say whose contacts these are with --me YOUR NAME (the first import names you)",
+    },
+    "cli_err_need_me_several": {
+        "fr": "dites à qui sont ces contacts avec --me VOTRE NOM (ce carnet a plusieurs "
+              "membres)",
+        "en": "say whose contacts these are with --me YOUR NAME (this network has several "
+              "members)",
+    },
+    "cli_err_need_emails": {
+        "fr": "indiquez votre ou vos adresses e-mail avec --me, par exemple --me moi@exemple.fr",
+        "en": "give your e-mail address(es) with --me, e.g. --me me@example.fr",
+    },
+    "cli_err_me_not_member": {
+        "fr": "--me « {me} » n'est pas le nom du membre : c'est {member} (donnez ce nom-là à "
+              "--me)",
+        "en": "--me '{me}' is not the member's name: the member is {member} (give that name "
+              "to --me)",
+    },
+    "cli_err_me_not_a_name": {"fr": "--me « {me} » n'est pas un nom",
+                              "en": "--me '{me}' is not a name"},
+    "cli_err_no_member": {
+        "fr": "ce carnet n'a pas encore de membre : chargez la démo (carnet demo), ou importez "
+              "vos contacts avec --me VOTRE NOM",
+        "en": "this network has no member yet: load the demo (carnet demo), or import your "
+              "contacts with --me YOUR NAME",
+    },
+    "cli_err_not_format": {"fr": "{file} : pas au format {format} ; indiquez le bon --format",
+                           "en": "{file}: not in {format} format; give the right --format"},
+    "cli_err_unknown_format_of": {
+        "fr": "{file} : impossible de deviner le format d'après le nom ; indiquez --format",
+        "en": "{file}: cannot tell the format from the name; give --format",
+    },
+    "cli_err_no_review": {"fr": "aucun doublon à examiner n'a l'identifiant {review} (voir : "
+                                "carnet review)",
+                          "en": "no open review with id {review} (see: carnet review)"},
+    # click's refusals of a command line (cli/words.py)
+    "cli_interrupted": {"fr": "interrompu", "en": "interrupted"},
+    "cli_no_such_command": {"fr": "pas de commande « {name} » (voir : carnet --help)",
+                            "en": "no such command '{name}' (see: carnet --help)"},
+    "cli_no_such_option": {"fr": "option inconnue : {name}", "en": "no such option: {name}"},
+    "cli_missing": {"fr": "il manque {name}", "en": "missing {name}"},
+    "cli_bad_value": {"fr": "valeur invalide pour {name} (attendu : {expected})",
+                      "en": "invalid value for {name} (expected: {expected})"},
+    "cli_range": {"fr": "de {low} à {high}", "en": "from {low} to {high}"},
+    "cli_date_formats": {"fr": "une date AAAA-MM-JJ ou JJ/MM/AAAA",
+                         "en": "a date YYYY-MM-DD or DD/MM/YYYY"},
+    "cli_a_value": {"fr": "{kind}", "en": "{kind}"},
 }

@@ -29,9 +29,8 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                            "(LinkedIn stops at 30,000): split the file"},
     "err_too_big": {"fr": "{file} : {mb} Mo, c'est plus qu'un export (limite : {most} Mo)",
                     "en": "{file}: {mb} MB is more than an export holds (limit {most} MB)"},
-    "err_not_format": {"fr": "{file} : ce n'est pas un fichier de ce format ; choisissez le "
-                             "bon format",
-                       "en": "{file}: not a file of that format; choose the right format"},
+    "err_not_format": {"fr": "{file} : pas au format {format} ; choisissez le bon format",
+                       "en": "{file}: not in {format} format; choose the right format"},
     "err_no_name_column": {"fr": "{file} : aucune colonne de nom ; indiquez-la dans Colonnes",
                            "en": "{file}: no name column; choose it under Columns"},
     "err_need_me": {"fr": "indiquez qui vous êtes (votre nom) : le premier import vous crée",
@@ -73,8 +72,8 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                           "en": "{where}: an SQLite file, but not a Carnet database"},
     "err_store_scheme": {"fr": "{where} : adresse inconnue (un chemin de fichier, ou {schemes})",
                          "en": "{where}: not a store Carnet knows (a file path, or {schemes})"},
-    "err_neo4j_bad_address": {"fr": "{where} : adresse Neo4j invalide",
-                              "en": "{where}: not a valid Neo4j address"},
+    "err_neo4j_bad_address": {"fr": "{where} : adresse Neo4j invalide ({detail})",
+                              "en": "{where}: not a valid Neo4j address ({detail})"},
     "err_neo4j_auth": {"fr": "{where} : le serveur refuse l'identifiant ou le mot de passe "
                              "(vérifiez NEO4J_USERNAME et NEO4J_PASSWORD)",
                        "en": "{where}: the server refused the user name or password (check "
@@ -113,15 +112,16 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                          "en": "no one is called '{text}'; did you mean: {names}?"},
     "err_company_not_person": {"fr": "« {text} » est une entreprise, pas une personne",
                                "en": "'{text}' is a company, not a person"},
-    "err_no_review": {"fr": "ce doublon a déjà été traité", "en": "this pair was already settled"},
-    "err_no_person": {"fr": "cette personne n'est plus dans le carnet (fusionnée ou supprimée "
-                            "entre-temps ?) ; rechargez la page",
-                      "en": "this person is no longer in the notebook (merged or deleted "
-                            "meanwhile?); reload the page"},
-    "err_no_company": {"fr": "cette entreprise n'est plus dans le carnet (fusionnée ou supprimée "
-                             "entre-temps ?) ; rechargez la page",
-                       "en": "this company is no longer in the notebook (merged or deleted "
-                             "meanwhile?); reload the page"},
+    "err_no_review": {"fr": "{review} : ce doublon n'est pas (ou plus) à examiner",
+                      "en": "{review}: no such pair to review (or already settled)"},
+    "err_no_person": {"fr": "{id} : cette personne n'est pas (ou plus) dans le carnet "
+                            "(fusionnée ou supprimée entre-temps ?)",
+                      "en": "{id}: this person is not (or no longer) in the notebook (merged or "
+                            "deleted meanwhile?)"},
+    "err_no_company": {"fr": "{id} : cette entreprise n'est pas (ou plus) dans le carnet "
+                             "(fusionnée ou supprimée entre-temps ?)",
+                       "en": "{id}: this company is not (or no longer) in the notebook (merged "
+                             "or deleted meanwhile?)"},
     # who is using Carnet (graph/services/session.py)
     "err_no_member": {"fr": "ce carnet n'a pas encore de membre (« moi ») : chargez la démo "
                             "ou importez vos contacts",
@@ -131,4 +131,164 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                        "en": "{who} is not a member of this notebook"},
     "err_several_members": {"fr": "ce carnet a plusieurs membres : dites lequel vous êtes",
                             "en": "this notebook has several members: say which one is you"},
+    # Carnet JSON (graph/formats/)
+    "err_not_carnet_json": {"fr": "ce n'est pas un document Carnet JSON (pas de « \"format\": "
+                                  "\"carnet\" »)",
+                            "en": "not a Carnet JSON document (no \"format\": \"carnet\")"},
+    "err_json_bad_version": {"fr": "version : un nombre entier ≥ 1 est attendu, pas {value}",
+                             "en": "version: expected a whole number ≥ 1, got {value}"},
+    "err_json_newer": {"fr": "la version {version} a été écrite par un Carnet plus récent ; "
+                             "mettez Carnet à jour",
+                       "en": "version {version} was written by a newer Carnet; upgrade Carnet"},
+    "err_json_twice": {"fr": "{where} : figure deux fois", "en": "{where}: appears twice"},
+    "err_json_duplicate": {"fr": "{section} : {value} figure deux fois",
+                           "en": "{section}: {value} appears twice"},
+    "err_json_unknown_person": {"fr": "{where} : personne inconnue « {value} »",
+                                "en": "{where}: unknown person '{value}'"},
+    "err_json_unknown_company": {"fr": "{where} : entreprise inconnue « {value} »",
+                                 "en": "{where}: unknown company '{value}'"},
+    "err_json_unknown_record": {"fr": "{where} : recommandation ou demande de mise en relation "
+                                      "inconnue « {value} »",
+                                "en": "{where}: unknown referral or intro request '{value}'"},
+    "err_json_self_tie": {"fr": "{where} : une personne ne peut pas se connaître elle-même "
+                                "({id})",
+                          "en": "{where}: a person cannot know themself ({id})"},
+    "err_json_not_object": {"fr": "{where} : un objet est attendu",
+                            "en": "{where}: expected an object"},
+    "err_json_not_utf8": {"fr": "{file} : pas du texte UTF-8 (octet {byte})",
+                          "en": "{file}: not UTF-8 text (byte {byte})"},
+    "err_not_json": {"fr": "JSON invalide : {detail}", "en": "not valid JSON: {detail}"},
+    "err_not_json_near": {"fr": "JSON invalide : {detail}, près de « {near} »",
+                          "en": "not valid JSON: {detail}, near '{near}'"},
+    "err_not_json_at": {"fr": "JSON invalide : {detail} ligne {line}, colonne {column}",
+                        "en": "not valid JSON: {detail} at line {line}, column {column}"},
+    "err_json_too_deep": {"fr": "JSON invalide : imbrication trop profonde",
+                          "en": "not valid JSON: nested too deeply"},
+    "err_json_not_list": {"fr": "{where} : une liste est attendue",
+                          "en": "{where}: expected a list"},
+    "err_json_not_text": {"fr": "{where} : du texte est attendu, pas {got}",
+                          "en": "{where}: expected text, got {got}"},
+    "err_json_nul": {"fr": "{where} : contient un caractère NUL",
+                     "en": "{where}: contains a NUL character"},
+    "err_json_not_id": {"fr": "{where} : un identifiant comme « {prefix}:… » est attendu, pas "
+                              "{value}",
+                        "en": "{where}: expected an id like '{prefix}:…', got {value}"},
+    "err_json_missing": {"fr": "{where} : manquant", "en": "{where}: missing"},
+    "err_json_empty": {"fr": "{where} : vide", "en": "{where}: empty"},
+    "err_json_not_texts": {"fr": "{where} : une liste de textes est attendue",
+                           "en": "{where}: expected a list of text"},
+    "err_json_not_date": {"fr": "{where} : une date AAAA-MM-JJ est attendue, pas {value}",
+                          "en": "{where}: expected a date YYYY-MM-DD, got {value}"},
+    "err_json_not_number": {"fr": "{where} : un nombre entier de {low} à {high} est attendu, "
+                                  "pas {value}",
+                            "en": "{where}: expected a whole number from {low} to {high}, got "
+                                  "{value}"},
+    "err_json_not_bool": {"fr": "{where} : true ou false est attendu, pas {value}",
+                          "en": "{where}: expected true or false, got {value}"},
+    "err_json_not_choice": {"fr": "{where} : une de ces valeurs est attendue : {choices} ; pas "
+                                  "{value}",
+                            "en": "{where}: expected one of {choices}, got {value}"},
+    "err_cannot_read": {"fr": "{file} : lecture impossible ({reason})",
+                        "en": "{file}: cannot read ({reason})"},
+    # names typed (graph/services/lookup.py)
+    "err_company_did_you_mean": {"fr": "aucune entreprise ne s'appelle « {text} » ; "
+                                       "vouliez-vous dire : {names} ?",
+                                 "en": "no company is called '{text}'; did you mean: {names}?"},
+    "err_person_unknown": {"fr": "personne ne correspond à « {text} »",
+                           "en": "no person matches '{text}'"},
+    "err_person_unknown_close": {"fr": "personne ne correspond à « {text} » ; vouliez-vous "
+                                       "dire : {names} ?",
+                                 "en": "no person matches '{text}'; did you mean {names}?"},
+    "err_company_unknown": {"fr": "aucune entreprise ne correspond à « {text} »",
+                            "en": "no company matches '{text}'"},
+    "err_company_unknown_close": {"fr": "aucune entreprise ne correspond à « {text} » ; "
+                                        "vouliez-vous dire : {names} ?",
+                                  "en": "no company matches '{text}'; did you mean {names}?"},
+    "err_not_a_name": {"fr": "« {text} » n'est pas un nom", "en": "'{text}' is not a name"},
+    "err_not_a_company_name": {"fr": "« {text} » n'est pas un nom d'entreprise",
+                               "en": "'{text}' is not a company name"},
+    "err_ambiguous_people": {"fr": "« {text} » correspond à plusieurs personnes : {shown}",
+                             "en": "'{text}' matches several people: {shown}"},
+    "err_ambiguous_companies": {"fr": "« {text} » correspond à plusieurs entreprises : {shown}",
+                                "en": "'{text}' matches several companies: {shown}"},
+    # referrals and intro requests (graph/services/lifecycle.py, the stores)
+    "err_unknown_status": {"fr": "statut inconnu « {status} » (statuts : {statuses})",
+                           "en": "unknown status '{status}' (statuses: {statuses})"},
+    "err_referral_cannot_go": {"fr": "une recommandation ne passe pas de {current} à {wanted} ; "
+                                     "ensuite : {allowed}",
+                               "en": "a referral cannot go from {current} to {wanted}; next: "
+                                     "{allowed}"},
+    "err_referral_closed": {"fr": "une recommandation ne passe pas de {current} à {wanted} : "
+                                  "elle est close",
+                            "en": "a referral cannot go from {current} to {wanted}: it is "
+                                  "closed"},
+    "err_intro_cannot_go": {"fr": "une demande de mise en relation ne passe pas de {current} à "
+                                  "{wanted} ; ensuite : {allowed}",
+                            "en": "an intro request cannot go from {current} to {wanted}; next: "
+                                  "{allowed}"},
+    "err_intro_closed": {"fr": "une demande de mise en relation ne passe pas de {current} à "
+                               "{wanted} : elle est close",
+                         "en": "an intro request cannot go from {current} to {wanted}: it is "
+                               "closed"},
+    "err_no_intro": {"fr": "aucune demande de mise en relation n'a l'identifiant {id}",
+                     "en": "no intro request with id {id}"},
+    "err_no_referral": {"fr": "aucune recommandation n'a l'identifiant {id}",
+                        "en": "no referral with id {id}"},
+    # merges (graph/core/merging.py, the stores)
+    "err_merge_itself": {"fr": "impossible de fusionner {id} avec lui-même",
+                         "en": "cannot merge {id} with itself"},
+    "err_no_merge": {"fr": "aucune fusion n'a l'identifiant {id}", "en": "no merge with id {id}"},
+    "err_merge_undone": {"fr": "la fusion {id} a déjà été annulée",
+                         "en": "merge {id} was already undone"},
+    # the stores' refusals
+    "err_backup_exists": {"fr": "{file} existe déjà ; choisissez un nouveau fichier pour la "
+                                "sauvegarde",
+                          "en": "{file}: already exists; choose a new file for the backup"},
+    "err_breaks_rule": {"fr": "{where} : refusé, les données enfreignent une règle ({detail})",
+                        "en": "{where}: refused, the data breaks a rule ({detail})"},
+    "err_refused_missing": {"fr": "{where} : refusé, un enregistrement incomplet ({detail})",
+                            "en": "{where}: refused, a record is incomplete ({detail})"},
+    "err_refused_unknown_person": {"fr": "{where} : refusé, personne(s) inconnue(s) : {ids}",
+                                   "en": "{where}: refused, unknown person {ids}"},
+    "err_refused_unknown_company": {"fr": "{where} : refusé, entreprise(s) inconnue(s) : {ids}",
+                                    "en": "{where}: refused, unknown company {ids}"},
+    "err_store_other": {"fr": "{where} : la base refuse ({detail})",
+                        "en": "{where}: {detail}"},
+    "err_neo4j_busy": {"fr": "{where} : le serveur est occupé, réessayez ({detail})",
+                       "en": "{where}: the server is busy, try again ({detail})"},
+    "err_neo4j_refused": {"fr": "{where} : le serveur a refusé une requête ({detail})",
+                          "en": "{where}: the server refused a request ({detail})"},
+    "err_neo4j_other": {"fr": "{where} : {detail}", "en": "{where}: {detail}"},
+    # imports (ingest/)
+    "err_need_me_several": {"fr": "indiquez à qui sont ces contacts (votre nom) : ce carnet a "
+                                  "plusieurs membres",
+                            "en": "say whose contacts these are (your name): this notebook has "
+                                  "several members"},
+    "err_no_file": {"fr": "{file} : fichier introuvable", "en": "{file}: no such file"},
+    "err_unknown_format": {"fr": "format inconnu « {format} » (formats : {formats})",
+                           "en": "unknown format '{format}' (formats: {formats})"},
+    "err_unknown_format_of": {"fr": "{file} : impossible de deviner le format d'après le nom ; "
+                                    "indiquez-le",
+                              "en": "{file}: cannot tell the format from the name; say which"},
+    "err_carnet_json_apart": {"fr": "une sauvegarde Carnet se restaure à part (page Données, ou "
+                                    "carnet import)",
+                              "en": "a Carnet backup is restored apart (the Data page, or "
+                                    "carnet import)"},
+    "err_unknown_fields": {"fr": "champ(s) inconnu(s) dans les colonnes : {fields} (champs : "
+                                 "{known})",
+                           "en": "unknown field(s) in the column mapping: {fields} (fields: "
+                                 "{known})"},
+    "err_no_such_columns": {"fr": "{file} : aucune colonne nommée {names} (colonnes : "
+                                  "{columns})",
+                            "en": "{file}: no column named {names} (columns: {columns})"},
+    "err_not_csv": {"fr": "{file} : ligne {line} : CSV invalide ({detail})",
+                    "en": "{file}: line {line}: not valid CSV ({detail})"},
+    "err_utf16": {"fr": "{file} : texte UTF-16 abîmé", "en": "{file}: broken UTF-16 text"},
+    # disk reasons (graph/core/errors.py: disk_reason)
+    "disk_full": {"fr": "le disque est plein", "en": "the disk is full"},
+    "disk_quota": {"fr": "le quota du disque est atteint", "en": "the disk quota is used up"},
+    "disk_file_too_large": {"fr": "le fichier serait trop gros",
+                            "en": "the file would be too large"},
+    "disk_read_only": {"fr": "le disque est en lecture seule", "en": "the disk is read-only"},
+    "disk_permission": {"fr": "permission refusée", "en": "permission denied"},
 }
