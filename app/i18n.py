@@ -14,8 +14,7 @@ import streamlit as st
 
 from graph.core import formatting
 from graph.core.errors import CarnetError
-from graph.core.model import reason_parts
-from graph.core.wording import LANGS, WORDING, say, say_n, status_word
+from graph.core.wording import LANGS, WORDING, reason_words, say, say_n, status_word
 
 LANG_NAMES: Final = {"fr": "Français", "en": "English"}
 
@@ -29,13 +28,7 @@ def source_text(source: str | None) -> str:
 def reason_text(reason: str) -> str:
     """A review's reason in the user's language: "noms proches (import LinkedIn)"; a reason
     Carnet does not know is shown as stored."""
-    parts = reason_parts(reason)
-    if parts is None or f"review_{parts[0]}" not in WORDING:
-        return reason
-    kind, where = parts
-    said = (t("review_in_notebook") if where == "notebook" else
-            t("review_in_import", source=source_text(where)))
-    return f"{t(f'review_{kind}')} ({said})"
+    return reason_words(reason, lang())
 
 
 def day(iso: str | None, missing: str = "empty_value") -> str:
@@ -59,13 +52,8 @@ def status_text(status: str) -> str:
     return status_word(status, lang())
 
 def error_text(exc: CarnetError) -> str:
-    """An expected error in the user's language where it has a code, else its own words."""
-    if f"err_{exc.code}" not in WORDING:
-        return str(exc)
-    params = dict(exc.params)
-    if "kind" in params:
-        params["kind"] = t(f"kind_{params['kind']}")
-    return t(f"err_{exc.code}", **params)
+    """An expected error in the user's language."""
+    return exc.words(lang())
 
 
 def lang() -> str:

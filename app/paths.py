@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import streamlit as st
 
 from app.graphview import COLOURS, ROW_GAP, layered_routes, legend_html, picture
-from app.i18n import day, lang, md, number, percent, t, t_md, tn
+from app.i18n import day, error_text, lang, md, number, percent, t, t_md, tn
 from app.state import get_session, get_store
 from app.views import choose_company, offer_demo_if_empty, show_rewarm, text_height
 from graph.core.errors import AmbiguousName, MemberNotFound, NotFound
@@ -50,7 +50,7 @@ except MemberNotFound:
     st.warning(t("no_member"))
     st.stop()
 except (AmbiguousName, NotFound) as exc:
-    st.error(t_md("ambiguous", error=str(exc)))
+    st.error(md(error_text(exc)))
     st.stop()
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.core.model import Knows, reason_english
+from graph.core.model import Knows
+from graph.core.wording import reason_words
 from graph.stores.sqlite_store import SqliteStore
 from ingest.importer import import_file
 from ingest.resolve import skipped_where
@@ -213,7 +214,7 @@ def test_mbox_counts_two_way_mail_only(store: SqliteStore) -> None:
                         None, "2026-10-06", "2026-11-14", 3, "", "mail")
     # Stored as a code, said in words where shown (the command's English kept as it was).
     assert [r.reason for r in store.reviews()] == ["similar_names/mail"]
-    assert reason_english("similar_names/mail") == "similar names (mail import)"
+    assert reason_words("similar_names/mail", "en") == "similar names (mail import)"
 
 
 def test_ics_counts_meetings_but_not_big_ones(store: SqliteStore) -> None:

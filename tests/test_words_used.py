@@ -6,11 +6,10 @@ from __future__ import annotations
 from graph.core.model import (
     INTRO_STATUSES,
     REFERRAL_STATUSES,
-    reason_english,
     reason_parts,
     review_reason,
 )
-from graph.core.wording import WORDING, say
+from graph.core.wording import WORDING, reason_words, say
 from graph.services.demo import DEMO_PEOPLE, FEMININE, TITLES, demo_network
 
 BOTH_TITLES = {man for man, woman, *_ in TITLES if man == woman}  # "Journaliste"
@@ -56,8 +55,8 @@ def test_review_reasons_are_codes_read_back_from_old_sentences_too() -> None:
         "whatever an old store says", "nope/linkedin")] == [
         ("same_name_company", "vcard"), ("same_name_company", "linkedin"),
         ("similar_names", "mail"), ("similar_names_company", "notebook"), None, None]
-    assert reason_english("same_name/notebook") == "same name (already in the notebook)"
-    assert reason_english("whatever an old store says") == "whatever an old store says"
+    assert reason_words("same_name/notebook", "en") == "same name (already in the notebook)"
+    assert reason_words("whatever an old store says", "en") == "whatever an old store says"
 
 
 def test_a_single_ask_that_failed_is_not_none_of_one() -> None:

@@ -253,17 +253,6 @@ def reason_parts(reason: str) -> tuple[str, str] | None:
     return words.replace(" ", "_") + ("_company" if company else ""), source or notebook
 
 
-def reason_english(reason: str) -> str:
-    """A reason as the command says it: "similar names (mail import)"."""
-    parts = reason_parts(reason)
-    if parts is None:
-        return reason
-    kind, where = parts
-    words = kind.replace("_company", " and company").replace("_", " ")
-    return f"{words} (already in the notebook)" if where == "notebook" else \
-        f"{words} ({where} import)"
-
-
 @dataclass(slots=True)
 class GraphData:
     """A batch of facts, written by a store in one transaction (``GraphStore.save``)."""

@@ -77,8 +77,6 @@ APP: Final[dict[str, dict[str, str]]] = {
                         "importez vos contacts.",
                   "en": "This notebook has no member (\"me\") yet: load the demo or import "
                         "your contacts."},
-    "ambiguous": {"fr": "Plusieurs correspondances : {error}",
-                  "en": "Several matches: {error}"},
     "connectors": {"fr": "Vos passeurs : qui vous ouvre le plus de portes",
                    "en": "Your connectors: who opens the most doors for you"},
     "connector_doors": {"fr": "{n} entreprises", "en": "{n} companies"},
