@@ -40,7 +40,7 @@ with st.expander(t("options")):
 
 if not typed.strip():
     st.stop()
-company = choose_company(store, typed, "company")
+company = choose_company(store, typed, "company", box="company_q", role_box="role_q")
 st.query_params.update({"company": company.name, **({"role": role} if role else {})})
 
 try:

@@ -14,6 +14,7 @@ from graph.services.demo import DEMO_PEOPLE, load_demo
 from graph.services.drafts import followup_draft
 from graph.services.lookup import (
     companies_for,
+    company_and_role,
     company_matches,
     company_named,
     counts_now,
@@ -138,27 +139,43 @@ def match_or_stop(found: list[T], typed: str, missing: str, label: str, key: str
     return pick_one(found, label, key, describe)
 
 
-def choose_company(store: GraphStore, typed: str, key: str) -> Company:
-    """The company a search box names: the only match; among several, the one the user picks
-    (nothing until she does: the first match is not a guess worth showing); none, the close
-    names to pick from ("did you mean"), else a warning. Ends the page's run until chosen."""
+def choose_company(store: GraphStore, typed: str, key: str, box: str,
+                   role_box: str | None = None) -> Company:
+    """The company the search box ``box`` names: the only match; among several, the one the
+    user picks (nothing until she does: the first match is not a guess worth showing); none,
+    the close names as buttons ("did you mean"), or the company and role typed together in
+    the box ("GME communication": GME, role communication) when ``role_box`` takes a role;
+    else a warning. Ends the page's run until chosen."""
     typed = " ".join(typed.split())
     fresh_choice(key, typed)
     found, close = companies_for(store, typed)
     if len(found) == 1:
         return found[0]
-    if not found and not close:
-        st.warning(t_md("no_company", text=typed))
-        st.stop()
-    notice = st.empty()  # "no company matches", said above the close names until one is picked
-    chosen = st.selectbox(t("company_pick") if found else t("company_close"), found or close,
-                          index=None, key=f"{key}_pick", placeholder=t("company_choose"),
-                          format_func=lambda c: c.name)
-    if chosen is None:
-        if not found:
-            notice.warning(t_md("no_company", text=typed))
-        st.stop()
-    return chosen
+    if found:
+        chosen = st.selectbox(t("company_pick"), found, index=None, key=f"{key}_pick",
+                              placeholder=t("company_choose"), format_func=lambda c: c.name)
+        if chosen is None:
+            st.stop()
+        return chosen
+    st.warning(t_md("no_company", text=typed))
+    split = company_and_role(store, typed) if role_box and not close else None
+    if close or split:
+        st.caption(t("company_close"))
+        row = st.container(horizontal=True)
+        for company in close:  # a click puts the name in the box: the page runs again on it
+            row.button(md(company.name), key=f"{key}_close_{company.id}", on_click=_fill,
+                       args=({box: company.name},))
+        if split and role_box:
+            company, role = split
+            row.button(t_md("company_and_role", company=company.name, role=role),
+                       key=f"{key}_split", on_click=_fill,
+                       args=({box: company.name, role_box: role},))
+    st.stop()
+
+
+def _fill(values: dict[str, str]) -> None:
+    """Set text boxes (a button's callback: before the boxes are drawn again)."""
+    st.session_state.update(values)
 
 
 def review_queue(store: GraphStore, undo_key: str) -> None:

@@ -59,8 +59,8 @@ def card_titles(at: AppTest) -> list[str]:
     return [m.value.replace("\\", "") for m in at.markdown if m.value.startswith("**")]
 
 
-def expected_titles(store: GraphStore, company: str) -> list[str]:
-    found = find_paths(store, company, lang="fr")
+def expected_titles(store: GraphStore, company: str, role: str | None = None) -> list[str]:
+    found = find_paths(store, company, role=role, lang="fr")
     return ([f"**{i.target.name}**, {i.title} · :green-badge[contact direct]"
              for i in found.direct]
             + [f"**{n}. {i.introducer.name}** → {i.target.name}, {i.title}"
@@ -92,14 +92,28 @@ def test_a_name_one_letter_off_offers_the_close_company(demo: GraphStore) -> Non
     assert not at.exception
     assert [w.value for w in at.warning] == [
         "Aucune entreprise ne correspond à « Groupe Méditerranée Énergies »."]
-    pick = at.selectbox(key="company_pick")
-    assert (pick.label, pick.options, pick.value) == (
-        "Vouliez-vous dire…", ["Groupe Méditerranée Énergie"], None)
+    assert [c.value for c in at.caption if c.value.startswith("Vouliez")] == [
+        "Vouliez-vous dire…"]
+    close = [b for b in at.button if str(b.key).startswith("company_close_")]
+    assert [b.label for b in close] == ["Groupe Méditerranée Énergie"]  # one click, in sight
     assert card_titles(at) == []
-    pick.select_index(0).run()
+    close[0].click().run()
     assert not at.exception
+    assert at.text_input(key="company_q").value == "Groupe Méditerranée Énergie"  # in the box
     assert card_titles(at) == expected_titles(demo, "c:gme")
     assert not [w for w in at.warning if w.value.startswith("Aucune entreprise")]  # picked
+
+
+def test_a_company_and_a_role_typed_together_are_told_apart(demo: GraphStore) -> None:
+    at = paths_page()
+    at.text_input(key="company_q").set_value("GME communication").run()
+    assert not at.exception
+    [split] = [b for b in at.button if b.key == "company_split"]
+    assert split.label == "Groupe Méditerranée Énergie, rôle « communication »"
+    split.click().run()
+    assert (at.text_input(key="company_q").value, at.text_input(key="role_q").value) == (
+        "Groupe Méditerranée Énergie", "communication")
+    assert card_titles(at) == expected_titles(demo, "c:gme", role="communication")
 
 
 def test_a_unique_match_is_taken_at_once(demo: GraphStore) -> None:

@@ -97,6 +97,17 @@ def companies_for(store: GraphStore, text: str) -> tuple[list[Company], list[Com
     return found, [] if found else close
 
 
+def company_and_role(store: GraphStore, text: str) -> tuple[Company, str] | None:
+    """A company box holding a company and a role ("GME communication"): the one company its
+    first words name exactly, and the rest; ``None`` if no first words name exactly one."""
+    words = text.split()
+    for k in range(len(words) - 1, 0, -1):
+        exact, _ = company_matches(store, " ".join(words[:k]))
+        if len(exact) == 1:
+            return exact[0], " ".join(words[k:])
+    return None
+
+
 def company_named(store: GraphStore, text: str) -> Company | None:
     """The company a name typed where a person is expected names: exactly (legal forms and
     punctuation ignored), or as two words or more of its name ("canebiere coworking" for "La

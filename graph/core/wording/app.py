@@ -48,6 +48,7 @@ APP: Final[dict[str, dict[str, str]]] = {
     "company_pick": {"fr": "Entreprises trouvées", "en": "Matching companies"},
     "company_choose": {"fr": "Choisissez l'entreprise", "en": "Choose the company"},
     "company_close": {"fr": "Vouliez-vous dire…", "en": "Did you mean…"},
+    "company_and_role": {"fr": "{company}, rôle « {role} »", "en": "{company}, role '{role}'"},
     "no_company": {"fr": "Aucune entreprise ne correspond à « {text} ».",
                    "en": "No company matches '{text}'."},
     "role": {"fr": "Rôle ou équipe (facultatif)", "en": "Role or team (optional)"},
