@@ -102,17 +102,18 @@ def rewarm_note(intro: Introduction) -> None:
 
 
 def numbers(intro: Introduction) -> None:
-    """The factors whose product is the score, on demand."""
+    """The factors whose product is the score, on demand: a Markdown table, not a dataframe
+    (a data grid per card, mounted even while folded, held the first card back by 0.2–0.3 s
+    in the browser: issue 17)."""
     labels = {"hops": lambda f: t("factor_hops", n=f.n), "fit": lambda f: t("factor_fit"),
               "introducer": lambda f: t("factor_introducer")}
     names = {p.id: p.name for p in intro.path}
+    rows = [(t("factor_tie", a=names[f.a], b=names[f.b]) if f.kind == "tie"
+             else labels[f.kind](f), number(f.value)) for f in intro.factors]
+    rows.append((t("factor_total"), number(intro.score)))
     with st.expander(t("numbers")):
-        st.dataframe([{t("col_factor"): t("factor_tie", a=names[f.a], b=names[f.b])
-                       if f.kind == "tie" else labels[f.kind](f),
-                       t("col_value"): number(f.value)} for f in intro.factors]
-                     + [{t("col_factor"): t("factor_total"),
-                         t("col_value"): number(intro.score)}],
-                     hide_index=True, key=f"numbers_{intro.rank}")
+        st.markdown("\n".join([f"| {md(t('col_factor'))} | {md(t('col_value'))} |", "|---|---:|",
+                               *(f"| {md(label)} | {md(value)} |" for label, value in rows)]))
 
 
 def known_card(intro: Introduction) -> None:
@@ -227,7 +228,9 @@ def drawing() -> None:
 asked = recorded_asks()
 name_of = names_of(store)  # (read only for a card that waits on another ask)
 target_button()
-drawing()
+# The picture's place, above the cards, drawn once they are sent: its page (vis-network
+# inlined, ~0.7 MB) parsed and run in the browser held the cards back by 0.3–0.5 s (issue 17).
+picture_slot = st.empty()
 if result.direct:
     st.markdown(f"#### {t('you_know_there')}")
     for intro in result.direct:
@@ -236,5 +239,7 @@ if result.asks:
     st.markdown(f"#### {t('who_introduces')}")
     for n, intro in enumerate(result.asks, start=1):
         card(intro, n)
+with picture_slot.container():
+    drawing()
 declined_notes()
 show_rewarm(store, key="worth_rewarming")

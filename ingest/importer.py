@@ -14,14 +14,12 @@ from graph.core.errors import AmbiguousName, ImportFailed, MemberNotFound
 from graph.core.model import GraphData, Person, stable_id
 from graph.core.names import closeness, name_key
 from graph.formats import IMPORT_FORMATS
-from graph.formats.carnet_stream import CarnetFile
 from graph.services.lookup import person_matches, resolve_person
 from graph.services.session import open_session
 from graph.stores.port import GraphStore
-from ingest.common import Notice, Parsed, check_size, read_head, read_lines
+from ingest.common import Notice, Parsed, check_size, collector_paused, read_head, read_lines
 from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse_vcard
 from ingest.digests import file_digest, import_key, remember, replay
-from ingest.mail import parse_ics, read_mbox
 from ingest.resolve import ImportReport, plan_import
 
 SOURCE_OF = {"linkedin": "linkedin", "vcard": "vcard", "google": "google", "csv": "csv",
@@ -72,10 +70,9 @@ def member_for(store: GraphStore, me: str | None) -> Person:
                                else "need_me") from exc
     members = store.members()
     key, people = name_key(me), [store.get_person(m) for m in members]
-    named = me if me in members else next((p.id for p in people if name_key(p.name) == key),
-                                           None)
-    if named is not None:
-        return store.get_person(open_session(store, named).member)
+    named = next((p for p in people if me == p.id or name_key(p.name) == key), None)
+    if named is not None:  # (a member already: no session to open, no person to read again)
+        return named
     near = [p.name for p in people if closeness(key, name_key(p.name)) is not None]
     if near:
         raise ImportFailed("me_not_member", me=me, member=" / ".join(near))
@@ -101,6 +98,8 @@ def owner_addresses(store: GraphStore, me: str | None, member: Person | None) ->
 
 def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
                member: Person | None, mapping: dict[str, str] | None = None) -> Parsed:
+    if fmt in ("mbox", "ics"):  # (imported here: mail's modules are for mail only)
+        from ingest.mail import parse_ics, read_mbox
     if fmt == "mbox":
         return read_mbox(path, owner_addresses(store, me, member))
     text = read_lines(path)
@@ -133,8 +132,9 @@ def import_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None
     key, digest = import_key(fmt, member.id, me, mapping), file_digest(path)
     if (again := replay(store, key, digest)) is not None:
         return ImportResult(fmt, again[0], not dry_run, again[1])
-    parsed = parse_file(path, fmt, store, me, member, mapping)
-    result = import_parsed(store, parsed, fmt, me, dry_run, today, progress)
+    with collector_paused():
+        parsed = parse_file(path, fmt, store, me, member, mapping)
+    result = import_parsed(store, parsed, fmt, me, dry_run, today, progress, member)
     if not dry_run:
         remember(store, key, digest, result.report, result.notices)
     return result
@@ -142,17 +142,21 @@ def import_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None
 
 def import_parsed(store: GraphStore, parsed: Parsed, fmt: str, me: str | None = None,
                   dry_run: bool = False, today: date | None = None,
-                  progress: Callable[[int, int], object] | None = None) -> ImportResult:
+                  progress: Callable[[int, int], object] | None = None,
+                  member: Person | None = None) -> ImportResult:
     """Import what ``preview_file`` parsed (the app parses an upload once, then checks and
-    imports it): resolved against the store as it is now, written in one transaction."""
+    imports it): resolved against the store as it is now, written in one transaction.
+    ``member``: whose contacts, if the caller has just found her (``member_for``)."""
     named = me if me and "@" not in me else None
-    member = member_for(store, named)
-    batch, report = plan_import(store, parsed, source=SOURCE_OF[fmt], member=member,
-                                today=today, progress=progress, me_named=named is not None)
-    if not dry_run:
-        store.save(batch)
-        for known, new in report.twins:  # each one undoable (carnet review undo)
-            store.merge_people(known, new)
+    member = member or member_for(store, named)
+    with collector_paused():
+        batch, report = plan_import(store, parsed, source=SOURCE_OF[fmt], member=member,
+                                    today=today, progress=progress,
+                                    me_named=named is not None)
+        if not dry_run:
+            store.save(batch)
+            for known, new in report.twins:  # each one undoable (carnet review undo)
+                store.merge_people(known, new)
     return ImportResult(fmt, report, not dry_run, parsed.notices)
 
 
@@ -162,6 +166,8 @@ def import_carnet(store: GraphStore | None, path: Path, me: str | None = None,
     (``GraphData`` field names), and whether the store changed. Read as a stream and written
     in batches in one transaction (see graph/formats/carnet_stream.py). ``me`` names a member,
     in the file or already in the store. Without a store: a dry run that only checks the file."""
+    from graph.formats.carnet_stream import CarnetFile  # (ijson: for Carnet JSON only)
+
     check_size(path)
     carnet = CarnetFile(path)
     tally: dict[str, int] = {}

@@ -177,12 +177,13 @@ class _Resolver:
         alike = sorted({(score, other) for key in _blocks(name_key_)
                         for words_, score in self._closest(words, key)
                         for other in self.block[key][words_]}, reverse=True)
+        ratio = fuzz.ratio  # (called directly: a common name has namesakes everywhere)
         for score, other in alike:  # best first
             for pid in self.named[other][:MAX_NAMESAKES]:
-                theirs = self.works_at.get(pid, set())
-                if pid == new_id or (company_key_ and theirs and process.extractOne(
-                        company_key_, theirs, scorer=fuzz.ratio,
-                        score_cutoff=COMPANY_THRESHOLD) is None):
+                theirs = self.works_at.get(pid)
+                if pid == new_id or (company_key_ and theirs and not any(
+                        ratio(company_key_, c, score_cutoff=COMPANY_THRESHOLD)
+                        for c in theirs)):
                     continue  # same name, different companies: different people
                 return pid, score
         return None
@@ -281,7 +282,19 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
     report.updated, report.unchanged = len(updated), len(matched) - len(updated)
     batch.people += [touched[pid] for pid in touched if pid not in matched or pid in updated]
     report.people = len({resolver.twin_of.get(pid, pid) for pid in touched})
+    in_key_order(batch)
     return batch, report
+
+
+def in_key_order(batch: GraphData) -> None:
+    """The rows in the order of their tables' keys, so that a store appends to its indexes
+    rather than inserting all over them (issue 17: a third less of SQLite's work for a 30k
+    import). Stable: the later of two rows of one key (a job ended, then held again) stays
+    the later, as writes of one transaction in order need."""
+    batch.people.sort(key=lambda p: p.id)
+    batch.companies.sort(key=lambda c: c.id)
+    batch.knows.sort(key=lambda k: (k.a, k.b))
+    batch.jobs.sort(key=lambda j: (j.person, j.company, j.title))
 
 
 def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Person | None,

@@ -178,3 +178,24 @@ def test_one_friend_at_a_time_for_one_person(demo: GraphStore) -> None:
                                "à Solène Roux (") for line in said)
     asks = [b.key for b in at.button if b.key and b.key.startswith("ask_")]
     assert not [key for key in asks if key.endswith("p:solene-roux")], asks
+
+
+def test_the_picture_stays_above_the_cards_and_the_numbers_are_a_table(
+        demo: GraphStore) -> None:
+    """The picture is sent after the cards (issue 17: its page held them back in the
+    browser) but shown in its place above them; each card's numbers are a Markdown table in
+    the user's language, ending with the score."""
+    at = paths_page(company="GME")
+    assert not at.exception
+    shown_in_order = [(e.type, str(getattr(e, "value", ""))) for e in at.main]
+    frame = [kind for kind, _ in shown_in_order].index("iframe")
+    first_card = next(n for n, (kind, value) in enumerate(shown_in_order)
+                      if kind == "markdown" and value.startswith("**1\\."))
+    assert frame < first_card
+    asks = find_paths(demo, "GME", lang="fr").asks
+    tables = [m.value.splitlines() for m in at.markdown if m.value.startswith("| Facteur")]
+    assert len(tables) == len(asks)
+    for lines, intro in zip(tables, asks, strict=True):
+        assert lines[:2] == ["| Facteur | Valeur |", "|---|---:|"]
+        assert len(lines) == 2 + len(intro.factors) + 1
+        assert lines[-1] == f"| Score \\(produit\\) | {f'{intro.score:.2f}'.replace('.', ',')} |"

@@ -206,6 +206,7 @@ def renumber(indices: np.ndarray, n_old: int, removed: list[int], added_at: list
              ) -> np.ndarray:
     """Old node numbers to new ones (the removed ones' entries are all dropped): a few
     passes of comparisons for a few people come or gone (cheaper than a gather)."""
+    added_at = [node for node in added_at if node < n_old]  # (after every old node: no shift)
     if not removed and not added_at:
         return indices
     if len(removed) + len(added_at) > 8:
