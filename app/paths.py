@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import streamlit as st
 
 from app.graphview import COLOURS, ROW_GAP, layered_routes, legend_html, picture
-from app.i18n import day, error_text, lang, md, number, percent, t, t_md, tn
+from app.i18n import day, error_text, lang, md, number, percent, status_text, t, t_md, tn
 from app.state import get_session, get_store
 from app.views import choose_company, offer_demo_if_empty, show_rewarm, text_height
 from graph.core.errors import AmbiguousName, MemberNotFound, NotFound
@@ -124,6 +124,13 @@ def known_card(intro: Introduction) -> None:
         st.progress(min(1.0, intro.score), text=t("tie_warmth", score=percent(intro.score)))
         hop_lines(intro)
         rewarm_note(intro)
+        # An introduction asked before she was a contact (a LinkedIn import since): said here,
+        # where her card took the place of that path.
+        for (introducer, target), request in asked.items():
+            if target == intro.target.id and request.status in ("asked", "accepted"):
+                st.caption(t("known_intro_underway", introducer=name_of(introducer),
+                             target=intro.target.name, on=day(request.asked_on),
+                             status=status_text(request.status)))
 
 
 def card(intro: Introduction, n: int) -> None:

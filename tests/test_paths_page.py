@@ -13,7 +13,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import graph.services.rewarm as rewarm
-from graph.core.model import GraphData
+from graph.core.model import GraphData, Knows
 from graph.services.demo import load_demo
 from graph.services.rewarm import worth_rewarming_now
 from graph.services.warmpaths import find_paths
@@ -114,6 +114,19 @@ def test_a_company_and_a_role_typed_together_are_told_apart(demo: GraphStore) ->
     assert (at.text_input(key="company_q").value, at.text_input(key="role_q").value) == (
         "Groupe Méditerranée Énergie", "communication")
     assert card_titles(at) == expected_titles(demo, "c:gme", role="communication")
+
+
+def test_her_own_contact_there_says_the_intro_under_way_to_her(demo: GraphStore) -> None:
+    """Isabelle asked Véronique to introduce her to Solène; then a LinkedIn import made Solène
+    a contact of hers: Solène's card says the introduction is under way."""
+    demo.save(GraphData(knows=[Knows("p:isabelle-prigent", "p:solene-roux", since="2026-11-05",
+                                     source="linkedin")]))
+    at = paths_page(company="GME")
+    assert not at.exception
+    [said] = [shown(c.value) for c in at.caption if "en cours" in c.value]
+    assert said.startswith("Présentation en cours : vous avez demandé à Véronique Bastide de "
+                           "vous présenter à Solène Roux (le ")
+    assert said.endswith(", demandée).")
 
 
 def test_a_unique_match_is_taken_at_once(demo: GraphStore) -> None:

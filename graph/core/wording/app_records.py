@@ -133,6 +133,11 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "ask_intro": {"fr": "Demander une mise en relation", "en": "Ask for an intro"},
     "draft_ask": {"fr": "Message à {name} (modifiable)", "en": "Message to {name} (editable)"},
     # An ask already sent, on its card: where it stands and what comes next (not a second ask).
+    "known_intro_underway": {
+        "fr": "Présentation en cours : vous avez demandé à {introducer} de vous présenter à "
+              "{target} (le {on}, {status}).",
+        "en": "An introduction is under way: you asked {introducer} to introduce you to "
+              "{target} (on {on}, {status})."},
     "ask_waiting_elsewhere": {
         "fr": "Vous avez déjà demandé à {introducer} de vous présenter à {target} ({on}) : "
               "attendez sa réponse avant de demander à quelqu'un d'autre.",
