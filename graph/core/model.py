@@ -22,7 +22,8 @@ from typing import Final
 from anyascii import anyascii
 
 SOURCES: Final = ("manual", "linkedin", "vcard", "google", "csv", "referral", "mail", "calendar")
-SOURCE_CODES: Final = {source: n for n, source in enumerate(SOURCES)}  # (the snapshot's codes)
+# The snapshot's codes, also kept in SQLite beside each tie (schema 6): append only.
+SOURCE_CODES: Final = {source: n for n, source in enumerate(SOURCES)}
 REFERRAL_STATUSES: Final = (
     "noted", "researched", "contacted", "meeting", "won", "lost", "dropped",
 )

@@ -57,6 +57,58 @@ def edge_columns(index: Mapping[str, int], rows: Sequence[Sequence[Any]],
             np.fromiter((r[5] or 0 for r in rows), np.int32, n))
 
 
+def day_number(iso: str | None) -> int | None:
+    """The day ``iso`` (YYYY-MM-DD) as a number (``date.toordinal``), or ``None`` if unknown
+    or not such a date: what SQLite keeps beside each tie's last-seen date, so that the
+    snapshot reads integers only (``keyed_edge_table``).
+
+    >>> day_number("2026-11-27") - day_number("2026-11-20"), day_number(None), day_number("")
+    (7, None, None)
+    """
+    if iso is None or len(iso) != 10:
+        return None
+    try:
+        return date.fromisoformat(iso).toordinal()
+    except ValueError:
+        return None
+
+
+def keyed_tie() -> np.dtype:
+    """A tie as the SQLite store's integer columns give it (``KEYED_EDGE_TABLE``): both ends
+    by their person's key, closeness (0 not rated), source code, the last-seen day's number
+    (0 unknown: no day is numbered 0) and the count of interactions."""
+    import numpy as np
+
+    return np.dtype([("a", np.int64), ("b", np.int64), ("closeness", np.int8),
+                     ("source", np.int8), ("day", np.int32), ("interactions", np.int32)])
+
+
+def keyed_edge_table(people: list[str], keys: np.ndarray, ties: np.ndarray,
+                     today: date) -> EdgeTable:
+    """An ``EdgeTable`` of ``people`` (sorted ids; ``keys[i]`` is ``people[i]``'s key in the
+    store) from ``ties`` (an array of ``keyed_tie``): keys become node numbers and day
+    numbers days since, by numpy, with no Python object per tie. The same columns as
+    ``edge_columns`` gives for the same ties.
+
+    >>> import numpy as np
+    >>> ties = np.array([(7, 3, 0, 1, day_number("2026-11-20"), 2), (3, 5, 4, 0, 0, 0)],
+    ...                 keyed_tie())
+    >>> t = keyed_edge_table(["p:a", "p:b", "p:c"], np.array([7, 3, 5]), ties,
+    ...                      date(2026, 11, 27))
+    >>> [c.tolist() for c in (t.a, t.b, t.closeness, t.source, t.days, t.interactions)]
+    [[0, 1], [1, 2], [0, 4], [1, 0], [7, -1], [2, 0]]
+    """
+    import numpy as np
+
+    node = np.zeros(int(keys.max()) + 1 if len(keys) else 0, np.int32)
+    node[keys] = np.arange(len(keys), dtype=np.int32)
+    day = ties["day"]
+    days = np.where(day == 0, -1, np.maximum(today.toordinal() - day, 0))
+    return EdgeTable(people, node[ties["a"]], node[ties["b"]], ties["closeness"].copy(),
+                     ties["source"].copy(), days.astype(np.int32),
+                     ties["interactions"].copy())
+
+
 def edge_table(people: list[str], pages: Sequence[tuple[np.ndarray, ...]]) -> EdgeTable:
     """An ``EdgeTable`` of ``people`` from pages of ``edge_columns``."""
     import numpy as np

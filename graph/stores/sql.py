@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from graph.core.model import SOURCE_CODES
+
 Migration = str | Callable[[sqlite3.Connection], None]  # a script, or a repair that looks first
 
 
@@ -38,6 +40,16 @@ REBUILD_EVENT_TABLE = (
     "DROP TABLE event",
     "ALTER TABLE event_repaired RENAME TO event",
 )
+
+# The integer columns of a tie (schema 6), as SQL computes them from its text columns once, when
+# a store of schema 5 is migrated; writes compute them as ``knows_row`` does (the same rules:
+# ``graph.core.ties.day_number``, ``graph.core.model.SOURCE_CODES``).
+_SEEN = "coalesce(k.last_contact, k.since)"
+_DAY_NUMBER = (f"CASE WHEN {_SEEN} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
+               f"THEN CAST(julianday({_SEEN}) - 1721424.5 AS INTEGER) END")
+_SOURCE_CODE = ("CASE k.source " + " ".join(f"WHEN '{source}' THEN {code}"
+                                            for source, code in SOURCE_CODES.items())
+                + " ELSE 0 END")
 
 MIGRATIONS: tuple[Migration, ...] = (
     # 1: the graph
@@ -110,6 +122,34 @@ MIGRATIONS: tuple[Migration, ...] = (
     CREATE TABLE target (
         company TEXT PRIMARY KEY REFERENCES company (id) ON DELETE CASCADE) WITHOUT ROWID;
     """,
+    # 6: ties keyed by integers, so that the snapshot reads them at the pace of a table of
+    # integers (issue 17): each person's key (``num``: an explicit column, which VACUUM
+    # keeps, where it may renumber rowids; never changed once given), and beside each tie
+    # both ends' keys, the last-seen day as a number and the source as its code. The table
+    # is made anew, so that those columns are NOT NULL: a write that forgets them fails.
+    # (A tie naming a person who is not there, which the foreign keys forbid, is left out.)
+    f"""
+    ALTER TABLE person ADD COLUMN num INTEGER;
+    UPDATE person SET num = rowid;
+    CREATE UNIQUE INDEX person_num ON person (num);
+    CREATE TABLE knows_keyed (
+        a TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        b TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        closeness INTEGER CHECK (closeness BETWEEN 1 AND 5), since TEXT, last_contact TEXT,
+        interactions INTEGER NOT NULL CHECK (interactions >= 0), how_met TEXT NOT NULL,
+        source TEXT NOT NULL,
+        a_num INTEGER NOT NULL, b_num INTEGER NOT NULL, seen INTEGER,
+        source_code INTEGER NOT NULL,
+        PRIMARY KEY (a, b), CHECK (a < b)) WITHOUT ROWID;
+    INSERT INTO knows_keyed
+        SELECT k.a, k.b, k.closeness, k.since, k.last_contact, k.interactions, k.how_met,
+               k.source, pa.num, pb.num, {_DAY_NUMBER}, {_SOURCE_CODE}
+        FROM knows AS k JOIN person AS pa ON pa.id = k.a JOIN person AS pb ON pb.id = k.b
+        ORDER BY k.a, k.b;
+    DROP TABLE knows;
+    ALTER TABLE knows_keyed RENAME TO knows;
+    CREATE INDEX knows_b ON knows (b);
+    """,
 )
 
 GRAPH_VERSION = "SELECT value FROM meta WHERE key = 'graph_version'"
@@ -121,8 +161,8 @@ DELETE FROM event WHERE record IN (
 # Upserts: insert, or update only when a value differs (so no-op writes change nothing).
 UPSERT_PERSON = """
 INSERT INTO person (id, name, emails, phones, linkedin, notes, tags, name_key, search_key,
-                    created_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    created_at, updated_at, num)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(num), 0) + 1 FROM person))
 ON CONFLICT (id) DO UPDATE SET
     name = excluded.name, emails = excluded.emails, phones = excluded.phones,
     linkedin = excluded.linkedin, notes = excluded.notes, tags = excluded.tags,
@@ -140,11 +180,14 @@ ON CONFLICT (id) DO UPDATE SET
 WHERE (name, domain, aliases) IS NOT (excluded.name, excluded.domain, excluded.aliases)
 """
 UPSERT_KNOWS = """
-INSERT INTO knows (a, b, closeness, since, last_contact, interactions, how_met, source)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO knows (a, b, closeness, since, last_contact, interactions, how_met, source,
+                   a_num, b_num, seen, source_code)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,
+        (SELECT num FROM person WHERE id = ?1), (SELECT num FROM person WHERE id = ?2), ?9, ?10)
 ON CONFLICT (a, b) DO UPDATE SET
     closeness = excluded.closeness, since = excluded.since, last_contact = excluded.last_contact,
-    interactions = excluded.interactions, how_met = excluded.how_met, source = excluded.source
+    interactions = excluded.interactions, how_met = excluded.how_met, source = excluded.source,
+    seen = excluded.seen, source_code = excluded.source_code
 WHERE (closeness, since, last_contact, interactions, how_met, source)
     IS NOT (excluded.closeness, excluded.since, excluded.last_contact, excluded.interactions,
             excluded.how_met, excluded.source)
@@ -184,10 +227,10 @@ WHERE (requester, introducer, target, company, status, asked_on, updated_on, not
     IS NOT (excluded.requester, excluded.introducer, excluded.target, excluded.company,
             excluded.status, excluded.asked_on, excluded.updated_on, excluded.note)
 """
-# Ties for the snapshot, turned into columns by graph.core.ties.edge_columns (measured faster
-# than joins and date arithmetic in SQL: bench/paths.py --store). In key order (the primary
-# key's: no sort), which is the snapshot's order within each row.
-EDGE_TABLE = """
-SELECT a, b, coalesce(closeness, 0), source, coalesce(last_contact, since), interactions
+# Ties for the snapshot: integers only (rows of graph.core.ties.keyed_tie, read by np.fromiter,
+# no Python string per tie), the people by their keys; in the primary key's order (no sort).
+PEOPLE_KEYS = "SELECT id, num FROM person ORDER BY id"
+KEYED_EDGE_TABLE = """
+SELECT a_num, b_num, coalesce(closeness, 0), source_code, coalesce(seen, 0), interactions
 FROM knows ORDER BY a, b
 """

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from graph.core.errors import CompanyNotFound, DataRejected, PersonNotFound
 from graph.core.model import (
+    SOURCE_CODES,
     Company,
     Event,
     GraphData,
@@ -25,6 +26,7 @@ from graph.core.model import (
     fold,
     search_key,
 )
+from graph.core.ties import day_number
 from graph.stores.sql import (
     UPSERT_COMPANY,
     UPSERT_INTRO,
@@ -68,7 +70,11 @@ def company_row(c: Company) -> tuple[Any, ...]:
 
 
 def knows_row(k: Knows) -> tuple[Any, ...]:
-    return (k.a, k.b, k.closeness, k.since, k.last_contact, k.interactions, k.how_met, k.source)
+    """A tie's row for ``UPSERT_KNOWS``: its fields, then its integer columns (schema 6; the
+    ends' keys are looked up by the statement): the last-seen day and the source's code."""
+    seen = k.last_contact if k.last_contact is not None else k.since  # (SQL's coalesce)
+    return (k.a, k.b, k.closeness, k.since, k.last_contact, k.interactions, k.how_met, k.source,
+            day_number(seen), SOURCE_CODES.get(k.source, 0))
 
 
 def referral_row(r: Referral) -> tuple[Any, ...]:

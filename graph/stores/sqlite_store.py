@@ -39,13 +39,14 @@ from graph.core.model import (
     new_id,
     utc_now,
 )
-from graph.core.ties import EdgeTable, edge_columns, edge_table
+from graph.core.ties import EdgeTable, keyed_edge_table, keyed_tie
 from graph.stores import sqlite_merges as merges
 from graph.stores.changes import ChangeLog, Touched, note_touched
 from graph.stores.sql import (
     DELETE_HISTORY_OF,
-    EDGE_TABLE,
     GRAPH_VERSION,
+    KEYED_EDGE_TABLE,
+    PEOPLE_KEYS,
     UPSERT_COMPANY,
     UPSERT_PERSON,
     UPSERT_REFERRAL,
@@ -287,17 +288,20 @@ class SqliteStore:
 
     def edge_table(self, today: date) -> EdgeTable:
 
+        import numpy as np
+
         def read(db: sqlite3.Connection) -> EdgeTable:
             db.execute("BEGIN")  # people and ties from one consistent state
             try:
-                people = [row[0] for row in db.execute("SELECT id FROM person ORDER BY id")]
-                index = {person: n for n, person in enumerate(people)}
-                cursor = db.execute(EDGE_TABLE)
-                pages = [edge_columns(index, rows, today)
-                         for rows in iter(lambda: cursor.fetchmany(EDGE_PAGE), [])]
+                rows = db.execute(PEOPLE_KEYS).fetchall()
+                people = [row[0] for row in rows]
+                keys = np.fromiter((row[1] for row in rows), np.int64, len(rows))
+                del rows
+                # Integers straight into an array (schema 6): no Python object kept per tie.
+                ties = np.fromiter(db.execute(KEYED_EDGE_TABLE), keyed_tie())
             finally:
                 db.execute("COMMIT")
-            return edge_table(people, pages)
+            return keyed_edge_table(people, keys, ties, today)
         return self._read(read)
 
     def dump(self, ties: bool = True) -> GraphData:
