@@ -73,15 +73,17 @@ with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
             break
     rows = [r for r in csv.reader(f) if r[0]]
 people = [(f"p:{n}", f"{r[0]} {r[1]}", "[]", "[]", r[2], "", "[]", f"{r[0]} {r[1]}".lower(),
-           f"{r[0]} {r[1]}".lower(), "now", "now") for n, r in enumerate(rows)]
+           f"{r[0]} {r[1]}".lower(), "now", "now", n + 1) for n, r in enumerate(rows)]
 companies = {r[4]: (f"c:{r[4]}", r[4], None, "[]", r[4].lower(), r[4].lower()) for r in rows}
 db.execute("BEGIN IMMEDIATE")
 db.execute("INSERT INTO person VALUES ('p:me', 'Moi', '[]', '[]', NULL, '', '[]', 'moi', "
-           "'moi', 'now', 'now')")
-db.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", people)
+           "'moi', 'now', 'now', 0)")
+db.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", people)
 db.executemany("INSERT INTO company VALUES (?, ?, ?, ?, ?, ?)", companies.values())
-db.executemany("INSERT INTO knows VALUES (?, ?, NULL, ?, NULL, 0, '', 'linkedin')",
-               [(min("p:me", p[0]), max("p:me", p[0]), r[6]) for p, r in zip(people, rows)])
+# (schema 6: each tie also keeps its ends' integer keys, its day and its source's code)
+db.executemany("INSERT INTO knows VALUES (?, ?, NULL, ?, NULL, 0, '', 'linkedin', ?, ?, NULL, 1)",
+               [(min("p:me", p[0]), max("p:me", p[0]), r[6], *sorted((0, p[11])))
+                for p, r in zip(people, rows)])
 db.executemany("INSERT INTO job VALUES (?, ?, ?, '', NULL, NULL, 1)",
                [(p[0], f"c:{r[4]}", r[5]) for p, r in zip(people, rows)])
 db.execute("COMMIT")

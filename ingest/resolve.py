@@ -171,8 +171,14 @@ class _Resolver:
         return found[0] if len(found) == 1 else None
 
     def look_alike(self, contact: Contact, new_id: str) -> tuple[str, float] | None:
-        """The most similar existing person, if similar enough to ask the user."""
+        """The most similar existing person, if similar enough to ask the user: the one
+        person of that very name known before (at another company: people change jobs), else
+        the closest name at no other company (a name many share: namesakes apart)."""
         name_key_, company_key_ = name_key(contact.name), company_key(contact.company)
+        known = self.named_before.get(name_key_, ())
+        if (len(known) == 1 and known[0] != new_id
+                and frozenset((known[0], new_id)) not in self.apart):
+            return known[0], 100.0
         words = " ".join(sorted(name_key_.split()))
         alike = sorted({(score, other) for key in _blocks(name_key_)
                         for words_, score in self._closest(words, key)
@@ -329,8 +335,11 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         resolver.current[pid] = list(resolver.current[twin])  # as if known: _job
     elif alike is not None:
         other, score = alike
+        same = name_key(resolver.people[other].name) == name_key(contact.name) if (
+            other in resolver.people) else False
         batch.reviews.append(Review(stable_id("v", other, pid), other, pid, round(score, 1),
-                                    review_reason("similar_names", source)))
+                                    review_reason("same_name" if same else "similar_names",
+                                                  source)))
         report.queued += 1
     if twin is None:
         report.added += 1

@@ -308,6 +308,25 @@ def test_same_name_and_company_with_disagreeing_identifiers_is_a_review(
     assert first != second
 
 
+def test_her_one_namesake_at_another_company_is_a_review_not_a_stranger(
+        notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:
+    """Véronique Bastide has changed jobs: LinkedIn says Agence Mistral, the notebook Provence
+    Médias. One person of that name known: asked, not merged, never silently a second
+    Véronique. A name many people share stays apart (no flood of reviews)."""
+    store, carnet = notebook
+    load_demo(store, "fr")
+    export = tmp_path / "Connections.csv"
+    export.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                      "Véronique,Bastide,,,Agence Mistral,Directrice,12 Mar 2019\n"
+                      "Julien,Martin,,,Agence Mistral,Graphiste,12 Mar 2019\n", encoding="utf-8")
+    result = carnet("import", export, "--me", ME)
+    assert result.code == 0 and "1 queued for review" in result.out, result.out
+    [review] = store.reviews()
+    assert (store.get_person(review.a).id, review.reason, review.score) == (
+        "p:veronique-bastide", "same_name/linkedin", 100.0)
+    assert len(people_named(store, "Julien Martin")) == 3  # two already: namesakes apart
+
+
 # -- 4. the same action twice ------------------------------------------------------------------
 
 def test_the_same_referral_twice_is_one_record(notebook: tuple[GraphStore, Run]) -> None:

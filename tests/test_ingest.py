@@ -213,8 +213,9 @@ def test_mbox_counts_two_way_mail_only(store: SqliteStore) -> None:
     assert tie == Knows(min(person(store, ME).id, karim.id), max(person(store, ME).id, karim.id),
                         None, "2026-10-06", "2026-11-14", 3, "", "mail")
     # Stored as a code, said in words where shown (the command's English kept as it was).
-    assert [r.reason for r in store.reviews()] == ["similar_names/mail"]
-    assert reason_words("similar_names/mail", "en") == "similar names (e-mails import)"
+    # (the very same name: said so, not "similar")
+    assert [r.reason for r in store.reviews()] == ["same_name/mail"]
+    assert reason_words("same_name/mail", "en") == "same name (e-mails import)"
 
 
 def test_ics_counts_meetings_but_not_big_ones(store: SqliteStore) -> None:
