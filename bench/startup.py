@@ -45,8 +45,8 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 PEAKS: dict[tuple[str, ...], list[float]] = {}  # MiB, per command line, this checkout's
 
 
-# The process says its own peak (a child's ``ru_maxrss`` seen from here would count the
-# memory of this process, which it was forked from, before its exec).
+# The process says its own peak. (Linux keeps ``ru_maxrss`` across exec: a child's counts
+# the process it was forked from, so this one never holds a big store itself.)
 RUN = """
 import resource, sys
 from cli import main
@@ -129,12 +129,15 @@ def main() -> None:
             ("paths (demo, 60 people)", ["--db", str(small), "paths", "--to", "GME"]),
         ]
         if options.people:
-            from bench.app import build_store  # (numpy, playwright: only for the big store)
 
             big = Path(folder) / f"big-{options.people}.db"
             company = "Entreprise 3"  # (build_store's names)
-            if not big.exists():
-                build_store(big, options.people)
+            if not big.exists():  # (in a process of its own: a child's peak memory counts
+                # the process it was forked from, its exec notwithstanding)
+                subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
+                                "from bench.app import build_store; "
+                                "build_store(Path(sys.argv[1]), int(sys.argv[2]))",
+                                str(big), str(options.people)], cwd=ROOT, check=True)
             for _, checkout in sides:  # each side's own cache, if any, is made once here
                 carnet(checkout, "--db", str(big), "paths", "--to", company)
             commands.append((f"paths ({options.people:,} people, unchanged store)",
