@@ -129,7 +129,6 @@ def main() -> None:
             ("paths (demo, 60 people)", ["--db", str(small), "paths", "--to", "GME"]),
         ]
         if options.people:
-
             big = Path(folder) / f"big-{options.people}.db"
             company = "Entreprise 3"  # (build_store's names)
             if not big.exists():  # (in a process of its own: a child's peak memory counts
