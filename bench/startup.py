@@ -142,7 +142,15 @@ def main() -> None:
             commands.append((f"paths ({options.people:,} people, unchanged store)",
                              ["--db", str(big), "paths", "--to", company]))
             if options.peer:
-                files = peer_files(big, company, Path(folder))
+                # (written by a process of its own, as the store is built: see RUN)
+                done = subprocess.run(
+                    [sys.executable, "-c", "import sys; from pathlib import Path; "
+                     "from bench.startup import peer_files; "
+                     "print(*peer_files(Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])), "
+                     "sep='\\n')", str(big), company, str(folder)],
+                    cwd=ROOT, check=True, capture_output=True, text=True)
+                people, edges, entry, target = done.stdout.splitlines()
+                files = Path(people), Path(edges), entry, target
                 ours_runs, their_runs = [], []
                 for _ in range(options.runs):  # alternated, as below
                     ours_runs.append(carnet(ROOT, *commands[-1][1]))
