@@ -11,7 +11,12 @@ from app.i18n import day, lang, md, status_text, t, tn
 from app.state import get_store
 from app.views import offer_demo_if_empty, show_draft, show_rewarm
 from graph.services.followups import due_followups, followups_ics, ongoing
-from graph.services.lifecycle import set_intro_status, set_referral_status, thank_referrer
+from graph.services.lifecycle import (
+    find_referral,
+    set_intro_status,
+    set_referral_status,
+    thank_referrer,
+)
 
 store = get_store()
 st.title(t("followups_title"))
@@ -38,6 +43,10 @@ for item in items:
     with st.container(border=True, key=f"due_{item.kind}_{item.record}"):
         late = tn("overdue", item.days_overdue) if item.days_overdue else t("due_today")
         st.markdown(f"**{md(item.what)}** · {late}")
+        if item.kind == "contact" and find_referral(store, item.record).offered_intro:
+            # she offered to prepare the ground: a word to her first
+            show_draft(store, "prepare", item.record, key=f"draft_prepare_{item.record}",
+                       whom=item.person)
         show_draft(store, item.kind, item.record, key=f"draft_{item.kind}_{item.record}",
                    whom=item.about if item.kind in ("contact", "nudge") else item.person)
         buttons = st.container(horizontal=True)  # side by side, not a column each

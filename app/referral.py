@@ -59,7 +59,8 @@ if st.button(t("save_referral"), type="primary", key="save_referral"):
         on=on if isinstance(on, date) else None,
         follow_up_on=follow_up if isinstance(follow_up, date) else None)
     st.session_state["last_referral"] = (saved.id, referee.name,
-                                         company.name if company else None)
+                                         company.name if company else None,
+                                         referrer.name if saved.offered_intro else None)
     names = {"referrer": referrer.name, "referee": referee.name}
     st.session_state["referral_flash"] = (
         t_md("referral_saved", **names) if new else
@@ -69,9 +70,12 @@ if st.button(t("save_referral"), type="primary", key="save_referral"):
     st.rerun()
 
 if last := st.session_state.get("last_referral"):  # kept while the draft is being edited
-    referral_id, referee_name, company_name = last
+    referral_id, referee_name, company_name, preparing = last
     if company_name:
         st.page_link("app/paths.py", label=t("see_paths", company=company_name),
                      query_params={"company": company_name})
+    if preparing:  # she offered to prepare the ground: a word to her comes first
+        show_draft(store, "prepare", referral_id, preparing, key=f"prep_draft_{referral_id}",
+                   expanded=True)
     show_draft(store, "contact", referral_id, referee_name, key=f"ref_draft_{referral_id}",
-               expanded=True)
+               expanded=not preparing)

@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app.views import text_height
-from graph.core.model import Company, GraphData, Job, Person
+from graph.core.model import Company, GraphData, Job, Person, Referral
 from graph.services.demo import load_demo
 from graph.services.followups import ongoing
 from graph.services.warmpaths import find_paths
@@ -140,6 +140,10 @@ def test_a_referral_recorded_in_the_page_changes_the_paths(demo: SqliteStore) ->
     assert "Noémie Fabre" not in before[:1]
     [referral] = [r for r in demo.referrals() if r.referrer == "p:noemie-fabre"
                   and demo.get_person(r.referee).name == "Jeanne Nouvelle"]
+    # She offered to prepare the ground: a word to her comes first, then the first message.
+    assert (at.text_area(key=f"prep_draft_{referral.id}").value or "").startswith(
+        "Hello Noémie,\n\nThank you again for telling me about Jeanne Nouvelle. You kindly "
+        "offered to prepare the ground")
     key = f"ref_draft_{referral.id}"
     draft = at.text_area(key=key).value or ""  # a first message, ready to send
     assert draft.startswith("Hello Jeanne,\n\nNoémie Fabre suggested I get in touch with you.")
@@ -405,8 +409,14 @@ def test_recording_an_ask_keeps_its_card_in_place_and_open(demo: SqliteStore) ->
 
 
 def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> None:
+    demo.save(GraphData(referrals=[Referral(  # Noémie offered to prepare the ground
+        "r:prep", "p:noemie-fabre", "p:karim-benali", "p:isabelle-prigent",
+        offered_intro=True, date="2026-01-02", follow_up_on="2026-01-09")]))
     at = page("followups")
     assert not at.exception
+    assert (at.text_area(key="draft_prepare_r:prep").value or "").startswith(
+        "Hello Noémie,\n\nThank you again for telling me about Karim Benali.")
+    assert (at.text_area(key="draft_contact_r:prep").value or "").startswith("Hello Karim,")
     titles = [m.value for m in at.markdown if m.value.startswith("**")]
     # Marc was contacted already: the to-do is a nudge, as the table's status says.
     assert any("Follow up with Marc Aubert\\: contacted, no news yet" in t for t in titles)

@@ -89,6 +89,17 @@ DRAFTS: Final[dict[str, dict[str, str]]] = {
               "coffee, in the coming weeks? And if now is not a good time, I will quite "
               "understand.\n\nBest regards,\n{me}",
     },
+    # (to the friend who offered to prepare the ground, before the first message)
+    "note_prepare": {
+        "fr": "Bonjour {whom},\n\nMerci encore de m'avoir parlé de {about_name}. Tu m'avais "
+              "proposé de préparer le terrain : pourrais-tu lui dire un mot de moi, et me dire "
+              "quand je peux lui écrire ? Je lui enverrai ensuite un petit message.\n\nMerci "
+              "beaucoup,\n{me}",
+        "en": "Hello {whom},\n\nThank you again for telling me about {about_name}. You kindly "
+              "offered to prepare the ground: could you put in a word for me, and let me know "
+              "when I can write to them? I will then send a short message.\n\nMany thanks,\n"
+              "{me}",
+    },
     "note_nudge": {
         "fr": "Bonjour {whom},\n\nJe me permets de revenir vers vous après mon premier message : "
               "{person} nous avait suggéré d'échanger. Auriez-vous vingt minutes dans les "
