@@ -23,6 +23,8 @@ from graph.services.lifecycle import ask_intro, planned_intro
 from graph.services.lookup import names_of
 from graph.services.warmpaths import Introduction, find_paths, paths_graph
 
+LONG_SHOT = 0.15  # a path through two strangers or more, scoring under this: a long shot
+
 store = get_store()
 st.title(t("paths_title"))
 offer_demo_if_empty(store)
@@ -139,6 +141,11 @@ def card(intro: Introduction, n: int) -> None:
         st.markdown(f"**{n}\\. {md(intro.introducer.name)}** → {md(intro.target.name)}{title}")
         st.progress(min(1.0, intro.score), text=t("score", score=percent(intro.score)))
         st.markdown(" → ".join(md(p.name) for p in intro.path))
+        # (member, introducer, …, target): a weak path through people she does not know
+        # asks each of them a favour for a stranger: said plainly, not left to the bar
+        strangers = len(intro.path) - 3
+        if strangers >= 2 and intro.score < LONG_SHOT:
+            st.caption(t("long_shot", n=strangers, introducer=intro.introducer.name))
         hop_lines(intro)
         st.markdown(md(intro.explanation))
         if intro.why_rank:

@@ -129,6 +129,14 @@ def test_her_own_contact_there_says_the_intro_under_way_to_her(demo: GraphStore)
     assert said.endswith(", demandée).")
 
 
+def test_a_weak_path_through_strangers_is_called_a_long_shot(demo: GraphStore) -> None:
+    """Thomas → Amélie → Fatima → Sarah (9 %): two people she does not know on the way."""
+    at = paths_page(company="La Canebière Coworking")
+    assert [shown(c.value) for c in at.caption if c.value.startswith("Chemin long")] == [
+        "Chemin long : Thomas Giraud devrait passer par 2 personnes que vous ne connaissez "
+        "pas. À garder pour plus tard."]
+
+
 def test_a_unique_match_is_taken_at_once(demo: GraphStore) -> None:
     at = paths_page(company="phocée")
     assert not at.exception

@@ -133,6 +133,11 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "ask_intro": {"fr": "Demander une mise en relation", "en": "Ask for an intro"},
     "draft_ask": {"fr": "Message à {name} (modifiable)", "en": "Message to {name} (editable)"},
     # An ask already sent, on its card: where it stands and what comes next (not a second ask).
+    "long_shot": {
+        "fr": "Chemin long : {introducer} devrait passer par {n} personnes que vous ne "
+              "connaissez pas. À garder pour plus tard.",
+        "en": "A long shot: {introducer} would have to go through {n} people you do not "
+              "know. Keep it for later."},
     "known_intro_underway": {
         "fr": "Présentation en cours : vous avez demandé à {introducer} de vous présenter à "
               "{target} (le {on}, {status}).",
