@@ -86,7 +86,7 @@ def pick_person(store: GraphStore, label: str, key: str) -> tuple[Person | None,
     options: list[Person] = [*exact, *close, new]
     sure = len(exact) == 1 or not (exact or close or company)
     chosen = st.selectbox(
-        t("choose"), options, index=0 if sure else None, key=f"{key}_pick",
+        t("choose_who"), options, index=0 if sure else None, key=f"{key}_pick",
         placeholder=t("choose_placeholder"),
         format_func=lambda p: labels.get(p.id, p.name))
     return chosen, chosen is not None and chosen.id == new.id
@@ -115,7 +115,8 @@ def pick_company(store: GraphStore, label: str, key: str) -> Company | None:
     options: list[Company] = [*exact, *close, new]
     labels = {new.id: t("new_company", name=typed)}
     sure = len(exact) == 1 or not (exact or close)
-    chosen = st.selectbox(t("choose"), options, index=0 if sure else None, key=f"{key}_pick",
+    chosen = st.selectbox(t("choose_which"), options, index=0 if sure else None,
+                          key=f"{key}_pick",
                           placeholder=t("choose_placeholder"),
                           format_func=lambda c: labels.get(c.id, c.name))
     return with_alias(chosen, typed) if chosen is not None and chosen.id != new.id else chosen
