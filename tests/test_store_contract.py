@@ -481,6 +481,31 @@ def test_people_and_ties_are_read_in_one_batch_each(store: GraphStore) -> None:
     assert ties == {("p:isabelle", "p:nadia"): store.tie("p:isabelle", "p:nadia"),
                     ("p:marc", "p:nadia"): store.tie("p:marc", "p:nadia")}
     assert store.people_by_id([]) == {} and store.ties_among([]) == {}
+    pairs = [("p:nadia", "p:isabelle"), ("p:marc", "p:nadia"), ("p:solene", "p:marc")]
+    ids = ["p:nadia", "p:isabelle", "p:nobody"]
+    assert store.people_and_ties(ids, pairs) == (store.people_by_id(ids),
+                                                  store.ties_among(pairs))
+    assert store.people_and_ties(ids, pairs)[0]["p:nadia"] == store.get_person("p:nadia")
+    assert store.people_and_ties([], []) == ({}, {})
+
+
+@pytest.mark.parametrize("first", ["employees", "none", "missing", "version"])
+def test_a_block_of_consistent_reads_answers_as_reads_outside_it(store: GraphStore,
+                                                                 first: str) -> None:
+    """On Neo4j the block's first read brings the version with it (one round trip): it
+    answers exactly as the same read outside the block, in order, also when it finds nothing."""
+    store.save(office())
+    reads = {"employees": lambda: store.employees("c:gme", current_only=False),
+             "none": lambda: store.employees("c:nowhere"),
+             "missing": lambda: store.people_by_id(["p:nobody"]),
+             "version": store.graph_version}
+    outside = {name: read() for name, read in reads.items()}
+    assert outside["employees"] and not outside["none"] and not outside["missing"]
+    with store.consistent_reads():
+        inside = {name: reads[name]() for name in [first, *reads]}
+        with pytest.raises(PersonNotFound):
+            store.get_person("p:nobody")
+    assert inside == outside
 
 
 def test_a_referral_is_updated_field_by_field(store: GraphStore) -> None:
