@@ -454,6 +454,29 @@ def _operators(plan: dict[str, object]) -> set[str]:
     return {str(plan["operatorType"]).split("@")[0]}.union(*(_operators(c) for c in children))
 
 
+def _steps(plan: dict[str, object]) -> list[str]:
+    """Each operator of a PROFILE with its details, e.g. ``NodeByLabelScan start:Member``."""
+    children = plan.get("children") or []
+    args = plan.get("args") or {}
+    assert isinstance(children, list) and isinstance(args, dict)
+    step = f"{str(plan['operatorType']).split('@')[0]} {args.get('Details', '')}"
+    return [step, *(s for child in children for s in _steps(child))]
+
+
+def test_neo4j_finds_the_feeds_starts_by_index_not_by_testing_everyone(
+        neo4j: GraphStore) -> None:
+    neo4j.save(office())
+    from graph.stores.cypher import NEIGHBOURHOOD
+
+    with neo4j._session() as session:  # type: ignore[attr-defined]
+        summary = session.run(f"PROFILE {NEIGHBOURHOOD}", company="c:gme", degree_cap=500,
+                              limit=1000).consume()
+    steps = _steps(summary.profile)
+    assert any(s.startswith("NodeUniqueIndexSeek") and ":Company(id)" in s for s in steps), steps
+    assert not [s for s in steps if s.startswith(("AllNodesScan", "NodeByLabelScan"))
+                and ":Person" in s], steps
+
+
 def test_neo4j_pages_ties_with_index_seeks_not_scans(neo4j: GraphStore) -> None:
     people = [Person(f"p:{n:04d}", f"Person {n}") for n in range(400)]
     neo4j.save(GraphData(people=people, knows=[Knows(people[n].id, people[(n * 7 + 1) % 400].id)
