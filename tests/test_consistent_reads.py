@@ -37,6 +37,9 @@ def test_a_search_sees_a_write_made_elsewhere_since_the_last_one(
 
 
 def test_a_warm_search_on_neo4j_is_one_round_trip(neo4j: GraphStore) -> None:
+    """The same search again: one round trip (the company, with the version). Another
+    company's first search, the snapshot warm: three (the company with the version, its
+    staff, then the cards' people with their ties)."""
     load_demo(neo4j, "fr")
     cache, trips = SnapshotCache(), Counter[str]()
     find_paths(neo4j, "c:gme", cache=cache)
@@ -51,3 +54,5 @@ def test_a_warm_search_on_neo4j_is_one_round_trip(neo4j: GraphStore) -> None:
     neo4j.save(GraphData())  # (no change: the version stays, the reads are still good)
     find_paths(neo4j, "c:gme", cache=cache)
     assert sum(trips.values()) == 2, trips
+    find_paths(neo4j, "c:phocee-logistique", cache=cache)
+    assert sum(trips.values()) == 5, trips

@@ -454,6 +454,29 @@ def _operators(plan: dict[str, object]) -> set[str]:
     return {str(plan["operatorType"]).split("@")[0]}.union(*(_operators(c) for c in children))
 
 
+def _steps(plan: dict[str, object]) -> list[str]:
+    """Each operator of a PROFILE with its details, e.g. ``NodeByLabelScan start:Member``."""
+    children = plan.get("children") or []
+    args = plan.get("args") or {}
+    assert isinstance(children, list) and isinstance(args, dict)
+    step = f"{str(plan['operatorType']).split('@')[0]} {args.get('Details', '')}"
+    return [step, *(s for child in children for s in _steps(child))]
+
+
+def test_neo4j_finds_the_feeds_starts_by_index_not_by_testing_everyone(
+        neo4j: GraphStore) -> None:
+    neo4j.save(office())
+    from graph.stores.cypher import NEIGHBOURHOOD
+
+    with neo4j._session() as session:  # type: ignore[attr-defined]
+        summary = session.run(f"PROFILE {NEIGHBOURHOOD}", company="c:gme", degree_cap=500,
+                              limit=1000).consume()
+    steps = _steps(summary.profile)
+    assert any(s.startswith("NodeUniqueIndexSeek") and ":Company(id)" in s for s in steps), steps
+    assert not [s for s in steps if s.startswith(("AllNodesScan", "NodeByLabelScan"))
+                and ":Person" in s], steps
+
+
 def test_neo4j_pages_ties_with_index_seeks_not_scans(neo4j: GraphStore) -> None:
     people = [Person(f"p:{n:04d}", f"Person {n}") for n in range(400)]
     neo4j.save(GraphData(people=people, knows=[Knows(people[n].id, people[(n * 7 + 1) % 400].id)
@@ -481,6 +504,31 @@ def test_people_and_ties_are_read_in_one_batch_each(store: GraphStore) -> None:
     assert ties == {("p:isabelle", "p:nadia"): store.tie("p:isabelle", "p:nadia"),
                     ("p:marc", "p:nadia"): store.tie("p:marc", "p:nadia")}
     assert store.people_by_id([]) == {} and store.ties_among([]) == {}
+    pairs = [("p:nadia", "p:isabelle"), ("p:marc", "p:nadia"), ("p:solene", "p:marc")]
+    ids = ["p:nadia", "p:isabelle", "p:nobody"]
+    assert store.people_and_ties(ids, pairs) == (store.people_by_id(ids),
+                                                  store.ties_among(pairs))
+    assert store.people_and_ties(ids, pairs)[0]["p:nadia"] == store.get_person("p:nadia")
+    assert store.people_and_ties([], []) == ({}, {})
+
+
+@pytest.mark.parametrize("first", ["employees", "none", "missing", "version"])
+def test_a_block_of_consistent_reads_answers_as_reads_outside_it(store: GraphStore,
+                                                                 first: str) -> None:
+    """On Neo4j the block's first read brings the version with it (one round trip): it
+    answers exactly as the same read outside the block, in order, also when it finds nothing."""
+    store.save(office())
+    reads = {"employees": lambda: store.employees("c:gme", current_only=False),
+             "none": lambda: store.employees("c:nowhere"),
+             "missing": lambda: store.people_by_id(["p:nobody"]),
+             "version": store.graph_version}
+    outside = {name: read() for name, read in reads.items()}
+    assert outside["employees"] and not outside["none"] and not outside["missing"]
+    with store.consistent_reads():
+        inside = {name: reads[name]() for name in [first, *reads]}
+        with pytest.raises(PersonNotFound):
+            store.get_person("p:nobody")
+    assert inside == outside
 
 
 def test_a_referral_is_updated_field_by_field(store: GraphStore) -> None:

@@ -153,9 +153,9 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
                today: date | None = None, cache: SnapshotCache = snapshots,
                edge_budget: int = DEFAULT_EDGE_BUDGET) -> PathsResult:
     """The ``top`` best introducers to ``company`` (a name or id, or the company a page has
-    already looked up), best path each, explained. On a warm cache it reads the store five
+    already looked up), best path each, explained. On a warm cache it reads the store four
     times, whatever the graph: the company, its staff, the version, the people and the ties
-    the cards name (``tests/test_warmpaths.py``)."""
+    the cards name (in one read; ``tests/test_store_calls.py``)."""
     today = today or date.today()
     firm = company if isinstance(company, Company) else resolve_company(store, company)
     source_ids = [resolve_person(store, s).id for s in sources]
@@ -179,18 +179,18 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
                       max_hops=max_hops, top=top, edge_budget=edge_budget, asks=asks)
     ranking = rank_introducers(snap, query)
 
-    # Everyone and every tie the cards name, in one read each (not one per hop).
+    # Everyone and every tie the cards name, in one read (not one per hop).
     paths = [[snap.people[node] for node in found.path] for found in ranking.paths]
     pairs = [pair for ids in paths for pair in pairwise(ids)]
     accepted_on = {pair: _intro_on(intros, *pair) for pair in pairs}
     # (whoever asked: the engine drops them for every member, ``scoring.ask_costs``)
     declined = sorted((i for i in intros if i.status in NEGATIVE_STATUSES and i.target in jobs),
                       key=lambda i: (i.updated_on or i.asked_on or "", i.id), reverse=True)
-    people = store.people_by_id({*(pid for ids in paths for pid in ids),
-                                 *(i.requester for i in accepted_on.values() if i),
-                                 *(pid for i in declined for pid in (i.introducer, i.target))})
+    people, stored = store.people_and_ties(
+        {*(pid for ids in paths for pid in ids), *(i.requester for i in accepted_on.values() if i),
+         *(pid for i in declined for pid in (i.introducer, i.target))}, pairs)
     facts = _Facts(snap, firm, jobs, people, {pid: person.name for pid, person in people.items()},
-                   store.ties_among(pairs), accepted_on, referrals, intros,
+                   stored, accepted_on, referrals, intros,
                    track_records(intros), asks, today, lang)
     names = facts.names
     return PathsResult(firm, role or None, ranking.exact, len(targets),

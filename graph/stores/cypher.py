@@ -290,6 +290,23 @@ UNWIND $pairs AS pair
 MATCH (a:Person {{id: pair[0]}})-[k:KNOWS]->(b:Person {{id: pair[1]}})
 RETURN {KNOWS_RETURN}
 """
+# What a search's cards name: the people and the ties between them, in one round trip (one
+# record: a list of each).
+PEOPLE_AND_TIES = """
+CALL () {
+    UNWIND $ids AS id
+    MATCH (p:Person {id: id})
+    RETURN collect(p {.id, .name, .emails, .phones, .linkedin, .notes, .tags, .created_at,
+                      .updated_at}) AS people
+}
+CALL () {
+    UNWIND $pairs AS pair
+    MATCH (a:Person {id: pair[0]})-[k:KNOWS]->(b:Person {id: pair[1]})
+    RETURN collect(k {a: a.id, b: b.id, .closeness, .since, .last_contact, .interactions,
+                      .how_met, .source}) AS ties
+}
+RETURN people, ties
+"""
 # Paging over ties, by pages of people: an index range seek, then an index seek per id. The
 # hints make the seeks certain (``USING INDEX SEEK``: a plain ``USING INDEX`` still let the
 # planner scan the index, seen in CI): on a small graph, or with an UNWIND list of unknown
@@ -360,10 +377,16 @@ UNWIND $ids AS id
 MATCH (a:Person {{id: id}})-[k:KNOWS]->(b:Person)
 {EDGE_COLUMNS_RETURN}"""
 # For team graphs too big to stream whole: the members' and the target company's
-# neighbourhoods, 2 ties each side at most, with degree caps and a hard limit.
+# neighbourhoods, 2 ties each side at most, with degree caps and a hard limit. The starts are
+# found from the members' label and the company's index (a test checks the PROFILE), not by
+# testing every person (a scan of the whole graph: at 1M people, 10M db hits before any tie).
 NEIGHBOURHOOD = """
-MATCH (start:Person) WHERE start:Member OR EXISTS {
-    MATCH (start)-[w:WORKS_AT]->(:Company {id: $company}) WHERE w.current }
+CALL () {
+    MATCH (start:Member) RETURN start
+    UNION
+    MATCH (start:Person)-[w:WORKS_AT]->(:Company {id: $company}) WHERE w.current
+    RETURN start
+}
 CALL (start) {
     MATCH (start)-[:KNOWS]-(near:Person)
     WITH near LIMIT $degree_cap
@@ -387,6 +410,27 @@ STATEMENTS: dict[str, str] = {
                                                                   "EDGE_COLUMNS_RETURN")
 }
 STATEMENTS.update({f"CONSTRAINT_{n}": c for n, c in enumerate(CONSTRAINTS)})
+
+
+def at_version(statement: str) -> str:
+    """A read made with the graph version read just before it, in one round trip: each row
+    comes with ``carnet_version``, and a read that finds nothing comes as one row holding only
+    that (every column of the read null: each read here returns an id or a count, never a row
+    of nulls). The version is read first (the left side of the subquery's Apply), so what the
+    read finds is never older than that version (``Neo4jStore.consistent_reads``)."""
+    return ("OPTIONAL MATCH (carnet_meta:Meta {key: 'graph'})\n"
+            "WITH coalesce(carnet_meta.version, 0) AS carnet_version\n"
+            f"OPTIONAL CALL () {{{statement}}}\nRETURN *")
+
+
+# The reads a search may make first in ``consistent_reads()``, each with the version.
+VERSIONED_NAMES = ("COUNTS", "MEMBERS", "GET_PERSON", "GET_COMPANY", "SEARCH_PEOPLE",
+                   "SEARCH_COMPANIES", "TIES_OF", "TIE", "PEOPLE_BY_ID", "TIES_AMONG",
+                   "PEOPLE_AND_TIES", "JOBS_OF", "EMPLOYEES", "REFERRALS", "INTROS", "EVENTS",
+                   "REVIEWS", "NOTE")
+VERSIONED = {STATEMENTS[name]: at_version(STATEMENTS[name]) for name in VERSIONED_NAMES}
+STATEMENTS.update({f"{name}_AT_VERSION": VERSIONED[STATEMENTS[name]]
+                   for name in VERSIONED_NAMES})
 
 
 # -- the target companies: a ``:Target`` label on the company (as ``:Member`` on a person) --

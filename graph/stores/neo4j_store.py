@@ -72,6 +72,7 @@ from graph.stores.cypher import (
     NEIGHBOURHOOD,
     NOTE,
     PEOPLE_AFTER,
+    PEOPLE_AND_TIES,
     PEOPLE_BY_ID,
     PEOPLE_IDS,
     REFERRALS,
@@ -88,6 +89,7 @@ from graph.stores.cypher import (
     UPSERT_COMPANIES,
     UPSERT_PEOPLE,
     UPSERT_REFERRALS,
+    VERSIONED,
 )
 from graph.stores.neo4j_opening import (
     RETRY_SECONDS,
@@ -163,40 +165,62 @@ class Neo4jStore:
     @contextmanager
     def consistent_reads(self) -> Iterator[None]:
         """Reads inside are answered, where they can be, from the same reads made at the same
-        graph version: the version is read once (one round trip), so a warm search costs one
-        round trip, not eight. Every write, here or by anyone, bumps the version, and a row is
-        kept under version V only if it was read after V was seen, so nothing older than a
-        fresh read is ever served."""
-        if getattr(self._local, "version", None) is not None:  # nested: already pinned
+        graph version: the version comes with the block's first read (``at_version``: one
+        round trip), so a warm search costs one round trip, not eight. Every write, here or by
+        anyone, bumps the version, and a row is kept under version V only if it was read
+        after V was seen, so nothing older than a fresh read is ever served."""
+        if getattr(self._local, "pinned", False):  # nested: already pinned
             yield
             return
-        self._local.version = int(self._read(GRAPH_VERSION)[0]["version"])
+        self._local.pinned, self._local.version = True, None
         try:
             yield
         finally:
-            self._local.version = None
+            self._local.pinned, self._local.version = False, None
 
     def _read(self, statement: str, **params: Any) -> list[dict[str, Any]]:
-        version = getattr(self._local, "version", None)
-        if version is None:
+        if not getattr(self._local, "pinned", False):
             return self._read_now(statement, params)
-        if statement == GRAPH_VERSION:
-            return [{"version": version}]
         key = (statement, json.dumps(params, sort_keys=True, default=list))
-        kept = self._memo.get(key)
-        if kept is not None and kept[0] == version:
+        if self._local.version is None:  # the block's first read: the version comes with it
+            self._local.version, rows = self._read_versioned(statement, params)
+        elif statement == GRAPH_VERSION:
+            return [{"version": self._local.version}]
+        elif (kept := self._memo.get(key)) is not None and kept[0] == self._local.version:
             return kept[1]
-        rows = self._read_now(statement, params)
-        if len(self._memo) >= MEMO_ENTRIES:
-            self._memo.clear()
-        self._memo[key] = (version, rows)
+        else:
+            rows = self._read_now(statement, params)
+        if statement != GRAPH_VERSION:
+            if len(self._memo) >= MEMO_ENTRIES:
+                self._memo.clear()
+            self._memo[key] = (self._local.version, rows)
         return rows
+
+    def _read_versioned(self, statement: str, params: dict[str, Any]
+                        ) -> tuple[int, list[dict[str, Any]]]:
+        """``statement``'s rows and the graph version read just before them: one round trip
+        for the reads ``VERSIONED`` has (``at_version``), two for others."""
+        if statement == GRAPH_VERSION:
+            rows = self._read_now(GRAPH_VERSION, params)
+            return int(rows[0]["version"]), rows
+        if statement not in VERSIONED:
+            version = int(self._read_now(GRAPH_VERSION, {})[0]["version"])
+            return version, self._read_now(statement, params)
+        rows = self._read_now(VERSIONED[statement], params)
+        version = int(rows[0]["carnet_version"])
+        for fields in rows:
+            del fields["carnet_version"]
+        if len(rows) == 1 and all(value is None for value in rows[0].values()):
+            rows = []  # the read found nothing
+        return version, rows
 
     def _read_now(self, statement: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         """One query in an auto-commit read: one round trip where a managed transaction takes
         two (BEGIN+RUN, then COMMIT), which was most of a warm search's time on a near server.
         So it is retried here, as a managed transaction would be, when the driver says the
-        failure is transient (a leader switch, a dropped connection)."""
+        failure is transient (a leader switch, a dropped connection). Rows are taken as they
+        come (``dict(record.items())``): ``record.data()`` walks every value to convert graph
+        types we never return, and took two thirds of the neighbourhood feed's time."""
         import neo4j
 
         with self._errors():
@@ -204,7 +228,7 @@ class Neo4jStore:
             while True:
                 try:
                     with self._session(neo4j.READ_ACCESS) as session:
-                        return [r.data() for r in session.run(statement, params)]
+                        return [dict(r.items()) for r in session.run(statement, params)]
                 except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as exc:
                     if not exc.is_retryable() or time.monotonic() > deadline:
                         raise
@@ -222,7 +246,7 @@ class Neo4jStore:
 
             def execute(statement: str, **params: Any) -> list[dict[str, Any]]:
                 result = tx.run(statement, params)
-                rows = [r.data() for r in result]
+                rows = [dict(r.items()) for r in result]
                 changed[0] |= result.consume().counters.contains_updates
                 return rows
             value = work(execute)
@@ -333,6 +357,15 @@ class Neo4jStore:
         ties = (Knows(**r) for r in self._read(TIES_AMONG, pairs=[list(p) for p in wanted]))
         return {(tie.a, tie.b): tie for tie in ties}
 
+    def people_and_ties(self, ids: Iterable[str], pairs: Iterable[tuple[str, str]]
+                        ) -> tuple[dict[str, Person], dict[tuple[str, str], Knows]]:
+        wanted = sorted({(min(a, b), max(a, b)) for a, b in pairs})
+        found = self._read(PEOPLE_AND_TIES, ids=sorted(set(ids)),
+                           pairs=[list(p) for p in wanted])[0]
+        people = map(as_person, found["people"])
+        ties = (Knows(**fields) for fields in found["ties"])
+        return {p.id: p for p in people}, {(k.a, k.b): k for k in ties}
+
     def jobs_of(self, person_id: str) -> list[Job]:
         return [Job(**r) for r in self._read(JOBS_OF, id=person_id)]
 
@@ -375,8 +408,9 @@ class Neo4jStore:
                             limit: int = 200_000) -> EdgeTable:
         """For team graphs: only the ties around the members and the company's staff."""
         def read(tx: Any) -> EdgeTable:
-            columns = tx.run(NEIGHBOURHOOD, company=company_id, degree_cap=degree_cap,
-                             limit=limit).single(strict=True).data()
+            found = tx.run(NEIGHBOURHOOD, company=company_id, degree_cap=degree_cap,
+                           limit=limit).single(strict=True)
+            columns = dict(found.items())  # (as in _read_now, not .data())
             return as_edge_table(sorted({*columns["a"], *columns["b"]}), columns, today)
         with self._errors(), self._session() as session:
             return session.execute_read(read)  # type: ignore[no-any-return]

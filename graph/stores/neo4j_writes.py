@@ -83,8 +83,10 @@ def upsert(execute: Execute, data: GraphData, now: str, location: str) -> None:
     people = ({k.a for k in data.knows} | {k.b for k in data.knows}
               | {j.person for j in data.jobs} | set(data.members)
               | {p for r in data.referrals for p in (r.referrer, r.referee, r.for_)}
-              | {p for i in data.intros for p in (i.requester, i.introducer, i.target)})
-    companies = {j.company for j in data.jobs} | set(data.targets)
+              | {p for i in data.intros for p in (i.requester, i.introducer, i.target)}
+              ) - {p.id for p in data.people}  # (those were just written)
+    companies = ({j.company for j in data.jobs} | set(data.targets)) - {c.id for c in
+                                                                        data.companies}
     for statement, ids, kind in ((MISSING_PEOPLE, people, "person"),
                                  (MISSING_COMPANIES, companies, "company")):
         if ids:

@@ -145,6 +145,11 @@ class GraphStore(Protocol):
         """The stored ties of these pairs (either way round), in one read, keyed ``(a, b)``
         with ``a < b``."""
 
+    def people_and_ties(self, ids: Iterable[str], pairs: Iterable[tuple[str, str]]
+                        ) -> tuple[dict[str, Person], dict[tuple[str, str], Knows]]:
+        """``people_by_id(ids)`` and ``ties_among(pairs)`` in one read (a search's cards: one
+        round trip on Neo4j)."""
+
     def jobs_of(self, person_id: str) -> list[Job]: ...
 
     def employees(self, company_id: str, current_only: bool = True) -> list[Job]: ...

@@ -257,6 +257,10 @@ class SqliteStore:
             [v for pair in part for v in pair])]
         return {(tie.a, tie.b): tie for tie in map(as_knows, rows)}
 
+    def people_and_ties(self, ids: Iterable[str], pairs: Iterable[tuple[str, str]]
+                        ) -> tuple[dict[str, Person], dict[tuple[str, str], Knows]]:
+        return self.people_by_id(ids), self.ties_among(pairs)
+
     def jobs_of(self, person_id: str) -> list[Job]:
         rows = self._rows(f"SELECT {JOB_COLUMNS} FROM job WHERE person = ? "
                           "ORDER BY current DESC, since DESC, company, title", (person_id,))
