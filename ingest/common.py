@@ -123,19 +123,23 @@ def read_head(path: Path, size: int = 4096) -> str:
 Text = str | Iterable[str]  # what parsers take: the whole text, or its lines as read
 
 
+def open_export(path: Path) -> BinaryIO:
+    """The file opened for reading once its size is checked, or ``ImportFailed``."""
+    check_size(path)
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
+
+
 def read_lines(path: Path) -> Iterator[str]:
     """The file's lines, decoded and checked as they are read (memory bounded by one line),
     or ``ImportFailed`` saying why it is not a text export: too big (before reading), empty,
     an archive or other binary, NUL bytes, not UTF-8 (UTF-16 with a BOM is fine), a line over
     the field limit."""
     path = Path(path)
-    check_size(path)
     name = path.name
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
-    with handle:
+    with open_export(path) as handle:
         head = handle.read(64)
         for magic, kind in BINARY_MAGIC.items():
             if head.startswith(magic):

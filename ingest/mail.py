@@ -27,9 +27,9 @@ from ingest.common import (
     Parsed,
     Skipped,
     Text,
-    check_size,
     clean,
     field_too_long,
+    open_export,
     too_many,
 )
 from ingest.contentlines import parse_lines
@@ -185,12 +185,7 @@ def _header_texts(fields: list[bytearray], latin1: list[int]) -> list[str]:
 
 def read_mbox(path: Path, me: set[str]) -> Parsed:
     path = Path(path)
-    check_size(path)
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
-    with handle:
+    with open_export(path) as handle:
         head = handle.read(64)
         if not head.strip():
             raise ImportFailed("empty", file=path.name)
