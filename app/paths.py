@@ -132,7 +132,8 @@ def known_card(intro: Introduction) -> None:
             if target == intro.target.id and request.status in ("asked", "accepted"):
                 st.caption(t("known_intro_underway", introducer=name_of(introducer),
                              target=intro.target.name, on=day(request.asked_on),
-                             status=status_text(request.status)))
+                             status="" if request.status == "asked"
+                             else f", {status_text(request.status)}"))
 
 
 def card(intro: Introduction, n: int) -> None:

@@ -80,8 +80,11 @@ def test_a_referral_recorded_in_the_browser_changes_the_paths(browser: Browser, 
     expect(page.get_by_text("Recommandation enregistrée : Noémie Fabre vous suggère Jeanne "
                             "Nouvelle.")).to_be_visible(timeout=20_000)
     expect(page.get_by_role("textbox", name="Qui contacter ?")).to_have_value("")  # cleared
-    draft = page.get_by_role("textbox", name=DRAFT_LABEL)
-    expect(draft).to_have_value(re.compile(
+    # She offered to prepare the ground: a word to her first, then the first message.
+    expect(page.get_by_role("textbox", name=DRAFT_LABEL)).to_have_value(re.compile(
+        r"^Bonjour Noémie,\n\nMerci encore de m'avoir parlé de Jeanne Nouvelle\."))
+    page.get_by_text("Message à Jeanne Nouvelle").click()
+    expect(page.get_by_role("textbox", name=DRAFT_LABEL).nth(1)).to_have_value(re.compile(
         r"^Bonjour Jeanne,\n\nNoémie Fabre m'a conseillé de vous contacter\."))
     shot(page, "referral-fr")
 

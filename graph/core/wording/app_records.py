@@ -140,9 +140,9 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
               "know. Keep it for later."},
     "known_intro_underway": {
         "fr": "Présentation en cours : vous avez demandé à {introducer} de vous présenter à "
-              "{target} (le {on}, {status}).",
+              "{target} (le {on}{status}).",
         "en": "An introduction is under way: you asked {introducer} to introduce you to "
-              "{target} (on {on}, {status})."},
+              "{target} (on {on}{status})."},
     "ask_waiting_elsewhere": {
         "fr": "Vous avez déjà demandé à {introducer} de vous présenter à {target} ({on}) : "
               "attendez sa réponse avant de demander à quelqu'un d'autre.",
