@@ -12,12 +12,9 @@ anything (updates that would change nothing are filtered out before ``SET``).
 
 from __future__ import annotations
 
-import json
 import logging
-import threading
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -89,15 +86,14 @@ from graph.stores.cypher import (
     UPSERT_COMPANIES,
     UPSERT_PEOPLE,
     UPSERT_REFERRALS,
-    VERSIONED,
 )
 from graph.stores.neo4j_opening import (
-    RETRY_SECONDS,
     bad_address,
     connect,
     neo4j_errors,
     set_up_schema,
 )
+from graph.stores.neo4j_reads import Reads
 from graph.stores.neo4j_rows import (
     Execute,
     as_company,
@@ -114,7 +110,6 @@ T = TypeVar("T")
 # them on the user's terminal before Carnet's own one line. Whoever sets up logging sees them.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
-MEMO_ENTRIES = 256  # reads kept for consistent_reads(), all of one version
 EDGE_PAGE = 5_000  # people per read when streaming the ties (each page brings their ties)
 FEED_PAGE = 50_000  # people per read of the snapshot's feed (their ties come as columns)
 
@@ -141,9 +136,8 @@ class Neo4jStore:
             # One bookmark manager for every session: a read after a write sees that write,
             # also on a cluster or Aura (causal consistency).
             self._bookmarks = neo4j.GraphDatabase.bookmark_manager()
-            # consistent_reads(): the version this thread reads at, and rows read at a version
-            self._local = threading.local()
-            self._memo: dict[tuple[str, str], tuple[int, list[dict[str, Any]]]] = {}
+            self._reads = Reads(self._session, self._errors)
+            self._read = self._reads.read
             try:
                 self._driver.verify_connectivity()
                 with self._session() as session:
@@ -162,77 +156,8 @@ class Neo4jStore:
         return self._driver.session(database=self._database, default_access_mode=access,
                                     bookmark_manager=self._bookmarks)
 
-    @contextmanager
-    def consistent_reads(self) -> Iterator[None]:
-        """Reads inside are answered, where they can be, from the same reads made at the same
-        graph version: the version comes with the block's first read (``at_version``: one
-        round trip), so a warm search costs one round trip, not eight. Every write, here or by
-        anyone, bumps the version, and a row is kept under version V only if it was read
-        after V was seen, so nothing older than a fresh read is ever served."""
-        if getattr(self._local, "pinned", False):  # nested: already pinned
-            yield
-            return
-        self._local.pinned, self._local.version = True, None
-        try:
-            yield
-        finally:
-            self._local.pinned, self._local.version = False, None
-
-    def _read(self, statement: str, **params: Any) -> list[dict[str, Any]]:
-        if not getattr(self._local, "pinned", False):
-            return self._read_now(statement, params)
-        key = (statement, json.dumps(params, sort_keys=True, default=list))
-        if self._local.version is None:  # the block's first read: the version comes with it
-            self._local.version, rows = self._read_versioned(statement, params)
-        elif statement == GRAPH_VERSION:
-            return [{"version": self._local.version}]
-        elif (kept := self._memo.get(key)) is not None and kept[0] == self._local.version:
-            return kept[1]
-        else:
-            rows = self._read_now(statement, params)
-        if statement != GRAPH_VERSION:
-            if len(self._memo) >= MEMO_ENTRIES:
-                self._memo.clear()
-            self._memo[key] = (self._local.version, rows)
-        return rows
-
-    def _read_versioned(self, statement: str, params: dict[str, Any]
-                        ) -> tuple[int, list[dict[str, Any]]]:
-        """``statement``'s rows and the graph version read just before them: one round trip
-        for the reads ``VERSIONED`` has (``at_version``), two for others."""
-        if statement == GRAPH_VERSION:
-            rows = self._read_now(GRAPH_VERSION, params)
-            return int(rows[0]["version"]), rows
-        if statement not in VERSIONED:
-            version = int(self._read_now(GRAPH_VERSION, {})[0]["version"])
-            return version, self._read_now(statement, params)
-        rows = self._read_now(VERSIONED[statement], params)
-        version = int(rows[0]["carnet_version"])
-        for fields in rows:
-            del fields["carnet_version"]
-        if len(rows) == 1 and all(value is None for value in rows[0].values()):
-            rows = []  # the read found nothing
-        return version, rows
-
-    def _read_now(self, statement: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        """One query in an auto-commit read: one round trip where a managed transaction takes
-        two (BEGIN+RUN, then COMMIT), which was most of a warm search's time on a near server.
-        So it is retried here, as a managed transaction would be, when the driver says the
-        failure is transient (a leader switch, a dropped connection). Rows are taken as they
-        come (``dict(record.items())``): ``record.data()`` walks every value to convert graph
-        types we never return, and took two thirds of the neighbourhood feed's time."""
-        import neo4j
-
-        with self._errors():
-            deadline = time.monotonic() + RETRY_SECONDS
-            while True:
-                try:
-                    with self._session(neo4j.READ_ACCESS) as session:
-                        return [dict(r.items()) for r in session.run(statement, params)]
-                except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as exc:
-                    if not exc.is_retryable() or time.monotonic() > deadline:
-                        raise
-                    time.sleep(0.2)
+    def consistent_reads(self) -> AbstractContextManager[None]:
+        return self._reads.consistent()
 
     def _write(self, work: Callable[[Any], T], touched: Touched | None = None) -> T:
         """One managed write transaction; bumps the version if ``work`` changed anything, and
@@ -410,7 +335,7 @@ class Neo4jStore:
         def read(tx: Any) -> EdgeTable:
             found = tx.run(NEIGHBOURHOOD, company=company_id, degree_cap=degree_cap,
                            limit=limit).single(strict=True)
-            columns = dict(found.items())  # (as in _read_now, not .data())
+            columns = dict(found.items())  # (as in Reads.now, not .data())
             return as_edge_table(sorted({*columns["a"], *columns["b"]}), columns, today)
         with self._errors(), self._session() as session:
             return session.execute_read(read)  # type: ignore[no-any-return]
