@@ -11,12 +11,7 @@ from app.i18n import day, lang, md, status_text, t, tn
 from app.state import get_store
 from app.views import offer_demo_if_empty, show_draft, show_rewarm
 from graph.services.followups import due_followups, followups_ics, ongoing
-from graph.services.lifecycle import (
-    find_referral,
-    set_intro_status,
-    set_referral_status,
-    thank_referrer,
-)
+from graph.services.lifecycle import set_intro_status, set_referral_status, thank_referrer
 
 store = get_store()
 st.title(t("followups_title"))
@@ -43,8 +38,7 @@ for item in items:
     with st.container(border=True, key=f"due_{item.kind}_{item.record}"):
         late = tn("overdue", item.days_overdue) if item.days_overdue else t("due_today")
         st.markdown(f"**{md(item.what)}** · {late}")
-        if item.kind == "contact" and find_referral(store, item.record).offered_intro:
-            # she offered to prepare the ground: a word to her first
+        if item.prepare:  # she offered to prepare the ground: a word to her first
             show_draft(store, "prepare", item.record, key=f"draft_prepare_{item.record}",
                        whom=item.person)
         show_draft(store, item.kind, item.record, key=f"draft_{item.kind}_{item.record}",
@@ -59,7 +53,8 @@ for item in items:
 show_rewarm(store, key="worth_rewarming")
 
 st.subheader(t("in_progress"))
-underway = ongoing(store, lang())
+everything = ongoing(store, lang(), closed=True)  # (one read: in progress, then closed)
+underway = [o for o in everything if o.next_steps]
 version = store.graph_version()
 
 
@@ -105,7 +100,7 @@ else:
             show_history(chosen.record)
 
 closed = {o.record: f"{o.what} · {status_text(o.status)}"
-          for o in ongoing(store, lang(), closed=True) if not o.next_steps}
+          for o in everything if not o.next_steps}
 if closed:
     st.subheader(t("closed_records"))
     done = st.selectbox(t("history_of"), list(closed), index=None, key=f"closed_{version}",

@@ -170,15 +170,16 @@ class _Resolver:
                  and not disagree(contact.emails, contact.linkedin, self.people[pid])]
         return found[0] if len(found) == 1 else None
 
-    def look_alike(self, contact: Contact, new_id: str) -> tuple[str, float] | None:
+    def look_alike(self, contact: Contact, new_id: str) -> tuple[str, float, bool] | None:
         """The most similar existing person, if similar enough to ask the user: the one
         person of that very name known before (at another company: people change jobs), else
-        the closest name at no other company (a name many share: namesakes apart)."""
+        the closest name at no other company (a name many share: namesakes apart). With the
+        score, and whether the names are the same (case and accents aside)."""
         name_key_, company_key_ = name_key(contact.name), company_key(contact.company)
         known = self.named_before.get(name_key_, ())
         if (len(known) == 1 and known[0] != new_id
                 and frozenset((known[0], new_id)) not in self.apart):
-            return known[0], 100.0
+            return known[0], 100.0, True
         words = " ".join(sorted(name_key_.split()))
         alike = sorted({(score, other) for key in _blocks(name_key_)
                         for words_, score in self._closest(words, key)
@@ -191,7 +192,7 @@ class _Resolver:
                         ratio(company_key_, c, score_cutoff=COMPANY_THRESHOLD)
                         for c in theirs)):
                     continue  # same name, different companies: different people
-                return pid, score
+                return pid, score, other == name_key_
         return None
 
     def _closest(self, words: str, key: str) -> list[tuple[str, float]]:
@@ -334,9 +335,7 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         report.matched += 1
         resolver.current[pid] = list(resolver.current[twin])  # as if known: _job
     elif alike is not None:
-        other, score = alike
-        same = name_key(resolver.people[other].name) == name_key(contact.name) if (
-            other in resolver.people) else False
+        other, score, same = alike
         batch.reviews.append(Review(stable_id("v", other, pid), other, pid, round(score, 1),
                                     review_reason("same_name" if same else "similar_names",
                                                   source)))

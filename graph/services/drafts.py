@@ -35,7 +35,7 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
     know the target herself)."""
     job = say("intro_job", lang, title=title, company=company) if title and company else (
         f" ({company})" if company else "")
-    why = ""
+    why, first_ask = "", say("intro_first_ask", lang, target=target.name)
     if referral is not None:  # quote the referrer only where the note is a quotation
         said = QUOTED.match(referral.context.strip())
         whose = ("you" if referral.referrer == introducer.id else
@@ -46,11 +46,10 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
     elif tie is not None and tie.how_met:
         why = say("intro_why_tie", lang, how=tie.how_met)
     elif tie is None and via is not None:
+        # she does not know the target: the go-between, not she, would ask the target first
         why = say("intro_via", lang, via=via.name, first=_first(target), via_first=_first(via))
+        first_ask = say("intro_first_ask_via", lang, via_first=_first(via), first=_first(target))
     about = _about(me, lang, my_title)
-    first_ask = (say("intro_first_ask_via", lang, via_first=_first(via), first=_first(target))
-                 if via is not None and tie is None and referral is None
-                 else say("intro_first_ask", lang, target=target.name))
     return Draft(
         ask=say("intro_ask", lang, introducer=_first(introducer), target=target.name, job=job,
                 why=why, first_ask=first_ask, offer=say("intro_offer", lang), me=me.name),

@@ -26,6 +26,7 @@ class FollowUp:
     person: str      # whom to write to
     about: str       # who or what it concerns
     what: str        # one line, in the requested language
+    prepare: bool = False  # a first contact whose referrer offered to prepare the ground
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ def due_followups(store: GraphStore, today: date | None = None,
         if r.follow_up_on and r.follow_up_on <= today.isoformat() and REFERRAL_STEPS[r.status]:
             kind = "nudge" if r.status == "contacted" else "contact"  # as the status says
             found.append(_item(kind, r.id, r.follow_up_on, today, name(r.referrer),
-                               name(r.referee), lang))
+                               name(r.referee), lang,
+                               prepare=kind == "contact" and r.offered_intro))
         if r.status in THANKS_DUE and r.id not in thanked:
             found.append(_item("thank", r.id, came_of_it.get(r.id) or r.date or
                                today.isoformat(), today, name(r.referrer), name(r.referee),
@@ -81,11 +83,11 @@ def due_followups(store: GraphStore, today: date | None = None,
 
 
 def _item(kind: str, record: str, due_on: str, today: date, person: str, about: str,
-          lang: str, days: int = 0) -> FollowUp:
+          lang: str, days: int = 0, prepare: bool = False) -> FollowUp:
     overdue = (today - date.fromisoformat(due_on)).days
     return FollowUp(kind, record, due_on, overdue, person, about,
                     say(f"todo_{kind}", lang, person=person, of_person=of(person), about=about,
-                        days=days))
+                        days=days), prepare)
 
 
 def followups_ics(items: list[FollowUp], today: date | None = None) -> str:
