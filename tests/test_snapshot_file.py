@@ -91,7 +91,8 @@ def damaged(folder: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("damage", ["truncated", "empty", "garbage meta", "other key",
-                                    "swapped arrays", "index out of range"])
+                                    "swapped arrays", "index out of range", "ids cut short",
+                                    "ids of another snapshot"])
 def test_a_damaged_file_is_ignored_and_rebuilt(tmp_path: Path, damage: str,
                                                builds: list[int]) -> None:
     store = SqliteStore(tmp_path / "carnet.db")
@@ -113,6 +114,13 @@ def test_a_damaged_file_is_ignored_and_rebuilt(tmp_path: Path, damage: str,
                                          encoding="utf-8")
     elif damage == "swapped arrays":
         np.save(saved / "indptr.npy", np.zeros(3, dtype=np.int64))
+    elif damage == "ids cut short":
+        blob = np.load(saved / "id_bytes.npy")
+        np.save(saved / "id_bytes.npy", blob[: len(blob) // 2])
+    elif damage == "ids of another snapshot":  # one id fewer, its bytes dropped
+        offsets = np.load(saved / "id_offsets.npy")
+        np.save(saved / "id_offsets.npy", offsets[:-1])
+        np.save(saved / "id_bytes.npy", np.load(saved / "id_bytes.npy")[: offsets[-2]])
     else:
         indices = np.load(saved / "indices.npy")
         indices[0] = len(store.dump(ties=False).people)

@@ -10,12 +10,13 @@ with the calendar). Pure: reading it from a store, caching and patching it are s
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
 
+from graph.core.ids import Ids
 from graph.core.model import SOURCES, IntroRequest, Referral
 from graph.core.scoring import POSITIVE_STATUSES, TrackRecord, tie_strengths, track_records
 from graph.core.ties import EdgeTable
@@ -23,11 +24,11 @@ from graph.core.ties import EdgeTable
 
 @dataclass(frozen=True, eq=False)
 class Snapshot:
-    """Node ``i`` is ``people[i]`` (sorted ids). The neighbours of ``i`` are
-    ``indices[indptr[i]:indptr[i + 1]]`` and the matching ``cost`` entries are the ties'
-    ``−ln(strength)``; each tie is stored in both directions."""
+    """Node ``i`` is ``people[i]`` (sorted ids, packed: ``graph/core/ids.py``). The
+    neighbours of ``i`` are ``indices[indptr[i]:indptr[i + 1]]`` and the matching ``cost``
+    entries are the ties' ``−ln(strength)``; each tie is stored in both directions."""
 
-    people: list[str]
+    people: Ids
     indptr: np.ndarray    # int64, len n + 1
     indices: np.ndarray   # int32, len 2·ties
     cost: np.ndarray      # float64, len 2·ties
@@ -45,7 +46,7 @@ class Snapshot:
         return len(self.people)
 
     def node(self, person_id: str) -> int | None:
-        """The index of ``person_id``, or ``None`` (no dict: ids are sorted, so bisect)."""
+        """The node of ``person_id``, or ``None`` (no dict: ids are sorted, so bisect)."""
         return index_in(self.people, person_id)
 
     def introducer_cost(self, node: int) -> float:
@@ -110,7 +111,7 @@ def build_snapshot(table: EdgeTable, referrals: Iterable[Referral],
     costs = np.concatenate([cost, cost])[order]
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
-    return Snapshot(people, indptr, indices, costs, introducer_costs(people, intros),
+    return Snapshot(Ids.of(people), indptr, indices, costs, introducer_costs(people, intros),
                     float(-np.log(TrackRecord().factor)), member_nodes(people, members),
                     version, today, frozenset(warm_pairs), implied_pairs)
 
@@ -118,13 +119,15 @@ def build_snapshot(table: EdgeTable, referrals: Iterable[Referral],
 Pair = tuple[str, str]  # two people's ids, the lower first
 
 
-def index_in(people: list[str], person_id: str) -> int | None:
+def index_in(people: Sequence[str], person_id: str) -> int | None:
     """The node of ``person_id`` in the sorted ``people`` (bisect: no id dictionary)."""
+    if isinstance(people, Ids):
+        return people.find(person_id)
     i = bisect_left(people, person_id)
     return i if i < len(people) and people[i] == person_id else None
 
 
-def pair_keys(people: list[str], pairs: Iterable[Pair] | dict[Pair, float],
+def pair_keys(people: Sequence[str], pairs: Iterable[Pair] | dict[Pair, float],
               ) -> dict[int, float]:
     """``low · n + high`` node keys of the pairs whose people are both in ``people`` (with
     the pair's value when ``pairs`` is a dict)."""
@@ -137,7 +140,7 @@ def pair_keys(people: list[str], pairs: Iterable[Pair] | dict[Pair, float],
     return keys
 
 
-def by_nodes(people: list[str], values: dict[Pair, float]) -> dict[tuple[int, int], float]:
+def by_nodes(people: Sequence[str], values: dict[Pair, float]) -> dict[tuple[int, int], float]:
     """``{(a, b): value}`` by people's ids → by nodes, in the same order (pairs naming
     someone not in ``people`` left out)."""
     found = {}
@@ -148,7 +151,7 @@ def by_nodes(people: list[str], values: dict[Pair, float]) -> dict[tuple[int, in
     return found
 
 
-def introducer_costs(people: list[str], intros: Iterable[IntroRequest]) -> dict[int, float]:
+def introducer_costs(people: Sequence[str], intros: Iterable[IntroRequest]) -> dict[int, float]:
     """−ln(introducer factor) of the people with a track record, by node."""
     costs = {}
     for person_id, record in track_records(intros).items():
@@ -158,7 +161,7 @@ def introducer_costs(people: list[str], intros: Iterable[IntroRequest]) -> dict[
     return costs
 
 
-def member_nodes(people: list[str], members: Iterable[str]) -> tuple[int, ...]:
+def member_nodes(people: Sequence[str], members: Iterable[str]) -> tuple[int, ...]:
     return tuple(sorted(i for i in (index_in(people, m) for m in members) if i is not None))
 
 

@@ -3,11 +3,12 @@ that a ``carnet`` process whose store has not changed since the last query maps 
 instead of reading every tie again.
 
 A saved snapshot is one folder named by its key, holding ``indptr.npy``, ``indices.npy``,
-``cost.npy`` (memory-mapped on load) and ``meta.json`` (the key again, the people, members
-and introducer costs). The key is the store's ``graph_version``, the day (recency moves with
-the calendar), the store file's identity (device, inode, size, modification time: a file
-copied over the store or restored from a backup is another file) and a digest of the code
-that builds snapshots (``BUILT_BY``). A folder is trusted only
+``cost.npy``, ``id_offsets.npy`` and ``id_bytes.npy`` (the people's ids, packed:
+``graph/core/ids.py``), all memory-mapped on load, and ``meta.json`` (the key again, the
+members, introducer costs and the records' ties). The key is the store's ``graph_version``,
+the day (recency moves with the calendar), the store file's identity (device, inode, size,
+modification time: a file copied over the store or restored from a backup is another file)
+and a digest of the code that builds snapshots (``BUILT_BY``). A folder is trusted only
 if its key is the one asked for and its arrays are whole and consistent; anything else
 (another key, a truncated or corrupt file) is a miss, and the caller rebuilds.
 
@@ -34,18 +35,20 @@ from typing import Any
 
 import numpy as np
 
+from graph.core.ids import Ids
 from graph.core.snapshot import Snapshot
 
-FORMAT = 1
+FORMAT = 2  # 2: the ids packed in arrays, no longer a JSON list
 SUFFIX = ".snapshot"
 ARRAYS = {"indptr": np.int64, "indices": np.int32, "cost": np.float64}
+ID_ARRAYS = {"id_offsets": "offsets", "id_bytes": "blob"}  # file → ``Ids`` attribute
 ABANDONED_S = 600  # a temporary folder older than this was left by a writer that died
 
 
 # The code that turns the store into a snapshot: another Carnet (new weights, a fixed bug)
 # is another key, so an upgrade never searches a snapshot the old code built.
 # Named as modules, not files, so that they are found wherever the layout puts them.
-BUILT_BY = ("graph.core.model", "graph.core.scoring", "graph.core.snapshot",
+BUILT_BY = ("graph.core.ids", "graph.core.model", "graph.core.scoring", "graph.core.snapshot",
             "graph.services.snapshots",
             "graph.services.snapshot_file", "graph.services.snapshot_patch",
             "graph.stores.changes", "graph.stores.sql", "graph.stores.sqlite_store",
@@ -113,12 +116,13 @@ def read_folder(here: Path, key: SnapshotKey) -> Snapshot | None:
         # Plain ndarray views of the maps: numpy's memmap indexes through Python code, a
         # few ms a search; the view keeps the map open.
         arrays = {name: np.load(here / f"{name}.npy", mmap_mode="r", allow_pickle=False
-                                ).view(np.ndarray) for name in ARRAYS}
-        people, members = meta["people"], tuple(int(m) for m in meta["members"])
+                                ).view(np.ndarray) for name in [*ARRAYS, *ID_ARRAYS]}
+        members = tuple(int(m) for m in meta["members"])
         intro_cost = {int(node): float(cost) for node, cost in meta["intro_cost"].items()}
         warm = frozenset((str(a), str(b)) for a, b in meta["warm"])
         implied = {(str(a), str(b)): float(value) for a, b, value in meta["implied"]}
-        snap = Snapshot(list(map(str, people)), arrays["indptr"], arrays["indices"],
+        people = Ids(arrays["id_offsets"], arrays["id_bytes"])
+        snap = Snapshot(people, arrays["indptr"], arrays["indices"],
                         arrays["cost"], intro_cost, float(meta["intro_default"]), members,
                         key.version, key.today, warm, implied)
     except (OSError, ValueError, KeyError, TypeError, AttributeError, EOFError):
@@ -138,7 +142,9 @@ def discard(here: Path) -> None:
 
 def whole(snap: Snapshot) -> bool:
     """Whether the arrays make a CSR over ``len(snap)`` nodes (a check on every load: a file
-    cut short or overwritten by something else is refused, not searched)."""
+    cut short or overwritten by something else is refused, not searched). The ids are checked
+    for their shape, not their order: that would read every id, which mapping them avoids
+    (the folder is written whole, then renamed, under a key naming this very store file)."""
     n = len(snap)
     indptr, indices, cost = snap.indptr, snap.indices, snap.cost
     if (any(a.dtype != dtype or a.ndim != 1 for a, dtype in
@@ -150,7 +156,7 @@ def whole(snap: Snapshot) -> bool:
     return bool(np.all(np.diff(indptr) >= 0)
                 and (len(indices) == 0 or (indices.min() >= 0 and indices.max() < n))
                 and np.all(cost >= 0) and all(0 <= node < n for node in nodes)
-                and all(a < b for a, b in zip(snap.people, snap.people[1:], strict=False)))
+                and snap.people.well_formed())
 
 
 def save(folder: Path, key: SnapshotKey, snap: Snapshot) -> None:
@@ -162,7 +168,9 @@ def save(folder: Path, key: SnapshotKey, snap: Snapshot) -> None:
         try:
             for name in ARRAYS:
                 np.save(partial / f"{name}.npy", getattr(snap, name), allow_pickle=False)
-            meta = {"key": key.as_json(), "people": snap.people, "members": list(snap.members),
+            for name, part in ID_ARRAYS.items():
+                np.save(partial / f"{name}.npy", getattr(snap.people, part), allow_pickle=False)
+            meta = {"key": key.as_json(), "members": list(snap.members),
                     "intro_cost": {str(k): v for k, v in snap.intro_cost.items()},
                     "intro_default": snap.intro_default, "warm": sorted(snap.warm),
                     "implied": [[a, b, value] for (a, b), value in sorted(snap.implied.items())]}

@@ -15,12 +15,13 @@ random write sequences, on both stores.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections import defaultdict
 from datetime import date
 
 import numpy as np
 
+from graph.core.ids import Ids
 from graph.core.model import SOURCE_CODES, Knows
 from graph.core.scoring import TrackRecord, days_since, tie_strengths
 from graph.core.snapshot import (
@@ -60,8 +61,8 @@ def patch(old: Snapshot, store: GraphStore, touched: Touched,
                     version, today, warm, implied)
 
 
-def renumbered(people: list[str], touched: set[str], present: set[str],
-               ) -> tuple[list[str], list[int], list[int]]:
+def renumbered(people: Ids, touched: set[str], present: set[str],
+               ) -> tuple[Ids, list[int], list[int]]:
     """The new sorted ids; the old nodes removed, and for each person added the old node
     it comes before (both ascending)."""
     removed = sorted(i for i in (index_in(people, p) for p in touched - present)
@@ -69,15 +70,10 @@ def renumbered(people: list[str], touched: set[str], present: set[str],
     added = sorted(p for p in present if index_in(people, p) is None)
     if not removed and not added:
         return people, [], []
-    new = list(people)
-    for i in reversed(removed):
-        del new[i]
-    for person in added:
-        insort(new, person)
-    return new, removed, [bisect_left(people, p) for p in added]
+    return people.spliced(removed, added), removed, [bisect_left(people, p) for p in added]
 
 
-def fresh_rows(store: GraphStore, people: list[str], present: set[str], pairs: set[Pair],
+def fresh_rows(store: GraphStore, people: Ids, present: set[str], pairs: set[Pair],
                warm: frozenset[Pair], implied: dict[Pair, float], today: date) -> Rows:
     """The current ties of the touched people still there, and of the touched pairs, both
     ways, weighed as the full build weighs them (stored ties, warm where a referral offered
@@ -113,7 +109,7 @@ def fresh_rows(store: GraphStore, people: list[str], present: set[str], pairs: s
     return rows
 
 
-def rewritten(old: Snapshot, people: list[str], removed: list[int], added_at: list[int],
+def rewritten(old: Snapshot, people: Ids, removed: list[int], added_at: list[int],
               touched: set[str], pairs: set[Pair], rows: Rows,
               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The CSR arrays with the touched people's ties and the touched pairs taken out, the
@@ -223,7 +219,7 @@ def renumber(indices: np.ndarray, n_old: int, removed: list[int], added_at: list
     return out
 
 
-def _among(old: Snapshot, people: list[str], r: int, v: int, cost: float,
+def _among(old: Snapshot, people: Ids, r: int, v: int, cost: float,
            old_touched: set[int]) -> tuple[int, int, int, int, float]:
     """Where the entry ``r → v`` (new numbers) goes among the old entries: (old position,
     row, key in the row, v, cost), so that sorting puts each in its row's order."""
