@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -28,11 +27,12 @@ def fail(message: str) -> NoReturn:
 
 def store_of(ctx: click.Context) -> GraphStore:
     """The store named by ``--db`` (opened once per command, closed when it ends)."""
+    from graph.services.snapshot_carry import carrying
     from graph.stores.opening import open_store
 
     obj: dict[str, Any] = ctx.ensure_object(dict)
-    if "store" not in obj:
-        obj["store"] = ctx.with_resource(closing(open_store(obj.get("db"))))
+    if "store" not in obj:  # (its saved snapshot is brought up to the command's writes)
+        obj["store"] = ctx.with_resource(carrying(open_store(obj.get("db"))))
     return obj["store"]  # type: ignore[no-any-return]
 
 

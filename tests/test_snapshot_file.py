@@ -18,10 +18,12 @@ from graph.core.model import GraphData, IntroRequest, Knows, Person, Referral
 from graph.core.snapshot import Snapshot
 from graph.services import snapshot_file
 from graph.services.demo import load_demo
+from graph.services.snapshot_carry import folder_for
 from graph.services.snapshots import SnapshotCache, read_snapshot
 from graph.services.warmpaths import find_paths, to_json
 from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore
+from tests.cli_helpers import run_in_process
 from tests.graphs import count_builds
 
 TODAY = date(2026, 11, 22)
@@ -61,7 +63,7 @@ def test_the_next_process_maps_the_saved_snapshot_and_answers_the_same(
     assert builds == ([1] if persists(store) else [1, 1])  # found on disk: no read
     assert to_json(again) == to_json(first)
     assert_same(new_process(store), read_snapshot(store, TODAY))
-    folder = snapshot_file.folder_for(store.location)
+    folder = folder_for(store.location)
     if persists(store):
         assert folder is not None
         assert [p.name for p in folder.iterdir()] == [
@@ -98,7 +100,7 @@ def test_a_damaged_file_is_ignored_and_rebuilt(tmp_path: Path, damage: str,
     store = SqliteStore(tmp_path / "carnet.db")
     load_demo(store, "fr")
     new_process(store)
-    folder = snapshot_file.folder_for(store.location)
+    folder = folder_for(store.location)
     assert folder is not None
     [saved] = folder.iterdir()
     if damage == "truncated":
@@ -161,7 +163,7 @@ def test_another_carnet_rebuilds_what_the_old_one_saved(
     builds.clear()
     assert_same(new_process(store), read_snapshot(store, TODAY))
     assert builds == [1]
-    folder = snapshot_file.folder_for(store.location)
+    folder = folder_for(store.location)
     assert folder is not None and len(list(folder.iterdir())) == 1  # the old one is gone
 
 
@@ -222,3 +224,40 @@ def test_after_any_writes_the_saved_snapshot_is_a_fresh_build(store: GraphStore,
         assert_same(new_process(store), fresh)
         assert_same(new_process(store), fresh)  # (from disk where there is one)
         assert_same(app.get(store, TODAY), fresh)
+
+
+def test_a_command_that_writes_carries_its_writes_into_the_saved_snapshot(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, builds: list[int]) -> None:
+    """``carnet referral add`` then ``carnet paths``: the second maps the snapshot the first
+    patched and saved (``snapshot_carry``), and it is the one a full build gives."""
+    carnet, db = run_in_process(capsys), tmp_path / "carnet.db"
+    assert carnet("--db", db, "demo").code == 0
+    assert carnet("--db", db, "paths", "--to", "GME").code == 0  # (saves the snapshot)
+    writes = [
+        ["referral", "add", "--from", "Noémie Fabre", "--to", "Jeanne Nouvelle",
+         "--company", "GME", "--role", "Chargée de communication", "--offered-intro"],
+        ["intro", "ask", "--via", "Noémie Fabre", "--to", "Jeanne Nouvelle"],
+        ["people", "delete", "Jeanne Nouvelle", "--yes"],
+    ]
+    for write in writes:
+        builds.clear()
+        assert carnet("--db", db, *write).code == 0, write
+        assert carnet("--db", db, "paths", "--to", "GME", "--json").code == 0
+        assert builds == [], write  # neither the write nor the search read every tie
+        store = SqliteStore(db)
+        today = date.today()
+        assert_same(new_process(store, today), read_snapshot(store, today))
+        store.close()
+
+
+def test_a_command_that_only_reads_leaves_the_saved_snapshot_as_it_was(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    carnet, db = run_in_process(capsys), tmp_path / "carnet.db"
+    carnet("--db", db, "demo")
+    carnet("--db", db, "paths", "--to", "GME")
+    folder = folder_for(str(db))
+    assert folder is not None
+    saved = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    for read in (["people", "search", "noemie"], ["followups"], ["paths", "--to", "GME"]):
+        carnet("--db", db, *read)
+    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == saved

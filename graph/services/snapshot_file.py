@@ -39,7 +39,6 @@ from graph.core.ids import Ids
 from graph.core.snapshot import Snapshot
 
 FORMAT = 2  # 2: the ids packed in arrays, no longer a JSON list
-SUFFIX = ".snapshot"
 ARRAYS = {"indptr": np.int64, "indices": np.int32, "cost": np.float64}
 ID_ARRAYS = {"id_offsets": "offsets", "id_bytes": "blob"}  # file → ``Ids`` attribute
 ABANDONED_S = 600  # a temporary folder older than this was left by a writer that died
@@ -82,16 +81,15 @@ class SnapshotKey:
                 "file": list(self.file), "code": self.code}
 
 
-def folder_for(location: str) -> Path | None:
-    """Where the snapshots of the SQLite file at ``location`` go (none for ``:memory:``)."""
-    return None if location == ":memory:" else Path(location + SUFFIX)
-
-
 def key_for(location: str, version: int, today: date) -> SnapshotKey | None:
     try:
-        info = os.stat(location)
+        return key_of(os.stat(location), version, today)
     except OSError:
         return None
+
+
+def key_of(info: os.stat_result, version: int, today: date) -> SnapshotKey:
+    """The key of the store file whose ``stat`` is ``info``, at ``version`` and ``today``."""
     return SnapshotKey(version, today, (info.st_dev, info.st_ino, info.st_size,
                                         info.st_mtime_ns), code_digest())
 

@@ -10,6 +10,7 @@ from datetime import date
 
 from graph.core.snapshot import Snapshot, build_snapshot
 from graph.services.lookup import counts_now
+from graph.services.snapshot_carry import folder_for
 from graph.stores.port import GraphStore
 
 
@@ -119,7 +120,7 @@ def persisted_snapshot(store: GraphStore, version: int, today: date) -> Snapshot
     read from the store (and saved there for the next process)."""
     from graph.services import snapshot_file
 
-    folder = snapshot_file.folder_for(store.location) if store.kind == "sqlite" else None
+    folder = folder_for(store.location) if store.kind == "sqlite" else None
     key = snapshot_file.key_for(store.location, version, today) if folder else None
     if folder is None or key is None:
         return read_snapshot(store, today)
@@ -149,7 +150,7 @@ def save_in_background(store: GraphStore, snap: Snapshot) -> None:
     snapshot of each file and drops the others."""
     from graph.services import snapshot_file
 
-    if store.kind != "sqlite" or snapshot_file.folder_for(store.location) is None:
+    if store.kind != "sqlite" or folder_for(store.location) is None:
         return
 
     def run() -> None:
@@ -160,7 +161,7 @@ def save_in_background(store: GraphStore, snap: Snapshot) -> None:
                     _saver.clear()
                     return
                 location, newest = _saving.popitem()
-            folder = snapshot_file.folder_for(location)
+            folder = folder_for(location)
             key = snapshot_file.key_for(location, newest.version, newest.today)
             if folder is not None and key is not None:
                 snapshot_file.save(folder, key, newest)

@@ -1,0 +1,75 @@
+"""A command's few writes carried into the snapshot saved beside its SQLite file.
+
+``carnet paths`` maps the snapshot saved beside the store (``snapshot_file``) while the
+store has not changed. A command that writes (``carnet referral add``, ``carnet intro``, an
+import of ten contacts) changes it, and the next process, or the app, would read every tie
+again: seconds at a million people. So a command notes the store's version and file when it
+opens the store; after its writes, if a snapshot was saved at that version, it patches it
+with what they touched (``snapshot_patch``, as the app does after its own writes) and saves
+it under the new version once the store is closed (closing folds SQLite's log into the
+file, whose identity is part of the key). A command that only reads pays one version read
+and a ``stat``; numpy is imported only by a command that wrote, next to a saved snapshot.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from graph.core.errors import CarnetError
+
+if TYPE_CHECKING:
+    from graph.core.snapshot import Snapshot
+    from graph.stores.port import GraphStore
+
+SUFFIX = ".snapshot"
+
+
+def folder_for(location: str) -> Path | None:
+    """Where the snapshots of the SQLite file at ``location`` go (none for ``:memory:``)."""
+    return None if location == ":memory:" else Path(location + SUFFIX)
+
+
+@contextmanager
+def carrying(store: GraphStore) -> Iterator[GraphStore]:
+    """``store``, closed on leaving; its saved snapshot brought up to the writes made
+    meanwhile (best effort: when it cannot be, the next reader builds one, as before)."""
+    folder = folder_for(store.location) if store.kind == "sqlite" else None
+    try:
+        before = (store.graph_version(), os.stat(store.location), date.today())
+    except OSError:
+        folder = None
+    patched = None
+    try:
+        yield store
+        if folder is not None and folder.is_dir():
+            patched = _patched(store, folder, *before)
+    finally:
+        store.close()
+    if folder is not None and patched is not None:
+        from graph.services import snapshot_file
+
+        key = snapshot_file.key_for(store.location, patched.version, patched.today)
+        if key is not None:
+            snapshot_file.save(folder, key, patched)
+
+
+def _patched(store: GraphStore, folder: Path, version: int, info: os.stat_result,
+             today: date) -> Snapshot | None:
+    from graph.services import snapshot_file
+    from graph.services.snapshot_patch import patch
+    from graph.stores.changes import MOST_TOUCHED
+
+    now = store.graph_version()
+    touched = store.changed_since(version, now) if now != version else None
+    if touched is None or len(touched) > MOST_TOUCHED:
+        return None  # nothing written, a write by another process, or too many touched
+    old = snapshot_file.load(folder, snapshot_file.key_of(info, version, today))
+    try:
+        return None if old is None else patch(old, store, touched, now)
+    except CarnetError:  # (the command itself is done: the next reader builds one)
+        return None
