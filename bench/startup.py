@@ -17,7 +17,8 @@ is measured: a persisted snapshot, where there is one, is then on disk).
 (https://github.com/jlsh29/warm-intro-finder, standard library only; not a dependency of
 Carnet). Its ``warm_intro.py`` reads the big store's people and ties as its two CSV files and
 finds the paths from the same member to one employee of the same company (the peer has no
-notion of a company), top 5; it is timed alternately with ``carnet paths`` to that company.
+notion of a company), top 5; it is timed alternately with ``carnet paths`` to that company,
+and with a floor: a process that only imports numpy and click.
 
 Figures vary with the machine's load (2 shared cores here): compare the ratios, measured in
 the same run, and read ``uptime`` printed at the end.
@@ -86,6 +87,15 @@ def peer(checkout: Path, people: Path, edges: Path, entry: str, target: str) -> 
     return seconds
 
 
+def floor() -> float:
+    """Seconds for a process that only imports what any numpy and click command does: the
+    least a ``carnet paths`` can take, whatever it then does."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import numpy, click, sqlite3, json"], env=ENV,
+                   check=True)
+    return time.perf_counter() - start
+
+
 def peer_files(store_path: Path, company: str, folder: Path) -> tuple[Path, Path, str, str]:
     """The store's people and ties as the peer's ``people.csv`` and ``edges.csv``; the member
     and one current employee of ``company``."""
@@ -151,13 +161,17 @@ def main() -> None:
                     cwd=ROOT, check=True, capture_output=True, text=True)
                 people, edges, entry, target = done.stdout.splitlines()
                 files = Path(people), Path(edges), entry, target
-                ours_runs, their_runs = [], []
+                ours_runs, their_runs, floor_runs = [], [], []
                 for _ in range(options.runs):  # alternated, as below
                     ours_runs.append(carnet(ROOT, *commands[-1][1]))
                     their_runs.append(peer(options.peer, *files))
+                    floor_runs.append(floor())
                 ours, theirs = statistics.median(ours_runs), statistics.median(their_runs)
+                least = statistics.median(floor_runs)
                 print(f"{options.people:,} people: carnet paths {ours:.3f}s, warm-intro-finder "
-                      f"{theirs:.3f}s: carnet {theirs / ours:.1f}× faster", flush=True)
+                      f"{theirs:.3f}s: carnet {theirs / ours:.1f}× faster; a process that only "
+                      f"imports numpy and click: {least:.3f}s ({theirs / least:.1f}× the peer)",
+                      flush=True)
         print(f"{'command':44}" + "".join(f"{name:>10}" for name, _ in sides)
               + ("     ratio" if len(sides) == 2 else ""))
         for label, args in commands:
