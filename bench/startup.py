@@ -149,6 +149,7 @@ def main() -> None:
                                 str(big), str(options.people)], cwd=ROOT, check=True)
             for _, checkout in sides:  # each side's own cache, if any, is made once here
                 carnet(checkout, "--db", str(big), "paths", "--to", company)
+            PEAKS.clear()  # (that run's peak is a build's: not what is measured)
             commands.append((f"paths ({options.people:,} people, unchanged store)",
                              ["--db", str(big), "paths", "--to", company]))
             if options.peer:

@@ -46,7 +46,8 @@ def carrying(store: GraphStore) -> Iterator[GraphStore]:
     patched = None
     try:
         yield store
-        if folder is not None and folder.is_dir():
+        if (folder is not None and store.graph_version() != before[0]
+                and folder.is_dir()):  # (a command that only read imports nothing more)
             patched = _patched(store, folder, *before)
     finally:
         store.close()
@@ -65,9 +66,9 @@ def _patched(store: GraphStore, folder: Path, version: int, info: os.stat_result
     from graph.stores.changes import MOST_TOUCHED
 
     now = store.graph_version()
-    touched = store.changed_since(version, now) if now != version else None
+    touched = store.changed_since(version, now)
     if touched is None or len(touched) > MOST_TOUCHED:
-        return None  # nothing written, a write by another process, or too many touched
+        return None  # a write by another process, or too many people touched
     old = snapshot_file.load(folder, snapshot_file.key_of(info, version, today))
     try:
         return None if old is None else patch(old, store, touched, now)
