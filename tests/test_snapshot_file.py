@@ -228,11 +228,13 @@ def test_after_any_writes_the_saved_snapshot_is_a_fresh_build(store: GraphStore,
 
 def test_a_command_that_writes_carries_its_writes_into_the_saved_snapshot(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, builds: list[int]) -> None:
-    """``carnet referral add`` then ``carnet paths``: the second maps the snapshot the first
-    patched and saved (``snapshot_carry``), and it is the one a full build gives."""
+    """``carnet referral add`` then ``carnet paths``, or the app open meanwhile: they map the
+    snapshot the command patched and saved (``snapshot_carry``), the one a full build gives."""
     carnet, db = run_in_process(capsys), tmp_path / "carnet.db"
     assert carnet("--db", db, "demo").code == 0
     assert carnet("--db", db, "paths", "--to", "GME").code == 0  # (saves the snapshot)
+    app, app_cache, today = SqliteStore(db), SnapshotCache(), date.today()
+    app_cache.get(app, today)
     writes = [
         ["referral", "add", "--from", "Noémie Fabre", "--to", "Jeanne Nouvelle",
          "--company", "GME", "--role", "Chargée de communication", "--offered-intro"],
@@ -243,11 +245,10 @@ def test_a_command_that_writes_carries_its_writes_into_the_saved_snapshot(
         builds.clear()
         assert carnet("--db", db, *write).code == 0, write
         assert carnet("--db", db, "paths", "--to", "GME", "--json").code == 0
-        assert builds == [], write  # neither the write nor the search read every tie
-        store = SqliteStore(db)
-        today = date.today()
-        assert_same(new_process(store, today), read_snapshot(store, today))
-        store.close()
+        assert_same(app_cache.get(app, today), read_snapshot(app, today))
+        assert builds == [], write  # neither the write, the search nor the app read every tie
+        assert_same(new_process(app, today), read_snapshot(app, today))
+    app.close()
 
 
 def test_a_command_that_only_reads_leaves_the_saved_snapshot_as_it_was(
