@@ -14,7 +14,7 @@ from typing import Final
 from graph.core import formatting
 from graph.core.model import IntroRequest, Knows, Referral
 from graph.core.scoring import TrackRecord
-from graph.core.wording import say
+from graph.core.wording import say, say_n
 
 
 def long_date(iso: str, lang: str) -> str:
@@ -49,7 +49,7 @@ def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str],
         elif tie.since:
             parts.append(say("why_since", lang, year=tie.since[:4]))
         if tie.interactions:
-            parts.append(say("why_interactions", lang, n=tie.interactions))
+            parts.append(say_n("why_interactions", tie.interactions, lang))
         if tie.how_met:  # (a referral's tie holds the referral's context: said as such)
             parts.append(say("why_context" if tie.source == "referral" else "why_met", lang,
                              how=tie.how_met))

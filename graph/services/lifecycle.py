@@ -13,7 +13,7 @@ from datetime import date
 from typing import Final
 
 from graph.core.errors import DataRejected, NotFound
-from graph.core.model import Event, GraphData, IntroRequest, Referral, stable_id
+from graph.core.model import Event, GraphData, IntroRequest, Knows, Referral, stable_id
 from graph.stores.port import GraphStore
 
 REFERRAL_STEPS: Final = {
@@ -109,7 +109,9 @@ def set_intro_status(store: GraphStore, intro_id: str, status: str, note: str = 
                                                   else None),
                       note=note or intro.note)
     store.save(GraphData(intros=[changed], events=[Event(intro_id, status, today.isoformat(),
-                                                          note)]))
+                                                          note)],
+                         knows=[met(store, intro.requester, intro.target, today)]
+                         if status == "met" else []))
     return changed
 
 
@@ -123,8 +125,20 @@ def set_referral_status(store: GraphStore, referral_id: str, status: str, note: 
     changed = replace(referral, status=status, follow_up_on=None if closed else (
         follow_up_on.isoformat() if follow_up_on else referral.follow_up_on))
     # field by field: a context added in another tab meanwhile stays
-    return store.update_referral(referral, changed,
-                                 [Event(referral_id, status, today.isoformat(), note)])
+    return store.update_referral(
+        referral, changed, [Event(referral_id, status, today.isoformat(), note)],
+        [met(store, referral.for_, referral.referee, today)]
+        if status == "meeting" and referral.for_ != referral.referee else [])
+
+
+def met(store: GraphStore, person: str, other: str, today: date) -> Knows:
+    """The tie of two people who have just met (an introduction, a referral's meeting): the
+    one they had, with today as its last contact and one more interaction; else a new one
+    from today, known through Carnet's records (source "referral")."""
+    day = today.isoformat()
+    new = Knows(person, other, None, day, day, 1, "", "referral")
+    old = store.tie(person, other)
+    return new if old is None else old.combined(replace(new, since=None))
 
 
 def thank_referrer(store: GraphStore, referral_id: str, note: str = "",

@@ -397,11 +397,12 @@ class Neo4jStore:
         return self._write(edit)
 
     def update_referral(self, before: Referral, after: Referral,
-                        events: Sequence[Event] = ()) -> Referral:
+                        events: Sequence[Event] = (), knows: Sequence[Knows] = ()) -> Referral:
         def edit(execute: Execute) -> Referral:  # read under the writers' lock, as above
             referral = apply_edit(writes.referral_in(execute, before.id), before, after)
             execute(UPSERT_REFERRALS, rows=[referral_row(referral)], now=utc_now())
-            writes.upsert(execute, GraphData(events=list(events)), utc_now(), self.location)
+            writes.upsert(execute, GraphData(events=list(events), knows=list(knows)), utc_now(),
+                          self.location)
             return referral
         # (a referral's offer and its people are in the path snapshot: they are touched)
         return self._write(edit, Touched({before.referrer, before.referee}))

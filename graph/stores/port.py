@@ -70,10 +70,11 @@ class GraphStore(Protocol):
         """The same for one company (name, domain, aliases)."""
 
     def update_referral(self, before: Referral, after: Referral,
-                        events: Sequence[Event] = ()) -> Referral:
+                        events: Sequence[Event] = (), knows: Sequence[Knows] = ()) -> Referral:
         """The same for one referral (its details and status), with the ``events`` of a step
-        in the same transaction: a re-save that adds a context never undoes a status moved on
-        meanwhile, nor a step a context added meanwhile."""
+        and the ties it makes (``knows``, ties of the referral's people) in the same
+        transaction: a re-save that adds a context never undoes a status moved on meanwhile,
+        nor a step a context added meanwhile."""
 
     def delete_person(self, person_id: str) -> None:
         """Delete a person and their ties, jobs, referrals and intro requests (with the

@@ -344,12 +344,13 @@ class SqliteStore:
         return company
 
     def update_referral(self, before: Referral, after: Referral,
-                        events: Sequence[Event] = ()) -> Referral:
+                        events: Sequence[Event] = (), knows: Sequence[Knows] = ()) -> Referral:
         # (a referral's offer and its people are in the path snapshot: they are touched)
         with self._write(Touched({before.referrer, before.referee})) as db:
             referral = apply_edit(referral_in(db, before.id), before, after)
             db.execute(UPSERT_REFERRAL, referral_row(referral))
-            upsert(db, GraphData(events=list(events)), utc_now(), self.location)
+            upsert(db, GraphData(events=list(events), knows=list(knows)), utc_now(),
+                   self.location)
         return referral
 
     def note(self, key: str) -> str | None:

@@ -10,6 +10,7 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
     "why_last": {"fr": "dernier contact {ago}", "en": "last contact {ago}"},
     "why_since": {"fr": "se connaissent depuis {year}", "en": "known since {year}"},
     "why_interactions": {"fr": "{n} échanges", "en": "{n} exchanges"},
+    "why_interactions_one": {"fr": "{n} échange", "en": "{n} exchange"},
     "why_met": {"fr": "rencontre : {how}", "en": "met: {how}"},
     "why_context": {"fr": "contexte : {how}", "en": "context: {how}"},
     "why_referral": {

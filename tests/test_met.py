@@ -1,0 +1,62 @@
+"""Once the member has met someone (an intro request moved to "met", a referral to
+"meeting"), the notebook knows she knows them: a tie from that day, or the tie she had,
+brought up to that day. Both stores."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.core.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral
+from graph.services.lifecycle import set_intro_status, set_referral_status
+from graph.services.warmpaths import find_paths
+from graph.stores.port import GraphStore
+
+TODAY = date(2026, 11, 22)
+
+
+def notebook(store: GraphStore, *, known: Knows | None = None) -> None:
+    """Me; Anne knows Tess (at Zeta); an intro request via Anne to Tess, introduced; Anne's
+    referral of Tess, contacted. ``known``: a tie Me–Tess from before."""
+    store.save(GraphData(
+        members=["p:me"],
+        people=[Person("p:me", "Me"), Person("p:anne", "Anne"), Person("p:tess", "Tess")],
+        companies=[Company("c:zeta", "Zeta")], jobs=[Job("p:tess", "c:zeta", "DRH")],
+        knows=[Knows("p:me", "p:anne", 5, None, "2026-11-01"),
+               Knows("p:anne", "p:tess", 4, None, "2026-11-01"), *([known] if known else [])],
+        intros=[IntroRequest("i:x", "p:me", "p:anne", "p:tess", "c:zeta", "introduced",
+                             "2026-11-10", "2026-11-12")],
+        referrals=[Referral("r:x", "p:anne", "p:tess", "p:me", "c:zeta", status="contacted",
+                            date="2026-11-01")]))
+
+
+def test_after_meeting_through_an_intro_she_knows_them(store: GraphStore) -> None:
+    notebook(store)
+    assert store.tie("p:me", "p:tess") is None
+    set_intro_status(store, "i:x", "met", today=TODAY)
+    tie = store.tie("p:me", "p:tess")
+    assert tie is not None
+    assert (tie.since, tie.last_contact, tie.interactions, tie.source) == (
+        "2026-11-22", "2026-11-22", 1, "referral")
+    result = find_paths(store, "Zeta", today=TODAY)  # now a contact of hers, not an ask
+    assert [i.target.name for i in result.direct] == ["Tess"] and not result.asks
+    assert result.direct[0].hops[0].why == "known through a referral; last contact today; " \
+                                            "1 exchange"
+    french = find_paths(store, "Zeta", today=TODAY, lang="fr").direct[0].hops[0].why
+    assert french == "connu par une recommandation ; dernier contact aujourd'hui ; 1 échange"
+
+
+def test_a_meeting_keeps_what_the_tie_said_and_brings_it_up_to_date(store: GraphStore) -> None:
+    notebook(store, known=Knows("p:tess", "p:me", 2, "2019-05-01", "2020-01-01", 3,
+                                "un salon en 2019", "linkedin"))
+    set_referral_status(store, "r:x", "meeting", today=TODAY)
+    tie = store.tie("p:me", "p:tess")
+    assert tie is not None
+    assert (tie.closeness, tie.since, tie.last_contact, tie.interactions, tie.how_met,
+            tie.source) == (2, "2019-05-01", "2026-11-22", 4, "un salon en 2019", "linkedin")
+    assert [e.status for e in store.events("r:x")] == ["meeting"]
+
+
+def test_other_steps_make_no_tie(store: GraphStore) -> None:
+    notebook(store)
+    set_referral_status(store, "r:x", "lost", today=TODAY)
+    assert [t.other("p:me") for t in store.ties_of("p:me")] == ["p:anne"]
