@@ -1,13 +1,28 @@
 """Once the member has met someone (an intro request moved to "met", a referral to
 "meeting"), the notebook knows she knows them: a tie from that day, or the tie she had,
-brought up to that day. Both stores."""
+brought up to that day, read and written in the step's transaction; and a step is taken once,
+whatever the tabs. Both stores."""
 
 from __future__ import annotations
 
+import threading
+from dataclasses import replace
 from datetime import date
 
-from graph.core.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral
-from graph.services.lifecycle import set_intro_status, set_referral_status
+import pytest
+
+from graph.core.errors import PersonChanged
+from graph.core.model import (
+    Company,
+    Event,
+    GraphData,
+    IntroRequest,
+    Job,
+    Knows,
+    Person,
+    Referral,
+)
+from graph.services.lifecycle import TransitionRefused, set_intro_status, set_referral_status
 from graph.services.warmpaths import find_paths
 from graph.stores.port import GraphStore
 
@@ -60,3 +75,41 @@ def test_other_steps_make_no_tie(store: GraphStore) -> None:
     notebook(store)
     set_referral_status(store, "r:x", "lost", today=TODAY)
     assert [t.other("p:me") for t in store.ties_of("p:me")] == ["p:anne"]
+
+
+def test_two_tabs_cannot_both_move_an_intro_on(store: GraphStore) -> None:
+    """Both saw it "introduced"; the first moves it to met, the second's step is refused
+    (it would record a second meeting), and its history holds one step."""
+    notebook(store)
+    [seen] = store.intros()
+    first = store.update_intro(seen, replace(seen, status="met", updated_on="2026-11-22"),
+                               [Event("i:x", "met", "2026-11-22", "")])
+    assert first.status == "met"
+    with pytest.raises(PersonChanged):
+        store.update_intro(seen, replace(seen, status="met", updated_on="2026-11-23"),
+                           [Event("i:x", "met", "2026-11-23", "")])
+    assert [(e.status, e.on) for e in store.events("i:x")] == [("met", "2026-11-22")]
+    assert [i.updated_on for i in store.intros()] == ["2026-11-22"]
+
+
+def test_a_step_taken_at_once_in_four_places_is_taken_once(store: GraphStore) -> None:
+    """Four tabs saying "met" the same day: the intro is met (each is told so, or that it
+    is met already), with one step in its history and one meeting on the tie."""
+    notebook(store)
+    done, refused = [], []
+
+    def step() -> None:
+        try:
+            done.append(set_intro_status(store, "i:x", "met", today=TODAY).status)
+        except TransitionRefused:  # (it read "met" already: met cannot go to met)
+            refused.append(1)
+
+    threads = [threading.Thread(target=step) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert done and set(done) == {"met"} and len(done) + len(refused) == 4
+    assert [e.status for e in store.events("i:x")] == ["met"]
+    tie = store.tie("p:me", "p:tess")
+    assert tie is not None and tie.interactions == 1

@@ -14,13 +14,15 @@ from dataclasses import replace
 from typing import TypeVar
 
 from graph.core.errors import PersonChanged
-from graph.core.model import Company, Person, Referral
+from graph.core.model import Company, IntroRequest, Person, Referral
 
 PERSON_FIELDS = ("name", "emails", "phones", "linkedin", "notes", "tags")
 COMPANY_FIELDS = ("name", "domain", "aliases")
 REFERRAL_FIELDS = ("company", "role", "context", "offered_intro", "status", "follow_up_on")
-FIELDS = {Person: PERSON_FIELDS, Company: COMPANY_FIELDS, Referral: REFERRAL_FIELDS}
-Record = TypeVar("Record", Person, Company, Referral)
+INTRO_FIELDS = ("status", "asked_on", "updated_on", "note")
+FIELDS = {Person: PERSON_FIELDS, Company: COMPANY_FIELDS, Referral: REFERRAL_FIELDS,
+          IntroRequest: INTRO_FIELDS}
+Record = TypeVar("Record", Person, Company, Referral, IntroRequest)
 
 
 def apply_edit(current: Record, before: Record, after: Record) -> Record:
@@ -33,6 +35,6 @@ def apply_edit(current: Record, before: Record, after: Record) -> Record:
                if getattr(after, f) not in (getattr(before, f), getattr(current, f))}
     stale = [f for f in changed if getattr(current, f) != getattr(before, f)]
     if stale:
-        name = current.id if isinstance(current, Referral) else current.name
+        name = current.id if isinstance(current, Referral | IntroRequest) else current.name
         raise PersonChanged("person_changed", name=name)
     return replace(current, **changed)

@@ -14,7 +14,7 @@ import hashlib
 import re
 import secrets
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Final
@@ -155,6 +155,20 @@ class Knows:
                      max((d for d in (moved.last_contact, self.last_contact) if d), default=None),
                      self.interactions + moved.interactions, self.how_met or moved.how_met,
                      self.source)
+
+
+def after_meeting(tie: Knows | None, meeting: Knows) -> Knows:
+    """The tie of two people who have just met: ``meeting`` (a new tie from that day, one
+    exchange) if they had none; else theirs, with that day as its last contact and one more
+    exchange (what it said stays).
+
+    >>> after_meeting(Knows("p:a", "p:b", 4, "2019-01-01", "2020-02-02", 3, "work", "vcard"),
+    ...               Knows("p:a", "p:b", None, "2026-11-22", "2026-11-22", 1, "", "referral"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Knows(a='p:a', b='p:b', closeness=4, since='2019-01-01', last_contact='2026-11-22',
+          interactions=4, how_met='work', source='vcard')
+    """
+    return meeting if tie is None else tie.combined(replace(meeting, since=None))
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,11 +108,10 @@ def set_intro_status(store: GraphStore, intro_id: str, status: str, note: str = 
                       asked_on=intro.asked_on or (today.isoformat() if status == "asked"
                                                   else None),
                       note=note or intro.note)
-    store.save(GraphData(intros=[changed], events=[Event(intro_id, status, today.isoformat(),
-                                                          note)],
-                         knows=[met(store, intro.requester, intro.target, today)]
-                         if status == "met" else []))
-    return changed
+    # (refused if another tab moved it on meanwhile)
+    return store.update_intro(intro, changed, [Event(intro_id, status, today.isoformat(), note)],
+                              meeting(intro.requester, intro.target, today)
+                              if status == "met" else None)
 
 
 def set_referral_status(store: GraphStore, referral_id: str, status: str, note: str = "",
@@ -127,18 +126,16 @@ def set_referral_status(store: GraphStore, referral_id: str, status: str, note: 
     # field by field: a context added in another tab meanwhile stays
     return store.update_referral(
         referral, changed, [Event(referral_id, status, today.isoformat(), note)],
-        [met(store, referral.for_, referral.referee, today)]
-        if status == "meeting" and referral.for_ != referral.referee else [])
+        meeting(referral.for_, referral.referee, today)
+        if status == "meeting" and referral.for_ != referral.referee else None)
 
 
-def met(store: GraphStore, person: str, other: str, today: date) -> Knows:
-    """The tie of two people who have just met (an introduction, a referral's meeting): the
-    one they had, with today as its last contact and one more interaction; else a new one
-    from today, known through Carnet's records (source "referral")."""
+def meeting(person: str, other: str, today: date) -> Knows:
+    """Two people meeting today (an introduction, a referral's meeting), as a new tie from
+    today, known through Carnet's records; the store keeps the tie they had, brought up to
+    today, if there is one (``model.after_meeting``)."""
     day = today.isoformat()
-    new = Knows(person, other, None, day, day, 1, "", "referral")
-    old = store.tie(person, other)
-    return new if old is None else old.combined(replace(new, since=None))
+    return Knows(person, other, None, day, day, 1, "", "referral")
 
 
 def thank_referrer(store: GraphStore, referral_id: str, note: str = "",

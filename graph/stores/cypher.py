@@ -340,13 +340,15 @@ RETURN {REFERRAL_RETURN}
 ORDER BY coalesce(date, ''), id
 """
 GET_REFERRAL = f"MATCH (r:Referral {{id: $id}}) RETURN {REFERRAL_RETURN}"
-INTROS = """
+INTRO_RETURN = """i.id AS id, i.requester AS requester, i.introducer AS introducer,
+       i.target AS target, i.company AS company, i.status AS status, i.asked_on AS asked_on,
+       i.updated_on AS updated_on, i.note AS note"""
+INTROS = f"""
 MATCH (i:IntroRequest) WHERE $status IS NULL OR i.status = $status
-RETURN i.id AS id, i.requester AS requester, i.introducer AS introducer, i.target AS target,
-       i.company AS company, i.status AS status, i.asked_on AS asked_on,
-       i.updated_on AS updated_on, i.note AS note
+RETURN {INTRO_RETURN}
 ORDER BY coalesce(asked_on, ''), id
 """
+GET_INTRO = f"MATCH (i:IntroRequest {{id: $id}}) RETURN {INTRO_RETURN}"
 EVENTS = """
 MATCH (e:Event) WHERE $record IS NULL OR e.record = $record
 RETURN e.record AS record, e.status AS status, e.on AS on, e.note AS note
@@ -407,6 +409,7 @@ STATEMENTS: dict[str, str] = {
                                                                   "COMPANY_RETURN",
                                                                   "KNOWS_RETURN", "JOB_RETURN",
                                                                   "REFERRAL_RETURN",
+                                                                  "INTRO_RETURN",
                                                                   "EDGE_COLUMNS_RETURN")
 }
 STATEMENTS.update({f"CONSTRAINT_{n}": c for n, c in enumerate(CONSTRAINTS)})

@@ -396,13 +396,26 @@ class Neo4jStore:
             return company
         return self._write(edit)
 
-    def update_referral(self, before: Referral, after: Referral,
-                        events: Sequence[Event] = (), knows: Sequence[Knows] = ()) -> Referral:
+    def update_referral(self, before: Referral, after: Referral, events: Sequence[Event] = (),
+                        meeting: Knows | None = None) -> Referral:
         def edit(execute: Execute) -> Referral:  # read under the writers' lock, as above
-            referral = apply_edit(writes.referral_in(execute, before.id), before, after)
+            current = writes.referral_in(execute, before.id)
+            referral = apply_edit(current, before, after)
             execute(UPSERT_REFERRALS, rows=[referral_row(referral)], now=utc_now())
-            writes.upsert(execute, GraphData(events=list(events), knows=list(knows)), utc_now(),
-                          self.location)
+            writes.upsert(execute, writes.step_data(execute, current.status != referral.status,
+                                                    events, meeting), utc_now(), self.location)
             return referral
         # (a referral's offer and its people are in the path snapshot: they are touched)
         return self._write(edit, Touched({before.referrer, before.referee}))
+
+    def update_intro(self, before: IntroRequest, after: IntroRequest,
+                     events: Sequence[Event] = (), meeting: Knows | None = None,
+                     ) -> IntroRequest:
+        def edit(execute: Execute) -> IntroRequest:
+            current = writes.intro_in(execute, before.id)
+            intro = apply_edit(current, before, after)
+            step = writes.step_data(execute, current.status != intro.status, events, meeting)
+            writes.upsert(execute, GraphData(intros=[intro], events=step.events,
+                                             knows=step.knows), utc_now(), self.location)
+            return intro
+        return self._write(edit, Touched({before.introducer, before.target}))

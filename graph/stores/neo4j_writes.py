@@ -9,18 +9,21 @@ writes.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from graph.core.errors import CompanyNotFound, DataRejected, PersonNotFound
+from graph.core.errors import CompanyNotFound, DataRejected, NotFound, PersonNotFound
 from graph.core.merging import merged_ties
 from graph.core.model import (
     Company,
+    Event,
     GraphData,
     IntroRequest,
     Job,
     Knows,
     Person,
     Referral,
+    after_meeting,
     merged_company,
     merged_person,
     utc_now,
@@ -34,6 +37,7 @@ from graph.stores.cypher import (
     DELETE_COMPANY,
     DELETE_PERSON,
     GET_COMPANY,
+    GET_INTRO,
     GET_PERSON,
     GET_REFERRAL,
     INSERT_EVENTS,
@@ -52,6 +56,7 @@ from graph.stores.cypher import (
     REFERRALS,
     REVIEW_MERGED,
     REVIEW_REOPEN,
+    TIE,
     TIES_OF,
     UPSERT_COMPANIES,
     UPSERT_INTROS,
@@ -130,6 +135,26 @@ def referral_in(execute: Execute, referral_id: str) -> Referral:
     if not rows:
         raise DataRejected("no_referral", id=referral_id)
     return as_referral(rows[0])
+
+
+def intro_in(execute: Execute, intro_id: str) -> IntroRequest:
+    rows = execute(GET_INTRO, id=intro_id)
+    if not rows:
+        raise NotFound("no_intro", id=intro_id)
+    return IntroRequest(**rows[0])
+
+
+def step_data(execute: Execute, moved: bool, events: Sequence[Event],
+              meeting: Knows | None) -> GraphData:
+    """As ``sqlite_rows.step_data``: what a step that ``moved`` its record's status writes
+    besides the record (its events, its meeting's tie read here); nothing if it did not."""
+    if not moved:
+        return GraphData()
+    if meeting is None:
+        return GraphData(events=list(events))
+    rows = execute(TIE, a=min(meeting.a, meeting.b), b=max(meeting.a, meeting.b))
+    return GraphData(events=list(events),
+                     knows=[after_meeting(Knows(**rows[0]) if rows else None, meeting)])
 
 
 def merge_companies(execute: Execute, keep_id: str, other_id: str) -> None:

@@ -69,12 +69,19 @@ class GraphStore(Protocol):
     def update_company(self, before: Company, after: Company) -> Company:
         """The same for one company (name, domain, aliases)."""
 
-    def update_referral(self, before: Referral, after: Referral,
-                        events: Sequence[Event] = (), knows: Sequence[Knows] = ()) -> Referral:
+    def update_referral(self, before: Referral, after: Referral, events: Sequence[Event] = (),
+                        meeting: Knows | None = None) -> Referral:
         """The same for one referral (its details and status), with the ``events`` of a step
-        and the ties it makes (``knows``, ties of the referral's people) in the same
-        transaction: a re-save that adds a context never undoes a status moved on meanwhile,
-        nor a step a context added meanwhile."""
+        in the same transaction: a re-save that adds a context never undoes a status moved on
+        meanwhile, nor a step a context added meanwhile. ``meeting``: the member has met the
+        referee (a new tie from that day), written as ``model.after_meeting`` says, with
+        their tie read in the same transaction."""
+
+    def update_intro(self, before: IntroRequest, after: IntroRequest,
+                     events: Sequence[Event] = (), meeting: Knows | None = None,
+                     ) -> IntroRequest:
+        """The same for an intro request's step: refused (``PersonChanged``) if another step
+        was taken meanwhile, so two tabs cannot both move it on."""
 
     def delete_person(self, person_id: str) -> None:
         """Delete a person and their ties, jobs, referrals and intro requests (with the

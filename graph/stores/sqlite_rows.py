@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
-from graph.core.errors import CompanyNotFound, DataRejected, PersonNotFound
+from graph.core.errors import CompanyNotFound, DataRejected, NotFound, PersonNotFound
 from graph.core.model import (
     SOURCE_CODES,
     Company,
@@ -23,6 +23,7 @@ from graph.core.model import (
     Knows,
     Person,
     Referral,
+    after_meeting,
     fold,
     search_key,
 )
@@ -138,6 +139,30 @@ def referral_in(db: sqlite3.Connection, referral_id: str) -> Referral:
     if row is None:
         raise DataRejected("no_referral", id=referral_id)
     return as_referral(row)
+
+
+def intro_in(db: sqlite3.Connection, intro_id: str) -> IntroRequest:
+    row = db.execute(f"SELECT {INTRO_COLUMNS} FROM intro WHERE id = ?", (intro_id,)).fetchone()
+    if row is None:
+        raise NotFound("no_intro", id=intro_id)
+    return as_intro(row)
+
+
+def tie_in(db: sqlite3.Connection, a: str, b: str) -> Knows | None:
+    row = db.execute(f"SELECT {KNOWS_COLUMNS} FROM knows WHERE a = ? AND b = ?",
+                     (min(a, b), max(a, b))).fetchone()
+    return None if row is None else as_knows(row)
+
+
+def step_data(db: sqlite3.Connection, moved: bool, events: Sequence[Event],
+              meeting: Knows | None) -> GraphData:
+    """What a record's step writes besides the record, if the step ``moved`` its status in
+    this transaction (the same step taken again, in another tab, writes it once): its
+    events, and the tie of its ``meeting`` (``model.after_meeting``, read here)."""
+    if not moved:
+        return GraphData()
+    tie = [after_meeting(tie_in(db, meeting.a, meeting.b), meeting)] if meeting else []
+    return GraphData(events=list(events), knows=tie)
 
 
 def upsert(db: sqlite3.Connection, data: GraphData, now: str, location: str) -> None:

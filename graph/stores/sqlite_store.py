@@ -70,11 +70,14 @@ from graph.stores.sqlite_rows import (
     company_in,
     company_row,
     dump,
+    intro_in,
     parts,
     person_in,
     person_row,
     referral_in,
     referral_row,
+    step_data,
+    tie_in,
     upsert,
 )
 
@@ -239,9 +242,7 @@ class SqliteStore:
         return [as_knows(r) for r in rows]
 
     def tie(self, a: str, b: str) -> Knows | None:
-        a, b = min(a, b), max(a, b)
-        rows = self._rows(f"SELECT {KNOWS_COLUMNS} FROM knows WHERE a = ? AND b = ?", (a, b))
-        return as_knows(rows[0]) if rows else None
+        return self._read(lambda db: tie_in(db, a, b))
 
     def people_by_id(self, ids: Iterable[str]) -> dict[str, Person]:
         wanted = sorted(set(ids))
@@ -343,15 +344,27 @@ class SqliteStore:
             db.execute(UPSERT_COMPANY, company_row(company))
         return company
 
-    def update_referral(self, before: Referral, after: Referral,
-                        events: Sequence[Event] = (), knows: Sequence[Knows] = ()) -> Referral:
+    def update_referral(self, before: Referral, after: Referral, events: Sequence[Event] = (),
+                        meeting: Knows | None = None) -> Referral:
         # (a referral's offer and its people are in the path snapshot: they are touched)
         with self._write(Touched({before.referrer, before.referee})) as db:
-            referral = apply_edit(referral_in(db, before.id), before, after)
+            current = referral_in(db, before.id)
+            referral = apply_edit(current, before, after)
             db.execute(UPSERT_REFERRAL, referral_row(referral))
-            upsert(db, GraphData(events=list(events), knows=list(knows)), utc_now(),
-                   self.location)
+            upsert(db, step_data(db, current.status != referral.status, events, meeting),
+                   utc_now(), self.location)
         return referral
+
+    def update_intro(self, before: IntroRequest, after: IntroRequest,
+                     events: Sequence[Event] = (), meeting: Knows | None = None,
+                     ) -> IntroRequest:
+        with self._write(Touched({before.introducer, before.target})) as db:
+            current = intro_in(db, before.id)
+            intro = apply_edit(current, before, after)
+            step = step_data(db, current.status != intro.status, events, meeting)
+            upsert(db, GraphData(intros=[intro], events=step.events, knows=step.knows),
+                   utc_now(), self.location)
+        return intro
 
     def note(self, key: str) -> str | None:
         rows = self._rows("SELECT value FROM meta WHERE key = ?", (f"note:{key}",))
