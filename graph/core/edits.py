@@ -35,6 +35,7 @@ def apply_edit(current: Record, before: Record, after: Record) -> Record:
                if getattr(after, f) not in (getattr(before, f), getattr(current, f))}
     stale = [f for f in changed if getattr(current, f) != getattr(before, f)]
     if stale:
-        name = current.id if isinstance(current, Referral | IntroRequest) else current.name
-        raise PersonChanged("person_changed", name=name)
+        if isinstance(current, Referral | IntroRequest):  # (no name of its own to say)
+            raise PersonChanged("record_changed")
+        raise PersonChanged("person_changed", name=current.name)
     return replace(current, **changed)

@@ -46,6 +46,10 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
     "err_person_changed": {"fr": "{name} a été modifié entre-temps ; rechargez la page et "
                                  "recommencez",
                            "en": "{name} was changed meanwhile; reload the page and try again"},
+    "err_record_changed": {"fr": "cette fiche a été modifiée entre-temps (dans un autre onglet "
+                                 "?) ; rechargez la page et recommencez",
+                           "en": "this record was changed meanwhile (in another tab?); reload "
+                                 "the page and try again"},
     "err_store_empty": {"fr": "{where} : un fichier vide, pas une base Carnet",
                         "en": "{where}: an empty file, not a Carnet database"},
     "err_store_readonly_old": {"fr": "{where} : le fichier est en lecture seule et vient d'une "
