@@ -85,7 +85,7 @@ def test_two_tabs_cannot_both_move_an_intro_on(store: GraphStore) -> None:
     first = store.update_intro(seen, replace(seen, status="met", updated_on="2026-11-22"),
                                [Event("i:x", "met", "2026-11-22", "")])
     assert first.status == "met"
-    with pytest.raises(PersonChanged, match="^this record was changed meanwhile"):
+    with pytest.raises(PersonChanged, match=r"^this record was changed meanwhile"):
         store.update_intro(seen, replace(seen, status="met", updated_on="2026-11-23"),
                            [Event("i:x", "met", "2026-11-23", "")])
     assert [(e.status, e.on) for e in store.events("i:x")] == [("met", "2026-11-22")]
