@@ -11,7 +11,7 @@ from app.i18n import day, lang, md, status_text, t, tn
 from app.state import get_store
 from app.views import offer_demo_if_empty, show_draft, show_rewarm
 from graph.services.followups import due_followups, followups_ics, ongoing
-from graph.services.lifecycle import set_intro_status, set_referral_status, thank_referrer
+from graph.services.lifecycle import MET, set_intro_status, set_referral_status, thank_referrer
 
 store = get_store()
 st.title(t("followups_title"))
@@ -92,9 +92,14 @@ else:
                               format_func=steps.__getitem__)
         note = right.text_input(t("step_note"), key=f"move_note_{version}")
         if st.button(t("move_on_button"), key="move_do"):
-            move = set_referral_status if chosen.kind == "referral" else set_intro_status
-            move(store, chosen.record, step, note)
-            st.session_state["followup_flash"] = f"{md(chosen.what)} → {steps[step]} ✓"
+            flash = f"{md(chosen.what)} → {steps[step]} ✓"
+            if chosen.kind == "referral":
+                met = set_referral_status(store, chosen.record, step, note).referee
+            else:
+                met = set_intro_status(store, chosen.record, step, note).target
+            if step == MET[chosen.kind]:  # (the step wrote her tie to them)
+                flash += " " + t("now_known", name=md(store.get_person(met).name))
+            st.session_state["followup_flash"] = flash
             st.rerun()
         with st.expander(t("history")):
             show_history(chosen.record)

@@ -97,12 +97,14 @@ def pick_member(ctx: click.Context, store: GraphStore, name: str | None) -> str:
 @click.pass_context
 def referral_set(ctx: click.Context, referral_id: str, status: str, note: str,
                  follow_up: datetime | None) -> None:
-    from graph.services.lifecycle import THANKS_DUE, set_referral_status
+    from graph.services.lifecycle import MET, THANKS_DUE, set_referral_status
 
     store = store_of(ctx)
     changed = set_referral_status(store, referral_id, status, note, as_date(follow_up))
     click.echo(say("cli_status", lang_of(ctx), id=changed.id,
                    status=status_word(changed.status, lang_of(ctx))))
+    if status == MET["referral"]:
+        click.echo(say("now_known", lang_of(ctx), name=store.get_person(changed.referee).name))
     if changed.status in THANKS_DUE:
         click.echo(say("cli_thank_due", lang_of(ctx), id=changed.id,
                        name=store.get_person(changed.referrer).name))
@@ -165,11 +167,14 @@ def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | N
 @click.option("--note", default="")
 @click.pass_context
 def intro_set(ctx: click.Context, intro_id: str, status: str, note: str) -> None:
-    from graph.services.lifecycle import set_intro_status
+    from graph.services.lifecycle import MET, set_intro_status
 
-    changed = set_intro_status(store_of(ctx), intro_id, status, note)
+    store = store_of(ctx)
+    changed = set_intro_status(store, intro_id, status, note)
     click.echo(say("cli_status", lang_of(ctx), id=changed.id,
                    status=status_word(changed.status, lang_of(ctx))))
+    if status == MET["intro"]:  # (the step wrote her tie to them)
+        click.echo(say("now_known", lang_of(ctx), name=store.get_person(changed.target).name))
 
 
 @cli.command()

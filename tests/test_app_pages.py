@@ -450,7 +450,8 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     assert not at.exception
     assert [(e.status, e.note) for e in demo.events(introduced.record)][-1] == (
         "met", "Café à la Joliette")
-    assert at.success[0].value.endswith("→ rencontre faite ✓")
+    assert at.success[0].value.endswith("→ rencontre faite ✓ Brigitte Amrani compte désormais "
+                                        "parmi vos contacts (dernier contact : aujourd'hui).")
     # The box still shows the same request, with its new status and next steps; the note
     # is not left for the next step.
     assert box("Faire avancer").value == introduced.record

@@ -77,6 +77,17 @@ def test_outcomes_reorder_the_introducers_through_carnet_paths(carnet: Run,
     assert ranking(carnet) == ["Bruno", "Anne"]
 
 
+def test_once_met_through_the_cli_tess_is_a_contact(carnet: Run, store: SqliteStore) -> None:
+    asked = request_id(carnet("intro", "ask", "--via", "Anne", "--to", "Tess").out)
+    for status in ("accepted", "introduced"):
+        carnet("intro", "set", asked, status)
+    met = carnet("--lang", "fr", "intro", "set", asked, "met")
+    assert met.out.splitlines()[-1] == ("Tess compte désormais parmi vos contacts (dernier "
+                                        "contact : aujourd'hui).")
+    found = json.loads(carnet("paths", "--to", "Zeta", "--json").out)["introducers"]
+    assert [i["target_person"]["name"] for i in found if i["direct"]] == ["Tess"]
+
+
 def test_a_pending_ask_cools_an_introducer_down(carnet: Run, store: SqliteStore) -> None:
     carnet("intro", "ask", "--via", "Anne", "--to", "Ugo")
     assert ranking(carnet) == ["Bruno", "Anne"]

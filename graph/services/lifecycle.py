@@ -33,6 +33,7 @@ INTRO_STEPS: Final = {
     "won": (), "lost": (),
 }
 THANKS_DUE: Final = ("meeting", "won")  # something came of it: thank the referrer
+MET: Final = {"intro": "met", "referral": "meeting"}  # the step where she meets the person
 
 
 class TransitionRefused(DataRejected):
@@ -111,7 +112,7 @@ def set_intro_status(store: GraphStore, intro_id: str, status: str, note: str = 
     # (refused if another tab moved it on meanwhile)
     return store.update_intro(intro, changed, [Event(intro_id, status, today.isoformat(), note)],
                               meeting(intro.requester, intro.target, today)
-                              if status == "met" else None)
+                              if status == MET["intro"] else None)
 
 
 def set_referral_status(store: GraphStore, referral_id: str, status: str, note: str = "",
@@ -127,7 +128,7 @@ def set_referral_status(store: GraphStore, referral_id: str, status: str, note: 
     return store.update_referral(
         referral, changed, [Event(referral_id, status, today.isoformat(), note)],
         meeting(referral.for_, referral.referee, today)
-        if status == "meeting" and referral.for_ != referral.referee else None)
+        if status == MET["referral"] and referral.for_ != referral.referee else None)
 
 
 def meeting(person: str, other: str, today: date) -> Knows:

@@ -199,6 +199,9 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "next_step": {"fr": "Nouvelle étape", "en": "Next step"},
     "step_note": {"fr": "Ce qui s'est passé (facultatif)", "en": "What happened (optional)"},
     "move_on_button": {"fr": "Enregistrer l'étape", "en": "Record the step"},
+    "now_known": {"fr": "{name} compte désormais parmi vos contacts (dernier contact : "
+                        "aujourd'hui).",
+                  "en": "{name} is now among your contacts (last contact: today)."},
     "move_on_pick": {"fr": "Choisissez une recommandation ou une demande",
                      "en": "Choose a referral or an intro request"},
     "history": {"fr": "Historique", "en": "History"},
