@@ -14,6 +14,7 @@ import hashlib
 import re
 import secrets
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -169,6 +170,18 @@ def after_meeting(tie: Knows | None, meeting: Knows) -> Knows:
           interactions=4, how_met='work', source='vcard')
     """
     return meeting if tie is None else tie.combined(replace(meeting, since=None))
+
+
+def step_writes(moved: bool, events: Sequence[Event], meeting: Knows | None,
+                tie_of: Callable[[str, str], Knows | None]) -> GraphData:
+    """What a record's step writes besides the record, in the store's transaction: nothing
+    unless it ``moved`` the record's status there (the same step taken again, in another
+    tab, is written once); else its events, and the tie of its ``meeting`` if any, from the
+    tie the two had (``tie_of``, read in that transaction)."""
+    if not moved:
+        return GraphData()
+    ties = [after_meeting(tie_of(meeting.a, meeting.b), meeting)] if meeting else []
+    return GraphData(events=list(events), knows=ties)
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ from graph.core.model import (
     Review,
     fold,
     new_id,
+    step_writes,
     utc_now,
 )
 from graph.core.ties import EDGE_COLUMNS as EDGE_FIELDS  # (EDGE_COLUMNS: the Cypher)
@@ -402,8 +403,9 @@ class Neo4jStore:
             current = writes.referral_in(execute, before.id)
             referral = apply_edit(current, before, after)
             execute(UPSERT_REFERRALS, rows=[referral_row(referral)], now=utc_now())
-            writes.upsert(execute, writes.step_data(execute, current.status != referral.status,
-                                                    events, meeting), utc_now(), self.location)
+            writes.upsert(execute, step_writes(current.status != referral.status, events,
+                                               meeting, lambda a, b: writes.tie_in(execute, a, b)),
+                          utc_now(), self.location)
             return referral
         # (a referral's offer and its people are in the path snapshot: they are touched)
         return self._write(edit, Touched({before.referrer, before.referee}))
@@ -414,7 +416,8 @@ class Neo4jStore:
         def edit(execute: Execute) -> IntroRequest:
             current = writes.intro_in(execute, before.id)
             intro = apply_edit(current, before, after)
-            step = writes.step_data(execute, current.status != intro.status, events, meeting)
+            step = step_writes(current.status != intro.status, events, meeting,
+                               lambda a, b: writes.tie_in(execute, a, b))
             writes.upsert(execute, GraphData(intros=[intro], events=step.events,
                                              knows=step.knows), utc_now(), self.location)
             return intro

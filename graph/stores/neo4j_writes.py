@@ -9,21 +9,18 @@ writes.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from graph.core.errors import CompanyNotFound, DataRejected, NotFound, PersonNotFound
 from graph.core.merging import merged_ties
 from graph.core.model import (
     Company,
-    Event,
     GraphData,
     IntroRequest,
     Job,
     Knows,
     Person,
     Referral,
-    after_meeting,
     merged_company,
     merged_person,
     utc_now,
@@ -144,17 +141,9 @@ def intro_in(execute: Execute, intro_id: str) -> IntroRequest:
     return IntroRequest(**rows[0])
 
 
-def step_data(execute: Execute, moved: bool, events: Sequence[Event],
-              meeting: Knows | None) -> GraphData:
-    """As ``sqlite_rows.step_data``: what a step that ``moved`` its record's status writes
-    besides the record (its events, its meeting's tie read here); nothing if it did not."""
-    if not moved:
-        return GraphData()
-    if meeting is None:
-        return GraphData(events=list(events))
-    rows = execute(TIE, a=min(meeting.a, meeting.b), b=max(meeting.a, meeting.b))
-    return GraphData(events=list(events),
-                     knows=[after_meeting(Knows(**rows[0]) if rows else None, meeting)])
+def tie_in(execute: Execute, a: str, b: str) -> Knows | None:
+    rows = execute(TIE, a=min(a, b), b=max(a, b))
+    return Knows(**rows[0]) if rows else None
 
 
 def merge_companies(execute: Execute, keep_id: str, other_id: str) -> None:

@@ -23,7 +23,6 @@ from graph.core.model import (
     Knows,
     Person,
     Referral,
-    after_meeting,
     fold,
     search_key,
 )
@@ -152,17 +151,6 @@ def tie_in(db: sqlite3.Connection, a: str, b: str) -> Knows | None:
     row = db.execute(f"SELECT {KNOWS_COLUMNS} FROM knows WHERE a = ? AND b = ?",
                      (min(a, b), max(a, b))).fetchone()
     return None if row is None else as_knows(row)
-
-
-def step_data(db: sqlite3.Connection, moved: bool, events: Sequence[Event],
-              meeting: Knows | None) -> GraphData:
-    """What a record's step writes besides the record, if the step ``moved`` its status in
-    this transaction (the same step taken again, in another tab, writes it once): its
-    events, and the tie of its ``meeting`` (``model.after_meeting``, read here)."""
-    if not moved:
-        return GraphData()
-    tie = [after_meeting(tie_in(db, meeting.a, meeting.b), meeting)] if meeting else []
-    return GraphData(events=list(events), knows=tie)
 
 
 def upsert(db: sqlite3.Connection, data: GraphData, now: str, location: str) -> None:

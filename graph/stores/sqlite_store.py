@@ -37,6 +37,7 @@ from graph.core.model import (
     Review,
     fold,
     new_id,
+    step_writes,
     utc_now,
 )
 from graph.core.ties import EdgeTable, keyed_edge_table, keyed_tie
@@ -76,7 +77,6 @@ from graph.stores.sqlite_rows import (
     person_row,
     referral_in,
     referral_row,
-    step_data,
     tie_in,
     upsert,
 )
@@ -351,8 +351,8 @@ class SqliteStore:
             current = referral_in(db, before.id)
             referral = apply_edit(current, before, after)
             db.execute(UPSERT_REFERRAL, referral_row(referral))
-            upsert(db, step_data(db, current.status != referral.status, events, meeting),
-                   utc_now(), self.location)
+            upsert(db, step_writes(current.status != referral.status, events, meeting,
+                                   lambda a, b: tie_in(db, a, b)), utc_now(), self.location)
         return referral
 
     def update_intro(self, before: IntroRequest, after: IntroRequest,
@@ -361,7 +361,8 @@ class SqliteStore:
         with self._write(Touched({before.introducer, before.target})) as db:
             current = intro_in(db, before.id)
             intro = apply_edit(current, before, after)
-            step = step_data(db, current.status != intro.status, events, meeting)
+            step = step_writes(current.status != intro.status, events, meeting,
+                               lambda a, b: tie_in(db, a, b))
             upsert(db, GraphData(intros=[intro], events=step.events, knows=step.knows),
                    utc_now(), self.location)
         return intro
