@@ -38,15 +38,12 @@ def folder_for(location: str) -> Path | None:
 def carrying(store: GraphStore) -> Iterator[GraphStore]:
     """``store``, closed on leaving; its saved snapshot brought up to the writes made
     meanwhile (best effort: when it cannot be, the next reader builds one, as before)."""
-    folder = folder_for(store.location) if store.kind == "sqlite" else None
-    try:
-        before = (store.graph_version(), os.stat(store.location), date.today())
-    except OSError:
-        folder = None
+    folder = folder_for(store.location) if store.kind == "sqlite" else None  # (no file: none)
+    before = _opened(store) if folder is not None else None
     patched = None
     try:
         yield store
-        if (folder is not None and store.graph_version() != before[0]
+        if (folder is not None and before is not None and store.graph_version() != before[0]
                 and folder.is_dir()):  # (a command that only read imports nothing more)
             patched = _patched(store, folder, *before)
     finally:
@@ -57,6 +54,14 @@ def carrying(store: GraphStore) -> Iterator[GraphStore]:
         key = snapshot_file.key_for(store.location, patched.version, patched.today)
         if key is not None:
             snapshot_file.save(folder, key, patched)
+
+
+def _opened(store: GraphStore) -> tuple[int, os.stat_result, date] | None:
+    """The store's version, file and day as the command opens it."""
+    try:
+        return store.graph_version(), os.stat(store.location), date.today()
+    except OSError:
+        return None
 
 
 def _patched(store: GraphStore, folder: Path, version: int, info: os.stat_result,
