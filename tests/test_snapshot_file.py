@@ -19,7 +19,7 @@ from graph.core.snapshot import Snapshot
 from graph.services import snapshot_file
 from graph.services.demo import load_demo
 from graph.services.snapshot_carry import folder_for
-from graph.services.snapshots import SnapshotCache, read_snapshot
+from graph.services.snapshots import SnapshotCache, read_snapshot, wait_for_saves
 from graph.services.warmpaths import find_paths, to_json
 from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore
@@ -67,7 +67,7 @@ def test_the_next_process_maps_the_saved_snapshot_and_answers_the_same(
     if persists(store):
         assert folder is not None
         assert [p.name for p in folder.iterdir()] == [
-            snapshot_file.key_for(store.location, store.graph_version(), TODAY).name]  # type: ignore[union-attr]
+            snapshot_file.key_for(store, TODAY).name]  # type: ignore[union-attr]
         assert isinstance(new_process(store).cost.base, np.memmap)  # mapped, not read
     else:
         assert folder is None or not folder.exists()
@@ -136,8 +136,8 @@ def test_a_damaged_file_is_ignored_and_rebuilt(tmp_path: Path, damage: str,
 
 
 def test_another_file_in_the_stores_place_is_not_trusted(tmp_path: Path) -> None:
-    """A backup copied over the store can have the same graph_version: the file's identity
-    (size, modification time) tells it apart."""
+    """A backup copied over the store can have the same graph_version: the stamp its last
+    write drew tells it apart."""
     path, other = tmp_path / "carnet.db", tmp_path / "other.db"
     for where, closeness in ((path, 1), (other, 5)):
         one = SqliteStore(where)
@@ -152,6 +152,27 @@ def test_another_file_in_the_stores_place_is_not_trusted(tmp_path: Path) -> None
     assert store.graph_version() == before.version
     assert_same(new_process(store), read_snapshot(store, TODAY))
     assert not np.array_equal(new_process(store).cost, before.cost)
+
+
+def test_the_saved_snapshot_outlives_the_process_that_wrote(tmp_path: Path,
+                                                            builds: list[int]) -> None:
+    """The app writes (its snapshot patched, then saved), then stops: closing the store
+    folds SQLite's log into the file. The next process maps that snapshot all the same."""
+    path = tmp_path / "carnet.db"
+    store = SqliteStore(path)
+    load_demo(store, "fr")
+    app = SnapshotCache()
+    app.get(store, TODAY)
+    store.save(GraphData(people=[Person("p:new", "Nouvelle")], referrals=[
+        Referral("r:new", "p:noemie-fabre", "p:new", "p:isabelle-prigent")]))
+    app.get(store, TODAY)
+    wait_for_saves()
+    store.close()
+    builds.clear()
+    store = SqliteStore(path)
+    assert_same(new_process(store), read_snapshot(store, TODAY))
+    assert builds == []
+    store.close()
 
 
 def test_another_carnet_rebuilds_what_the_old_one_saved(

@@ -3,17 +3,15 @@
 ``carnet paths`` maps the snapshot saved beside the store (``snapshot_file``) while the
 store has not changed. A command that writes (``carnet referral add``, ``carnet intro``, an
 import of ten contacts) changes it, and the next process, or the app, would read every tie
-again: seconds at a million people. So a command notes the store's version and file when it
+again: seconds at a million people. So a command notes the store's version and stamp when it
 opens the store; after its writes, if a snapshot was saved at that version, it patches it
 with what they touched (``snapshot_patch``, as the app does after its own writes) and saves
-it under the new version once the store is closed (closing folds SQLite's log into the
-file, whose identity is part of the key). A command that only reads pays one version read
-and a ``stat``; numpy is imported only by a command that wrote, next to a saved snapshot.
+it under the new version and stamp. A command that only reads pays one version read more;
+numpy is imported only by a command that wrote, next to a saved snapshot.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -23,7 +21,6 @@ from typing import TYPE_CHECKING
 from graph.core.errors import CarnetError
 
 if TYPE_CHECKING:
-    from graph.core.snapshot import Snapshot
     from graph.stores.port import GraphStore
 
 SUFFIX = ".snapshot"
@@ -39,43 +36,31 @@ def carrying(store: GraphStore) -> Iterator[GraphStore]:
     """``store``, closed on leaving; its saved snapshot brought up to the writes made
     meanwhile (best effort: when it cannot be, the next reader builds one, as before)."""
     folder = folder_for(store.location) if store.kind == "sqlite" else None  # (no file: none)
-    before = _opened(store) if folder is not None else None
-    patched = None
+    before = store.version_stamp() if folder is not None else None
+    today = date.today()
     try:
         yield store
-        if (folder is not None and before is not None and store.graph_version() != before[0]
+        if (folder is not None and before is not None and before[1] is not None
+                and store.graph_version() != before[0]
                 and folder.is_dir()):  # (a command that only read imports nothing more)
-            patched = _patched(store, folder, *before)
+            _carry(store, folder, before[0], before[1], today)
     finally:
         store.close()
-    if folder is not None and patched is not None:
-        from graph.services import snapshot_file
-
-        key = snapshot_file.key_for(store.location, patched.version, patched.today)
-        if key is not None:
-            snapshot_file.save(folder, key, patched)
 
 
-def _opened(store: GraphStore) -> tuple[int, os.stat_result, date] | None:
-    """The store's version, file and day as the command opens it."""
-    try:
-        return store.graph_version(), os.stat(store.location), date.today()
-    except OSError:
-        return None
-
-
-def _patched(store: GraphStore, folder: Path, version: int, info: os.stat_result,
-             today: date) -> Snapshot | None:
+def _carry(store: GraphStore, folder: Path, version: int, stamp: int, today: date) -> None:
     from graph.services import snapshot_file
     from graph.services.snapshot_patch import patch
     from graph.stores.changes import MOST_TOUCHED
 
-    now = store.graph_version()
-    touched = store.changed_since(version, now)
-    if touched is None or len(touched) > MOST_TOUCHED:
-        return None  # a write by another process, or too many people touched
-    old = snapshot_file.load(folder, snapshot_file.key_of(info, version, today))
+    now = snapshot_file.key_for(store, today)
+    touched = store.changed_since(version, now.version) if now is not None else None
+    if now is None or touched is None or len(touched) > MOST_TOUCHED:
+        return  # a write by another process, or too many people touched
+    old = snapshot_file.load(folder, snapshot_file.key_at(version, stamp, today))
     try:
-        return None if old is None else patch(old, store, touched, now)
+        new = None if old is None else patch(old, store, touched, now.version)
     except CarnetError:  # (the command itself is done: the next reader builds one)
-        return None
+        return
+    if new is not None:
+        snapshot_file.save(folder, now, new)

@@ -5,10 +5,12 @@ instead of reading every tie again.
 A saved snapshot is one folder named by its key, holding ``indptr.npy``, ``indices.npy``,
 ``cost.npy``, ``id_offsets.npy`` and ``id_bytes.npy`` (the people's ids, packed:
 ``graph/core/ids.py``), all memory-mapped on load, and ``meta.json`` (the key again, the
-members, introducer costs and the records' ties). The key is the store's ``graph_version``,
-the day (recency moves with the calendar), the store file's identity (device, inode, size,
-modification time: a file copied over the store or restored from a backup is another file)
-and a digest of the code that builds snapshots (``BUILT_BY``). A folder is trusted only
+members, introducer costs and the records' ties). The key is the store's ``graph_version``
+and its stamp (a random number every write draws again, kept in the file: a copy of the
+file restored over the store, even at the same version, names its own content), the day
+(recency moves with the calendar) and a digest of the code that builds snapshots
+(``BUILT_BY``). SQLite folding its log into the file (a checkpoint, when a process closes
+it) changes neither, so a snapshot outlives the app that saved it. A folder is trusted only
 if its key is the one asked for and its arrays are whole and consistent; anything else
 (another key, a truncated or corrupt file) is a miss, and the caller rebuilds.
 
@@ -37,8 +39,9 @@ import numpy as np
 
 from graph.core.ids import Ids
 from graph.core.snapshot import Snapshot
+from graph.stores.port import GraphStore
 
-FORMAT = 2  # 2: the ids packed in arrays, no longer a JSON list
+FORMAT = 3  # 2: the ids packed in arrays, no longer a JSON list; 3: the store's stamp
 ARRAYS = {"indptr": np.int64, "indices": np.int32, "cost": np.float64}
 ID_ARRAYS = {"id_offsets": "offsets", "id_bytes": "blob"}  # file → ``Ids`` attribute
 ABANDONED_S = 600  # a temporary folder older than this was left by a writer that died
@@ -68,7 +71,7 @@ def code_digest() -> str:
 class SnapshotKey:
     version: int
     today: date
-    file: tuple[int, int, int, int]  # st_dev, st_ino, st_size, st_mtime_ns
+    stamp: int  # the store's, with that version (``GraphStore.version_stamp``)
     code: str
 
     @property
@@ -78,20 +81,18 @@ class SnapshotKey:
 
     def as_json(self) -> dict[str, Any]:
         return {"format": FORMAT, "version": self.version, "today": self.today.isoformat(),
-                "file": list(self.file), "code": self.code}
+                "stamp": self.stamp, "code": self.code}
 
 
-def key_for(location: str, version: int, today: date) -> SnapshotKey | None:
-    try:
-        return key_of(os.stat(location), version, today)
-    except OSError:
-        return None
+def key_for(store: GraphStore, today: date) -> SnapshotKey | None:
+    """The key of what ``store`` holds now (``None`` for a store without a stamp: an older
+    one opened read-only, which keeps no snapshot)."""
+    version, stamp = store.version_stamp()
+    return None if stamp is None else key_at(version, stamp, today)
 
 
-def key_of(info: os.stat_result, version: int, today: date) -> SnapshotKey:
-    """The key of the store file whose ``stat`` is ``info``, at ``version`` and ``today``."""
-    return SnapshotKey(version, today, (info.st_dev, info.st_ino, info.st_size,
-                                        info.st_mtime_ns), code_digest())
+def key_at(version: int, stamp: int, today: date) -> SnapshotKey:
+    return SnapshotKey(version, today, stamp, code_digest())
 
 
 def load(folder: Path, key: SnapshotKey) -> Snapshot | None:
@@ -142,7 +143,7 @@ def whole(snap: Snapshot) -> bool:
     """Whether the arrays make a CSR over ``len(snap)`` nodes (a check on every load: a file
     cut short or overwritten by something else is refused, not searched). The ids are checked
     for their shape, not their order: that would read every id, which mapping them avoids
-    (the folder is written whole, then renamed, under a key naming this very store file)."""
+    (the folder is written whole, then renamed, under a key naming this very content)."""
     n = len(snap)
     indptr, indices, cost = snap.indptr, snap.indices, snap.cost
     if (any(a.dtype != dtype or a.ndim != 1 for a, dtype in

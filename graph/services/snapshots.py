@@ -7,11 +7,16 @@ from __future__ import annotations
 import threading
 import weakref
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graph.core.snapshot import Snapshot, build_snapshot
 from graph.services.lookup import counts_now
 from graph.services.snapshot_carry import folder_for
 from graph.stores.port import GraphStore
+
+if TYPE_CHECKING:  # (numpy's files: imported where they are read or written)
+    from graph.services.snapshot_file import SnapshotKey
 
 
 def read_snapshot(store: GraphStore, today: date | None = None) -> Snapshot:
@@ -110,18 +115,18 @@ class SnapshotCache:
             cached = self._snapshots.get(store)
             version = store.graph_version()
             if cached is None or cached.version != version or cached.today != today:
-                cached = persisted_snapshot(store, version, today)
+                cached = persisted_snapshot(store, today)
                 self._snapshots[store] = cached
             return cached
 
 
-def persisted_snapshot(store: GraphStore, version: int, today: date) -> Snapshot:
-    """The snapshot saved beside a SQLite file under this version, day and file, else one
-    read from the store (and saved there for the next process)."""
+def persisted_snapshot(store: GraphStore, today: date) -> Snapshot:
+    """The snapshot saved beside a SQLite file under its current version, stamp and this
+    day, else one read from the store (and saved there for the next process)."""
     from graph.services import snapshot_file
 
     folder = folder_for(store.location) if store.kind == "sqlite" else None
-    key = snapshot_file.key_for(store.location, version, today) if folder else None
+    key = snapshot_file.key_for(store, today) if folder else None
     if folder is None or key is None:
         return read_snapshot(store, today)
     found = snapshot_file.load(folder, key)
@@ -132,7 +137,8 @@ def persisted_snapshot(store: GraphStore, version: int, today: date) -> Snapshot
     return found
 
 
-_saving: dict[str, Snapshot] = {}  # by store file: the newest patched snapshot to save
+# by snapshot folder: the newest patched snapshot to save there, and its key
+_saving: dict[Path, tuple[SnapshotKey, Snapshot]] = {}
 _saving_lock = threading.Lock()
 _saver: list[threading.Thread] = []  # the one saver thread, while it runs
 # The saver waits this long before it starts: saving (json of every id, the arrays) holds
@@ -150,8 +156,10 @@ def save_in_background(store: GraphStore, snap: Snapshot) -> None:
     snapshot of each file and drops the others."""
     from graph.services import snapshot_file
 
-    if store.kind != "sqlite" or folder_for(store.location) is None:
-        return
+    folder = folder_for(store.location) if store.kind == "sqlite" else None
+    key = snapshot_file.key_for(store, snap.today) if folder is not None else None
+    if folder is None or key is None or key.version != snap.version:
+        return  # (another write already: its own patch saves)
 
     def run() -> None:
         _hurry.wait(SAVE_DELAY_S)
@@ -160,14 +168,11 @@ def save_in_background(store: GraphStore, snap: Snapshot) -> None:
                 if not _saving:
                     _saver.clear()
                     return
-                location, newest = _saving.popitem()
-            folder = folder_for(location)
-            key = snapshot_file.key_for(location, newest.version, newest.today)
-            if folder is not None and key is not None:
-                snapshot_file.save(folder, key, newest)
+                here, (key, newest) = _saving.popitem()
+            snapshot_file.save(here, key, newest)
 
     with _saving_lock:
-        _saving[store.location] = snap
+        _saving[folder] = (key, snap)
         if not _saver:  # (a running saver takes the newest snapshot when it is done)
             _saver.append(threading.Thread(target=run, name="carnet-snapshot-save",
                                            daemon=True))

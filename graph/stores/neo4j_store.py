@@ -240,6 +240,9 @@ class Neo4jStore:
     def graph_version(self) -> int:
         return int(self._read(GRAPH_VERSION)[0]["version"])
 
+    def version_stamp(self) -> tuple[int, int | None]:
+        return self.graph_version(), None  # (no file copies to tell apart: no snapshot file)
+
     def changed_since(self, version: int, current: int) -> Touched | None:
         return self._changes.since(version, current)
 

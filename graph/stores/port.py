@@ -121,6 +121,11 @@ class GraphStore(Protocol):
     def graph_version(self) -> int:
         """A counter that moves with every write that changes something, never on reads."""
 
+    def version_stamp(self) -> tuple[int, int | None]:
+        """``graph_version`` and, read with it, a random number that every such write draws
+        again (SQLite: it travels with copies of the file, so the two together name what a
+        copy holds, even two copies written apart to the same version); ``None`` if none."""
+
     def changed_since(self, version: int, current: int) -> Touched | None:
         """The people (whole rows) and ties the writes after ``version`` up to ``current``
         may have changed, as this process saw them write; ``None`` if unknown

@@ -153,6 +153,13 @@ MIGRATIONS: tuple[Migration, ...] = (
 )
 
 GRAPH_VERSION = "SELECT value FROM meta WHERE key = 'graph_version'"
+# A random number drawn again by every write that changes something: the version and it name
+# what the store holds, whichever copy of the file it is (``version_stamp``).
+NEW_STAMP = ("INSERT INTO meta VALUES ('stamp', abs(random())) "
+             "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+HAS_STAMP = "SELECT 1 FROM meta WHERE key = 'stamp'"
+VERSION_STAMP = ("SELECT (SELECT value FROM meta WHERE key = 'graph_version'), "
+                 "(SELECT value FROM meta WHERE key = 'stamp')")
 DELETE_HISTORY_OF = """
 DELETE FROM event WHERE record IN (
     SELECT id FROM referral WHERE :id IN (referrer, referee, for_member)

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from graph.core.errors import CarnetError, DataRejected, StoreUnavailable
-from graph.stores.sql import MIGRATIONS
+from graph.stores.sql import HAS_STAMP, MIGRATIONS, NEW_STAMP
 
 BUSY_TIMEOUT_MS = 10_000
 # What SQLite says → the error's code (its words: graph/core/wording/errors.py).
@@ -78,6 +78,8 @@ def _open(location: str, target: str, uri: bool, read_only: bool) -> sqlite3.Con
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
             _migrate(db, location)
+            if db.execute(HAS_STAMP).fetchone() is None:  # (a store older than stamps)
+                db.execute(NEW_STAMP)
             return db
         except BaseException:
             db.close()

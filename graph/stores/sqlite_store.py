@@ -47,10 +47,12 @@ from graph.stores.sql import (
     DELETE_HISTORY_OF,
     GRAPH_VERSION,
     KEYED_EDGE_TABLE,
+    NEW_STAMP,
     PEOPLE_KEYS,
     UPSERT_COMPANY,
     UPSERT_PERSON,
     UPSERT_REFERRAL,
+    VERSION_STAMP,
 )
 from graph.stores.sqlite_opening import connect, sqlite_errors
 from graph.stores.sqlite_rows import (
@@ -119,6 +121,7 @@ class SqliteStore:
                 version = None
                 if db.total_changes != before:
                     db.execute("UPDATE meta SET value = value + 1 WHERE key = 'graph_version'")
+                    db.execute(NEW_STAMP)
                     version = db.execute(GRAPH_VERSION).fetchone()[0]
                 db.execute("COMMIT")
             except BaseException:
@@ -203,6 +206,10 @@ class SqliteStore:
     def graph_version(self) -> int:
         row = self._rows(GRAPH_VERSION)
         return int(row[0][0])
+
+    def version_stamp(self) -> tuple[int, int | None]:
+        [(version, stamp)] = self._rows(VERSION_STAMP)
+        return int(version), None if stamp is None else int(stamp)
 
     def changed_since(self, version: int, current: int) -> Touched | None:
         return self._changes.since(version, current)
