@@ -67,9 +67,9 @@ def oracle(snap: Snapshot, query: PathQuery) -> list[tuple[str, bool, float]]:
     """Every simple path of ≤ max_hops edges from a source to a target, scored the same way,
     under the rules a person would follow: a contact at the company is a direct card; an
     introduction neither targets nor passes through a contact, nor asks an introducer for
-    someone she declined to introduce (``query.asks``, priced per card). The best per first hop,
-    direct contacts first then introductions, each group by cost: (introducer id, direct,
-    cost)."""
+    someone she declined to introduce, or by way of them (``query.asks``, priced per card).
+    The best per first hop, direct contacts first then introductions, each group by cost:
+    (introducer id, direct, cost)."""
     graph = to_networkx(snap)
     inside_never = set(snap.members) | set(query.sources) | set(query.blocked)
     contacts = contacts_of(snap, query)
@@ -84,8 +84,9 @@ def oracle(snap: Snapshot, query: PathQuery) -> list[tuple[str, bool, float]]:
                 if introducer in targets and not direct:
                     continue  # a contact at the company is only ever a direct card
                 cost = path_cost(snap, query, path)
-                if not math.isfinite(cost):
-                    continue  # she declined this very introduction
+                if not math.isfinite(cost) or any(
+                        math.isinf(query.asks.get((introducer, v), 0.0)) for v in path[2:]):
+                    continue  # she declined this introduction, or one on the way
                 old = best.get(introducer)
                 if old is None or round(cost, 9) < round(old[0], 9):
                     best[introducer] = (cost, direct)

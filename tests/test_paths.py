@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -83,7 +84,8 @@ def check_advice(snap: Snapshot, query: PathQuery, ranking: Ranking) -> None:
     assert ranking.paths == direct + intros
     assert len(direct) <= query.top and len(intros) <= query.top
     for p in intros:
-        assert math.isfinite(query.asks.get((p.introducer, p.path[-1]), 0.0))  # not declined
+        assert all(math.isfinite(query.asks.get((p.introducer, v), 0.0))  # none declined
+                   for v in p.path[2:])
         assert p.path[-1] not in contacts
         assert not contacts & set(p.path[2:])
         assert p.introducer not in query.targets
@@ -218,6 +220,19 @@ def test_each_group_keeps_top_cards() -> None:
     ranking = rank(snapshot_of(7, ties, [0]), [1, 2, 3, 6], top=2)
     assert [(p.introducer, p.direct) for p in ranking.paths] == [
         (1, True), (2, True), (4, False), (5, False)]
+
+
+def test_no_path_goes_through_someone_its_introducer_declined_to_introduce() -> None:
+    """me(0) ─ 1 ─ 2 ─ 3 @co, and 1 declined to introduce me to 2 (not at the company);
+    me ─ 4 ─ 5 ─ 3, weaker: 1 is offered no path through 2, 4 is."""
+    ties = [(0, 1, 5, "manual", 0, 0), (1, 2, 5, "manual", 0, 0), (2, 3, 5, "manual", 0, 0),
+            (0, 4, 2, "manual", 0, 0), (4, 5, 2, "manual", 0, 0), (5, 3, 2, "manual", 0, 0)]
+    intros = [IntroRequest("i:1", pid(0), pid(1), pid(2), None, "declined")]
+    snap = snapshot_of(6, ties, [0], intros=intros)
+    query = PathQuery((0,), {3: 0.0}, asks=by_nodes(snap.people, ask_costs(intros)))
+    assert [p.path for p in rank_introducers(snap, query).paths] == [(0, 4, 5, 3)]
+    assert [p.path for p in rank_introducers(snap, replace(query, asks={})).paths] == [
+        (0, 1, 2, 3), (0, 4, 5, 3)]
 
 
 def test_a_declined_ask_leaves_the_introducer_her_other_targets() -> None:

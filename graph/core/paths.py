@@ -17,7 +17,8 @@ Asks are about one target (``PathQuery.asks``, from ``scoring.ask_costs``): aski
 introducer ``a`` for target ``t`` may cost more or less than ``a``'s factor says (``inf``:
 she declined that very introduction). Those few introducers get a search of their own
 towards the targets priced for them, so each still gets her best path (to someone else at
-the company, if she said no to one person).
+the company, if she said no to one person); a path of hers never goes through someone she
+declined to introduce, at the company or not.
 
 ``D`` comes from two searches that meet in the middle: hop-layered Bellman–Ford from the
 targets (``D≤k`` for each budget ``k``) and a labelled search forward from each first hop
@@ -200,11 +201,11 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
         searched[asking] = 0
         cost[asking] = (w[asking] + _lookup(intro[asking], snap.intro_cost, snap.intro_default)
                         + via)
-        for i, priced in _priced_targets(query.asks, intro, asking, via_targets):
+        for i, priced, declined in _priced_targets(query.asks, intro, asking, via_targets):
             if not priced:  # she declined every target there is
                 cost[i] = np.inf
                 continue
-            own = _Search(snap, query, search.blocked, query.edge_budget)
+            own = _Search(snap, query, _with(search.blocked, declined), query.edge_budget)
             found, depth, state = _via(own, intro[i:i + 1], priced)
             search.touched += own.touched
             search.exact &= own.exact
@@ -282,12 +283,15 @@ def _via(search: _Search, intro: np.ndarray, targets: dict[int, float],
 
 
 def _priced_targets(asks: dict[tuple[int, int], float], intro: np.ndarray, asking: np.ndarray,
-                    targets: dict[int, float]) -> list[tuple[int, dict[int, float]]]:
-    """The introducers (positions in ``intro``) whose asks for some targets are priced apart,
-    each with the targets as priced for them (a declined target left out)."""
+                    targets: dict[int, float],
+                    ) -> list[tuple[int, dict[int, float], list[int]]]:
+    """The introducers (positions in ``intro``) whose asks are priced apart, each with the
+    targets as priced for her (a declined target left out) and the people she declined to
+    introduce: her path never goes through them (asking her to reach the company by way of
+    someone she would not introduce is the same ask again)."""
     by_introducer: dict[int, dict[int, float]] = {}
     for (introducer, target), cost in asks.items():
-        if target in targets:
+        if target in targets or math.isinf(cost):
             by_introducer.setdefault(introducer, {})[target] = cost
     if not by_introducer:
         return []
@@ -295,7 +299,17 @@ def _priced_targets(asks: dict[tuple[int, int], float], intro: np.ndarray, askin
     for i in asking[np.isin(intro[asking], list(by_introducer))].tolist():
         extra = by_introducer[int(intro[i])]
         found.append((i, {t: c + extra.get(t, 0.0) for t, c in targets.items()
-                          if math.isfinite(extra.get(t, 0.0))}))
+                          if math.isfinite(extra.get(t, 0.0))},
+                      [t for t, c in extra.items() if math.isinf(c)]))
+    return found
+
+
+def _with(blocked: np.ndarray, more: list[int]) -> np.ndarray:
+    """``blocked`` with ``more`` blocked too (a copy, if there are any)."""
+    if not more:
+        return blocked
+    found = blocked.copy()
+    found[more] = True
     return found
 
 
