@@ -67,8 +67,12 @@ def lang() -> str:
     asked = st.query_params.get("lang")
     if asked in LANGS:
         return str(asked)
-    locale = (st.context.locale or "").lower()
-    return "fr" if locale.startswith("fr") else "en"
+    return browser_lang()
+
+
+def browser_lang() -> str:
+    """The browser's language: French if it asks for French, else English."""
+    return "fr" if (st.context.locale or "").lower().startswith("fr") else "en"
 
 
 def t(key: str, **values: object) -> str:
@@ -83,12 +87,15 @@ def tn(key: str, n: int, **values: object) -> str:
 
 
 def language_picker() -> None:
-    """The sidebar's language switch; it keeps the choice for the session."""
+    """The sidebar's language switch; it keeps the choice for the session, and in the page's
+    address when it is not the browser's (a reload, or the link copied, keeps it)."""
     current = lang()
     choice = st.sidebar.selectbox(
         t("language"), LANGS, index=LANGS.index(current), format_func=LANG_NAMES.__getitem__,
         key="lang_picker")
     st.session_state["lang"] = choice
+    if choice != st.query_params.get("lang", browser_lang()):
+        st.query_params["lang"] = choice
 
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=])")

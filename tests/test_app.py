@@ -59,6 +59,9 @@ def test_french_from_the_link_and_from_the_sidebar(db_path: Path) -> None:
     english.selectbox(key="lang_picker").set_value("fr").run()
     assert english.selectbox(key="lang_picker").label == "Langue"
     assert "(149 personnes fictives" in english.info[0].value  # what the demo loads
+    # Not the browser's language: the address keeps it, so a reload or a link speaks it too
+    assert english.query_params["lang"] == "fr"
+    assert "lang" not in start().query_params  # (the browser's own: the address is left alone)
 
 
 def test_home_comes_first_and_people_opens_on_a_hint(demo: SqliteStore) -> None:

@@ -60,9 +60,9 @@ APP: Final[dict[str, dict[str, str]]] = {
     "max_hops": {"fr": "Liens au plus", "en": "Most ties on a path"},
     "top": {"fr": "Nombre d'intermédiaires", "en": "How many introducers"},
     "include_former": {"fr": "Compter les anciens salariés", "en": "Count former employees"},
-    "results": {"fr": "{n} intermédiaires vers {company}",
-                "en": "{n} introducers to {company}"},
-    "results_one": {"fr": "{n} intermédiaire vers {company}", "en": "{n} introducer to {company}"},
+    # (cards: people she knows there, and people to ask: "introducers" would miscount)
+    "results": {"fr": "{n} pistes vers {company}", "en": "{n} ways in to {company}"},
+    "results_one": {"fr": "{n} piste vers {company}", "en": "{n} way in to {company}"},
     "direct": {"fr": "contact direct", "en": "direct contact"},
     "score": {"fr": "chaleur du chemin : {score}", "en": "path warmth: {score}"},
     "no_path": {"fr": "Aucun chemin vers {company} en {hops} liens au plus.",
