@@ -58,9 +58,12 @@ def serve(ctx: click.Context, port: int, host: str) -> None:
 
     env = dict(os.environ, CARNET_DB=store_url(ctx.obj.get("db")))
     app = Path(__file__).parents[1] / "streamlit_app.py"
+    # (no file watcher: a served app runs the code it started with; Carnet upgraded under
+    # it is used from the next start, never half reloaded into a page that is running)
     command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.address", host,
                "--server.port", str(port), "--browser.gatherUsageStats", "false",
-               "--server.headless", str(not sys.stdout.isatty()).lower()]
+               "--server.headless", str(not sys.stdout.isatty()).lower(),
+               "--server.fileWatcherType", "none"]
     raise SystemExit(run_until_stopped(command, env))
 
 
