@@ -77,6 +77,9 @@ def test_names_ignore_case_accents_emoji_punctuation_and_legal_forms() -> None:
     ("karim", "karim benali", "part"),
     ("noemie fabre", "noemie fabre", None),   # the same name is not "close": it is the name
     ("azur telecom", "noemie fabre", None),
+    ("camille ortega", "camille moreau", None),  # alike strings, another surname
+    ("jean dupond", "jean dupont", "typo"),
+    ("stephane martin", "stephanie martin", "typo"),
 ])
 def test_close_names_say_why(typed: str, known: str, why: str | None) -> None:
     assert closeness(typed, known) == why

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Final
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from graph.core.model import fold
 
@@ -86,4 +87,13 @@ def closeness(typed: str, known: str) -> str | None:
     if set(mine) < set(theirs):
         return "part"
     score = max(fuzz.ratio(typed, known), fuzz.token_sort_ratio(typed, known))
-    return "typo" if score >= TYPO_SCORE else None
+    if score < TYPO_SCORE:
+        return None
+    # A typo is a few letters in each word, not another surname ("camille ortega" is not
+    # "camille moreau", however alike the whole strings are).
+    if len(mine) == len(theirs) and not any(
+            all(Levenshtein.distance(t, k) <= max(len(t), len(k)) // 3 for t, k in pairs)
+            for pairs in (zip(mine, theirs, strict=True),
+                          zip(sorted(mine), sorted(theirs), strict=True))):
+        return None
+    return "typo"
