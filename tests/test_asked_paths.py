@@ -35,7 +35,7 @@ def test_a_declined_introduction_is_not_advised_again_but_she_leads_elsewhere(
     assert cards(result) == ([], ["vero>karim", "noemie>sol"])
     assert result.asks[0].explanation == (
         "Ask Véronique Bastide to introduce you to Karim Benali (Chargée de communication at "
-        "Compagnie). Past asks: one, which did not open a door.")
+        "Compagnie). The one past ask came to nothing.")
     assert [why for _, _, why in result.declined] == [
         "Véronique Bastide declined on 5 Nov 2026 to introduce you to Solène Roux: that path "
         "is no longer suggested."]

@@ -309,7 +309,7 @@ def test_french_reasons_elide_de_before_a_vowel() -> None:
         "freiné par le départ d'Antoine Ferrand de l'entreprise.")
     assert why_rank([*hops[:1], HopFacts("Élodie Roussel", "Karim", 0.5, 10)], "Karim", True,
                     TrackRecord(asks=3, negative=2), 365, "fr") == (
-        "Freiné par les refus passés d'Élodie Roussel (2).")
+        "Freiné par 2 refus d'Élodie Roussel.")
     assert [formatting.of(n) for n in ("Karim", "Élodie", "Yves", "Hélène", "Yasmine")] == [
         "de Karim", "d'Élodie", "d'Yves", "d'Hélène", "de Yasmine"]
 

@@ -65,9 +65,9 @@ def test_a_single_ask_that_failed_is_not_none_of_one() -> None:
 
     one = TrackRecord(asks=1, negative=1)
     assert why_path("Claire", "Marc", [], "RH", False, one, "fr").endswith(
-        "Demandes passées : une, qui n'a pas ouvert de porte.")
+        "La seule demande passée n'a rien donné.")
     assert why_path("Claire", "Marc", [], "HR", False, one, "en").endswith(
-        "Past asks: one, which did not open a door.")
+        "The one past ask came to nothing.")
     two = TrackRecord(asks=2, negative=2)
     assert why_path("Claire", "Marc", [], "RH", False, two, "fr").endswith(
         "aucune sur 2 n'a ouvert de porte.")

@@ -46,7 +46,9 @@ def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str],
             parts.append(say(f"why_source_{tie.source}", lang))
         if tie.last_contact:
             parts.append(say("why_last", lang, ago=ago(tie.last_contact, today, lang)))
-        elif tie.since:
+        elif tie.since and (today - date.fromisoformat(tie.since)).days < 365:
+            parts.append(say("why_since_recent", lang, ago=ago(tie.since, today, lang)))
+        elif tie.since:  # (a year is enough, long ago)
             parts.append(say("why_since", lang, year=tie.since[:4]))
         if tie.interactions:
             parts.append(say_n("why_interactions", tie.interactions, lang))

@@ -9,6 +9,7 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
     "why_closeness": {"fr": "proximité {n}/5", "en": "closeness {n}/5"},
     "why_last": {"fr": "dernier contact {ago}", "en": "last contact {ago}"},
     "why_since": {"fr": "se connaissent depuis {year}", "en": "known since {year}"},
+    "why_since_recent": {"fr": "se sont rencontrés {ago}", "en": "met {ago}"},
     "why_interactions": {"fr": "{n} échanges", "en": "{n} exchanges"},
     "why_interactions_one": {"fr": "{n} échange", "en": "{n} exchange"},
     "why_met": {"fr": "rencontre : {how}", "en": "met: {how}"},
@@ -50,8 +51,8 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "en": " Past asks: none of {asks} opened a door.",
     },
     "why_record_none_single": {
-        "fr": " Demandes passées : une, qui n'a pas ouvert de porte.",
-        "en": " Past asks: one, which did not open a door.",
+        "fr": " La seule demande passée n'a rien donné.",
+        "en": " The one past ask came to nothing.",
     },
     "why_former": {
         "fr": "anciennement {title} chez {company}",
@@ -96,7 +97,7 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "en": "{a}'s record ({positive} of {asks} asks opened a door)",
     },
     "why_record_bad": {
-        "fr": "les refus passés {of_a} ({negative})",
+        "fr": "{negative} refus {of_a}",
         "en": "{a}'s past declines ({negative})",
     },
     "why_pending_ask": {
