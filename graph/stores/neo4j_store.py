@@ -39,7 +39,6 @@ from graph.core.model import (
     Review,
     fold,
     new_id,
-    step_writes,
     utc_now,
 )
 from graph.core.ties import EDGE_COLUMNS as EDGE_FIELDS  # (EDGE_COLUMNS: the Cypher)
@@ -86,7 +85,6 @@ from graph.stores.cypher import (
     TIES_OF,
     UPSERT_COMPANIES,
     UPSERT_PEOPLE,
-    UPSERT_REFERRALS,
 )
 from graph.stores.neo4j_opening import (
     bad_address,
@@ -103,7 +101,6 @@ from graph.stores.neo4j_rows import (
     as_referral,
     company_row,
     person_row,
-    referral_row,
 )
 
 T = TypeVar("T")
@@ -402,26 +399,14 @@ class Neo4jStore:
 
     def update_referral(self, before: Referral, after: Referral, events: Sequence[Event] = (),
                         meeting: Knows | None = None) -> Referral:
-        def edit(execute: Execute) -> Referral:  # read under the writers' lock, as above
-            current = writes.referral_in(execute, before.id)
-            referral = apply_edit(current, before, after)
-            execute(UPSERT_REFERRALS, rows=[referral_row(referral)], now=utc_now())
-            writes.upsert(execute, step_writes(current.status != referral.status, events,
-                                               meeting, lambda a, b: writes.tie_in(execute, a, b)),
-                          utc_now(), self.location)
-            return referral
-        # (a referral's offer and its people are in the path snapshot: they are touched)
-        return self._write(edit, Touched({before.referrer, before.referee}))
+        # (read under the writers' lock, as above; its offer and people are in the snapshot)
+        return self._write(lambda execute: writes.update_referral(
+            execute, before, after, events, meeting, self.location),
+            Touched({before.referrer, before.referee}))
 
     def update_intro(self, before: IntroRequest, after: IntroRequest,
                      events: Sequence[Event] = (), meeting: Knows | None = None,
                      ) -> IntroRequest:
-        def edit(execute: Execute) -> IntroRequest:
-            current = writes.intro_in(execute, before.id)
-            intro = apply_edit(current, before, after)
-            step = step_writes(current.status != intro.status, events, meeting,
-                               lambda a, b: writes.tie_in(execute, a, b))
-            writes.upsert(execute, GraphData(intros=[intro], events=step.events,
-                                             knows=step.knows), utc_now(), self.location)
-            return intro
-        return self._write(edit, Touched({before.introducer, before.target}))
+        return self._write(lambda execute: writes.update_intro(
+            execute, before, after, events, meeting, self.location),
+            Touched({before.introducer, before.target}))

@@ -9,12 +9,15 @@ writes.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from graph.core.edits import apply_edit
 from graph.core.errors import CompanyNotFound, DataRejected, NotFound, PersonNotFound
 from graph.core.merging import merged_ties
 from graph.core.model import (
     Company,
+    Event,
     GraphData,
     IntroRequest,
     Job,
@@ -23,6 +26,7 @@ from graph.core.model import (
     Referral,
     merged_company,
     merged_person,
+    step_writes,
     utc_now,
 )
 from graph.formats.interchange import document_data, to_document
@@ -144,6 +148,29 @@ def intro_in(execute: Execute, intro_id: str) -> IntroRequest:
 def tie_in(execute: Execute, a: str, b: str) -> Knows | None:
     rows = execute(TIE, a=min(a, b), b=max(a, b))
     return Knows(**rows[0]) if rows else None
+
+
+def update_referral(execute: Execute, before: Referral, after: Referral,
+                    events: Sequence[Event], meeting: Knows | None, where: str) -> Referral:
+    """``GraphStore.update_referral``, in the caller's write transaction."""
+    current = referral_in(execute, before.id)
+    referral = apply_edit(current, before, after)
+    execute(UPSERT_REFERRALS, rows=[referral_row(referral)], now=utc_now())
+    upsert(execute, step_writes(current.status != referral.status, events, meeting,
+                                lambda a, b: tie_in(execute, a, b)), utc_now(), where)
+    return referral
+
+
+def update_intro(execute: Execute, before: IntroRequest, after: IntroRequest,
+                 events: Sequence[Event], meeting: Knows | None, where: str) -> IntroRequest:
+    """``GraphStore.update_intro``, in the caller's write transaction."""
+    current = intro_in(execute, before.id)
+    intro = apply_edit(current, before, after)
+    step = step_writes(current.status != intro.status, events, meeting,
+                       lambda a, b: tie_in(execute, a, b))
+    upsert(execute, GraphData(intros=[intro], events=step.events, knows=step.knows), utc_now(),
+           where)
+    return intro
 
 
 def merge_companies(execute: Execute, keep_id: str, other_id: str) -> None:
