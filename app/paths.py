@@ -14,7 +14,7 @@ import streamlit as st
 from app.graphview import COLOURS, ROW_GAP, layered_routes, legend_html, picture
 from app.i18n import day, error_text, lang, md, number, percent, status_text, t, t_md, tn
 from app.state import get_session, get_store
-from app.views import choose_company, offer_demo_if_empty, show_rewarm, text_height
+from app.views import choose_company, offer_demo_if_empty, show_rewarm, text_height, warmth_bar
 from graph.core.errors import AmbiguousName, MemberNotFound, NotFound
 from graph.core.model import GraphData, IntroRequest
 from graph.services.drafts import draft_for
@@ -123,7 +123,7 @@ def known_card(intro: Introduction) -> None:
     with st.container(border=True, key=f"intro_{intro.rank}"):
         title = f", {md(intro.title)}" if intro.title else ""
         st.markdown(f"**{md(intro.target.name)}**{title} · :green-badge[{t('direct')}]")
-        st.progress(min(1.0, intro.score), text=t("tie_warmth", score=percent(intro.score)))
+        warmth_bar(intro.score, t("tie_warmth", score=percent(intro.score)))
         hop_lines(intro)
         rewarm_note(intro)
         # An introduction asked before she was a contact (a LinkedIn import since): said here,
@@ -140,7 +140,7 @@ def card(intro: Introduction, n: int) -> None:
     with st.container(border=True, key=f"intro_{intro.rank}"):
         title = f", {md(intro.title)}" if intro.title else ""
         st.markdown(f"**{n}\\. {md(intro.introducer.name)}** → {md(intro.target.name)}{title}")
-        st.progress(min(1.0, intro.score), text=t("score", score=percent(intro.score)))
+        warmth_bar(intro.score, t("score", score=percent(intro.score)))
         st.markdown(" → ".join(md(p.name) for p in intro.path))
         # (member, introducer, …, target): a weak path through people she does not know
         # asks each of them a favour for a stranger: said plainly, not left to the bar

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable
 from typing import TypeVar
@@ -43,6 +44,27 @@ def widgets_in_language() -> None:
 {browse} p {{ display: none; }}
 {browse}::after {{ content: {json.dumps(t("browse"))}; }}
 </style>""")
+
+
+# A warmth bar drawn as st.progress draws it (its sizes and its default theme's colours).
+BAR = "margin-bottom:1rem"  # (Markdown's own block pulls the next one up by 1rem)
+BAR_TEXT = "font-size:14px;line-height:19px;margin-bottom:8px"
+BAR_TRACK = "height:8px;border-radius:4px;overflow:hidden;background:rgb(248, 248, 247)"
+BAR_FILL = "height:100%;background:rgb(28, 131, 225);"
+
+
+def warmth_bar(fraction: float, text: str) -> None:
+    """A bar filled to ``fraction`` under ``text``, in Markdown. Not ``st.progress``: Streamlit
+    loads a progress bar's code on its first use after the page opens, and React held the
+    card back until it came (0.1 s quiet, more under load: issue 17); Markdown is loaded with
+    the page."""
+    filled = round(100 * min(1.0, max(0.0, fraction)))
+    words = html.escape(text)
+    st.markdown(f'<div role="progressbar" aria-valuemin="0" aria-valuemax="100" '
+                f'aria-valuenow="{filled}" aria-label="{words}" style="{BAR}">'
+                f'<div style="{BAR_TEXT}">{words}</div>'
+                f'<div style="{BAR_TRACK}"><div style="{BAR_FILL}width:{filled}%"></div></div>'
+                f'</div>', unsafe_allow_html=True)
 
 
 def offer_demo_if_empty(store: GraphStore) -> None:

@@ -14,7 +14,10 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import graph.services.rewarm as rewarm
+from app.views import BAR, BAR_FILL, BAR_TEXT, BAR_TRACK
+from graph.core import formatting
 from graph.core.model import GraphData, Knows
+from graph.core.wording import WORDING
 from graph.services.demo import load_demo
 from graph.services.rewarm import worth_rewarming_now
 from graph.services.warmpaths import find_paths
@@ -222,3 +225,24 @@ def test_the_picture_stays_above_the_cards_and_the_numbers_are_a_table(
         assert lines[:2] == ["| Facteur | Valeur |", "|---|---:|"]
         assert len(lines) == 2 + len(intro.factors) + 1
         assert lines[-1] == f"| Score \\(produit\\) | {f'{intro.score:.2f}'.replace('.', ',')} |"
+
+
+def test_each_card_shows_its_warmth_as_a_bar_drawn_in_markdown(demo: GraphStore) -> None:
+    """The warmth bar of a card is Markdown, not ``st.progress``: Streamlit loads the
+    progress bar's code on its first use in the page, and React held the first card back
+    until then, by 0.1 s quiet and more under load (issue 17)."""
+    at = paths_page(company="GME")
+    assert not at.exception
+    found = find_paths(demo, "GME", lang="fr")
+    bars = [m.value for m in at.markdown if m.value.startswith('<div role="progressbar"')]
+    assert not at.get("progress")
+    assert len(bars) == len(found.direct) + len(found.asks)
+    for bar, intro in zip(bars, [*found.direct, *found.asks], strict=True):
+        filled = round(100 * min(1.0, intro.score))
+        words = WORDING["tie_warmth" if intro in found.direct else "score"]["fr"].format(
+            score=formatting.percent(intro.score, "fr"))
+        assert bar == (f'<div role="progressbar" aria-valuemin="0" aria-valuemax="100" '
+                       f'aria-valuenow="{filled}" aria-label="{words}" style="{BAR}">'
+                       f'<div style="{BAR_TEXT}">{words}</div>'
+                       f'<div style="{BAR_TRACK}"><div style="{BAR_FILL}width:{filled}%">'
+                       f'</div></div></div>')
