@@ -22,6 +22,7 @@ from graph.core.model import (
     Person,
     Referral,
 )
+from graph.services.followups import due_followups
 from graph.services.lifecycle import TransitionRefused, set_intro_status, set_referral_status
 from graph.services.warmpaths import find_paths
 from graph.stores.port import GraphStore
@@ -113,3 +114,21 @@ def test_a_step_taken_at_once_in_four_places_is_taken_once(store: GraphStore) ->
     assert [e.status for e in store.events("i:x")] == ["met"]
     tie = store.tie("p:me", "p:tess")
     assert tie is not None and tie.interactions == 1
+
+
+def test_meeting_through_an_intro_moves_her_referral_of_that_person_to_its_meeting(
+        store: GraphStore) -> None:
+    """Anne's referral of Tess (contacted) and the intro via Anne to Tess: once the intro is
+    met, the referral is at its meeting too (Anne's thanks come due), with one meeting on
+    the tie, not two; a referral already closed is left as it was."""
+    notebook(store)
+    store.save(GraphData(referrals=[Referral("r:won", "p:anne", "p:tess", "p:me", None,
+                                             status="won", date="2026-10-01")]))
+    set_intro_status(store, "i:x", "met", today=TODAY)
+    statuses = {r.id: r.status for r in store.referrals()}
+    assert statuses == {"r:x": "meeting", "r:won": "won"}
+    assert [(e.status, e.on) for e in store.events("r:x")] == [("meeting", "2026-11-22")]
+    assert store.events("r:won") == []
+    tie = store.tie("p:me", "p:tess")
+    assert tie is not None and tie.interactions == 1
+    assert [f.kind for f in due_followups(store, today=TODAY) if f.record == "r:x"] == ["thank"]

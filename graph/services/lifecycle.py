@@ -8,11 +8,12 @@ is kept, never overwritten) written in the same transaction as the new status.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from datetime import date
 from typing import Final
 
-from graph.core.errors import DataRejected, NotFound
+from graph.core.errors import DataRejected, NotFound, PersonChanged
 from graph.core.model import Event, GraphData, IntroRequest, Knows, Referral, stable_id
 from graph.stores.port import GraphStore
 
@@ -34,6 +35,7 @@ INTRO_STEPS: Final = {
 }
 THANKS_DUE: Final = ("meeting", "won")  # something came of it: thank the referrer
 MET: Final = {"intro": "met", "referral": "meeting"}  # the step where she meets the person
+BEFORE_MEETING: Final = ("noted", "researched", "contacted")
 
 
 class TransitionRefused(DataRejected):
@@ -110,9 +112,26 @@ def set_intro_status(store: GraphStore, intro_id: str, status: str, note: str = 
                                                   else None),
                       note=note or intro.note)
     # (refused if another tab moved it on meanwhile)
-    return store.update_intro(intro, changed, [Event(intro_id, status, today.isoformat(), note)],
-                              meeting(intro.requester, intro.target, today)
-                              if status == MET["intro"] else None)
+    moved = store.update_intro(intro, changed, [Event(intro_id, status, today.isoformat(), note)],
+                               meeting(intro.requester, intro.target, today)
+                               if status == MET["intro"] else None)
+    if status == MET["intro"]:
+        _referrals_met(store, moved, today)
+    return moved
+
+
+def _referrals_met(store: GraphStore, intro: IntroRequest, today: date) -> None:
+    """She has met the person this introduction was for: her referrals of that person not yet
+    at a meeting move to it too, so that the referrer's thanks come due (the tie was written
+    by the introduction's step). Steps skipped on the way are not refused here: the meeting
+    happened. A referral another tab moved meanwhile is left as it is."""
+    for referral in store.referrals():
+        if ((referral.for_, referral.referee) == (intro.requester, intro.target)
+                and referral.status in BEFORE_MEETING):
+            with contextlib.suppress(PersonChanged):
+                store.update_referral(referral, replace(referral, status=MET["referral"]),
+                                      [Event(referral.id, MET["referral"], today.isoformat(),
+                                             "")])
 
 
 def set_referral_status(store: GraphStore, referral_id: str, status: str, note: str = "",
