@@ -6,7 +6,7 @@ from datetime import date
 
 import numpy as np
 
-from graph.core.ties import EDGE_DTYPES, EdgeTable, edge_columns, edge_table
+from graph.core.ties import EDGE_COLUMNS, EDGE_DTYPES, EdgeTable, columns_table
 from graph.stores.sqlite_store import SqliteStore
 
 # The read of schema 5: the ties' text columns, each turned into numbers in Python.
@@ -16,8 +16,9 @@ TEXT_EDGE_TABLE = ("SELECT a, b, coalesce(closeness, 0), source, coalesce(last_c
 
 def text_edge_table(store: SqliteStore, today: date) -> EdgeTable:
     people = [row[0] for row in store._rows("SELECT id FROM person ORDER BY id")]
-    index = {person: n for n, person in enumerate(people)}
-    return edge_table(people, [edge_columns(index, store._rows(TEXT_EDGE_TABLE), today)])
+    rows = store._rows(TEXT_EDGE_TABLE)
+    columns = {name: [row[n] for row in rows] for n, name in enumerate(EDGE_COLUMNS)}
+    return columns_table(columns, today, people)
 
 
 def assert_keyed_ties_match(store: SqliteStore, today: date = date(2026, 11, 22)) -> None:

@@ -1,7 +1,8 @@
 """Ties as columns: what every store feeds the path engine's snapshot.
 
 Pure data, no store: both adapters read the ``EDGE_COLUMNS`` of every tie (their SQL and
-Cypher), turn them into an ``EdgeTable`` here (``edge_columns``), and the snapshot reads it.
+Cypher), turn them into an ``EdgeTable`` here (``columns_table``, ``keyed_edge_table``),
+and the snapshot reads it.
 """
 
 from __future__ import annotations
@@ -32,29 +33,44 @@ def last_seen(last_contact: str | None, since: str | None) -> str | None:
     return last_contact or since
 
 
-def edge_columns(index: Mapping[str, int], rows: Sequence[Sequence[Any]],
-                 today: date) -> tuple[np.ndarray, ...]:
-    """Ties (rows of the ``EDGE_COLUMNS``; ids made node numbers by ``index``) as
-    ``EdgeTable`` columns: days since ``last`` (−1 unknown, never negative), sources as
-    codes, a missing closeness or count as 0.
+def columns_table(columns: Mapping[str, Sequence[Any]], today: date,
+                  people: list[str] | None = None) -> EdgeTable:
+    """The ``EdgeTable`` of ties given as columns (``EDGE_COLUMNS``: ids, then closeness,
+    source, ``last`` and interactions, a value per tie): ids made node numbers in
+    ``people`` (every person, sorted; by default those the ties name), days since ``last``
+    (−1 unknown, never negative), sources as codes, a missing closeness or count as 0.
+    numpy does the work (a neighbourhood of 200,000 ties: 0.2 s, where a Python loop per tie
+    took 0.5–0.8 s).
 
-    >>> cols = edge_columns({"p:a": 0, "p:b": 1},
-    ...                     [("p:a", "p:b", None, "linkedin", "2026-11-20", None)],
-    ...                     date(2026, 11, 27))
-    >>> [c.tolist() for c in cols]
-    [[0], [1], [0], [1], [7], [0]]
+    >>> t = columns_table({"a": ["p:a"], "b": ["p:b"], "closeness": [None],
+    ...                    "source": ["linkedin"], "last": ["2026-11-20"],
+    ...                    "interactions": [None]}, date(2026, 11, 27))
+    >>> t.people, [c.tolist() for c in (t.a, t.b, t.closeness, t.source, t.days,
+    ...                                  t.interactions)]
+    (['p:a', 'p:b'], [[0], [1], [0], [1], [7], [0]])
     """
     import numpy as np
 
-    n = len(rows)
-    seen = np.array([r[4] for r in rows], dtype="datetime64[D]")
+    a, b = columns["a"], columns["b"]
+    n = len(a)
+    ends = [*a, *b]
+    if "\x00" in "".join(ends):  # (numpy's strings drop trailing NULs: ids compared as such)
+        people = people if people is not None else sorted(set(ends))
+        index = {person: node for node, person in enumerate(people)}
+        nodes = np.fromiter(map(index.__getitem__, ends), np.int64, 2 * n)
+    elif people is None:
+        found, nodes = np.unique(np.array(ends, dtype=str), return_inverse=True)
+        people = found.tolist()
+    else:  # (every end is one of ``people``: read with them)
+        nodes = np.searchsorted(np.array(people, dtype=str), np.array(ends, dtype=str))
+    seen = np.array(columns["last"], dtype="datetime64[D]")
     days = (np.datetime64(today, "D") - seen).astype(np.int64)
-    return (np.fromiter((index[r[0]] for r in rows), np.int32, n),
-            np.fromiter((index[r[1]] for r in rows), np.int32, n),
-            np.fromiter((r[2] or 0 for r in rows), np.int8, n),
-            np.fromiter((SOURCE_CODES.get(r[3], 0) for r in rows), np.int8, n),
-            np.where(np.isnat(seen), -1, np.maximum(days, 0)).astype(np.int32),
-            np.fromiter((r[5] or 0 for r in rows), np.int32, n))
+    return EdgeTable(people, nodes[:n].astype(np.int32), nodes[n:].astype(np.int32),
+                     np.fromiter((c or 0 for c in columns["closeness"]), np.int8, n),
+                     np.fromiter((SOURCE_CODES.get(s, 0) for s in columns["source"]),
+                                 np.int8, n),
+                     np.where(np.isnat(seen), -1, np.maximum(days, 0)).astype(np.int32),
+                     np.fromiter((k or 0 for k in columns["interactions"]), np.int32, n))
 
 
 def day_number(iso: str | None) -> int | None:
@@ -88,7 +104,7 @@ def keyed_edge_table(people: list[str], keys: np.ndarray, ties: np.ndarray,
     """An ``EdgeTable`` of ``people`` (sorted ids; ``keys[i]`` is ``people[i]``'s key in the
     store) from ``ties`` (an array of ``keyed_tie``): keys become node numbers and day
     numbers days since, by numpy, with no Python object per tie. The same columns as
-    ``edge_columns`` gives for the same ties.
+    ``columns_table`` gives for the same ties.
 
     >>> import numpy as np
     >>> ties = np.array([(7, 3, 0, 1, day_number("2026-11-20"), 2), (3, 5, 4, 0, 0, 0)],
@@ -107,15 +123,6 @@ def keyed_edge_table(people: list[str], keys: np.ndarray, ties: np.ndarray,
     return EdgeTable(people, node[ties["a"]], node[ties["b"]], ties["closeness"].copy(),
                      ties["source"].copy(), days.astype(np.int32),
                      ties["interactions"].copy())
-
-
-def edge_table(people: list[str], pages: Sequence[tuple[np.ndarray, ...]]) -> EdgeTable:
-    """An ``EdgeTable`` of ``people`` from pages of ``edge_columns``."""
-    import numpy as np
-
-    columns = ([np.concatenate(parts) for parts in zip(*pages, strict=True)] if pages
-               else [np.zeros(0, dtype) for dtype in EDGE_DTYPES])
-    return EdgeTable(people, *columns)
 
 
 @dataclass(frozen=True, eq=False)

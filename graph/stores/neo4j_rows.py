@@ -4,12 +4,9 @@ records read back as Carnet's types."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from graph.core.model import Company, Person, Referral, fold, search_key
-from graph.core.ties import EDGE_COLUMNS as EDGE_FIELDS  # (EDGE_COLUMNS: the Cypher)
-from graph.core.ties import EdgeTable, edge_columns, edge_table
 
 Execute = Callable[..., list[dict[str, Any]]]  # runs one statement in the write transaction
 CHUNK = 5_000  # rows per statement: a big import is many bounded statements, one transaction
@@ -61,11 +58,3 @@ def as_referral(fields: dict[str, Any]) -> Referral:
     fields = dict(fields)
     fields["for_"] = fields.pop("for")
     return Referral(**fields)
-
-
-def as_edge_table(people: list[str], columns: dict[str, list[Any]], today: date) -> EdgeTable:
-    """The snapshot's columns from the store's (``EDGE_FIELDS``), through the same
-    ``edge_columns`` as SQLite's rows (so one tuple per tie, as there)."""
-    index = {person: n for n, person in enumerate(people)}
-    rows = list(zip(*(columns[c] for c in EDGE_FIELDS), strict=True))
-    return edge_table(people, [edge_columns(index, rows, today)])

@@ -42,7 +42,7 @@ from graph.core.model import (
     utc_now,
 )
 from graph.core.ties import EDGE_COLUMNS as EDGE_FIELDS  # (EDGE_COLUMNS: the Cypher)
-from graph.core.ties import EdgeTable
+from graph.core.ties import EdgeTable, columns_table
 from graph.formats.interchange import dumps
 from graph.stores import neo4j_writes as writes
 from graph.stores.changes import ChangeLog, Touched, note_touched
@@ -96,7 +96,6 @@ from graph.stores.neo4j_reads import Reads
 from graph.stores.neo4j_rows import (
     Execute,
     as_company,
-    as_edge_table,
     as_person,
     as_referral,
     company_row,
@@ -325,8 +324,8 @@ class Neo4jStore:
             people = sorted(tx.run(PEOPLE_IDS).single(strict=True)["ids"])  # Python's order
             pages = [tx.run(EDGE_COLUMNS, ids=people[n:n + FEED_PAGE]).single(strict=True)
                      for n in range(0, len(people), FEED_PAGE)]
-            return as_edge_table(people, {column: [v for page in pages for v in page[column]]
-                                        for column in EDGE_FIELDS}, today)
+            return columns_table({column: [v for page in pages for v in page[column]]
+                                  for column in EDGE_FIELDS}, today, people)
         with self._errors(), self._session() as session:
             return session.execute_read(read)  # type: ignore[no-any-return]
 
@@ -336,8 +335,7 @@ class Neo4jStore:
         def read(tx: Any) -> EdgeTable:
             found = tx.run(NEIGHBOURHOOD, company=company_id, degree_cap=degree_cap,
                            limit=limit).single(strict=True)
-            columns = dict(found.items())  # (as in Reads.now, not .data())
-            return as_edge_table(sorted({*columns["a"], *columns["b"]}), columns, today)
+            return columns_table(dict(found.items()), today)  # (as Reads.now: not .data())
         with self._errors(), self._session() as session:
             return session.execute_read(read)  # type: ignore[no-any-return]
 
