@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph.core.model import GraphData, Knows, Person
-from graph.core.ties import day_number
+from graph.core.ties import columns_table, day_number
 from graph.services.demo import load_demo
 from graph.stores.opening import copy_store
 from graph.stores.sqlite_store import SqliteStore
@@ -75,3 +75,23 @@ def test_sql_numbers_a_day_as_python_does(iso: str) -> None:
                             "NULL AS since) AS k", (iso,))[0]
     assert number == day_number(iso) == date.fromisoformat(iso).toordinal()
     store.close()
+
+
+@pytest.mark.parametrize("ids", [["p:b", "p:a", "p:é", "p:z"], ["p:a\x00", "p:a", "p:b\x00\x00"]])
+def test_ties_given_as_columns_are_numbered_in_the_order_of_their_ids(ids: list[str]) -> None:
+    """The Neo4j feed's ties (people found from the ties, by numpy) and its whole graph's
+    (people given): each end is the node of its own id, trailing NULs included."""
+    ends = [(ids[0], ids[1]), (ids[2], ids[0]), (ids[1], ids[2])]
+    columns = {"a": [a for a, _ in ends], "b": [b for _, b in ends],
+               "closeness": [3, None, 1], "source": ["vcard", "linkedin", "nowhere"],
+               "last": ["2026-11-20", None, "2026-12-01"], "interactions": [None, 2, 0]}
+    today = date(2026, 11, 27)
+    for people in (None, sorted({*ids, "p:alone"})):
+        table = columns_table(columns, today, people)
+        assert table.people == (people or sorted({a for pair in ends for a in pair}))
+        assert [(table.people[a], table.people[b]) for a, b in zip(table.a, table.b,
+                                                                    strict=True)] == ends
+        assert table.closeness.tolist() == [3, 0, 1]
+        assert table.source.tolist() == [2, 1, 0]
+        assert table.days.tolist() == [7, -1, 0]
+        assert table.interactions.tolist() == [0, 2, 0]

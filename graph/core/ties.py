@@ -54,15 +54,13 @@ def columns_table(columns: Mapping[str, Sequence[Any]], today: date,
     a, b = columns["a"], columns["b"]
     n = len(a)
     ends = [*a, *b]
-    if "\x00" in "".join(ends):  # (numpy's strings drop trailing NULs: ids compared as such)
+    if people is None and "\x00" not in "".join(ends):  # (numpy's strings drop trailing NULs)
+        found, nodes = np.unique(np.array(ends, dtype=str), return_inverse=True)
+        people = found.tolist()
+    else:  # (a dict: twice as fast as numpy's bisection of strings, for people given)
         people = people if people is not None else sorted(set(ends))
         index = {person: node for node, person in enumerate(people)}
         nodes = np.fromiter(map(index.__getitem__, ends), np.int64, 2 * n)
-    elif people is None:
-        found, nodes = np.unique(np.array(ends, dtype=str), return_inverse=True)
-        people = found.tolist()
-    else:  # (every end is one of ``people``: read with them)
-        nodes = np.searchsorted(np.array(people, dtype=str), np.array(ends, dtype=str))
     seen = np.array(columns["last"], dtype="datetime64[D]")
     days = (np.datetime64(today, "D") - seen).astype(np.int64)
     return EdgeTable(people, nodes[:n].astype(np.int32), nodes[n:].astype(np.int32),
