@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -82,7 +83,7 @@ def test_ties_given_as_columns_are_numbered_in_the_order_of_their_ids(ids: list[
     """The Neo4j feed's ties (people found from the ties, by numpy) and its whole graph's
     (people given): each end is the node of its own id, trailing NULs included."""
     ends = [(ids[0], ids[1]), (ids[2], ids[0]), (ids[1], ids[2])]
-    columns = {"a": [a for a, _ in ends], "b": [b for _, b in ends],
+    columns: dict[str, list[Any]] = {"a": [a for a, _ in ends], "b": [b for _, b in ends],
                "closeness": [3, None, 1], "source": ["vcard", "linkedin", "nowhere"],
                "last": ["2026-11-20", None, "2026-12-01"], "interactions": [None, 2, 0]}
     today = date(2026, 11, 27)
