@@ -132,3 +132,23 @@ def test_meeting_through_an_intro_moves_her_referral_of_that_person_to_its_meeti
     tie = store.tie("p:me", "p:tess")
     assert tie is not None and tie.interactions == 1
     assert [f.kind for f in due_followups(store, today=TODAY) if f.record == "r:x"] == ["thank"]
+
+
+def test_meeting_through_a_referral_moves_her_introduced_intro_to_that_person_to_met(
+        store: GraphStore) -> None:
+    """The reverse: Anne's referral of Tess reaches its meeting, so the intro via Anne to
+    Tess (introduced) is met too, with one meeting on the tie; an intro not yet taken up by
+    its introducer (asked) is left for her to close, and so is one to someone else."""
+    notebook(store)
+    store.save(GraphData(people=[Person("p:bob", "Bob")], intros=[
+        IntroRequest("i:asked", "p:me", "p:bob", "p:tess", "c:zeta", "asked", "2026-11-15",
+                     "2026-11-15"),
+        IntroRequest("i:other", "p:me", "p:anne", "p:bob", None, "introduced", "2026-11-10",
+                     "2026-11-12")]))
+    set_referral_status(store, "r:x", "meeting", today=TODAY)
+    assert {i.id: i.status for i in store.intros()} == {
+        "i:x": "met", "i:asked": "asked", "i:other": "introduced"}
+    assert [(e.status, e.on) for e in store.events("i:x")] == [("met", "2026-11-22")]
+    assert store.events("i:asked") == [] and store.events("i:other") == []
+    tie = store.tie("p:me", "p:tess")
+    assert tie is not None and tie.interactions == 1

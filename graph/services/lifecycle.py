@@ -35,7 +35,8 @@ INTRO_STEPS: Final = {
 }
 THANKS_DUE: Final = ("meeting", "won")  # something came of it: thank the referrer
 MET: Final = {"intro": "met", "referral": "meeting"}  # the step where she meets the person
-BEFORE_MEETING: Final = ("noted", "researched", "contacted")
+BEFORE_MEETING: Final = {"referral": ("noted", "researched", "contacted"),  # moved on to
+                          "intro": ("introduced",)}  # the meeting when met by the other way
 
 
 class TransitionRefused(DataRejected):
@@ -127,11 +128,25 @@ def _referrals_met(store: GraphStore, intro: IntroRequest, today: date) -> None:
     happened. A referral another tab moved meanwhile is left as it is."""
     for referral in store.referrals():
         if ((referral.for_, referral.referee) == (intro.requester, intro.target)
-                and referral.status in BEFORE_MEETING):
+                and referral.status in BEFORE_MEETING["referral"]):
             with contextlib.suppress(PersonChanged):
                 store.update_referral(referral, replace(referral, status=MET["referral"]),
                                       [Event(referral.id, MET["referral"], today.isoformat(),
                                              "")])
+
+
+def _intros_met(store: GraphStore, referral: Referral, today: date) -> None:
+    """The reverse: she has met the person a referral was about, so her introductions to that
+    person already made (``introduced``) are met too. One not yet taken up by its introducer
+    is left for her to close. No second meeting on the tie (the referral's step wrote it)."""
+    for intro in store.intros():
+        if ((intro.requester, intro.target) == (referral.for_, referral.referee)
+                and intro.status in BEFORE_MEETING["intro"]):
+            with contextlib.suppress(PersonChanged):
+                store.update_intro(intro, replace(intro, status=MET["intro"],
+                                                  updated_on=today.isoformat()),
+                                   [Event(intro.id, MET["intro"], today.isoformat(), "")],
+                                   None)
 
 
 def set_referral_status(store: GraphStore, referral_id: str, status: str, note: str = "",
@@ -144,10 +159,13 @@ def set_referral_status(store: GraphStore, referral_id: str, status: str, note: 
     changed = replace(referral, status=status, follow_up_on=None if closed else (
         follow_up_on.isoformat() if follow_up_on else referral.follow_up_on))
     # field by field: a context added in another tab meanwhile stays
-    return store.update_referral(
+    moved = store.update_referral(
         referral, changed, [Event(referral_id, status, today.isoformat(), note)],
         meeting(referral.for_, referral.referee, today)
         if status == MET["referral"] and referral.for_ != referral.referee else None)
+    if status == MET["referral"]:
+        _intros_met(store, moved, today)
+    return moved
 
 
 def meeting(person: str, other: str, today: date) -> Knows:
