@@ -507,9 +507,12 @@ def test_people_and_ties_are_read_in_one_batch_each(store: GraphStore) -> None:
     pairs = [("p:nadia", "p:isabelle"), ("p:marc", "p:nadia"), ("p:solene", "p:marc")]
     ids = ["p:nadia", "p:isabelle", "p:nobody"]
     assert store.people_and_ties(ids, pairs) == (store.people_by_id(ids),
-                                                  store.ties_among(pairs))
+                                                  store.ties_among(pairs), set())
     assert store.people_and_ties(ids, pairs)[0]["p:nadia"] == store.get_person("p:nadia")
-    assert store.people_and_ties([], []) == ({}, {})
+    assert store.people_and_ties([], []) == ({}, {}, set())
+    # Of the people read, those whose name someone else has too (accents and case aside)
+    store.save(GraphData(people=[Person("p:nadia-2", "NADIA Amrani")]))
+    assert store.people_and_ties([*ids, "p:marc"], [])[2] == {"p:nadia"}
 
 
 @pytest.mark.parametrize("first", ["employees", "none", "missing", "version"])

@@ -329,3 +329,23 @@ def test_worth_rewarming_names_no_trivial_door(db_path: Path) -> None:
                               ("Phocée Logistique", 4, 11)])]
     assert (opens_a_door(0.02, 0.04), opens_a_door(0.08, 0.12), opens_a_door(0.04, 0.11)) == (
         False, False, True)
+
+
+def test_a_namesake_on_a_card_is_told_apart_by_where_she_works(store: GraphStore) -> None:
+    """me ─5─ vero ─4─ karim ─4─ sol @co, and another Karim Benali, whom she knows: while
+    the go-between works nowhere, his bare name; once he works at Autre Maison, "Karim
+    Benali (Autre Maison)". The target keeps her bare name although another Solène Roux is
+    in the notebook (her card gives her job), and so does everyone else."""
+    store.save(network([("me", "vero", 5, "2026-11-01"), ("vero", "karim", 4, "2026-11-01"),
+                        ("karim", "sol", 4, "2026-11-01")], {"sol": "c:co"}))
+    store.save(GraphData(people=[Person("p:karim-2", "Karim  BENALI"),
+                                 Person("p:sol-2", "Solène Roux")],
+                         knows=[Knows("p:me", "p:karim-2", 3, None, "2026-11-01")]))
+    assert [p.name for p in paths(store).asks[0].path] == [
+        "Isabelle Prigent", "Véronique Bastide", "Karim Benali", "Solène Roux"]
+    store.save(GraphData(jobs=[Job("p:karim", "c:other", "Journaliste"),
+                               Job("p:karim-2", "c:co", "Stagiaire", current=False)]))
+    result = paths(store, lang="fr")
+    assert [p.name for p in result.asks[0].path] == [
+        "Isabelle Prigent", "Véronique Bastide", "Karim Benali (Autre Maison)", "Solène Roux"]
+    assert "par Karim Benali (Autre Maison)" in result.asks[0].explanation

@@ -290,14 +290,16 @@ UNWIND $pairs AS pair
 MATCH (a:Person {{id: pair[0]}})-[k:KNOWS]->(b:Person {{id: pair[1]}})
 RETURN {KNOWS_RETURN}
 """
-# What a search's cards name: the people and the ties between them, in one round trip (one
-# record: a list of each).
+# What a search's cards name: the people (and which of them share their name with someone
+# else), and the ties between them, in one round trip (one record: a list of each).
 PEOPLE_AND_TIES = """
 CALL () {
     UNWIND $ids AS id
     MATCH (p:Person {id: id})
     RETURN collect(p {.id, .name, .emails, .phones, .linkedin, .notes, .tags, .created_at,
-                      .updated_at}) AS people
+                      .updated_at}) AS people,
+           collect(CASE WHEN EXISTS { MATCH (q:Person {name_key: p.name_key}) WHERE q <> p }
+                   THEN p.id END) AS namesakes
 }
 CALL () {
     UNWIND $pairs AS pair
@@ -305,7 +307,7 @@ CALL () {
     RETURN collect(k {a: a.id, b: b.id, .closeness, .since, .last_contact, .interactions,
                       .how_met, .source}) AS ties
 }
-RETURN people, ties
+RETURN people, namesakes, ties
 """
 # Paging over ties, by pages of people: an index range seek, then an index seek per id. The
 # hints make the seeks certain (``USING INDEX SEEK``: a plain ``USING INDEX`` still let the

@@ -159,9 +159,10 @@ class GraphStore(Protocol):
         with ``a < b``."""
 
     def people_and_ties(self, ids: Iterable[str], pairs: Iterable[tuple[str, str]]
-                        ) -> tuple[dict[str, Person], dict[tuple[str, str], Knows]]:
-        """``people_by_id(ids)`` and ``ties_among(pairs)`` in one read (a search's cards: one
-        round trip on Neo4j)."""
+                        ) -> tuple[dict[str, Person], dict[tuple[str, str], Knows], set[str]]:
+        """``people_by_id(ids)``, ``ties_among(pairs)`` and, of those people, the ones whose
+        name someone else in the notebook has too (a search's cards tell them apart), in one
+        read (one round trip on Neo4j)."""
 
     def jobs_of(self, person_id: str) -> list[Job]: ...
 

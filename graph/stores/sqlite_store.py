@@ -61,6 +61,7 @@ from graph.stores.sqlite_rows import (
     INTRO_COLUMNS,
     JOB_COLUMNS,
     KNOWS_COLUMNS,
+    NAMESAKES,
     PERSON_COLUMNS,
     REFERRAL_COLUMNS,
     TIES_AMONG,
@@ -266,8 +267,11 @@ class SqliteStore:
         return {(tie.a, tie.b): tie for tie in map(as_knows, rows)}
 
     def people_and_ties(self, ids: Iterable[str], pairs: Iterable[tuple[str, str]]
-                        ) -> tuple[dict[str, Person], dict[tuple[str, str], Knows]]:
-        return self.people_by_id(ids), self.ties_among(pairs)
+                        ) -> tuple[dict[str, Person], dict[tuple[str, str], Knows], set[str]]:
+        people = self.people_by_id(ids)
+        shared = [row[0] for part in parts(sorted(people)) for row in self._rows(
+            NAMESAKES.format(ids=", ".join("?" * len(part))), part)]
+        return people, self.ties_among(pairs), set(shared)
 
     def jobs_of(self, person_id: str) -> list[Job]:
         rows = self._rows(f"SELECT {JOB_COLUMNS} FROM job WHERE person = ? "
