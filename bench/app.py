@@ -116,7 +116,7 @@ def search(page: Page, url: str, company: str) -> float:
     """Seconds from asking for the company's paths to the first introducer's card."""
     start = time.perf_counter()
     page.goto(f"{url}/?company={quote(company)}&lang=en")
-    page.get_by_text(re.compile(r"introducers? to")).first.wait_for(timeout=120_000)
+    page.get_by_text(re.compile(r"ways? in to")).first.wait_for(timeout=120_000)
     page.get_by_text("path warmth").first.wait_for(timeout=120_000)
     return time.perf_counter() - start
 
