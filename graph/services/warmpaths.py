@@ -194,7 +194,6 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
     names.update(told_apart(store, [people[pid] for pid in sorted(shared - jobs.keys())]))
     facts = _Facts(snap, firm, jobs, people, names, stored, accepted_on, referrals, intros,
                    track_records(intros), asks, today, lang)
-    names = facts.names
     return PathsResult(firm, role or None, ranking.exact, len(targets),
                        [_card(facts, rank, found, ids) for rank, (found, ids)
                         in enumerate(zip(ranking.paths, paths, strict=True), start=1)],
