@@ -23,8 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-
-from rapidfuzz import fuzz, process
+from operator import attrgetter
 
 from graph.core.model import (
     Company,
@@ -50,25 +49,7 @@ from ingest.identifiers import (
     person_keys,
     phones_as_keys,
 )
-
-NAME_THRESHOLD = 90      # token_sort_ratio of folded names, 0..100
-COMPANY_THRESHOLD = 85   # below this, two known companies are different companies
-MAX_NAMESAKES = 10       # people of one same name compared, at most (keeps common names cheap)
-# Names kept per blocking key, at most: a new name is compared with at most this many per key
-# (the first ones indexed), so the fuzzy search stays linear in the contacts, even for a file
-# of 50,000 names alike ("Zoé Martin 1" … "Zoé Martin 49999", ~5,000 of them in one block).
-# A notebook's real blocks (first initial + start of the last name) stay far below it.
-MAX_BLOCK = 200
-
-
-def _blocks(name_key: str) -> list[str]:
-    """Blocking keys for fuzzy matching: initial of one token + start of another, either way
-    round, so only plausible pairs are compared."""
-    tokens = [t for t in name_key.split() if t]
-    if len(tokens) < 2:
-        return [name_key[:4]]
-    first, last = tokens[0], tokens[-1]
-    return [f"{first[0]}|{last[:3]}", f"{last[0]}|{first[:3]}"]
+from ingest.lookalikes import NameIndex
 
 
 @dataclass
@@ -122,48 +103,33 @@ class _Resolver:
             for name in (company.name, *company.aliases):
                 self.companies.setdefault(company_key(name), company)
         names = {c.id: company_key(c.name) for c in existing.companies}
-        self.works_at: dict[str, set[str]] = defaultdict(set)   # company keys, current jobs
+        self.names = NameIndex()  # who bears each name, where they work: look-alikes
         self.employers: dict[str, set[str]] = defaultdict(set)  # company ids, current jobs
         self.current: dict[str, list[Job]] = defaultdict(list)
         self.jobs = {(j.person, j.company, j.title): j for j in existing.jobs}
         for job in existing.jobs:
             if job.current:
-                self.works_at[job.person].add(names[job.company])
+                self.names.employs(job.person, (names[job.company],))
                 self.employers[job.person].add(job.company)
                 self.current[job.person].append(job)
         self.ties = {(k.a, k.b): k for k in existing.knows}
-        # blocking key → each name's words in order (what token_sort_ratio compares) → names
-        self.block: dict[str, dict[str, list[str]]] = defaultdict(dict)
-        self.named: dict[str, list[str]] = defaultdict(list)     # name key → people
         for person in existing.people:
-            self.index_name(person)
-        self.closest: dict[tuple[str, str, int], list[tuple[str, float]]] = {}
+            self.names.add(person.id, name_key(person.name))
         # name key → people known before this import (twins are only ever among them)
-        self.named_before = {key: list(ids) for key, ids in self.named.items()}
+        self.named_before = {key: list(ids) for key, ids in self.names.named.items()}
         # Reviews settled earlier: merged ones send the new person to the one kept.
         self.merged = {r.b: r.a for r in reviews if r.status == "merged"}
         self.apart = {frozenset((r.a, r.b)) for r in reviews if r.status == "apart"}
         self.twin_of: dict[str, str] = {}  # new person → the one they will be merged into
 
-    def index_name(self, person: Person) -> None:
-        key = name_key(person.name)
-        self.named[key].append(person.id)
-        words = " ".join(sorted(key.split()))
-        for block in _blocks(key):
-            names = self.block[block]
-            if words in names:
-                if key not in names[words]:
-                    names[words].append(key)
-            elif len(names) < MAX_BLOCK:
-                names[words] = [key]
-
     def twin(self, contact: Contact, new_id: str) -> str | None:
         """The one person known before this import with the same name at the same company,
         whose identifiers do not disagree with the contact's."""
-        company = self.companies.get(company_key(contact.company))
-        if company is None:
+        known = self.named_before.get(name_key(contact.name))
+        company = self.companies.get(company_key(contact.company)) if known else None
+        if known is None or company is None:
             return None
-        found = [pid for pid in self.named_before.get(name_key(contact.name), ())
+        found = [pid for pid in known
                  if pid != new_id
                  and company.id in self.employers.get(pid, ())
                  and frozenset((pid, new_id)) not in self.apart
@@ -175,36 +141,12 @@ class _Resolver:
         person of that very name known before (at another company: people change jobs), else
         the closest name at no other company (a name many share: namesakes apart). With the
         score, and whether the names are the same (case and accents aside)."""
-        name_key_, company_key_ = name_key(contact.name), company_key(contact.company)
-        known = self.named_before.get(name_key_, ())
+        key = name_key(contact.name)
+        known = self.named_before.get(key, ())
         if (len(known) == 1 and known[0] != new_id
                 and frozenset((known[0], new_id)) not in self.apart):
             return known[0], 100.0, True
-        words = " ".join(sorted(name_key_.split()))
-        alike = sorted({(score, other) for key in _blocks(name_key_)
-                        for words_, score in self._closest(words, key)
-                        for other in self.block[key][words_]}, reverse=True)
-        ratio = fuzz.ratio  # (called directly: a common name has namesakes everywhere)
-        for score, other in alike:  # best first
-            for pid in self.named[other][:MAX_NAMESAKES]:
-                theirs = self.works_at.get(pid)
-                if pid == new_id or (company_key_ and theirs and not any(
-                        ratio(company_key_, c, score_cutoff=COMPANY_THRESHOLD)
-                        for c in theirs)):
-                    continue  # same name, different companies: different people
-                return pid, score, other == name_key_
-        return None
-
-    def _closest(self, words: str, key: str) -> list[tuple[str, float]]:
-        """The names (as sorted words) of block ``key`` closest to ``words``: fuzz.ratio of
-        sorted words is token_sort_ratio, without sorting each candidate. Kept while the
-        block gains no name, so a name met again (a common one) is not compared again."""
-        names = self.block.get(key, {})
-        memo = (words, key, len(names))
-        if memo not in self.closest:
-            self.closest[memo] = [(found, score) for found, score, _ in process.extract(
-                words, list(names), scorer=fuzz.ratio, score_cutoff=NAME_THRESHOLD, limit=5)]
-        return self.closest[memo]
+        return self.names.look_alike(key, company_key(contact.company), new_id)
 
     def company(self, name: str, batch: GraphData) -> Company:
         """The company of that name (legal form and punctuation ignored); a new one only if
@@ -298,10 +240,10 @@ def in_key_order(batch: GraphData) -> None:
     rather than inserting all over them (issue 17: a third less of SQLite's work for a 30k
     import). Stable: the later of two rows of one key (a job ended, then held again) stays
     the later, as writes of one transaction in order need."""
-    batch.people.sort(key=lambda p: p.id)
-    batch.companies.sort(key=lambda c: c.id)
-    batch.knows.sort(key=lambda k: (k.a, k.b))
-    batch.jobs.sort(key=lambda j: (j.person, j.company, j.title))
+    batch.people.sort(key=attrgetter("id"))  # (attrgetter: the keys made in C)
+    batch.companies.sort(key=attrgetter("id"))
+    batch.knows.sort(key=attrgetter("a", "b"))
+    batch.jobs.sort(key=attrgetter("person", "company", "title"))
 
 
 def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Person | None,
@@ -342,7 +284,7 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         report.queued += 1
     if twin is None:
         report.added += 1
-    resolver.index_name(person)
+    resolver.names.add(person.id, name_key(person.name))
     return person
 
 
@@ -365,7 +307,7 @@ def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
     if job != old:
         batch.jobs.append(job)
         resolver.jobs[key] = job
-    resolver.works_at[pid].add(company_key(company.name))
+    resolver.names.employs(pid, (company_key(company.name),))
     if source == "linkedin":  # LinkedIn shows the current position: any other has ended
         for previous in resolver.current.get(pid, []):
             if (previous.company, previous.title) != (company.id, title):
