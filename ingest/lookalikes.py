@@ -51,6 +51,7 @@ class _Candidates:
     """Everyone a name may be taken for, in the order they are tried, and their companies;
     made when the blocks and names it was made from had these counters."""
 
+    changes: int  # the index's count of changes then: unchanged, nothing to check
     blocks: list[tuple[str, int]]
     names: list[tuple[str, int]] = field(default_factory=list)
     tried: list[Alike] = field(default_factory=list)
@@ -70,6 +71,7 @@ class NameIndex:
         self.works_at: dict[str, set[str]] = defaultdict(set)    # person → company keys
         self.closest: dict[tuple[str, str, int], list[tuple[str, float]]] = {}
         # Counters of changes, by block and by name (its first namesakes, where they work)
+        self._changes = 0
         self._block_changes: dict[str, int] = defaultdict(int)
         self._name_changes: dict[str, int] = defaultdict(int)
         self._first: dict[str, set[str]] = defaultdict(set)  # person → names they are first of
@@ -82,6 +84,7 @@ class NameIndex:
         if len(namesakes) <= MAX_NAMESAKES:
             self._first[person].add(key)
             self._name_changes[key] += 1
+            self._changes += 1
         if len(namesakes) > 1:  # a name met before is in its blocks, or they are full
             return
         words = " ".join(sorted(key.split()))
@@ -91,9 +94,11 @@ class NameIndex:
                 if key not in names[words]:
                     names[words].append(key)
                     self._block_changes[block] += 1
+                    self._changes += 1
             elif len(names) < MAX_BLOCK:
                 names[words] = [key]
                 self._block_changes[block] += 1
+                self._changes += 1
 
     def employs(self, person: str, companies: Iterable[str]) -> None:
         """``person`` works now at these companies (keys), too."""
@@ -103,6 +108,7 @@ class NameIndex:
                 held.add(company)
                 for name in self._first.get(person, ()):
                     self._name_changes[name] += 1
+                    self._changes += 1
 
     def look_alike(self, name_key: str, company_key: str, new_id: str) -> Alike | None:
         """The most similar person to a new one (``new_id``) of that name and company, or
@@ -125,8 +131,13 @@ class NameIndex:
 
     def _current(self, found: _Candidates) -> bool:
         """Whether nothing ``found`` was made from has changed since."""
-        return (all(self._block_changes[block] == n for block, n in found.blocks)
-                and all(self._name_changes[name] == n for name, n in found.names))
+        if found.changes == self._changes:
+            return True
+        if (all(self._block_changes[block] == n for block, n in found.blocks)
+                and all(self._name_changes[name] == n for name, n in found.names)):
+            found.changes = self._changes
+            return True
+        return False
 
     def _list(self, name_key: str) -> _Candidates:
         words = " ".join(sorted(name_key.split()))
@@ -134,7 +145,7 @@ class NameIndex:
         alike = sorted({(score, other) for key in keys
                         for words_, score in self._closest(words, key)
                         for other in self.block[key][words_]}, reverse=True)
-        found = _Candidates([(key, self._block_changes[key]) for key in keys])
+        found = _Candidates(self._changes, [(key, self._block_changes[key]) for key in keys])
         for score, other in alike:  # best first
             found.names.append((other, self._name_changes[other]))
             for person in self.named[other][:MAX_NAMESAKES]:

@@ -99,6 +99,7 @@ class _Resolver:
                 self.keys.setdefault(key, person.id)
         self.companies: dict[str, Company] = {}  # by company key of its name and aliases
         self.company_ids = {c.id: c for c in existing.companies}
+        self.company_of: dict[str, Company] = {}  # by name as written, once found
         for company in existing.companies:
             for name in (company.name, *company.aliases):
                 self.companies.setdefault(company_key(name), company)
@@ -152,6 +153,8 @@ class _Resolver:
         """The company of that name (legal form and punctuation ignored); a new one only if
         its id is free too, so an import never renames a company. A known company written
         another way keeps that way as an alias ("Phocée Logistique, SAS")."""
+        if name in self.company_of:  # (a company named again: nothing changes)
+            return self.company_of[name]
         key = company_key(name)
         if key not in self.companies:
             company_id = f"c:{slug(name)}"
@@ -168,6 +171,8 @@ class _Resolver:
             for alias in (aliased.name, *aliased.aliases):
                 self.companies[company_key(alias)] = aliased
             known = aliased
+            self.company_of.clear()  # (names of that company give the new one now)
+        self.company_of[name] = known
         return known
 
 
@@ -242,8 +247,12 @@ def in_key_order(batch: GraphData) -> None:
     the later, as writes of one transaction in order need."""
     batch.people.sort(key=attrgetter("id"))  # (attrgetter: the keys made in C)
     batch.companies.sort(key=attrgetter("id"))
-    batch.knows.sort(key=attrgetter("a", "b"))
-    batch.jobs.sort(key=attrgetter("person", "company", "title"))
+    # A key of several columns, as stable sorts by each column from the last: strings are
+    # compared in C, where tuples of strings (one end shared by every tie) are not.
+    for column in ("b", "a"):
+        batch.knows.sort(key=attrgetter(column))
+    for column in ("title", "company", "person"):
+        batch.jobs.sort(key=attrgetter(column))
 
 
 def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Person | None,
@@ -252,7 +261,11 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
     """The person ``contact`` is, as this import leaves them: found by an identifier, else
     the member's own card, else new (queued for review when a twin or a look-alike is
     known); someone found gains the contact's details."""
-    pid = next((resolver.keys[k] for k in keys if k in resolver.keys), None)
+    pid = None
+    for key in keys:
+        if key in resolver.keys:
+            pid = resolver.keys[key]
+            break
     if pid is None and own is not None and name_key(contact.name) == name_key(own.name):
         pid = own.id  # her own card
     if pid is None:
@@ -265,7 +278,8 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
                       union(base.phones, phones_as_keys(contact.phones)),
                       base.linkedin or contact.linkedin, base.notes or contact.notes,
                       union(base.tags, contact.tags))
-    person = Person(pid, contact.name, contact.emails, phones_as_keys(contact.phones),
+    person = Person(pid, contact.name, contact.emails,
+                    phones_as_keys(contact.phones) if contact.phones else (),
                     contact.linkedin, contact.notes, contact.tags)
     twin = resolver.twin(contact, pid)
     alike = resolver.look_alike(contact, pid) if twin is None else None

@@ -49,6 +49,7 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text.casefold()).strip()
 
 
+@lru_cache(maxsize=1 << 16)  # (an import makes an id per contact, of names met many times)
 def slug(text: str) -> str:
     """An id-friendly form of a name: ``"Solène Roux"`` → ``"solene-roux"``."""
     return _NOT_SLUG.sub("-", fold(text)).strip("-")[:40] or "x"
