@@ -318,7 +318,7 @@ def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
     old = resolver.jobs.get(key)
     job = Job(holder, company.id, title, contact.department or (old.department if old else ""),
               old.since if old else None, None, True)
-    if job != old:
+    if old is None or job != old:
         batch.jobs.append(job)
         resolver.jobs[key] = job
     resolver.names.employs(pid, (company_key(company.name),))
@@ -344,7 +344,7 @@ def _tie(resolver: _Resolver, batch: GraphData, report: ImportReport, me: str, p
         tie = Knows(old.a, old.b, old.closeness, _earliest(old.since, contact.since),
                     _latest(old.last_contact, contact.last_contact),
                     max(old.interactions, contact.interactions), old.how_met, old.source)
-    if tie != old:
+    if old is None or tie != old:
         batch.knows.append(tie)
         resolver.ties[pair] = tie
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
+from operator import attrgetter
 from typing import Final
 
 from anyascii import anyascii
@@ -310,6 +311,9 @@ class GraphData:
             "reviews": ("id",), "events": ("record", "status", "on")}
         if None in self.members:
             return "members has an empty entry"
+        if not any(None in map(attrgetter(f), getattr(self, kind))  # (in C: the usual case)
+                   for kind, fields in keys.items() for f in fields):
+            return None
         for kind, fields in keys.items():
             for n, row in enumerate(getattr(self, kind)):
                 if name := next((f for f in fields if getattr(row, f) is None), None):
