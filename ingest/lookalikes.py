@@ -19,7 +19,6 @@ rapidfuzz's C loop. Same candidates, same order, same answer.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -100,15 +99,14 @@ class NameIndex:
                 self._block_changes[block] += 1
                 self._changes += 1
 
-    def employs(self, person: str, companies: Iterable[str]) -> None:
-        """``person`` works now at these companies (keys), too."""
+    def employs(self, person: str, company: str) -> None:
+        """``person`` works now at that company (its key), too."""
         held = self.works_at[person]
-        for company in companies:
-            if company not in held:
-                held.add(company)
-                for name in self._first.get(person, ()):
-                    self._name_changes[name] += 1
-                    self._changes += 1
+        if company not in held:
+            held.add(company)
+            for name in self._first.get(person, ()):
+                self._name_changes[name] += 1
+                self._changes += 1
 
     def look_alike(self, name_key: str, company_key: str, new_id: str) -> Alike | None:
         """The most similar person to a new one (``new_id``) of that name and company, or
@@ -121,10 +119,12 @@ class NameIndex:
             place = next((n for n, alike in enumerate(tried) if alike[0] != new_id), len(tried))
         else:
             place = found.free
-            if found.companies:
-                for _, _, n in process.extract(company_key, found.companies, scorer=fuzz.ratio,
-                                               score_cutoff=COMPANY_THRESHOLD, limit=None):
-                    place = min(place, found.owner[n])
+            if found.companies:  # the first match is the first place (owners are in order)
+                first = next(process.extract_iter(company_key, found.companies,
+                                                  scorer=fuzz.ratio,
+                                                  score_cutoff=COMPANY_THRESHOLD), None)
+                if first is not None:
+                    place = min(place, found.owner[first[2]])
             if place < len(tried) and tried[place][0] == new_id:  # (never met: new_id is new)
                 return self._one_by_one(tried, company_key, new_id)
         return tried[place] if place < len(tried) else None

@@ -110,7 +110,7 @@ class _Resolver:
         self.jobs = {(j.person, j.company, j.title): j for j in existing.jobs}
         for job in existing.jobs:
             if job.current:
-                self.names.employs(job.person, (names[job.company],))
+                self.names.employs(job.person, names[job.company])
                 self.employers[job.person].add(job.company)
                 self.current[job.person].append(job)
         self.ties = {(k.a, k.b): k for k in existing.knows}
@@ -308,9 +308,11 @@ def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
     # The job they hold there already, if the title is the same one written another way
     # ("… 📣"), or not given (a phone card): a title is part of a job's key, so a new spelling
     # would be a second job, and LinkedIn would end the other one at each import.
-    here = [j.title for j in resolver.current.get(pid, []) if j.company == company.id]
+    current = resolver.current.get(pid, ())
+    here = [j.title for j in current if j.company == company.id]
     title = next((t for t in here if name_key(t) == name_key(contact.title)),
-                 contact.title if contact.title or not here else here[0])
+                 contact.title if contact.title or not here else here[0]) if here else \
+        contact.title
     holder = resolver.twin_of.get(pid, pid)  # a twin's own job there is updated in place
     if (holder, company.id, title) not in resolver.jobs:  # (a merge keeps only one of two)
         holder = pid
@@ -321,9 +323,9 @@ def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
     if old is None or job != old:
         batch.jobs.append(job)
         resolver.jobs[key] = job
-    resolver.names.employs(pid, (company_key(company.name),))
+    resolver.names.employs(pid, company_key(company.name))
     if source == "linkedin":  # LinkedIn shows the current position: any other has ended
-        for previous in resolver.current.get(pid, []):
+        for previous in current:
             if (previous.company, previous.title) != (company.id, title):
                 batch.jobs.append(Job(previous.person, previous.company, previous.title,
                                       previous.department, previous.since, today.isoformat(),
