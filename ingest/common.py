@@ -223,7 +223,7 @@ def csv_rows(text: Text, name: str) -> Iterator[tuple[int, list[str], bool]]:
 
     reader = csv.reader(lines(), strict=False)
     width = 0
-    pending: tuple[int, list[str], str] | None = None
+    pending: tuple[int, list[str], list[str]] | None = None
     try:
         for cells in reader:
             if len(cells) > MAX_COLUMNS:
@@ -232,14 +232,15 @@ def csv_rows(text: Text, name: str) -> Iterator[tuple[int, list[str], bool]]:
             if pending is not None:
                 yield pending[0], pending[1], True
                 width = max(width, len(pending[1]))
-            pending = (reader.line_num, cells, "".join(raw))
+            pending = (reader.line_num, cells, raw[:])  # (joined for the last record only)
             raw.clear()
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise field_too_long(name, reader.line_num) from exc
         raise ImportFailed("not_csv", file=name, line=reader.line_num, detail=str(exc)) from exc
     if pending is not None:
-        line, cells, record = pending
+        line, cells, lines_of = pending
+        record = "".join(lines_of)
         cut = record.count('"') % 2 == 1 or (
             not record.endswith(("\n", "\r")) and len(cells) < width)
         yield line, cells, not cut

@@ -53,7 +53,7 @@ def _records(rows: Rows, parsed: Parsed) -> Iterator[tuple[int, list[str]]]:
     """The rows that hold something; a last row cut short is skipped with its line number,
     never imported as if it were whole."""
     for line, cells, whole in rows:
-        if not any(c.strip() for c in cells):
+        if not "".join(cells).strip():  # (nothing but spaces in any cell)
             continue
         if not whole:
             parsed.skipped.append(replace(CUT_SHORT, line=line))
@@ -69,23 +69,22 @@ def parse_linkedin(text: Text, name: str = "Connections.csv") -> Parsed:
 
     col, rows = _rows_after_header(text, name, is_header, "LinkedIn Connections.csv")
     parsed = Parsed()
-
-    def cell(cells: list[str], key: str) -> str:
-        n = col.get(key)
-        return cells[n].strip() if n is not None and n < len(cells) else ""
-
+    places = [col.get(key) for key in LINKEDIN_HEADER]
+    dates: dict[str, str | None] = {}  # (a file has far fewer days than rows)
     for line, cells in _records(rows, parsed):
-        full = clean(f"{cell(cells, 'First Name')} {cell(cells, 'Last Name')}")
+        width = len(cells)
+        first, last, url, email, company, position, connected = (
+            cells[n].strip() if n is not None and n < width else "" for n in places)
+        full = clean(f"{first} {last}")
         if not full:
             parsed.skipped.append(
                 Skipped(line, "no name (a member who hides their details)", "hidden"))
             continue
-        email = cell(cells, "Email Address")
+        if connected not in dates:
+            dates[connected] = _linkedin_date(connected)
         parsed.add(Contact(
-            line, full, emails=(email,) if email else (),
-            linkedin=linkedin_url(cell(cells, "URL")), company=clean(cell(cells, "Company")),
-            title=clean(cell(cells, "Position")),
-            since=_linkedin_date(cell(cells, "Connected On"))), name)
+            line, full, emails=(email,) if email else (), linkedin=linkedin_url(url),
+            company=clean(company), title=clean(position), since=dates[connected]), name)
     return parsed
 
 

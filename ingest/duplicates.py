@@ -19,7 +19,8 @@ from graph.core.errors import DataRejected
 from graph.core.model import Company, GraphData, Person, Review, review_reason, stable_id
 from graph.core.names import closeness, company_key, name_key
 from graph.stores.port import GraphStore
-from ingest.resolve import NAME_THRESHOLD, disagree
+from ingest.lookalikes import NAME_THRESHOLD
+from ingest.resolve import disagree
 
 MAX_GROUP = 50  # people of one blocking key compared, at most (common names stay cheap)
 

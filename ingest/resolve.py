@@ -23,8 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-
-from rapidfuzz import fuzz, process
+from operator import attrgetter
 
 from graph.core.model import (
     Company,
@@ -50,25 +49,7 @@ from ingest.identifiers import (
     person_keys,
     phones_as_keys,
 )
-
-NAME_THRESHOLD = 90      # token_sort_ratio of folded names, 0..100
-COMPANY_THRESHOLD = 85   # below this, two known companies are different companies
-MAX_NAMESAKES = 10       # people of one same name compared, at most (keeps common names cheap)
-# Names kept per blocking key, at most: a new name is compared with at most this many per key
-# (the first ones indexed), so the fuzzy search stays linear in the contacts, even for a file
-# of 50,000 names alike ("Zoé Martin 1" … "Zoé Martin 49999", ~5,000 of them in one block).
-# A notebook's real blocks (first initial + start of the last name) stay far below it.
-MAX_BLOCK = 200
-
-
-def _blocks(name_key: str) -> list[str]:
-    """Blocking keys for fuzzy matching: initial of one token + start of another, either way
-    round, so only plausible pairs are compared."""
-    tokens = [t for t in name_key.split() if t]
-    if len(tokens) < 2:
-        return [name_key[:4]]
-    first, last = tokens[0], tokens[-1]
-    return [f"{first[0]}|{last[:3]}", f"{last[0]}|{first[:3]}"]
+from ingest.lookalikes import NameIndex
 
 
 @dataclass
@@ -118,52 +99,38 @@ class _Resolver:
                 self.keys.setdefault(key, person.id)
         self.companies: dict[str, Company] = {}  # by company key of its name and aliases
         self.company_ids = {c.id: c for c in existing.companies}
+        self.company_of: dict[str, Company] = {}  # by name as written, once found
         for company in existing.companies:
             for name in (company.name, *company.aliases):
                 self.companies.setdefault(company_key(name), company)
         names = {c.id: company_key(c.name) for c in existing.companies}
-        self.works_at: dict[str, set[str]] = defaultdict(set)   # company keys, current jobs
+        self.names = NameIndex()  # who bears each name, where they work: look-alikes
         self.employers: dict[str, set[str]] = defaultdict(set)  # company ids, current jobs
         self.current: dict[str, list[Job]] = defaultdict(list)
         self.jobs = {(j.person, j.company, j.title): j for j in existing.jobs}
         for job in existing.jobs:
             if job.current:
-                self.works_at[job.person].add(names[job.company])
+                self.names.employs(job.person, names[job.company])
                 self.employers[job.person].add(job.company)
                 self.current[job.person].append(job)
         self.ties = {(k.a, k.b): k for k in existing.knows}
-        # blocking key → each name's words in order (what token_sort_ratio compares) → names
-        self.block: dict[str, dict[str, list[str]]] = defaultdict(dict)
-        self.named: dict[str, list[str]] = defaultdict(list)     # name key → people
         for person in existing.people:
-            self.index_name(person)
-        self.closest: dict[tuple[str, str, int], list[tuple[str, float]]] = {}
+            self.names.add(person.id, name_key(person.name))
         # name key → people known before this import (twins are only ever among them)
-        self.named_before = {key: list(ids) for key, ids in self.named.items()}
+        self.named_before = {key: list(ids) for key, ids in self.names.named.items()}
         # Reviews settled earlier: merged ones send the new person to the one kept.
         self.merged = {r.b: r.a for r in reviews if r.status == "merged"}
         self.apart = {frozenset((r.a, r.b)) for r in reviews if r.status == "apart"}
         self.twin_of: dict[str, str] = {}  # new person → the one they will be merged into
 
-    def index_name(self, person: Person) -> None:
-        key = name_key(person.name)
-        self.named[key].append(person.id)
-        words = " ".join(sorted(key.split()))
-        for block in _blocks(key):
-            names = self.block[block]
-            if words in names:
-                if key not in names[words]:
-                    names[words].append(key)
-            elif len(names) < MAX_BLOCK:
-                names[words] = [key]
-
     def twin(self, contact: Contact, new_id: str) -> str | None:
         """The one person known before this import with the same name at the same company,
         whose identifiers do not disagree with the contact's."""
-        company = self.companies.get(company_key(contact.company))
-        if company is None:
+        known = self.named_before.get(name_key(contact.name))
+        company = self.companies.get(company_key(contact.company)) if known else None
+        if known is None or company is None:
             return None
-        found = [pid for pid in self.named_before.get(name_key(contact.name), ())
+        found = [pid for pid in known
                  if pid != new_id
                  and company.id in self.employers.get(pid, ())
                  and frozenset((pid, new_id)) not in self.apart
@@ -175,41 +142,19 @@ class _Resolver:
         person of that very name known before (at another company: people change jobs), else
         the closest name at no other company (a name many share: namesakes apart). With the
         score, and whether the names are the same (case and accents aside)."""
-        name_key_, company_key_ = name_key(contact.name), company_key(contact.company)
-        known = self.named_before.get(name_key_, ())
+        key = name_key(contact.name)
+        known = self.named_before.get(key, ())
         if (len(known) == 1 and known[0] != new_id
                 and frozenset((known[0], new_id)) not in self.apart):
             return known[0], 100.0, True
-        words = " ".join(sorted(name_key_.split()))
-        alike = sorted({(score, other) for key in _blocks(name_key_)
-                        for words_, score in self._closest(words, key)
-                        for other in self.block[key][words_]}, reverse=True)
-        ratio = fuzz.ratio  # (called directly: a common name has namesakes everywhere)
-        for score, other in alike:  # best first
-            for pid in self.named[other][:MAX_NAMESAKES]:
-                theirs = self.works_at.get(pid)
-                if pid == new_id or (company_key_ and theirs and not any(
-                        ratio(company_key_, c, score_cutoff=COMPANY_THRESHOLD)
-                        for c in theirs)):
-                    continue  # same name, different companies: different people
-                return pid, score, other == name_key_
-        return None
-
-    def _closest(self, words: str, key: str) -> list[tuple[str, float]]:
-        """The names (as sorted words) of block ``key`` closest to ``words``: fuzz.ratio of
-        sorted words is token_sort_ratio, without sorting each candidate. Kept while the
-        block gains no name, so a name met again (a common one) is not compared again."""
-        names = self.block.get(key, {})
-        memo = (words, key, len(names))
-        if memo not in self.closest:
-            self.closest[memo] = [(found, score) for found, score, _ in process.extract(
-                words, list(names), scorer=fuzz.ratio, score_cutoff=NAME_THRESHOLD, limit=5)]
-        return self.closest[memo]
+        return self.names.look_alike(key, company_key(contact.company), new_id)
 
     def company(self, name: str, batch: GraphData) -> Company:
         """The company of that name (legal form and punctuation ignored); a new one only if
         its id is free too, so an import never renames a company. A known company written
         another way keeps that way as an alias ("Phocée Logistique, SAS")."""
+        if name in self.company_of:  # (a company named again: nothing changes)
+            return self.company_of[name]
         key = company_key(name)
         if key not in self.companies:
             company_id = f"c:{slug(name)}"
@@ -226,6 +171,8 @@ class _Resolver:
             for alias in (aliased.name, *aliased.aliases):
                 self.companies[company_key(alias)] = aliased
             known = aliased
+            self.company_of.clear()  # (names of that company give the new one now)
+        self.company_of[name] = known
         return known
 
 
@@ -298,10 +245,14 @@ def in_key_order(batch: GraphData) -> None:
     rather than inserting all over them (issue 17: a third less of SQLite's work for a 30k
     import). Stable: the later of two rows of one key (a job ended, then held again) stays
     the later, as writes of one transaction in order need."""
-    batch.people.sort(key=lambda p: p.id)
-    batch.companies.sort(key=lambda c: c.id)
-    batch.knows.sort(key=lambda k: (k.a, k.b))
-    batch.jobs.sort(key=lambda j: (j.person, j.company, j.title))
+    batch.people.sort(key=attrgetter("id"))  # (attrgetter: the keys made in C)
+    batch.companies.sort(key=attrgetter("id"))
+    # A key of several columns, as stable sorts by each column from the last: strings are
+    # compared in C, where tuples of strings (one end shared by every tie) are not.
+    for column in ("b", "a"):
+        batch.knows.sort(key=attrgetter(column))
+    for column in ("title", "company", "person"):
+        batch.jobs.sort(key=attrgetter(column))
 
 
 def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Person | None,
@@ -310,7 +261,11 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
     """The person ``contact`` is, as this import leaves them: found by an identifier, else
     the member's own card, else new (queued for review when a twin or a look-alike is
     known); someone found gains the contact's details."""
-    pid = next((resolver.keys[k] for k in keys if k in resolver.keys), None)
+    pid = None
+    for key in keys:
+        if key in resolver.keys:
+            pid = resolver.keys[key]
+            break
     if pid is None and own is not None and name_key(contact.name) == name_key(own.name):
         pid = own.id  # her own card
     if pid is None:
@@ -323,7 +278,8 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
                       union(base.phones, phones_as_keys(contact.phones)),
                       base.linkedin or contact.linkedin, base.notes or contact.notes,
                       union(base.tags, contact.tags))
-    person = Person(pid, contact.name, contact.emails, phones_as_keys(contact.phones),
+    person = Person(pid, contact.name, contact.emails,
+                    phones_as_keys(contact.phones) if contact.phones else (),
                     contact.linkedin, contact.notes, contact.tags)
     twin = resolver.twin(contact, pid)
     alike = resolver.look_alike(contact, pid) if twin is None else None
@@ -342,7 +298,7 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         report.queued += 1
     if twin is None:
         report.added += 1
-    resolver.index_name(person)
+    resolver.names.add(person.id, name_key(person.name))
     return person
 
 
@@ -352,9 +308,11 @@ def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
     # The job they hold there already, if the title is the same one written another way
     # ("… 📣"), or not given (a phone card): a title is part of a job's key, so a new spelling
     # would be a second job, and LinkedIn would end the other one at each import.
-    here = [j.title for j in resolver.current.get(pid, []) if j.company == company.id]
+    current = resolver.current.get(pid, ())
+    here = [j.title for j in current if j.company == company.id]
     title = next((t for t in here if name_key(t) == name_key(contact.title)),
-                 contact.title if contact.title or not here else here[0])
+                 contact.title if contact.title or not here else here[0]) if here else \
+        contact.title
     holder = resolver.twin_of.get(pid, pid)  # a twin's own job there is updated in place
     if (holder, company.id, title) not in resolver.jobs:  # (a merge keeps only one of two)
         holder = pid
@@ -362,12 +320,12 @@ def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
     old = resolver.jobs.get(key)
     job = Job(holder, company.id, title, contact.department or (old.department if old else ""),
               old.since if old else None, None, True)
-    if job != old:
+    if old is None or job != old:
         batch.jobs.append(job)
         resolver.jobs[key] = job
-    resolver.works_at[pid].add(company_key(company.name))
+    resolver.names.employs(pid, company_key(company.name))
     if source == "linkedin":  # LinkedIn shows the current position: any other has ended
-        for previous in resolver.current.get(pid, []):
+        for previous in current:
             if (previous.company, previous.title) != (company.id, title):
                 batch.jobs.append(Job(previous.person, previous.company, previous.title,
                                       previous.department, previous.since, today.isoformat(),
@@ -388,7 +346,7 @@ def _tie(resolver: _Resolver, batch: GraphData, report: ImportReport, me: str, p
         tie = Knows(old.a, old.b, old.closeness, _earliest(old.since, contact.since),
                     _latest(old.last_contact, contact.last_contact),
                     max(old.interactions, contact.interactions), old.how_met, old.source)
-    if tie != old:
+    if old is None or tie != old:
         batch.knows.append(tie)
         resolver.ties[pair] = tie
 

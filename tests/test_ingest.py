@@ -294,12 +294,13 @@ def test_fuzzy_candidates_are_bounded_per_block() -> None:
     most MAX_BLOCK names per blocking key, and a typo is still found through the other key."""
     from graph.core.model import GraphData, Person
     from ingest.common import Contact
-    from ingest.resolve import MAX_BLOCK, _Resolver
+    from ingest.lookalikes import MAX_BLOCK
+    from ingest.resolve import _Resolver
 
     people = [Person(f"p:{n}", f"Zoé Martin {n}") for n in range(2000)]
     resolver = _Resolver(GraphData(people=people), [])
-    assert max(len(names) for names in resolver.block.values()) == MAX_BLOCK == 200
-    assert "1999 martin zoe" not in resolver.block["1|zoe"]  # full (1 … 1999: 1,111 names)
+    assert max(len(names) for names in resolver.names.block.values()) == MAX_BLOCK == 200
+    assert "1999 martin zoe" not in resolver.names.block["1|zoe"]  # full (1 … 1999: 1,111 names)
     # … yet found through its other block, "z|199"
     assert resolver.look_alike(Contact(1, "Zoé Martin 1999"), "p:new") == (
         "p:1999", 100.0, True)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
+from operator import attrgetter
 from typing import Final
 
 from anyascii import anyascii
@@ -49,6 +50,7 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text.casefold()).strip()
 
 
+@lru_cache(maxsize=1 << 16)  # (an import makes an id per contact, of names met many times)
 def slug(text: str) -> str:
     """An id-friendly form of a name: ``"Solène Roux"`` → ``"solene-roux"``."""
     return _NOT_SLUG.sub("-", fold(text)).strip("-")[:40] or "x"
@@ -309,6 +311,9 @@ class GraphData:
             "reviews": ("id",), "events": ("record", "status", "on")}
         if None in self.members:
             return "members has an empty entry"
+        if not any(None in map(attrgetter(f), getattr(self, kind))  # (in C: the usual case)
+                   for kind, fields in keys.items() for f in fields):
+            return None
         for kind, fields in keys.items():
             for n, row in enumerate(getattr(self, kind)):
                 if name := next((f for f in fields if getattr(row, f) is None), None):

@@ -64,8 +64,10 @@ def _json_list(values: tuple[str, ...]) -> str:
 
 
 def person_row(p: Person, now: str) -> tuple[Any, ...]:
+    folded = fold(p.name)  # (a name alone is its own search key: most imported contacts)
     return (p.id, p.name, _json_list(p.emails), _json_list(p.phones), p.linkedin, p.notes,
-            _json_list(p.tags), fold(p.name), search_key(p), now, now)
+            _json_list(p.tags), folded,
+            search_key(p) if p.emails or p.phones else folded, now, now)
 
 
 def company_row(c: Company) -> tuple[Any, ...]:
