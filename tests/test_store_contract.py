@@ -507,12 +507,24 @@ def test_people_and_ties_are_read_in_one_batch_each(store: GraphStore) -> None:
     pairs = [("p:nadia", "p:isabelle"), ("p:marc", "p:nadia"), ("p:solene", "p:marc")]
     ids = ["p:nadia", "p:isabelle", "p:nobody"]
     assert store.people_and_ties(ids, pairs) == (store.people_by_id(ids),
-                                                  store.ties_among(pairs), set())
+                                                  store.ties_among(pairs), {})
     assert store.people_and_ties(ids, pairs)[0]["p:nadia"] == store.get_person("p:nadia")
-    assert store.people_and_ties([], []) == ({}, {}, set())
-    # Of the people read, those whose name someone else has too (accents and case aside)
-    store.save(GraphData(people=[Person("p:nadia-2", "NADIA Amrani")]))
-    assert store.people_and_ties([*ids, "p:marc"], [])[2] == {"p:nadia"}
+    assert store.people_and_ties([], []) == ({}, {}, {})
+    # Of the people read, those whose name someone else has too (accents and case aside),
+    # with where they work now: her first current job as jobs_of lists them, "" if none
+    store.save(GraphData(people=[Person("p:nadia-2", "NADIA Amrani"),
+                                 Person("p:marc-2", "Marc Aubert")]))
+    assert store.people_and_ties([*ids, "p:marc"], [])[2] == {
+        "p:nadia": "", "p:marc": "Phocée Logistique"}
+    store.save(GraphData(companies=[Company("c:b", "Bleu"), Company("c:a", "Azur")], jobs=[
+        Job("p:nadia", "c:b", "RH", since="2024-01-01"), Job("p:nadia", "c:a", "RH"),
+        Job("p:nadia", "c:gme", "Stagiaire", since="2025-01-01", current=False),
+        Job("p:isabelle", "c:b", "Graphiste"), Job("p:isabelle", "c:a", "Graphiste")]))
+    store.save(GraphData(people=[Person("p:isabelle-2", "Isabelle Prigent")]))
+    first = {pid: store.get_company(next(j for j in store.jobs_of(pid) if j.current).company)
+             .name for pid in ("p:nadia", "p:isabelle")}
+    assert store.people_and_ties(["p:nadia", "p:isabelle"], [])[2] == first == {
+        "p:nadia": "Bleu", "p:isabelle": "Azur"}
 
 
 @pytest.mark.parametrize("first", ["employees", "none", "missing", "version"])

@@ -145,18 +145,6 @@ def _labelled(store: GraphStore, found: Sequence[Person | Company]) -> list[tupl
     return [(x.id, labels[x.id] if isinstance(x, Person) else x.name) for x in found]
 
 
-def told_apart(store: GraphStore, people: Sequence[Person]) -> dict[str, str]:
-    """Each of ``people`` (whose name someone else in the notebook has too) named with where
-    they work now, "Julien Martin (Banque du Lacydon)", so that a card's reader knows which
-    Julien it is; someone with no current job keeps the bare name."""
-    labels = {}
-    for person in people:
-        current = [job for job in store.jobs_of(person.id) if job.current]
-        if current:
-            labels[person.id] = f"{person.name} ({store.get_company(current[0].company).name})"
-    return labels
-
-
 def describe_person(store: GraphStore, person: Person, lang: str = "en") -> str:
     """``"Julien Martin, Photographe chez Bonne Mère Studio"`` (``at`` in English): enough to
     tell namesakes apart."""

@@ -44,7 +44,7 @@ from graph.services.explain import (
     why_rewarm,
     why_tie,
 )
-from graph.services.lookup import resolve_company, resolve_person, told_apart
+from graph.services.lookup import resolve_company, resolve_person
 from graph.services.snapshots import SnapshotCache, snapshot_for, snapshots
 from graph.stores.port import GraphStore, consistent
 
@@ -186,12 +186,14 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
     # (whoever asked: the engine drops them for every member, ``scoring.ask_costs``)
     declined = sorted((i for i in intros if i.status in NEGATIVE_STATUSES and i.target in jobs),
                       key=lambda i: (i.updated_on or i.asked_on or "", i.id), reverse=True)
-    people, stored, shared = store.people_and_ties(
+    people, stored, namesakes = store.people_and_ties(
         {*(pid for ids in paths for pid in ids), *(i.requester for i in accepted_on.values() if i),
          *(pid for i in declined for pid in (i.introducer, i.target))}, pairs)
+    # Someone whose name another person has too is named with where she works now, so that
+    # the reader knows which Julien Martin it is (one at the company: by the job her card gives)
     names = {pid: person.name for pid, person in people.items()}
-    # (someone at the company is told apart by the job the card gives)
-    names.update(told_apart(store, [people[pid] for pid in sorted(shared - jobs.keys())]))
+    names.update({pid: f"{names[pid]} ({company})" for pid, company in namesakes.items()
+                  if company and pid not in jobs})
     facts = _Facts(snap, firm, jobs, people, names, stored, accepted_on, referrals, intros,
                    track_records(intros), asks, today, lang)
     return PathsResult(firm, role or None, ranking.exact, len(targets),

@@ -290,16 +290,22 @@ UNWIND $pairs AS pair
 MATCH (a:Person {{id: pair[0]}})-[k:KNOWS]->(b:Person {{id: pair[1]}})
 RETURN {KNOWS_RETURN}
 """
-# What a search's cards name: the people (and which of them share their name with someone
-# else), and the ties between them, in one round trip (one record: a list of each).
+# What a search's cards name: the people (and, of those whose name someone else has too,
+# where they work now), and the ties between them, in one round trip (one record: a list of
+# each).
 PEOPLE_AND_TIES = """
 CALL () {
     UNWIND $ids AS id
     MATCH (p:Person {id: id})
+    OPTIONAL CALL (p) {
+        WITH p WHERE EXISTS { MATCH (q:Person {name_key: p.name_key}) WHERE q <> p }
+        OPTIONAL MATCH (p)-[w:WORKS_AT]->(c:Company) WHERE w.current
+        WITH p, c, w ORDER BY coalesce(w.since, '') DESC, c.id, w.title
+        WITH p, collect(c.name) AS companies
+        RETURN [p.id, coalesce(head(companies), '')] AS namesake
+    }
     RETURN collect(p {.id, .name, .emails, .phones, .linkedin, .notes, .tags, .created_at,
-                      .updated_at}) AS people,
-           collect(CASE WHEN EXISTS { MATCH (q:Person {name_key: p.name_key}) WHERE q <> p }
-                   THEN p.id END) AS namesakes
+                      .updated_at}) AS people, collect(namesake) AS namesakes
 }
 CALL () {
     UNWIND $pairs AS pair

@@ -283,13 +283,15 @@ class Neo4jStore:
         return {(tie.a, tie.b): tie for tie in ties}
 
     def people_and_ties(self, ids: Iterable[str], pairs: Iterable[tuple[str, str]]
-                        ) -> tuple[dict[str, Person], dict[tuple[str, str], Knows], set[str]]:
+                        ) -> tuple[dict[str, Person], dict[tuple[str, str], Knows],
+                                   dict[str, str]]:
         wanted = sorted({(min(a, b), max(a, b)) for a, b in pairs})
         found = self._read(PEOPLE_AND_TIES, ids=sorted(set(ids)),
                            pairs=[list(p) for p in wanted])[0]
         people = map(as_person, found["people"])
         ties = (Knows(**fields) for fields in found["ties"])
-        return {p.id: p for p in people}, {(k.a, k.b): k for k in ties}, set(found["namesakes"])
+        return ({p.id: p for p in people}, {(k.a, k.b): k for k in ties},
+                dict(found["namesakes"]))
 
     def jobs_of(self, person_id: str) -> list[Job]:
         return [Job(**r) for r in self._read(JOBS_OF, id=person_id)]

@@ -159,10 +159,12 @@ class GraphStore(Protocol):
         with ``a < b``."""
 
     def people_and_ties(self, ids: Iterable[str], pairs: Iterable[tuple[str, str]]
-                        ) -> tuple[dict[str, Person], dict[tuple[str, str], Knows], set[str]]:
+                        ) -> tuple[dict[str, Person], dict[tuple[str, str], Knows],
+                                   dict[str, str]]:
         """``people_by_id(ids)``, ``ties_among(pairs)`` and, of those people, the ones whose
-        name someone else in the notebook has too (a search's cards tell them apart), in one
-        read (one round trip on Neo4j)."""
+        name someone else in the notebook has too, each with the company where she works now
+        (her first current job as ``jobs_of`` lists them; "" if none): a search's cards tell
+        them apart. One read (one round trip on Neo4j)."""
 
     def jobs_of(self, person_id: str) -> list[Job]: ...
 

@@ -40,9 +40,12 @@ T = TypeVar("T")
 PERSON_COLUMNS = "id, name, emails, phones, linkedin, notes, tags, created_at, updated_at"
 COMPANY_COLUMNS = "id, name, domain, aliases"
 KNOWS_COLUMNS = "a, b, closeness, since, last_contact, interactions, how_met, source"
-# Of the people asked for (ids), those whose name another person has too (``name_key``'s index)
-NAMESAKES = ("SELECT p.id FROM person p WHERE p.id IN ({ids}) AND EXISTS (SELECT 1 FROM person q "
-             "WHERE q.name_key = p.name_key AND q.id <> p.id)")
+# Of the people asked for (ids), those whose name another person has too (``name_key``'s
+# index), with the company of their first current job in ``jobs_of``'s order
+NAMESAKES = ("SELECT p.id, coalesce((SELECT c.name FROM job j JOIN company c ON c.id = j.company "
+             "WHERE j.person = p.id AND j.current ORDER BY j.since DESC, j.company, j.title "
+             "LIMIT 1), '') FROM person p WHERE p.id IN ({ids}) AND EXISTS (SELECT 1 "
+             "FROM person q WHERE q.name_key = p.name_key AND q.id <> p.id)")
 # The pairs as the outer loop, each found by the primary key (``(a, b) IN (VALUES …)`` scans
 # every tie instead).
 TIES_AMONG = ("SELECT " + ", ".join(f"k.{c}" for c in KNOWS_COLUMNS.split(", "))

@@ -267,11 +267,12 @@ class SqliteStore:
         return {(tie.a, tie.b): tie for tie in map(as_knows, rows)}
 
     def people_and_ties(self, ids: Iterable[str], pairs: Iterable[tuple[str, str]]
-                        ) -> tuple[dict[str, Person], dict[tuple[str, str], Knows], set[str]]:
+                        ) -> tuple[dict[str, Person], dict[tuple[str, str], Knows],
+                                   dict[str, str]]:
         people = self.people_by_id(ids)
-        shared = [row[0] for part in parts(sorted(people)) for row in self._rows(
+        namesakes = [row for part in parts(sorted(people)) for row in self._rows(
             NAMESAKES.format(ids=", ".join("?" * len(part))), part)]
-        return people, self.ties_among(pairs), set(shared)
+        return people, self.ties_among(pairs), dict(namesakes)
 
     def jobs_of(self, person_id: str) -> list[Job]:
         rows = self._rows(f"SELECT {JOB_COLUMNS} FROM job WHERE person = ? "
