@@ -108,6 +108,8 @@ class _Resolver:
         self.employers: dict[str, set[str]] = defaultdict(set)  # company ids, current jobs
         self.current: dict[str, list[Job]] = defaultdict(list)
         self.jobs = {(j.person, j.company, j.title): j for j in existing.jobs}
+        self.stored_jobs = dict(self.jobs)  # as they were before this import
+        self.job_of: dict[tuple[str, str, str], str] = {}  # a job written → whose row wrote it
         for job in existing.jobs:
             if job.current:
                 self.names.employs(job.person, names[job.company])
@@ -222,14 +224,16 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
         for key in keys:
             resolver.keys.setdefault(key, pid)
 
-        facts = len(batch.jobs) + len(batch.knows)
         if contact.company:
             _job(resolver, batch, report, pid, contact, source, today)
+        ties = len(batch.knows)
         if member is not None and pid != member.id:
             _tie(resolver, batch, report, member.id, pid, contact, source)
-        if len(batch.jobs) + len(batch.knows) != facts:
+        if len(batch.knows) != ties:
             changed.add(pid)
 
+    _net_jobs(resolver, batch, report)
+    changed |= {resolver.job_of[(j.person, j.company, j.title)] for j in batch.jobs}
     matched = touched.keys() & resolver.existing
     updated = {pid for pid in matched
                if pid in changed or touched[pid] != existing_people[pid]}
@@ -238,6 +242,15 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
     report.people = len({resolver.twin_of.get(pid, pid) for pid in touched})
     in_key_order(batch)
     return batch, report
+
+
+def _net_jobs(resolver: _Resolver, batch: GraphData, report: ImportReport) -> None:
+    """One row per job, its last state, and only if it differs from the stored one: someone
+    listed twice in a file (at Sud Events, then at Frioul) has each job ended by the other's
+    row; what the file says is its last row, and a second import of it changes nothing."""
+    last = {(job.person, job.company, job.title): job for job in batch.jobs}
+    batch.jobs = [job for key, job in last.items() if resolver.stored_jobs.get(key) != job]
+    report.jobs_closed = sum(not job.current for job in batch.jobs)
 
 
 def in_key_order(batch: GraphData) -> None:
@@ -323,14 +336,18 @@ def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
     if old is None or job != old:
         batch.jobs.append(job)
         resolver.jobs[key] = job
+        resolver.job_of[key] = pid
     resolver.names.employs(pid, company_key(company.name))
     if source == "linkedin":  # LinkedIn shows the current position: any other has ended
         for previous in current:
             if (previous.company, previous.title) != (company.id, title):
-                batch.jobs.append(Job(previous.person, previous.company, previous.title,
-                                      previous.department, previous.since, today.isoformat(),
-                                      False))
-                report.jobs_closed += 1
+                ended = (previous.person, previous.company, previous.title)
+                stored = resolver.stored_jobs.get(ended)  # (ended when, if it was already)
+                resolver.jobs[ended] = Job(*ended, previous.department, previous.since,
+                                           stored.until if stored and not stored.current
+                                           else today.isoformat(), False)
+                batch.jobs.append(resolver.jobs[ended])
+                resolver.job_of[ended] = pid
         resolver.current[pid] = [job]
 
 

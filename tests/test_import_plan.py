@@ -160,3 +160,35 @@ def test_every_hard_case_resolves_exactly_so(store: GraphStore, tmp_path: Path) 
         "Léa Martin ~ p:lea-martin-b1743df9: 100.0 same_name/linkedin merged",
         "Noémie Fabre ~ Noemie Fabre: 100.0 same_name/linkedin open",
         "Noémie Fabre ~ Noémie Fabre: 100.0 same_name/linkedin apart"]
+
+
+def test_someone_listed_twice_keeps_the_later_job_and_a_second_import_changes_nothing(
+        store: GraphStore, tmp_path: Path) -> None:
+    """Jérôme twice in one export (one e-mail in two capitals), at Sud Events then at Frioul,
+    and Zoé twice at one studio: the later row is where they work now. Importing the file
+    again, on a later day, with one new row (so that it is planned again, not answered from
+    the note of the first import) changes nothing of theirs: before, it ended both their
+    jobs, the first row reopening the old one and the second ending it."""
+    rows = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+            "Jérôme,Faure,,jf@exemple.fr,Sud Events,Régisseur,08 Feb 2020",
+            "Jerome,Faure,,JF@Exemple.fr,Frioul Software,Développeur,09 Feb 2020",
+            "Zoé,Castellane,,,Bonne Mère Studio,Graphiste,18 Feb 2020",
+            "Zoé,Castellane,,,Bonne Mère Studio,Directrice artistique,19 Feb 2020"]
+    export = tmp_path / "Connections.csv"
+    export.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    first = import_file(store, export, me=ME, today=TODAY).report
+    assert first.summary() == ("2 added, 0 updated, 0 unchanged, 0 queued for review, "
+                               "0 skipped (2 new ties, 2 job changes)")
+    jobs = sorted((j.company, j.title, j.current, j.until) for j in store.dump().jobs)
+    assert jobs == [
+        ("c:bonne-mere-studio", "Directrice artistique", True, None),
+        ("c:bonne-mere-studio", "Graphiste", False, "2026-11-22"),
+        ("c:frioul-software", "Développeur", True, None),
+        ("c:sud-events", "Régisseur", False, "2026-11-22")]
+    export.write_text("\n".join([*rows, "Anne,Neuve,,,Sud Events,Stagiaire,24 Feb 2020"])
+                      + "\n", encoding="utf-8")
+    again = import_file(store, export, me=ME, today=date(2026, 12, 1)).report
+    assert again.summary() == ("1 added, 0 updated, 2 unchanged, 0 queued for review, "
+                               "0 skipped (1 new ties)")
+    assert sorted((j.company, j.title, j.current, j.until) for j in store.dump().jobs
+                  if j.title != "Stagiaire") == jobs
