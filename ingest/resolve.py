@@ -111,7 +111,7 @@ class _Resolver:
         self.stored_jobs = dict(self.jobs)  # as they were before this import
         self.job_of: dict[tuple[str, str, str], str] = {}  # a job written → whose row wrote it
         for job in existing.jobs:
-            if job.current:
+            if job.current and job.company in names:  # (a company deleted meanwhile)
                 self.names.employs(job.person, names[job.company])
                 self.employers[job.person].add(job.company)
                 self.current[job.person].append(job)

@@ -192,3 +192,15 @@ def test_someone_listed_twice_keeps_the_later_job_and_a_second_import_changes_no
                                "0 skipped (1 new ties)")
     assert sorted((j.company, j.title, j.current, j.until) for j in store.dump().jobs
                   if j.title != "Stagiaire") == jobs
+
+
+def test_a_job_whose_company_the_reads_missed_does_not_stop_an_import() -> None:
+    """On Neo4j an import's reads of the store are several, not one snapshot: a company
+    deleted between them leaves a job naming it. The planner leaves that job out of its
+    planning rather than failing, as the deletion did (seen once in 4 concurrent imports)."""
+    from graph.core.model import GraphData, Job, Person
+    from ingest.resolve import _Resolver
+
+    resolver = _Resolver(GraphData(people=[Person("p:a", "Anne Vidal")], companies=[],
+                                   jobs=[Job("p:a", "c:gone", "DRH")]), [])
+    assert resolver.employers["p:a"] == set() and resolver.current["p:a"] == []

@@ -342,15 +342,19 @@ class Neo4jStore:
             return session.execute_read(read)  # type: ignore[no-any-return]
 
     def dump(self, ties: bool = True) -> GraphData:
-        return GraphData(
-            members=self.members(),
-            people=[as_person(r) for r in self._read(ALL_PEOPLE)],
-            companies=[as_company(r) for r in self._read(ALL_COMPANIES)],
-            knows=list(self.edges()) if ties else [],
-            jobs=[Job(**r) for r in self._read(ALL_JOBS)],
-            referrals=sorted(self.referrals(), key=lambda r: r.id),
-            intros=sorted(self.intros(), key=lambda i: i.id), events=self.events(),
-            targets=self.targets())
+        # What refers to people and companies is read before them: the reads are several
+        # (Neo4j reads what is committed when each runs), so a job written meanwhile with its
+        # new company (a concurrent import) then finds its company in the dump.
+        events = self.events()
+        referrals = sorted(self.referrals(), key=lambda r: r.id)
+        intros = sorted(self.intros(), key=lambda i: i.id)
+        jobs = [Job(**r) for r in self._read(ALL_JOBS)]
+        knows = list(self.edges()) if ties else []
+        members, targets = self.members(), self.targets()
+        return GraphData(members=members, people=[as_person(r) for r in self._read(ALL_PEOPLE)],
+                         companies=[as_company(r) for r in self._read(ALL_COMPANIES)],
+                         knows=knows, jobs=jobs, referrals=referrals, intros=intros,
+                         events=events, targets=targets)
 
     def backup(self, path: Path) -> None:
         """A Carnet JSON file of everything (restore it with ``carnet import``)."""
