@@ -15,7 +15,7 @@ from graph.core.errors import DataRejected
 from graph.core.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral
 from graph.core.scoring import TrackRecord, tie_strength
 from graph.formats.interchange import dumps, parse_carnet
-from graph.services.explain import HopFacts, why_rank
+from graph.services.explain import HopFacts, why_rank, why_tie
 from graph.services.referrals import record_referral
 from graph.services.rewarm import (
     add_target,
@@ -349,3 +349,25 @@ def test_a_namesake_on_a_card_is_told_apart_by_where_she_works(store: GraphStore
     assert [p.name for p in result.asks[0].path] == [
         "Isabelle Prigent", "Véronique Bastide", "Karim Benali (Autre Maison)", "Solène Roux"]
     assert "par Karim Benali (Autre Maison)" in result.asks[0].explanation
+
+
+@pytest.mark.parametrize(("source", "fr", "en"), [
+    ("linkedin", "relation LinkedIn ; connectés il y a 8 semaines",
+     "LinkedIn connection; connected 8 weeks ago"),
+    ("mail", "e-mails dans les deux sens ; premier e-mail il y a 8 semaines",
+     "e-mails both ways; first e-mail 8 weeks ago"),
+    ("calendar", "rencontres en réunion ; première réunion il y a 8 semaines",
+     "met in meetings; first meeting 8 weeks ago"),
+    ("vcard", "dans les contacts du téléphone ; noté il y a 8 semaines",
+     "in the phone's contacts; noted 8 weeks ago"),
+    ("manual", "lien noté à la main ; se sont rencontrés il y a 8 semaines",
+     "tie noted by hand; met 8 weeks ago"),
+    ("referral", "connu par une recommandation ; contexte : croisée au marché",
+     "known through a referral; context: croisée au marché")])
+def test_a_ties_start_is_said_as_what_it_is(source: str, fr: str, en: str) -> None:
+    """A tie's start is when the notebook learnt of it: a LinkedIn connection is not a
+    meeting, and a referral's date is the day it was noted (what the referrer said is its
+    context), not when the two met."""
+    tie = Knows("p:a", "p:b", None, "2026-09-27", None, 0,
+                "croisée au marché" if source == "referral" else "", source)
+    assert [why_tie(tie, None, {}, TODAY, lang) for lang in ("fr", "en")] == [fr, en]

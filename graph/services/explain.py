@@ -35,6 +35,11 @@ def ago(iso: str, today: date, lang: str) -> str:
     return say("why_years", lang, n=days // 365)
 
 
+# What a tie's start is, by where the tie came from (others: the day it was noted)
+SINCE_WORDS = {"manual": "why_since_recent", "linkedin": "why_since_linkedin",
+               "mail": "why_since_mail", "calendar": "why_since_calendar"}
+
+
 def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str], today: date,
             lang: str, accepted: IntroRequest | None = None) -> str:
     """What we know of one tie, most telling first (with the records that imply it)."""
@@ -46,8 +51,11 @@ def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str],
             parts.append(say(f"why_source_{tie.source}", lang))
         if tie.last_contact:
             parts.append(say("why_last", lang, ago=ago(tie.last_contact, today, lang)))
+        elif tie.source == "referral":
+            pass  # (its start is the day the referral was noted: not when they met)
         elif tie.since and (today - date.fromisoformat(tie.since)).days < 365:
-            parts.append(say("why_since_recent", lang, ago=ago(tie.since, today, lang)))
+            parts.append(say(SINCE_WORDS.get(tie.source, "why_since_noted"), lang,
+                             ago=ago(tie.since, today, lang)))
         elif tie.since:  # (a year is enough, long ago)
             parts.append(say("why_since", lang, year=tie.since[:4]))
         if tie.interactions:

@@ -10,6 +10,11 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
     "why_last": {"fr": "dernier contact {ago}", "en": "last contact {ago}"},
     "why_since": {"fr": "se connaissent depuis {year}", "en": "known since {year}"},
     "why_since_recent": {"fr": "se sont rencontrés {ago}", "en": "met {ago}"},
+    # A tie's start by where it came from (a LinkedIn connection is not a meeting)
+    "why_since_linkedin": {"fr": "connectés {ago}", "en": "connected {ago}"},
+    "why_since_mail": {"fr": "premier e-mail {ago}", "en": "first e-mail {ago}"},
+    "why_since_calendar": {"fr": "première réunion {ago}", "en": "first meeting {ago}"},
+    "why_since_noted": {"fr": "noté {ago}", "en": "noted {ago}"},
     "why_interactions": {"fr": "{n} échanges", "en": "{n} exchanges"},
     "why_interactions_one": {"fr": "{n} échange", "en": "{n} exchange"},
     "why_met": {"fr": "rencontre : {how}", "en": "met: {how}"},
@@ -126,7 +131,7 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "en": "Re-warm {name} first: your tie is the weak link of this path ({tie}). Back in "
               "touch, the path would score {fresh} instead of {now}.",
     },
-    "why_source_manual": {"fr": "saisi à la main", "en": "entered by hand"},
+    "why_source_manual": {"fr": "lien noté à la main", "en": "tie noted by hand"},
     "why_source_linkedin": {"fr": "relation LinkedIn", "en": "LinkedIn connection"},
     "why_source_vcard": {"fr": "dans les contacts du téléphone", "en": "in the phone's contacts"},
     "why_source_google": {"fr": "dans Google Contacts", "en": "in Google Contacts"},
