@@ -105,3 +105,15 @@ def test_no_two_names_in_the_circle_overlap(store: GraphStore) -> None:
                 if x[0] < y[2] and y[0] < x[2] and x[1] < y[3] and y[1] < x[3]] == []
         assert {d["font"] for _, d in view.graph.nodes(data=True) if d["show_label"]} == {
             28, 22}
+
+
+def test_two_people_of_one_name_are_told_apart_by_where_they_work(store: GraphStore) -> None:
+    """The demo's two Julien Martin and two Marie Durand: in the picture and the list, each
+    with her company, as on Warm paths' cards; everyone else by name alone."""
+    load_demo(store, "fr")
+    view = circle(store, read_snapshot(store))
+    names = {r["name"] for r in view.rows}
+    labels = {d["label"] for _, d in view.graph.nodes(data=True)}
+    assert "Julien Martin (Bonne Mère Studio)" in names & labels
+    assert not {"Julien Martin", "Marie Durand"} & (names | labels)
+    assert "Véronique Bastide" in names

@@ -7,12 +7,14 @@ from __future__ import annotations
 import math
 import threading
 import weakref
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
 from graph.core.model import IntroRequest, Job, Knows, Person, Referral, fold
+from graph.core.names import name_key
 from graph.core.scoring import TrackRecord, track_records
 from graph.core.snapshot import Snapshot
 from graph.stores.port import GraphStore
@@ -52,11 +54,21 @@ def directory(store: GraphStore) -> Directory:
             for job in data.jobs:
                 if job.current:
                     jobs.setdefault(job.person, job)
-            found = Directory(version, {p.id: p.name for p in data.people},
-                              {p.id: p.tags for p in data.people}, jobs,
-                              {c.id: c.name for c in data.companies})
+            companies = {c.id: c.name for c in data.companies}
+            found = Directory(version, told_apart(data.people, jobs, companies),
+                              {p.id: p.tags for p in data.people}, jobs, companies)
             _directories[store] = found
         return found
+
+
+def told_apart(people: list[Person], jobs: dict[str, Job], companies: dict[str, str]
+               ) -> dict[str, str]:
+    """Everyone's name, and for two people of one name, where each works now: "Jean Dupont
+    (Calanques Digital)", as Warm paths names them (one with no job keeps the bare name)."""
+    shared = Counter(name_key(p.name) for p in people)
+    return {p.id: f"{p.name} ({companies[jobs[p.id].company]})"
+            if shared[name_key(p.name)] > 1 and p.id in jobs and jobs[p.id].company in companies
+            else p.name for p in people}
 
 
 def company_choices(store: GraphStore) -> dict[str, str]:
