@@ -80,6 +80,10 @@ def test_names_ignore_case_accents_emoji_punctuation_and_legal_forms() -> None:
     ("camille ortega", "camille moreau", None),  # alike strings, another surname
     ("jean dupond", "jean dupont", "typo"),
     ("stephane martin", "stephanie martin", "typo"),
+    # words of the name, each a few letters off, one left out ("Groupe")
+    ("mediteranee energie", "groupe mediterranee energie", "typo"),
+    ("camille ortega", "camille ortiz moreau", None),
+    ("martine", "groupe martin", None),  # one word alone is too little to say
 ])
 def test_close_names_say_why(typed: str, known: str, why: str | None) -> None:
     assert closeness(typed, known) == why

@@ -68,6 +68,11 @@ def email_domain(email: str) -> str:
     return email.rpartition("@")[2].strip().lower()
 
 
+def _few_letters(typed: str, known: str) -> bool:
+    """Two words a typo apart: a third of their letters at most."""
+    return Levenshtein.distance(typed, known) <= max(len(typed), len(known)) // 3
+
+
 def closeness(typed: str, known: str) -> str | None:
     """Why ``known`` may be what was meant by ``typed`` (two name keys), or ``None``.
 
@@ -86,13 +91,16 @@ def closeness(typed: str, known: str) -> str | None:
         return "initials"
     if set(mine) < set(theirs):
         return "part"
+    if 1 < len(mine) < len(theirs) and all(  # words of the name, a typo in some, one left out
+            any(_few_letters(t, k) for k in theirs) for t in mine):
+        return "typo"
     score = max(fuzz.ratio(typed, known), fuzz.token_sort_ratio(typed, known))
     if score < TYPO_SCORE:
         return None
     # A typo is a few letters in each word, not another surname ("camille ortega" is not
     # "camille moreau", however alike the whole strings are).
     if len(mine) == len(theirs) and not any(
-            all(Levenshtein.distance(t, k) <= max(len(t), len(k)) // 3 for t, k in pairs)
+            all(_few_letters(t, k) for t, k in pairs)
             for pairs in (zip(mine, theirs, strict=True),
                           zip(sorted(mine), sorted(theirs), strict=True))):
         return None
