@@ -68,7 +68,8 @@ if not result.introductions:
     missing = "no_path" if result.targets else "no_target_role" if role else "no_target"
     st.info(t_md(missing, company=company.name, role=role, hops=max_hops))
     st.stop()
-st.subheader(tn("results", len(result.introductions), company=md(company.name)))
+st.subheader(tn("results", len(result.introductions),  # (and the role searched for)
+               company=md(" · ".join(filter(None, (company.name, (role or "").strip()))))))
 if not result.exact:
     st.caption(t("inexact"))
 
@@ -108,7 +109,7 @@ def numbers(intro: Introduction) -> None:
     (a data grid per card, mounted even while folded, held the first card back by 0.2–0.3 s
     in the browser: issue 17)."""
     labels = {"hops": lambda f: t("factor_hops", n=f.n), "fit": lambda f: t("factor_fit"),
-              "introducer": lambda f: t("factor_introducer")}
+              "introducer": lambda f: t("factor_introducer", name=intro.introducer.name)}
     names = {p.id: p.name for p in intro.path}
     rows = [(t("factor_tie", a=names[f.a], b=names[f.b]) if f.kind == "tie"
              else labels[f.kind](f), number(f.value)) for f in intro.factors]
