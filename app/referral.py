@@ -30,9 +30,8 @@ if flash := st.session_state.pop("referral_flash", None):
 left, right = st.columns(2)
 with left:
     referrer, _ = pick_person(store, t("referrer"), "referrer")
-with right:
+with right:  # (the company and the role are the referee's: under her name)
     referee, _ = pick_person(store, t("referee"), "referee")
-with left:
     company = pick_company(store, t("referral_company"), "ref_company")
 role = right.text_input(t("referral_role"), key="ref_role")
 context = st.text_area(t("context"), key="ref_context")

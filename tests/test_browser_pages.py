@@ -72,7 +72,7 @@ def test_a_referral_recorded_in_the_browser_changes_the_paths(browser: Browser, 
     page.goto(f"{demo_url}/referral")
     fill(page, "Qui vous l'a suggéré ?", "Noémie Fabre")
     fill(page, "Qui contacter ?", "Jeanne Nouvelle")
-    fill(page, "Entreprise (facultatif)", "Savonnerie Marius")
+    fill(page, "Son entreprise (facultatif)", "Savonnerie Marius")
     fill(page, "Rôle ou équipe", "Responsable RH")
     page.get_by_role("textbox", name="Contexte, dans ses mots").fill("« elle recrute »")
     page.get_by_text("Propose de préparer le terrain").click()
