@@ -68,6 +68,12 @@ def email_domain(email: str) -> str:
     return email.rpartition("@")[2].strip().lower()
 
 
+def named_at(name: str, company: str) -> str:
+    """A person named with where she works, to tell her from a namesake: "Julien Martin
+    (Bonne Mère Studio)" (Warm paths' cards, Explore)."""
+    return f"{name} ({company})"
+
+
 def _few_letters(typed: str, known: str) -> bool:
     """Two words a typo apart: a third of their letters at most."""
     return Levenshtein.distance(typed, known) <= max(len(typed), len(known)) // 3

@@ -14,7 +14,7 @@ from typing import Any
 import networkx as nx
 
 from graph.core.model import IntroRequest, Job, Knows, Person, Referral, fold
-from graph.core.names import name_key
+from graph.core.names import name_key, named_at
 from graph.core.scoring import TrackRecord, track_records
 from graph.core.snapshot import Snapshot
 from graph.stores.port import GraphStore
@@ -66,7 +66,7 @@ def told_apart(people: list[Person], jobs: dict[str, Job], companies: dict[str, 
     """Everyone's name, and for two people of one name, where each works now: "Jean Dupont
     (Calanques Digital)", as Warm paths names them (one with no job keeps the bare name)."""
     shared = Counter(name_key(p.name) for p in people)
-    return {p.id: f"{p.name} ({companies[jobs[p.id].company]})"
+    return {p.id: named_at(p.name, companies[jobs[p.id].company])
             if shared[name_key(p.name)] > 1 and p.id in jobs and jobs[p.id].company in companies
             else p.name for p in people}
 

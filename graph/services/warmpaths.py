@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph.core.errors import MemberNotFound
 from graph.core.model import Company, IntroRequest, Job, Knows, Person, Referral, fold
+from graph.core.names import named_at
 from graph.core.paths import DEFAULT_EDGE_BUDGET, PathQuery, RankedPath, rank_introducers
 from graph.core.scoring import (
     FORMER_EMPLOYEE_FIT,
@@ -192,7 +193,7 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
     # Someone whose name another person has too is named with where she works now, so that
     # the reader knows which Julien Martin it is (one at the company: by the job her card gives)
     names = {pid: person.name for pid, person in people.items()}
-    names.update({pid: f"{names[pid]} ({company})" for pid, company in namesakes.items()
+    names.update({pid: named_at(names[pid], company) for pid, company in namesakes.items()
                   if company and pid not in jobs})
     facts = _Facts(snap, firm, jobs, people, names, stored, accepted_on, referrals, intros,
                    track_records(intros), asks, today, lang)
