@@ -202,7 +202,7 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
     if not full and org_parts:
         full = clean(org_parts[0])
     if not full:
-        return Skipped(start, "no name (no FN, N or ORG)", "no_vcard_name")
+        return Skipped(start, "a card with neither a name nor a company", "no_vcard_name")
     urls = [(line.text.strip(), labels.get(line.group or "", "")) for line in card
             if line.name == "URL"]
     linkedin = next((linkedin_url(u) for u, label in urls

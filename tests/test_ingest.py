@@ -97,7 +97,8 @@ def test_a_newer_linkedin_export_closes_changed_jobs(store: SqliteStore) -> None
 
 def test_vcard_21_quoted_printable_charsets_and_n_without_fn(store: SqliteStore) -> None:
     report = load(store, "phone-21.vcf")
-    assert [(s.line, s.reason) for s in report.skipped] == [(16, "no name (no FN, N or ORG)")]
+    assert [(s.line, s.reason) for s in report.skipped] == [
+        (16, "a card with neither a name nor a company")]
     noemie = person(store, "noemie")
     assert (noemie.name, noemie.phones, noemie.emails) == (
         "Noémie Fabre", ("+33612345678",), ("noemie.fabre@exemple.fr",))
