@@ -122,3 +122,19 @@ def test_company_form_keeps_edits_made_meanwhile_and_refuses_a_clash(
     assert shown(at.error[0].value) == ("That did not work, nothing was written: Phocée Logistique "
                                         "was changed meanwhile; reload the page and try again")
     assert demo.get_company(company.id).domain == "ailleurs.example"
+
+
+@pytest.mark.parametrize(("content", "said"), [
+    (bytes(range(1, 256)) * 40, ""),  # (read as Windows-1252, as Outlook's: what it finds)
+    ((DATA / "outlook.csv").read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r"),
+     "Aperçu (CSV) : ")])
+def test_a_csv_the_csv_module_chokes_on_gets_a_line_not_a_traceback(
+        demo: SqliteStore, content: bytes, said: str) -> None:
+    """Random bytes named .csv, and a CSV whose lines end in a bare carriage return (Excel's
+    "CSV (Macintosh)"): the column mapping reading their first lines raised the csv module's
+    error to the page, traceback and all."""
+    at = page("import_page", "fr")
+    at.file_uploader(key="upload").set_value(("contacts.csv", content, "text/csv")).run()
+    assert not at.exception
+    shown_text = [shown(m.value) for m in (*at.info, *at.error)]
+    assert any(text.startswith(said) for text in shown_text), shown_text

@@ -11,6 +11,8 @@ import pytest
 from graph.core.model import Knows
 from graph.core.wording import reason_words
 from graph.stores.sqlite_store import SqliteStore
+from ingest.common import read_head
+from ingest.contacts_files import csv_columns
 from ingest.importer import import_file
 from ingest.resolve import skipped_where
 
@@ -308,3 +310,27 @@ def test_fuzzy_candidates_are_bounded_per_block() -> None:
     typo = resolver.look_alike(Contact(1, "Zoé Martim 1999"), "p:new")
     assert typo is not None and (typo[0], round(typo[1], 2), typo[2]) == (
         "p:1999", 93.33, False)
+
+
+@pytest.mark.parametrize("name", ["google-contacts.csv", "outlook.csv", "Connections.csv",
+                                  "contacts-40.vcf"])
+def test_a_file_whose_lines_end_in_a_bare_carriage_return_reads_as_the_same(
+        tmp_path: Path, name: str) -> None:
+    """Excel's "CSV (Macintosh)" and old Mac tools end lines with a carriage return alone:
+    the same file, read the same (it was refused, or crashed the app's column mapping)."""
+    text = (DATA / name).read_bytes().replace(b"\r\n", b"\n")
+    assert b"\r" not in text
+    mac = tmp_path / name
+    mac.write_bytes(text.replace(b"\n", b"\r"))
+    same, ours = SqliteStore(tmp_path / "a.db"), SqliteStore(tmp_path / "b.db")
+    expected = import_file(same, DATA / name, me=ME, today=TODAY).report
+    assert import_file(ours, mac, me=ME, today=TODAY).report == expected
+
+    def people(store: SqliteStore) -> list[tuple[object, ...]]:  # (a note's line breaks: \r)
+        return [(p.id, p.name, p.emails, p.phones, p.linkedin, p.notes.replace("\r", "\n"),
+                 p.tags) for p in store.dump().people]
+    assert people(ours) == people(same)
+    assert ours.dump().knows == same.dump().knows and ours.dump().jobs == same.dump().jobs
+    header, _ = csv_columns(read_head(mac))
+    assert header == csv_columns(read_head(DATA / name))[0]
+
