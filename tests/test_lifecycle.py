@@ -299,6 +299,19 @@ def test_what_falls_due_soon_is_listed_ahead_with_its_day(carnet: Run, store: Sq
     assert carnet("followups", "--ahead", "-1").code == 2
 
 
+def test_once_the_meeting_is_set_no_contact_or_nudge_is_due(store: SqliteStore) -> None:
+    """A follow-up date is about getting in touch: once the meeting is set (or it is closed),
+    she is not told to "contact Karim" any more; the thanks owed to the referrer remain."""
+    statuses = ("noted", "researched", "contacted", "meeting", "won", "lost")
+    store.save(GraphData(people=[Person(f"p:{status}", status) for status in statuses],
+                         referrals=[Referral(f"r:{status}", "p:anne", f"p:{status}", "p:me",
+                                             status=status, date=ago(9), follow_up_on=ago(2))
+                                    for status in statuses]))
+    due = {(f.record, f.kind) for f in due_followups(store, ahead=30)}
+    assert due == {("r:noted", "contact"), ("r:researched", "contact"),
+                   ("r:contacted", "nudge"), ("r:meeting", "thank"), ("r:won", "thank")}
+
+
 def test_each_followup_comes_with_a_gentle_draft(store: SqliteStore) -> None:
     store.save(GraphData(
         people=[Person("p:me", "Me Martin", notes="Consultante en communication.")],

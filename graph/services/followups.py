@@ -10,7 +10,7 @@ from typing import Final
 
 from graph.core.formatting import of
 from graph.core.wording import say
-from graph.services.lifecycle import INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE
+from graph.services.lifecycle import BEFORE_MEETING, INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE
 from graph.services.lookup import names_of
 from graph.stores.port import GraphStore
 
@@ -71,7 +71,8 @@ def due_followups(store: GraphStore, today: date | None = None, lang: str = "en"
     name = names_of(store)
     found = []
     for r in store.referrals():
-        if r.follow_up_on and r.follow_up_on <= until and REFERRAL_STEPS[r.status]:
+        # (a follow-up date is about getting in touch: once the meeting is set, no more)
+        if r.follow_up_on and r.follow_up_on <= until and r.status in BEFORE_MEETING["referral"]:
             kind = "nudge" if r.status == "contacted" else "contact"  # as the status says
             found.append(_item(kind, r.id, r.follow_up_on, today, name(r.referrer),
                                name(r.referee), lang,
