@@ -12,7 +12,7 @@ import streamlit as st
 from app.i18n import error_text, t, t_md
 from app.state import get_store
 from app.views import show_counts
-from graph.core.errors import CarnetError
+from graph.core.errors import CarnetError, ImportFailed
 from graph.formats.exports import write_stream
 from graph.stores.port import GraphStore
 from ingest.common import MAX_FILE_BYTES, too_big
@@ -40,17 +40,19 @@ st.download_button(t("backup"), lambda: export_bytes(store, "carnet"),
 st.download_button(t("csv_export"), lambda: export_bytes(store, "csv"),
                    file_name=f"carnet-contacts-{stamp}.csv", mime="text/csv", key="csv_export")
 
-backup = st.file_uploader(t("restore"), type=["json"], key="restore",
-                          max_upload_size=MAX_FILE_BYTES // 2**20)
+# (any file: a wrong one gets our words, where ``type`` gave Streamlit's, in English)
+backup = st.file_uploader(t("restore"), key="restore", max_upload_size=MAX_FILE_BYTES // 2**20)
 if backup is not None and st.button(t("restore"), key="do_restore"):
     try:
         if backup.size > MAX_FILE_BYTES:
             raise too_big(backup.name, backup.size)
+        if not backup.getvalue().lstrip().startswith(b"{"):  # (a JSON object, as ours are)
+            raise ImportFailed("not_backup", file=backup.name)
         with tempfile.TemporaryDirectory(prefix="carnet-restore-") as folder:
             path = Path(folder) / "backup.json"
             path.write_bytes(backup.getvalue())
-            restored, _ = import_carnet(store, path)
+            restored, changed = import_carnet(store, path)
     except CarnetError as exc:
         st.error(t_md("import_failed", error=error_text(exc)))
         st.stop()
-    st.success(t("restored", n=sum(restored.values())))
+    st.success(t("restored", n=sum(restored.values())) if changed else t("restored_same"))

@@ -39,7 +39,8 @@ def draw_circle() -> str | None:
     reach = {1: t("reach_contacts"), 2: t("reach_theirs")}
     hops = c1.radio(t("circle_reach"), (1, 2), index=1, key="hops", horizontal=True,
                     format_func=reach.__getitem__)
-    min_closeness = c2.slider(t("min_closeness"), 0, 5, 0, key="min_closeness")
+    min_closeness = c2.select_slider(t("min_closeness"), range(6), 0, key="min_closeness",
+                                     format_func=lambda n: str(n) if n else t("closeness_any"))
     companies: dict[str | None, str] = {None: t("any")}
     companies.update(company_choices(store))
     company = c3.selectbox(t("filter_company"), list(companies), key="filter_company",
@@ -102,7 +103,7 @@ def legend(view: CircleView, centre_name: str) -> None:
         (group.colour, (t("group_others") if group.kind == "others" else
                         t("group_around", name=group.name, of_name=of(group.name))
                         if group.kind == "circle"
-                        else group.name) + f" ({group.size})") for group in view.groups]
+                        else group.name) + f" · {group.size}") for group in view.groups]
     st.html(legend_html(items, t("legend_sizes")))
 
 

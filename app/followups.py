@@ -55,7 +55,7 @@ for item in items:
                 st.rerun()
 
 if coming:
-    st.subheader(t("coming_up"))
+    st.subheader(t("coming_up", n=COMING_DAYS))
     st.markdown("\n".join(f"- **{md(item.what)}** · {day(item.due_on)} "
                           f"({tn('in_days', -item.days_overdue)})" for item in coming))
 

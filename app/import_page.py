@@ -132,7 +132,7 @@ if upload is not None:
             for n, field in enumerate(CSV_FIELDS):
                 options = [None, *header]
                 chosen = columns[n % 4].selectbox(
-                    field, options, key=f"map_{field}",
+                    t(f"csv_field_{field}"), options, key=f"map_{field}",
                     index=options.index(guessed[field]) if field in guessed else 0,
                     format_func=lambda h: unmapped if h is None else h)
                 if chosen:

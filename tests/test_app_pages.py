@@ -79,8 +79,12 @@ def test_explore_legend_speaks_french_around_a_vowel(demo: SqliteStore) -> None:
     at = page("explore", "fr")
     [legend] = [str(e.proto.body) for e in at.main
                 if getattr(e, "type", "") == "html" and "autour" in str(e.proto.body)]
-    assert "autour d&#x27;Hélène Marchetti (" in legend
-    assert "autour de Véronique Bastide (" in legend and "autour de Julien Martin (" in legend
+    assert "autour d&#x27;Hélène Marchetti · " in legend
+    assert "autour de Véronique Bastide · " in legend
+    # (a namesake named with her company, then the count: no two pairs of brackets)
+    assert "autour de Julien Martin (Bonne Mère Studio) · " in legend
+    # Closeness runs 1 to 5: the filter's bottom is "all of them", not 0
+    assert at.select_slider(key="min_closeness").options == ["toutes", "1", "2", "3", "4", "5"]
 
 
 def test_explore_centres_on_a_person_from_the_link_or_the_choice(demo: SqliteStore) -> None:
@@ -435,8 +439,9 @@ def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> 
 
 
 @pytest.mark.parametrize("lang, heading, line", [
-    ("en", "Coming up this month", "- **Contact Léa Gauthier \\(suggested by Noémie Fabre\\)**"),
-    ("fr", "À venir ce mois-ci", "- **Contacter Léa Gauthier \\(suggestion de Noémie Fabre\\)**")])
+    ("en", "In the next 30 days", "- **Contact Léa Gauthier \\(suggested by Noémie Fabre\\)**"),
+    ("fr", "Dans les 30 prochains jours",
+     "- **Contacter Léa Gauthier \\(suggestion de Noémie Fabre\\)**")])
 def test_followups_page_lists_what_comes_up_this_month(demo: SqliteStore, lang: str,
                                                       heading: str, line: str) -> None:
     """A follow-up set for three days from now is not to do yet: it is listed under what

@@ -159,3 +159,39 @@ def test_the_preview_says_when_duplicates_can_be_reviewed_and_a_files_merges_sta
         ("google-contacts.csv", (DATA / "google-contacts.csv").read_bytes(), "text/csv")).run()
     assert not at.exception
     assert [c.value for c in at.caption if c.value in merged] == []
+
+
+def test_the_column_mapping_names_fields_in_the_users_language(demo: SqliteStore) -> None:
+    """Outlook's CSV: each field offered to a column by its name in French (it showed the
+    field codes, ``first_name``), with the columns guessed already chosen."""
+    at = page("import_page", "fr")
+    at.file_uploader(key="upload").set_value(
+        ("outlook.csv", (DATA / "outlook.csv").read_bytes(), "text/csv")).run()
+    assert not at.exception
+    labels = {box.key: box.label for box in at.selectbox if str(box.key).startswith("map_")}
+    assert labels["map_first_name"] == "Prénom" and labels["map_email"] == "E-mail"
+    assert labels["map_company"] == "Entreprise" and labels["map_title"] == "Poste"
+    assert not [label for label in labels.values() if "_" in label or label.islower()]
+    assert at.selectbox(key="map_first_name").value == "First Name"
+
+
+def test_restoring_says_what_changed_and_refuses_what_is_no_backup(demo: SqliteStore) -> None:
+    """The notebook's own backup read back changes nothing, and says so; a CSV given to the
+    restore is refused in the user's words (Streamlit's own refusal was in English)."""
+    from graph.formats.interchange import dumps
+
+    version = demo.graph_version()
+    at = page("data", "fr")
+    at.file_uploader(key="restore").set_value(
+        ("carnet.json", dumps(demo.dump()).encode(), "application/json")).run()
+    at.button(key="do_restore").click().run()
+    assert [s.value for s in at.success] == [
+        "Sauvegarde relue : le carnet la contenait déjà, rien n'a changé."]
+    at.file_uploader(key="restore").set_value(
+        ("outlook.csv", (DATA / "outlook.csv").read_bytes(), "text/csv")).run()
+    at.button(key="do_restore").click().run()
+    assert not at.exception
+    assert shown(at.error[0].value) == (
+        "Import refusé, rien n'a été écrit : outlook.csv n'est pas une sauvegarde Carnet (le "
+        "fichier .json que donne « Télécharger une sauvegarde »)")
+    assert demo.graph_version() == version

@@ -58,7 +58,7 @@ APP: Final[dict[str, dict[str, str]]] = {
                         "\"communications, HR\"."},
     "options": {"fr": "Options", "en": "Options"},
     "max_hops": {"fr": "Liens au plus", "en": "Most ties on a path"},
-    "top": {"fr": "Nombre d'intermédiaires", "en": "How many introducers"},
+    "top": {"fr": "Nombre de pistes", "en": "How many ways in"},
     "include_former": {"fr": "Compter les anciens salariés", "en": "Count former employees"},
     # (cards: people she knows there, and people to ask: "introducers" would miscount)
     "results": {"fr": "{n} pistes vers {company}", "en": "{n} ways in to {company}"},
@@ -97,6 +97,7 @@ APP: Final[dict[str, dict[str, str]]] = {
     "page_explore": {"fr": "Explorer", "en": "Explore"},
     "explore_title": {"fr": "Qui connaît qui", "en": "Who knows whom"},
     "min_closeness": {"fr": "Proximité minimale", "en": "Minimum closeness"},
+    "closeness_any": {"fr": "toutes", "en": "any"},
     "filter_company": {"fr": "Entreprise", "en": "Company"},
     "any": {"fr": "(toutes)", "en": "(any)"},
     "filter_tag": {"fr": "Étiquette", "en": "Tag"},

@@ -161,6 +161,10 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                             "en": "{where}: expected an object"},
     "err_json_not_utf8": {"fr": "{file} : pas du texte UTF-8 (octet {byte})",
                           "en": "{file}: not UTF-8 text (byte {byte})"},
+    "err_not_backup": {"fr": "{file} n'est pas une sauvegarde Carnet (le fichier .json que "
+                             "donne « Télécharger une sauvegarde »)",
+                       "en": "{file} is not a Carnet backup (the .json file \"Download a backup\" "
+                             "gives)"},
     "err_not_json": {"fr": "JSON invalide : {detail}", "en": "not valid JSON: {detail}"},
     "err_not_json_near": {"fr": "JSON invalide : {detail}, près de « {near} »",
                           "en": "not valid JSON: {detail}, near '{near}'"},
@@ -286,7 +290,7 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                                   "{columns})",
                             "en": "{file}: no column named {names} (columns: {columns})"},
     "err_not_csv": {"fr": "{file} : ligne {line} : ce n'est pas un CSV lisible",
-                    "en": "{file}: line {line}: not valid CSV ({detail})"},
+                    "en": "{file}: line {line}: not a readable CSV"},
     "err_utf16": {"fr": "{file} : texte UTF-16 abîmé", "en": "{file}: broken UTF-16 text"},
     # disk reasons (graph/core/errors.py: disk_reason)
     "disk_full": {"fr": "le disque est plein", "en": "the disk is full"},
