@@ -135,3 +135,15 @@ def test_someone_with_two_current_jobs_is_named_with_the_latest_one_everywhere(
     assert named in {r["name"] for r in view.rows}
     assert store.people_and_ties([julien.id], [])[2][julien.id] == store.get_company(
         latest.company).name
+
+
+def test_to_do_lines_tell_two_people_of_one_name_apart(store: GraphStore) -> None:
+    """The demo's two Julien Martin: the thanks owed to one of them, and the list of what is
+    in progress, name him with where he works, as the cards do."""
+    from graph.services.followups import due_followups, ongoing
+
+    load_demo(store, "fr")
+    thanks = [f.what for f in due_followups(store, lang="fr") if f.kind == "thank"]
+    assert any(line.startswith("Remercier Julien Martin (") for line in thanks), thanks
+    assert not [o.what for o in ongoing(store, "fr", closed=True)
+                if "Julien Martin " in o.what.replace("Julien Martin (", "")]

@@ -26,7 +26,7 @@ from graph.core.errors import (
     PersonNotFound,
 )
 from graph.core.model import Company, Counts, Person, fold, stable_id, union
-from graph.core.names import closeness, company_key, email_domain, name_key
+from graph.core.names import closeness, company_key, email_domain, name_key, named_at
 from graph.core.wording import say, say_n
 from graph.stores.port import GraphStore
 
@@ -246,12 +246,18 @@ def with_alias(company: Company, typed: str) -> Company:
 
 
 def names_of(store: GraphStore) -> Callable[[str], str]:
-    """A person's name by id, each looked up once (for lists that name the same people often)."""
+    """A person's name by id, each looked up once (for lists that name the same people often);
+    someone whose name another person has too is named with where she works now ("Julien
+    Martin (Bonne Mère Studio)"), as Warm paths' cards and Explore name them."""
     names: dict[str, str] = {}
 
     def name(person_id: str) -> str:
         if person_id not in names:
-            names[person_id] = store.get_person(person_id).name
+            people, _, namesakes = store.people_and_ties([person_id], [])
+            if person_id not in people:
+                raise PersonNotFound(id=person_id)
+            company, plain = namesakes.get(person_id), people[person_id].name
+            names[person_id] = named_at(plain, company) if company else plain
         return names[person_id]
     return name
 
