@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
+from itertools import chain
 from operator import attrgetter
 from typing import Final
 
@@ -311,8 +312,9 @@ class GraphData:
             "reviews": ("id",), "events": ("record", "status", "on")}
         if None in self.members:
             return "members has an empty entry"
-        if not any(None in map(attrgetter(f), getattr(self, kind))  # (in C: the usual case)
-                   for kind, fields in keys.items() for f in fields):
+        if not any(None in chain.from_iterable(map(attrgetter(*fields), getattr(self, kind)))
+                   if len(fields) > 1 else None in map(attrgetter(fields[0]), getattr(self, kind))
+                   for kind, fields in keys.items()):  # (in C, one call a row: the usual case)
             return None
         for kind, fields in keys.items():
             for n, row in enumerate(getattr(self, kind)):
