@@ -232,13 +232,16 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
         if len(batch.knows) != ties:
             changed.add(pid)
 
-    changed |= {resolver.job_of[key] for key in _net_jobs(resolver, batch, report)}
+    kept = _net_jobs(resolver, batch, report)
     matched = touched.keys() & resolver.existing
+    if matched:  # (whose jobs changed matters only for people known before)
+        changed |= {resolver.job_of[key] for key in kept}
     updated = {pid for pid in matched
                if pid in changed or touched[pid] != existing_people[pid]}
     report.updated, report.unchanged = len(updated), len(matched) - len(updated)
     batch.people += [touched[pid] for pid in touched if pid not in matched or pid in updated]
-    report.people = len({resolver.twin_of.get(pid, pid) for pid in touched})
+    report.people = len({resolver.twin_of.get(pid, pid) for pid in touched}
+                        if resolver.twin_of else touched)
     in_key_order(batch)
     return batch, report
 
