@@ -1,5 +1,6 @@
 """Follow-ups: what is due or overdue, newest first, with the next step one click away and a
-draft to send; then everything in progress, which any step can move on."""
+draft to send; what falls due in the coming month; then everything in progress, which any
+step can move on."""
 
 from __future__ import annotations
 
@@ -10,19 +11,22 @@ import streamlit as st
 from app.i18n import day, lang, md, status_text, t, tn
 from app.state import get_store
 from app.views import offer_demo_if_empty, show_draft, show_rewarm
-from graph.services.followups import due_followups, followups_ics, ongoing
+from graph.services.followups import COMING_DAYS, due_followups, followups_ics, ongoing
 from graph.services.lifecycle import MET, set_intro_status, set_referral_status, thank_referrer
 
 store = get_store()
 st.title(t("followups_title"))
 offer_demo_if_empty(store)
-items = due_followups(store, lang=lang())
+everything_due = due_followups(store, lang=lang(), ahead=COMING_DAYS)
+items = [item for item in everything_due if not item.coming]
+coming = sorted((item for item in everything_due if item.coming),
+                key=lambda item: (item.due_on, item.record))  # the soonest first
 if flash := st.session_state.pop("followup_flash", None):
     st.success(flash)
 if not items:
     st.info(t("nothing_due"))
-else:
-    st.download_button(t("ics"), followups_ics(items), file_name="carnet-relances.ics",
+if everything_due:  # (in her calendar, each on its day)
+    st.download_button(t("ics"), followups_ics(everything_due), file_name="carnet-relances.ics",
                        mime="text/calendar", key="ics")
 
 ACTIONS: dict[str, tuple[tuple[str, Callable[[str], object]], ...]] = {
@@ -49,6 +53,11 @@ for item in items:
                 act(item.record)
                 st.session_state["followup_flash"] = f"{t(label)} ✓"
                 st.rerun()
+
+if coming:
+    st.subheader(t("coming_up"))
+    st.markdown("\n".join(f"- **{md(item.what)}** · {day(item.due_on)} "
+                          f"({tn('in_days', -item.days_overdue)})" for item in coming))
 
 show_rewarm(store, key="worth_rewarming")
 

@@ -41,14 +41,16 @@ me = st.text_input(t("me"), key="import_me",
                    value=store.get_person(session.member).name if session else "")
 
 
-def summary(report: ImportReport) -> str:
+def summary(report: ImportReport, done: bool = True) -> str:
     """What the import does (or did), in the user's language: a part a kind of change, zeros
     left out, real plurals. People merged into a namesake at the same company are existing
-    cards completed, not "0 updated". Skipped rows are said below, with their reasons."""
+    cards completed, not "0 updated". Skipped rows are said below, with their reasons. The
+    possible duplicates are listed below once imported (a preview writes none)."""
     parts = [tn(key, n) for key, n in (
         ("sum_added", report.added), ("sum_matched", report.matched),
         ("sum_updated", report.updated), ("sum_unchanged", report.unchanged),
-        ("sum_queued", report.queued), ("sum_ties", report.ties_added),
+        ("sum_queued" if done else "sum_queued_then", report.queued),
+        ("sum_ties", report.ties_added),
         ("sum_jobs", report.jobs_closed)) if n]
     return ", ".join(parts) if parts else t("sum_nothing")
 
@@ -144,7 +146,8 @@ if upload is not None:
         st.error(t_md("import_failed", error=error_text(exc)))
         st.stop()
     said = st.empty()  # the preview, then (once imported) what was done, in its place
-    said.info(t_md("preview", format=FORMAT_NAMES[found_format], summary=summary(dry)))
+    said.info(t_md("preview", format=FORMAT_NAMES[found_format],
+                   summary=summary(dry, done=False)))
     st.dataframe([{t("col_name"): c.name, t("col_company"): c.company, t("col_title"): c.title,
                    t("col_emails"): ", ".join(c.emails), t("col_phones"): ", ".join(c.phones)}
                   for c in parsed.contacts[:50]], hide_index=True, key="preview_table")
@@ -161,9 +164,11 @@ if upload is not None:
             st.stop()
         bar.empty()
         said.success(t_md("imported", summary=summary(result.report)))
-        st.session_state["import_twins"] = result.report.twins
+        st.session_state["import_twins"] = (digest, result.report.twins)
 
-if twins := st.session_state.get("import_twins"):  # merged at import: each can be undone
+# Merged at this file's import: each can be undone (not said again under the next file)
+imported, twins = st.session_state.get("import_twins", ("", []))
+if twins and upload is not None and imported == digest:
     merges = {(r.a, r.b): r for r in store.reviews("merged")}
     for known, new in twins:
         if (merged := merges.get((known, new))) is None or merged.merge is None:

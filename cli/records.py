@@ -180,16 +180,17 @@ def intro_set(ctx: click.Context, intro_id: str, status: str, note: str) -> None
 @cli.command()
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--ics", "ics_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--ahead", type=click.IntRange(0, 3660), default=0, metavar="DAYS")
 @lang_option
 @click.option("--drafts", is_flag=True)
 @click.pass_context
-def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
+def followups(ctx: click.Context, as_json: bool, ics_file: Path | None, ahead: int,
               drafts: bool) -> None:
     from graph.services.drafts import followup_draft
     from graph.services.followups import due_followups, followups_ics
 
     store, lang = store_of(ctx), lang_of(ctx)
-    items = due_followups(store, lang=lang)
+    items = due_followups(store, lang=lang, ahead=ahead)
     if ics_file is not None:
         ics_file.write_text(followups_ics(items), encoding="utf-8")
     if as_json:
@@ -201,7 +202,8 @@ def followups(ctx: click.Context, as_json: bool, ics_file: Path | None,
     if not items:
         click.echo(say("cli_nothing_due", lang))
     for item in items:
-        late = say_n("cli_days_late", item.days_overdue, lang) if item.days_overdue else ""
+        late = (say_n("cli_days_late", item.days_overdue, lang) if item.days_overdue > 0
+                else say_n("cli_days_ahead", -item.days_overdue, lang) if item.coming else "")
         click.echo(f"{item.due_on}{late}\t{item.what}\t({item.record})")
         if drafts:
             draft = followup_draft(store, item.kind, item.record, lang)

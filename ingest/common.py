@@ -14,6 +14,7 @@ import io
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -145,8 +146,14 @@ def read_lines(path: Path) -> Iterator[str]:
             if head.startswith(magic):
                 raise ImportFailed("binary", file=name, kind=kind)
         handle.seek(0)
+        # A file whose lines end in a bare carriage return (classic Mac OS, Excel's "CSV
+        # (Macintosh)"): read as one line, the csv module refused it.
+        sample = handle.read(2**16)
+        handle.seek(0)
+        raw = _cr_lines(handle) if b"\r" in sample and b"\n" not in sample else \
+            iter(partial(handle.readline, MAX_LINE_CHARS * 4 + 1), b"")
         text = _utf16_lines(handle, name) if head.startswith(UTF16_BOMS) else \
-            _utf8_lines(handle, name)
+            _utf8_lines(raw, name)
         blank = True
         for number, line in enumerate(text, start=1):
             if "\x00" in line:
@@ -166,10 +173,22 @@ def line_too_long(name: str, line: int) -> ImportFailed:
     return ImportFailed("line", file=name, line=line, mb=MAX_LINE_CHARS // 2**20)
 
 
-def _utf8_lines(handle: BinaryIO, name: str) -> Iterator[str]:
-    number = 0
-    while raw := handle.readline(MAX_LINE_CHARS * 4 + 1):
-        number += 1
+def _cr_lines(handle: BinaryIO) -> Iterator[bytes]:
+    """The lines of a file that ends them with a bare ``\\r``, as ``readline`` gives those
+    ending in ``\\n``: each ending with it, none longer than ``readline``'s limit."""
+    most, rest = MAX_LINE_CHARS * 4 + 1, b""
+    while chunk := handle.read(2**20):
+        *lines, rest = (rest + chunk).split(b"\r")
+        yield from (line + b"\r" for line in lines)
+        if len(rest) >= most:  # (the caller refuses a line this long)
+            yield rest[:most]
+            return
+    if rest:
+        yield rest
+
+
+def _utf8_lines(lines: Iterable[bytes], name: str) -> Iterator[str]:
+    for number, raw in enumerate(lines, start=1):
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as exc:

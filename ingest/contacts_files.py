@@ -202,7 +202,7 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
     if not full and org_parts:
         full = clean(org_parts[0])
     if not full:
-        return Skipped(start, "no name (no FN, N or ORG)", "no_vcard_name")
+        return Skipped(start, "a card with neither a name nor a company", "no_vcard_name")
     urls = [(line.text.strip(), labels.get(line.group or "", "")) for line in card
             if line.name == "URL"]
     linkedin = next((linkedin_url(u) for u, label in urls
@@ -310,5 +310,8 @@ def parse_csv(text: Text, name: str = "contacts.csv",
 def csv_columns(head: str) -> tuple[list[str], dict[str, str]]:
     """A CSV's header, from the file's first lines (``common.read_head``), and the fields
     guessed for its columns (``guess_mapping``): what the app's column mapping offers."""
-    header = next(csv.reader(io.StringIO(head)), [])
+    try:  # (newline="": a line may end in \r, \n or both, as the file is read)
+        header = next(csv.reader(io.StringIO(head, newline="")), [])
+    except csv.Error as exc:
+        raise ImportFailed("not_csv", file="", line=1, detail=str(exc)) from exc
     return header, guess_mapping(header)

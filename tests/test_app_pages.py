@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -431,6 +432,32 @@ def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> 
     at.button(key="mark_thanked_r:demo-4").click().run()
     assert not any("Thank Julien Martin" in m.value for m in at.markdown)
     assert [e.status for e in demo.events("r:demo-4")][-1] == "thanked"
+
+
+@pytest.mark.parametrize("lang, heading, line", [
+    ("en", "Coming up this month", "- **Contact Léa Gauthier \\(suggested by Noémie Fabre\\)**"),
+    ("fr", "À venir ce mois-ci", "- **Contacter Léa Gauthier \\(suggestion de Noémie Fabre\\)**")])
+def test_followups_page_lists_what_comes_up_this_month(demo: SqliteStore, lang: str,
+                                                      heading: str, line: str) -> None:
+    """A follow-up set for three days from now is not to do yet: it is listed under what
+    comes up, with its day and the days to wait, the soonest first; not one past a month."""
+    today = date.today()
+    demo.save(GraphData(referrals=[
+        Referral("r:soon", "p:noemie-fabre", "p:lea-gauthier", "p:isabelle-prigent",
+                 date=today.isoformat(), follow_up_on=(today + timedelta(days=3)).isoformat()),
+        Referral("r:later", "p:noemie-fabre", "p:louise-clement", "p:isabelle-prigent",
+                 date=today.isoformat(), follow_up_on=(today + timedelta(days=45)).isoformat())]))
+    at = page("followups", lang)
+    assert not at.exception
+    assert heading in [h.value for h in at.subheader]
+    [listed] = [m.value for m in at.markdown if m.value.startswith("- **")]
+    [soon] = [entry for entry in listed.splitlines() if entry.startswith(line)]
+    assert soon.endswith(" (dans 3 jours)" if lang == "fr" else " (in 3 days)"), soon
+    waits = [int(entry.rsplit("(", 1)[1].split()[1]) for entry in listed.splitlines()
+             if entry.endswith("days)") or entry.endswith("jours)")]
+    assert 3 in waits and waits == sorted(waits)  # the soonest first
+    assert "Louise" not in listed  # past this month
+    assert not [b for b in at.button if str(b.key).endswith("r:soon")]  # nothing to do yet
 
 
 def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None:

@@ -122,3 +122,40 @@ def test_company_form_keeps_edits_made_meanwhile_and_refuses_a_clash(
     assert shown(at.error[0].value) == ("That did not work, nothing was written: Phocée Logistique "
                                         "was changed meanwhile; reload the page and try again")
     assert demo.get_company(company.id).domain == "ailleurs.example"
+
+
+@pytest.mark.parametrize(("content", "said"), [
+    (bytes(range(1, 256)) * 40, ""),  # (read as Windows-1252, as Outlook's: what it finds)
+    ((DATA / "outlook.csv").read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r"),
+     "Aperçu (CSV) : ")])
+def test_a_csv_the_csv_module_chokes_on_gets_a_line_not_a_traceback(
+        demo: SqliteStore, content: bytes, said: str) -> None:
+    """Random bytes named .csv, and a CSV whose lines end in a bare carriage return (Excel's
+    "CSV (Macintosh)"): the column mapping reading their first lines raised the csv module's
+    error to the page, traceback and all."""
+    at = page("import_page", "fr")
+    at.file_uploader(key="upload").set_value(("contacts.csv", content, "text/csv")).run()
+    assert not at.exception
+    shown_text = [shown(m.value) for m in (*at.info, *at.error)]
+    assert any(text.startswith(said) for text in shown_text), shown_text
+
+
+def test_the_preview_says_when_duplicates_can_be_reviewed_and_a_files_merges_stay_with_it(
+        demo: SqliteStore) -> None:
+    """Look-alikes are only queued once imported: the preview says so, where it pointed to
+    a list below that says there are none. The merges an import made are offered to undo
+    under that file, not under the next one."""
+    at = page("import_page")
+    looks = "Name,Company\nSolène Rous,Groupe Méditerranée Énergie\nVeronique Bastid,\n"
+    at.file_uploader(key="upload").set_value(("x.csv", looks.encode(), "text/csv")).run()
+    assert at.info[0].value == ("Preview (CSV): 2 new people, 2 possible duplicates, to review "
+                                "once imported, 2 new ties")
+    at.file_uploader(key="upload").set_value(
+        ("Connections.csv", (DATA / "Connections.csv").read_bytes(), "text/csv")).run()
+    at.button(key="do_import").click().run()
+    merged = [c.value for c in at.caption if "merged" in c.value]
+    assert merged, [c.value for c in at.caption]
+    at.file_uploader(key="upload").set_value(
+        ("google-contacts.csv", (DATA / "google-contacts.csv").read_bytes(), "text/csv")).run()
+    assert not at.exception
+    assert [c.value for c in at.caption if c.value in merged] == []

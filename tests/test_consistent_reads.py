@@ -43,12 +43,12 @@ def test_a_warm_search_on_neo4j_is_one_round_trip(neo4j: GraphStore) -> None:
     load_demo(neo4j, "fr")
     cache, trips = SnapshotCache(), Counter[str]()
     find_paths(neo4j, "c:gme", cache=cache)
-    read_now = neo4j._reads.now  # type: ignore[attr-defined]
+    run = neo4j._reads._run  # type: ignore[attr-defined]  # (one round trip each)
 
     def counted(statement: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         trips[statement] += 1
-        return read_now(statement, params)  # type: ignore[no-any-return]
-    neo4j._reads.now = counted  # type: ignore[attr-defined]
+        return run(statement, params)  # type: ignore[no-any-return]
+    neo4j._reads._run = counted  # type: ignore[attr-defined]
     find_paths(neo4j, "c:gme", cache=cache)
     assert sum(trips.values()) == 1, trips
     neo4j.save(GraphData())  # (no change: the version stays, the reads are still good)

@@ -4,7 +4,7 @@ same data, capped with a count of who is not drawn, centred on anyone; on both s
 from __future__ import annotations
 
 from graph.core.formatting import day, number, percent
-from graph.core.model import Company, GraphData
+from graph.core.model import Company, GraphData, Job
 from graph.services.demo import DEMO_PEOPLE, FEMININE, ME, TITLES, demo_network, load_demo
 from graph.services.explore import PALETTE, circle, company_choices, label_box
 from graph.services.snapshots import read_snapshot
@@ -117,3 +117,21 @@ def test_two_people_of_one_name_are_told_apart_by_where_they_work(store: GraphSt
     assert "Julien Martin (Bonne Mère Studio)" in names & labels
     assert not {"Julien Martin", "Marie Durand"} & (names | labels)
     assert "Véronique Bastide" in names
+
+
+def test_someone_with_two_current_jobs_is_named_with_the_latest_one_everywhere(
+        store: GraphStore) -> None:
+    """A Julien Martin still listed at two companies: Explore names him with the job he took
+    last, as Warm paths' cards and his page do (not whichever job the store lists first)."""
+    load_demo(store, "fr")
+    julien = next(p for p in store.search_people("Julien Martin")
+                  if any(j.current for j in store.jobs_of(p.id)))
+    store.save(GraphData(companies=[Company("c:aaa-agence", "AAA Agence")],
+                         jobs=[Job(julien.id, "c:aaa-agence", "Graphiste", since="2001-01-01")]))
+    latest = store.jobs_of(julien.id)[0]  # (current first, the latest started first)
+    assert latest.company != "c:aaa-agence"
+    named = f"{julien.name} ({store.get_company(latest.company).name})"
+    view = circle(store, read_snapshot(store))
+    assert named in {r["name"] for r in view.rows}
+    assert store.people_and_ties([julien.id], [])[2][julien.id] == store.get_company(
+        latest.company).name

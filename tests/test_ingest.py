@@ -11,6 +11,8 @@ import pytest
 from graph.core.model import Knows
 from graph.core.wording import reason_words
 from graph.stores.sqlite_store import SqliteStore
+from ingest.common import read_head
+from ingest.contacts_files import csv_columns
 from ingest.importer import import_file
 from ingest.resolve import skipped_where
 
@@ -97,7 +99,8 @@ def test_a_newer_linkedin_export_closes_changed_jobs(store: SqliteStore) -> None
 
 def test_vcard_21_quoted_printable_charsets_and_n_without_fn(store: SqliteStore) -> None:
     report = load(store, "phone-21.vcf")
-    assert [(s.line, s.reason) for s in report.skipped] == [(16, "no name (no FN, N or ORG)")]
+    assert [(s.line, s.reason) for s in report.skipped] == [
+        (16, "a card with neither a name nor a company")]
     noemie = person(store, "noemie")
     assert (noemie.name, noemie.phones, noemie.emails) == (
         "Noémie Fabre", ("+33612345678",), ("noemie.fabre@exemple.fr",))
@@ -333,3 +336,27 @@ def test_the_collector_after_an_import_does_not_walk_what_it_made() -> None:
         assert gc.get_freeze_count() == frozen and len(more) == 1_000
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize("name", ["google-contacts.csv", "outlook.csv", "Connections.csv",
+                                  "contacts-40.vcf"])
+def test_a_file_whose_lines_end_in_a_bare_carriage_return_reads_as_the_same(
+        tmp_path: Path, name: str) -> None:
+    """Excel's "CSV (Macintosh)" and old Mac tools end lines with a carriage return alone:
+    the same file, read the same (it was refused, or crashed the app's column mapping)."""
+    text = (DATA / name).read_bytes().replace(b"\r\n", b"\n")
+    assert b"\r" not in text
+    mac = tmp_path / name
+    mac.write_bytes(text.replace(b"\n", b"\r"))
+    same, ours = SqliteStore(tmp_path / "a.db"), SqliteStore(tmp_path / "b.db")
+    expected = import_file(same, DATA / name, me=ME, today=TODAY).report
+    assert import_file(ours, mac, me=ME, today=TODAY).report == expected
+
+    def people(store: SqliteStore) -> list[tuple[object, ...]]:  # (a note's line breaks: \r)
+        return [(p.id, p.name, p.emails, p.phones, p.linkedin, p.notes.replace("\r", "\n"),
+                 p.tags) for p in store.dump().people]
+    assert people(ours) == people(same)
+    assert ours.dump().knows == same.dump().knows and ours.dump().jobs == same.dump().jobs
+    header, _ = csv_columns(read_head(mac))
+    assert header == csv_columns(read_head(DATA / name))[0]
+

@@ -266,6 +266,52 @@ def test_followups_list_exactly_what_is_due(carnet: Run, store: SqliteStore,
     assert followups_ics([]).count("BEGIN:VEVENT") == 0
 
 
+def test_what_falls_due_soon_is_listed_ahead_with_its_day(carnet: Run, store: SqliteStore,
+                                                         tmp_path: Path) -> None:
+    """With ``--ahead``, what falls due in those days comes too, the days to wait said; an
+    ask not yet a week old is not "unanswered": it reads "if still unanswered"; past the
+    horizon, nothing. In the calendar file each is on its own day."""
+    soon = (TODAY + timedelta(days=3)).isoformat()
+    store.save(GraphData(
+        referrals=[Referral("r:soon", "p:anne", "p:ugo", "p:me", follow_up_on=soon),
+                   Referral("r:far", "p:anne", "p:tess", "p:me",
+                            follow_up_on=(TODAY + timedelta(days=20)).isoformat()),
+                   Referral("r:due", "p:bruno", "p:theo", "p:me", follow_up_on=ago(1))],
+        intros=[IntroRequest("i:fresh", "p:me", "p:bruno", "p:tess", None, "asked", ago(6),
+                             ago(6))]))
+    assert [f.record for f in due_followups(store)] == ["r:due"]
+    coming = due_followups(store, ahead=7)
+    assert [(f.record, f.days_overdue, f.coming, f.what) for f in coming] == [
+        ("r:soon", -3, True, "Contact Ugo (suggested by Anne)"),
+        ("i:fresh", -1, True, "Follow up with Bruno if your ask about Tess is still unanswered"),
+        ("r:due", 1, False, "Contact Theo (suggested by Bruno)")]
+    assert due_followups(store, lang="fr", ahead=7)[1].what == (
+        "Relancer Bruno si votre demande pour Tess reste sans réponse")
+    result = carnet("followups", "--ahead", "7", "--lang", "fr", "--ics", tmp_path / "f.ics")
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[:2] == [
+        f"{soon}, dans 3 jours\tContacter Ugo (suggestion d'Anne)\t(r:soon)",
+        f"{(TODAY + timedelta(days=1)).isoformat()}, demain\tRelancer Bruno si votre demande "
+        "pour Tess reste sans réponse\t(i:fresh)"]
+    ics = (tmp_path / "f.ics").read_text()
+    assert ics.count("BEGIN:VEVENT") == 3
+    assert f"DTSTART;VALUE=DATE:{soon.replace('-', '')}" in ics
+    assert carnet("followups", "--ahead", "-1").code == 2
+
+
+def test_once_the_meeting_is_set_no_contact_or_nudge_is_due(store: SqliteStore) -> None:
+    """A follow-up date is about getting in touch: once the meeting is set (or it is closed),
+    she is not told to "contact Karim" any more; the thanks owed to the referrer remain."""
+    statuses = ("noted", "researched", "contacted", "meeting", "won", "lost")
+    store.save(GraphData(people=[Person(f"p:{status}", status) for status in statuses],
+                         referrals=[Referral(f"r:{status}", "p:anne", f"p:{status}", "p:me",
+                                             status=status, date=ago(9), follow_up_on=ago(2))
+                                    for status in statuses]))
+    due = {(f.record, f.kind) for f in due_followups(store, ahead=30)}
+    assert due == {("r:noted", "contact"), ("r:researched", "contact"),
+                   ("r:contacted", "nudge"), ("r:meeting", "thank"), ("r:won", "thank")}
+
+
 def test_each_followup_comes_with_a_gentle_draft(store: SqliteStore) -> None:
     store.save(GraphData(
         people=[Person("p:me", "Me Martin", notes="Consultante en communication.")],

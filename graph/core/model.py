@@ -14,7 +14,7 @@ import hashlib
 import re
 import secrets
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import MISSING, dataclass, field, replace
 from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
@@ -235,6 +235,17 @@ class Job:
     since: str | None = None
     until: str | None = None
     current: bool = True
+
+
+def current_jobs(jobs: Iterable[Job]) -> dict[str, Job]:
+    """Each person's current job, the one to name her with: the one she took last, then by
+    company id and title (as the stores order ``jobs_of`` and name namesakes)."""
+    ordered = sorted((j for j in jobs if j.current), key=lambda j: (j.company, j.title))
+    ordered.sort(key=lambda j: j.since or "", reverse=True)  # (stable: ties keep the above)
+    shown: dict[str, Job] = {}
+    for job in ordered:
+        shown.setdefault(job.person, job)
+    return shown
 
 
 @quick_init

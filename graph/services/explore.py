@@ -13,7 +13,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.core.model import IntroRequest, Job, Knows, Person, Referral, fold
+from graph.core.model import IntroRequest, Job, Knows, Person, Referral, current_jobs, fold
 from graph.core.names import name_key, named_at
 from graph.core.scoring import TrackRecord, track_records
 from graph.core.snapshot import Snapshot
@@ -35,7 +35,7 @@ class Directory:
     version: int
     names: dict[str, str]
     tags: dict[str, tuple[str, ...]]
-    jobs: dict[str, Job]            # the current job shown (the first by company id)
+    jobs: dict[str, Job]            # the current job shown (``current_jobs``)
     companies: dict[str, str]       # company id → name
 
 
@@ -50,10 +50,7 @@ def directory(store: GraphStore) -> Directory:
         version = store.graph_version()
         if found is None or found.version != version:
             data = store.dump(ties=False)
-            jobs: dict[str, Job] = {}
-            for job in data.jobs:
-                if job.current:
-                    jobs.setdefault(job.person, job)
+            jobs = current_jobs(data.jobs)
             companies = {c.id: c.name for c in data.companies}
             found = Directory(version, told_apart(data.people, jobs, companies),
                               {p.id: p.tags for p in data.people}, jobs, companies)

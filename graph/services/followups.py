@@ -10,11 +10,12 @@ from typing import Final
 
 from graph.core.formatting import of
 from graph.core.wording import say
-from graph.services.lifecycle import INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE
+from graph.services.lifecycle import BEFORE_MEETING, INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE
 from graph.services.lookup import names_of
 from graph.stores.port import GraphStore
 
 ANSWER_WAIT_DAYS: Final = 7
+COMING_DAYS: Final = 30  # the follow-ups page shows what falls due in the next month
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,11 @@ class FollowUp:
     about: str       # who or what it concerns
     what: str        # one line, in the requested language
     prepare: bool = False  # a first contact whose referrer offered to prepare the ground
+
+    @property
+    def coming(self) -> bool:
+        """Not due yet: falls due in ``-days_overdue`` days."""
+        return self.days_overdue < 0
 
 
 @dataclass(frozen=True)
@@ -53,17 +59,20 @@ def ongoing(store: GraphStore, lang: str = "en", closed: bool = False) -> list[O
     return sorted(found, key=lambda o: (o.since, o.record))
 
 
-def due_followups(store: GraphStore, today: date | None = None,
-                  lang: str = "en") -> list[FollowUp]:
-    """Everything due today or overdue, the newest first."""
+def due_followups(store: GraphStore, today: date | None = None, lang: str = "en",
+                  ahead: int = 0) -> list[FollowUp]:
+    """Everything due today or overdue, and with ``ahead``, what falls due in the next
+    ``ahead`` days too (``coming``); the latest due first."""
     today = today or date.today()
+    until = (today + timedelta(days=ahead)).isoformat()
     events = store.events()
     thanked = {e.record for e in events if e.status == "thanked"}
     came_of_it = {e.record: e.on for e in events if e.status in THANKS_DUE}
     name = names_of(store)
     found = []
     for r in store.referrals():
-        if r.follow_up_on and r.follow_up_on <= today.isoformat() and REFERRAL_STEPS[r.status]:
+        # (a follow-up date is about getting in touch: once the meeting is set, no more)
+        if r.follow_up_on and r.follow_up_on <= until and r.status in BEFORE_MEETING["referral"]:
             kind = "nudge" if r.status == "contacted" else "contact"  # as the status says
             found.append(_item(kind, r.id, r.follow_up_on, today, name(r.referrer),
                                name(r.referee), lang,
@@ -75,7 +84,7 @@ def due_followups(store: GraphStore, today: date | None = None,
     for i in store.intros():
         if i.status == "asked" and i.asked_on:
             due = (date.fromisoformat(i.asked_on) + timedelta(days=ANSWER_WAIT_DAYS)).isoformat()
-            if due <= today.isoformat():
+            if due <= until:
                 found.append(_item("no_answer", i.id, due, today, name(i.introducer),
                                    name(i.target), lang,
                                    days=(today - date.fromisoformat(i.asked_on)).days))
@@ -85,14 +94,16 @@ def due_followups(store: GraphStore, today: date | None = None,
 def _item(kind: str, record: str, due_on: str, today: date, person: str, about: str,
           lang: str, days: int = 0, prepare: bool = False) -> FollowUp:
     overdue = (today - date.fromisoformat(due_on)).days
+    # (an ask not yet a week old has not gone unanswered: "if it still is, then")
+    key = "todo_no_answer_coming" if kind == "no_answer" and overdue < 0 else f"todo_{kind}"
     return FollowUp(kind, record, due_on, overdue, person, about,
-                    say(f"todo_{kind}", lang, person=person, of_person=of(person), about=about,
+                    say(key, lang, person=person, of_person=of(person), about=about,
                         days=days), prepare)
 
 
 def followups_ics(items: list[FollowUp], today: date | None = None) -> str:
     """An iCalendar file with one all-day event per follow-up (on its due date, or today if
-    it is overdue), for any calendar app."""
+    it is overdue), for any calendar app: coming ones remind her on their day."""
     stamp = (today or date.today()).strftime("%Y%m%d")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Carnet//Follow-ups//EN",
              "CALSCALE:GREGORIAN"]

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 SCHEMA: dict[str, list[str]] = {
     "labels": ["Person", "Member", "Company", "Referral", "IntroRequest", "Review", "MergeLog",
                "Event", "Meta"],
@@ -426,6 +428,38 @@ STATEMENTS: dict[str, str] = {
 STATEMENTS.update({f"CONSTRAINT_{n}": c for n, c in enumerate(CONSTRAINTS)})
 
 
+def collected(statement: str) -> str:
+    """``statement``'s rows as one row, ``carnet_rows``: a list of maps, in the same order. The
+    driver spends about 25 µs on each record it receives, so a company's 50 staff took 2 ms
+    as 50 records and 0.8 ms as one. (``WITH … ORDER BY`` then ``collect`` keeps the order.)
+    For reads of a bounded size only: the list is built in the server's memory."""
+    head, _, tail = statement.rpartition("RETURN ")
+    parts = re.split(r"\s(?=ORDER BY |SKIP |LIMIT )", tail.strip(), maxsplit=1)
+    columns = [item.rsplit(" AS ", 1)[-1].strip() for item in _top_level(parts[0], ",")]
+    assert all(column.isidentifier() for column in columns), statement
+    fields = ", ".join(f"{column}: {column}" for column in columns)
+    return (f"{head}WITH {' '.join(parts)}\n"
+            f"RETURN collect({{{fields}}}) AS carnet_rows")
+
+
+def _top_level(text: str, separator: str) -> list[str]:
+    """``text`` split at each ``separator`` outside brackets."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += (char in "([{") - (char in ")]}")
+        if char == separator and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    return [*parts, text[start:]]
+
+
+# The reads of many rows that stay small (a company's staff, one person's ties, the records,
+# a page's lookups), answered as one row (``collected``); not the whole graph's reads (dump).
+COLLECTED_NAMES = ("MEMBERS", "SEARCH_PEOPLE", "SEARCH_COMPANIES", "TIES_OF", "PEOPLE_BY_ID",
+                   "TIES_AMONG", "JOBS_OF", "EMPLOYEES", "REFERRALS", "INTROS", "EVENTS",
+                   "REVIEWS", "TARGETS")
+
+
 def at_version(statement: str) -> str:
     """A read made with the graph version read just before it, in one round trip: each row
     comes with ``carnet_version``, and a read that finds nothing comes as one row holding only
@@ -442,9 +476,6 @@ VERSIONED_NAMES = ("COUNTS", "MEMBERS", "GET_PERSON", "GET_COMPANY", "SEARCH_PEO
                    "SEARCH_COMPANIES", "TIES_OF", "TIE", "PEOPLE_BY_ID", "TIES_AMONG",
                    "PEOPLE_AND_TIES", "JOBS_OF", "EMPLOYEES", "REFERRALS", "INTROS", "EVENTS",
                    "REVIEWS", "NOTE")
-VERSIONED = {STATEMENTS[name]: at_version(STATEMENTS[name]) for name in VERSIONED_NAMES}
-STATEMENTS.update({f"{name}_AT_VERSION": VERSIONED[STATEMENTS[name]]
-                   for name in VERSIONED_NAMES})
 
 
 # -- the target companies: a ``:Target`` label on the company (as ``:Member`` on a person) --
@@ -486,3 +517,11 @@ SET w = row {.title, .department, .since, .until, .current}
 """
 STATEMENTS.update({"LOAD_PEOPLE": LOAD_PEOPLE, "LOAD_COMPANIES": LOAD_COMPANIES,
                    "LOAD_KNOWS": LOAD_KNOWS, "LOAD_JOBS": LOAD_JOBS})
+
+
+COLLECTED = {STATEMENTS[name]: collected(STATEMENTS[name]) for name in COLLECTED_NAMES}
+STATEMENTS.update({f"{name}_COLLECTED": COLLECTED[STATEMENTS[name]] for name in COLLECTED_NAMES})
+VERSIONED = {STATEMENTS[name]: at_version(COLLECTED.get(STATEMENTS[name], STATEMENTS[name]))
+             for name in VERSIONED_NAMES}
+STATEMENTS.update({f"{name}_AT_VERSION": VERSIONED[STATEMENTS[name]]
+                   for name in VERSIONED_NAMES})

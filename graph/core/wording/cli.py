@@ -173,6 +173,8 @@ CLI: Final[dict[str, dict[str, str]]] = {
     "cli_nothing_due": {"fr": "Rien à relancer. Bravo.", "en": "Nothing due. Well done."},
     "cli_days_late": {"fr": ", en retard de {n} jours", "en": ", {n} days late"},
     "cli_days_late_one": {"fr": ", en retard de {n} jour", "en": ", {n} day late"},
+    "cli_days_ahead": {"fr": ", dans {n} jours", "en": ", in {n} days"},
+    "cli_days_ahead_one": {"fr": ", demain", "en": ", tomorrow"},
     "cli_nothing_in_progress": {"fr": "Rien en cours.", "en": "Nothing in progress."},
     "cli_nothing_yet": {"fr": "Rien pour l'instant.", "en": "Nothing yet."},
     # carnet targets, rewarm

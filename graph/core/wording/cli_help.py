@@ -299,6 +299,9 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
         "en": "What is due or overdue: referrals to contact (or, once contacted, to follow "
               "up), intro requests with no answer after 7 days, thanks not sent. Newest first.",
     },
+    "opt_followups_ahead": {"fr": "Aussi ce qui arrive à échéance dans les DAYS prochains jours "
+                                  "(« dans 5 jours »).",
+                            "en": "Also what falls due in the next DAYS days (\"in 5 days\")."},
     "opt_followups_ics": {"fr": "Écrit aussi les relances dans un fichier d'agenda .ics.",
                           "en": "Also write the follow-ups to an .ics calendar file."},
     "opt_followups_drafts": {"fr": "Sous chaque ligne, un message à envoyer : premier contact, "

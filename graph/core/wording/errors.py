@@ -285,7 +285,7 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
     "err_no_such_columns": {"fr": "{file} : aucune colonne nommée {names} (colonnes : "
                                   "{columns})",
                             "en": "{file}: no column named {names} (columns: {columns})"},
-    "err_not_csv": {"fr": "{file} : ligne {line} : CSV invalide ({detail})",
+    "err_not_csv": {"fr": "{file} : ligne {line} : ce n'est pas un CSV lisible",
                     "en": "{file}: line {line}: not valid CSV ({detail})"},
     "err_utf16": {"fr": "{file} : texte UTF-16 abîmé", "en": "{file}: broken UTF-16 text"},
     # disk reasons (graph/core/errors.py: disk_reason)
