@@ -119,12 +119,16 @@ class NameIndex:
             place = next((n for n, alike in enumerate(tried) if alike[0] != new_id), len(tried))
         else:
             place = found.free
-            if found.companies:  # the first match is the first place (owners are in order)
+            # The first match is the first place (owners are in order). Most contacts match
+            # none of them: ``extractOne`` says so in one C call, a quarter of the time of
+            # starting ``extract_iter``, which then finds the first one.
+            if found.companies and process.extractOne(
+                    company_key, found.companies, scorer=fuzz.ratio,
+                    score_cutoff=COMPANY_THRESHOLD) is not None:
                 first = next(process.extract_iter(company_key, found.companies,
                                                   scorer=fuzz.ratio,
-                                                  score_cutoff=COMPANY_THRESHOLD), None)
-                if first is not None:
-                    place = min(place, found.owner[first[2]])
+                                                  score_cutoff=COMPANY_THRESHOLD))
+                place = min(place, found.owner[first[2]])
             if place < len(tried) and tried[place][0] == new_id:  # (never met: new_id is new)
                 return self._one_by_one(tried, company_key, new_id)
         return tried[place] if place < len(tried) else None

@@ -232,25 +232,33 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
         if len(batch.knows) != ties:
             changed.add(pid)
 
-    _net_jobs(resolver, batch, report)
-    changed |= {resolver.job_of[(j.person, j.company, j.title)] for j in batch.jobs}
+    kept = _net_jobs(resolver, batch, report)
     matched = touched.keys() & resolver.existing
+    if matched:  # (whose jobs changed matters only for people known before)
+        changed |= {resolver.job_of[key] for key in kept}
     updated = {pid for pid in matched
                if pid in changed or touched[pid] != existing_people[pid]}
     report.updated, report.unchanged = len(updated), len(matched) - len(updated)
     batch.people += [touched[pid] for pid in touched if pid not in matched or pid in updated]
-    report.people = len({resolver.twin_of.get(pid, pid) for pid in touched})
+    report.people = len({resolver.twin_of.get(pid, pid) for pid in touched}
+                        if resolver.twin_of else touched)
     in_key_order(batch)
     return batch, report
 
 
-def _net_jobs(resolver: _Resolver, batch: GraphData, report: ImportReport) -> None:
+def _net_jobs(resolver: _Resolver, batch: GraphData, report: ImportReport
+              ) -> list[tuple[str, str, str]]:
     """One row per job, its last state, and only if it differs from the stored one: someone
     listed twice in a file (at Sud Events, then at Frioul) has each job ended by the other's
-    row; what the file says is its last row, and a second import of it changes nothing."""
-    last = {(job.person, job.company, job.title): job for job in batch.jobs}
-    batch.jobs = [job for key, job in last.items() if resolver.stored_jobs.get(key) != job]
+    row; what the file says is its last row, and a second import of it changes nothing.
+    The keys of the jobs kept."""
+    last = dict(zip(map(attrgetter("person", "company", "title"), batch.jobs), batch.jobs,
+                    strict=True))
+    stored = resolver.stored_jobs
+    kept = [key for key, job in last.items() if stored.get(key) != job]
+    batch.jobs = [last[key] for key in kept]
     report.jobs_closed = sum(not job.current for job in batch.jobs)
+    return kept
 
 
 def in_key_order(batch: GraphData) -> None:
@@ -264,7 +272,9 @@ def in_key_order(batch: GraphData) -> None:
     # compared in C, where tuples of strings (one end shared by every tie) are not.
     for column in ("b", "a"):
         batch.knows.sort(key=attrgetter(column))
-    for column in ("title", "company", "person"):
+    # (One job a person, as in most imports: ordered by person, they are in key order.)
+    holders = set(map(attrgetter("person"), batch.jobs))
+    for column in ("title", "company", "person")[2 if len(holders) == len(batch.jobs) else 0:]:
         batch.jobs.sort(key=attrgetter(column))
 
 

@@ -122,6 +122,24 @@ def test_a_write_by_another_process_means_a_full_build(
         other.close()
 
 
+def test_a_save_lists_what_it_touched_until_it_is_too_big_to(store: GraphStore) -> None:
+    """A save's people and ties are listed for the patch; past ``MOST_TOUCHED`` (an import
+    of thousands) the write is "unknown", and the next snapshot is built whole."""
+    from graph.stores.changes import MOST_TOUCHED
+
+    few = [Person(f"p:few-{n}", f"Few {n}") for n in range(3)]
+    before = store.graph_version()
+    store.save(GraphData(people=few, knows=[Knows("p:few-0", "p:few-2", 3)]))
+    touched = store.changed_since(before, store.graph_version())
+    assert touched is not None
+    assert (touched.people, touched.ties) == ({"p:few-0", "p:few-1", "p:few-2"},
+                                              {("p:few-0", "p:few-2")})
+    many = [Person(f"p:many-{n:05d}", f"Many {n}") for n in range(MOST_TOUCHED + 1)]
+    before = store.graph_version()
+    store.save(GraphData(people=many, knows=[Knows("p:few-0", "p:many-00000", 2)]))
+    assert store.changed_since(before, store.graph_version()) is None
+
+
 def test_after_a_patch_the_saved_snapshot_is_the_new_versions(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = SqliteStore(tmp_path / "carnet.db")  # (only a SQLite file keeps one beside it)

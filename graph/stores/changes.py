@@ -15,6 +15,7 @@ from __future__ import annotations
 import threading
 from collections import deque
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from graph.core.model import GraphData
 
@@ -52,8 +53,11 @@ def touched_by(data: GraphData) -> Touched:
 def note_touched(touched: Touched, data: GraphData) -> None:
     """Add what a batch of a streamed save touches, until the write is past listing (it is
     then "unknown" anyway: no point keeping a million ids)."""
-    if len(touched) <= MOST_TOUCHED:
-        touched.update(touched_by(data))
+    if len(touched) > MOST_TOUCHED:
+        return
+    touched.people.update(map(attrgetter("id"), data.people))
+    if len(touched) <= MOST_TOUCHED:  # (a big import's people are past listing already)
+        touched.ties.update((min(k.a, k.b), max(k.a, k.b)) for k in data.knows)
 
 
 class ChangeLog:

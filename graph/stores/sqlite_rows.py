@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from graph.core.errors import CompanyNotFound, DataRejected, NotFound, PersonNotFound
@@ -52,6 +53,7 @@ TIES_AMONG = ("SELECT " + ", ".join(f"k.{c}" for c in KNOWS_COLUMNS.split(", "))
               + " FROM (VALUES {pairs}) AS v JOIN knows AS k"
               " ON k.a = v.column1 AND k.b = v.column2")
 JOB_COLUMNS = "person, company, title, department, since, until, current"
+JOB_ROW = attrgetter(*JOB_COLUMNS.split(", "))  # (rows made in C; SQLite keeps a bool as 1 or 0)
 REFERRAL_COLUMNS = ("id, referrer, referee, for_member, company, role, context, offered_intro, "
                     "date, status, follow_up_on")
 INTRO_COLUMNS = "id, requester, introducer, target, company, status, asked_on, updated_on, note"
@@ -170,9 +172,7 @@ def upsert(db: sqlite3.Connection, data: GraphData, now: str, location: str) -> 
     db.executemany(UPSERT_COMPANY, (company_row(c) for c in data.companies))
     db.executemany("INSERT OR IGNORE INTO member VALUES (?)", ((m,) for m in data.members))
     db.executemany(UPSERT_KNOWS, map(knows_row, data.knows))
-    db.executemany(UPSERT_JOB, (
-        (j.person, j.company, j.title, j.department, j.since, j.until, int(j.current))
-        for j in data.jobs))
+    db.executemany(UPSERT_JOB, map(JOB_ROW, data.jobs))
     db.executemany(UPSERT_REFERRAL, map(referral_row, data.referrals))
     db.executemany(UPSERT_INTRO, (
         (i.id, i.requester, i.introducer, i.target, i.company, i.status, i.asked_on,
