@@ -15,13 +15,12 @@ import re
 import secrets
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import MISSING, dataclass, field, replace
-from dataclasses import fields as dataclass_fields
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
-from typing import Final, TypeVar
+from typing import Final
 
 from anyascii import anyascii
 
@@ -71,39 +70,6 @@ def stable_id(prefix: str, name: str, *parts: str) -> str:
     return f"{prefix}:{slug(name)}-{digest}"
 
 
-C = TypeVar("C", bound=type)
-
-
-def quick_init(cls: C) -> C:
-    """A frozen dataclass's ``__init__`` set through its slots' descriptors.
-
-    The one ``dataclass`` writes sets each field with ``object.__setattr__`` (the class
-    refuses plain assignment): 1.5 µs for a ``Person``, and an import makes a person, a tie
-    and a job per contact (issue 17). Each slot's own setter takes a third of that. Same
-    parameters, defaults, ``__post_init__`` and result; only for the classes this module
-    makes (frozen, slotted, every field an ``__init__`` parameter with a constant default).
-
-    >>> Knows("p:b", "p:a", 3) == Knows(a="p:a", b="p:b", closeness=3, source="manual")
-    True
-    """
-    params, lines, names = [], [], {}
-    for f in dataclass_fields(cls):
-        if not f.init or f.default_factory is not MISSING or not hasattr(cls, "__slots__"):
-            raise TypeError(f"quick_init cannot make {cls.__name__}.{f.name}")
-        names[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
-        names[f"_default_{f.name}"] = f.default
-        params.append(f.name if f.default is MISSING else f"{f.name}=_default_{f.name}")
-        lines.append(f"    _set_{f.name}(self, {f.name})\n")
-    if hasattr(cls, "__post_init__"):
-        lines.append("    self.__post_init__()\n")
-    exec(f"def __init__(self, {', '.join(params)}):\n{''.join(lines)}", names)
-    init = names["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = init  # type: ignore[misc]
-    return cls
-
-
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Person:
     id: str
@@ -132,7 +98,6 @@ def merged_person(keep: Person, other: Person, name: str | None = None) -> Perso
                   union(keep.tags, other.tags))
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Company:
     id: str
@@ -163,7 +128,6 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Knows:
     """A tie between two people, undirected in meaning and stored once with ``a < b``."""
@@ -223,7 +187,6 @@ def step_writes(moved: bool, events: Sequence[Event], meeting: Knows | None,
     return GraphData(events=list(events), knows=ties)
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Job:
     """Person WORKS_AT Company. Keyed by (person, company, title): a new title is a new job."""
@@ -248,7 +211,6 @@ def current_jobs(jobs: Iterable[Job]) -> dict[str, Job]:
     return shown
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Referral:
     """"You should contact X": who said it (referrer), about whom (referee), told to whom."""
@@ -266,7 +228,6 @@ class Referral:
     follow_up_on: str | None = None
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class IntroRequest:
     id: str
@@ -280,7 +241,6 @@ class IntroRequest:
     note: str = ""
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Event:
     """One step in the life of a referral or an intro request (history is kept, never
@@ -292,7 +252,6 @@ class Event:
     note: str = ""
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Review:
     """Two people who may be one: an import found ``b`` too like ``a`` to decide alone.
@@ -380,7 +339,6 @@ class GraphData:
                 + len(self.events) + len(self.targets))
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Counts:
     people: int
