@@ -39,7 +39,7 @@ from graph.core.model import (
     union,
 )
 from graph.core.names import company_key, email_domain, name_key
-from graph.core.wording import say
+from graph.core.wording import say, say_n
 from graph.stores.port import GraphStore
 from ingest.common import Contact, Parsed, Skipped
 from ingest.identifiers import (
@@ -76,7 +76,7 @@ class ImportReport:
         """What the import did, in numbers, as the command says it in ``lang``."""
         text = say("import_summary", lang, added=self.added, updated=self.updated,
                    unchanged=self.unchanged, queued=self.queued, skipped=len(self.skipped))
-        extras = [say(key, lang, n=n) for key, n in (
+        extras = [say_n(key, n, lang) for key, n in (
             ("import_matched", self.matched), ("import_ties", self.ties_added),
             ("import_jobs", self.jobs_closed)) if n]
         return text + (say("import_extras", lang, extras=", ".join(extras)) if extras else "")
@@ -368,7 +368,8 @@ def _tie(resolver: _Resolver, batch: GraphData, report: ImportReport, me: str, p
     if old is None:
         tie = Knows(me, pid, None, contact.since, contact.last_contact, contact.interactions,
                     "", source)
-        report.ties_added += 1
+        twin = resolver.twin_of.get(pid)  # (merged into someone she knew: their tie, if any)
+        report.ties_added += twin is None or (min(me, twin), max(me, twin)) not in resolver.ties
     else:  # what we knew stays; dates widen, counts never go down (re-imports change nothing)
         tie = Knows(old.a, old.b, old.closeness, _earliest(old.since, contact.since),
                     _latest(old.last_contact, contact.last_contact),

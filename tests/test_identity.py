@@ -202,9 +202,9 @@ def test_linkedin_phone_and_google_exports_make_one_member_and_no_twins(
         "Connections.csv (linkedin): 6 added, 0 updated, 0 unchanged, 0 queued for review, "
         "1 skipped (6 new ties).",
         "iphone-my-card.vcf (vcard): 1 added, 1 updated, 0 unchanged, 0 queued for review, "
-        "0 skipped (2 matched by name and company, 3 new ties).",
+        "0 skipped (2 matched by name and company, 1 new tie).",
         "google-my-contacts.csv (google): 1 added, 3 updated, 0 unchanged, 0 queued for "
-        "review, 0 skipped (2 matched by name and company, 3 new ties)."]
+        "review, 0 skipped (2 matched by name and company, 1 new tie)."]
     [me] = people_named(store, ME)
     assert store.members() == [me.id]
     assert (me.emails, me.phones, me.linkedin, me.notes) == (

@@ -126,10 +126,12 @@ def test_every_hard_case_resolves_exactly_so(store: GraphStore, tmp_path: Path) 
     demo = {p.id for p in store.dump().people}
     export = tmp_path / "Connections.csv"
     export.write_text(EXPORT, encoding="utf-8")
+    ties = store.counts().knows
     report = import_file(store, export, me=ME, today=TODAY).report
     assert report.summary() == (
         "9 added, 1 updated, 0 unchanged, 6 queued for review, 1 skipped (5 matched by name and "
-        "company, 14 new ties, 2 job changes)")
+        "company, 13 new ties, 2 job changes)")
+    assert store.counts().knows == ties + 13  # (one merged into someone she knew: his tie)
     assert report.people == 15 and report.twins == [
         ("p:lea-martin", "p:lea-martin-4bd945a9"), ("p:karim-benali", "p:karim-benali-5642d238"),
         ("p:mehdi-haddad", "p:mehdi-haddad-person-climbing-804921e4"),
@@ -144,7 +146,7 @@ def test_every_hard_case_resolves_exactly_so(store: GraphStore, tmp_path: Path) 
     report = import_file(store, export, me=ME, today=TODAY).report
     assert report.summary() == (
         "1 added, 1 updated, 0 unchanged, 1 queued for review, 0 skipped (1 matched by name and "
-        "company, 2 new ties, 1 job changes)")
+        "company, 1 new tie, 1 job change)")
     assert report.people == 3 and report.twins == [
         ("p:julien-martin-7a9d02f8", "p:julien-martin-187abd45")]
     people, reviews_now = outcome(store, demo)
@@ -189,7 +191,7 @@ def test_someone_listed_twice_keeps_the_later_job_and_a_second_import_changes_no
                       + "\n", encoding="utf-8")
     again = import_file(store, export, me=ME, today=date(2026, 12, 1)).report
     assert again.summary() == ("1 added, 0 updated, 2 unchanged, 0 queued for review, "
-                               "0 skipped (1 new ties)")
+                               "0 skipped (1 new tie)")
     assert sorted((j.company, j.title, j.current, j.until) for j in store.dump().jobs
                   if j.title != "Stagiaire") == jobs
 
@@ -204,3 +206,16 @@ def test_a_job_whose_company_the_reads_missed_does_not_stop_an_import() -> None:
     resolver = _Resolver(GraphData(people=[Person("p:a", "Anne Vidal")], companies=[],
                                    jobs=[Job("p:a", "c:gone", "DRH")]), [])
     assert resolver.employers["p:a"] == set() and resolver.current["p:a"] == []
+
+
+def test_the_new_ties_an_import_reports_are_the_ties_it_adds(store: GraphStore) -> None:
+    """Contacts merged into people she knew already (same name, same company) bring no new
+    tie: the report counted one for each (Google's Laure Vidal, "2 nouveaux liens" where the
+    notebook's tie count did not move)."""
+    load_demo(store, "fr")
+    data = Path(__file__).parent / "data"
+    for name in ("Connections.csv", "google-contacts.csv", "outlook.csv", "contacts-40.vcf"):
+        before = store.counts().knows
+        report = import_file(store, data / name, me="Isabelle Prigent",
+                             today=date(2026, 11, 22)).report
+        assert report.ties_added == store.counts().knows - before, name
