@@ -11,6 +11,9 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
+from graph.core.errors import DataRejected
 from graph.core.model import Event, GraphData, Knows, Person, Review
 from graph.services.export import write_export
 from graph.stores.opening import copy_store
@@ -144,3 +147,12 @@ def test_another_writer_during_the_copy_leaves_no_duplicate(
     assert len(wrote) == 40
     assert_no_duplicates(store)
     assert export_of(store, tmp_path, "copy.json") == export_of(source, tmp_path, "source.json")
+
+
+def test_a_tie_to_someone_missing_is_refused_on_the_fast_path_too(store: GraphStore) -> None:
+    data = small_graph()
+    after = store.save_new(GraphData(people=data.people), None)
+    stray = Knows("p:isabelle", "p:personne")
+    with pytest.raises(DataRejected):
+        store.save_new(GraphData(knows=[*data.knows, stray]), after)
+    assert store.counts().knows == 0  # (nothing of the batch: it is one transaction)
