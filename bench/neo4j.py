@@ -62,7 +62,8 @@ WARM_UP = 30  # seconds of untimed searches on each store before the timed ones
 def server() -> Iterator[neo4j_server.Neo4jServer]:
     """The server named by ``NEO4J_TEST_URI``, else a test server sized as a server is for
     its graph: a page cache of 2 GB and a heap of 2 GB (the tests' server caps its page
-    cache at 128 MB: a copy of 1M ties took 156 s there, 138 s with these, at load 2–3)."""
+    cache at 128 MB: a copy of 1M ties by upserts took 156 s there, 138 s with these, at load
+    2–3)."""
     found = neo4j_server.from_environment()
     os.environ.setdefault("NEO4J_TEST_HEAP", "2g")
     started = found or neo4j_server.start(settings=("server.memory.pagecache.size=2g",))
