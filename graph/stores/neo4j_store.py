@@ -5,7 +5,8 @@ once, from the smaller id), jobs ``WORKS_AT`` keyed by title; referrals, intro r
 reviews, merge logs and history events are nodes, the first two linked to their people.
 Every statement is a constant of ``graph/stores/cypher.py`` (CI lints each one with Neo4j's own
 parser), takes values only as ``$parameters``, and writes in
-``UNWIND $rows … MERGE`` batches inside managed transactions. ``graph_version`` lives on a
+``UNWIND $rows … MERGE`` batches inside managed transactions (a copy into an empty store:
+``CREATE``, see ``save_new``). ``graph_version`` lives on a
 singleton ``:Meta`` node and is bumped in the write's own transaction when it changed
 anything (updates that would change nothing are filtered out before ``SET``).
 """

@@ -112,7 +112,8 @@ def upsert(execute: Execute, data: GraphData, now: str, location: str) -> None:
 def create(execute: Execute, data: GraphData, now: str, location: str) -> None:
     """``upsert`` into a database that holds none of ``data``'s people, companies, ties and
     jobs (``Neo4jStore.save_new`` makes sure of it): those are created without looking for
-    them, about twice as fast; the rest of ``data`` is upserted. A tie or job whose person or
+    them (at 1M ties, the ties' statements took 30 % less server time, and the look
+    for missing people goes); the rest of ``data`` is upserted. A tie or job whose person or
     company is not there is refused, as ``upsert`` refuses it."""
     if problem := data.missing_key():
         raise DataRejected("refused_missing", where=location, detail=problem)
