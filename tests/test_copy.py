@@ -79,7 +79,7 @@ def test_a_copy_into_an_empty_store_gives_what_the_checked_copy_gives(
 def test_save_new_creates_only_while_the_store_holds_nothing_but_the_copy(
         store: GraphStore) -> None:
     data = small_graph()
-    on_neo4j = store.kind == "neo4j"  # (SQLite always upserts: an insert costs it as much)
+    on_neo4j = store.kind == "neo4j"  # (SQLite always upserts)
     after = store.save_new(GraphData(people=data.people), None)
     assert after == (store.graph_version() if on_neo4j else None)
     after = store.save_new(GraphData(knows=data.knows[:1]), after)

@@ -144,7 +144,7 @@ class SqliteStore:
         self.save_batches(lambda: [data])
 
     def save_new(self, data: GraphData, after: int | None) -> int | None:
-        self.save(data)  # (an insert costs here what an upsert does)
+        self.save(data)  # (a create-only path was not tried here: SQLite upserts as ever)
         return None
 
     def save_batches(self, batches: Callable[[], Iterable[GraphData]]) -> None:
