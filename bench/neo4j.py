@@ -13,7 +13,7 @@ For each store it prints, side by side, with the ratio Neo4j / SQLite:
   first search (its staff, names and ties read from the store) and the same search again
   (nothing changed: on Neo4j the reads are answered at the same graph version, one round trip);
   each store first answers the same searches through another handle, untimed (a warm server);
-- ``--copy``: ``copy`` of a SQLite store of that many ties into Neo4j (ties/s);
+- ``--copy``: ``copy`` of a SQLite store of that many ties into an empty Neo4j (ties/s);
 - ``--feed``: the bounded neighbourhood feed of a team graph of that many people (seconds and
   ties read), the graph written by the bench's bulk loader (``bench/neo4j_load.py``);
   ``--reuse`` reads a database that already holds it (with ``NEO4J_TEST_URI``: a kept server).
@@ -62,7 +62,8 @@ WARM_UP = 30  # seconds of untimed searches on each store before the timed ones
 def server() -> Iterator[neo4j_server.Neo4jServer]:
     """The server named by ``NEO4J_TEST_URI``, else a test server sized as a server is for
     its graph: a page cache of 2 GB and a heap of 2 GB (the tests' server caps its page
-    cache at 128 MB: a copy of 1M ties took 156 s there, 138 s with these, at load 2–3)."""
+    cache at 128 MB: a copy of 1M ties by upserts took 156 s there, 138 s with these, at load
+    2–3)."""
     found = neo4j_server.from_environment()
     os.environ.setdefault("NEO4J_TEST_HEAP", "2g")
     started = found or neo4j_server.start(settings=("server.memory.pagecache.size=2g",))
@@ -202,7 +203,9 @@ def feed(neo: neo4j_server.Neo4jServer, n: int, reuse: bool) -> None:
 
 
 def copy_ties(neo: neo4j_server.Neo4jServer, ties: int, folder: Path) -> None:
-    """``copy`` of a SQLite store of about ``ties`` ties into an empty Neo4j (ties/s)."""
+    """``copy`` of a SQLite store of about ``ties`` ties into an empty Neo4j (ties/s): the
+    copy's fast path, which creates rather than upserts while the store holds nothing but
+    what the copy wrote (``GraphStore.save_new``)."""
     lite = SqliteStore(folder / "copy.db")
     lite.save(social_graph(ties // 5))
     wipe_neo4j(neo)

@@ -496,9 +496,11 @@ STATEMENTS.update({"ADD_TARGETS": ADD_TARGETS, "TARGETS": TARGETS,
                    "REMOVE_TARGET": REMOVE_TARGET, "MOVE_TARGET": MOVE_TARGET})
 
 
-# -- bench only (``bench/neo4j_load.py``): a synthetic graph created whole into an empty
-# database, in big batches, in the shape the upserts above give it (a test compares the two,
-# ``tests/test_bench_load.py``). Never sent by the store: it checks nothing that is there. --
+# -- creation without looking: records that the database holds none of (a copy into an empty
+# store, ``Neo4jStore.save_new``; the bench's bulk loader, ``bench/neo4j_load.py``), in the
+# shape the upserts above give them (``tests/test_bench_load.py`` compares the two). They check
+# nothing that is there: only sent when the caller has made sure nothing is. --
+HOLDS_DATA = "RETURN EXISTS { MATCH (n) WHERE NOT n:Meta } AS held"
 LOAD_PEOPLE = "UNWIND $rows AS row CREATE (p:Person) SET p = row"
 LOAD_COMPANIES = "UNWIND $rows AS row CREATE (c:Company) SET c = row"
 LOAD_KNOWS = """
@@ -507,6 +509,7 @@ MATCH (a:Person {id: row.a})
 MATCH (b:Person {id: row.b})
 CREATE (a)-[k:KNOWS]->(b)
 SET k = row {.closeness, .since, .last_contact, .interactions, .how_met, .source}
+RETURN count(*) AS created
 """
 LOAD_JOBS = """
 UNWIND $rows AS row
@@ -514,9 +517,11 @@ MATCH (p:Person {id: row.person})
 MATCH (c:Company {id: row.company})
 CREATE (p)-[w:WORKS_AT]->(c)
 SET w = row {.title, .department, .since, .until, .current}
+RETURN count(*) AS created
 """
-STATEMENTS.update({"LOAD_PEOPLE": LOAD_PEOPLE, "LOAD_COMPANIES": LOAD_COMPANIES,
-                   "LOAD_KNOWS": LOAD_KNOWS, "LOAD_JOBS": LOAD_JOBS})
+STATEMENTS.update({"HOLDS_DATA": HOLDS_DATA, "LOAD_PEOPLE": LOAD_PEOPLE,
+                   "LOAD_COMPANIES": LOAD_COMPANIES, "LOAD_KNOWS": LOAD_KNOWS,
+                   "LOAD_JOBS": LOAD_JOBS})
 
 
 COLLECTED = {STATEMENTS[name]: collected(STATEMENTS[name]) for name in COLLECTED_NAMES}

@@ -5,7 +5,8 @@ once, from the smaller id), jobs ``WORKS_AT`` keyed by title; referrals, intro r
 reviews, merge logs and history events are nodes, the first two linked to their people.
 Every statement is a constant of ``graph/stores/cypher.py`` (CI lints each one with Neo4j's own
 parser), takes values only as ``$parameters``, and writes in
-``UNWIND $rows … MERGE`` batches inside managed transactions. ``graph_version`` lives on a
+``UNWIND $rows … MERGE`` batches inside managed transactions (a copy into an empty store:
+``CREATE``, see ``save_new``). ``graph_version`` lives on a
 singleton ``:Meta`` node and is bumped in the write's own transaction when it changed
 anything (updates that would change nothing are filtered out before ``SET``).
 """
@@ -45,7 +46,7 @@ from graph.core.ties import EDGE_COLUMNS as EDGE_FIELDS  # (EDGE_COLUMNS: the Cy
 from graph.core.ties import EdgeTable, columns_table
 from graph.formats.interchange import dumps
 from graph.stores import neo4j_writes as writes
-from graph.stores.changes import ChangeLog, Touched, note_touched
+from graph.stores.changes import MOST_TOUCHED, ChangeLog, Touched, note_touched, touched_by
 from graph.stores.cypher import (
     ALL_COMPANIES,
     ALL_JOBS,
@@ -61,6 +62,7 @@ from graph.stores.cypher import (
     GET_COMPANY,
     GET_PERSON,
     GRAPH_VERSION,
+    HOLDS_DATA,
     INTROS,
     JOBS_OF,
     LEAVE_NOTE,
@@ -159,6 +161,11 @@ class Neo4jStore:
     def _write(self, work: Callable[[Any], T], touched: Touched | None = None) -> T:
         """One managed write transaction; bumps the version if ``work`` changed anything, and
         then records the people it ``touched`` (``graph/stores/changes.py``; ``None``: unknown)."""
+        return self._write_made(work, touched)[0]
+
+    def _write_made(self, work: Callable[[Any], T], touched: Touched | None = None
+                    ) -> tuple[T, int | None]:
+        """``_write``, and the graph version it made (``None``: it changed nothing)."""
         made: list[int] = []
 
         def run(tx: Any) -> T:
@@ -180,7 +187,7 @@ class Neo4jStore:
             value = session.execute_write(run)
         if made:
             self._changes.record(made[0], touched)
-        return value  # type: ignore[no-any-return]
+        return value, made[0] if made else None
 
     # -- writes -----------------------------------------------------------------------------
     def save(self, data: GraphData) -> None:
@@ -194,6 +201,21 @@ class Neo4jStore:
                 note_touched(touched, data)
                 writes.upsert(execute, data, now, self.location)
         self._write(work, touched)
+
+    def save_new(self, data: GraphData, after: int | None) -> int | None:
+        now = utc_now()
+        # (a batch of a big copy is past listing: "unknown" without listing it first)
+        touched = touched_by(data) if len(data.people) + len(data.knows) <= MOST_TOUCHED else None
+
+        def work(execute: Execute) -> bool:
+            # Under the writers' lock (``_write``): no one can write between this look and
+            # the writes. Nothing there, or nothing but what this copy wrote: create.
+            alone = (not execute(HOLDS_DATA)[0]["held"] if after is None
+                     else execute(GRAPH_VERSION)[0]["version"] == after)
+            (writes.create if alone else writes.upsert)(execute, data, now, self.location)
+            return alone
+        alone, version = self._write_made(work, touched)
+        return version if alone else None
 
     def delete_person(self, person_id: str) -> None:
         def work(execute: Execute) -> None:

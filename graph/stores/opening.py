@@ -67,7 +67,9 @@ def open_store(url: str | None = None, create: bool = False,
 def copy_store(source: GraphStore, target: GraphStore, batch: int = 5000) -> int:
     """Copy everything from ``source`` into ``target``, in batches written one transaction
     each, in an order where every reference already exists. Idempotent: a copy cut short
-    finishes when run again. Returns how many records were written."""
+    finishes when run again. Into an empty store, and while no one else writes to it, the
+    target creates rather than upserts where it can (``GraphStore.save_new``). Returns how many
+    records were written."""
     data = source.dump(ties=False)  # the ties, most of a big store, are streamed
     parts: list[tuple[str, Iterable[object]]] = [
              ("people", data.people), ("companies", data.companies),
@@ -77,12 +79,16 @@ def copy_store(source: GraphStore, target: GraphStore, batch: int = 5000) -> int
              ("reviews", (replace(r, merge=None) for r in source.reviews(None))),
              ("events", data.events),
              ("targets", data.targets)]
-    written = 0
+    written, after, new = 0, None, True
     for field, rows in parts:
         rows = iter(rows)
         while chunk_rows := list(islice(rows, batch)):
             chunk = GraphData()
             setattr(chunk, field, chunk_rows)
-            target.save(chunk)
+            if new:
+                after = target.save_new(chunk, after)
+                new = after is not None
+            else:
+                target.save(chunk)
             written += len(chunk)
     return written

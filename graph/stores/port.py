@@ -61,6 +61,14 @@ class GraphStore(Protocol):
         refused or the stream raises. ``batches()`` is called once per try (Neo4j retries a
         transaction that failed for a passing reason), and gives the same batches each time."""
 
+    def save_new(self, data: GraphData, after: int | None) -> int | None:
+        """``save`` one batch of a copy (``copy_store``), as fast as the store can: a store may
+        create the records without looking for them while it holds nothing but this copy's
+        earlier batches. ``after``: ``None`` for the copy's first batch (the store must then
+        hold no data), else what the previous call returned (no one else may have written
+        since). Returns the value for the next call, or ``None`` when the store upserted as
+        ``save`` does (the copy then saves the rest so: it stays idempotent)."""
+
     def update_person(self, before: Person, after: Person) -> Person:
         """Save an edit of one person field by field, in one transaction: only the fields
         that differ between ``before`` (as read) and ``after``; ``PersonChanged`` if one of

@@ -143,6 +143,10 @@ class SqliteStore:
     def save(self, data: GraphData) -> None:
         self.save_batches(lambda: [data])
 
+    def save_new(self, data: GraphData, after: int | None) -> int | None:
+        self.save(data)  # (a create-only path was not tried here: SQLite upserts as ever)
+        return None
+
     def save_batches(self, batches: Callable[[], Iterable[GraphData]]) -> None:
         touched = Touched()
         with self._write(touched) as db:
