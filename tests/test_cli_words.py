@@ -241,7 +241,7 @@ def test_a_commands_own_lang_says_its_errors(capsys: pytest.CaptureFixture[str],
 def test_the_import_summary_is_said_in_either_language() -> None:
     report = ImportReport(added=3, updated=1, queued=2, matched=1, ties_added=4)
     assert report.summary("fr") == ("3 ajoutés, 1 mis à jour, 0 inchangés, 2 à examiner, "
-                                    "0 ignorés (1 reconnus par nom et entreprise, 4 nouveaux "
+                                    "0 ignorés (1 reconnu par nom et entreprise, 4 nouveaux "
                                     "liens)")
     assert report.summary("en") == ("3 added, 1 updated, 0 unchanged, 2 queued for review, "
                                     "0 skipped (1 matched by name and company, 4 new ties)")
