@@ -85,7 +85,9 @@ else:
     # the boxes are new after each write (the browser kept showing a label as it was drawn),
     # and the note typed for a step is not left for the next one. Once the record chosen is
     # closed, nothing is chosen: a step is never recorded on another record by surprise.
-    labels = {o.record: f"{o.what} · {status_text(o.status)}" for o in underway}
+    # (with its day: the same referral noted twice reads as two lines, not one repeated)
+    labels = {o.record: " · ".join(filter(None, (o.what, o.since and day(o.since),
+                                                 status_text(o.status)))) for o in underway}
     records = {o.record: o for o in underway}
     kept = st.session_state.get("move_record_kept")
     index = list(records).index(kept) if kept in records else None if kept else 0

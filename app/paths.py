@@ -109,7 +109,8 @@ def numbers(intro: Introduction) -> None:
     (a data grid per card, mounted even while folded, held the first card back by 0.2–0.3 s
     in the browser: issue 17)."""
     labels = {"hops": lambda f: t("factor_hops", n=f.n), "fit": lambda f: t("factor_fit"),
-              "introducer": lambda f: t("factor_introducer", name=intro.introducer.name)}
+              "introducer": lambda f: t("factor_introducer" if f.n else "factor_introducer_new",
+                                        name=intro.introducer.name)}
     names = {p.id: p.name for p in intro.path}
     rows = [(t("factor_tie", a=names[f.a], b=names[f.b]) if f.kind == "tie"
              else labels[f.kind](f), number(f.value)) for f in intro.factors]

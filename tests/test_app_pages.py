@@ -487,8 +487,9 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     # The box still shows the same request, with its new status and next steps; the note
     # is not left for the next step.
     assert box("Faire avancer").value == introduced.record
-    assert [o for o in box("Faire avancer").options if o.startswith("Mehdi Haddad →")] == [
-        "Mehdi Haddad → Brigitte Amrani · rencontre faite"]
+    [label] = [o for o in box("Faire avancer").options if o.startswith("Mehdi Haddad →")]
+    assert label.startswith("Mehdi Haddad → Brigitte Amrani · ")  # then its day
+    assert label.endswith(" 2026 · rencontre faite"), label
     assert box("Nouvelle étape").options == ["réussie", "sans suite"]
     assert box("Ce qui s'est passé (facultatif)").value == ""
     # Its history: each step, dated, with what happened.

@@ -211,20 +211,27 @@ def test_the_picture_stays_above_the_cards_and_the_numbers_are_a_table(
     """The picture is sent after the cards (issue 17: its page held them back in the
     browser) but shown in its place above them; each card's numbers are a Markdown table in
     the user's language, ending with the score."""
-    at = paths_page(company="GME")
+    at = paths_page(company="Pharo Formation")  # (asked and never-asked introducers)
     assert not at.exception
     shown_in_order = [(e.type, str(getattr(e, "value", ""))) for e in at.main]
     frame = [kind for kind, _ in shown_in_order].index("iframe")
     first_card = next(n for n, (kind, value) in enumerate(shown_in_order)
                       if kind == "markdown" and value.startswith("**1\\."))
     assert frame < first_card
-    asks = find_paths(demo, "GME", lang="fr").asks
+    asks = find_paths(demo, "Pharo Formation", lang="fr").asks
     tables = [m.value.splitlines() for m in at.markdown if m.value.startswith("| Facteur")]
     assert len(tables) == len(asks)
     for lines, intro in zip(tables, asks, strict=True):
         assert lines[:2] == ["| Facteur | Valeur |", "|---|---:|"]
         assert len(lines) == 2 + len(intro.factors) + 1
         assert lines[-1] == f"| Score \\(produit\\) | {f'{intro.score:.2f}'.replace('.', ',')} |"
+        # The introducer's factor: her record, or the starting value of someone never asked
+        # (it read "past and pending asks" for everyone, as if a penalty)
+        [asked] = [f.n for f in intro.factors if f.kind == "introducer"]
+        name = intro.introducer.name
+        assert (f"| Demandes passées et en attente auprès de {name} |" if asked else
+                f"| Aucune demande encore à {name} \\(valeur de départ\\) |") in "\n".join(lines)
+    assert {f.n > 0 for i in asks for f in i.factors if f.kind == "introducer"} == {True, False}
 
 
 def test_each_card_shows_its_warmth_as_a_bar_drawn_in_markdown(demo: GraphStore) -> None:

@@ -164,7 +164,7 @@ def test_rewarm_first_when_her_own_quiet_tie_is_the_weak_link(store: GraphStore)
     assert rewarm.draft.startswith("Hello Pierre,\n\nIt has been 7 years since we last talked")
     assert "I am also looking into Compagnie" in rewarm.draft
     assert card.why_rank == ("Helped by a close tie between Pierre Castagnet and Solène Roux; "
-                             "held back by your tie with Pierre Castagnet, quiet for 7 years.")
+                             "held back by your tie with Pierre Castagnet (quiet for 7 years).")
     french = paths(store, lang="fr").asks[0].rewarm
     assert french is not None and french.draft.startswith(
         "Bonjour Pierre,\n\nCela fait 7 ans que nous ne nous sommes pas parlé")

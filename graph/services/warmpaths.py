@@ -71,7 +71,8 @@ class Hop:
 class Factor:
     """One number behind a score (the score is their product): a tie's strength (``tie``,
     between ``a`` and ``b``), the go-between penalty (``hops``, ``n`` ties), the target's fit
-    (``fit``: a former employee counts half) or the introducer's factor (``introducer``)."""
+    (``fit``: a former employee counts half) or the introducer's factor (``introducer``, ``n``
+    asks made to them: none, the never-asked prior)."""
 
     kind: str
     value: float
@@ -251,7 +252,8 @@ def _card(facts: _Facts, rank: int, found: RankedPath, ids: list[str]) -> Introd
                           target.name, job.current, record, STALE_DAYS, lang),
         factors=_factors(hops, job.current, found.direct,
                          snap.introducer_cost(found.path[1])
-                         + facts.asks.get((found.path[1], found.path[-1]), 0.0)),
+                         + facts.asks.get((found.path[1], found.path[-1]), 0.0),
+                         record.asks if record else 0),
         rewarm=_rewarm(facts.people, hops, ties[0], found.score, facts.firm.name,
                        facts.referrals, today, lang))
 
@@ -273,15 +275,15 @@ def records_of(store: GraphStore, snap: Snapshot) -> tuple[list[Referral], list[
     return found
 
 
-def _factors(hops: list[Hop], current: bool, direct: bool,
-             introducer_cost: float) -> tuple[Factor, ...]:
+def _factors(hops: list[Hop], current: bool, direct: bool, introducer_cost: float,
+             asked: int) -> tuple[Factor, ...]:
     """The numbers whose product is the card's score (``graph/core/scoring.py``)."""
     factors = [Factor("tie", h.strength, h.source.id, h.target.id) for h in hops]
     if not direct:
         factors.append(Factor("hops", HOP_PENALTY ** (len(hops) - 1), n=len(hops)))
     factors.append(Factor("fit", 1.0 if current else FORMER_EMPLOYEE_FIT))
     if not direct:
-        factors.append(Factor("introducer", math.exp(-introducer_cost)))
+        factors.append(Factor("introducer", math.exp(-introducer_cost), n=asked))
     return tuple(factors)
 
 

@@ -261,6 +261,8 @@ APP: Final[dict[str, dict[str, str]]] = {
                    "en": "At the company (a former employee counts half)"},
     "factor_introducer": {"fr": "Demandes passées et en attente auprès de {name}",
                           "en": "Past and pending asks to {name}"},
+    "factor_introducer_new": {"fr": "Aucune demande encore à {name} (valeur de départ)",
+                              "en": "No ask to {name} yet (starting value)"},
     "factor_total": {"fr": "Score (produit)", "en": "Score (product)"},
     "col_factor": {"fr": "Facteur", "en": "Factor"},
     "col_value": {"fr": "Valeur", "en": "Value"},

@@ -82,9 +82,9 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "fr": "un lien faible entre {a} et {b}",
         "en": "a weak tie between {a} and {b}",
     },
-    "why_stale_first": {
-        "fr": "votre lien avec {b}, sans nouvelles depuis {span}",
-        "en": "your tie with {b}, quiet for {span}",
+    "why_stale_first": {  # (brackets: "…, sans nouvelles depuis 13 mois et un lien…" misread)
+        "fr": "votre lien avec {b} (sans nouvelles depuis {span})",
+        "en": "your tie with {b} (quiet for {span})",
     },
     "why_stale_tie": {
         "fr": "un lien entre {a} et {b} sans nouvelles depuis {span}",
