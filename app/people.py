@@ -34,8 +34,8 @@ def merge_company_button(keep: Company, other: Company, sure_key: str, key: str)
         st.rerun()
 
 
-def split(text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
+def split(text: str, separator: str = ",") -> tuple[str, ...]:
+    return tuple(dict.fromkeys(part.strip() for part in text.split(separator) if part.strip()))
 
 
 people_tab, companies_tab = st.tabs([t("page_people"), t("companies")])
@@ -117,12 +117,14 @@ with companies_tab:
         with st.form(f"edit_{company.id}"):
             cname = st.text_input(t("name"), shown_company.name)
             domain = st.text_input(t("domain"), shown_company.domain or "")
-            aliases = st.text_input(t("aliases"), ", ".join(shown_company.aliases))
+            # (one a line: an alias may hold a comma, "Phocée Logistique, SAS")
+            aliases = st.text_area(t("aliases"), "\n".join(shown_company.aliases))
             company_submitted = st.form_submit_button(t("save"))
         if company_submitted and cname.strip():
             st.session_state.pop(shown_company_key, None)
             store.update_company(shown_company, Company(
-                company.id, " ".join(cname.split()), domain.strip() or None, split(aliases)))
+                company.id, " ".join(cname.split()), domain.strip() or None,
+                split(aliases, "\n")))
             st.session_state["people_flash"] = t("saved")
             st.rerun()
         elif shown_company != company:  # changed elsewhere since it was drawn

@@ -195,3 +195,18 @@ def test_restoring_says_what_changed_and_refuses_what_is_no_backup(demo: SqliteS
         "Import refusé, rien n'a été écrit : outlook.csv n'est pas une sauvegarde Carnet (le "
         "fichier .json que donne « Télécharger une sauvegarde »)")
     assert demo.graph_version() == version
+
+
+def test_saving_a_company_keeps_an_alias_with_a_comma_whole(demo: SqliteStore) -> None:
+    """LinkedIn gave "Phocée Logistique, SAS" as another name: saved unchanged, it stays one
+    alias (the form split aliases at commas, and "SAS" then found the company). One a line."""
+    [company] = demo.search_companies("Phocée Logistique", limit=1)
+    demo.update_company(company, replace(company, aliases=("Phocée Logistique, SAS", "PL")))
+    at = page("people", "fr")
+    at.text_input(key="edit_company_q").set_value("Phocée Logistique").run()
+    [aliases] = [w for w in at.text_area if w.label.startswith("Autres noms")]
+    assert aliases.value == "Phocée Logistique, SAS\nPL"
+    aliases.set_value("Phocée Logistique, SAS\nPL\n  PL \nPhocée")
+    save_company(at).click().run()
+    assert not at.exception
+    assert demo.get_company(company.id).aliases == ("Phocée Logistique, SAS", "PL", "Phocée")
