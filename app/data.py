@@ -46,11 +46,12 @@ if backup is not None and st.button(t("restore"), key="do_restore"):
     try:
         if backup.size > MAX_FILE_BYTES:
             raise too_big(backup.name, backup.size)
-        if not backup.getvalue().lstrip().startswith(b"{"):  # (a JSON object, as ours are)
+        content = backup.getvalue()  # (a copy of the upload, up to its limit: made once)
+        if not content.lstrip().startswith(b"{"):  # (a JSON object, as ours are)
             raise ImportFailed("not_backup", file=backup.name)
         with tempfile.TemporaryDirectory(prefix="carnet-restore-") as folder:
             path = Path(folder) / "backup.json"
-            path.write_bytes(backup.getvalue())
+            path.write_bytes(content)
             restored, changed = import_carnet(store, path)
     except CarnetError as exc:
         st.error(t_md("import_failed", error=error_text(exc)))
