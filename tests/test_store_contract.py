@@ -305,6 +305,15 @@ def test_dump_without_ties_is_everything_else(store: GraphStore) -> None:
     assert store.dump(ties=False) == replace(store.dump(), knows=[])
 
 
+def test_companies_and_jobs_are_the_dumps_and_each_companys_staff(store: GraphStore) -> None:
+    store.save(small_graph())
+    companies, jobs = store.companies_and_jobs()
+    everything = store.dump(ties=False)
+    assert (companies, jobs) == (everything.companies, everything.jobs)
+    for company in companies:  # (by person and title: as employees lists them)
+        assert [j for j in jobs if j.company == company.id] == store.employees(company.id, False)
+
+
 def test_backup_restores_identically(store: GraphStore, tmp_path: Path) -> None:
     store.save(small_graph())
     store.backup(tmp_path / "backup.db")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from graph.core.snapshot import Snapshot, build_snapshot
 from graph.services.lookup import counts_now
 from graph.services.snapshot_carry import folder_for
+from graph.services.staff import ROUND_TRIP_STORES, StaffCache
 from graph.stores.port import GraphStore
 
 if TYPE_CHECKING:  # (numpy's files: imported where they are read or written)
@@ -55,12 +56,13 @@ def reads_whole_graph(store: GraphStore) -> bool:
 
 
 def warm_up(store: GraphStore, cache: SnapshotCache) -> threading.Thread:
-    """Build the cached snapshot in the background, so that the app's first search (typed
-    while this runs) finds it ready. A failure is left to that search to meet and report."""
+    """Build the cached snapshot in the background (and read every company's staff, where
+    the cache keeps it), so that the app's first search (typed while this runs) finds them
+    ready. A failure is left to that search to meet and report."""
     def build() -> None:
         try:
             if reads_whole_graph(store):
-                cache.get(store)
+                cache.staff.at(store, cache.get(store).version)  # (Neo4j: read it too)
         except Exception:  # only a head start: the page's own call meets and reports it
             return
     thread = threading.Thread(target=build, name="carnet-snapshot-warm-up", daemon=True)
@@ -73,9 +75,17 @@ class SnapshotCache:
     for a SQLite file, also kept on disk beside it (``graph/services/snapshot_file.py``), so
     that the next process finds it there instead of reading every tie again."""
 
-    def __init__(self) -> None:
+    def __init__(self, staff_for: frozenset[str] = ROUND_TRIP_STORES) -> None:
         self._lock = threading.Lock()
         self._snapshots: weakref.WeakKeyDictionary[object, Snapshot] = weakref.WeakKeyDictionary()
+        self.staff = StaffCache(staff_for)  # every company's staff, for these store kinds
+
+    def latest(self, store: GraphStore, today: date) -> Snapshot | None:
+        """The cached snapshot of ``today``, whatever the store's version now (a search that
+        uses it checks the version with its last read: ``warmpaths.find_paths``)."""
+        with self._lock:
+            cached = self._snapshots.get(store)
+        return cached if cached is not None and cached.today == today else None
 
     def current(self, store: GraphStore, today: date) -> Snapshot | None:
         """The cached snapshot if it is still the store's (same version and day), else None."""

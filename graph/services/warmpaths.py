@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import threading
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -138,9 +138,14 @@ def target_jobs(store: GraphStore, company_id: str, role: str | None,
     """The people who count as "at the company": current staff (and former ones when asked),
     filtered by role terms (comma-separated, any may match title or department). A person
     with several jobs there keeps the best one (current first)."""
+    return jobs_for_role(store.employees(company_id, current_only=not include_former), role)
+
+
+def jobs_for_role(staff: Iterable[Job], role: str | None) -> dict[str, Job]:
+    """``target_jobs`` of a company's ``staff`` (as ``employees`` lists them)."""
     terms = [fold(term) for term in (role or "").split(",") if fold(term)]
     chosen: dict[str, Job] = {}
-    for job in store.employees(company_id, current_only=not include_former):
+    for job in staff:
         if terms and not role_matches(terms, fold(job.title), fold(job.department)):
             continue
         if job.person not in chosen or (job.current and not chosen[job.person].current):
@@ -157,14 +162,39 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
     """The ``top`` best introducers to ``company`` (a name or id, or the company a page has
     already looked up), best path each, explained. On a warm cache it reads the store four
     times, whatever the graph: the company, its staff, the version, the people and the ties
-    the cards name (in one read; ``tests/test_store_calls.py``)."""
+    the cards name (in one read; ``tests/test_store_calls.py``). Where the cache keeps every
+    company's staff (``graph/services/staff.py``), once: the cards' read, after which the
+    version is checked (a write since: searched again as above)."""
     today = today or date.today()
-    firm = company if isinstance(company, Company) else resolve_company(store, company)
-    source_ids = [resolve_person(store, s).id for s in sources]
-    excluded = [resolve_person(store, e).id for e in exclude]
-    jobs = target_jobs(store, firm.id, role, include_former)
 
-    snap = snapshot_for(store, firm.id, cache, today)
+    def search(firm: Company, jobs: dict[str, Job], snap: Snapshot,
+               if_still: int | None = None) -> PathsResult | None:
+        return _search(store, firm, jobs, snap, [resolve_person(store, s).id for s in sources],
+                       [resolve_person(store, e).id for e in exclude], role=role, top=top,
+                       max_hops=max_hops, today=today, lang=lang, edge_budget=edge_budget,
+                       if_still=if_still)
+
+    if (snap := cache.latest(store, today)) is not None and (
+            staff := cache.staff.at(store, snap.version)) is not None and (
+            firm := company if isinstance(company, Company)
+            else staff.companies.get(company)) is not None and (
+            found := search(firm, jobs_for_role(staff.employees(firm.id, not include_former),
+                                                role), snap, if_still=snap.version)):
+        return found
+    firm = company if isinstance(company, Company) else resolve_company(store, company)
+    jobs = target_jobs(store, firm.id, role, include_former)
+    searched = search(firm, jobs, snapshot_for(store, firm.id, cache, today))
+    assert searched is not None  # (no version to check: always an answer)
+    return searched
+
+
+def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapshot,
+            source_ids: list[str], excluded: list[str], *, role: str | None, top: int,
+            max_hops: int, today: date, lang: str, edge_budget: int,
+            if_still: int | None) -> PathsResult | None:
+    """``find_paths`` once the company, the people at it and the snapshot are known; ``None``
+    if the store is no longer at version ``if_still`` when the cards' people are read (on
+    Neo4j, the block's version comes with that read: ``consistent_reads``)."""
     # The members are in the snapshot (a member without a tie may not be: ask the store)
     source_ids = (source_ids or [snap.people[node] for node in snap.members]
                   or store.members())
@@ -191,6 +221,8 @@ def find_paths(store: GraphStore, company: str | Company, *, role: str | None = 
     people, stored, namesakes = store.people_and_ties(
         {*(pid for ids in paths for pid in ids), *(i.requester for i in accepted_on.values() if i),
          *(pid for i in declined for pid in (i.introducer, i.target))}, pairs)
+    if if_still is not None and store.graph_version() != if_still:
+        return None  # a write since what was searched was read: search again
     # Someone whose name another person has too is named with where she works now, so that
     # the reader knows which Julien Martin it is (one at the company: by the job her card gives)
     names = {pid: person.name for pid, person in people.items()}

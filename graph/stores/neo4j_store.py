@@ -322,6 +322,10 @@ class Neo4jStore:
         return [Job(**r) for r in self._read(EMPLOYEES, id=company_id,
                                              current_only=current_only)]
 
+    def companies_and_jobs(self) -> tuple[list[Company], list[Job]]:
+        jobs = [Job(**r) for r in self._read(ALL_JOBS)]  # (first, as dump: see there)
+        return [as_company(r) for r in self._read(ALL_COMPANIES)], jobs
+
     def referrals(self, status: str | None = None) -> list[Referral]:
         return [as_referral(r) for r in self._read(REFERRALS, status=status)]
 

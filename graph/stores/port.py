@@ -178,6 +178,11 @@ class GraphStore(Protocol):
 
     def employees(self, company_id: str, current_only: bool = True) -> list[Job]: ...
 
+    def companies_and_jobs(self) -> tuple[list[Company], list[Job]]:
+        """Every company by id, and every job (current and former) by person, company and
+        title: who works where, for a long-lived process's searches
+        (``graph/services/staff.py``)."""
+
     def referrals(self, status: str | None = None) -> list[Referral]: ...
 
     def intros(self, status: str | None = None) -> list[IntroRequest]: ...

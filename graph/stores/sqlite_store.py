@@ -288,6 +288,18 @@ class SqliteStore:
                           "ORDER BY person, title", (company_id, int(current_only)))
         return [as_job(r) for r in rows]
 
+    def companies_and_jobs(self) -> tuple[list[Company], list[Job]]:
+        def both(db: sqlite3.Connection) -> tuple[list[Company], list[Job]]:
+            db.execute("BEGIN")  # (one read: no job without its company)
+            try:
+                companies = db.execute(f"SELECT {COMPANY_COLUMNS} FROM company ORDER BY id")
+                found = [as_company(r) for r in companies]
+                jobs = db.execute(f"SELECT {JOB_COLUMNS} FROM job ORDER BY person, company, title")
+                return found, [as_job(r) for r in jobs]
+            finally:
+                db.execute("COMMIT")
+        return self._read(both)
+
     def referrals(self, status: str | None = None) -> list[Referral]:
         rows = self._rows(f"SELECT {REFERRAL_COLUMNS} FROM referral "
                           "WHERE ?1 IS NULL OR status = ?1 ORDER BY date, id", (status,))
