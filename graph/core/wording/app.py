@@ -239,6 +239,18 @@ APP: Final[dict[str, dict[str, str]]] = {
               "mise à jour {details}.",
         "en": "This referral was already recorded ({referrer} suggests {referee}): updated "
               "{details}."},
+    # A referral noted again: said before saving (``app/referral.py``)
+    "referral_again": {
+        "fr": "{referrer} vous a déjà suggéré {referee} {when}. Une nouvelle recommandation "
+              "serait notée à part.",
+        "en": "{referrer} already suggested {referee} {when}. A new referral would be "
+              "recorded separately.",
+    },
+    "referral_again_on": {"fr": "le {date}", "en": "on {date}"},
+    "referral_again_on_company": {"fr": "le {date} (pour {company})",
+                                  "en": "on {date} (for {company})"},
+    "referral_again_confirm": {"fr": "La noter quand même comme une nouvelle recommandation",
+                               "en": "Record it anyway as a new referral"},
     # a referral's details, as "referral_updated" lists them
     "detail_role": {"fr": "du rôle", "en": "the role"},
     "detail_context": {"fr": "du contexte", "en": "the context"},
