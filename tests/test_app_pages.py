@@ -551,3 +551,32 @@ def test_a_card_already_asked_says_where_it_stands_not_ask_again(demo: SqliteSto
     assert [shown(c.value) for c in at.caption if "a refusé" in c.value] == [
         f"Claire Dumas a refusé le {ago(22)} de vous présenter à Marc Aubert : ce chemin "
         "n'est plus proposé."]
+
+
+def test_people_page_lists_everyone_a_page_at_a_time_with_links(demo: SqliteStore) -> None:
+    """The demo's 148 people besides Isabelle, 50 a page, searchable; each row links to
+    the person's card (Explore centred on them)."""
+    at = page("people", "fr")
+    assert not at.exception
+    table = at.dataframe[0]  # (the list comes first)
+    assert len(table.value) == 50
+    assert "Personnes 1 à 50 sur 148" in [c.value for c in at.caption]
+    at.number_input(key="list_page").set_value(3).run()
+    table = at.dataframe[0]  # (the list comes first)
+    assert len(table.value) == 48
+    assert "Personnes 101 à 148 sur 148" in [c.value for c in at.caption]
+    at.text_input(key="list_q").set_value("veronique").run()  # (accents ignored; page 1)
+    table = at.dataframe[0]  # (the list comes first)
+    [row] = table.value.to_dict("records")
+    assert row == {"name": "Véronique Bastide",
+                   "works": "Journalist chez Provence Médias",  # (the demo loaded in English)
+                   "ties": row["ties"], "source": "saisie",
+                   "card": "explore?focus=p%3Averonique-bastide&lang=fr"}
+    assert int(row["ties"]) > 1
+    assert "1 personne" in [c.value for c in at.caption]
+    at.text_input(key="list_q").set_value("").run()
+    at.selectbox(key="list_source").set_value("referral").run()
+    table = at.dataframe[0]  # (the list comes first)
+    assert set(table.value["source"]) == {"recommandation"}
+    at.text_input(key="list_q").set_value("zzz").run()
+    assert "Personne ne correspond à « zzz »." in [c.value for c in at.caption]

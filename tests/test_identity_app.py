@@ -255,6 +255,7 @@ def test_a_company_with_its_legal_form_in_the_form_is_the_company(
     at.text_input(key="referee_q").set_value("Karim Benali").run()
     at.text_input(key="ref_company_q").set_value("PHOCÉE LOGISTIQUE, S.A.S.").run()
     assert getattr(at.selectbox(key="ref_company_pick").value, "id", None) == "c:phocee-logistique"
+    at.checkbox(key="ref_again").check().run()  # (the demo's Noémie suggested Karim weeks ago)
     at.button(key="save_referral").click().run()
     assert not at.exception
     assert store.counts().companies == companies
