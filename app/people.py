@@ -51,7 +51,7 @@ def people_list() -> None:
     snap = snapshots.get(store) if reads_whole_graph(store) else None
     rows = per_version(store, ("people_rows", session.member if session else None),
                        lambda: people_rows(store, snap, session.member if session else None))
-    left, right = st.columns([2, 1])
+    left, right, pager = st.columns([3, 2, 1])
     text = left.text_input(t("people_list_search"), key="list_q")
     sources = {"": t("any"), **{code: source_text(code) for code in dict.fromkeys(
         row.source for row in rows if row.source)}, "none": t("source_none")}
@@ -65,8 +65,8 @@ def people_list() -> None:
     if st.session_state.get("list_filters") != (text, source):  # another search: page 1
         st.session_state["list_filters"] = (text, source)
         st.session_state.pop("list_page", None)
-    number = st.number_input(t("people_list_page"), 1, pages, 1, key="list_page",
-                             ) if pages > 1 else 1
+    number = pager.number_input(t("people_list_page"), 1, pages, 1, key="list_page",
+                                ) if pages > 1 else 1
     first = (int(number) - 1) * PAGE_ROWS
     shown_rows = found[first:first + PAGE_ROWS]
     st.caption(tn("people_list_all", len(found)) if pages == 1 else t(
