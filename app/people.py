@@ -8,7 +8,7 @@ import streamlit as st
 
 from app.i18n import lang, md, source_text, t, t_md, tn
 from app.state import get_session, get_store
-from app.views import merged_people, offer_demo_if_empty, pick_one, review_queue
+from app.views import job_line, merged_people, offer_demo_if_empty, pick_one, review_queue
 from graph.core.model import Company, Person
 from graph.services.lookup import distinct_labels, per_version
 from graph.services.people_list import PAGE_ROWS, matching, people_rows
@@ -73,7 +73,7 @@ def people_list() -> None:
         "people_list_part", first=first + 1, last=first + len(shown_rows), total=len(found)))
     here = lang()
     st.dataframe(
-        [{"name": row.name, "works": job_line(row.title, row.company),
+        [{"name": row.name, "works": job_line(row.title, row.company) or "—",
           "ties": "—" if row.ties is None else str(row.ties),
           "source": source_text(row.source) if row.source else t("source_none"),
           "card": f"explore?focus={quote(row.id)}&lang={here}"} for row in shown_rows],
@@ -82,13 +82,6 @@ def people_list() -> None:
                        "source": t("col_source"),
                        "card": st.column_config.LinkColumn(t("col_card"),
                                                            display_text=t("open_card"))})
-
-
-def job_line(title: str, company: str) -> str:
-    """"Title at Company", or whichever is known, or "—"."""
-    if title and company:
-        return t("job_at", title=title, company=company)
-    return title or company or "—"
 
 
 people_tab, companies_tab = st.tabs([t("page_people"), t("companies")])

@@ -242,6 +242,13 @@ def merged_people(merge: str, other: str, keep: str) -> None:
     st.session_state["undo_merge_said"] = t_md("merged_pair", other=other, keep=keep)
 
 
+def job_line(title: str, company: str) -> str:
+    """"Title at Company", or whichever of the two is known ("" if neither)."""
+    if title and company:
+        return t("job_at", title=title, company=company)
+    return title or company
+
+
 def show_counts(store: GraphStore) -> None:
     """The notebook's size, one metric a column."""
     counts = counts_now(store)
