@@ -9,7 +9,7 @@ import streamlit as st
 from app.graphview import legend_html, picture
 from app.i18n import day, lang, md, percent, source_text, status_text, t, tn
 from app.state import get_store
-from app.views import match_or_stop, offer_demo_if_empty
+from app.views import job_line, match_or_stop, offer_demo_if_empty
 from graph.core.formatting import of
 from graph.services.explore import CENTRE, CircleView, circle, company_choices, person_card
 from graph.services.lookup import describe_person, names_of
@@ -18,13 +18,6 @@ from graph.services.snapshots import BOUNDED_FEED_TIES, reads_whole_graph, snaps
 store = get_store()
 st.title(t("explore_title"))
 offer_demo_if_empty(store)
-
-
-def job_line(job: tuple[str, str] | None) -> str:
-    if job is None:
-        return ""
-    title, company = job
-    return t("job_at", title=title, company=company) if title and company else title or company
 
 
 def draw_circle() -> str | None:
@@ -71,7 +64,8 @@ def draw_circle() -> str | None:
     elif company or tag:
         st.caption(tn("matched", view.in_circle))
     for node, data in view.graph.nodes(data=True):
-        data["title"] = "\n".join(filter(None, (data["label"], job_line(data["job"]))))
+        job = job_line(*data["job"]) if data["job"] else ""
+        data["title"] = "\n".join(filter(None, (data["label"], job)))
         del view.graph.nodes[node]["job"]
     for _u, _v, data in view.graph.edges(data=True):
         data["title"] = t("warmth", warmth=percent(data["strength"]))

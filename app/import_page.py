@@ -19,7 +19,13 @@ from graph.core.wording import WORDING
 from graph.formats import CSV_FIELDS, IMPORT_FORMATS
 from ingest.common import MAX_FILE_BYTES, Parsed, read_head, too_big
 from ingest.contacts_files import csv_columns
-from ingest.importer import ImportResult, guess_format, import_parsed, preview_file
+from ingest.importer import (
+    ImportResult,
+    guess_format,
+    import_parsed,
+    preview_file,
+    skipped_unit,
+)
 from ingest.resolve import ImportReport, skipped_where
 
 FORMAT_NAMES = {"linkedin": "LinkedIn", "vcard": "vCard", "google": "Google Contacts",
@@ -55,15 +61,18 @@ def summary(report: ImportReport, done: bool = True) -> str:
     return ", ".join(parts) if parts else t("sum_nothing")
 
 
-def show_report(report: ImportReport) -> None:
+def show_report(report: ImportReport, fmt: str) -> None:
+    """What the file's parse skipped, grouped by reason, in the format's terms (rows, a mail
+    box's addresses, a calendar's events, an address book's cards)."""
+    unit = skipped_unit(fmt)
     for reason, group in report.skipped_by_reason().items():
         where = skipped_where(group)
         key = f"skip_{group[0].code}"
         said = t(key) if key in WORDING else reason
         if where:
             said += f" ({tn('at_lines', len(group), lines=where) if group[0].line else where})"
-        st.caption(t_md("skipped_rows", n=len(group), reason=said) if len(group) != 1 else
-                   t_md("skipped_rows_one", n=1, reason=said))
+        st.caption(t_md(f"skipped_{unit}", n=len(group), reason=said) if len(group) != 1
+                   else t_md(f"skipped_{unit}_one", n=1, reason=said))
 
 
 @contextmanager
@@ -151,7 +160,7 @@ if upload is not None:
     st.dataframe([{t("col_name"): c.name, t("col_company"): c.company, t("col_title"): c.title,
                    t("col_emails"): ", ".join(c.emails), t("col_phones"): ", ".join(c.phones)}
                   for c in parsed.contacts[:50]], hide_index=True, key="preview_table")
-    show_report(dry)
+    show_report(dry, found_format)
     for notice in checked.notices:
         st.caption(tn(f"notice_{notice.code}", notice.n))
     if st.button(t("do_import"), type="primary", key="do_import"):

@@ -216,8 +216,8 @@ def ask_form(intro: Introduction) -> None:
                             target=intro.target.id, company=result.company.id)
     drafts = draft_for(store, request, lang())
     st.text_area(t("draft_ask", name=intro.introducer.name), drafts.ask,
-                 height=text_height(drafts.ask, 55), key=f"draft_ask_{pair(intro)}")
-    st.text_area(t("draft_blurb"), drafts.blurb, height=text_height(drafts.blurb, 55),
+                 height=text_height(drafts.ask), key=f"draft_ask_{pair(intro)}")
+    st.text_area(t("draft_blurb"), drafts.blurb, height=text_height(drafts.blurb),
                  key=f"draft_blurb_{pair(intro)}")
     if request.status != "draft":
         st.success(t("asked_saved"))

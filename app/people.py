@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import streamlit as st
 
-from app.i18n import lang, md, t, t_md
-from app.state import get_store
-from app.views import merged_people, offer_demo_if_empty, pick_one, review_queue
+from app.i18n import lang, md, source_text, t, t_md, tn
+from app.state import get_session, get_store
+from app.views import job_line, merged_people, offer_demo_if_empty, pick_one, review_queue
 from graph.core.model import Company, Person
 from graph.services.lookup import distinct_labels, per_version
+from graph.services.people_list import PAGE_ROWS, matching, people_rows
+from graph.services.snapshots import reads_whole_graph, snapshots
 from ingest.duplicates import likely_company_duplicates
 
 store = get_store()
@@ -38,8 +42,52 @@ def split(text: str, separator: str = ",") -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in text.split(separator) if part.strip()))
 
 
+def people_list() -> None:
+    """Everyone in the notebook, a page at a time: name, where they work now, ties, how she
+    knows them, and a link to their card (Explore centred on them). Built once per graph
+    version (``people_rows``), filtered on each run."""
+    st.subheader(t("people_list_title"))
+    session = get_session(store)
+    snap = snapshots.get(store) if reads_whole_graph(store) else None
+    rows = per_version(store, ("people_rows", session.member if session else None),
+                       lambda: people_rows(store, snap, session.member if session else None))
+    left, right, pager = st.columns([3, 2, 1])
+    text = left.text_input(t("people_list_search"), key="list_q")
+    sources = {"": t("any"), **{code: source_text(code) for code in dict.fromkeys(
+        row.source for row in rows if row.source)}, "none": t("source_none")}
+    source = right.selectbox(t("col_source"), list(sources), key="list_source",
+                             format_func=sources.__getitem__)
+    found = matching(rows, text, source or None)
+    if not found:
+        st.caption(t_md("people_list_none", text=text))
+        return
+    pages = -(-len(found) // PAGE_ROWS)
+    if st.session_state.get("list_filters") != (text, source):  # another search: page 1
+        st.session_state["list_filters"] = (text, source)
+        st.session_state.pop("list_page", None)
+    number = pager.number_input(t("people_list_page"), 1, pages, 1, key="list_page",
+                                ) if pages > 1 else 1
+    first = (int(number) - 1) * PAGE_ROWS
+    shown_rows = found[first:first + PAGE_ROWS]
+    st.caption(tn("people_list_all", len(found)) if pages == 1 else t(
+        "people_list_part", first=first + 1, last=first + len(shown_rows), total=len(found)))
+    here = lang()
+    st.dataframe(
+        [{"name": row.name, "works": job_line(row.title, row.company) or "—",
+          "ties": "—" if row.ties is None else str(row.ties),
+          "source": source_text(row.source) if row.source else t("source_none"),
+          "card": f"explore?focus={quote(row.id)}&lang={here}"} for row in shown_rows],
+        hide_index=True, key="people_list",
+        column_config={"name": t("col_name"), "works": t("col_works"), "ties": t("ties"),
+                       "source": t("col_source"),
+                       "card": st.column_config.LinkColumn(t("col_card"),
+                                                           display_text=t("open_card"))})
+
+
 people_tab, companies_tab = st.tabs([t("page_people"), t("companies")])
 with people_tab:
+    people_list()
+    st.subheader(t("people_edit_title"))
     typed = st.text_input(t("person_search"), key="edit_person_q",
                           placeholder=t("person_search_hint"))
     if not typed.strip():

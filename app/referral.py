@@ -7,16 +7,36 @@ from datetime import date, timedelta
 
 import streamlit as st
 
-from app.i18n import lang, t, t_md
+from app.i18n import day, lang, t, t_md
 from app.state import get_session, get_store
 from app.views import offer_demo_if_empty, pick_company, pick_person, show_draft
 from graph.core.formatting import listing
-from graph.services.referrals import record_referral
+from graph.core.model import Company, Person
+from graph.services.referrals import earlier_referrals, record_referral
 
 # The form's widgets and their empty values (set before they are drawn: the browser keeps a
 # widget's value unless the script gives it a new one).
 FIELDS = {"referrer_q": "", "referee_q": "", "ref_company_q": "", "ref_role": "",
-          "ref_context": "", "ref_offered": False, "ref_follow_up_ask": False}
+          "ref_context": "", "ref_offered": False, "ref_follow_up_ask": False,
+          "ref_again": False}
+
+
+def noted_before(referrer: Person, referee: Person, company: Company | None, on: date) -> bool:
+    """Whether the same friend already suggested the same person (another day, or for
+    another company): says when, and asks before a second record is made. True when the
+    referral may be saved."""
+    session = get_session(store)
+    earlier = earlier_referrals(store, referrer=referrer, referee=referee,
+                                member=session.member, company=company,
+                                on=on) if session else []
+    if not earlier:
+        return True
+    when = [t("referral_again_on_company", date=day(r.date),
+              company=store.get_company(r.company).name) if r.company else
+            t("referral_again_on", date=day(r.date)) for r in earlier]
+    st.warning(t_md("referral_again", referrer=referrer.name, referee=referee.name,
+                    when=listing(when, lang())))
+    return st.checkbox(t("referral_again_confirm"), key="ref_again")
 
 store = get_store()
 st.title(t("referral_title"))
@@ -44,7 +64,10 @@ follow_up = (c3.date_input(t("follow_up"), value=date.today() + timedelta(days=7
                            key="ref_follow_up", format="DD/MM/YYYY")
              if c3.checkbox(t("follow_up_ask"), key="ref_follow_up_ask") else None)
 
-if st.button(t("save_referral"), type="primary", key="save_referral"):
+day_noted = on if isinstance(on, date) else date.today()
+allowed = referrer is None or referee is None or noted_before(referrer, referee, company,
+                                                              day_noted)
+if st.button(t("save_referral"), type="primary", key="save_referral", disabled=not allowed):
     if referrer is None or referee is None:
         st.error(t("need_both"))
         st.stop()

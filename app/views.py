@@ -242,6 +242,13 @@ def merged_people(merge: str, other: str, keep: str) -> None:
     st.session_state["undo_merge_said"] = t_md("merged_pair", other=other, keep=keep)
 
 
+def job_line(title: str, company: str) -> str:
+    """"Title at Company", or whichever of the two is known ("" if neither)."""
+    if title and company:
+        return t("job_at", title=title, company=company)
+    return title or company
+
+
 def show_counts(store: GraphStore) -> None:
     """The notebook's size, one metric a column."""
     counts = counts_now(store)
@@ -260,11 +267,16 @@ def show_draft(store: GraphStore, kind: str, record: str, whom: str, key: str,
         st.text_area(t("followup_draft_label"), text, height=text_height(text), key=key)
 
 
-def text_height(text: str, width: int = 90) -> int:
-    """Pixels for a text box to show ``text`` whole (lines wrapped at about ``width``
-    characters), so nothing hides below its edge."""
+LINE_PX, BOX_PX = 20, 40  # a text box's line (14 px type, 1.4 apart, rounded up); its padding
+
+
+def text_height(text: str, width: int = 110) -> int:
+    """Pixels for a text box to show ``text`` whole, lines wrapped at about ``width``
+    characters (a full-width box on a laptop holds 110 to 150), so nothing hides below its
+    edge and no screen of empty lines follows it (26 px a line at 55 characters made an
+    intro's draft twice as tall as its text)."""
     lines = sum(max(1, -(-len(line) // width)) for line in text.split("\n"))
-    return max(120, 26 * lines + 30)
+    return max(100, LINE_PX * lines + BOX_PX)
 
 
 def show_rewarm(store: GraphStore, key: str) -> None:

@@ -49,7 +49,7 @@ def demo(ctx: click.Context, lang: str) -> None:
 @click.pass_context
 def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: tuple[str, ...],
             dry_run: bool) -> None:
-    from ingest.importer import import_carnet, import_file
+    from ingest.importer import import_carnet, import_file, skipped_unit
     from ingest.resolve import skipped_where
 
     lang = lang_of(ctx)
@@ -89,7 +89,8 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
             where = say_n("cli_at_lines", len(group), lang, where=where)
         key = f"skip_{group[0].code}"
         said = say(key, lang) if key in WORDING else reason
-        click.echo(say("cli_import_skipped", lang, n=len(group), reason=said)
+        click.echo(say_n(f"cli_import_skipped_{skipped_unit(result.format)}", len(group),
+                         lang, reason=said)
                    + (f" ({where})" if where else ""))
     if report.matched and not dry_run:
         click.echo(say("cli_import_merged", lang, n=report.matched))

@@ -24,6 +24,15 @@ from ingest.resolve import ImportReport, plan_import
 
 SOURCE_OF = {"linkedin": "linkedin", "vcard": "vcard", "google": "google", "csv": "csv",
              "mbox": "mail", "ics": "calendar"}
+# What one skip of a format is about, as its report names it ("2 addresses skipped": a mail
+# box skips its one-way correspondents, not rows); a CSV file's is a row.
+SKIPPED_UNITS = {"mbox": "addresses", "ics": "events", "vcard": "cards"}
+
+
+def skipped_unit(fmt: str) -> str:
+    """``"rows"``, ``"addresses"``, ``"events"`` or ``"cards"``: the words of a format's skips
+    are ``skipped_<unit>`` (app) and ``cli_import_skipped_<unit>`` (command)."""
+    return SKIPPED_UNITS.get(fmt, "rows")
 
 
 @dataclass

@@ -64,10 +64,11 @@ def test_french_from_the_link_and_from_the_sidebar(db_path: Path) -> None:
     assert "lang" not in start().query_params  # (the browser's own: the address is left alone)
 
 
-def test_home_comes_first_and_people_opens_on_a_hint(demo: SqliteStore) -> None:
+def test_home_comes_first_and_people_opens_on_the_list_then_a_hint(demo: SqliteStore) -> None:
     at = start("fr")
     at.switch_page("app/people.py").run()
-    assert at.caption[0].value.startswith("Tapez le nom de quelqu'un pour retrouver sa fiche")
+    assert at.caption[0].value.startswith("Personnes 1 à 50 sur ")  # everyone, a page a time
+    assert at.caption[1].value.startswith("Tapez le nom de quelqu'un pour retrouver sa fiche")
     assert at.text_input(key="edit_person_q").placeholder == "Tapez un nom, puis Entrée"
     nav = Path(APP).read_text()
     assert nav.index('"home.py"') < nav.index('"paths.py"') < nav.index('"people.py"')

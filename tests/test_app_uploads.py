@@ -210,3 +210,20 @@ def test_saving_a_company_keeps_an_alias_with_a_comma_whole(demo: SqliteStore) -
     save_company(at).click().run()
     assert not at.exception
     assert demo.get_company(company.id).aliases == ("Phocée Logistique, SAS", "PL", "Phocée")
+
+
+@pytest.mark.parametrize(("name", "lang", "said"), [
+    ("mail.mbox", "fr", "2 adresses ignorées : courriels dans un seul sens "
+                        "(news@newsletter.example, noemie.fabre@exemple.fr)"),
+    ("mail.mbox", "en", "2 addresses skipped: mail one way only "
+                        "(news@newsletter.example, noemie.fabre@exemple.fr)"),
+    ("Connections.csv", "fr", "1 ligne ignorée : pas de nom (un membre qui masque ses "
+                              "informations) (ligne 8)")])
+def test_what_an_import_skips_is_said_in_its_sources_terms(
+        demo: SqliteStore, name: str, lang: str, said: str) -> None:
+    """A mail box's skips are correspondents' addresses, not rows of a table."""
+    at = page("import_page", lang)
+    at.file_uploader(key="upload").set_value(
+        (name, (DATA / name).read_bytes(), "application/octet-stream")).run()
+    assert not at.exception
+    assert [shown(c.value) for c in at.caption if said[:6] in c.value] == [said]

@@ -68,3 +68,23 @@ def test_rewarm_first_on_the_card_and_in_the_list(
     expect(page.get_by_text("★ Groupe Méditerranée Énergie est dans vos cibles")).to_be_visible(
         timeout=20_000)
     shot(page, "paths-rewarm-fr")
+
+
+def test_the_intro_draft_box_fits_its_text(
+        browser: Browser, demo_url: str) -> None:  # noqa: F811
+    """The message box is as tall as its text needs at a laptop's width: no scrolling
+    inside it, and not a screen of empty lines under it (it was twice its text)."""
+    page = search(browser, demo_url, "Groupe Méditerranée Énergie")
+    page.get_by_role("button", name="Demander une mise en relation").first.click()
+    for label in ("Message à", "Petit mot à transférer"):
+        box = page.get_by_role("textbox", name=re.compile(f"^{label}")).first
+        expect(box).to_be_visible(timeout=20_000)
+        shown, needed = box.evaluate("""e => {
+            const shown = e.clientHeight, height = e.style.height;
+            e.style.height = '0px';
+            const needed = e.scrollHeight;
+            e.style.height = height;
+            return [shown, needed];
+        }""")
+        assert needed <= shown <= needed + 60, (label, shown, needed)
+    shot(page, "paths-ask-draft-fr")

@@ -83,10 +83,11 @@ def test_import_reports_counts_and_groups_what_it_skipped(carnet: Run) -> None:
     assert result.out.splitlines() == [
         "Connections.csv (linkedin): 6 added, 0 updated, 0 unchanged, 0 queued for review, "
         "1 skipped (6 new ties).",
-        "  skipped 1: no name (a member who hides their details) (line 8)"]
+        "  skipped 1 row: no name (a member who hides their details) (line 8)"]
     result = carnet("import", data / "mail.mbox", "--me", "isabelle@prigent-conseil.fr")
     assert result.out.splitlines()[1:] == [
-        "  skipped 2: mail one way only (news@newsletter.example, noemie.fabre@exemple.fr)",
+        "  skipped 2 addresses: mail one way only (news@newsletter.example, "
+        "noemie.fabre@exemple.fr)",
         "  Possible duplicates to review: carnet review"]
 
 

@@ -254,7 +254,7 @@ def test_a_command_in_french_says_its_lines_in_french(capsys: pytest.CaptureFixt
                   "Isabelle Prigent", "--dry-run").out == (
         "Essai à blanc, rien n'a été écrit. Connections.csv (linkedin) : 6 ajoutés, 0 mis à "
         "jour, 0 inchangés, 0 à examiner, 1 ignorés (6 nouveaux liens).\n"
-        "  ignorées, 1 : pas de nom (un membre qui masque ses informations) (ligne 8)\n")
+        "  1 ligne ignorée : pas de nom (un membre qui masque ses informations) (ligne 8)\n")
     carnet("demo")
     assert carnet("--lang", "fr", "people", "search", "Karim Benali").out == (
         "Karim Benali, Responsable communication interne chez Phocée Logistique\t"

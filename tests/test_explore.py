@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.core.formatting import day, number, percent
 from graph.core.model import Company, GraphData, Job
 from graph.services.demo import DEMO_PEOPLE, FEMININE, ME, TITLES, demo_network, load_demo
-from graph.services.explore import PALETTE, circle, company_choices, label_box
+from graph.services.explore import PALETTE, circle, company_choices, dot_box, label_box
 from graph.services.snapshots import read_snapshot
 from graph.stores.port import GraphStore
 
@@ -105,6 +105,22 @@ def test_no_two_names_in_the_circle_overlap(store: GraphStore) -> None:
                 if x[0] < y[2] and y[0] < x[2] and x[1] < y[3] and y[1] < x[3]] == []
         assert {d["font"] for _, d in view.graph.nodes(data=True) if d["show_label"]} == {
             28, 22}
+
+
+def test_no_name_in_the_circle_covers_a_dot(store: GraphStore) -> None:
+    """Élodie Roussel's name lay over a dot of her own circle's outer ring (Jérôme Masson's):
+    a name that would cover someone's dot moves a row out, else half a row in."""
+    load_demo(store, "fr")
+    snap = read_snapshot(store)
+    for focus in (None, "p:veronique-bastide", "p:noemie-fabre"):
+        for hops in (1, 2):
+            graph = circle(store, snap, focus=focus, hops=hops).graph
+            dots = {n: dot_box(d) for n, d in graph.nodes(data=True)}
+            assert [(d["label"], graph.nodes[m]["label"])
+                    for n, d in graph.nodes(data=True) if d["show_label"]
+                    for x in [label_box(d)] for m, y in dots.items()
+                    if m != n and x[0] < y[2] and y[0] < x[2] and x[1] < y[3] and y[1] < x[3]
+                    ] == [], (focus, hops)
 
 
 def test_two_people_of_one_name_are_told_apart_by_where_they_work(store: GraphStore) -> None:

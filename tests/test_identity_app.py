@@ -56,6 +56,7 @@ def test_a_typo_in_the_referral_form_is_offered_not_created(
     assert store.referrals() == referrals and store.search_people("Noemie Fabres") == []
 
     at.selectbox(key="referrer_pick").set_value(store.get_person("p:noemie-fabre")).run()
+    at.checkbox(key="ref_again").check().run()  # (the demo's Noémie suggested Karim weeks ago)
     at.button(key="save_referral").click().run()
     assert not at.exception
     assert at.success[0].value == "Referral saved: Noémie Fabre suggests Karim Benali."
@@ -66,6 +67,7 @@ def test_a_typo_in_the_referral_form_is_offered_not_created(
 
     at.text_input(key="referrer_q").set_value("Noémie Fabre").run()  # the same, typed again
     at.text_input(key="referee_q").set_value("karim benali").run()
+    at.checkbox(key="ref_again").check().run()
     at.button(key="save_referral").click().run()
     assert at.success[0].value == ("This referral was already recorded (Noémie Fabre suggests "
                                    "Karim Benali): nothing changed.")
@@ -90,6 +92,7 @@ def test_the_referral_form_saved_again_with_new_details_keeps_them(
         at.text_input(key="ref_role").set_value(role)
         at.text_area(key="ref_context").set_value(context)
         at.checkbox(key="ref_offered").set_value(offered)
+        at.checkbox(key="ref_again").check().run()
         return at.button(key="save_referral").click().run()
 
     save("DSI")
@@ -252,6 +255,7 @@ def test_a_company_with_its_legal_form_in_the_form_is_the_company(
     at.text_input(key="referee_q").set_value("Karim Benali").run()
     at.text_input(key="ref_company_q").set_value("PHOCÉE LOGISTIQUE, S.A.S.").run()
     assert getattr(at.selectbox(key="ref_company_pick").value, "id", None) == "c:phocee-logistique"
+    at.checkbox(key="ref_again").check().run()  # (the demo's Noémie suggested Karim weeks ago)
     at.button(key="save_referral").click().run()
     assert not at.exception
     assert store.counts().companies == companies
@@ -364,3 +368,47 @@ def test_a_person_deleted_meanwhile_is_said_in_the_users_language(
     assert [shown(w.value) for w in at.warning] == [
         "Personne ne correspond à « karim »." if lang == "fr" else "No one matches 'karim'."]
     assert store.search_people("Karim B.") == []
+
+
+@pytest.mark.parametrize(("lang", "said", "anyway"), [
+    ("fr", "Noémie Fabre vous a déjà suggéré Karim Benali le {day} (pour Phocée Logistique). "
+           "Une nouvelle recommandation serait notée à part.",
+     "La noter quand même comme une nouvelle recommandation"),
+    ("en", "Noémie Fabre already suggested Karim Benali on {day} (for Phocée Logistique). A "
+           "new referral would be recorded separately.", "Record it anyway as a new referral")])
+def test_a_referral_noted_again_another_day_is_said_before_saving(
+        notebook: tuple[GraphStore, Run], lang: str, said: str,  # noqa: F811
+        anyway: str) -> None:
+    """The demo's Noémie suggested Karim weeks ago: typing the same pair again says so,
+    and a second record is made only if she still wants one."""
+    from graph.core.formatting import day
+
+    store, _ = notebook
+    load_demo(store, lang)
+    [earlier] = [r for r in store.referrals() if (r.referrer, r.referee) ==
+                 ("p:noemie-fabre", "p:karim-benali")]
+    at = page("referral", lang)
+    at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
+    at.text_input(key="referee_q").set_value("Karim Benali").run()
+    assert [shown(w.value) for w in at.warning] == [said.format(day=day(earlier.date, lang))]
+    assert at.checkbox(key="ref_again").label == anyway
+    assert at.button(key="save_referral").disabled  # not without her say
+    at.checkbox(key="ref_again").check().run()
+    at.button(key="save_referral").click().run()
+    assert not at.exception
+    again = [r for r in store.referrals() if (r.referrer, r.referee) ==
+             ("p:noemie-fabre", "p:karim-benali")]
+    assert len(again) == 2 and earlier in again
+    assert at.text_input(key="referrer_q").value == ""  # the form starts over
+    assert "ref_again" not in [c.key for c in at.checkbox]
+
+
+def test_a_referral_never_noted_is_saved_without_a_question(
+        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+    store, _ = notebook
+    load_demo(store, "fr")
+    at = page("referral", "fr")
+    at.text_input(key="referrer_q").set_value("Véronique Bastide").run()
+    at.text_input(key="referee_q").set_value("Karim Benali").run()
+    assert not at.warning and "ref_again" not in [c.key for c in at.checkbox]
+    assert not at.button(key="save_referral").disabled

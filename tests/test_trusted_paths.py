@@ -5,7 +5,7 @@ warmest first, ties implied by records, "re-warm X first" and the people worth r
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from graph.core.errors import DataRejected
 from graph.core.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral
 from graph.core.scoring import TrackRecord, tie_strength
 from graph.formats.interchange import dumps, parse_carnet
-from graph.services.explain import HopFacts, why_rank, why_tie
+from graph.services.explain import HopFacts, ago, span, why_rank, why_tie
 from graph.services.referrals import record_referral
 from graph.services.rewarm import (
     add_target,
@@ -352,16 +352,16 @@ def test_a_namesake_on_a_card_is_told_apart_by_where_she_works(store: GraphStore
 
 
 @pytest.mark.parametrize(("source", "fr", "en"), [
-    ("linkedin", "relation LinkedIn ; connectés il y a 8 semaines",
-     "LinkedIn connection; connected 8 weeks ago"),
-    ("mail", "e-mails dans les deux sens ; premier e-mail il y a 8 semaines",
-     "e-mails both ways; first e-mail 8 weeks ago"),
-    ("calendar", "rencontres en réunion ; première réunion il y a 8 semaines",
-     "met in meetings; first meeting 8 weeks ago"),
-    ("vcard", "dans les contacts du téléphone ; noté il y a 8 semaines",
-     "in the phone's contacts; noted 8 weeks ago"),
-    ("manual", "lien noté à la main ; se sont rencontrés il y a 8 semaines",
-     "tie noted by hand; met 8 weeks ago"),
+    ("linkedin", "relation LinkedIn ; connectés il y a 2 mois",
+     "LinkedIn connection; connected 2 months ago"),
+    ("mail", "e-mails dans les deux sens ; premier e-mail il y a 2 mois",
+     "e-mails both ways; first e-mail 2 months ago"),
+    ("calendar", "rencontres en réunion ; première réunion il y a 2 mois",
+     "met in meetings; first meeting 2 months ago"),
+    ("vcard", "dans les contacts du téléphone ; noté il y a 2 mois",
+     "in the phone's contacts; noted 2 months ago"),
+    ("manual", "lien noté à la main ; se sont rencontrés il y a 2 mois",
+     "tie noted by hand; met 2 months ago"),
     ("referral", "connu par une recommandation ; contexte : croisée au marché",
      "known through a referral; context: croisée au marché")])
 def test_a_ties_start_is_said_as_what_it_is(source: str, fr: str, en: str) -> None:
@@ -371,3 +371,28 @@ def test_a_ties_start_is_said_as_what_it_is(source: str, fr: str, en: str) -> No
     tie = Knows("p:a", "p:b", None, "2026-09-27", None, 0,
                 "croisée au marché" if source == "referral" else "", source)
     assert [why_tie(tie, None, {}, TODAY, lang) for lang in ("fr", "en")] == [fr, en]
+
+
+@pytest.mark.parametrize(("days", "fr", "en"), [
+    (0, "aujourd'hui", "today"), (1, "hier", "yesterday"),
+    (2, "il y a 2 jours", "2 days ago"), (13, "il y a 13 jours", "13 days ago"),
+    (14, "il y a 2 semaines", "2 weeks ago"), (17, "il y a 2 semaines", "2 weeks ago"),
+    (20, "il y a 3 semaines", "3 weeks ago"),  # (it said 2: weeks were cut, not rounded)
+    (24, "il y a 3 semaines", "3 weeks ago"),
+    (25, "il y a un mois", "a month ago"), (45, "il y a un mois", "a month ago"),
+    (46, "il y a 2 mois", "2 months ago"), (59, "il y a 2 mois", "2 months ago"),
+    (100, "il y a 3 mois", "3 months ago"), (350, "il y a 11 mois", "11 months ago"),
+    (400, "il y a 13 mois", "13 months ago"), (547, "il y a 18 mois", "18 months ago"),
+    (548, "il y a 2 ans", "2 years ago"), (1000, "il y a 3 ans", "3 years ago"),
+    (2740, "il y a 8 ans", "8 years ago")])
+def test_time_ago_reads_as_a_person_says_it(days: int, fr: str, en: str) -> None:
+    """Nearest whole unit, a month from 25 days, years from 18 months."""
+    on = (TODAY - timedelta(days=days)).isoformat()
+    assert [ago(on, TODAY, lang) for lang in ("fr", "en")] == [fr, en]
+
+
+@pytest.mark.parametrize(("days", "fr", "en"), [
+    (365, "12 mois", "12 months"), (400, "13 mois", "13 months"),
+    (700, "2 ans", "2 years"), (1000, "3 ans", "3 years")])
+def test_a_quiet_time_is_said_by_the_same_rule(days: int, fr: str, en: str) -> None:
+    assert [span(days, lang) for lang in ("fr", "en")] == [fr, en]

@@ -7,12 +7,15 @@ typed as 27/11/2026 are read by the command's ``DATE`` type and the app's date p
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Final
 
 from graph.core.model import fold
 
 NBSP: Final = "\u00a0"
+YEAR_DAYS: Final = 365.25
+MONTH_DAYS: Final = YEAR_DAYS / 12
 MONTHS: Final = {
     "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
            "nov.", "déc."),
@@ -42,6 +45,25 @@ def day(iso: str | date | None, lang: str, missing: str = "—") -> str:
     except ValueError:
         return str(iso)
     return f"{when.day} {MONTHS['fr' if lang == 'fr' else 'en'][when.month - 1]} {when.year}"
+
+
+def elapsed(days: int) -> tuple[str, int]:
+    """A time as a person says it: its unit and the nearest whole number of it. Days up to
+    13, then weeks (2 or 3), a month from 25 days to 45, months up to 18, then years. Halves
+    go up: 46 days are "2 months", 18 months "2 years". (Cutting instead of rounding said
+    "2 weeks" for 20 days and "2 years" for 1,000.)
+
+    >>> [elapsed(d) for d in (13, 20, 30, 59, 400, 548, 1000)]
+    [('days', 13), ('weeks', 3), ('months', 1), ('months', 2), ('months', 13), \
+('years', 2), ('years', 3)]
+    """
+    if days < 14:
+        return "days", days
+    if days < 25:
+        return "weeks", math.floor(days / 7 + 0.5)
+    if days < 548:
+        return "months", max(1, math.floor(days / MONTH_DAYS + 0.5))
+    return "years", math.floor(days / YEAR_DAYS + 0.5)
 
 
 def of(name: str) -> str:

@@ -29,10 +29,8 @@ def ago(iso: str, today: date, lang: str) -> str:
         return say("why_today", lang)
     if days == 1:
         return say("why_yesterday", lang)
-    for limit, unit, size in ((14, "days", 1), (60, "weeks", 7), (730, "months", 30)):
-        if days < limit:
-            return say(f"why_{unit}", lang, n=days // size)
-    return say("why_years", lang, n=days // 365)
+    unit, n = formatting.elapsed(days)
+    return say_n(f"why_{unit}", n, lang)
 
 
 # What a tie's start is, by where the tie came from (others: the day it was noted)
@@ -117,9 +115,10 @@ class HopFacts:
 
 
 def span(days: int, lang: str) -> str:
-    """A long quiet time in words: ``"14 months"``, ``"4 years"`` / ``"14 mois"``, ``"4 ans"``."""
-    return (say("why_n_months", lang, n=days // 30) if days < 730
-            else say("why_n_years", lang, n=days // 365))
+    """A long quiet time in words: ``"14 months"``, ``"4 years"`` / ``"14 mois"``, ``"4 ans"``
+    (rounded as ``ago`` rounds; a quiet time is at least a month)."""
+    unit, n = formatting.elapsed(max(days, 25))
+    return say_n(f"why_n_{unit}", n, lang)
 
 
 def why_rank(hops: list[HopFacts], target: str, current: bool, record: TrackRecord | None,

@@ -301,21 +301,41 @@ def label_box(data: dict[str, Any]) -> tuple[float, float, float, float]:
     return float(data["x"]) - half, top, float(data["x"]) + half, top + LINE_H * font
 
 
-def _unstack_labels(graph: nx.Graph, nodes: list[int], tries: int = 3) -> None:
+def dot_box(data: dict[str, Any]) -> tuple[float, float, float, float]:
+    """The box a node's dot takes: (left, top, right, bottom)."""
+    x, y, size = float(data["x"]), float(data["y"]), float(data.get("size", 10))
+    return x - size, y - size, x + size, y + size
+
+
+MOVES = (0.0, 1.0, -0.5, 2.0, 3.0, -1.0)  # rows along a contact's ray, tried in this order
+
+
+def _unstack_labels(graph: nx.Graph, nodes: list[int], tries: int = 5) -> None:
     """Names that would overlap a name already placed (neighbours from two groups, or on
-    rows too close) move outward along their ray, a row at a time, in a fixed order."""
+    rows too close) or someone's dot (a name drawn over a dot hides it, and reads as the
+    wrong person's) move outward along their ray, a row at a time, in a fixed order."""
     placed: list[tuple[float, float, float, float]] = []
     for node in nodes:
         data = graph.nodes[node]
         if not data.get("show_label"):
             continue
-        for _ in range(tries):
-            box = label_box(data)
-            if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
-                       for b in placed):
-                break
-            r = math.hypot(data["x"], data["y"]) or 1.0
-            data.update(x=data["x"] * (r + ROW) / r, y=data["y"] * (r + ROW) / r)
+        x, y = data["x"], data["y"]
+        r = math.hypot(x, y) or 1.0
+        others = [dot_box(other) for n, other in graph.nodes(data=True) if n != node]
+        # Where it is, else a row out, else half a row in, …: the first place free of names
+        # and dots, else the first free of names (two names overlapping is worse), else here.
+        for obstacles in (placed + others, placed):
+            for rows in MOVES[:tries + 1]:
+                data.update(x=x * (r + rows * ROW) / r, y=y * (r + rows * ROW) / r)
+                box = label_box(data)
+                if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+                           for b in obstacles):
+                    break
+            else:
+                continue
+            break
+        else:
+            data.update(x=x, y=y)
         placed.append(label_box(data))
 
 

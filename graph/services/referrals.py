@@ -37,8 +37,7 @@ def record_referral(
     referee works there (with ``role`` as title) unless the store already says so.
     """
     on = on or date.today()
-    referral_id = stable_id("r", referee.name, referrer.id, referee.id, member,
-                            company.id if company else "", on.isoformat())
+    referral_id = same_referral_id(referrer, referee, member, company, on)
     existing = next((r for r in store.referrals() if r.id == referral_id), None)
     if existing is not None:
         updated, fields = with_new_details(existing, role=role, context=context,
@@ -69,6 +68,25 @@ def record_referral(
             batch.jobs.append(Job(referee.id, company.id, title=role.strip()))
     store.save(batch)
     return SavedReferral(referral, True)
+
+
+def same_referral_id(referrer: Person, referee: Person, member: str, company: Company | None,
+                     on: date) -> str:
+    """The id of the referral of those people, company and day: one record per day."""
+    return stable_id("r", referee.name, referrer.id, referee.id, member,
+                     company.id if company else "", on.isoformat())
+
+
+def earlier_referrals(store: GraphStore, *, referrer: Person, referee: Person, member: str,
+                      company: Company | None = None, on: date | None = None) -> list[Referral]:
+    """The referrals of ``referee`` by ``referrer`` told to ``member`` on other days (or for
+    another company), oldest first: a referral noted again another day would be a second
+    record, so the form says "already suggested on …" before saving. The same record (same
+    day and company) is left out: saving it again writes nothing new (``record_referral``)."""
+    same = same_referral_id(referrer, referee, member, company, on or date.today())
+    return sorted((r for r in store.referrals() if r.referrer == referrer.id
+                   and r.referee == referee.id and r.for_ == member and r.id != same),
+                  key=lambda r: (r.date or "", r.id))
 
 
 def with_new_details(recorded: Referral, *, role: str = "", context: str = "",

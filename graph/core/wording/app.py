@@ -203,6 +203,22 @@ APP: Final[dict[str, dict[str, str]]] = {
     "legend_paths": {"fr": "Trait épais : lien chaleureux ; fin : lien faible.",
                      "en": "Thick line: a warm tie; thin: a weak one."},
     "follow_up_ask": {"fr": "Me rappeler de relancer", "en": "Remind me to follow up"},
+    # The People page's list (app/people.py, graph/services/people_list.py)
+    "people_list_title": {"fr": "Tout votre carnet", "en": "Everyone in your notebook"},
+    "people_list_search": {"fr": "Chercher (nom, poste, entreprise)",
+                           "en": "Search (name, title, company)"},
+    "source_none": {"fr": "via d'autres contacts", "en": "through other contacts"},
+    "people_list_none": {"fr": "Personne ne correspond à « {text} ».",
+                         "en": "No one matches '{text}'."},
+    "people_list_page": {"fr": "Page", "en": "Page"},
+    "people_list_all": {"fr": "{n} personnes", "en": "{n} people"},
+    "people_list_all_one": {"fr": "{n} personne", "en": "{n} person"},
+    "people_list_part": {"fr": "Personnes {first} à {last} sur {total}",
+                         "en": "People {first} to {last} of {total}"},
+    "col_works": {"fr": "Travaille aujourd'hui", "en": "Works now"},
+    "col_card": {"fr": "Fiche", "en": "Card"},
+    "open_card": {"fr": "Ouvrir", "en": "Open"},
+    "people_edit_title": {"fr": "Modifier une fiche", "en": "Edit a card"},
     "people_hint": {"fr": "Tapez le nom de quelqu'un pour retrouver sa fiche : la modifier, "
                           "fusionner un doublon ou la supprimer.",
                     "en": "Type someone's name to find their card: edit it, merge a duplicate "
@@ -239,6 +255,18 @@ APP: Final[dict[str, dict[str, str]]] = {
               "mise à jour {details}.",
         "en": "This referral was already recorded ({referrer} suggests {referee}): updated "
               "{details}."},
+    # A referral noted again: said before saving (``app/referral.py``)
+    "referral_again": {
+        "fr": "{referrer} vous a déjà suggéré {referee} {when}. Une nouvelle recommandation "
+              "serait notée à part.",
+        "en": "{referrer} already suggested {referee} {when}. A new referral would be "
+              "recorded separately.",
+    },
+    "referral_again_on": {"fr": "le {date}", "en": "on {date}"},
+    "referral_again_on_company": {"fr": "le {date} (pour {company})",
+                                  "en": "on {date} (for {company})"},
+    "referral_again_confirm": {"fr": "La noter quand même comme une nouvelle recommandation",
+                               "en": "Record it anyway as a new referral"},
     # a referral's details, as "referral_updated" lists them
     "detail_role": {"fr": "du rôle", "en": "the role"},
     "detail_context": {"fr": "du contexte", "en": "the context"},

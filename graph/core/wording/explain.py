@@ -69,6 +69,7 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
     "why_days": {"fr": "il y a {n} jours", "en": "{n} days ago"},
     "why_weeks": {"fr": "il y a {n} semaines", "en": "{n} weeks ago"},
     "why_months": {"fr": "il y a {n} mois", "en": "{n} months ago"},
+    "why_months_one": {"fr": "il y a un mois", "en": "a month ago"},
     "why_years": {"fr": "il y a {n} ans", "en": "{n} years ago"},
     "why_and": {"fr": " et ", "en": " and "},
     "why_sep": {"fr": " ; ", "en": "; "},
@@ -91,6 +92,7 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "en": "a tie between {a} and {b} quiet for {span}",
     },
     "why_n_months": {"fr": "{n} mois", "en": "{n} months"},
+    "why_n_months_one": {"fr": "un mois", "en": "a month"},
     "why_n_years": {"fr": "{n} ans", "en": "{n} years"},
     "why_long": {"fr": "{n} intermédiaires", "en": "{n} go-betweens"},
     "why_left_company": {
