@@ -7,12 +7,12 @@ from datetime import date, timedelta
 
 import streamlit as st
 
-from app.i18n import day, lang, t, t_md
+from app.i18n import lang, t, t_md
 from app.state import get_session, get_store
 from app.views import offer_demo_if_empty, pick_company, pick_person, show_draft
 from graph.core.formatting import listing
 from graph.core.model import Company, Person
-from graph.services.referrals import earlier_referrals, record_referral
+from graph.services.referrals import earlier_referrals, noted_on, record_referral
 
 # The form's widgets and their empty values (set before they are drawn: the browser keeps a
 # widget's value unless the script gives it a new one).
@@ -31,12 +31,10 @@ def noted_before(referrer: Person, referee: Person, company: Company | None, on:
                                 on=on) if session else []
     if not earlier:
         return True
-    when = [t("referral_again_on_company", date=day(r.date),
-              company=store.get_company(r.company).name) if r.company else
-            t("referral_again_on", date=day(r.date)) for r in earlier]
     st.warning(t_md("referral_again", referrer=referrer.name, referee=referee.name,
-                    when=listing(when, lang())))
+                    when=noted_on(store, earlier, lang())))
     return st.checkbox(t("referral_again_confirm"), key="ref_again")
+
 
 store = get_store()
 st.title(t("referral_title"))

@@ -44,14 +44,21 @@ def referral() -> None:
 def referral_add(ctx: click.Context, referrer: str, referee: str, company: str | None, role: str,
                  context: str, offered_intro: bool, on: datetime | None,
                  follow_up: datetime | None, member: str | None, confirmed: bool) -> None:
+    from graph.core.errors import ReferralNotedBefore
     from graph.services.lookup import company_or_new, person_or_new
-    from graph.services.referrals import record_referral
+    from graph.services.referrals import earlier_referrals, noted_on, record_referral
 
     store = store_of(ctx)
     member_id = pick_member(ctx, store, member)
     giver, new_giver = person_or_new(store, referrer, confirmed)
     contact, new_contact = person_or_new(store, referee, confirmed)
     firm, new_firm = company_or_new(store, company, confirmed) if company else (None, False)
+    if not confirmed and (earlier := earlier_referrals(
+            store, referrer=giver, referee=contact, member=member_id, company=firm,
+            on=as_date(on))):  # (as the form asks: a second record only when she says so)
+        raise ReferralNotedBefore("referral_noted_before", referrer=giver.name,
+                                  referee=contact.name,
+                                  when=noted_on(store, earlier, lang_of(ctx)))
     saved, new, updated = record_referral(
         store, referrer=giver, referee=contact, member=member_id, company=firm, role=role,
         context=context, offered_intro=offered_intro, on=as_date(on),

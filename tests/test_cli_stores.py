@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.core.formatting import day
 from graph.stores.opening import open_store
 from tests.cli_helpers import Run, run_in_process
 from tests.conftest import wipe_neo4j
@@ -83,11 +84,38 @@ def test_linkedin_import_then_paths_json(carnet: Run, db: str) -> None:
     assert answer["introducers"] and answer["exact"] is True
 
 
+def test_a_referral_noted_on_another_day_is_noted_again_only_with_new(carnet: Run,
+                                                                       db: str) -> None:
+    """As the form asks before saving: the same friend suggesting the same person again is
+    said, with when, and makes a second record only with --new."""
+    carnet("demo")
+    store = open_store(db)
+    try:
+        [earlier] = [r for r in store.referrals()
+                     if (r.referrer, r.referee) == ("p:noemie-fabre", "p:karim-benali")]
+        before = store.graph_version()
+        args = ("--lang", "fr", "referral", "add", "--from", "Noémie Fabre", "--to",
+                "Karim Benali", "--date", "2026-11-20")
+        again = carnet(*args)
+        assert again.code == 2 and again.out == ""
+        assert again.err.strip() == (
+            f"carnet: Noémie Fabre vous a déjà suggéré Karim Benali le "
+            f"{day(earlier.date, 'fr')} (pour Phocée Logistique) ; ajoutez --new pour la "
+            f"noter à part, comme une nouvelle recommandation")
+        assert store.graph_version() == before  # nothing written
+        assert carnet(*args, "--new").code == 0
+        assert len([r for r in store.referrals() if r.referee == "p:karim-benali"
+                    and r.referrer == "p:noemie-fabre"]) == 2
+    finally:
+        store.close()
+
+
 def test_referral_intro_and_followups_through_their_lifecycle(carnet: Run, db: str) -> None:
     carnet("demo")
     added = carnet("referral", "add", "--from", "Noémie Fabre", "--to", "Karim Benali",
                    "--company", "Phocée Logistique", "--offered-intro", "--date", "2026-11-20",
-                   "--follow-up", "2026-11-25", "--context", "« il fait la même chose que toi »")
+                   "--follow-up", "2026-11-25", "--context", "« il fait la même chose que toi »",
+                   "--new")  # (the demo's Noémie suggested Karim in October already)
     assert added.code == 0, added.err
     listed = carnet("referral", "list")
     assert "Karim Benali" in listed.out

@@ -78,6 +78,11 @@ class MemberNotFound(NotFound):
     """The network has no member (no "me") to start paths from."""
 
 
+class ReferralNotedBefore(CarnetError):
+    """The same friend already suggested the same person (another day, or for another
+    company): a second record is made only once the user confirms."""
+
+
 class NameNotConfirmed(CarnetError):
     """A typed name is not anyone's (or anything's) exactly but close to some, or is a
     company's where a person is expected: nothing is created until the user confirms."""

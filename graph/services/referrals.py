@@ -8,7 +8,9 @@ from datetime import date
 from typing import NamedTuple
 
 from graph.core.errors import NotFound
+from graph.core.formatting import day, listing
 from graph.core.model import Company, GraphData, Job, Knows, Person, Referral, stable_id, union
+from graph.core.wording import say
 from graph.services.lifecycle import REFERRAL_STEPS
 from graph.stores.port import GraphStore
 
@@ -87,6 +89,15 @@ def earlier_referrals(store: GraphStore, *, referrer: Person, referee: Person, m
     return sorted((r for r in store.referrals() if r.referrer == referrer.id
                    and r.referee == referee.id and r.for_ == member and r.id != same),
                   key=lambda r: (r.date or "", r.id))
+
+
+def noted_on(store: GraphStore, earlier: list[Referral], lang: str) -> str:
+    """When (and for which company) ``earlier`` referrals were noted, as the warning says it:
+    "le 8 oct. 2026 (pour Phocée Logistique)"."""
+    return listing([say("referral_again_on_company", lang, date=day(r.date, lang),
+                        company=store.get_company(r.company).name) if r.company
+                    else say("referral_again_on", lang, date=day(r.date, lang))
+                    for r in earlier], lang)
 
 
 def with_new_details(recorded: Referral, *, role: str = "", context: str = "",

@@ -219,6 +219,12 @@ CLI: Final[dict[str, dict[str, str]]] = {
         "en": "no company is called '{text}'; did you mean: {names}? Type the name as it is, "
               "or add --new to add a new company",
     },
+    "cli_err_referral_noted_before": {
+        "fr": "{referrer} vous a déjà suggéré {referee} {when} ; ajoutez --new pour la noter "
+              "à part, comme une nouvelle recommandation",
+        "en": "{referrer} already suggested {referee} {when}; add --new to record it "
+              "separately, as a new referral",
+    },
     "cli_err_company_not_person": {
         "fr": "« {text} » est une entreprise, pas une personne : nommez quelqu'un qui y "
               "travaille, ou ajoutez --new pour créer une personne de ce nom",

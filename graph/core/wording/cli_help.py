@@ -244,9 +244,11 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
                                    "several)."},
     "opt_referral_add_new": {"fr": "Les noms proches de celui de quelqu'un (une faute de "
                                    "frappe ?) sont de nouvelles personnes ou entreprises : les "
-                                   "créer.",
+                                   "créer ; une recommandation déjà notée un autre jour : la "
+                                   "noter à part.",
                              "en": "Names that are close to someone's (a typo?) are new people "
-                                   "or companies: create them."},
+                                   "or companies: create them; a referral noted on another "
+                                   "day: record it separately."},
     "help_referral_set": {"fr": "Fait avancer une recommandation : researched, contacted, "
                                 "meeting, won, lost ou dropped.",
                           "en": "Move a referral on: researched, contacted, meeting, won, lost "

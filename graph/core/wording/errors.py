@@ -112,6 +112,9 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                           "en": "'{me}' is not the name of this notebook's member: that is "
                                 "{member}. Give that name."},
     "err_me_not_a_name": {"fr": "« {me} » n'est pas un nom", "en": "'{me}' is not a name"},
+    "err_referral_noted_before": {
+        "fr": "{referrer} vous a déjà suggéré {referee} {when}",
+        "en": "{referrer} already suggested {referee} {when}"},
     "err_did_you_mean": {"fr": "personne ne s'appelle « {text} » ; vouliez-vous dire : {names} ?",
                          "en": "no one is called '{text}'; did you mean: {names}?"},
     "err_company_not_person": {"fr": "« {text} » est une entreprise, pas une personne",
