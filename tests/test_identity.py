@@ -97,7 +97,7 @@ def test_a_typo_is_proposed_never_created_and_new_confirms(
     load_demo(store, "fr")
     version, people = store.graph_version(), store.counts().people
     for typed in ("Noemie Fabres", "Fabre Noémie", "N. Fabre"):
-        refused = carnet("referral", "add", "--from", typed, "--to", "Karim Benali")
+        refused = carnet("referral", "add", "--from", typed, "--to", "Camille Girard")
         assert (refused.code, refused.out) == (2, "")
         assert refused.err == (
             f"carnet: no one is called '{typed}'; did you mean: Noémie Fabre, Office manager at "
@@ -105,10 +105,10 @@ def test_a_typo_is_proposed_never_created_and_new_confirms(
             "person\n")
     assert (store.graph_version(), store.counts().people) == (version, people)
 
-    exact = carnet("referral", "add", "--from", "noemie FABRE", "--to", "Karim Benali",
+    exact = carnet("referral", "add", "--from", "noemie FABRE", "--to", "Camille Girard",
                    "--date", "2026-11-20")
     assert exact.code == 0 and "New:" not in exact.out  # accents and case ignored: her
-    confirmed = carnet("referral", "add", "--from", "Noemie Fabres", "--to", "Karim Benali",
+    confirmed = carnet("referral", "add", "--from", "Noemie Fabres", "--to", "Camille Girard",
                        "--new", "--date", "2026-11-20")
     assert confirmed.code == 0 and confirmed.out.endswith("New: Noemie Fabres.\n")
     assert len(people_named(store, "Noemie Fabres")) == 1
@@ -146,7 +146,7 @@ def test_a_company_with_its_legal_form_is_the_company_and_keeps_that_form(
     store, carnet = notebook
     load_demo(store, "fr")
     companies = store.counts().companies
-    result = carnet("referral", "add", "--from", "Noémie Fabre", "--to", "Karim Benali",
+    result = carnet("referral", "add", "--from", "Noémie Fabre", "--to", "Camille Girard",
                     "--company", "PHOCÉE LOGISTIQUE, S.A.S.")
     assert result.code == 0, result.err
     assert store.counts().companies == companies
@@ -154,7 +154,7 @@ def test_a_company_with_its_legal_form_is_the_company_and_keeps_that_form(
     assert phocee.aliases == ("PHOCÉE LOGISTIQUE, S.A.S.",)
     [referral] = [r for r in store.referrals() if r.id in result.out]
     assert referral.company == "c:phocee-logistique"
-    typo = carnet("referral", "add", "--from", "Noémie Fabre", "--to", "Karim Benali",
+    typo = carnet("referral", "add", "--from", "Noémie Fabre", "--to", "Camille Girard",
                   "--company", "Phocee Logistiqe")
     assert typo.code == 2 and "did you mean: Phocée Logistique?" in typo.err
 
@@ -356,7 +356,7 @@ def test_the_same_referral_with_new_details_is_one_record_that_keeps_them(
         notebook: tuple[GraphStore, Run]) -> None:
     store, carnet = notebook
     load_demo(store, "fr")
-    args = ("referral", "add", "--from", "Noémie Fabre", "--to", "Karim Benali",
+    args = ("referral", "add", "--from", "Noémie Fabre", "--to", "Camille Girard",
             "--date", "2026-11-20")
     first = carnet(*args, "--role", "DSI")
     assert first.code == 0
@@ -369,7 +369,7 @@ def test_the_same_referral_with_new_details_is_one_record_that_keeps_them(
                    "--follow-up", "01/12/2026")
     assert again.code == 0
     assert again.out == (f"Referral {saved.id} already recorded (contacted): Noémie Fabre "
-                         "suggested Karim Benali. Updated: role, context, offered intro, "
+                         "suggested Camille Girard. Updated: role, context, offered intro, "
                          "follow-up.\n")
     assert len(store.referrals()) == referrals
     [now] = [r for r in store.referrals() if r.id == saved.id]

@@ -118,7 +118,7 @@ def test_server_killed_during_an_import_leaves_none_of_it_then_read_only_still_r
         with pytest.raises(StoreUnavailable, match="read-only"):
             store.save(store.dump(ties=False))
         store.close()
-        result = run_process("referral", "add", "--from", "Noémie Fabre", "--to", "Karim Benali",
+        result = run_process("referral", "add", "--from", "Noémie Fabre", "--to", "Camille Girard",
                              env=env_for(server))
         assert (result.code, result.err) == (
             2, f"carnet: {server.uri}: the database is read-only on this server (ask its "
