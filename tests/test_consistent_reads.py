@@ -36,20 +36,26 @@ def test_a_search_sees_a_write_made_elsewhere_since_the_last_one(
     assert names[0] == "Véronique Renommée", names
 
 
+def round_trips(neo4j: GraphStore) -> Counter[str]:
+    """From now on, the Neo4j store's round trips (``Reads._run``: one each), by statement."""
+    trips, run = Counter[str](), neo4j._reads._run  # type: ignore[attr-defined]
+
+    def counted(statement: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        trips[statement] += 1
+        return run(statement, params)  # type: ignore[no-any-return]
+    neo4j._reads._run = counted  # type: ignore[attr-defined]
+    return trips
+
+
 def test_a_warm_search_on_neo4j_is_one_round_trip(neo4j: GraphStore) -> None:
     """The same search again: one round trip (the company, with the version). Another
     company's first search, the snapshot warm: three (the company with the version, its
     staff, then the cards' people with their ties)."""
     load_demo(neo4j, "fr")
     # (without every company's staff kept: tests/test_staff.py)
-    cache, trips = SnapshotCache(staff_for=frozenset()), Counter[str]()
+    cache = SnapshotCache(staff_for=frozenset())
     find_paths(neo4j, "c:gme", cache=cache)
-    run = neo4j._reads._run  # type: ignore[attr-defined]  # (one round trip each)
-
-    def counted(statement: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        trips[statement] += 1
-        return run(statement, params)  # type: ignore[no-any-return]
-    neo4j._reads._run = counted  # type: ignore[attr-defined]
+    trips = round_trips(neo4j)
     find_paths(neo4j, "c:gme", cache=cache)
     assert sum(trips.values()) == 1, trips
     neo4j.save(GraphData())  # (no change: the version stays, the reads are still good)

@@ -4,9 +4,7 @@ that change who works where; and on Neo4j, a company's first warm search in one 
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
-from typing import Any
 
 import pytest
 
@@ -15,6 +13,7 @@ from graph.services.demo import load_demo
 from graph.services.snapshots import SnapshotCache
 from graph.services.warmpaths import PathsResult, find_paths
 from graph.stores.port import GraphStore
+from tests.test_consistent_reads import round_trips
 from tests.test_store_calls import CountingStore
 
 TODAY = date(2026, 11, 22)
@@ -84,16 +83,11 @@ def test_a_companys_first_warm_search_on_neo4j_is_one_round_trip(neo4j: GraphSto
     first time needs only the cards' read, which brings the version it is checked against
     (without: three, ``tests/test_consistent_reads.py``)."""
     load_demo(neo4j, "fr")
-    cache, trips = SnapshotCache(), Counter[str]()
+    cache = SnapshotCache()
     find_paths(neo4j, "c:gme", cache=cache)
     find_paths(neo4j, "c:gme", cache=cache)
     cache.staff.wait()
-    run = neo4j._reads._run  # type: ignore[attr-defined]  # (one round trip each)
-
-    def counted(statement: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        trips[statement] += 1
-        return run(statement, params)  # type: ignore[no-any-return]
-    neo4j._reads._run = counted  # type: ignore[attr-defined]
+    trips = round_trips(neo4j)
     find_paths(neo4j, "c:phocee-logistique", cache=cache)
     find_paths(neo4j, "c:phocee-logistique", role="communication", cache=cache)
     assert sum(trips.values()) == 2, trips

@@ -89,11 +89,8 @@ class SnapshotCache:
 
     def current(self, store: GraphStore, today: date) -> Snapshot | None:
         """The cached snapshot if it is still the store's (same version and day), else None."""
-        with self._lock:
-            cached = self._snapshots.get(store)
-        if cached is None or cached.today != today or cached.version != store.graph_version():
-            return None
-        return cached
+        cached = self.latest(store, today)
+        return cached if cached is not None and cached.version == store.graph_version() else None
 
     def patched(self, store: GraphStore, today: date) -> Snapshot | None:
         """The cached snapshot brought up to the store's version by rewriting only the rows

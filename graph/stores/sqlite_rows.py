@@ -185,28 +185,25 @@ def upsert(db: sqlite3.Connection, data: GraphData, now: str, location: str) -> 
 
 
 def dump(db: sqlite3.Connection, ties: bool) -> GraphData:
-    """Everything, in one read transaction, so the parts are consistent with each other."""
+    """Everything (read in one read transaction, ``SqliteStore._read_at_once``, so that the
+    parts are consistent with each other)."""
     def rows(sql: str) -> list[Any]:
         return db.execute(sql).fetchall()
-    db.execute("BEGIN")
-    try:
-        return GraphData(
-            members=[r[0] for r in rows("SELECT person FROM member ORDER BY person")],
-            people=[as_person(r) for r in rows(f"SELECT {PERSON_COLUMNS} FROM person ORDER BY id")],
-            companies=[as_company(r) for r in rows(
-                f"SELECT {COMPANY_COLUMNS} FROM company ORDER BY id")],
-            knows=[as_knows(r) for r in rows(
-                f"SELECT {KNOWS_COLUMNS} FROM knows ORDER BY a, b")] if ties else [],
-            jobs=[as_job(r) for r in rows(
-                f"SELECT {JOB_COLUMNS} FROM job ORDER BY person, company, title")],
-            referrals=[as_referral(r) for r in rows(
-                f"SELECT {REFERRAL_COLUMNS} FROM referral ORDER BY id")],
-            intros=[as_intro(r) for r in rows(f"SELECT {INTRO_COLUMNS} FROM intro ORDER BY id")],
-            events=[Event(*r) for r in rows(f"{EVENTS} ORDER BY record, on_date, rowid")],
-            targets=[r[0] for r in rows("SELECT company FROM target ORDER BY company")],
-        )
-    finally:
-        db.execute("COMMIT")
+    return GraphData(
+        members=[r[0] for r in rows("SELECT person FROM member ORDER BY person")],
+        people=[as_person(r) for r in rows(f"SELECT {PERSON_COLUMNS} FROM person ORDER BY id")],
+        companies=[as_company(r) for r in rows(
+            f"SELECT {COMPANY_COLUMNS} FROM company ORDER BY id")],
+        knows=[as_knows(r) for r in rows(
+            f"SELECT {KNOWS_COLUMNS} FROM knows ORDER BY a, b")] if ties else [],
+        jobs=[as_job(r) for r in rows(
+            f"SELECT {JOB_COLUMNS} FROM job ORDER BY person, company, title")],
+        referrals=[as_referral(r) for r in rows(
+            f"SELECT {REFERRAL_COLUMNS} FROM referral ORDER BY id")],
+        intros=[as_intro(r) for r in rows(f"SELECT {INTRO_COLUMNS} FROM intro ORDER BY id")],
+        events=[Event(*r) for r in rows(f"{EVENTS} ORDER BY record, on_date, rowid")],
+        targets=[r[0] for r in rows("SELECT company FROM target ORDER BY company")],
+    )
 
 
 def facts_of(db: sqlite3.Connection, ids: tuple[str, ...]) -> GraphData:

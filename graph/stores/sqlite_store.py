@@ -136,6 +136,17 @@ class SqliteStore:
         with self._lock, self._errors():
             return query(self._db)
 
+    def _read_at_once(self, query: Callable[[sqlite3.Connection], T]) -> T:
+        """``_read`` inside one read transaction: its several SELECTs see one state of the
+        file (no job without its company, no tie without its people)."""
+        def at_once(db: sqlite3.Connection) -> T:
+            db.execute("BEGIN")
+            try:
+                return query(db)
+            finally:
+                db.execute("COMMIT")
+        return self._read(at_once)
+
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return self._read(lambda db: db.execute(sql, params).fetchall())
 
@@ -290,15 +301,11 @@ class SqliteStore:
 
     def companies_and_jobs(self) -> tuple[list[Company], list[Job]]:
         def both(db: sqlite3.Connection) -> tuple[list[Company], list[Job]]:
-            db.execute("BEGIN")  # (one read: no job without its company)
-            try:
-                companies = db.execute(f"SELECT {COMPANY_COLUMNS} FROM company ORDER BY id")
-                found = [as_company(r) for r in companies]
-                jobs = db.execute(f"SELECT {JOB_COLUMNS} FROM job ORDER BY person, company, title")
-                return found, [as_job(r) for r in jobs]
-            finally:
-                db.execute("COMMIT")
-        return self._read(both)
+            companies = db.execute(f"SELECT {COMPANY_COLUMNS} FROM company ORDER BY id")
+            found = [as_company(r) for r in companies]
+            jobs = db.execute(f"SELECT {JOB_COLUMNS} FROM job ORDER BY person, company, title")
+            return found, [as_job(r) for r in jobs]
+        return self._read_at_once(both)
 
     def referrals(self, status: str | None = None) -> list[Referral]:
         rows = self._rows(f"SELECT {REFERRAL_COLUMNS} FROM referral "
@@ -323,22 +330,18 @@ class SqliteStore:
 
         import numpy as np
 
-        def read(db: sqlite3.Connection) -> EdgeTable:
-            db.execute("BEGIN")  # people and ties from one consistent state
-            try:
-                rows = db.execute(PEOPLE_KEYS).fetchall()
-                people = [row[0] for row in rows]
-                keys = np.fromiter((row[1] for row in rows), np.int64, len(rows))
-                del rows
-                # Integers straight into an array (schema 6): no Python object kept per tie.
-                ties = np.fromiter(db.execute(KEYED_EDGE_TABLE), keyed_tie())
-            finally:
-                db.execute("COMMIT")
-            return keyed_edge_table(people, keys, ties, today)
-        return self._read(read)
+        def read(db: sqlite3.Connection) -> tuple[list[str], np.ndarray, np.ndarray]:
+            rows = db.execute(PEOPLE_KEYS).fetchall()
+            people = [row[0] for row in rows]
+            keys = np.fromiter((row[1] for row in rows), np.int64, len(rows))
+            del rows
+            # Integers straight into an array (schema 6): no Python object kept per tie.
+            return people, keys, np.fromiter(db.execute(KEYED_EDGE_TABLE), keyed_tie())
+        people, keys, ties = self._read_at_once(read)  # people and ties from one state
+        return keyed_edge_table(people, keys, ties, today)
 
     def dump(self, ties: bool = True) -> GraphData:
-        return self._read(lambda db: dump(db, ties))
+        return self._read_at_once(lambda db: dump(db, ties))
 
     def backup(self, path: Path) -> None:
         path = Path(path)
