@@ -3,7 +3,8 @@
 Writes a 30,000-row ``Connections.csv`` (preamble, accents, quoted commas, some empty rows),
 then times ``carnet import`` into an empty store (a new process, as a user runs it), a
 second import of the same file, which must change nothing, and ``carnet review`` (which
-looks for likely duplicates among everyone: 270 names shared by all the rows, on purpose).
+looks for likely duplicates among everyone: 270 names shared by all the rows, on purpose;
+``--distinct-names``: a different name on every row instead).
 
 Each is printed next to the floor: a process writing the same four tables with plain ``csv`` +
 ``executemany``. The floor and the first import are timed ``--repeat`` times, one after the
@@ -12,7 +13,7 @@ with Python's compiled modules kept (a sandbox's ``PYTHONDONTWRITEBYTECODE`` lef
 untimed import first compiles them). ``--neo4j`` also times the first import into the Neo4j
 test server.
 
-    python -m bench.ingest [--rows 30000] [--repeat 3] [--neo4j]
+    python -m bench.ingest [--rows 30000] [--repeat 3] [--neo4j] [--distinct-names]
 """
 
 from __future__ import annotations
@@ -41,8 +42,27 @@ KINDS = ["Conseil", "Logistique", "Santé", "Médias", "Digital", "Habitat", "É
 COMPANIES = [f"{a} {b} {k}" for a in WORDS for b in WORDS if a != b for k in KINDS]
 
 
-def write_export(path: Path, rows: int, seed: int = 3) -> None:
+def distinct_names(rows: int, rng: random.Random) -> list[tuple[str, str]]:
+    """As many different names as rows, made of syllables (a few hundred first names, two
+    thousand last names): their blocking keys crowd as a real notebook's common ones do, and
+    no name is met twice, so the look-alike search cannot keep a name's candidates."""
+    syllables = ["ma", "ri", "lo", "be", "na", "chi", "ter", "vel", "do", "ra", "su", "mi", "ko",
+                 "len", "bar", "tho", "gui", "zan", "fe", "lu"]
+
+    def words(n: int, most: int) -> list[str]:
+        made: dict[str, None] = {}
+        while len(made) < most:
+            made["".join(rng.choice(syllables) for _ in range(n)).capitalize()] = None
+        return list(made)
+
+    firsts, lasts = words(2, 300), words(3, 2000)
+    pairs = [(first, last) for first in firsts for last in lasts]
+    return rng.sample(pairs, rows)
+
+
+def write_export(path: Path, rows: int, seed: int = 3, distinct: bool = False) -> None:
     rng = random.Random(seed)
+    names = distinct_names(rows, rng) if distinct else None
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         out.write('Notes:\r\n"When exporting your connection data, you may notice that some '
                   'of the email addresses are missing."\r\n\r\n')
@@ -53,7 +73,7 @@ def write_export(path: Path, rows: int, seed: int = 3) -> None:
             if n % 500 == 499:
                 writer.writerow(["", "", "", "", "", "", "01 Jan 2020"])
                 continue
-            first, last = rng.choice(FIRST), rng.choice(LAST)
+            first, last = names[n] if names else (rng.choice(FIRST), rng.choice(LAST))
             writer.writerow([first, last, f"https://www.linkedin.com/in/{first}-{last}-{n}"
                              "?miniProfileUrn=x", f"{n}@exemple.fr" if n % 7 == 0 else "",
                              rng.choice(COMPANIES), "Chargée de communication",
@@ -127,10 +147,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3,
                         help="times the floor and the first import are timed (medians)")
     parser.add_argument("--neo4j", action="store_true", help="time the import on Neo4j too")
+    parser.add_argument("--distinct-names", action="store_true",
+                        help="a different name on every row (by default the rows share 270 "
+                             "names, which the look-alike search finds once each)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         export, db = Path(folder) / "Connections.csv", Path(folder) / "carnet.db"
-        write_export(export, args.rows)
+        write_export(export, args.rows, distinct=args.distinct_names)
         print(f"{args.rows:,} rows, {export.stat().st_size / 1e6:.1f} MB, "
               f"load {os.getloadavg()[0]:.2f}")
         env = user_env(Path(folder))

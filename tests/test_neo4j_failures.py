@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -145,3 +146,40 @@ def test_concurrent_imports_on_neo4j_wait_their_turn_and_all_succeed(
     people = {p.id for p in store.dump(ties=False).people}
     assert len(people) == store.counts().people  # each person once
     store.close()
+
+
+def test_closing_the_store_waits_for_a_read_another_thread_has_under_way(
+        neo4j_server: Neo4jServer) -> None:
+    """The app's background readers (the snapshot's warm-up, the staff kept beside it) may
+    still be reading when the store is closed: the close waits for the read under way, where
+    closing the driver under it broke the connection's buffer (``BufferError``) in the
+    closing thread; a read begun after the close is refused as the store being closed."""
+    from graph.services.demo import load_demo
+
+    def opened() -> Neo4jStore:
+        return Neo4jStore(neo4j_server.uri, neo4j_server.username, neo4j_server.password,
+                          os.environ.get("NEO4J_TEST_DATABASE"))
+
+    wipe_neo4j(neo4j_server)
+    first = opened()
+    load_demo(first, "fr")
+    jobs = len(first.companies_and_jobs()[1])
+    first.close()
+    def reader(store: Neo4jStore, read: list[object]) -> None:
+        try:
+            for _ in range(20):  # (reads one after the other: one is under way at the close)
+                read.append(len(store.companies_and_jobs()[1]))
+        except StoreUnavailable as exc:
+            read.append(exc)
+
+    for _ in range(20):
+        store = opened()
+        read: list[object] = []
+        thread = threading.Thread(target=reader, args=(store, read))
+        thread.start()
+        time.sleep(0.01)
+        store.close()
+        thread.join()
+        *done, last = read
+        assert set(done) <= {jobs} and (last == jobs or (
+            isinstance(last, StoreUnavailable) and "closed" in str(last))), read

@@ -14,8 +14,9 @@ anything (updates that would change nothing are filtered out before ``SET``).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -110,6 +111,7 @@ T = TypeVar("T")
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 EDGE_PAGE = 5_000  # people per read when streaming the ties (each page brings their ties)
+CLOSE_WAIT_S = 30  # how long a close waits for other threads' reads under way, at most
 FEED_PAGE = 50_000  # people per read of the snapshot's feed (their ties come as columns)
 
 
@@ -130,6 +132,7 @@ class Neo4jStore:
         self.location = uri if not database else f"{uri} (database {database})"
         self._uri, self._database = uri, database
         self._changes = ChangeLog()
+        self._idle, self._open_sessions = threading.Condition(), 0
         with self._errors():
             self._driver = connect(uri, username, password)
             # One bookmark manager for every session: a read after a write sees that write,
@@ -151,9 +154,20 @@ class Neo4jStore:
     def _errors(self) -> AbstractContextManager[None]:
         return neo4j_errors(self._uri, self._database)
 
-    def _session(self, access: str = "WRITE") -> Any:
-        return self._driver.session(database=self._database, default_access_mode=access,
-                                    bookmark_manager=self._bookmarks)
+    @contextmanager
+    def _session(self, access: str = "WRITE") -> Iterator[Any]:
+        """A driver session, counted while open: ``close`` waits for those of other threads
+        (the app's background readers) rather than closing the driver under them."""
+        with self._idle:
+            self._open_sessions += 1
+        try:
+            with self._driver.session(database=self._database, default_access_mode=access,
+                                      bookmark_manager=self._bookmarks) as session:
+                yield session
+        finally:
+            with self._idle:
+                self._open_sessions -= 1
+                self._idle.notify_all()
 
     def consistent_reads(self) -> AbstractContextManager[None]:
         return self._reads.consistent()
@@ -390,7 +404,11 @@ class Neo4jStore:
         path.write_text(dumps(self.dump()), encoding="utf-8")
 
     def close(self) -> None:
-        self._driver.close()
+        """Closes the driver once no session is open (``CLOSE_WAIT_S`` at most): a read
+        another thread has under way ends first; one begun after is refused ("closed")."""
+        with self._idle:  # (held while closing: no session begins in between)
+            self._idle.wait_for(lambda: not self._open_sessions, timeout=CLOSE_WAIT_S)
+            self._driver.close()
 
     # -- the target companies ---------------------------------------------------------------
     def targets(self) -> list[str]:
