@@ -398,3 +398,32 @@ def assert_no_unknowns_said(result: PathsResult, lang: str) -> None:
         assert not re.search(r"\bNone\b|\bnull\b|\?", words), words
     for card in result.introductions:  # (a draft may ask a question)
         assert not re.search(r"\bNone\b|\bnull\b", card.rewarm.draft if card.rewarm else "")
+
+
+def test_an_undated_referral_or_intro_is_said_without_a_date(store: GraphStore) -> None:
+    """Carnet JSON allows records without dates (``null``): me ─4─ noemie, who suggested
+    karim @co; me ─4─ vero, who agreed to introduce me to sol @co; clémence declined to
+    introduce me to tom @co. No "on ?" nor "(?)": the words leave the date out."""
+    store.save(network(
+        [("me", "noemie", 4, "2026-11-22"), ("me", "vero", 4, "2026-11-22"),
+         ("me", "cle", 4, "2026-11-22"), ("cle", "tom", 4, "2026-11-22")],
+        {"karim": "DRH", "sol": "DRH", "tom": "DRH"},
+        referrals=[Referral("r:1", "p:noemie", "p:karim", "p:me", "c:co", offered_intro=True)],
+        intros=[IntroRequest("i:1", "p:me", "p:vero", "p:sol", "c:co", "accepted"),
+                IntroRequest("i:2", "p:me", "p:cle", "p:tom", "c:co", "declined")]))
+    english, french = (paths(store, lang=lang) for lang in ("en", "fr"))
+    assert asks(english) == ["vero>sol", "noemie>karim"]  # (her yes lifts Véronique)
+    assert [c.hops[1].strength for c in english.asks] == pytest.approx([0.7 * 0.6] * 2)
+    assert [c.hops[1].why for c in english.asks] == [
+        "Véronique Bastide agreed to introduce Isabelle Prigent to Solène Roux",
+        "Noémie Fabre suggested Karim Benali and offered to prepare the ground"]
+    assert [why for *_, why in english.declined] == [
+        "Clémence Roy declined to introduce you to Tom Ferrand: that path is no longer "
+        "suggested."]
+    assert [c.hops[1].why for c in french.asks] == [
+        "Véronique Bastide a accepté de présenter Isabelle Prigent à Solène Roux",
+        "Noémie Fabre a recommandé Karim Benali et propose de préparer le terrain"]
+    assert [why for *_, why in french.declined] == [
+        "Clémence Roy a refusé de vous présenter à Tom Ferrand : ce chemin n'est plus proposé."]
+    for result, lang in ((english, "en"), (french, "fr")):
+        assert_no_unknowns_said(result, lang)

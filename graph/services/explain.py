@@ -61,10 +61,10 @@ def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str],
         if tie.how_met:  # (a referral's tie holds the referral's context: said as such)
             parts.append(say("why_context" if tie.source == "referral" else "why_met", lang,
                              how=tie.how_met))
-    if referral is not None:
-        said = say("why_referral", lang, referrer=names[referral.referrer],
-                  referee=names[referral.referee],
-                  date=long_date(referral.date, lang) if referral.date else "?")
+    if referral is not None:  # (a record may have no date: then none is said)
+        who = {"referrer": names[referral.referrer], "referee": names[referral.referee]}
+        said = (say("why_referral", lang, date=long_date(referral.date, lang), **who)
+                if referral.date else say("why_referral_undated", lang, **who))
         parts.append(said + (say("why_offered", lang) if referral.offered_intro else ""))
     if accepted is not None:
         parts.append(why_intro(accepted, names, lang))
@@ -167,16 +167,18 @@ def why_rank(hops: list[HopFacts], target: str, current: bool, record: TrackReco
 def why_intro(intro: IntroRequest, names: dict[str, str], lang: str) -> str:
     """An accepted intro request, as the "why" of the tie it implies."""
     on = intro.updated_on or intro.asked_on
-    return say("why_intro_tie", lang, introducer=names[intro.introducer],
-              requester=names[intro.requester], target=names[intro.target],
-              date=long_date(on, lang) if on else "?")
+    who = {"introducer": names[intro.introducer], "requester": names[intro.requester],
+           "target": names[intro.target]}
+    return (say("why_intro_tie", lang, date=long_date(on, lang), **who) if on
+            else say("why_intro_tie_undated", lang, **who))
 
 
 def why_declined(intro: IntroRequest, names: dict[str, str], lang: str) -> str:
     """An introduction the introducer declined, said where its path used to be."""
     on = intro.updated_on or intro.asked_on
-    return say("why_declined", lang, introducer=names[intro.introducer],
-               target=names[intro.target], date=long_date(on, lang) if on else "?")
+    who = {"introducer": names[intro.introducer], "target": names[intro.target]}
+    return (say("why_declined", lang, date=long_date(on, lang), **who) if on
+            else say("why_declined_undated", lang, **who))
 
 
 def why_rewarm(name: str, tie_words: str, now: float, fresh: float, lang: str) -> str:
