@@ -108,6 +108,31 @@ def test_a_close_recent_friend_beats_a_bare_old_linkedin_connection(store: Graph
         "relation LinkedIn ; se connaissent depuis 2023"]
 
 
+def test_a_bare_connection_is_weak_not_quiet(store: GraphStore) -> None:
+    """me ─LinkedIn, connected 3 years ago─ bob ─4, today─ tom @co;  me ─4─ anne ─LinkedIn,
+    connected 2 years ago─ sol @co. Never in touch, so never "quiet for 3 years" (nor
+    "re-warm": there is nothing to warm again): a weak tie."""
+    store.save(network([("bob", "tom", 4, "2026-11-22"), ("me", "anne", 4, "2026-11-22")],
+                       {"tom": "CTO", "sol": "DRH"},
+                       more=[Knows("p:me", "p:bob", None, "2023-11-22", None, 0, "",
+                                   "linkedin"),
+                             Knows("p:anne", "p:sol", None, "2024-11-22", None, 0, "",
+                                   "linkedin")]))
+    result = paths(store)
+    assert asks(result) == ["anne>sol", "bob>tom"]
+    assert [c.why_rank for c in result.asks] == [
+        "Helped by your close tie with Anne Morel; held back by a weak tie between Anne Morel "
+        "and Solène Roux.",
+        "Helped by a close tie between Bob Martin and Tom Ferrand; held back by your weak tie "
+        "with Bob Martin."]
+    assert [c.rewarm for c in result.asks] == [None, None]
+    assert [c.why_rank for c in paths(store, lang="fr").asks] == [
+        "Porté par votre lien proche avec Anne Morel ; freiné par un lien faible entre Anne "
+        "Morel et Solène Roux.",
+        "Porté par un lien proche entre Bob Martin et Tom Ferrand ; freiné par votre lien "
+        "faible avec Bob Martin."]
+
+
 def test_closeness_when_known_beats_where_the_tie_came_from(store: GraphStore) -> None:
     """me ─LinkedIn, rated 4/5─ cara ─4─ tom @co;  me ─phone contact, not rated─ dan ─4─ tom;
     both in touch today."""

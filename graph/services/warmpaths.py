@@ -279,7 +279,7 @@ def _card(facts: _Facts, rank: int, found: RankedPath, ids: list[str]) -> Introd
         explanation=why_path(introducer.name, target.name, [r.name for r in refs[2:-1]],
                              job_text, found.direct, record, lang),
         why_rank=why_rank([HopFacts(h.source.name, h.target.name, h.strength,
-                                    days_since(t, today) if t else -1)
+                                    days_since(t, today) if t and _in_touch(t) else -1)
                            for h, t in zip(hops, ties, strict=True)],
                           target.name, job.current, record, STALE_DAYS, lang),
         factors=_factors(hops, job.current, found.direct,
@@ -330,7 +330,7 @@ def _rewarm(people: dict[str, Person], hops: list[Hop], tie: Knows | None, score
     if (tie is None or len(hops) < 2 or days < STALE_DAYS
             or first.strength > min(h.strength for h in hops)):
         return None
-    if tie.closeness is None and tie.last_contact is None and not tie.interactions:
+    if not _in_touch(tie):
         return None
     referral = _referral_on(referrals, tie.a, tie.b)
     fresh = max(first.strength, tie_strength(
@@ -345,6 +345,13 @@ def _rewarm(people: dict[str, Person], hops: list[Hop], tie: Knows | None, score
                   why_rewarm(contact.name, ", ".join(words), score, score * fresh / first.strength,
                              lang),
                   catch_up_draft(member, people[contact.id], days, [company], lang))
+
+
+def _in_touch(tie: Knows) -> bool:
+    """Whether the two were ever in touch, as far as the notebook knows (a closeness, a last
+    contact, an exchange): a bare connection that only has its start date never went quiet,
+    it was never warm (so it is weak, and there is nothing to re-warm)."""
+    return tie.closeness is not None or tie.last_contact is not None or tie.interactions > 0
 
 
 def _intro_on(intros: list[IntroRequest], a: str, b: str) -> IntroRequest | None:
