@@ -452,3 +452,25 @@ def test_an_undated_referral_or_intro_is_said_without_a_date(store: GraphStore) 
         "Clémence Roy a refusé de vous présenter à Tom Ferrand : ce chemin n'est plus proposé."]
     for result, lang in ((english, "en"), (french, "fr")):
         assert_no_unknowns_said(result, lang)
+
+
+def test_no_rewarm_advice_for_a_lift_no_one_would_feel(store: GraphStore) -> None:
+    """me ─2, 3 years ago─ pat ─ q ─ r ─ tom @co (LinkedIn, today): her quiet tie is the
+    weak link, but catching up would take the path from 0.1 % to 0.3 % ("0% instead of 0%"):
+    no "re-warm" on that card (the same rule as the people worth re-warming: at least 10 %
+    once warm, five points more). Olga's card, 15 % → 54 %, keeps it."""
+    store.save(network([("me", "pat", 2, "2023-11-22"), ("me", "olga", 5, "2021-11-22"),
+                        ("olga", "tom", 4, "2026-11-22")], {"tom": "CTO"},
+                       more=[Knows(f"p:{a}", f"p:{b}", None, None, "2026-11-22", 0, "",
+                                   "linkedin")
+                             for a, b in (("pat", "q"), ("q", "r"), ("r", "tom"))]))
+    result = paths(store)
+    assert asks(result) == ["olga>tom", "pat>q>r>tom"]
+    olga, pat = result.asks
+    assert pat.score == pytest.approx(0.4 * fade(1096) * 0.25 ** 3 * 0.8 ** 3 * NEVER_ASKED)
+    assert pat.rewarm is None
+    assert pat.why_rank.startswith("Held back by your tie with Patrice Caron (quiet for 3 "
+                                   "years), a weak tie between Patrice Caron and Quentin")
+    assert pat.why_rank.endswith(" and 3 go-betweens.")
+    assert olga.rewarm is not None and olga.rewarm.score == pytest.approx(
+        0.95 * 0.8 * 0.8 * NEVER_ASKED)

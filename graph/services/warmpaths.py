@@ -30,6 +30,7 @@ from graph.core.scoring import (
     ask_costs,
     card_record,
     days_since,
+    opens_a_door,
     role_matches,
     tie_strength,
     track_records,
@@ -322,7 +323,8 @@ def _factors(hops: list[Hop], current: bool, direct: bool, introducer_cost: floa
 def _rewarm(people: dict[str, Person], hops: list[Hop], tie: Knows | None, score: float,
             company: str, referrals: list[Referral], today: date, lang: str) -> Rewarm | None:
     """"Re-warm X first" when the member's own tie is the path's weakest link, has been quiet
-    for ``STALE_DAYS`` or more, and catching up would lift the path by ``REWARM_GAIN``. Only
+    for ``STALE_DAYS`` or more, and catching up would lift the path by ``REWARM_GAIN``, to a
+    path worth trying by a difference she can feel (``opens_a_door``: not "2 % → 3 %"). Only
     towards an introducer ("re-warm X to reach X" says nothing), and only a tie that was once
     warm: one cannot get back in touch with a bare connection one never spoke with."""
     first = hops[0]
@@ -336,14 +338,14 @@ def _rewarm(people: dict[str, Person], hops: list[Hop], tie: Knows | None, score
     fresh = max(first.strength, tie_strength(
         Knows(tie.a, tie.b, tie.closeness, tie.since, today.isoformat(), tie.interactions,
               tie.how_met, tie.source), today, bool(referral and referral.offered_intro)))
-    if fresh < REWARM_GAIN * first.strength:
+    rewarmed = score * fresh / first.strength
+    if fresh < REWARM_GAIN * first.strength or not opens_a_door(score, rewarmed):
         return None
     words = [part.strip() for part in why_tie(tie, None, {}, today, lang).split(";")][:2]
     contact = first.target
     member = people[first.source.id]
-    return Rewarm(contact, days, first.strength, fresh, score * fresh / first.strength,
-                  why_rewarm(contact.name, ", ".join(words), score, score * fresh / first.strength,
-                             lang),
+    return Rewarm(contact, days, first.strength, fresh, rewarmed,
+                  why_rewarm(contact.name, ", ".join(words), score, rewarmed, lang),
                   catch_up_draft(member, people[contact.id], days, [company], lang))
 
 
