@@ -22,6 +22,7 @@ import pytest
 
 from cli.paths import paths_text
 from graph.core.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral
+from graph.services.referrals import record_referral
 from graph.services.snapshots import SnapshotCache
 from graph.services.warmpaths import Introduction, PathsResult, find_paths, to_json
 from graph.stores.port import GraphStore
@@ -474,3 +475,26 @@ def test_no_rewarm_advice_for_a_lift_no_one_would_feel(store: GraphStore) -> Non
     assert pat.why_rank.endswith(" and 3 go-betweens.")
     assert olga.rewarm is not None and olga.rewarm.score == pytest.approx(
         0.95 * 0.8 * 0.8 * NEVER_ASKED)
+
+
+def test_a_friend_first_met_through_her_referral_is_said_as_the_one_who_suggested(
+        store: GraphStore) -> None:
+    """Noémie, new in the notebook, suggests Karim @co (the referral form or `carnet referral
+    add`): the notebook learns me ─ noemie and noemie ─ karim from it alone. Isabelle does
+    not know Noémie "through a referral": Noémie is the one who made it."""
+    store.save(network([], {}))
+    record_referral(store, referrer=Person("p:noemie", NAMES["noemie"]),
+                    referee=Person("p:karim", NAMES["karim"]), member="p:me",
+                    company=store.get_company("c:co"), role="DRH",
+                    context="il cherche une consultante", offered_intro=True,
+                    on=date(2026, 11, 2))
+    english, french = (paths(store, lang=lang) for lang in ("en", "fr"))
+    assert asks(english) == ["noemie>karim"]
+    assert [h.why for h in english.asks[0].hops] == [
+        "Noémie Fabre suggested Karim Benali to Isabelle Prigent on 2 Nov 2026",
+        "context: il cherche une consultante; Noémie Fabre suggested Karim Benali on 2 Nov "
+        "2026 and offered to prepare the ground"]
+    assert [h.why for h in french.asks[0].hops] == [
+        "Noémie Fabre a recommandé Karim Benali à Isabelle Prigent le 2 nov. 2026",
+        "contexte : il cherche une consultante ; Noémie Fabre a recommandé Karim Benali le "
+        "2 nov. 2026 et propose de préparer le terrain"]

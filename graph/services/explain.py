@@ -39,13 +39,17 @@ SINCE_WORDS = {"manual": "why_since_recent", "linkedin": "why_since_linkedin",
 
 
 def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str], today: date,
-            lang: str, accepted: IntroRequest | None = None) -> str:
-    """What we know of one tie, most telling first (with the records that imply it)."""
+            lang: str, accepted: IntroRequest | None = None,
+            told: Referral | None = None) -> str:
+    """What we know of one tie, most telling first (with the records that imply it: the
+    ``referral`` of one by the other, an ``accepted`` introduction, or the referral one
+    ``told`` the other, a member, where the notebook knows their tie from it alone)."""
     parts = []
+    records = referral is not None or accepted is not None or told is not None
     if tie is not None:
         if tie.closeness is not None:
             parts.append(say("why_closeness", lang, n=tie.closeness))
-        else:
+        elif tie.source != "referral" or not records:  # (the record says it better)
             parts.append(say(f"why_source_{tie.source}", lang))
         if tie.last_contact:
             parts.append(say("why_last", lang, ago=ago(tie.last_contact, today, lang)))
@@ -68,6 +72,11 @@ def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str],
         parts.append(said + (say("why_offered", lang) if referral.offered_intro else ""))
     if accepted is not None:
         parts.append(why_intro(accepted, names, lang))
+    if told is not None:
+        who = {"referrer": names[told.referrer], "referee": names[told.referee],
+               "member": names[told.for_]}
+        parts.append(say("why_referral_told", lang, date=long_date(told.date, lang), **who)
+                     if told.date else say("why_referral_told_undated", lang, **who))
     return say("why_sep", lang).join(parts)
 
 

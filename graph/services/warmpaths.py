@@ -263,9 +263,7 @@ def _card(facts: _Facts, rank: int, found: RankedPath, ids: list[str]) -> Introd
     snap, names, today, lang = facts.snap, facts.names, facts.today, facts.lang
     refs = [PersonRef(pid, names[pid]) for pid in ids]
     ties = [facts.stored.get((min(a, b), max(a, b))) for a, b in pairwise(ids)]
-    hops = [Hop(a, b, math.exp(-snap.edge_cost(u, v)), why_tie(
-                tie, _referral_on(facts.referrals, a.id, b.id), names, today, lang,
-                accepted=facts.accepted_on[a.id, b.id]))
+    hops = [Hop(a, b, math.exp(-snap.edge_cost(u, v)), _why_hop(facts, a.id, b.id, tie))
             for a, b, u, v, tie in zip(refs, refs[1:], found.path, found.path[1:], ties,
                                        strict=False)]
     job = facts.jobs[ids[-1]]
@@ -289,6 +287,17 @@ def _card(facts: _Facts, rank: int, found: RankedPath, ids: list[str]) -> Introd
                          record.asks if record else 0),
         rewarm=_rewarm(facts.people, hops, ties[0], found.score, facts.firm.name,
                        facts.referrals, today, lang))
+
+
+def _why_hop(facts: _Facts, a: str, b: str, tie: Knows | None) -> str:
+    """One hop in words: the tie, and the records behind it (a referral of one by the
+    other, an accepted introduction, or, for a tie the notebook learnt from a referral
+    alone, the referral one told the other)."""
+    referral = _referral_on(facts.referrals, a, b)
+    told = (_told_on(facts.referrals, a, b)
+            if referral is None and tie is not None and tie.source == "referral" else None)
+    return why_tie(tie, referral, facts.names, facts.today, facts.lang,
+                   accepted=facts.accepted_on[a, b], told=told)
 
 
 _records: weakref.WeakKeyDictionary[Snapshot, tuple[list[Referral], list[IntroRequest]]] = (
@@ -368,6 +377,13 @@ def _referral_on(referrals: list[Referral], a: str, b: str) -> Referral | None:
     """The latest referral that links a and b (either way round), if any."""
     linked = [r for r in referrals if {r.referrer, r.referee} == {a, b}]
     return max(linked, key=lambda r: r.date or "") if linked else None
+
+
+def _told_on(referrals: list[Referral], a: str, b: str) -> Referral | None:
+    """The first referral one of a and b told the other (a member): what a tie the notebook
+    learnt from that referral alone stands for."""
+    told = [r for r in referrals if {r.referrer, r.for_} == {a, b} and r.referrer != r.for_]
+    return min(told, key=lambda r: (r.date or "9999", r.id)) if told else None
 
 
 def to_json(result: PathsResult) -> dict[str, Any]:

@@ -25,6 +25,11 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
     },
     "why_referral_undated": {"fr": "{referrer} a recommandé {referee}",
                              "en": "{referrer} suggested {referee}"},
+    # The tie between a member and a friend the notebook knows from her referral alone
+    "why_referral_told": {"fr": "{referrer} a recommandé {referee} à {member} le {date}",
+                          "en": "{referrer} suggested {referee} to {member} on {date}"},
+    "why_referral_told_undated": {"fr": "{referrer} a recommandé {referee} à {member}",
+                                  "en": "{referrer} suggested {referee} to {member}"},
     "why_offered": {
         "fr": " et propose de préparer le terrain",
         "en": " and offered to prepare the ground",
