@@ -498,3 +498,19 @@ def test_a_friend_first_met_through_her_referral_is_said_as_the_one_who_suggeste
         "Noémie Fabre a recommandé Karim Benali à Isabelle Prigent le 2 nov. 2026",
         "contexte : il cherche une consultante ; Noémie Fabre a recommandé Karim Benali le "
         "2 nov. 2026 et propose de préparer le terrain"]
+
+
+def test_a_referrers_offer_outweighs_a_low_closeness_the_warmer_tie_counts(
+        store: GraphStore) -> None:
+    """me ─4─ noemie ─1/5 (rated), a week ago─ karim @co, and Noémie suggested Karim and
+    offered to prepare the ground: the referral's own tie (0.7, from its date) is the warmer
+    and counts (docs/architecture.md, "Ties implied by records"), though DESIGN.md's tie
+    strength puts a known closeness before the source. The hop says both."""
+    store.save(network([("me", "noemie", 4, "2026-11-22"), ("noemie", "karim", 1, "2026-11-15")],
+                       {"karim": "DRH"},
+                       referrals=[Referral("r:1", "p:noemie", "p:karim", "p:me", "c:co",
+                                           offered_intro=True, date="2026-10-02")]))
+    [card] = paths(store).asks
+    assert card.hops[1].strength == pytest.approx(0.7 * fade(51))
+    assert card.hops[1].why == ("closeness 1/5; last contact 7 days ago; Noémie Fabre suggested "
+                                "Karim Benali on 2 Oct 2026 and offered to prepare the ground")
