@@ -13,13 +13,12 @@ import pytest
 from graph.core import formatting
 from graph.core.errors import DataRejected
 from graph.core.model import Company, GraphData, IntroRequest, Job, Knows, Person, Referral
-from graph.core.scoring import TrackRecord, tie_strength
+from graph.core.scoring import TrackRecord, opens_a_door, tie_strength
 from graph.formats.interchange import dumps, parse_carnet
 from graph.services.explain import HopFacts, ago, span, why_rank, why_tie
 from graph.services.referrals import record_referral
 from graph.services.rewarm import (
     add_target,
-    opens_a_door,
     remove_target,
     target_companies,
     worth_rewarming,

@@ -68,6 +68,9 @@ POSITIVE_STATUSES: Final = ("accepted", "introduced", "met", "won", "lost")  # t
 NEGATIVE_STATUSES: Final = ("declined",)
 STALE_DAYS: Final = 365               # a tie this quiet is worth re-warming before an ask
 REWARM_GAIN: Final = 1.25             # … when catching up would lift the path this much
+# … to a path a person would try, by a difference she can feel ("2 % → 4 %" is noise):
+DOOR_FLOOR: Final = 0.10              # the path once re-warmed scores at least this
+DOOR_GAIN: Final = 0.05               # … and at least five points more than today
 
 
 def days_since(tie: Knows, today: date) -> int:
@@ -198,6 +201,15 @@ def ask_costs(intros: Iterable[IntroRequest]) -> dict[tuple[str, str], float]:
             if own.pending == 0 < record.pending:
                 costs[pair] = math.log(record.factor / own.factor)
     return costs
+
+
+def opens_a_door(score: float, rewarmed: float) -> bool:
+    """Whether re-warming a tie lifts a path from ``score`` to ``rewarmed`` enough to advise it.
+
+    >>> opens_a_door(0.15, 0.49), opens_a_door(0.012, 0.018), opens_a_door(0.08, 0.12)
+    (True, False, False)
+    """
+    return rewarmed >= DOOR_FLOOR and rewarmed - score >= DOOR_GAIN
 
 
 def role_matches(terms: Iterable[str], title_key: str, department_key: str) -> bool:

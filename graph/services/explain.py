@@ -39,13 +39,17 @@ SINCE_WORDS = {"manual": "why_since_recent", "linkedin": "why_since_linkedin",
 
 
 def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str], today: date,
-            lang: str, accepted: IntroRequest | None = None) -> str:
-    """What we know of one tie, most telling first (with the records that imply it)."""
+            lang: str, accepted: IntroRequest | None = None,
+            told: Referral | None = None) -> str:
+    """What we know of one tie, most telling first (with the records that imply it: the
+    ``referral`` of one by the other, an ``accepted`` introduction, or the referral one
+    ``told`` the other, a member, where the notebook knows their tie from it alone)."""
     parts = []
+    records = referral is not None or accepted is not None or told is not None
     if tie is not None:
         if tie.closeness is not None:
             parts.append(say("why_closeness", lang, n=tie.closeness))
-        else:
+        elif tie.source != "referral" or not records:  # (the record says it better)
             parts.append(say(f"why_source_{tie.source}", lang))
         if tie.last_contact:
             parts.append(say("why_last", lang, ago=ago(tie.last_contact, today, lang)))
@@ -61,13 +65,18 @@ def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str],
         if tie.how_met:  # (a referral's tie holds the referral's context: said as such)
             parts.append(say("why_context" if tie.source == "referral" else "why_met", lang,
                              how=tie.how_met))
-    if referral is not None:
-        said = say("why_referral", lang, referrer=names[referral.referrer],
-                  referee=names[referral.referee],
-                  date=long_date(referral.date, lang) if referral.date else "?")
+    if referral is not None:  # (a record may have no date: then none is said)
+        who = {"referrer": names[referral.referrer], "referee": names[referral.referee]}
+        said = (say("why_referral", lang, date=long_date(referral.date, lang), **who)
+                if referral.date else say("why_referral_undated", lang, **who))
         parts.append(said + (say("why_offered", lang) if referral.offered_intro else ""))
     if accepted is not None:
         parts.append(why_intro(accepted, names, lang))
+    if told is not None:
+        who = {"referrer": names[told.referrer], "referee": names[told.referee],
+               "member": names[told.for_]}
+        parts.append(say("why_referral_told", lang, date=long_date(told.date, lang), **who)
+                     if told.date else say("why_referral_told_undated", lang, **who))
     return say("why_sep", lang).join(parts)
 
 
@@ -167,16 +176,18 @@ def why_rank(hops: list[HopFacts], target: str, current: bool, record: TrackReco
 def why_intro(intro: IntroRequest, names: dict[str, str], lang: str) -> str:
     """An accepted intro request, as the "why" of the tie it implies."""
     on = intro.updated_on or intro.asked_on
-    return say("why_intro_tie", lang, introducer=names[intro.introducer],
-              requester=names[intro.requester], target=names[intro.target],
-              date=long_date(on, lang) if on else "?")
+    who = {"introducer": names[intro.introducer], "requester": names[intro.requester],
+           "target": names[intro.target]}
+    return (say("why_intro_tie", lang, date=long_date(on, lang), **who) if on
+            else say("why_intro_tie_undated", lang, **who))
 
 
 def why_declined(intro: IntroRequest, names: dict[str, str], lang: str) -> str:
     """An introduction the introducer declined, said where its path used to be."""
     on = intro.updated_on or intro.asked_on
-    return say("why_declined", lang, introducer=names[intro.introducer],
-               target=names[intro.target], date=long_date(on, lang) if on else "?")
+    who = {"introducer": names[intro.introducer], "target": names[intro.target]}
+    return (say("why_declined", lang, date=long_date(on, lang), **who) if on
+            else say("why_declined_undated", lang, **who))
 
 
 def why_rewarm(name: str, tie_words: str, now: float, fresh: float, lang: str) -> str:

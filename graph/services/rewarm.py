@@ -23,10 +23,6 @@ from graph.stores.port import GraphStore
 
 WORTH_REWARMING = 5   # "the 5 people worth re-warming this month"
 CARDS_PER_TARGET = 20  # a quiet tie ranked low today may lead once it is warm again
-# A door is worth naming only if, once the tie is warm again, the path is one a person would
-# try, and catching up makes a difference she can feel: "2 % → 4 %" is noise, not a door.
-DOOR_FLOOR = 0.10      # the path once re-warmed scores at least this
-DOOR_GAIN = 0.05       # … and at least five points more than today
 
 
 def add_target(store: GraphStore, company: str) -> Company:
@@ -74,8 +70,8 @@ def worth_rewarming(store: GraphStore, *, lang: str = "en", today: date | None =
                     limit: int = WORTH_REWARMING,
                     cache: SnapshotCache = snapshots) -> list[WorthRewarming]:
     """The member's quiet ties that open the most doors to her target companies (then the
-    warmest doors first), with the doors each opens (``opens_a_door``: no trivial gains) and
-    a draft to re-warm it."""
+    warmest doors first), with the doors each opens (the cards' ``rewarm``, only where it
+    opens a door: ``scoring.opens_a_door``) and a draft to re-warm it."""
     today = today or date.today()
     members = store.members()
     if not members:
@@ -86,7 +82,7 @@ def worth_rewarming(store: GraphStore, *, lang: str = "en", today: date | None =
         result = find_paths(store, company, top=CARDS_PER_TARGET, lang=lang, today=today,
                             cache=cache)
         for card in result.introductions:
-            if card.rewarm is None or not opens_a_door(card.score, card.rewarm.score):
+            if card.rewarm is None:  # (a card says "re-warm" only where it opens a door)
                 continue
             ties.setdefault(card.rewarm.person.id, (card.rewarm, card.hops[0]))
             doors.setdefault(card.rewarm.person.id, []).append(
@@ -111,11 +107,6 @@ def worth_rewarming_now(store: GraphStore, *, lang: str = "en") -> list[WorthRew
     today = date.today()
     return per_version(store, ("worth_rewarming", lang, today),
                        lambda: worth_rewarming(store, lang=lang, today=today))
-
-
-def opens_a_door(score: float, rewarmed: float) -> bool:
-    """Whether re-warming lifts a path from ``score`` to ``rewarmed`` enough to name it."""
-    return rewarmed >= DOOR_FLOOR and rewarmed - score >= DOOR_GAIN
 
 
 def to_json(found: list[WorthRewarming]) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from graph.core.scoring import (
     ask_costs,
     card_record,
     days_since,
+    opens_a_door,
     role_matches,
     tie_strength,
     track_records,
@@ -262,9 +263,7 @@ def _card(facts: _Facts, rank: int, found: RankedPath, ids: list[str]) -> Introd
     snap, names, today, lang = facts.snap, facts.names, facts.today, facts.lang
     refs = [PersonRef(pid, names[pid]) for pid in ids]
     ties = [facts.stored.get((min(a, b), max(a, b))) for a, b in pairwise(ids)]
-    hops = [Hop(a, b, math.exp(-snap.edge_cost(u, v)), why_tie(
-                tie, _referral_on(facts.referrals, a.id, b.id), names, today, lang,
-                accepted=facts.accepted_on[a.id, b.id]))
+    hops = [Hop(a, b, math.exp(-snap.edge_cost(u, v)), _why_hop(facts, a.id, b.id, tie))
             for a, b, u, v, tie in zip(refs, refs[1:], found.path, found.path[1:], ties,
                                        strict=False)]
     job = facts.jobs[ids[-1]]
@@ -279,7 +278,7 @@ def _card(facts: _Facts, rank: int, found: RankedPath, ids: list[str]) -> Introd
         explanation=why_path(introducer.name, target.name, [r.name for r in refs[2:-1]],
                              job_text, found.direct, record, lang),
         why_rank=why_rank([HopFacts(h.source.name, h.target.name, h.strength,
-                                    days_since(t, today) if t else -1)
+                                    days_since(t, today) if t and _in_touch(t) else -1)
                            for h, t in zip(hops, ties, strict=True)],
                           target.name, job.current, record, STALE_DAYS, lang),
         factors=_factors(hops, job.current, found.direct,
@@ -288,6 +287,17 @@ def _card(facts: _Facts, rank: int, found: RankedPath, ids: list[str]) -> Introd
                          record.asks if record else 0),
         rewarm=_rewarm(facts.people, hops, ties[0], found.score, facts.firm.name,
                        facts.referrals, today, lang))
+
+
+def _why_hop(facts: _Facts, a: str, b: str, tie: Knows | None) -> str:
+    """One hop in words: the tie, and the records behind it (a referral of one by the
+    other, an accepted introduction, or, for a tie the notebook learnt from a referral
+    alone, the referral one told the other)."""
+    referral = _referral_on(facts.referrals, a, b)
+    told = (_told_on(facts.referrals, a, b)
+            if referral is None and tie is not None and tie.source == "referral" else None)
+    return why_tie(tie, referral, facts.names, facts.today, facts.lang,
+                   accepted=facts.accepted_on[a, b], told=told)
 
 
 _records: weakref.WeakKeyDictionary[Snapshot, tuple[list[Referral], list[IntroRequest]]] = (
@@ -322,7 +332,8 @@ def _factors(hops: list[Hop], current: bool, direct: bool, introducer_cost: floa
 def _rewarm(people: dict[str, Person], hops: list[Hop], tie: Knows | None, score: float,
             company: str, referrals: list[Referral], today: date, lang: str) -> Rewarm | None:
     """"Re-warm X first" when the member's own tie is the path's weakest link, has been quiet
-    for ``STALE_DAYS`` or more, and catching up would lift the path by ``REWARM_GAIN``. Only
+    for ``STALE_DAYS`` or more, and catching up would lift the path by ``REWARM_GAIN``, to a
+    path worth trying by a difference she can feel (``opens_a_door``: not "2 % → 3 %"). Only
     towards an introducer ("re-warm X to reach X" says nothing), and only a tie that was once
     warm: one cannot get back in touch with a bare connection one never spoke with."""
     first = hops[0]
@@ -330,21 +341,28 @@ def _rewarm(people: dict[str, Person], hops: list[Hop], tie: Knows | None, score
     if (tie is None or len(hops) < 2 or days < STALE_DAYS
             or first.strength > min(h.strength for h in hops)):
         return None
-    if tie.closeness is None and tie.last_contact is None and not tie.interactions:
+    if not _in_touch(tie):
         return None
     referral = _referral_on(referrals, tie.a, tie.b)
     fresh = max(first.strength, tie_strength(
         Knows(tie.a, tie.b, tie.closeness, tie.since, today.isoformat(), tie.interactions,
               tie.how_met, tie.source), today, bool(referral and referral.offered_intro)))
-    if fresh < REWARM_GAIN * first.strength:
+    rewarmed = score * fresh / first.strength
+    if fresh < REWARM_GAIN * first.strength or not opens_a_door(score, rewarmed):
         return None
     words = [part.strip() for part in why_tie(tie, None, {}, today, lang).split(";")][:2]
     contact = first.target
     member = people[first.source.id]
-    return Rewarm(contact, days, first.strength, fresh, score * fresh / first.strength,
-                  why_rewarm(contact.name, ", ".join(words), score, score * fresh / first.strength,
-                             lang),
+    return Rewarm(contact, days, first.strength, fresh, rewarmed,
+                  why_rewarm(contact.name, ", ".join(words), score, rewarmed, lang),
                   catch_up_draft(member, people[contact.id], days, [company], lang))
+
+
+def _in_touch(tie: Knows) -> bool:
+    """Whether the two were ever in touch, as far as the notebook knows (a closeness, a last
+    contact, an exchange): a bare connection that only has its start date never went quiet,
+    it was never warm (so it is weak, and there is nothing to re-warm)."""
+    return tie.closeness is not None or tie.last_contact is not None or tie.interactions > 0
 
 
 def _intro_on(intros: list[IntroRequest], a: str, b: str) -> IntroRequest | None:
@@ -359,6 +377,13 @@ def _referral_on(referrals: list[Referral], a: str, b: str) -> Referral | None:
     """The latest referral that links a and b (either way round), if any."""
     linked = [r for r in referrals if {r.referrer, r.referee} == {a, b}]
     return max(linked, key=lambda r: r.date or "") if linked else None
+
+
+def _told_on(referrals: list[Referral], a: str, b: str) -> Referral | None:
+    """The first referral one of a and b told the other (a member): what a tie the notebook
+    learnt from that referral alone stands for."""
+    told = [r for r in referrals if {r.referrer, r.for_} == {a, b} and r.referrer != r.for_]
+    return min(told, key=lambda r: (r.date or "9999", r.id)) if told else None
 
 
 def to_json(result: PathsResult) -> dict[str, Any]:

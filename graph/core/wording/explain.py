@@ -23,6 +23,13 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "fr": "{referrer} a recommandé {referee} le {date}",
         "en": "{referrer} suggested {referee} on {date}",
     },
+    "why_referral_undated": {"fr": "{referrer} a recommandé {referee}",
+                             "en": "{referrer} suggested {referee}"},
+    # The tie between a member and a friend the notebook knows from her referral alone
+    "why_referral_told": {"fr": "{referrer} a recommandé {referee} à {member} le {date}",
+                          "en": "{referrer} suggested {referee} to {member} on {date}"},
+    "why_referral_told_undated": {"fr": "{referrer} a recommandé {referee} à {member}",
+                                  "en": "{referrer} suggested {referee} to {member}"},
     "why_offered": {
         "fr": " et propose de préparer le terrain",
         "en": " and offered to prepare the ground",
@@ -121,11 +128,21 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "fr": "{introducer} a accepté de présenter {requester} à {target} ({date})",
         "en": "{introducer} agreed to introduce {requester} to {target} ({date})",
     },
+    "why_intro_tie_undated": {
+        "fr": "{introducer} a accepté de présenter {requester} à {target}",
+        "en": "{introducer} agreed to introduce {requester} to {target}",
+    },
     "why_declined": {
         "fr": "{introducer} a refusé le {date} de vous présenter à {target} : ce chemin "
               "n'est plus proposé.",
         "en": "{introducer} declined on {date} to introduce you to {target}: that path is no "
               "longer suggested.",
+    },
+    "why_declined_undated": {
+        "fr": "{introducer} a refusé de vous présenter à {target} : ce chemin n'est plus "
+              "proposé.",
+        "en": "{introducer} declined to introduce you to {target}: that path is no longer "
+              "suggested.",
     },
     "why_rewarm": {
         "fr": "Reprenez d'abord contact avec {name} : votre lien est le maillon faible de ce "
