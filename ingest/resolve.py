@@ -2,7 +2,11 @@
 
 1. Exact keys first: a normalised e-mail, a LinkedIn profile slug, a phone number in E.164
    (``phonenumbers``, French numbers by default). A match updates that person (contact details
-   are added, never removed).
+   are added, never removed) — unless a contact book gives the phone or address to someone of
+   another name (``may_name_one``: a switchboard, a couple's home phone, a shared mailbox):
+   then the contact is a person of their own, queued for review with the one they share it
+   with. (A profile slug is one person's; the member's card is hers whatever its name; mail
+   and calendars name people as senders typed it, so their address decides.)
 2. The member's own card (iPhone's "My Card", the owner's Google contact) is the member: by
    those keys, or by her exact name when ``--me`` names her. It enriches her.
 3. Otherwise a new person, with an id derived from the contact (so re-importing the same file
@@ -38,7 +42,7 @@ from graph.core.model import (
     stable_id,
     union,
 )
-from graph.core.names import company_key, email_domain, name_key
+from graph.core.names import company_key, email_domain, may_name_one, name_key
 from graph.core.wording import say, say_n
 from graph.stores.port import GraphStore
 from ingest.common import Contact, Parsed, Skipped
@@ -93,6 +97,7 @@ class _Resolver:
     def __init__(self, existing: GraphData, reviews: list[Review]) -> None:
         self.people = {p.id: p for p in existing.people}
         self.existing = set(self.people)
+        self.members = set(existing.members)
         self.keys: dict[str, str] = {}
         for person in existing.people:
             for key in person_keys(person.emails, person.phones, person.linkedin):
@@ -209,6 +214,7 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
             resolver.people[member.id] = member
         if member.id not in existing.members:
             batch.members.append(member.id)
+        resolver.members.add(member.id)
     touched: dict[str, Person] = {}
     changed: set[str] = set()  # people who gained a job or a tie in this import
     existing_people = dict(resolver.people)
@@ -284,11 +290,17 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
     """The person ``contact`` is, as this import leaves them: found by an identifier, else
     the member's own card, else new (queued for review when a twin or a look-alike is
     known); someone found gains the contact's details."""
-    pid = None
+    pid = shared = None
     for key in keys:
-        if key in resolver.keys:
-            pid = resolver.keys[key]
+        found = resolver.keys.get(key)
+        if found is None:
+            continue
+        named = (touched.get(found) or resolver.people[found]).name
+        if (key.startswith("l:") or found in resolver.members or source in ("mail", "calendar")
+                or may_name_one(name_key(contact.name), name_key(named))):
+            pid = found
             break
+        shared = shared or (found, "same_phone" if key.startswith("t:") else "same_email")
     if pid is None and own is not None and name_key(contact.name) == name_key(own.name):
         pid = own.id  # her own card
     if pid is None:
@@ -305,7 +317,9 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
                     phones_as_keys(contact.phones) if contact.phones else (),
                     contact.linkedin, contact.notes, contact.tags)
     twin = resolver.twin(contact, pid)
-    alike = resolver.look_alike(contact, pid) if twin is None else None
+    alike = resolver.look_alike(contact, pid) if twin is None and shared is None else None
+    if twin is None and shared is not None and frozenset((shared[0], pid)) not in resolver.apart:
+        alike = (shared[0], 100.0, False)  # (one number or address: as sure as one name)
     if twin is not None:  # written as a person, then merged into the twin (undoable)
         batch.reviews.append(Review(stable_id("v", twin, pid), twin, pid, 100.0,
                                     review_reason("same_name_company", source)))
@@ -315,9 +329,9 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         resolver.current[pid] = list(resolver.current[twin])  # as if known: _job
     elif alike is not None:
         other, score, same = alike
+        kind = shared[1] if shared is not None else "same_name" if same else "similar_names"
         batch.reviews.append(Review(stable_id("v", other, pid), other, pid, round(score, 1),
-                                    review_reason("same_name" if same else "similar_names",
-                                                  source)))
+                                    review_reason(kind, source)))
         report.queued += 1
     if twin is None:
         report.added += 1

@@ -1,0 +1,80 @@
+"""Real exports with their real quirks (tests/data, see README-exports.md), on every store:
+each person once, nothing lost, names decoded, shared numbers never merging two people."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from graph.core.model import GraphData, Person
+from graph.stores.port import GraphStore
+from ingest.importer import import_file
+
+DATA = Path(__file__).parent / "data"
+TODAY = date(2026, 11, 22)
+ME = "Isabelle Prigent"
+
+
+def load(store: GraphStore, path: Path, me: str = ME):  # type: ignore[no-untyped-def]
+    return import_file(store, path, me=me, today=TODAY).report
+
+
+def people(store: GraphStore) -> dict[str, Person]:
+    found = {p.name: p for p in store.dump(ties=False).people}
+    assert len(found) == store.counts().people, "two people of one name"
+    return found
+
+
+def titles(store: GraphStore, person: Person) -> list[tuple[str, str]]:
+    return sorted((store.get_company(j.company).name, j.title)
+                  for j in store.jobs_of(person.id) if j.current)
+
+
+def reviews(store: GraphStore) -> list[tuple[str, str, str]]:
+    return sorted((store.get_person(r.a).name, store.get_person(r.b).name, r.reason)
+                  for r in store.reviews())
+
+
+def test_colleagues_sharing_a_switchboard_number_stay_two_people(store: GraphStore) -> None:
+    report = load(store, DATA / "iphone-export.vcf")
+    assert (report.added, report.updated, report.queued, report.skipped) == (4, 0, 1, [])
+    found = people(store)
+    assert sorted(found) == ["Claire Dumas", ME, "Marc Olivier", "Nathalie Ferri",
+                             "Thalassa Hôtels"]
+    assert found["Marc Olivier"].phones == found["Nathalie Ferri"].phones == ("+33491394000",)
+    assert titles(store, found["Marc Olivier"]) == [("Port de Marseille Fos",
+                                                     "Chargé de mission")]
+    assert titles(store, found["Nathalie Ferri"]) == [("Port de Marseille Fos",
+                                                       "Directrice de la communication")]
+    assert reviews(store) == [("Nathalie Ferri", "Marc Olivier", "same_phone/vcard")]
+    version = store.graph_version()
+    again = load(store, DATA / "iphone-export.vcf")
+    assert (again.added, again.updated, again.queued) == (0, 0, 0)
+    assert store.graph_version() == version
+
+
+def test_a_couple_sharing_the_home_phone_stays_two_people(store: GraphStore) -> None:
+    report = load(store, DATA / "android-21.vcf")
+    assert (report.added, report.queued, report.skipped) == (3, 1, [])
+    found = people(store)
+    assert sorted(found) == [ME, "Omar Chérif", "Véronique Bastide", "Yasmine Chérif"]
+    assert found["Yasmine Chérif"].phones == ("+33700112233", "+33491223344")
+    assert found["Omar Chérif"].phones == ("+33491223344",)
+    assert reviews(store) == [("Yasmine Chérif", "Omar Chérif", "same_phone/vcard")]
+    # quoted-printable soft breaks, one inside "à" (=C3=\r\n=A0), and the photo ignored
+    assert found["Véronique Bastide"].notes == (
+        "Rencontrée au salon Provence Com', avril. Très active sur le réseau, connaît tout "
+        "le monde à Marseille et à Aix.")
+
+
+def test_a_nickname_with_a_known_address_is_that_person(store: GraphStore,
+                                                        tmp_path: Path) -> None:
+    store.save(GraphData(people=[Person("p:vero", "Véronique Bastide",
+                                        ("vero.bastide@provence-medias.fr",))]))
+    card = tmp_path / "vero.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:V\xc3\xa9ro Bastide\r\n"
+                     b"EMAIL:Vero.Bastide@provence-medias.fr\r\nTEL:06 11 22 33 44\r\n"
+                     b"END:VCARD\r\n")
+    report = load(store, card)
+    assert (report.added, report.updated, report.queued) == (0, 1, 0)
+    assert people(store)["Véronique Bastide"].phones == ("+33611223344",)
