@@ -111,11 +111,15 @@ def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
         from ingest.mail import parse_ics, read_mbox
     if fmt == "mbox":
         return read_mbox(path, owner_addresses(store, me, member))
-    text = read_lines(path)
+    notices: list[Notice] = []  # (how the file was read: Windows-1252)
+    text = read_lines(path, notices)
     if fmt == "ics":
-        return parse_ics(text, owner_addresses(store, me, member), path.name)
+        parsed = parse_ics(text, owner_addresses(store, me, member), path.name)
+        parsed.notices += notices
+        return parsed
     parser = {"linkedin": parse_linkedin, "google": parse_google, "vcard": parse_vcard}.get(fmt)
     parsed = parser(text, path.name) if parser else parse_csv(text, path.name, mapping)
+    parsed.notices += notices
     if not parsed.contacts:
         raise ImportFailed("no_contacts", file=path.name)
     return parsed
