@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from graph.core.errors import ImportFailed
 from graph.core.model import fold
+from graph.core.names import name_key
 from graph.formats import CSV_FIELDS
 from graph.formats.exports import unguarded
 from ingest.common import CUT_SHORT, Contact, Parsed, Skipped, Text, clean, csv_rows
@@ -234,8 +235,9 @@ CSV_GUESSES = {
               "mobile phone", "tel. mobile", "business phone", "tel. bureau", "primary phone",
               "home phone", "tel. domicile"),
     "company": ("company", "entreprise", "societe", "organisation", "organization", "employer"),
-    # "job title" first: in Outlook's export "Title" is Mr or Mrs.
-    "title": ("job title", "title", "position", "poste", "fonction", "role"),
+    # "job title" first: in Outlook's export "Title" is Mr or Mrs. French Outlook's has
+    # "Titre" twice, the civility then the job title: a name twice is its last column.
+    "title": ("job title", "title", "position", "poste", "fonction", "role", "titre"),
     "department": ("department", "service", "departement", "team", "equipe"),
     "linkedin": ("linkedin", "linkedin url", "profil linkedin", "url"),
     "notes": ("notes", "note", "commentaire", "comments"),
@@ -243,6 +245,17 @@ CSV_GUESSES = {
     "tags": ("tags", "labels", "etiquettes", "categories"),
     "id": ("id", "carnet id"),  # Carnet's own CSV export: the same person comes back
 }
+
+
+# Every column of these kinds is read, where the user kept the guessed column: Outlook has
+# three e-mail columns and a dozen phone ones (not the fax, pager or switchboard).
+MORE_COLUMNS = {"email": re.compile(r"e-?mail|courriel|messagerie|courrier"),
+                "phone": re.compile(r"phone|telephone|^tel\b|mobile|portable|\bcell")}
+NOT_THEIR_PHONE = re.compile(r"fax|telecopie|pager|radiomessagerie|telex|tty|tdd|isdn|rnis"
+                             r"|assistant|company main|societe|callback|rappel")
+ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")  # (not Exchange's X.500 "/o=…/cn=…")
+CIVILITIES = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr", "me", "pr",
+                        "monsieur", "madame", "mademoiselle"})
 
 
 def guess_mapping(header: Iterable[str]) -> dict[str, str]:
@@ -270,8 +283,16 @@ def parse_csv(text: Text, name: str = "contacts.csv",
     if unknown:
         raise ImportFailed("unknown_fields", fields=", ".join(unknown),
                            known=", ".join(CSV_FIELDS))
-    chosen = {**guess_mapping(header), **(mapping or {})}
+    guessed = guess_mapping(header)
+    # (header names as the app shows them may end in a space: "Société " in French Outlook)
+    chosen = {key: name.strip() for key, name in {**guessed, **(mapping or {})}.items()}
     col = _header_index(header)
+    kept = {key for key in MORE_COLUMNS
+            if (chosen.get(key) or "") == guessed.get(key, "").strip()}
+    more = {key: [name for name in col if name != chosen.get(key)
+                  and pattern.search(fold(name))
+                  and not (key == "phone" and NOT_THEIR_PHONE.search(fold(name)))]
+            for key, pattern in MORE_COLUMNS.items() if key in kept}
     missing = sorted(h for h in chosen.values() if h not in col)
     if missing:
         raise ImportFailed("no_such_columns", file=name, names=", ".join(map(repr, missing)),
@@ -286,8 +307,12 @@ def parse_csv(text: Text, name: str = "contacts.csv",
         return unguarded(cells[n].strip()) if n is not None and n < len(cells) else ""
 
     def several(cells: list[str], field_name: str) -> tuple[str, ...]:
-        """A cell holding several values, as Carnet's export writes them (``a; b``)."""
-        return tuple(dict.fromkeys(v.strip() for v in cell(cells, field_name).split(";")
+        """A cell holding several values, as Carnet's export writes them (``a; b``), then
+        the field's other columns (``more``)."""
+        texts = [cell(cells, field_name)] + [
+            unguarded(cells[col[name]]) for name in more.get(field_name, ())
+            if col[name] < len(cells)]
+        return tuple(dict.fromkeys(v.strip() for text in texts for v in text.split(";")
                                    if v.strip()))
 
     for line, cells in _records(rows, parsed):
@@ -296,11 +321,13 @@ def parse_csv(text: Text, name: str = "contacts.csv",
         if not full:
             parsed.skipped.append(Skipped(line, "no name", "no_name"))
             continue
-        url, ref = cell(cells, "linkedin"), cell(cells, "id")
+        url, ref, title = cell(cells, "linkedin"), cell(cells, "id"), clean(cell(cells, "title"))
         parsed.add(Contact(
-            line, full, emails=several(cells, "email"), phones=several(cells, "phone"),
+            line, full, emails=tuple(e for e in several(cells, "email") if ADDRESS.fullmatch(e)),
+            phones=several(cells, "phone"),
             linkedin=linkedin_url(url) if "linkedin.com" in url.lower() else None,
-            company=clean(cell(cells, "company")), title=clean(cell(cells, "title")),
+            company=clean(cell(cells, "company")),
+            title="" if name_key(title) in CIVILITIES else title,
             department=clean(cell(cells, "department")), notes=cell(cells, "notes"),
             since=_linkedin_date(cell(cells, "since")), tags=several(cells, "tags"),
             ref=ref if CARNET_ID.fullmatch(ref) else None), name)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from graph.core.model import GraphData, Person
 from graph.stores.port import GraphStore
+from ingest.common import read_head
+from ingest.contacts_files import csv_columns
 from ingest.importer import import_file
 
 DATA = Path(__file__).parent / "data"
@@ -86,3 +88,29 @@ def test_an_outlook_export_in_windows_1252_keeps_its_accents(store: GraphStore) 
     assert people(store)["Karim Benali"].notes == "Rencontré chez Noémie.\r\nConnaît Solène (GME)."
     assert [(n.code, n.n) for n in result.notices] == [("cp1252", 2)]
     assert [(s.line, s.code) for s in result.report.skipped] == [(7, "no_name")]
+
+
+def test_outlook_exports_in_english_and_french_read_every_address_and_phone(
+        store: GraphStore) -> None:
+    """Classic Outlook's CSV: several e-mail and phone columns, an Exchange contact's X.500
+    "address" (no address at all), French headers with a trailing space and "Titre" twice
+    (civility, then job title). The French export of the same contacts changes nothing."""
+    header, guessed = csv_columns(read_head(DATA / "outlook-export-fr.csv"))
+    assert (header[1], guessed["company"], guessed["title"]) == ("Prénom", "Société ", "Titre")
+    first = load(store, DATA / "outlook-export-en.csv")
+    assert (first.added, [(s.line, s.code) for s in first.skipped]) == (4, [(7, "no_name")])
+    found = people(store)
+    karim, nathalie, solene = (found[n] for n in ("Karim Benali", "Nathalie Ferri",
+                                                 "Solène Roux"))
+    assert karim.emails == ("karim.benali@phocee-logistique.fr", "karim.benali@gmail.com")
+    assert karim.phones == ("+33781223344", "+33491556677")
+    assert karim.tags == ("Clients", "Marseille")
+    assert nathalie.phones == ("+33491394000", "+33491001234")
+    assert solene.emails == ()
+    assert titles(store, karim) == [("Phocée Logistique", "Responsable communication interne")]
+    assert [j.department for j in store.jobs_of(karim.id)] == ["Communication"]
+    assert found['=HYPERLINK("http://x";"clic") <b>Gras</b>'].emails == ("gras@exemple.fr",)
+    version = store.graph_version()
+    again = load(store, DATA / "outlook-export-fr.csv")
+    assert (again.added, again.updated, again.queued) == (0, 0, 0)
+    assert store.graph_version() == version
