@@ -205,7 +205,12 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
     if not full:
         return Skipped(start, "a card with neither a name nor a company", "no_vcard_name")
     urls = [(line.text.strip(), labels.get(line.group or "", "")) for line in card
-            if line.name == "URL"]
+            if line.name == "URL"] + [  # Apple: X-SOCIALPROFILE;type=linkedin;x-user=…:http…
+        (text if "linkedin.com" in text.lower() else
+         f"https://www.linkedin.com/in/{line.param('X-USER')[0]}" if line.param("X-USER")
+         else text, "linkedin")
+        for line in card if line.name == "X-SOCIALPROFILE" and "LINKEDIN" in line.types
+        for text in [line.text.strip()]]
     linkedin = next((linkedin_url(u) for u, label in urls
                      if "linkedin.com" in u.lower() or "linkedin" in label), None)
     title = first("TITLE")

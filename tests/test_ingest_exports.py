@@ -114,3 +114,12 @@ def test_outlook_exports_in_english_and_french_read_every_address_and_phone(
     again = load(store, DATA / "outlook-export-fr.csv")
     assert (again.added, again.updated, again.queued) == (0, 0, 0)
     assert store.graph_version() == version
+
+
+def test_an_iphone_linkedin_social_profile_finds_the_linkedin_connection(
+        store: GraphStore) -> None:
+    """Apple writes a LinkedIn profile as ``X-SOCIALPROFILE;type=linkedin``, not ``URL``."""
+    load(store, DATA / "iphone-export.vcf")
+    assert people(store)["Claire Dumas"].linkedin == "http://www.linkedin.com/in/claire-dumas-rh"
+    report = load(store, DATA / "Connections-2026.csv")
+    assert report.matched == 0 and "Claire Dumas" in people(store)
