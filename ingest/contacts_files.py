@@ -76,7 +76,7 @@ def parse_linkedin(text: Text, name: str = "Connections.csv") -> Parsed:
         width = len(cells)
         first, last, url, email, company, position, connected = (
             cells[n].strip() if n is not None and n < width else "" for n in places)
-        full = clean(f"{first} {last}")
+        full = clean(f"{first} {_bare_name(last)}")
         if not full:
             parsed.skipped.append(
                 Skipped(line, "no name (a member who hides their details)", "hidden"))
@@ -87,6 +87,17 @@ def parse_linkedin(text: Text, name: str = "Connections.csv") -> Parsed:
             line, full, emails=(email,) if email else (), linkedin=linkedin_url(url),
             company=clean(company), title=clean(position), since=dates[connected]), name)
     return parsed
+
+
+_ASIDE = re.compile(r"\s+\([\w\s/.-]*\)\s*$")  # (words only: "=HYPERLINK(…)" is kept)
+
+
+def _bare_name(last: str) -> str:
+    """A LinkedIn last name without what members add to it: credentials after a comma
+    ("Benali, MBA"), pronouns in brackets at the end ("Roux (elle/she)"). No name holds a
+    comma."""
+    bare = clean(_ASIDE.sub("", last.split(",", 1)[0]))
+    return bare or clean(last)
 
 
 MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",

@@ -123,3 +123,18 @@ def test_an_iphone_linkedin_social_profile_finds_the_linkedin_connection(
     assert people(store)["Claire Dumas"].linkedin == "http://www.linkedin.com/in/claire-dumas-rh"
     report = load(store, DATA / "Connections-2026.csv")
     assert report.matched == 0 and "Claire Dumas" in people(store)
+
+
+def test_credentials_after_a_linkedin_last_name_are_not_part_of_the_name(
+        store: GraphStore) -> None:
+    """LinkedIn members write "Benali, MBA" or "Roux (elle)" as their last name: it is
+    still Karim Benali, the one from the phone at the same company."""
+    load(store, DATA / "iphone-my-card.vcf")
+    report = load(store, DATA / "Connections-2026.csv")
+    assert [(s.line, s.code) for s in report.skipped] == [(9, "hidden")]
+    found = people(store)
+    assert "Karim Benali, MBA" not in found
+    assert found["Karim Benali"].linkedin == "https://www.linkedin.com/in/karimbenali"
+    assert found["Karim Benali"].phones == ("+33781223344",)
+    assert titles(store, found["Claire Dumas"]) == [("Joliette Conseil RH",
+                                                     "DRH, recrutement & marque employeur")]
