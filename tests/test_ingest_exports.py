@@ -8,9 +8,10 @@ from pathlib import Path
 
 from graph.core.model import GraphData, Person
 from graph.stores.port import GraphStore
-from ingest.common import read_head
+from ingest.common import read_head, read_lines
 from ingest.contacts_files import csv_columns
 from ingest.importer import import_file
+from ingest.mail import parse_ics, read_mbox
 
 DATA = Path(__file__).parent / "data"
 TODAY = date(2026, 11, 22)
@@ -138,3 +139,18 @@ def test_credentials_after_a_linkedin_last_name_are_not_part_of_the_name(
     assert found["Karim Benali"].phones == ("+33781223344",)
     assert titles(store, found["Claire Dumas"]) == [("Joliette Conseil RH",
                                                      "DRH, recrutement & marque employeur")]
+
+
+def test_names_in_mail_and_calendars_as_people_write_them() -> None:
+    """Outlook's 'quoted' names and "Last, First", and a name that is only the address."""
+    me = {"isabelle@prigent-conseil.fr"}
+    mail = read_mbox(DATA / "takeout.mbox", me)
+    assert [(c.name, c.emails, c.interactions) for c in mail.contacts] == [
+        ("<script>alert(1)</script>", ("evil@exemple.fr",), 2),
+        ("Karim Benali", ("karim.benali@phocee-logistique.fr",), 2),
+        ("Noémie Fabre", ("noemie.fabre@exemple.fr",), 2),
+        ("Yasmine Chérif", ("yasmine.cherif@azurtelecom.fr",), 2)]
+    calendar = parse_ics(read_lines(DATA / "calendar-google.ics"), me)
+    assert [(c.name, c.since) for c in calendar.contacts] == [
+        ("Mehdi Haddad", "2026-11-12"), ("solene.roux", "2026-10-20"),
+        ("Thomas Giraud", "2026-11-12"), ("Véronique Bastide", "2026-10-20")]
