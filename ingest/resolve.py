@@ -343,13 +343,15 @@ def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
          contact: Contact, source: str, today: date) -> None:
     company = resolver.company(contact.company, batch)
     # The job they hold there already, if the title is the same one written another way
-    # ("… 📣"), or not given (a phone card): a title is part of a job's key, so a new spelling
-    # would be a second job, and LinkedIn would end the other one at each import.
+    # ("… 📣"), or not given, or if a contact book gives it (an address book's title is the
+    # same job in other words): a title is part of a job's key, so another title would be a
+    # second job, and LinkedIn would end the other one at each import, a phone export bring
+    # it back at the next (LinkedIn alone says which position is current).
     current = resolver.current.get(pid, ())
     here = [j.title for j in current if j.company == company.id]
     title = next((t for t in here if name_key(t) == name_key(contact.title)),
-                 contact.title if contact.title or not here else here[0]) if here else \
-        contact.title
+                 contact.title if contact.title and source == "linkedin" else here[0]) \
+        if here else contact.title
     holder = resolver.twin_of.get(pid, pid)  # a twin's own job there is updated in place
     if (holder, company.id, title) not in resolver.jobs:  # (a merge keeps only one of two)
         holder = pid

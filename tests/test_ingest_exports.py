@@ -154,3 +154,48 @@ def test_names_in_mail_and_calendars_as_people_write_them() -> None:
     assert [(c.name, c.since) for c in calendar.contacts] == [
         ("Mehdi Haddad", "2026-11-12"), ("solene.roux", "2026-10-20"),
         ("Thomas Giraud", "2026-11-12"), ("Véronique Bastide", "2026-10-20")]
+
+
+EXPORTS = ("Connections-2026.csv", "iphone-export.vcf", "android-21.vcf",
+           "outlook-export-fr.csv", "takeout.mbox", "calendar-google.ics")
+
+
+def test_one_network_from_six_real_exports_has_each_person_once(store: GraphStore) -> None:
+    """LinkedIn, an iPhone, an Android phone, French Outlook, Gmail and Google Calendar: each
+    person once (merged by an identifier, or by name and company), or a pair queued for
+    review; a second round of the same files changes nothing."""
+    def run() -> None:
+        for name in EXPORTS:
+            me = "isabelle@prigent-conseil.fr" if name.endswith(("mbox", "ics")) else ME
+            load(store, DATA / name, me)
+
+    run()
+    found = people(store)
+    assert sorted(found) == [
+        "<script>alert(1)</script>", '=HYPERLINK("http://x";"clic") <b>Gras</b>',
+        "Claire Dumas", ME, "Karim Benali", "Marc Olivier", "Mehdi Haddad", "Nathalie Ferri",
+        "Noémie Fabre", "Omar Chérif", "Solène Roux", "Thalassa Hôtels", "Thomas Giraud",
+        "Véronique Bastide", "Yasmine Chérif", "Yasmine Chérif 🌍", "solene.roux"]
+    karim = found["Karim Benali"]
+    assert (karim.emails, karim.phones, karim.linkedin) == (
+        ("karim.benali@phocee-logistique.fr", "karim.benali@gmail.com"),
+        ("+33781223344", "+33491556677"), "https://www.linkedin.com/in/karimbenali")
+    vero = found["Véronique Bastide"]
+    assert (vero.emails, vero.phones, vero.linkedin) == (
+        ("vero.bastide@provence-medias.fr",), ("+33611223344",),
+        "https://www.linkedin.com/in/veronique-bastide-4a1b2c")
+    # one job at Joliette: the iPhone's title is that job in other words (it made a second
+    # one, which each LinkedIn import ended and each phone import brought back)
+    assert titles(store, found["Claire Dumas"]) == [("Joliette Conseil RH",
+                                                     "DRH, recrutement & marque employeur")]
+    member = found[ME]
+    assert {tie.source for tie in store.ties_of(member.id)} == {
+        "linkedin", "vcard", "csv", "mail", "calendar"}
+    assert reviews(store) == [
+        ("Nathalie Ferri", "Marc Olivier", "same_phone/vcard"),
+        ("Solène Roux", "solene.roux", "same_name/calendar"),
+        ("Yasmine Chérif", "Omar Chérif", "same_phone/vcard"),
+        ("Yasmine Chérif 🌍", "Yasmine Chérif", "same_name/vcard")]
+    version = store.graph_version()
+    run()
+    assert store.graph_version() == version
