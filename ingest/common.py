@@ -253,7 +253,24 @@ def text_lines(text: Text) -> Iterator[str]:
 CUT_SHORT = Skipped(0, "the file ends in the middle of this row (cut short)", "cut_short")
 
 
-def csv_rows(text: Text, name: str) -> Iterator[tuple[int, list[str], bool]]:
+def delimiter_of(header: str) -> str:
+    """The cell separator a CSV's header line uses: a comma, or the semicolon French Excel
+    writes (the comma is its decimal mark), or a tab, whichever makes the most cells (a
+    comma when they tie).
+
+    >>> delimiter_of('Prénom;Nom;"Société, SA"'), delimiter_of("Name,Notes;x")
+    (';', ',')
+    """
+    def cells(delimiter: str) -> int:
+        try:
+            return len(next(csv.reader([header], delimiter=delimiter, strict=False), []))
+        except csv.Error:
+            return 0
+    return max(",;\t", key=cells)
+
+
+def csv_rows(text: Text, name: str, delimiter: str = ",",
+             ) -> Iterator[tuple[int, list[str], bool]]:
     """(line number, cells, whole) for each CSV record, with clear errors for hostile files.
 
     ``whole`` is False for a last record the file cuts short: it ends inside a quoted cell, or
@@ -267,7 +284,7 @@ def csv_rows(text: Text, name: str) -> Iterator[tuple[int, list[str], bool]]:
             raw.append(line)
             yield line
 
-    reader = csv.reader(lines(), strict=False)
+    reader = csv.reader(lines(), strict=False, delimiter=delimiter)
     width = 0
     pending: tuple[int, list[str], list[str]] | None = None
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -19,7 +20,17 @@ from graph.core.model import fold
 from graph.core.names import name_key
 from graph.formats import CSV_FIELDS
 from graph.formats.exports import unguarded
-from ingest.common import CUT_SHORT, Contact, Parsed, Skipped, Text, clean, csv_rows
+from ingest.common import (
+    CUT_SHORT,
+    Contact,
+    Parsed,
+    Skipped,
+    Text,
+    clean,
+    csv_rows,
+    delimiter_of,
+    text_lines,
+)
 from ingest.contentlines import ContentLine, parse_lines
 
 LINKEDIN_HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position",
@@ -288,9 +299,12 @@ def guess_mapping(header: Iterable[str]) -> dict[str, str]:
 
 def parse_csv(text: Text, name: str = "contacts.csv",
               mapping: dict[str, str] | None = None) -> Parsed:
-    """Any CSV: the first line is the header; ``mapping`` (field → header) completes or
-    overrides what ``guess_mapping`` finds."""
-    rows = csv_rows(text, name)
+    """Any CSV: the first line is the header (its cells separated by commas, semicolons or
+    tabs: ``delimiter_of``); ``mapping`` (field → header) completes or overrides what
+    ``guess_mapping`` finds."""
+    lines = text_lines(text)
+    first = next(lines, "")
+    rows = csv_rows(itertools.chain([first], lines), name, delimiter_of(first))
     try:
         _, header, _ = next(rows)
     except StopIteration:
@@ -354,7 +368,8 @@ def csv_columns(head: str) -> tuple[list[str], dict[str, str]]:
     """A CSV's header, from the file's first lines (``common.read_head``), and the fields
     guessed for its columns (``guess_mapping``): what the app's column mapping offers."""
     try:  # (newline="": a line may end in \r, \n or both, as the file is read)
-        header = next(csv.reader(io.StringIO(head, newline="")), [])
+        delimiter = delimiter_of(next(iter(io.StringIO(head, newline="")), ""))
+        header = next(csv.reader(io.StringIO(head, newline=""), delimiter=delimiter), [])
     except csv.Error as exc:
         raise ImportFailed("not_csv", file="", line=1, detail=str(exc)) from exc
     return header, guess_mapping(header)

@@ -199,3 +199,15 @@ def test_one_network_from_six_real_exports_has_each_person_once(store: GraphStor
     version = store.graph_version()
     run()
     assert store.graph_version() == version
+
+
+def test_a_french_excel_csv_with_semicolons(store: GraphStore) -> None:
+    """French Excel separates cells with semicolons (the comma is the decimal mark)."""
+    assert csv_columns(read_head(DATA / "excel-fr.csv"))[0] == [
+        "Prénom", "Nom", "Courriel", "Téléphone", "Société", "Fonction"]
+    report = load(store, DATA / "excel-fr.csv")
+    assert (report.added, report.skipped) == (2, [])
+    pierre = people(store)["Pierre Castagnet"]
+    assert (pierre.emails, pierre.phones) == (("pierre@citeradieuse-archi.fr",),
+                                              ("+33670809010",))
+    assert titles(store, pierre) == [("Cité Radieuse; Architectes", "Directeur général")]
