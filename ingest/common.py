@@ -200,10 +200,45 @@ def _cr_lines(handle: BinaryIO) -> Iterator[bytes]:
         yield rest
 
 
+def _mended(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines, where one ends inside a UTF-8 character that the next, a folded line's
+    continuation, ends (writers that fold vCard and iCalendar lines at 75 bytes without
+    looking, PHP's ``substr``, cut "é" in two), joined into one line: the character whole, as
+    unfolding would leave it. (The lines after it are then numbered one less.)"""
+    held, ending = b"", b""  # a line cut inside a character, and its line break
+    for raw in lines:
+        if held:
+            if raw[:1] in (b" ", b"\t") and len(raw) > 1 and 0x80 <= raw[1] < 0xC0:
+                raw = held + raw[1:]
+            else:
+                yield held + ending
+            held = b""
+        body = raw.rstrip(b"\r\n")
+        if not body.isascii() and _cut_at_end(body):
+            held, ending = body, raw[len(body):]
+            continue
+        yield raw
+    if held:
+        yield held + ending
+
+
+def _cut_at_end(body: bytes) -> bool:
+    """Whether the bytes end with the start of a UTF-8 character, not all of it."""
+    start = len(body) - 1
+    while start >= 0 and len(body) - start < 4 and 0x80 <= body[start] < 0xC0:
+        start -= 1  # back over continuation bytes to the character's first byte
+    if start < 0:
+        return False
+    lead = body[start]
+    size = 2 if 0xC2 <= lead < 0xE0 else 3 if 0xE0 <= lead < 0xF0 else \
+        4 if 0xF0 <= lead < 0xF5 else 0
+    return size > len(body) - start
+
+
 def _utf8_lines(lines: Iterable[bytes], name: str,
                 notices: list[Notice] | None = None) -> Iterator[str]:
     encoding, ascii_so_far = "utf-8", True
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in enumerate(_mended(lines), start=1):
         try:
             line = raw.decode("utf-8-sig" if number == 1 else encoding)
         except UnicodeDecodeError as exc:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from graph.core.model import GraphData, Person
 from graph.stores.port import GraphStore
-from ingest.common import read_head, read_lines
+from ingest.common import Notice, read_head, read_lines
 from ingest.contacts_files import csv_columns
 from ingest.importer import import_file
 from ingest.mail import parse_ics, read_mbox
@@ -211,3 +211,20 @@ def test_a_french_excel_csv_with_semicolons(store: GraphStore) -> None:
     assert (pierre.emails, pierre.phones) == (("pierre@citeradieuse-archi.fr",),
                                               ("+33670809010",))
     assert titles(store, pierre) == [("Cité Radieuse; Architectes", "Directeur général")]
+
+
+def test_a_calendar_folded_inside_a_character_is_read_as_utf8(tmp_path: Path) -> None:
+    """Writers that fold at 75 bytes without looking (PHP's substr, some CRMs) cut "é" in
+    two: the line and its continuation make the character again, and the file is UTF-8,
+    not Windows-1252."""
+    line = "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Zoé Mart;CN=Véronique Bastide" \
+           ":mailto:vero@x.fr".encode()
+    cut = line.index("é".encode()) + 1  # (after the first of its two bytes)
+    path = tmp_path / "cut.ics"
+    path.write_bytes(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261020T090000Z\r\n"
+                     b"ORGANIZER:mailto:me@x.fr\r\n" + line[:cut] + b"\r\n " + line[cut:] +
+                     "\r\nSUMMARY:Café\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".encode())
+    notices: list[Notice] = []
+    parsed = parse_ics(read_lines(path, notices), {"me@x.fr"})
+    assert [c.name for c in parsed.contacts] == ["Zoé Mart"]
+    assert notices == []
