@@ -309,7 +309,13 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         pid = resolver.merged.get(pid, pid)  # merged into someone at an earlier import
     base = touched.get(pid) or resolver.people.get(pid)
     if base is not None:
-        return Person(base.id, base.name, emails_added(base.emails, contact.emails),
+        # A name that is only an address's start (mail or a calendar had no other) gives way
+        # to the one a contact book writes.
+        name = contact.name if (source not in ("mail", "calendar")
+                                and _named_after_address(base.name, base.emails)
+                                and not _named_after_address(contact.name, contact.emails)) \
+            else base.name
+        return Person(base.id, name, emails_added(base.emails, contact.emails),
                       union(base.phones, phones_as_keys(contact.phones)),
                       base.linkedin or contact.linkedin, base.notes or contact.notes,
                       union(base.tags, contact.tags))
@@ -337,6 +343,11 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         report.added += 1
     resolver.names.add(person.id, name_key(person.name))
     return person
+
+
+def _named_after_address(name: str, emails: tuple[str, ...]) -> bool:
+    """Whether a name is what mail imports call someone they know only by address."""
+    return name.casefold() in {email_key(e).partition("@")[0] for e in emails}
 
 
 def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,

@@ -228,3 +228,24 @@ def test_a_calendar_folded_inside_a_character_is_read_as_utf8(tmp_path: Path) ->
     parsed = parse_ics(read_lines(path, notices), {"me@x.fr"})
     assert [c.name for c in parsed.contacts] == ["Zoé Mart"]
     assert notices == []
+
+
+def test_a_name_made_from_an_address_gives_way_to_a_contact_books(
+        store: GraphStore, tmp_path: Path) -> None:
+    """A calendar guest without a name is named after her address ("solene.roux"); her card
+    from a phone, found by that address, names her."""
+    store.save(GraphData(people=[Person("p:me", ME, ("isabelle@prigent-conseil.fr",))],
+                         members=["p:me"]))
+    load(store, DATA / "calendar-google.ics", "isabelle@prigent-conseil.fr")
+    card = tmp_path / "solene.vcf"
+    card.write_bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roux;Solène;;;\r\nFN:Solène Roux\r\n"
+                     "EMAIL;type=INTERNET:Solene.Roux@gme-energie.example\r\n"
+                     "END:VCARD\r\n".encode())
+    report = load(store, card)
+    assert (report.added, report.updated, report.queued) == (0, 1, 0)
+    found = people(store)
+    assert "solene.roux" not in found
+    assert found["Solène Roux"].emails == ("solene.roux@gme-energie.example",)
+    version = store.graph_version()
+    load(store, DATA / "calendar-google.ics", "isabelle@prigent-conseil.fr")  # stays Solène
+    assert store.graph_version() == version and "Solène Roux" in people(store)
