@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
 
+from rapidfuzz import fuzz
+
 from graph.core.model import (
     Company,
     GraphData,
@@ -325,7 +327,9 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
     twin = resolver.twin(contact, pid)
     alike = resolver.look_alike(contact, pid) if twin is None and shared is None else None
     if twin is None and shared is not None and frozenset((shared[0], pid)) not in resolver.apart:
-        alike = (shared[0], 100.0, False)  # (one number or address: as sure as one name)
+        named = (touched.get(shared[0]) or resolver.people[shared[0]]).name
+        alike = (shared[0], fuzz.token_sort_ratio(name_key(contact.name), name_key(named)),
+                 False)  # (the score says how alike the names are: not much)
     if twin is not None:  # written as a person, then merged into the twin (undoable)
         batch.reviews.append(Review(stable_id("v", twin, pid), twin, pid, 100.0,
                                     review_reason("same_name_company", source)))

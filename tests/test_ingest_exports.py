@@ -50,6 +50,7 @@ def test_colleagues_sharing_a_switchboard_number_stay_two_people(store: GraphSto
     assert titles(store, found["Nathalie Ferri"]) == [("Port de Marseille Fos",
                                                        "Directrice de la communication")]
     assert reviews(store) == [("Nathalie Ferri", "Marc Olivier", "same_phone/vcard")]
+    assert [r.score for r in store.reviews()] == [38.5]  # (how alike the names are)
     version = store.graph_version()
     again = load(store, DATA / "iphone-export.vcf")
     assert (again.added, again.updated, again.queued) == (0, 0, 0)
