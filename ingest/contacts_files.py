@@ -275,9 +275,11 @@ CSV_GUESSES = {
 
 
 # Every column of these kinds is read, where the user kept the guessed column: Outlook has
-# three e-mail columns and a dozen phone ones (not the fax, pager or switchboard).
-MORE_COLUMNS = {"email": re.compile(r"e-?mail|courriel|messagerie|courrier"),
-                "phone": re.compile(r"phone|telephone|^tel\b|mobile|portable|\bcell")}
+# three e-mail columns and a dozen phone ones (not the fax, pager or switchboard); a LinkedIn
+# profile may be any web page (Outlook's "Web Page", Thunderbird's "Web Page 1").
+MORE_COLUMNS = {"email": re.compile(r"e-?mail|courriel|messagerie|courrier|electronique"),
+                "phone": re.compile(r"phone|telephone|^tel\b|mobile|portable|\bcell"),
+                "linkedin": re.compile(r"linkedin|url|web|site")}
 NOT_THEIR_PHONE = re.compile(r"fax|telecopie|pager|radiomessagerie|telex|tty|tdd|isdn|rnis"
                              r"|assistant|company main|societe|callback|rappel")
 ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")  # (not Exchange's X.500 "/o=…/cn=…")
@@ -351,7 +353,8 @@ def parse_csv(text: Text, name: str = "contacts.csv",
         if not full:
             parsed.skipped.append(Skipped(line, "no name", "no_name"))
             continue
-        url, ref, title = cell(cells, "linkedin"), cell(cells, "id"), clean(cell(cells, "title"))
+        url = next((u for u in several(cells, "linkedin") if "linkedin.com" in u.lower()), "")
+        ref, title = cell(cells, "id"), clean(cell(cells, "title"))
         parsed.add(Contact(
             line, full, emails=tuple(e for e in several(cells, "email") if ADDRESS.fullmatch(e)),
             phones=several(cells, "phone"),

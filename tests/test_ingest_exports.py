@@ -250,3 +250,13 @@ def test_a_name_made_from_an_address_gives_way_to_a_contact_books(
     version = store.graph_version()
     load(store, DATA / "calendar-google.ics", "isabelle@prigent-conseil.fr")  # stays Solène
     assert store.graph_version() == version and "Solène Roux" in people(store)
+
+
+def test_a_thunderbird_address_book_without_a_mapping(store: GraphStore) -> None:
+    report = load(store, DATA / "thunderbird.csv")
+    assert (report.added, report.skipped) == (1, [])
+    mehdi = people(store)["Mehdi Haddad"]
+    assert (mehdi.emails, mehdi.phones, mehdi.linkedin, mehdi.notes) == (
+        ("mehdi@frioul.io", "mehdi.haddad@gmail.com"), ("+33491778899", "+33644556677"),
+        "https://www.linkedin.com/in/mehdi-haddad", "Grimpeur")
+    assert titles(store, mehdi) == [("Frioul Software", "CTO")]
