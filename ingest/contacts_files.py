@@ -39,6 +39,12 @@ GOOGLE_SEPARATOR = " ::: "
 CARNET_ID = re.compile(r"p:[^\s;,]{1,200}")
 
 
+def note_text(text: str) -> str:
+    """A note's lines ended by ``\n`` whatever the file used (Outlook and vCard 2.1 notes
+    carry Windows' ``\r\n``), so the same note from two exports is one text."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def linkedin_url(url: str) -> str | None:
     """``…/in/jean-dupont?trk=x`` → ``…/in/jean-dupont``: the query says nothing of who."""
     url = url.strip().split("?", 1)[0].split("#", 1)[0].rstrip("/")
@@ -181,7 +187,7 @@ def parse_google(text: Text, name: str = "contacts.csv") -> Parsed:
             title=clean(cell(cells, "Organization Title", "Organization 1 - Title")),
             department=clean(cell(cells, "Organization Department",
                                   "Organization 1 - Department")),
-            notes=cell(cells, "Notes"),
+            notes=note_text(cell(cells, "Notes")),
             tags=tuple(label.removeprefix("* ") for label in labels
                        if label not in ("* myContacts", "* other"))), name)
     return parsed
@@ -247,7 +253,7 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
                                    if line.name == "TEL" and line.text.strip())),
         linkedin=linkedin, company=clean(org_parts[0]) if org_parts else "",
         department=clean(" ".join(org_parts[1:])) if len(org_parts) > 1 else "",
-        title=clean(title.text) if title else "", notes=note.text if note else "",
+        title=clean(title.text) if title else "", notes=note_text(note.text) if note else "",
         tags=tuple(c.replace("\\,", ",") for c in categories))
 
 
@@ -361,7 +367,7 @@ def parse_csv(text: Text, name: str = "contacts.csv",
             linkedin=linkedin_url(url) if "linkedin.com" in url.lower() else None,
             company=clean(cell(cells, "company")),
             title="" if name_key(title) in CIVILITIES else title,
-            department=clean(cell(cells, "department")), notes=cell(cells, "notes"),
+            department=clean(cell(cells, "department")), notes=note_text(cell(cells, "notes")),
             since=_linkedin_date(cell(cells, "since")), tags=several(cells, "tags"),
             ref=ref if CARNET_ID.fullmatch(ref) else None), name)
     return parsed

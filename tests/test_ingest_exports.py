@@ -87,7 +87,7 @@ def test_a_nickname_with_a_known_address_is_that_person(store: GraphStore,
 def test_an_outlook_export_in_windows_1252_keeps_its_accents(store: GraphStore) -> None:
     result = import_file(store, DATA / "outlook-export-en.csv", me=ME, today=TODAY)
     assert {"Karim Benali", "Solène Roux"} <= set(people(store))
-    assert people(store)["Karim Benali"].notes == "Rencontré chez Noémie.\r\nConnaît Solène (GME)."
+    assert people(store)["Karim Benali"].notes == "Rencontré chez Noémie.\nConnaît Solène (GME)."
     assert [(n.code, n.n) for n in result.notices] == [("cp1252", 2)]
     assert [(s.line, s.code) for s in result.report.skipped] == [(7, "no_name")]
 
