@@ -213,10 +213,11 @@ def _mended(lines: Iterable[bytes]) -> Iterator[bytes]:
             else:
                 yield held + ending
             held = b""
-        body = raw.rstrip(b"\r\n")
-        if not body.isascii() and _cut_at_end(body):
-            held, ending = body, raw[len(body):]
-            continue
+        if not raw.isascii():
+            body = raw.rstrip(b"\r\n")
+            if body and body[-1] >= 0x80 and _cut_at_end(body):
+                held, ending = body, raw[len(body):]
+                continue
         yield raw
     if held:
         yield held + ending
