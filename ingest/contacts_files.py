@@ -58,9 +58,27 @@ def _header_index(header: list[str]) -> dict[str, int]:
 Rows = Iterator[tuple[int, list[str], bool]]
 
 
+HEADER_WITHIN = 20  # lines: LinkedIn's header comes after a note of three or four
+
+
 def _rows_after_header(text: Text, name: str, is_header: Callable[[list[str]], bool],
                        expected: str) -> tuple[dict[str, int], Rows]:
-    rows = csv_rows(text, name)
+    """The header's columns and the rows after it, read with the separator the header line
+    uses (a file saved again by French Excel has semicolons)."""
+    lines, head, delimiter = text_lines(text), [], ","
+    for line in lines:
+        head.append(line)
+        found = delimiter_of(line)
+        try:
+            cells = next(csv.reader([line], delimiter=found, strict=False), [])
+        except csv.Error:  # (too long a field: csv_rows says so, with its line)
+            cells = []
+        if is_header(cells):
+            delimiter = found
+            break
+        if len(head) >= HEADER_WITHIN:
+            break
+    rows = csv_rows(itertools.chain(head, lines), name, delimiter)
     for _line, cells, _whole in rows:
         if is_header(cells):
             return _header_index(cells), rows

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -56,7 +57,7 @@ def guess_format(path: Path) -> str:
         return "mbox"
     if suffix in (".csv", ".txt"):
         head = read_head(path)
-        if "First Name,Last Name,URL" in head:
+        if re.search(r"First Name[,;\t]Last Name[,;\t]URL", head):  # (or saved by Excel)
             return "linkedin"
         if "E-mail 1 - Value" in head or "Given Name" in head:
             return "google"

@@ -260,3 +260,17 @@ def test_a_thunderbird_address_book_without_a_mapping(store: GraphStore) -> None
         ("mehdi@frioul.io", "mehdi.haddad@gmail.com"), ("+33491778899", "+33644556677"),
         "https://www.linkedin.com/in/mehdi-haddad", "Grimpeur")
     assert titles(store, mehdi) == [("Frioul Software", "CTO")]
+
+
+def test_a_linkedin_export_saved_again_by_french_excel(store: GraphStore) -> None:
+    """Opened in Excel and saved: semicolons, Windows-1252, dates as 12/03/2024. Still
+    LinkedIn's export, the same connections as the original's."""
+    result = import_file(store, DATA / "Connections-excel-fr.csv", me=ME, today=TODAY)
+    assert (result.format, result.report.added) == ("linkedin", 4)
+    assert [(s.line, s.code) for s in result.report.skipped] == [(9, "hidden")]
+    found = people(store)
+    assert "Véronique Bastide" in found and "Karim Benali" in found
+    vero = store.tie(found[ME].id, found["Véronique Bastide"].id)
+    assert vero is not None and (vero.since, vero.source) == ("2024-03-12", "linkedin")
+    again = load(store, DATA / "Connections-2026.csv")
+    assert (again.added, again.updated) == (0, 0)
