@@ -5,8 +5,9 @@
    are added, never removed) — unless a contact book gives the phone or address to someone of
    another name (``may_name_one``: a switchboard, a couple's home phone, a shared mailbox):
    then the contact is a person of their own, queued for review with the one they share it
-   with. (A profile slug is one person's; the member's card is hers whatever its name; mail
-   and calendars name people as senders typed it, so their address decides.)
+   with. (A profile slug is one person's; the member's card found by her address is hers
+   whatever its name, "Moi"; mail and calendars name people as senders typed it, so their
+   address decides.)
 2. The member's own card (iPhone's "My Card", the owner's Google contact) is the member: by
    those keys, or by her exact name when ``--me`` names her. It enriches her.
 3. Otherwise a new person, with an id derived from the contact (so re-importing the same file
@@ -298,7 +299,8 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         if found is None:
             continue
         named = (touched.get(found) or resolver.people[found]).name
-        if (key.startswith("l:") or found in resolver.members or source in ("mail", "calendar")
+        if (key.startswith("l:") or source in ("mail", "calendar")
+                or (found in resolver.members and key.startswith("e:"))
                 or may_name_one(name_key(contact.name), name_key(named))):
             pid = found
             break

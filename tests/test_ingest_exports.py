@@ -274,3 +274,21 @@ def test_a_linkedin_export_saved_again_by_french_excel(store: GraphStore) -> Non
     assert vero is not None and (vero.since, vero.source) == ("2024-03-12", "linkedin")
     again = load(store, DATA / "Connections-2026.csv")
     assert (again.added, again.updated) == (0, 0)
+
+
+def test_her_partner_on_the_home_phone_is_not_the_member(store: GraphStore,
+                                                         tmp_path: Path) -> None:
+    """The member's card is hers whatever its name when found by her address or profile;
+    by a phone number, only under a name that may be hers (a home phone is shared)."""
+    store.save(GraphData(people=[Person("p:me", ME, ("isabelle@prigent-conseil.fr",),
+                                        ("+33612345678", "+33491223344"))],
+                         members=["p:me"]))
+    card = tmp_path / "famille.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Marc Prigent\r\n"
+                     b"TEL;type=HOME:04 91 22 33 44\r\nEND:VCARD\r\n"
+                     b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Isa P.\r\n"
+                     b"TEL;type=CELL:06 12 34 56 78\r\nEND:VCARD\r\n")
+    report = load(store, card)
+    assert (report.added, report.updated, report.queued) == (1, 0, 1)
+    assert sorted(people(store)) == [ME, "Marc Prigent"]
+    assert reviews(store) == [(ME, "Marc Prigent", "same_phone/vcard")]
