@@ -251,14 +251,23 @@ def parse_ics(text: Text, me: set[str], name: str = "calendar.ics") -> Parsed:
             address = line.text.strip()
             if address.lower().startswith("mailto:"):
                 address = address[7:]
-            if "@" in address:
-                event.append((line.name, address.strip().lower(),
+            address = address.strip().lower()
+            if "@" in address and not _not_a_person(line.param("CUTYPE"), address):
+                event.append((line.name, address,
                               display_name((line.param("CN") or [""])[0])))
         elif event is not None and line.name == "DTSTART":
             day = _ics_date(line.text)
     if not events:
         raise ImportFailed("not_format", file=name, format="iCalendar")
     return _parsed(seen, two_way_only=False)
+
+
+def _not_a_person(cutype: list[str], address: str) -> bool:
+    """A meeting room, a projector, a mailing list (RFC 5545 ``CUTYPE``), or one of Google
+    Calendar's own addresses (rooms ``…@resource.calendar.google.com``, shared calendars
+    ``…@group.calendar.google.com``)."""
+    return any(kind.upper() in ("ROOM", "RESOURCE", "GROUP") for kind in cutype) or \
+        address.endswith("calendar.google.com")
 
 
 def _ics_date(value: str) -> date | None:
