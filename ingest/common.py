@@ -2,8 +2,10 @@
 
 Every file is checked before anything else: its size against one limit (``check_size``,
 before a byte is read), then not an archive or other binary, no NUL bytes, valid UTF-8 (or
-UTF-16 with a BOM, as some Outlook and LinkedIn exports are). One limit on a field's length
-holds for every format (``MAX_FIELD_CHARS``).
+UTF-16 with a BOM, as some Outlook and LinkedIn exports are, or Windows-1252 when the first
+line that is not plain ASCII is not UTF-8: classic Outlook and Excel write CSV files in the
+Windows code page, with no way to choose). One limit on a field's length holds for every
+format (``MAX_FIELD_CHARS``).
 """
 
 from __future__ import annotations
@@ -106,11 +108,13 @@ def field_too_long(name: str, line: int) -> ImportFailed:
 
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+WINDOWS = "cp1252"  # what Windows calls ANSI in France and western Europe
 
 
 def read_head(path: Path, size: int = 4096) -> str:
     """The start of a file, to guess its format: its encoding told by its BOM (UTF-8,
-    UTF-16 LE or BE), else UTF-8; undecodable bytes replaced."""
+    UTF-16 LE or BE), else UTF-8, else Windows-1252 as ``read_lines`` reads it; undecodable
+    bytes replaced."""
     try:
         with Path(path).open("rb") as handle:
             head = handle.read(size)
@@ -118,7 +122,15 @@ def read_head(path: Path, size: int = 4096) -> str:
         raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
     if head.startswith(UTF16_BOMS):
         return head[:len(head) // 2 * 2].decode("utf-16", "replace")
-    return head.decode("utf-8-sig", "replace")
+    try:
+        return head.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3:  # (a character cut by the end of the head)
+            return head[:exc.start].decode("utf-8-sig")
+        if head[:exc.start].isascii():
+            return head.decode(WINDOWS, "replace")
+        return head.decode("utf-8-sig", "replace")
+
 
 
 Text = str | Iterable[str]  # what parsers take: the whole text, or its lines as read
@@ -133,11 +145,12 @@ def open_export(path: Path) -> BinaryIO:
         raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
 
 
-def read_lines(path: Path) -> Iterator[str]:
+def read_lines(path: Path, notices: list[Notice] | None = None) -> Iterator[str]:
     """The file's lines, decoded and checked as they are read (memory bounded by one line),
     or ``ImportFailed`` saying why it is not a text export: too big (before reading), empty,
-    an archive or other binary, NUL bytes, not UTF-8 (UTF-16 with a BOM is fine), a line over
-    the field limit."""
+    an archive or other binary, NUL bytes, not UTF-8 (UTF-16 with a BOM is fine; with
+    ``notices``, a file whose first line beyond ASCII is not UTF-8 is read as Windows-1252,
+    and a notice says so), a line over the field limit."""
     path = Path(path)
     name = path.name
     with open_export(path) as handle:
@@ -153,7 +166,7 @@ def read_lines(path: Path) -> Iterator[str]:
         raw = _cr_lines(handle) if b"\r" in sample and b"\n" not in sample else \
             iter(partial(handle.readline, MAX_LINE_CHARS * 4 + 1), b"")
         text = _utf16_lines(handle, name) if head.startswith(UTF16_BOMS) else \
-            _utf8_lines(raw, name)
+            _utf8_lines(raw, name, notices)
         blank = True
         for number, line in enumerate(text, start=1):
             if "\x00" in line:
@@ -187,14 +200,64 @@ def _cr_lines(handle: BinaryIO) -> Iterator[bytes]:
         yield rest
 
 
-def _utf8_lines(lines: Iterable[bytes], name: str) -> Iterator[str]:
-    for number, raw in enumerate(lines, start=1):
+def _mended(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines, where one ends inside a UTF-8 character that the next, a folded line's
+    continuation, ends (writers that fold vCard and iCalendar lines at 75 bytes without
+    looking, PHP's ``substr``, cut "é" in two), joined into one line: the character whole, as
+    unfolding would leave it. (The lines after it are then numbered one less.)"""
+    held, ending = b"", b""  # a line cut inside a character, and its line break
+    for raw in lines:
+        if held:
+            if raw[:1] in (b" ", b"\t") and len(raw) > 1 and 0x80 <= raw[1] < 0xC0:
+                raw = held + raw[1:]
+            else:
+                yield held + ending
+            held = b""
+        if not raw.isascii():
+            body = raw.rstrip(b"\r\n")
+            if body and body[-1] >= 0x80 and _cut_at_end(body):
+                held, ending = body, raw[len(body):]
+                continue
+        yield raw
+    if held:
+        yield held + ending
+
+
+def _cut_at_end(body: bytes) -> bool:
+    """Whether the bytes end with the start of a UTF-8 character, not all of it."""
+    start = len(body) - 1
+    while start >= 0 and len(body) - start < 4 and 0x80 <= body[start] < 0xC0:
+        start -= 1  # back over continuation bytes to the character's first byte
+    if start < 0:
+        return False
+    lead = body[start]
+    size = 2 if 0xC2 <= lead < 0xE0 else 3 if 0xE0 <= lead < 0xF0 else \
+        4 if 0xF0 <= lead < 0xF5 else 0
+    return size > len(body) - start
+
+
+def _utf8_lines(lines: Iterable[bytes], name: str,
+                notices: list[Notice] | None = None) -> Iterator[str]:
+    encoding, ascii_so_far = "utf-8", True
+    for number, raw in enumerate(_mended(lines), start=1):
         try:
-            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            line = raw.decode("utf-8-sig" if number == 1 else encoding)
         except UnicodeDecodeError as exc:
             if len(raw) > MAX_LINE_CHARS * 4:  # cut inside a character: too long anyway
                 raise line_too_long(name, number) from exc
-            raise ImportFailed("encoding", file=name, line=number) from exc
+            if encoding == WINDOWS or not ascii_so_far or notices is None:
+                raise ImportFailed("encoding", file=name, line=number) from exc
+            # Nothing but ASCII before, and not UTF-8 here: a file in the Windows code page
+            # (UTF-8 would have shown its first accent as UTF-8).
+            encoding = WINDOWS
+            notices.append(Notice(f"the file is not UTF-8 (line {number}): read as "
+                                  "Windows-1252, as Outlook and Excel write it", "cp1252",
+                                  number))
+            try:
+                line = raw.decode(WINDOWS)
+            except UnicodeDecodeError as also:
+                raise ImportFailed("encoding", file=name, line=number) from also
+        ascii_so_far = ascii_so_far and raw.isascii()
         yield line
 
 
@@ -226,7 +289,24 @@ def text_lines(text: Text) -> Iterator[str]:
 CUT_SHORT = Skipped(0, "the file ends in the middle of this row (cut short)", "cut_short")
 
 
-def csv_rows(text: Text, name: str) -> Iterator[tuple[int, list[str], bool]]:
+def delimiter_of(header: str) -> str:
+    """The cell separator a CSV's header line uses: a comma, or the semicolon French Excel
+    writes (the comma is its decimal mark), or a tab, whichever makes the most cells (a
+    comma when they tie).
+
+    >>> delimiter_of('Prénom;Nom;"Société, SA"'), delimiter_of("Name,Notes;x")
+    (';', ',')
+    """
+    def cells(delimiter: str) -> int:
+        try:
+            return len(next(csv.reader([header], delimiter=delimiter, strict=False), []))
+        except csv.Error:
+            return 0
+    return max(",;\t", key=cells)
+
+
+def csv_rows(text: Text, name: str, delimiter: str = ",",
+             ) -> Iterator[tuple[int, list[str], bool]]:
     """(line number, cells, whole) for each CSV record, with clear errors for hostile files.
 
     ``whole`` is False for a last record the file cuts short: it ends inside a quoted cell, or
@@ -240,7 +320,7 @@ def csv_rows(text: Text, name: str) -> Iterator[tuple[int, list[str], bool]]:
             raw.append(line)
             yield line
 
-    reader = csv.reader(lines(), strict=False)
+    reader = csv.reader(lines(), strict=False, delimiter=delimiter)
     width = 0
     pending: tuple[int, list[str], list[str]] | None = None
     try:

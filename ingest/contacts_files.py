@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -16,15 +17,32 @@ from datetime import date, datetime
 
 from graph.core.errors import ImportFailed
 from graph.core.model import fold
+from graph.core.names import name_key
 from graph.formats import CSV_FIELDS
 from graph.formats.exports import unguarded
-from ingest.common import CUT_SHORT, Contact, Parsed, Skipped, Text, clean, csv_rows
+from ingest.common import (
+    CUT_SHORT,
+    Contact,
+    Parsed,
+    Skipped,
+    Text,
+    clean,
+    csv_rows,
+    delimiter_of,
+    text_lines,
+)
 from ingest.contentlines import ContentLine, parse_lines
 
 LINKEDIN_HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position",
                    "Connected On")
 GOOGLE_SEPARATOR = " ::: "
 CARNET_ID = re.compile(r"p:[^\s;,]{1,200}")
+
+
+def note_text(text: str) -> str:
+    """A note's lines ended by ``\n`` whatever the file used (Outlook and vCard 2.1 notes
+    carry Windows' ``\r\n``), so the same note from two exports is one text."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def linkedin_url(url: str) -> str | None:
@@ -40,9 +58,27 @@ def _header_index(header: list[str]) -> dict[str, int]:
 Rows = Iterator[tuple[int, list[str], bool]]
 
 
+HEADER_WITHIN = 20  # lines: LinkedIn's header comes after a note of three or four
+
+
 def _rows_after_header(text: Text, name: str, is_header: Callable[[list[str]], bool],
                        expected: str) -> tuple[dict[str, int], Rows]:
-    rows = csv_rows(text, name)
+    """The header's columns and the rows after it, read with the separator the header line
+    uses (a file saved again by French Excel has semicolons)."""
+    lines, head, delimiter = text_lines(text), [], ","
+    for line in lines:
+        head.append(line)
+        found = delimiter_of(line)
+        try:
+            cells = next(csv.reader([line], delimiter=found, strict=False), [])
+        except csv.Error:  # (too long a field: csv_rows says so, with its line)
+            cells = []
+        if is_header(cells):
+            delimiter = found
+            break
+        if len(head) >= HEADER_WITHIN:
+            break
+    rows = csv_rows(itertools.chain(head, lines), name, delimiter)
     for _line, cells, _whole in rows:
         if is_header(cells):
             return _header_index(cells), rows
@@ -75,7 +111,7 @@ def parse_linkedin(text: Text, name: str = "Connections.csv") -> Parsed:
         width = len(cells)
         first, last, url, email, company, position, connected = (
             cells[n].strip() if n is not None and n < width else "" for n in places)
-        full = clean(f"{first} {last}")
+        full = clean(f"{first} {_bare_name(last)}")
         if not full:
             parsed.skipped.append(
                 Skipped(line, "no name (a member who hides their details)", "hidden"))
@@ -86,6 +122,19 @@ def parse_linkedin(text: Text, name: str = "Connections.csv") -> Parsed:
             line, full, emails=(email,) if email else (), linkedin=linkedin_url(url),
             company=clean(company), title=clean(position), since=dates[connected]), name)
     return parsed
+
+
+_ASIDE = re.compile(r"\s+\([\w\s/.-]*\)\s*$")  # (words only: "=HYPERLINK(…)" is kept)
+
+
+def _bare_name(last: str) -> str:
+    """A LinkedIn last name without what members add to it: credentials after a comma
+    ("Benali, MBA"), pronouns in brackets at the end ("Roux (elle/she)"). No name holds a
+    comma."""
+    if "," not in last and not last.endswith(")"):  # (most names: 30,000 rows in one file)
+        return last
+    bare = clean(_ASIDE.sub("", last.split(",", 1)[0]))
+    return bare or clean(last)
 
 
 MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
@@ -158,7 +207,7 @@ def parse_google(text: Text, name: str = "contacts.csv") -> Parsed:
             title=clean(cell(cells, "Organization Title", "Organization 1 - Title")),
             department=clean(cell(cells, "Organization Department",
                                   "Organization 1 - Department")),
-            notes=cell(cells, "Notes"),
+            notes=note_text(cell(cells, "Notes")),
             tags=tuple(label.removeprefix("* ") for label in labels
                        if label not in ("* myContacts", "* other"))), name)
     return parsed
@@ -204,7 +253,12 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
     if not full:
         return Skipped(start, "a card with neither a name nor a company", "no_vcard_name")
     urls = [(line.text.strip(), labels.get(line.group or "", "")) for line in card
-            if line.name == "URL"]
+            if line.name == "URL"] + [  # Apple: X-SOCIALPROFILE;type=linkedin;x-user=…:http…
+        (text if "linkedin.com" in text.lower() else
+         f"https://www.linkedin.com/in/{line.param('X-USER')[0]}" if line.param("X-USER")
+         else text, "linkedin")
+        for line in card if line.name == "X-SOCIALPROFILE" and "LINKEDIN" in line.types
+        for text in [line.text.strip()]]
     linkedin = next((linkedin_url(u) for u, label in urls
                      if "linkedin.com" in u.lower() or "linkedin" in label), None)
     title = first("TITLE")
@@ -219,7 +273,7 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
                                    if line.name == "TEL" and line.text.strip())),
         linkedin=linkedin, company=clean(org_parts[0]) if org_parts else "",
         department=clean(" ".join(org_parts[1:])) if len(org_parts) > 1 else "",
-        title=clean(title.text) if title else "", notes=note.text if note else "",
+        title=clean(title.text) if title else "", notes=note_text(note.text) if note else "",
         tags=tuple(c.replace("\\,", ",") for c in categories))
 
 
@@ -234,8 +288,9 @@ CSV_GUESSES = {
               "mobile phone", "tel. mobile", "business phone", "tel. bureau", "primary phone",
               "home phone", "tel. domicile"),
     "company": ("company", "entreprise", "societe", "organisation", "organization", "employer"),
-    # "job title" first: in Outlook's export "Title" is Mr or Mrs.
-    "title": ("job title", "title", "position", "poste", "fonction", "role"),
+    # "job title" first: in Outlook's export "Title" is Mr or Mrs. French Outlook's has
+    # "Titre" twice, the civility then the job title: a name twice is its last column.
+    "title": ("job title", "title", "position", "poste", "fonction", "role", "titre"),
     "department": ("department", "service", "departement", "team", "equipe"),
     "linkedin": ("linkedin", "linkedin url", "profil linkedin", "url"),
     "notes": ("notes", "note", "commentaire", "comments"),
@@ -243,6 +298,19 @@ CSV_GUESSES = {
     "tags": ("tags", "labels", "etiquettes", "categories"),
     "id": ("id", "carnet id"),  # Carnet's own CSV export: the same person comes back
 }
+
+
+# Every column of these kinds is read, where the user kept the guessed column: Outlook has
+# three e-mail columns and a dozen phone ones (not the fax, pager or switchboard); a LinkedIn
+# profile may be any web page (Outlook's "Web Page", Thunderbird's "Web Page 1").
+MORE_COLUMNS = {"email": re.compile(r"e-?mail|courriel|messagerie|courrier|electronique"),
+                "phone": re.compile(r"phone|telephone|^tel\b|mobile|portable|\bcell"),
+                "linkedin": re.compile(r"linkedin|url|web|site")}
+NOT_THEIR_PHONE = re.compile(r"fax|telecopie|pager|radiomessagerie|telex|tty|tdd|isdn|rnis"
+                             r"|assistant|company main|societe|callback|rappel")
+ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")  # (not Exchange's X.500 "/o=…/cn=…")
+CIVILITIES = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr", "me", "pr",
+                        "monsieur", "madame", "mademoiselle"})
 
 
 def guess_mapping(header: Iterable[str]) -> dict[str, str]:
@@ -259,9 +327,12 @@ def guess_mapping(header: Iterable[str]) -> dict[str, str]:
 
 def parse_csv(text: Text, name: str = "contacts.csv",
               mapping: dict[str, str] | None = None) -> Parsed:
-    """Any CSV: the first line is the header; ``mapping`` (field → header) completes or
-    overrides what ``guess_mapping`` finds."""
-    rows = csv_rows(text, name)
+    """Any CSV: the first line is the header (its cells separated by commas, semicolons or
+    tabs: ``delimiter_of``); ``mapping`` (field → header) completes or overrides what
+    ``guess_mapping`` finds."""
+    lines = text_lines(text)
+    first = next(lines, "")
+    rows = csv_rows(itertools.chain([first], lines), name, delimiter_of(first))
     try:
         _, header, _ = next(rows)
     except StopIteration:
@@ -270,8 +341,16 @@ def parse_csv(text: Text, name: str = "contacts.csv",
     if unknown:
         raise ImportFailed("unknown_fields", fields=", ".join(unknown),
                            known=", ".join(CSV_FIELDS))
-    chosen = {**guess_mapping(header), **(mapping or {})}
+    guessed = guess_mapping(header)
+    # (header names as the app shows them may end in a space: "Société " in French Outlook)
+    chosen = {key: name.strip() for key, name in {**guessed, **(mapping or {})}.items()}
     col = _header_index(header)
+    kept = {key for key in MORE_COLUMNS
+            if (chosen.get(key) or "") == guessed.get(key, "").strip()}
+    more = {key: [name for name in col if name != chosen.get(key)
+                  and pattern.search(fold(name))
+                  and not (key == "phone" and NOT_THEIR_PHONE.search(fold(name)))]
+            for key, pattern in MORE_COLUMNS.items() if key in kept}
     missing = sorted(h for h in chosen.values() if h not in col)
     if missing:
         raise ImportFailed("no_such_columns", file=name, names=", ".join(map(repr, missing)),
@@ -286,8 +365,12 @@ def parse_csv(text: Text, name: str = "contacts.csv",
         return unguarded(cells[n].strip()) if n is not None and n < len(cells) else ""
 
     def several(cells: list[str], field_name: str) -> tuple[str, ...]:
-        """A cell holding several values, as Carnet's export writes them (``a; b``)."""
-        return tuple(dict.fromkeys(v.strip() for v in cell(cells, field_name).split(";")
+        """A cell holding several values, as Carnet's export writes them (``a; b``), then
+        the field's other columns (``more``)."""
+        texts = [cell(cells, field_name)] + [
+            unguarded(cells[col[name]]) for name in more.get(field_name, ())
+            if col[name] < len(cells)]
+        return tuple(dict.fromkeys(v.strip() for text in texts for v in text.split(";")
                                    if v.strip()))
 
     for line, cells in _records(rows, parsed):
@@ -296,12 +379,15 @@ def parse_csv(text: Text, name: str = "contacts.csv",
         if not full:
             parsed.skipped.append(Skipped(line, "no name", "no_name"))
             continue
-        url, ref = cell(cells, "linkedin"), cell(cells, "id")
+        url = next((u for u in several(cells, "linkedin") if "linkedin.com" in u.lower()), "")
+        ref, title = cell(cells, "id"), clean(cell(cells, "title"))
         parsed.add(Contact(
-            line, full, emails=several(cells, "email"), phones=several(cells, "phone"),
+            line, full, emails=tuple(e for e in several(cells, "email") if ADDRESS.fullmatch(e)),
+            phones=several(cells, "phone"),
             linkedin=linkedin_url(url) if "linkedin.com" in url.lower() else None,
-            company=clean(cell(cells, "company")), title=clean(cell(cells, "title")),
-            department=clean(cell(cells, "department")), notes=cell(cells, "notes"),
+            company=clean(cell(cells, "company")),
+            title="" if name_key(title) in CIVILITIES else title,
+            department=clean(cell(cells, "department")), notes=note_text(cell(cells, "notes")),
             since=_linkedin_date(cell(cells, "since")), tags=several(cells, "tags"),
             ref=ref if CARNET_ID.fullmatch(ref) else None), name)
     return parsed
@@ -311,7 +397,8 @@ def csv_columns(head: str) -> tuple[list[str], dict[str, str]]:
     """A CSV's header, from the file's first lines (``common.read_head``), and the fields
     guessed for its columns (``guess_mapping``): what the app's column mapping offers."""
     try:  # (newline="": a line may end in \r, \n or both, as the file is read)
-        header = next(csv.reader(io.StringIO(head, newline="")), [])
+        delimiter = delimiter_of(next(iter(io.StringIO(head, newline="")), ""))
+        header = next(csv.reader(io.StringIO(head, newline=""), delimiter=delimiter), [])
     except csv.Error as exc:
         raise ImportFailed("not_csv", file="", line=1, detail=str(exc)) from exc
     return header, guess_mapping(header)

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -56,7 +57,7 @@ def guess_format(path: Path) -> str:
         return "mbox"
     if suffix in (".csv", ".txt"):
         head = read_head(path)
-        if "First Name,Last Name,URL" in head:
+        if re.search(r"First Name[,;\t]Last Name[,;\t]URL", head):  # (or saved by Excel)
             return "linkedin"
         if "E-mail 1 - Value" in head or "Given Name" in head:
             return "google"
@@ -111,11 +112,15 @@ def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
         from ingest.mail import parse_ics, read_mbox
     if fmt == "mbox":
         return read_mbox(path, owner_addresses(store, me, member))
-    text = read_lines(path)
+    notices: list[Notice] = []  # (how the file was read: Windows-1252)
+    text = read_lines(path, notices)
     if fmt == "ics":
-        return parse_ics(text, owner_addresses(store, me, member), path.name)
+        parsed = parse_ics(text, owner_addresses(store, me, member), path.name)
+        parsed.notices += notices
+        return parsed
     parser = {"linkedin": parse_linkedin, "google": parse_google, "vcard": parse_vcard}.get(fmt)
     parsed = parser(text, path.name) if parser else parse_csv(text, path.name, mapping)
+    parsed.notices += notices
     if not parsed.contacts:
         raise ImportFailed("no_contacts", file=path.name)
     return parsed

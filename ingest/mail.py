@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from graph.core.errors import ImportFailed
+from graph.core.names import LEGAL_FORMS, name_key
 from graph.formats.interchange import MAX_FIELD_CHARS
 from ingest.common import (
     MAX_CONTACTS,
@@ -76,6 +77,30 @@ def decode_words(value: str) -> str:
     return clean(_ENCODED_WORD.sub(word, _BETWEEN_WORDS.sub("", value)))
 
 
+_JUST_AN_ADDRESS = re.compile(r"\S+@\S+")
+_NAME_WORDS = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}")  # 1 to 3 words
+
+
+def display_name(name: str) -> str:
+    """A sender's or attendee's name as people write it: Outlook's quotes ('Zoé Martin')
+    and an Exchange directory's "Last, First" undone; an address given as the name (Google
+    Calendar's guests, some mailers) is no name.
+
+    >>> display_name("'Martin, Zoé'"), display_name("zoe@x.fr"), display_name("Acme, Inc.")
+    ('Zoé Martin', '', 'Acme, Inc.')
+    """
+    name = clean(name)
+    if len(name) > 1 and name[0] == name[-1] and name[0] in "'\"":
+        name = clean(name[1:-1])
+    if _JUST_AN_ADDRESS.fullmatch(name):
+        return ""
+    last, comma, first = name.partition(",")
+    if (comma and all(_NAME_WORDS.fullmatch(part.strip()) for part in (last, first))
+            and not set(name_key(first).split()) <= LEGAL_FORMS):
+        return clean(f"{first} {last}")
+    return name
+
+
 _SIMPLE_ADDRESS = re.compile(r'\s*(?:(?P<name>[^<>",;()\\@]*?)\s*<(?P<in>[^<>\s"@]+@[^<>\s",;]+)>'
                              r'|(?P<bare>[^<>\s"@,;()]+@[^<>\s",;()]+))\s*')
 _MAIL_DATE = re.compile(r"(?:\w{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s")
@@ -130,7 +155,7 @@ def summarize_mail(messages: Iterable[Sequence[str]], me: set[str], source: str 
             if address not in seen and len(seen) >= MAX_CONTACTS:
                 raise too_many(source)
             exchange = seen.setdefault(address, Exchange(address))
-            exchange.name = exchange.name or decode_words(name)
+            exchange.name = exchange.name or display_name(decode_words(name))
             exchange.count(day, outgoing)
     return seen
 
@@ -226,14 +251,23 @@ def parse_ics(text: Text, me: set[str], name: str = "calendar.ics") -> Parsed:
             address = line.text.strip()
             if address.lower().startswith("mailto:"):
                 address = address[7:]
-            if "@" in address:
-                event.append((line.name, address.strip().lower(),
-                              clean((line.param("CN") or [""])[0])))
+            address = address.strip().lower()
+            if "@" in address and not _not_a_person(line.param("CUTYPE"), address):
+                event.append((line.name, address,
+                              display_name((line.param("CN") or [""])[0])))
         elif event is not None and line.name == "DTSTART":
             day = _ics_date(line.text)
     if not events:
         raise ImportFailed("not_format", file=name, format="iCalendar")
     return _parsed(seen, two_way_only=False)
+
+
+def _not_a_person(cutype: list[str], address: str) -> bool:
+    """A meeting room, a projector, a mailing list (RFC 5545 ``CUTYPE``), or one of Google
+    Calendar's own addresses (rooms ``…@resource.calendar.google.com``, shared calendars
+    ``…@group.calendar.google.com``)."""
+    return any(kind.upper() in ("ROOM", "RESOURCE", "GROUP") for kind in cutype) or \
+        address.endswith("calendar.google.com")
 
 
 def _ics_date(value: str) -> date | None:

@@ -2,7 +2,12 @@
 
 1. Exact keys first: a normalised e-mail, a LinkedIn profile slug, a phone number in E.164
    (``phonenumbers``, French numbers by default). A match updates that person (contact details
-   are added, never removed).
+   are added, never removed) — unless a contact book gives the phone or address to someone of
+   another name (``may_name_one``: a switchboard, a couple's home phone, a shared mailbox):
+   then the contact is a person of their own, queued for review with the one they share it
+   with. (A profile slug is one person's; the member's card found by her address is hers
+   whatever its name, "Moi"; mail and calendars name people as senders typed it, so their
+   address decides.)
 2. The member's own card (iPhone's "My Card", the owner's Google contact) is the member: by
    those keys, or by her exact name when ``--me`` names her. It enriches her.
 3. Otherwise a new person, with an id derived from the contact (so re-importing the same file
@@ -25,6 +30,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
 
+from rapidfuzz import fuzz
+
 from graph.core.model import (
     Company,
     GraphData,
@@ -38,7 +45,7 @@ from graph.core.model import (
     stable_id,
     union,
 )
-from graph.core.names import company_key, email_domain, name_key
+from graph.core.names import company_key, email_domain, may_name_one, name_key
 from graph.core.wording import say, say_n
 from graph.stores.port import GraphStore
 from ingest.common import Contact, Parsed, Skipped
@@ -93,6 +100,7 @@ class _Resolver:
     def __init__(self, existing: GraphData, reviews: list[Review]) -> None:
         self.people = {p.id: p for p in existing.people}
         self.existing = set(self.people)
+        self.members = set(existing.members)
         self.keys: dict[str, str] = {}
         for person in existing.people:
             for key in person_keys(person.emails, person.phones, person.linkedin):
@@ -209,6 +217,7 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
             resolver.people[member.id] = member
         if member.id not in existing.members:
             batch.members.append(member.id)
+        resolver.members.add(member.id)
     touched: dict[str, Person] = {}
     changed: set[str] = set()  # people who gained a job or a tie in this import
     existing_people = dict(resolver.people)
@@ -284,11 +293,18 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
     """The person ``contact`` is, as this import leaves them: found by an identifier, else
     the member's own card, else new (queued for review when a twin or a look-alike is
     known); someone found gains the contact's details."""
-    pid = None
+    pid = shared = None
     for key in keys:
-        if key in resolver.keys:
-            pid = resolver.keys[key]
+        found = resolver.keys.get(key)
+        if found is None:
+            continue
+        named = (touched.get(found) or resolver.people[found]).name
+        if (key.startswith("l:") or source in ("mail", "calendar")
+                or (found in resolver.members and key.startswith("e:"))
+                or may_name_one(name_key(contact.name), name_key(named))):
+            pid = found
             break
+        shared = shared or (found, "same_phone" if key.startswith("t:") else "same_email")
     if pid is None and own is not None and name_key(contact.name) == name_key(own.name):
         pid = own.id  # her own card
     if pid is None:
@@ -297,7 +313,13 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         pid = resolver.merged.get(pid, pid)  # merged into someone at an earlier import
     base = touched.get(pid) or resolver.people.get(pid)
     if base is not None:
-        return Person(base.id, base.name, emails_added(base.emails, contact.emails),
+        # A name that is only an address's start (mail or a calendar had no other) gives way
+        # to the one a contact book writes.
+        name = contact.name if (source not in ("mail", "calendar")
+                                and _named_after_address(base.name, base.emails)
+                                and not _named_after_address(contact.name, contact.emails)) \
+            else base.name
+        return Person(base.id, name, emails_added(base.emails, contact.emails),
                       union(base.phones, phones_as_keys(contact.phones)),
                       base.linkedin or contact.linkedin, base.notes or contact.notes,
                       union(base.tags, contact.tags))
@@ -305,7 +327,11 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
                     phones_as_keys(contact.phones) if contact.phones else (),
                     contact.linkedin, contact.notes, contact.tags)
     twin = resolver.twin(contact, pid)
-    alike = resolver.look_alike(contact, pid) if twin is None else None
+    alike = resolver.look_alike(contact, pid) if twin is None and shared is None else None
+    if twin is None and shared is not None and frozenset((shared[0], pid)) not in resolver.apart:
+        named = (touched.get(shared[0]) or resolver.people[shared[0]]).name
+        alike = (shared[0], fuzz.token_sort_ratio(name_key(contact.name), name_key(named)),
+                 False)  # (the score says how alike the names are: not much)
     if twin is not None:  # written as a person, then merged into the twin (undoable)
         batch.reviews.append(Review(stable_id("v", twin, pid), twin, pid, 100.0,
                                     review_reason("same_name_company", source)))
@@ -315,9 +341,9 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         resolver.current[pid] = list(resolver.current[twin])  # as if known: _job
     elif alike is not None:
         other, score, same = alike
+        kind = shared[1] if shared is not None else "same_name" if same else "similar_names"
         batch.reviews.append(Review(stable_id("v", other, pid), other, pid, round(score, 1),
-                                    review_reason("same_name" if same else "similar_names",
-                                                  source)))
+                                    review_reason(kind, source)))
         report.queued += 1
     if twin is None:
         report.added += 1
@@ -325,17 +351,24 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
     return person
 
 
+def _named_after_address(name: str, emails: tuple[str, ...]) -> bool:
+    """Whether a name is what mail imports call someone they know only by address."""
+    return name.casefold() in {email_key(e).partition("@")[0] for e in emails}
+
+
 def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
          contact: Contact, source: str, today: date) -> None:
     company = resolver.company(contact.company, batch)
     # The job they hold there already, if the title is the same one written another way
-    # ("… 📣"), or not given (a phone card): a title is part of a job's key, so a new spelling
-    # would be a second job, and LinkedIn would end the other one at each import.
+    # ("… 📣"), or not given, or if a contact book gives it (an address book's title is the
+    # same job in other words): a title is part of a job's key, so another title would be a
+    # second job, and LinkedIn would end the other one at each import, a phone export bring
+    # it back at the next (LinkedIn alone says which position is current).
     current = resolver.current.get(pid, ())
     here = [j.title for j in current if j.company == company.id]
     title = next((t for t in here if name_key(t) == name_key(contact.title)),
-                 contact.title if contact.title or not here else here[0]) if here else \
-        contact.title
+                 contact.title if contact.title and source == "linkedin" else here[0]) \
+        if here else contact.title
     holder = resolver.twin_of.get(pid, pid)  # a twin's own job there is updated in place
     if (holder, company.id, title) not in resolver.jobs:  # (a merge keeps only one of two)
         holder = pid

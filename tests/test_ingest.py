@@ -280,12 +280,13 @@ def test_big_imports_say_how_far_they_are(store: SqliteStore, tmp_path: Path,
 
 def test_outlook_csv_is_read_without_a_mapping(store: SqliteStore) -> None:
     """Outlook's export: "Title" is Mr/Mrs, the job is "Job Title"; phones and e-mails have
-    their own headers."""
+    their own headers, every one read (mobile, then business)."""
     report = load(store, "outlook.csv")
     assert (report.added, report.skipped) == (2, [])
     nathalie = person(store, "nathalie")
     assert (nathalie.name, nathalie.emails, nathalie.phones, nathalie.notes) == (
-        "Nathalie Ferri", ("nathalie.ferri@port-marseille.example",), ("+33612987654",),
+        "Nathalie Ferri", ("nathalie.ferri@port-marseille.example",),
+        ("+33612987654", "+33491394000"),
         "Rencontrée au salon Provence Com")
     assert jobs(store, "nathalie") == [("Port de Marseille Fos",
                                         "Directrice de la communication", None, True)]

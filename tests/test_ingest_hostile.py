@@ -38,7 +38,9 @@ def write_header_only(path: Path) -> None:
 
 
 def write_invalid_utf8(path: Path) -> None:
-    path.write_bytes(LINKEDIN_HEADER.encode() + "Zoé,Durand,,,,,\n".encode("latin-1"))
+    """UTF-8, then Latin-1: neither (a file all in Windows-1252 is read as such)."""
+    path.write_bytes(LINKEDIN_HEADER.encode() + "Zoé,Durand,,,,,\n".encode() +
+                     "Loïc,Hervé,,,,,\n".encode("latin-1"))
 
 
 def write_huge_field(path: Path) -> None:
@@ -100,7 +102,7 @@ CASES: list[tuple[str, Callable[[Path], None], tuple[str, ...], str]] = [
     ("wrong.csv", copy_of("Connections.csv"), ("--format", "vcard"), "not in vCard format"),
     ("Connections.vcf", copy_of("apple-30.vcf"), ("--format", "linkedin"),
      "not in LinkedIn Connections.csv format"),
-    ("latin1.csv", write_invalid_utf8, (), "not UTF-8 text (line 2"),
+    ("latin1.csv", write_invalid_utf8, (), "not UTF-8 text (line 3"),
     ("huge.csv", write_huge_field, (), "huge.csv: line 2 is longer than 1 MB"),
     ("cell.csv", ten_mb_field(LINKEDIN_HEADER + 'Zoé,"{big}",,,,,\n'), (),
      "cell.csv: line 3: a field is larger than 128 KB"),

@@ -9,6 +9,8 @@ Pure functions, no store: ``graph/services/lookup.py`` (what a user types) and `
   ``company_key("Phocée Logistique, SAS") == company_key("Phocee Logistique")``.
 - ``closeness``: why a typed name may be someone else's (a typo, a missing accent, initials,
   first and last name swapped, part of the name), or ``None``.
+- ``may_name_one``: whether two names may be one person's, as an import asks of two contacts
+  with one phone number or e-mail address (a switchboard, a couple's home phone).
 """
 
 from __future__ import annotations
@@ -111,3 +113,24 @@ def closeness(typed: str, known: str) -> str | None:
                           zip(sorted(mine), sorted(theirs), strict=True))):
         return None
     return "typo"
+
+
+def may_name_one(one: str, two: str) -> bool:
+    """Whether two name keys may name one person: each word of the shorter name is a word of
+    the other, its start (an initial, a short form) or a typo of it, in any order. A name
+    with no words says nothing against it.
+
+    >>> may_name_one("vero bastide", "bastide veronique"), may_name_one("k benali", "karim benali")
+    (True, True)
+    >>> may_name_one("omar cherif", "yasmine cherif"), may_name_one("marc olivier", "ana ferri")
+    (False, False)
+    """
+    shorter, longer = sorted((one.split(), two.split()), key=len)
+    rest = list(longer)
+    for word in shorter:
+        found = next((w for w in rest if w.startswith(word) or word.startswith(w)
+                      or _few_letters(word, w)), None)
+        if found is None:
+            return False
+        rest.remove(found)
+    return True

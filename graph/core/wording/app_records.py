@@ -77,6 +77,10 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
                       "en": "{n} headers were not UTF-8 and were read as Latin-1"},
     "notice_latin1_one": {"fr": "{n} en-tête n'était pas en UTF-8 : lu en Latin-1",
                           "en": "{n} header was not UTF-8 and was read as Latin-1"},
+    "notice_cp1252": {"fr": "le fichier n'est pas en UTF-8 (ligne {n}) : lu en Windows-1252, "
+                            "comme l'écrivent Outlook et Excel",
+                      "en": "the file is not UTF-8 (line {n}): read as Windows-1252, as "
+                            "Outlook and Excel write it"},
     "at_lines": {"fr": "lignes {lines}", "en": "lines {lines}"},
     "at_lines_one": {"fr": "ligne {lines}", "en": "line {lines}"},
     # what an import skipped, in its source's terms (ingest.importer.skipped_unit)

@@ -22,6 +22,10 @@ CODES: Final[dict[str, dict[str, str]]] = {
     "review_similar_names": {"fr": "noms proches", "en": "similar names"},
     "review_similar_names_company": {"fr": "noms proches, même entreprise",
                                      "en": "similar names and company"},
+    "review_same_phone": {"fr": "même numéro de téléphone, autre nom",
+                          "en": "same phone number, another name"},
+    "review_same_email": {"fr": "même adresse e-mail, autre nom",
+                          "en": "same e-mail address, another name"},
     "review_in_notebook": {"fr": "déjà dans le carnet", "en": "already in the notebook"},
     "review_in_import": {"fr": "import {source}", "en": "{source} import"},
     # Statuses as a French freelancer says them of a referral or an intro request (both are

@@ -1,0 +1,294 @@
+"""Real exports with their real quirks (tests/data, see README-exports.md), on every store:
+each person once, nothing lost, names decoded, shared numbers never merging two people."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from graph.core.model import GraphData, Person
+from graph.stores.port import GraphStore
+from ingest.common import Notice, read_head, read_lines
+from ingest.contacts_files import csv_columns
+from ingest.importer import import_file
+from ingest.mail import parse_ics, read_mbox
+
+DATA = Path(__file__).parent / "data"
+TODAY = date(2026, 11, 22)
+ME = "Isabelle Prigent"
+
+
+def load(store: GraphStore, path: Path, me: str = ME):  # type: ignore[no-untyped-def]
+    return import_file(store, path, me=me, today=TODAY).report
+
+
+def people(store: GraphStore) -> dict[str, Person]:
+    found = {p.name: p for p in store.dump(ties=False).people}
+    assert len(found) == store.counts().people, "two people of one name"
+    return found
+
+
+def titles(store: GraphStore, person: Person) -> list[tuple[str, str]]:
+    return sorted((store.get_company(j.company).name, j.title)
+                  for j in store.jobs_of(person.id) if j.current)
+
+
+def reviews(store: GraphStore) -> list[tuple[str, str, str]]:
+    return sorted((store.get_person(r.a).name, store.get_person(r.b).name, r.reason)
+                  for r in store.reviews())
+
+
+def test_colleagues_sharing_a_switchboard_number_stay_two_people(store: GraphStore) -> None:
+    report = load(store, DATA / "iphone-export.vcf")
+    assert (report.added, report.updated, report.queued, report.skipped) == (4, 0, 1, [])
+    found = people(store)
+    assert sorted(found) == ["Claire Dumas", ME, "Marc Olivier", "Nathalie Ferri",
+                             "Thalassa Hôtels"]
+    assert found["Marc Olivier"].phones == found["Nathalie Ferri"].phones == ("+33491394000",)
+    assert titles(store, found["Marc Olivier"]) == [("Port de Marseille Fos",
+                                                     "Chargé de mission")]
+    assert titles(store, found["Nathalie Ferri"]) == [("Port de Marseille Fos",
+                                                       "Directrice de la communication")]
+    assert reviews(store) == [("Nathalie Ferri", "Marc Olivier", "same_phone/vcard")]
+    assert [r.score for r in store.reviews()] == [38.5]  # (how alike the names are)
+    version = store.graph_version()
+    again = load(store, DATA / "iphone-export.vcf")
+    assert (again.added, again.updated, again.queued) == (0, 0, 0)
+    assert store.graph_version() == version
+
+
+def test_a_couple_sharing_the_home_phone_stays_two_people(store: GraphStore) -> None:
+    report = load(store, DATA / "android-21.vcf")
+    assert (report.added, report.queued, report.skipped) == (3, 1, [])
+    found = people(store)
+    assert sorted(found) == [ME, "Omar Chérif", "Véronique Bastide", "Yasmine Chérif"]
+    assert found["Yasmine Chérif"].phones == ("+33700112233", "+33491223344")
+    assert found["Omar Chérif"].phones == ("+33491223344",)
+    assert reviews(store) == [("Yasmine Chérif", "Omar Chérif", "same_phone/vcard")]
+    # quoted-printable soft breaks, one inside "à" (=C3=\r\n=A0), and the photo ignored
+    assert found["Véronique Bastide"].notes == (
+        "Rencontrée au salon Provence Com', avril. Très active sur le réseau, connaît tout "
+        "le monde à Marseille et à Aix.")
+
+
+def test_a_nickname_with_a_known_address_is_that_person(store: GraphStore,
+                                                        tmp_path: Path) -> None:
+    store.save(GraphData(people=[Person("p:vero", "Véronique Bastide",
+                                        ("vero.bastide@provence-medias.fr",))]))
+    card = tmp_path / "vero.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:V\xc3\xa9ro Bastide\r\n"
+                     b"EMAIL:Vero.Bastide@provence-medias.fr\r\nTEL:06 11 22 33 44\r\n"
+                     b"END:VCARD\r\n")
+    report = load(store, card)
+    assert (report.added, report.updated, report.queued) == (0, 1, 0)
+    assert people(store)["Véronique Bastide"].phones == ("+33611223344",)
+
+
+def test_an_outlook_export_in_windows_1252_keeps_its_accents(store: GraphStore) -> None:
+    result = import_file(store, DATA / "outlook-export-en.csv", me=ME, today=TODAY)
+    assert {"Karim Benali", "Solène Roux"} <= set(people(store))
+    assert people(store)["Karim Benali"].notes == "Rencontré chez Noémie.\nConnaît Solène (GME)."
+    assert [(n.code, n.n) for n in result.notices] == [("cp1252", 2)]
+    assert [(s.line, s.code) for s in result.report.skipped] == [(7, "no_name")]
+
+
+def test_outlook_exports_in_english_and_french_read_every_address_and_phone(
+        store: GraphStore) -> None:
+    """Classic Outlook's CSV: several e-mail and phone columns, an Exchange contact's X.500
+    "address" (no address at all), French headers with a trailing space and "Titre" twice
+    (civility, then job title). The French export of the same contacts changes nothing."""
+    header, guessed = csv_columns(read_head(DATA / "outlook-export-fr.csv"))
+    assert (header[1], guessed["company"], guessed["title"]) == ("Prénom", "Société ", "Titre")
+    first = load(store, DATA / "outlook-export-en.csv")
+    assert (first.added, [(s.line, s.code) for s in first.skipped]) == (4, [(7, "no_name")])
+    found = people(store)
+    karim, nathalie, solene = (found[n] for n in ("Karim Benali", "Nathalie Ferri",
+                                                 "Solène Roux"))
+    assert karim.emails == ("karim.benali@phocee-logistique.fr", "karim.benali@gmail.com")
+    assert karim.phones == ("+33781223344", "+33491556677")
+    assert karim.tags == ("Clients", "Marseille")
+    assert nathalie.phones == ("+33491394000", "+33491001234")
+    assert solene.emails == ()
+    assert titles(store, karim) == [("Phocée Logistique", "Responsable communication interne")]
+    assert [j.department for j in store.jobs_of(karim.id)] == ["Communication"]
+    assert found['=HYPERLINK("http://x";"clic") <b>Gras</b>'].emails == ("gras@exemple.fr",)
+    version = store.graph_version()
+    again = load(store, DATA / "outlook-export-fr.csv")
+    assert (again.added, again.updated, again.queued) == (0, 0, 0)
+    assert store.graph_version() == version
+
+
+def test_an_iphone_linkedin_social_profile_finds_the_linkedin_connection(
+        store: GraphStore) -> None:
+    """Apple writes a LinkedIn profile as ``X-SOCIALPROFILE;type=linkedin``, not ``URL``."""
+    load(store, DATA / "iphone-export.vcf")
+    assert people(store)["Claire Dumas"].linkedin == "http://www.linkedin.com/in/claire-dumas-rh"
+    report = load(store, DATA / "Connections-2026.csv")
+    assert report.matched == 0 and "Claire Dumas" in people(store)
+
+
+def test_credentials_after_a_linkedin_last_name_are_not_part_of_the_name(
+        store: GraphStore) -> None:
+    """LinkedIn members write "Benali, MBA" or "Roux (elle)" as their last name: it is
+    still Karim Benali, the one from the phone at the same company."""
+    load(store, DATA / "iphone-my-card.vcf")
+    report = load(store, DATA / "Connections-2026.csv")
+    assert [(s.line, s.code) for s in report.skipped] == [(9, "hidden")]
+    found = people(store)
+    assert "Karim Benali, MBA" not in found
+    assert found["Karim Benali"].linkedin == "https://www.linkedin.com/in/karimbenali"
+    assert found["Karim Benali"].phones == ("+33781223344",)
+    assert titles(store, found["Claire Dumas"]) == [("Joliette Conseil RH",
+                                                     "DRH, recrutement & marque employeur")]
+
+
+def test_names_in_mail_and_calendars_as_people_write_them() -> None:
+    """Outlook's 'quoted' names and "Last, First", and a name that is only the address."""
+    me = {"isabelle@prigent-conseil.fr"}
+    mail = read_mbox(DATA / "takeout.mbox", me)
+    assert [(c.name, c.emails, c.interactions) for c in mail.contacts] == [
+        ("<script>alert(1)</script>", ("evil@exemple.fr",), 2),
+        ("Karim Benali", ("karim.benali@phocee-logistique.fr",), 2),
+        ("Noémie Fabre", ("noemie.fabre@exemple.fr",), 2),
+        ("Yasmine Chérif", ("yasmine.cherif@azurtelecom.fr",), 2)]
+    calendar = parse_ics(read_lines(DATA / "calendar-google.ics"), me)
+    assert [(c.name, c.since) for c in calendar.contacts] == [
+        ("Mehdi Haddad", "2026-11-12"), ("solene.roux", "2026-10-20"),
+        ("Thomas Giraud", "2026-11-12"), ("Véronique Bastide", "2026-10-20")]
+
+
+EXPORTS = ("Connections-2026.csv", "iphone-export.vcf", "android-21.vcf",
+           "outlook-export-fr.csv", "takeout.mbox", "calendar-google.ics")
+
+
+def test_one_network_from_six_real_exports_has_each_person_once(store: GraphStore) -> None:
+    """LinkedIn, an iPhone, an Android phone, French Outlook, Gmail and Google Calendar: each
+    person once (merged by an identifier, or by name and company), or a pair queued for
+    review; a second round of the same files changes nothing."""
+    def run() -> None:
+        for name in EXPORTS:
+            me = "isabelle@prigent-conseil.fr" if name.endswith(("mbox", "ics")) else ME
+            load(store, DATA / name, me)
+
+    run()
+    found = people(store)
+    assert sorted(found) == [
+        "<script>alert(1)</script>", '=HYPERLINK("http://x";"clic") <b>Gras</b>',
+        "Claire Dumas", ME, "Karim Benali", "Marc Olivier", "Mehdi Haddad", "Nathalie Ferri",
+        "Noémie Fabre", "Omar Chérif", "Solène Roux", "Thalassa Hôtels", "Thomas Giraud",
+        "Véronique Bastide", "Yasmine Chérif", "Yasmine Chérif 🌍", "solene.roux"]
+    karim = found["Karim Benali"]
+    assert (karim.emails, karim.phones, karim.linkedin) == (
+        ("karim.benali@phocee-logistique.fr", "karim.benali@gmail.com"),
+        ("+33781223344", "+33491556677"), "https://www.linkedin.com/in/karimbenali")
+    vero = found["Véronique Bastide"]
+    assert (vero.emails, vero.phones, vero.linkedin) == (
+        ("vero.bastide@provence-medias.fr",), ("+33611223344",),
+        "https://www.linkedin.com/in/veronique-bastide-4a1b2c")
+    # one job at Joliette: the iPhone's title is that job in other words (it made a second
+    # one, which each LinkedIn import ended and each phone import brought back)
+    assert titles(store, found["Claire Dumas"]) == [("Joliette Conseil RH",
+                                                     "DRH, recrutement & marque employeur")]
+    member = found[ME]
+    assert {tie.source for tie in store.ties_of(member.id)} == {
+        "linkedin", "vcard", "csv", "mail", "calendar"}
+    assert reviews(store) == [
+        ("Nathalie Ferri", "Marc Olivier", "same_phone/vcard"),
+        ("Solène Roux", "solene.roux", "same_name/calendar"),
+        ("Yasmine Chérif", "Omar Chérif", "same_phone/vcard"),
+        ("Yasmine Chérif 🌍", "Yasmine Chérif", "same_name/vcard")]
+    version = store.graph_version()
+    run()
+    assert store.graph_version() == version
+
+
+def test_a_french_excel_csv_with_semicolons(store: GraphStore) -> None:
+    """French Excel separates cells with semicolons (the comma is the decimal mark)."""
+    assert csv_columns(read_head(DATA / "excel-fr.csv"))[0] == [
+        "Prénom", "Nom", "Courriel", "Téléphone", "Société", "Fonction"]
+    report = load(store, DATA / "excel-fr.csv")
+    assert (report.added, report.skipped) == (2, [])
+    pierre = people(store)["Pierre Castagnet"]
+    assert (pierre.emails, pierre.phones) == (("pierre@citeradieuse-archi.fr",),
+                                              ("+33670809010",))
+    assert titles(store, pierre) == [("Cité Radieuse; Architectes", "Directeur général")]
+
+
+def test_a_calendar_folded_inside_a_character_is_read_as_utf8(tmp_path: Path) -> None:
+    """Writers that fold at 75 bytes without looking (PHP's substr, some CRMs) cut "é" in
+    two: the line and its continuation make the character again, and the file is UTF-8,
+    not Windows-1252."""
+    line = "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Zoé Mart;CN=Véronique Bastide" \
+           ":mailto:vero@x.fr".encode()
+    cut = line.index("é".encode()) + 1  # (after the first of its two bytes)
+    path = tmp_path / "cut.ics"
+    path.write_bytes(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261020T090000Z\r\n"
+                     b"ORGANIZER:mailto:me@x.fr\r\n" + line[:cut] + b"\r\n " + line[cut:] +
+                     "\r\nSUMMARY:Café\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".encode())
+    notices: list[Notice] = []
+    parsed = parse_ics(read_lines(path, notices), {"me@x.fr"})
+    assert [c.name for c in parsed.contacts] == ["Zoé Mart"]
+    assert notices == []
+
+
+def test_a_name_made_from_an_address_gives_way_to_a_contact_books(
+        store: GraphStore, tmp_path: Path) -> None:
+    """A calendar guest without a name is named after her address ("solene.roux"); her card
+    from a phone, found by that address, names her."""
+    store.save(GraphData(people=[Person("p:me", ME, ("isabelle@prigent-conseil.fr",))],
+                         members=["p:me"]))
+    load(store, DATA / "calendar-google.ics", "isabelle@prigent-conseil.fr")
+    card = tmp_path / "solene.vcf"
+    card.write_bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roux;Solène;;;\r\nFN:Solène Roux\r\n"
+                     "EMAIL;type=INTERNET:Solene.Roux@gme-energie.example\r\n"
+                     "END:VCARD\r\n".encode())
+    report = load(store, card)
+    assert (report.added, report.updated, report.queued) == (0, 1, 0)
+    found = people(store)
+    assert "solene.roux" not in found
+    assert found["Solène Roux"].emails == ("solene.roux@gme-energie.example",)
+    version = store.graph_version()
+    load(store, DATA / "calendar-google.ics", "isabelle@prigent-conseil.fr")  # stays Solène
+    assert store.graph_version() == version and "Solène Roux" in people(store)
+
+
+def test_a_thunderbird_address_book_without_a_mapping(store: GraphStore) -> None:
+    report = load(store, DATA / "thunderbird.csv")
+    assert (report.added, report.skipped) == (1, [])
+    mehdi = people(store)["Mehdi Haddad"]
+    assert (mehdi.emails, mehdi.phones, mehdi.linkedin, mehdi.notes) == (
+        ("mehdi@frioul.io", "mehdi.haddad@gmail.com"), ("+33491778899", "+33644556677"),
+        "https://www.linkedin.com/in/mehdi-haddad", "Grimpeur")
+    assert titles(store, mehdi) == [("Frioul Software", "CTO")]
+
+
+def test_a_linkedin_export_saved_again_by_french_excel(store: GraphStore) -> None:
+    """Opened in Excel and saved: semicolons, Windows-1252, dates as 12/03/2024. Still
+    LinkedIn's export, the same connections as the original's."""
+    result = import_file(store, DATA / "Connections-excel-fr.csv", me=ME, today=TODAY)
+    assert (result.format, result.report.added) == ("linkedin", 4)
+    assert [(s.line, s.code) for s in result.report.skipped] == [(9, "hidden")]
+    found = people(store)
+    assert "Véronique Bastide" in found and "Karim Benali" in found
+    vero = store.tie(found[ME].id, found["Véronique Bastide"].id)
+    assert vero is not None and (vero.since, vero.source) == ("2024-03-12", "linkedin")
+    again = load(store, DATA / "Connections-2026.csv")
+    assert (again.added, again.updated) == (0, 0)
+
+
+def test_her_partner_on_the_home_phone_is_not_the_member(store: GraphStore,
+                                                         tmp_path: Path) -> None:
+    """The member's card is hers whatever its name when found by her address or profile;
+    by a phone number, only under a name that may be hers (a home phone is shared)."""
+    store.save(GraphData(people=[Person("p:me", ME, ("isabelle@prigent-conseil.fr",),
+                                        ("+33612345678", "+33491223344"))],
+                         members=["p:me"]))
+    card = tmp_path / "famille.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Marc Prigent\r\n"
+                     b"TEL;type=HOME:04 91 22 33 44\r\nEND:VCARD\r\n"
+                     b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Isa P.\r\n"
+                     b"TEL;type=CELL:06 12 34 56 78\r\nEND:VCARD\r\n")
+    report = load(store, card)
+    assert (report.added, report.updated, report.queued) == (1, 0, 1)
+    assert sorted(people(store)) == [ME, "Marc Prigent"]
+    assert reviews(store) == [(ME, "Marc Prigent", "same_phone/vcard")]
