@@ -132,7 +132,6 @@ def read_head(path: Path, size: int = 4096) -> str:
         return head.decode("utf-8-sig", "replace")
 
 
-
 Text = str | Iterable[str]  # what parsers take: the whole text, or its lines as read
 
 
