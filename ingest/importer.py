@@ -116,13 +116,13 @@ def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
     text = read_lines(path, notices)
     if fmt == "ics":
         parsed = parse_ics(text, owner_addresses(store, me, member), path.name)
-        parsed.notices += notices
-        return parsed
-    parser = {"linkedin": parse_linkedin, "google": parse_google, "vcard": parse_vcard}.get(fmt)
-    parsed = parser(text, path.name) if parser else parse_csv(text, path.name, mapping)
+    else:
+        parser = {"linkedin": parse_linkedin, "google": parse_google,
+                  "vcard": parse_vcard}.get(fmt)
+        parsed = parser(text, path.name) if parser else parse_csv(text, path.name, mapping)
+        if not parsed.contacts:
+            raise ImportFailed("no_contacts", file=path.name)
     parsed.notices += notices
-    if not parsed.contacts:
-        raise ImportFailed("no_contacts", file=path.name)
     return parsed
 
 

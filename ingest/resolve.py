@@ -304,7 +304,8 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
                 or may_name_one(name_key(contact.name), name_key(named))):
             pid = found
             break
-        shared = shared or (found, "same_phone" if key.startswith("t:") else "same_email")
+        shared = shared or (found, "same_phone" if key.startswith("t:") else "same_email",
+                            named)
     if pid is None and own is not None and name_key(contact.name) == name_key(own.name):
         pid = own.id  # her own card
     if pid is None:
@@ -329,8 +330,7 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
     twin = resolver.twin(contact, pid)
     alike = resolver.look_alike(contact, pid) if twin is None and shared is None else None
     if twin is None and shared is not None and frozenset((shared[0], pid)) not in resolver.apart:
-        named = (touched.get(shared[0]) or resolver.people[shared[0]]).name
-        alike = (shared[0], fuzz.token_sort_ratio(name_key(contact.name), name_key(named)),
+        alike = (shared[0], fuzz.token_sort_ratio(name_key(contact.name), name_key(shared[2])),
                  False)  # (the score says how alike the names are: not much)
     if twin is not None:  # written as a person, then merged into the twin (undoable)
         batch.reviews.append(Review(stable_id("v", twin, pid), twin, pid, 100.0,
