@@ -5,7 +5,8 @@ The rule (``ingest/resolve.py`` says when it applies): among the names of the bl
 name whose sorted words score ``NAME_THRESHOLD`` or more (``fuzz.ratio``: token_sort_ratio,
 without sorting each candidate), best first, the first of the first ``MAX_NAMESAKES`` people
 of that name who works at no company, or at one whose key scores ``COMPANY_THRESHOLD`` or more
-against the new contact's (or any of them if the contact names no company).
+against the new contact's (or any of them if the contact names no company), and whose LinkedIn
+profile, if both have one, is the contact's (two profiles are two people).
 
 Issue 17: a file of 30,000 rows shares a few hundred names, and each contact was compared
 again with the same namesakes, one company at a time in Python. Now the candidates of a name
@@ -68,6 +69,7 @@ class NameIndex:
         self.block: dict[str, dict[str, list[str]]] = defaultdict(dict)
         self.named: dict[str, list[str]] = defaultdict(list)     # name key → people
         self.works_at: dict[str, set[str]] = defaultdict(set)    # person → company keys
+        self.profiles: dict[str, str] = {}                       # person → LinkedIn profile
         self.closest: dict[tuple[str, str, int], list[tuple[str, float]]] = {}
         # Counters of changes, by block and by name (its first namesakes, where they work)
         self._changes = 0
@@ -76,8 +78,10 @@ class NameIndex:
         self._first: dict[str, set[str]] = defaultdict(set)  # person → names they are first of
         self._candidates: dict[str, _Candidates] = {}
 
-    def add(self, person: str, key: str) -> None:
-        """``person`` bears the name of key ``key``."""
+    def add(self, person: str, key: str, profile: str | None = None) -> None:
+        """``person`` bears the name of key ``key`` (and has that LinkedIn profile)."""
+        if profile:
+            self.profiles[person] = profile
         namesakes = self.named[key]
         namesakes.append(person)
         if len(namesakes) <= MAX_NAMESAKES:
@@ -108,9 +112,10 @@ class NameIndex:
                 self._name_changes[name] += 1
                 self._changes += 1
 
-    def look_alike(self, name_key: str, company_key: str, new_id: str) -> Alike | None:
-        """The most similar person to a new one (``new_id``) of that name and company, or
-        None (see the module's docstring)."""
+    def look_alike(self, name_key: str, company_key: str, new_id: str,
+                   profile: str | None = None) -> Alike | None:
+        """The most similar person to a new one (``new_id``) of that name, company and
+        LinkedIn profile, or None (see the module's docstring)."""
         found = self._candidates.get(name_key)
         if found is None or not self._current(found):
             found = self._candidates[name_key] = self._list(name_key)
@@ -129,9 +134,14 @@ class NameIndex:
                                                   scorer=fuzz.ratio,
                                                   score_cutoff=COMPANY_THRESHOLD))
                 place = min(place, found.owner[first[2]])
-            if place < len(tried) and tried[place][0] == new_id:  # (never met: new_id is new)
-                return self._one_by_one(tried, company_key, new_id)
+        if place < len(tried) and (tried[place][0] == new_id  # (never met: new_id is new)
+                                   or self.other_profile(tried[place][0], profile)):
+            return self._one_by_one(tried, company_key, new_id, profile)
         return tried[place] if place < len(tried) else None
+
+    def other_profile(self, person: str, profile: str | None) -> bool:
+        """Whether ``person`` has a LinkedIn profile, and not that one."""
+        return profile is not None and self.profiles.get(person, profile) != profile
 
     def _current(self, found: _Candidates) -> bool:
         """Whether nothing ``found`` was made from has changed since."""
@@ -161,10 +171,12 @@ class NameIndex:
                            if not self.works_at.get(person)), len(found.tried))
         return found
 
-    def _one_by_one(self, tried: list[Alike], company_key: str, new_id: str) -> Alike | None:
+    def _one_by_one(self, tried: list[Alike], company_key: str, new_id: str,
+                    profile: str | None) -> Alike | None:
         for alike in tried:
             theirs = self.works_at.get(alike[0])
-            if alike[0] == new_id or (theirs and not any(
+            if alike[0] == new_id or self.other_profile(alike[0], profile) or (
+                    company_key and theirs and not any(
                     fuzz.ratio(company_key, c, score_cutoff=COMPANY_THRESHOLD) for c in theirs)):
                 continue  # same name, different companies: different people
             return alike

@@ -15,9 +15,10 @@
    accents, emoji, punctuation ignored) at the same company is the same person unless an
    identifier disagrees (two different e-mails at one domain, two LinkedIn profiles): the new
    person is merged into them after the import is written (``twins``, undoable like any
-   merge). If an existing person only has a very similar name (``rapidfuzz``) and no
-   different known company, the pair goes to the **review queue** instead. Two "Jean Dupont"
-   at different companies stay two people.
+   merge). If an existing person only has a very similar name (``rapidfuzz``), no
+   different known company and no other LinkedIn profile, the pair goes to the **review
+   queue** instead. Two "Jean Dupont" at different companies, or with two profiles, stay two
+   people.
 
 Everything becomes one ``GraphData`` batch, written by the store in one transaction.
 """
@@ -125,7 +126,7 @@ class _Resolver:
                 self.current[job.person].append(job)
         self.ties = {(k.a, k.b): k for k in existing.knows}
         for person in existing.people:
-            self.names.add(person.id, name_key(person.name))
+            self.names.add(person.id, name_key(person.name), linkedin_key(person.linkedin))
         # name key → people known before this import (twins are only ever among them)
         self.named_before = {key: list(ids) for key, ids in self.names.named.items()}
         # Reviews settled earlier: merged ones send the new person to the one kept.
@@ -147,17 +148,20 @@ class _Resolver:
                  and not disagree(contact.emails, contact.linkedin, self.people[pid])]
         return found[0] if len(found) == 1 else None
 
-    def look_alike(self, contact: Contact, new_id: str) -> tuple[str, float, bool] | None:
+    def look_alike(self, contact: Contact, new_id: str, profile: str | None = None
+                   ) -> tuple[str, float, bool] | None:
         """The most similar existing person, if similar enough to ask the user: the one
         person of that very name known before (at another company: people change jobs), else
-        the closest name at no other company (a name many share: namesakes apart). With the
+        the closest name at no other company (a name many share: namesakes apart); never
+        someone with another LinkedIn profile than the contact's (``profile``). With the
         score, and whether the names are the same (case and accents aside)."""
         key = name_key(contact.name)
         known = self.named_before.get(key, ())
         if (len(known) == 1 and known[0] != new_id
-                and frozenset((known[0], new_id)) not in self.apart):
+                and frozenset((known[0], new_id)) not in self.apart
+                and not self.names.other_profile(known[0], profile)):
             return known[0], 100.0, True
-        return self.names.look_alike(key, company_key(contact.company), new_id)
+        return self.names.look_alike(key, company_key(contact.company), new_id, profile)
 
     def company(self, name: str, batch: GraphData) -> Company:
         """The company of that name (legal form and punctuation ignored); a new one only if
@@ -328,7 +332,9 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
                     phones_as_keys(contact.phones) if contact.phones else (),
                     contact.linkedin, contact.notes, contact.tags)
     twin = resolver.twin(contact, pid)
-    alike = resolver.look_alike(contact, pid) if twin is None and shared is None else None
+    profile = linkedin_key(contact.linkedin)
+    alike = resolver.look_alike(contact, pid, profile) if twin is None and shared is None \
+        else None
     if twin is None and shared is not None and frozenset((shared[0], pid)) not in resolver.apart:
         alike = (shared[0], fuzz.token_sort_ratio(name_key(contact.name), name_key(shared[2])),
                  False)  # (the score says how alike the names are: not much)
@@ -347,7 +353,7 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         report.queued += 1
     if twin is None:
         report.added += 1
-    resolver.names.add(person.id, name_key(person.name))
+    resolver.names.add(person.id, name_key(person.name), profile)
     return person
 
 

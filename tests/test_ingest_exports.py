@@ -292,3 +292,32 @@ def test_her_partner_on_the_home_phone_is_not_the_member(store: GraphStore,
     assert (report.added, report.updated, report.queued) == (1, 0, 1)
     assert sorted(people(store)) == [ME, "Marc Prigent"]
     assert reviews(store) == [(ME, "Marc Prigent", "same_phone/vcard")]
+
+
+def linkedin_file(folder: Path, name: str, rows: list[tuple[str, str, str, str]]) -> Path:
+    """A LinkedIn Connections.csv of (first name, last name, profile, company) rows."""
+    path = folder / name
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    path.write_text(header + "".join(
+        f"{first},{last},https://www.linkedin.com/in/{profile},,{company},Chargée de mission,"
+        "02 Mar 2024\n" for first, last, profile, company in rows), encoding="utf-8")
+    return path
+
+
+def test_namesakes_with_two_linkedin_profiles_are_not_queued_for_review(
+        store: GraphStore, tmp_path: Path) -> None:
+    """LinkedIn says two profiles are two people: two Camille Martin at companies written
+    alike are not asked about, in one file or across two; a card without a profile still is."""
+    load(store, linkedin_file(tmp_path, "Connections.csv", [
+        ("Camille", "Martin", "camille-martin-1", "Phocée Conseil"),
+        ("Camille", "Martin", "camille-martin-2", "Phocée Conseils"),
+        ("Camile", "Martin", "camile-martin", "Phocée Conseil")]))
+    assert reviews(store) == []
+    assert store.counts().people == 4
+    report = load(store, linkedin_file(tmp_path, "later.csv", [
+        ("Camille", "Martin", "camille-martin-3", "Phocée Conseil SAS")]))
+    assert (report.added, report.queued, reviews(store)) == (1, 0, [])
+    card = tmp_path / "camille.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Camille Martin\nORG:Phocée Conseil\n"
+                    "END:VCARD\n", encoding="utf-8")
+    assert load(store, card).queued == 1
