@@ -43,11 +43,19 @@ class Exchange:
     """What one counterpart's address adds up to."""
 
     email: str
-    name: str = ""
+    name: str = ""     # the fullest one met (see ``named``)
+    own: bool = False  # whether ``name`` is how they sign their own mail
     sent: int = 0      # by the owner to them (or meetings together, for calendars)
     received: int = 0  # from them to the owner
     first: str | None = None
     last: str | None = None
+
+    def named(self, name: str, own: bool = False) -> None:
+        """Another name met for this address: the fullest one is kept ("Karim Benali" over
+        the "Karim" a To: line gave), and of two as full, the one they sign with (``own``),
+        else the first."""
+        if (len(name.split()), own) > (len(self.name.split()), self.own):
+            self.name, self.own = name, own
 
     def count(self, when: date | None, outgoing: bool) -> None:
         if outgoing:
@@ -155,7 +163,8 @@ def summarize_mail(messages: Iterable[Sequence[str]], me: set[str], source: str 
             if address not in seen and len(seen) >= MAX_CONTACTS:
                 raise too_many(source)
             exchange = seen.setdefault(address, Exchange(address))
-            exchange.name = exchange.name or display_name(decode_words(name))
+            if name:
+                exchange.named(display_name(decode_words(name)), own=not outgoing)
             exchange.count(day, outgoing)
     return seen
 
@@ -244,7 +253,7 @@ def parse_ics(text: Text, me: set[str], name: str = "calendar.ics") -> Parsed:
                         if address not in seen and len(seen) >= MAX_CONTACTS:
                             raise too_many(name)
                         exchange = seen.setdefault(address, Exchange(address))
-                        exchange.name = exchange.name or cn
+                        exchange.named(cn)
                         exchange.count(day, True)
             event = None
         elif event is not None and line.name in ("ORGANIZER", "ATTENDEE"):

@@ -321,3 +321,21 @@ def test_namesakes_with_two_linkedin_profiles_are_not_queued_for_review(
     card.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Camille Martin\nORG:Phocée Conseil\n"
                     "END:VCARD\n", encoding="utf-8")
     assert load(store, card).queued == 1
+
+
+def test_the_fullest_name_for_an_address_wins_and_their_own_on_a_tie() -> None:
+    """"Karim" as she typed him in a To: line, "Karim Benali" as he signs his own mail: the
+    notebook keeps "Karim Benali", whichever came first; of two names as full, his own."""
+    from ingest.mail import summarize_mail
+
+    me = {"isabelle@prigent-conseil.fr"}
+    mine, his = "Isabelle <isabelle@prigent-conseil.fr>", "Karim <karim@phocee.fr>"
+    sent = (mine, his, "", "Mon, 2 Nov 2026 10:00:00 +0100")
+    reply = ("Karim Benali <karim@phocee.fr>", mine, "", "Tue, 3 Nov 2026 10:00:00 +0100")
+    assert summarize_mail([sent, reply], me)["karim@phocee.fr"].name == "Karim Benali"
+    assert summarize_mail([reply, sent], me)["karim@phocee.fr"].name == "Karim Benali"
+    typed = (mine, "Karim Benali <karim@phocee.fr>", "", "Mon, 2 Nov 2026 10:00:00 +0100")
+    signed = ("K. Benali <karim@phocee.fr>", mine, "", "Tue, 3 Nov 2026 10:00:00 +0100")
+    assert summarize_mail([typed, signed], me)["karim@phocee.fr"].name == "K. Benali"
+    cc = (mine, "Zoé <zoe@x.fr>", "Zoé Martin <zoe@x.fr>", "Mon, 2 Nov 2026 10:00:00 +0100")
+    assert summarize_mail([cc], me)["zoe@x.fr"].name == "Zoé Martin"
