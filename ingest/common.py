@@ -70,11 +70,20 @@ class Notice:
 
 @dataclass
 class Parsed:
-    """What a parser found: contacts, the rows it skipped with the reason, notices."""
+    """What a parser found: contacts, the rows it skipped with the reason, notices, and the
+    companies named by cards of their own (a business in a phone: no person's name)."""
 
     contacts: list[Contact] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
+    companies: list[str] = field(default_factory=list)
+
+    def company_card(self, line: int, company: str) -> None:
+        """A company's own card: the company is noted, the card is no person (the paths
+        would offer the business as "someone you know there")."""
+        self.companies.append(company)
+        self.skipped.append(Skipped(line, "a company's card, not a person's (the company is "
+                                          "noted)", "company_card", company))
 
     def add(self, contact: Contact, name: str) -> None:
         if len(self.contacts) >= MAX_CONTACTS:

@@ -193,9 +193,10 @@ def parse_google(text: Text, name: str = "contacts.csv") -> Parsed:
             cell(cells, k) for k in ("First Name", "Given Name", "Middle Name",
                                      "Additional Name", "Last Name", "Family Name")))
         if not full:
-            full = clean(cell(cells, "Organization Name", "Organization 1 - Name"))
-        if not full:
-            parsed.skipped.append(Skipped(line, "no name", "no_name"))
+            if company := clean(cell(cells, "Organization Name", "Organization 1 - Name")):
+                parsed.company_card(line, company)
+            else:
+                parsed.skipped.append(Skipped(line, "no name", "no_name"))
             continue
         websites = values(cells, "Website", "Value")
         labels = values(cells, "Labels", "") + values(cells, "Group Membership", "")
@@ -225,6 +226,8 @@ def parse_vcard(text: Text, name: str = "contacts.vcf") -> Parsed:
             contact = _vcard_contact(card, start)
             if isinstance(contact, Skipped):
                 parsed.skipped.append(contact)
+            elif not contact.name:
+                parsed.company_card(contact.line, contact.company)
             else:
                 parsed.add(contact, name)
             card = None
@@ -241,17 +244,17 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
 
     labels = {line.group: line.text.lower() for line in card
               if line.name == "X-ABLABEL" and line.group}
-    fn = first("FN")
+    fn, n = first("FN"), first("N")
+    parts = (n.parts if n else []) + [""] * 5
     full = clean(fn.text) if fn else ""
-    if not full and (n := first("N")):
-        parts = n.parts + [""] * 5
-        full = clean(" ".join([parts[3], parts[1], parts[2], parts[0], parts[4]]))
+    full = full or clean(" ".join([parts[3], parts[1], parts[2], parts[0], parts[4]]))
     org = first("ORG")
     org_parts = org.parts if org else []
-    if not full and org_parts:
-        full = clean(org_parts[0])
-    if not full:
+    company = clean(org_parts[0]) if org_parts else ""
+    if not full and not company:
         return Skipped(start, "a card with neither a name nor a company", "no_vcard_name")
+    if company and not clean(parts[0] + parts[1]) and name_key(full) in ("", name_key(company)):
+        full = ""  # a company's own card (phones write the company as its FN): no person
     urls = [(line.text.strip(), labels.get(line.group or "", "")) for line in card
             if line.name == "URL"] + [  # Apple: X-SOCIALPROFILE;type=linkedin;x-user=…:http…
         (text if "linkedin.com" in text.lower() else
@@ -271,7 +274,7 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
                                    if line.name == "EMAIL" and line.text.strip())),
         phones=tuple(dict.fromkeys(line.text.strip().removeprefix("tel:") for line in card
                                    if line.name == "TEL" and line.text.strip())),
-        linkedin=linkedin, company=clean(org_parts[0]) if org_parts else "",
+        linkedin=linkedin, company=company,
         department=clean(" ".join(org_parts[1:])) if len(org_parts) > 1 else "",
         title=clean(title.text) if title else "", notes=note_text(note.text) if note else "",
         tags=tuple(c.replace("\\,", ",") for c in categories))
@@ -377,7 +380,10 @@ def parse_csv(text: Text, name: str = "contacts.csv",
         full = clean(cell(cells, "name") or f"{cell(cells, 'first_name')} "
                                             f"{cell(cells, 'last_name')}")
         if not full:
-            parsed.skipped.append(Skipped(line, "no name", "no_name"))
+            if company := clean(cell(cells, "company")):
+                parsed.company_card(line, company)
+            else:
+                parsed.skipped.append(Skipped(line, "no name", "no_name"))
             continue
         url = next((u for u in several(cells, "linkedin") if "linkedin.com" in u.lower()), "")
         ref, title = cell(cells, "id"), clean(cell(cells, "title"))

@@ -120,7 +120,7 @@ def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
         parser = {"linkedin": parse_linkedin, "google": parse_google,
                   "vcard": parse_vcard}.get(fmt)
         parsed = parser(text, path.name) if parser else parse_csv(text, path.name, mapping)
-        if not parsed.contacts:
+        if not parsed.contacts and not parsed.companies:
             raise ImportFailed("no_contacts", file=path.name)
     parsed.notices += notices
     return parsed

@@ -245,6 +245,8 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
         if len(batch.knows) != ties:
             changed.add(pid)
 
+    for name in parsed.companies:  # (companies' own cards: the company, no person)
+        resolver.company(name, batch)
     kept = _net_jobs(resolver, batch, report)
     matched = touched.keys() & resolver.existing
     if matched:  # (whose jobs changed matters only for people known before)

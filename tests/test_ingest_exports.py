@@ -40,10 +40,10 @@ def reviews(store: GraphStore) -> list[tuple[str, str, str]]:
 
 def test_colleagues_sharing_a_switchboard_number_stay_two_people(store: GraphStore) -> None:
     report = load(store, DATA / "iphone-export.vcf")
-    assert (report.added, report.updated, report.queued, report.skipped) == (4, 0, 1, [])
+    assert (report.added, report.updated, report.queued) == (3, 0, 1)
+    assert [s.code for s in report.skipped] == ["company_card"]  # (Thalassa Hôtels)
     found = people(store)
-    assert sorted(found) == ["Claire Dumas", ME, "Marc Olivier", "Nathalie Ferri",
-                             "Thalassa Hôtels"]
+    assert sorted(found) == ["Claire Dumas", ME, "Marc Olivier", "Nathalie Ferri"]
     assert found["Marc Olivier"].phones == found["Nathalie Ferri"].phones == ("+33491394000",)
     assert titles(store, found["Marc Olivier"]) == [("Port de Marseille Fos",
                                                      "Chargé de mission")]
@@ -89,7 +89,7 @@ def test_an_outlook_export_in_windows_1252_keeps_its_accents(store: GraphStore) 
     assert {"Karim Benali", "Solène Roux"} <= set(people(store))
     assert people(store)["Karim Benali"].notes == "Rencontré chez Noémie.\nConnaît Solène (GME)."
     assert [(n.code, n.n) for n in result.notices] == [("cp1252", 2)]
-    assert [(s.line, s.code) for s in result.report.skipped] == [(7, "no_name")]
+    assert [(s.line, s.code) for s in result.report.skipped] == [(7, "company_card")]
 
 
 def test_outlook_exports_in_english_and_french_read_every_address_and_phone(
@@ -100,7 +100,7 @@ def test_outlook_exports_in_english_and_french_read_every_address_and_phone(
     header, guessed = csv_columns(read_head(DATA / "outlook-export-fr.csv"))
     assert (header[1], guessed["company"], guessed["title"]) == ("Prénom", "Société ", "Titre")
     first = load(store, DATA / "outlook-export-en.csv")
-    assert (first.added, [(s.line, s.code) for s in first.skipped]) == (4, [(7, "no_name")])
+    assert (first.added, [(s.line, s.code) for s in first.skipped]) == (4, [(7, "company_card")])
     found = people(store)
     karim, nathalie, solene = (found[n] for n in ("Karim Benali", "Nathalie Ferri",
                                                  "Solène Roux"))
@@ -175,7 +175,7 @@ def test_one_network_from_six_real_exports_has_each_person_once(store: GraphStor
     assert sorted(found) == [
         "<script>alert(1)</script>", '=HYPERLINK("http://x";"clic") <b>Gras</b>',
         "Claire Dumas", ME, "Karim Benali", "Marc Olivier", "Mehdi Haddad", "Nathalie Ferri",
-        "Noémie Fabre", "Omar Chérif", "Solène Roux", "Thalassa Hôtels", "Thomas Giraud",
+        "Noémie Fabre", "Omar Chérif", "Solène Roux", "Thomas Giraud",
         "Véronique Bastide", "Yasmine Chérif", "Yasmine Chérif 🌍", "solene.roux"]
     karim = found["Karim Benali"]
     assert (karim.emails, karim.phones, karim.linkedin) == (
@@ -339,3 +339,38 @@ def test_the_fullest_name_for_an_address_wins_and_their_own_on_a_tie() -> None:
     assert summarize_mail([typed, signed], me)["karim@phocee.fr"].name == "K. Benali"
     cc = (mine, "Zoé <zoe@x.fr>", "Zoé Martin <zoe@x.fr>", "Mon, 2 Nov 2026 10:00:00 +0100")
     assert summarize_mail([cc], me)["zoe@x.fr"].name == "Zoé Martin"
+
+
+def test_a_company_s_own_card_notes_the_company_and_is_no_person(
+        store: GraphStore, tmp_path: Path) -> None:
+    """A phone keeps cards of businesses (no person's name, only a company): each notes the
+    company, and is said skipped as a company's card; never a person named after it, whom
+    the paths would offer as "someone you know there". A person's card at a company whose
+    name it repeats is still a person."""
+    cards = tmp_path / "phone.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Mairie du 7e\nORG:Mairie du 7e;\n"
+        "TEL:04 91 55 15 75\nX-ABShowAs:COMPANY\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:2.1\nORG:Calanques Digital\nTEL:04 91 00 11 22\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nN:Dupont;Jean;;;\nFN:Jean Dupont\nORG:Plomberie Dupont\n"
+        "X-ABShowAs:COMPANY\nEND:VCARD\n", encoding="utf-8")
+    report = load(store, cards)
+    assert (report.added, [(s.line, s.code) for s in report.skipped]) == (
+        1, [(1, "company_card"), (9, "company_card")])
+    google = tmp_path / "contacts.csv"
+    google.write_text("First Name,Middle Name,Last Name,Organization Name,Organization Title,"
+                      "E-mail 1 - Label,E-mail 1 - Value\n"
+                      ",,,Vieux-Port Assurances,,* Work,contact@vpa.fr\n", encoding="utf-8")
+    assert [s.code for s in load(store, google).skipped] == ["company_card"]
+    outlook = tmp_path / "outlook.csv"
+    outlook.write_text("Prénom,Nom,Société,Adresse de messagerie\n"
+                       ",,Frioul Software,contact@frioul.example\n", encoding="utf-8")
+    assert [s.code for s in load(store, outlook).skipped] == ["company_card"]
+    assert sorted(people(store)) == ["Isabelle Prigent", "Jean Dupont"]
+    assert sorted(c.name for c in store.dump(ties=False).companies) == [
+        "Calanques Digital", "Frioul Software", "Mairie du 7e", "Plomberie Dupont",
+        "Vieux-Port Assurances"]
+    version = store.graph_version()
+    for again in (cards, google, outlook):
+        load(store, again)
+    assert store.graph_version() == version

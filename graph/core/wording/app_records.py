@@ -70,6 +70,9 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "skip_no_name": {"fr": "pas de nom", "en": "no name"},
     "skip_no_vcard_name": {"fr": "une fiche sans nom ni entreprise",
                            "en": "a card with neither a name nor a company"},
+    "skip_company_card": {"fr": "la fiche d'une entreprise, pas d'une personne (l'entreprise "
+                                "est notée)",
+                          "en": "a company's card, not a person's (the company is noted)"},
     "skip_one_way": {"fr": "courriels dans un seul sens", "en": "mail one way only"},
     "skip_cut_short": {"fr": "le fichier s'arrête au milieu de cette ligne (coupée)",
                        "en": "the file ends in the middle of this row (cut short)"},
