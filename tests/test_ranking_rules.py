@@ -250,6 +250,28 @@ def test_with_a_role_only_matching_targets_count_any_term_case_and_accents_ignor
     assert paths(store, role="communication").role == "communication"
 
 
+def test_a_role_term_matches_the_start_of_a_word_and_an_abbreviation_its_words(
+        store: GraphStore) -> None:
+    """me ─4─ anne, who knows léo (Comptable), sol (Chargée de com), zoe (Communication
+    interne), marc (DRH, no department), tom (Marketing): "com" is what people type for
+    communication, not the start of "Comptable"; "RH" covers "DRH" (a word of its own);
+    a term inside a word ("ting") matches nothing."""
+    data = network([("me", "anne", 4, "2026-11-22"), ("anne", "leo", 5, "2026-11-22"),
+                    ("anne", "sol", 4, "2026-11-22"), ("anne", "zoe", 3, "2026-11-22"),
+                    ("anne", "marc", 2, "2026-11-22"), ("anne", "tom", 1, "2026-11-22")], {})
+    data.jobs = [Job("p:leo", "c:co", "Comptable", "Finance"),
+                 Job("p:sol", "c:co", "Chargée de com", ""),
+                 Job("p:zoe", "c:co", "Responsable", "Communication interne"),
+                 Job("p:marc", "c:co", "DRH", ""),
+                 Job("p:tom", "c:co", "Chef de produit", "Marketing")]
+    store.save(data)
+
+    counts = {"com": 2, "COM": 2, "comm": 1, "compta": 1, "rh": 1, "drh": 1,
+              "ressources humaines": 0, "market": 1, "ting": 0, "resp com": 1}
+    assert {role: paths(store, role=role).targets for role in counts} == counts
+    assert [c.target.id for c in paths(store, role="com").asks] == ["p:sol"]
+
+
 def test_an_introducers_record_lifts_or_lowers_her_smoothed_and_a_pending_ask_cools(
         store: GraphStore) -> None:
     """Four equal bridges (4/5, today) me ─ x ─ tom @co. Asks elsewhere (Autre Maison):

@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 
 from graph.core.model import IntroRequest, Knows
+from graph.core.roles import role_matches
 from graph.core.scoring import (
     RECENCY_FLOOR,
     TrackRecord,
     ask_costs,
     card_record,
-    role_matches,
     tie_strength,
     track_records,
 )
@@ -89,6 +89,18 @@ def test_role_terms_match_title_or_department() -> None:
     assert role_matches(["rh"], "directrice", "rh")
     assert role_matches(["communication"], "responsable communication interne", "")
     assert not role_matches(["marketing"], "comptable", "finance")
+
+
+def test_role_terms_match_word_starts_and_abbreviations_their_words() -> None:
+    assert role_matches(["com"], "chargee de com", "")
+    assert role_matches(["com"], "responsable", "communication interne")
+    assert not role_matches(["com"], "comptable", "finance")
+    assert not role_matches(["ting"], "chef de produit", "marketing")
+    assert role_matches(["rh"], "responsable", "ressources humaines")
+    assert role_matches(["rh"], "drh", "")
+    assert role_matches(["resp com"], "responsable", "communication")
+    assert not role_matches(["resp com"], "responsable", "comptabilite")
+    assert role_matches(["c++"], "developpeur c++", "")
 
 
 def test_an_ask_is_priced_for_its_own_target_only() -> None:

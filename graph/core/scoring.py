@@ -211,7 +211,3 @@ def opens_a_door(score: float, rewarmed: float) -> bool:
     """
     return rewarmed >= DOOR_FLOOR and rewarmed - score >= DOOR_GAIN
 
-
-def role_matches(terms: Iterable[str], title_key: str, department_key: str) -> bool:
-    """Any of the (folded) ``terms`` in the folded title or department."""
-    return any(term in title_key or term in department_key for term in terms)

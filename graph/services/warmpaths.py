@@ -19,6 +19,7 @@ from graph.core.errors import MemberNotFound
 from graph.core.model import Company, IntroRequest, Job, Knows, Person, Referral, fold
 from graph.core.names import named_at
 from graph.core.paths import DEFAULT_EDGE_BUDGET, PathQuery, RankedPath, rank_introducers
+from graph.core.roles import role_matches
 from graph.core.scoring import (
     FORMER_EMPLOYEE_FIT,
     HOP_PENALTY,
@@ -31,7 +32,6 @@ from graph.core.scoring import (
     card_record,
     days_since,
     opens_a_door,
-    role_matches,
     tie_strength,
     track_records,
 )
