@@ -278,7 +278,8 @@ def _card(facts: _Facts, rank: int, found: RankedPath, ids: list[str]) -> Introd
         explanation=why_path(introducer.name, target.name, [r.name for r in refs[2:-1]],
                              job_text, found.direct, record, lang),
         why_rank=why_rank([HopFacts(h.source.name, h.target.name, h.strength,
-                                    days_since(t, today) if t and _in_touch(t) else -1)
+                                    days := days_since(t, today) if t and _in_touch(t) else -1,
+                                    undated=bool(t and _in_touch(t) and days < 0))
                            for h, t in zip(hops, ties, strict=True)],
                           target.name, job.current, record, STALE_DAYS, lang),
         factors=_factors(hops, job.current, found.direct,
