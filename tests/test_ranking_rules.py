@@ -543,6 +543,22 @@ def test_a_friend_first_met_through_her_referral_is_said_as_the_one_who_suggeste
         "2 nov. 2026 et propose de préparer le terrain"]
 
 
+def test_a_friend_met_through_her_referral_for_someone_off_the_path_is_said_too(
+        store: GraphStore) -> None:
+    """Noémie, new in the notebook, suggested Karim at Autre Maison (the notebook learns me ─
+    noemie from it alone); she also knows tom @co. The path to Compagnie goes me ─ noemie ─
+    tom, without Karim, and the first hop still says how Isabelle knows Noémie (Karim's
+    name was not read with the path's people: a KeyError, the command's traceback)."""
+    store.save(network([("noemie", "tom", 4, "2026-11-22")], {"tom": "CTO"}))
+    record_referral(store, referrer=Person("p:noemie", NAMES["noemie"]),
+                    referee=Person("p:karim", NAMES["karim"]), member="p:me",
+                    company=store.get_company("c:other"), role="DRH", context="",
+                    offered_intro=False, on=date(2026, 11, 2))
+    assert asks(paths(store)) == ["noemie>tom"]
+    assert paths(store).asks[0].hops[0].why == (
+        "Noémie Fabre suggested Karim Benali to Isabelle Prigent on 2 Nov 2026")
+
+
 def test_a_referrers_offer_outweighs_a_low_closeness_the_warmer_tie_counts(
         store: GraphStore) -> None:
     """me ─4─ noemie ─1/5 (rated), a week ago─ karim @co, and Noémie suggested Karim and

@@ -164,7 +164,7 @@ def _why_hop(facts: CardFacts, a: str, b: str, tie: Knows | None) -> str:
     other, an accepted introduction, or, for a tie the notebook learnt from a referral
     alone, the referral one told the other)."""
     referral = _referral_on(facts.referrals, a, b)
-    told = (_told_on(facts.referrals, a, b)
+    told = (told_on(facts.referrals, a, b)
             if referral is None and tie is not None and tie.source == "referral" else None)
     return why_tie(tie, referral, facts.names, facts.today, facts.lang,
                    accepted=facts.accepted_on[a, b], told=told)
@@ -231,7 +231,7 @@ def _referral_on(referrals: list[Referral], a: str, b: str) -> Referral | None:
     return max(linked, key=lambda r: r.date or "") if linked else None
 
 
-def _told_on(referrals: list[Referral], a: str, b: str) -> Referral | None:
+def told_on(referrals: list[Referral], a: str, b: str) -> Referral | None:
     """The first referral one of a and b told the other (a member): what a tie the notebook
     learnt from that referral alone stands for."""
     told = [r for r in referrals if {r.referrer, r.for_} == {a, b} and r.referrer != r.for_]

@@ -31,6 +31,7 @@ from graph.services.cards import (  # (the cards' shapes: what the app and the C
     Rewarm,
     card,
     intro_on,
+    told_on,
 )
 from graph.services.explain import why_declined
 from graph.services.lookup import resolve_company, resolve_person
@@ -130,9 +131,11 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
     # (whoever asked: the engine drops them for every member, ``scoring.ask_costs``)
     declined = sorted((i for i in intros if i.status in NEGATIVE_STATUSES and i.target in jobs),
                       key=lambda i: (i.updated_on or i.asked_on or "", i.id), reverse=True)
+    # (a hop may be said as the referral one told the other, of someone off the path)
+    told = [r.referee for pair in pairs if (r := told_on(referrals, *pair)) is not None]
     people, stored, namesakes = store.people_and_ties(
         {*(pid for ids in paths for pid in ids), *(i.requester for i in accepted_on.values() if i),
-         *(pid for i in declined for pid in (i.introducer, i.target))}, pairs)
+         *(pid for i in declined for pid in (i.introducer, i.target)), *told}, pairs)
     if if_still is not None and store.graph_version() != if_still:
         return None  # a write since what was searched was read: search again
     # Someone whose name another person has too is named with where she works now, so that
