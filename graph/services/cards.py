@@ -108,6 +108,7 @@ class PathsResult:
         """The introductions to ask for, best first."""
         return [i for i in self.introductions if not i.direct]
 
+
 @dataclass(frozen=True)
 class CardFacts:
     """What one search read, for its cards."""
@@ -168,6 +169,7 @@ def _why_hop(facts: CardFacts, a: str, b: str, tie: Knows | None) -> str:
             if referral is None and tie is not None and tie.source == "referral" else None)
     return why_tie(tie, referral, facts.names, facts.today, facts.lang,
                    accepted=facts.accepted_on[a, b], told=told)
+
 
 def _factors(hops: list[Hop], current: bool, direct: bool, introducer_cost: float,
              asked: int) -> tuple[Factor, ...]:

@@ -41,6 +41,7 @@ from graph.stores.port import GraphStore, consistent
 if TYPE_CHECKING:  # networkx only for the page's picture (paths_graph)
     import networkx as nx
 
+
 __all__ = ["Factor", "Hop", "Introduction", "PathsResult", "PersonRef", "Rewarm",
            "find_paths", "jobs_for_role", "paths_graph", "records_of", "target_jobs",
            "to_json"]
