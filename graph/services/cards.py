@@ -26,7 +26,15 @@ from graph.core.scoring import (
 )
 from graph.core.snapshot import Snapshot
 from graph.services.drafts import catch_up_draft
-from graph.services.explain import HopFacts, job_words, why_path, why_rank, why_rewarm, why_tie
+from graph.services.explain import (
+    HopFacts,
+    job_words,
+    why_asked,
+    why_path,
+    why_rank,
+    why_rewarm,
+    why_tie,
+)
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,12 @@ class Introduction:
     why_rank: str = ""                     # what lifts this card and what holds it back
     factors: tuple[Factor, ...] = ()       # the numbers behind the score
     rewarm: Rewarm | None = None
+    # The path starts from a member: the card speaks to "you" (else it names ``path[0]``)
+    for_member: bool = True
+    # That member's ask already recorded for this introduction (not a draft), and its next
+    # step in words, said instead of "ask X" (``explain.why_asked``, as the app's card says)
+    asked: IntroRequest | None = None
+    next_step: str = ""
 
 
 @dataclass(frozen=True)
@@ -138,26 +152,32 @@ def card(facts: CardFacts, rank: int, found: RankedPath, ids: list[str]) -> Intr
                                        strict=False)]
     job = facts.jobs[ids[-1]]
     job_text = job_words(job.title, facts.firm.name, job.current, lang)
-    introducer, target = refs[1], refs[-1]
+    source, introducer, target = refs[0], refs[1], refs[-1]
+    yours = found.path[0] in snap.members  # (else the card names whom it starts from)
+    named = None if yours else source.name
     record = facts.records.get(introducer.id)
     if record is not None:  # as this card counts it: her wait for this very person left out
         record = card_record(record, facts.intros, introducer.id, target.id)
+    asked = (latest_ask(facts.intros, source.id, introducer.id, target.id)
+             if yours and not found.direct else None)
     return Introduction(
         rank=rank, direct=found.direct, introducer=introducer, target=target,
         title=job.title, current=job.current, score=found.score, path=refs, hops=hops,
         explanation=why_path(introducer.name, target.name, [r.name for r in refs[2:-1]],
-                             job_text, found.direct, record, lang),
+                             job_text, found.direct, record, lang, named),
         why_rank=why_rank([HopFacts(h.source.name, h.target.name, h.strength,
                                     days := days_since(t, today) if t and _in_touch(t) else -1,
                                     undated=bool(t and _in_touch(t) and days < 0))
                            for h, t in zip(hops, ties, strict=True)],
-                          target.name, job.current, record, STALE_DAYS, lang),
+                          target.name, job.current, record, STALE_DAYS, lang, yours),
         factors=_factors(hops, job.current, found.direct,
                          snap.introducer_cost(found.path[1])
                          + facts.asks.get((found.path[1], found.path[-1]), 0.0),
                          record.asks if record else 0),
         rewarm=_rewarm(facts.people, hops, ties[0], found.score, facts.firm.name,
-                       facts.referrals, today, lang))
+                       facts.referrals, today, lang, named),
+        for_member=yours, asked=asked,
+        next_step=why_asked(asked, introducer.name, target.name, today, lang) if asked else "")
 
 
 def _why_hop(facts: CardFacts, a: str, b: str, tie: Knows | None) -> str:
@@ -184,7 +204,8 @@ def _factors(hops: list[Hop], current: bool, direct: bool, introducer_cost: floa
 
 
 def _rewarm(people: dict[str, Person], hops: list[Hop], tie: Knows | None, score: float,
-            company: str, referrals: list[Referral], today: date, lang: str) -> Rewarm | None:
+            company: str, referrals: list[Referral], today: date, lang: str,
+            source: str | None = None) -> Rewarm | None:
     """"Re-warm X first" when the member's own tie is the path's weakest link, has been quiet
     for ``STALE_DAYS`` or more, and catching up would lift the path by ``REWARM_GAIN``, to a
     path worth trying by a difference she can feel (``opens_a_door``: not "2 % → 3 %"). Only
@@ -208,7 +229,7 @@ def _rewarm(people: dict[str, Person], hops: list[Hop], tie: Knows | None, score
     contact = first.target
     member = people[first.source.id]
     return Rewarm(contact, days, first.strength, fresh, rewarmed,
-                  why_rewarm(contact.name, ", ".join(words), score, rewarmed, lang),
+                  why_rewarm(contact.name, ", ".join(words), score, rewarmed, lang, source),
                   catch_up_draft(member, people[contact.id], days, [company], lang))
 
 
@@ -217,6 +238,14 @@ def _in_touch(tie: Knows) -> bool:
     contact, an exchange): a bare connection that only has its start date never went quiet,
     it was never warm (so it is weak, and there is nothing to re-warm)."""
     return tie.closeness is not None or tie.last_contact is not None or tie.interactions > 0
+
+
+def latest_ask(intros: list[IntroRequest], requester: str, introducer: str,
+               target: str) -> IntroRequest | None:
+    """The latest ask ``requester`` sent ``introducer`` for ``target`` (drafts are not sent)."""
+    sent = [i for i in intros if (i.requester, i.introducer, i.target) ==
+            (requester, introducer, target) and i.status != "draft"]
+    return max(sent, key=lambda i: (i.updated_on or i.asked_on or "", i.id)) if sent else None
 
 
 def intro_on(intros: list[IntroRequest], a: str, b: str) -> IntroRequest | None:

@@ -198,6 +198,9 @@ def to_json(result: PathsResult) -> dict[str, Any]:
                 "fresh_strength": round(i.rewarm.fresh, 4),
                 "score_once_rewarmed": round(i.rewarm.score, 4), "why": i.rewarm.why,
                 "draft": i.rewarm.draft},
+            # The member's ask already recorded for this introduction, and its next step
+            "asked": None if i.asked is None else {
+                "id": i.asked.id, "status": i.asked.status, "next_step": i.next_step},
         } for i in result.introductions],
         # Added later: the introductions declined there, no longer suggested
         "declined": [{"introducer": {"id": a.id, "name": a.name},
