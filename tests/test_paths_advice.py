@@ -126,9 +126,10 @@ def test_an_ask_already_recorded_is_advised_as_its_state_says(store: GraphStore)
     assert "Ask Dan Vidal to introduce you to Zoé Garnier" in text  # (a draft: not sent)
     assert "Ask Olga Petit to introduce you to Paul Girard" in text
     cards = {c["introducer"]["id"]: c for c in to_json(english)["introducers"]}
-    assert cards["p:vero"]["asked"] == {"id": "i:vero", "status": "introduced",
-                                        "next_step": said["vero"]}
+    assert cards["p:vero"]["asked"] == {"id": "i:vero", "status": "introduced"}
+    assert cards["p:vero"]["next_step"] == said["vero"]
     assert cards["p:olga"]["asked"] is None and cards["p:dan"]["asked"] is None
+    assert cards["p:olga"]["next_step"] is None
     json.dumps(to_json(english))
 
     french = {c.introducer.id[2:]: c.next_step for c in paths(store, lang="fr", top=10).asks}
@@ -136,6 +137,43 @@ def test_an_ask_already_recorded_is_advised_as_its_state_says(store: GraphStore)
                               "à Solène Roux.")
     assert french["cle"] == ("Demande envoyée à Clémence Roy le 20 nov. 2026. Sans réponse, "
                              "relance prévue le 27 nov. 2026.")
+
+
+def test_a_second_ask_for_the_same_person_waits_and_a_contact_says_her_intro_is_underway(
+        store: GraphStore) -> None:
+    """me ─4─ vero ─4─ sol @co and me ─4─ anne ─4─ sol; me ─4─ hugo @co (a contact now).
+    Isabelle asked Véronique for Solène (waiting), and Clémence for Hugo before he was a
+    contact: Anne's card says to wait for Véronique's answer (one friend at a time for one
+    person), Hugo's that an introduction is under way, as the app's cards do."""
+    store.save(network([("me", "vero", 4, "2026-11-22"), ("vero", "sol", 4, "2026-11-22"),
+                        ("me", "anne", 4, "2026-11-22"), ("anne", "sol", 4, "2026-11-22"),
+                        ("me", "hugo", 4, "2026-11-22")], {"sol": "DRH", "hugo": "CTO"},
+                       intros=[IntroRequest("i:1", "p:me", "p:vero", "p:sol", "c:co", "asked",
+                                            "2026-11-20", "2026-11-20"),
+                               IntroRequest("i:2", "p:me", "p:cle", "p:hugo", "c:co",
+                                            "accepted", "2026-11-15", "2026-11-16")]))
+    result = paths(store)
+    said = {c.introducer.id[2:]: c.next_step for c in result.introductions}
+    assert said == {
+        "hugo": "An introduction is under way: you asked Clémence Roy to introduce you to Hugo "
+                "Lefèvre (on 15 Nov 2026, accepted).",
+        "vero": "You asked Véronique Bastide on 20 Nov 2026. If there is no answer, follow up "
+                "on 27 Nov 2026.",
+        "anne": "You already asked Véronique Bastide to introduce you to Solène Roux (20 Nov "
+                "2026): wait for the answer before asking someone else."}
+    text = paths_text(result, 4, "en")
+    for words in said.values():
+        assert words in text
+    assert "Ask Anne Morel" not in text
+    cards = {c["introducer"]["id"]: c for c in to_json(result)["introducers"]}
+    assert [cards[f"p:{x}"]["asked"] for x in ("hugo", "vero", "anne")] == [
+        None, {"id": "i:1", "status": "asked"}, None]
+    assert [cards[f"p:{x}"]["next_step"] for x in ("hugo", "vero", "anne")] == [
+        said["hugo"], said["vero"], said["anne"]]
+    french = {c.introducer.id[2:]: c.next_step for c in paths(store, lang="fr").introductions}
+    assert french["anne"] == ("Vous avez déjà demandé à Véronique Bastide de vous présenter à "
+                              "Solène Roux (20 nov. 2026) : attendez sa réponse avant de "
+                              "demander à quelqu'un d'autre.")
 
 
 def test_someone_elses_ask_is_not_the_cards_state(store: GraphStore) -> None:

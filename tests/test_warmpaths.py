@@ -86,9 +86,9 @@ def test_json_has_the_designed_shape_and_explains_each_hop(carnet: Run, store: S
     [first] = doc["introducers"]
     assert list(first) == ["rank", "direct", "introducer", "target_person", "score", "path",
                            "hops", "explanation",  # DESIGN.md's shape, then what came later:
-                           "group", "why_rank", "factors", "rewarm", "asked"]
+                           "group", "why_rank", "factors", "rewarm", "asked", "next_step"]
     assert first["group"] == "introduction" and first["rewarm"] is None
-    assert first["asked"] is None  # (no ask recorded: "ask", as the explanation says)
+    assert first["asked"] is None and first["next_step"] is None  # (nothing asked yet)
     # The numbers behind the score multiply to it.
     assert math.prod(f["value"] for f in first["factors"]) == pytest.approx(first["score"],
                                                                             abs=1e-3)

@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
+from typing import Final
 
 from graph.core.model import Company, IntroRequest, Job, Knows, Person, Referral
 from graph.core.paths import RankedPath
@@ -34,7 +35,13 @@ from graph.services.explain import (
     why_rank,
     why_rewarm,
     why_tie,
+    why_underway,
+    why_waiting,
 )
+
+# Asks still under way (asked, or accepted and not introduced yet): a card whose target
+# one of them is for says so (``next_step_of``)
+PENDING_ASKS: Final = ("asked", "accepted")
 
 
 @dataclass(frozen=True)
@@ -160,6 +167,8 @@ def card(facts: CardFacts, rank: int, found: RankedPath, ids: list[str]) -> Intr
         record = card_record(record, facts.intros, introducer.id, target.id)
     asked = (latest_ask(facts.intros, source.id, introducer.id, target.id)
              if yours and not found.direct else None)
+    next_step = (next_step_of(facts, source.id, introducer, target, asked, found.direct)
+                 if yours else "")
     return Introduction(
         rank=rank, direct=found.direct, introducer=introducer, target=target,
         title=job.title, current=job.current, score=found.score, path=refs, hops=hops,
@@ -176,8 +185,25 @@ def card(facts: CardFacts, rank: int, found: RankedPath, ids: list[str]) -> Intr
                          record.asks if record else 0),
         rewarm=_rewarm(facts.people, hops, ties[0], found.score, facts.firm.name,
                        facts.referrals, today, lang, named),
-        for_member=yours, asked=asked,
-        next_step=why_asked(asked, introducer.name, target.name, today, lang) if asked else "")
+        for_member=yours, asked=asked, next_step=next_step)
+
+
+def next_step_of(facts: CardFacts, member: str, introducer: PersonRef, target: PersonRef,
+                 asked: IntroRequest | None, direct: bool) -> str:
+    """What the member's asks already recorded say about this card, as the app's cards say
+    it: her ask for this very introduction (where it stands, ``why_asked``); else, for a
+    contact at the company, an introduction asked for before she was one; else an ask
+    to someone else for the same person still waiting (wait for it). ``""``: nothing."""
+    lang = facts.lang
+    if asked is not None:
+        return why_asked(asked, introducer.name, target.name, facts.today, lang)
+    mine = [i for i in facts.intros if i.requester == member and i.target == target.id
+            and i.status in (PENDING_ASKS if direct else PENDING_ASKS[:1])]
+    if not mine:
+        return ""
+    other = max(mine, key=lambda i: (i.updated_on or i.asked_on or "", i.id))
+    said = why_underway if direct else why_waiting
+    return said(other, facts.names[other.introducer], target.name, lang)
 
 
 def _why_hop(facts: CardFacts, a: str, b: str, tie: Knows | None) -> str:

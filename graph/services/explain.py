@@ -14,7 +14,7 @@ from typing import Final
 from graph.core import formatting
 from graph.core.model import IntroRequest, Knows, Referral
 from graph.core.scoring import TrackRecord
-from graph.core.wording import WORDING, say, say_n
+from graph.core.wording import WORDING, say, say_n, status_word
 from graph.services.followups import ANSWER_WAIT_DAYS
 
 
@@ -233,3 +233,18 @@ def why_asked(request: IntroRequest, introducer: str, target: str, today: date,
             key = "ask_state_asked_late" if today >= due else "ask_state_asked"
             words.update(due=formatting.day(due, lang), days=(today - asked).days)
     return say(key, lang, **words) if key in WORDING else ""
+
+
+def why_waiting(request: IntroRequest, introducer: str, target: str, lang: str) -> str:
+    """Another introducer's card to a person an ask is already waiting for: one friend at a
+    time for one person (asking a second before the first answered looks pushy to both)."""
+    return say("ask_waiting_elsewhere", lang, introducer=introducer, target=target,
+               on=formatting.day(request.asked_on, lang, say("empty_value", lang)))
+
+
+def why_underway(request: IntroRequest, introducer: str, target: str, lang: str) -> str:
+    """A contact at the company whom an introduction was asked for before she was one."""
+    return say("known_intro_underway", lang, introducer=introducer, target=target,
+               on=formatting.day(request.asked_on, lang, say("empty_value", lang)),
+               status="" if request.status == "asked"
+               else f", {status_word(request.status, lang)}")

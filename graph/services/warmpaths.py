@@ -22,6 +22,7 @@ from graph.core.roles import role_matches
 from graph.core.scoring import FORMER_EMPLOYEE_FIT, NEGATIVE_STATUSES, ask_costs, track_records
 from graph.core.snapshot import Snapshot, by_nodes
 from graph.services.cards import (  # (the cards' shapes: what the app and the CLI show)
+    PENDING_ASKS,
     CardFacts,
     Factor,
     Hop,
@@ -132,11 +133,14 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
     # (whoever asked: the engine drops them for every member, ``scoring.ask_costs``)
     declined = sorted((i for i in intros if i.status in NEGATIVE_STATUSES and i.target in jobs),
                       key=lambda i: (i.updated_on or i.asked_on or "", i.id), reverse=True)
-    # (a hop may be said as the referral one told the other, of someone off the path)
-    told = [r.referee for pair in pairs if (r := told_on(referrals, *pair)) is not None]
+    # (a hop may be said as the referral one told the other, of someone off the path, and
+    # a card as an ask to someone else for its target: ``cards.next_step_of``)
+    more = [r.referee for pair in pairs if (r := told_on(referrals, *pair)) is not None]
+    ends = {ids[-1] for ids in paths}
+    more += [i.introducer for i in intros if i.target in ends and i.status in PENDING_ASKS]
     people, stored, namesakes = store.people_and_ties(
         {*(pid for ids in paths for pid in ids), *(i.requester for i in accepted_on.values() if i),
-         *(pid for i in declined for pid in (i.introducer, i.target)), *told}, pairs)
+         *(pid for i in declined for pid in (i.introducer, i.target)), *more}, pairs)
     if if_still is not None and store.graph_version() != if_still:
         return None  # a write since what was searched was read: search again
     # Someone whose name another person has too is named with where she works now, so that
@@ -198,9 +202,10 @@ def to_json(result: PathsResult) -> dict[str, Any]:
                 "fresh_strength": round(i.rewarm.fresh, 4),
                 "score_once_rewarmed": round(i.rewarm.score, 4), "why": i.rewarm.why,
                 "draft": i.rewarm.draft},
-            # The member's ask already recorded for this introduction, and its next step
-            "asked": None if i.asked is None else {
-                "id": i.asked.id, "status": i.asked.status, "next_step": i.next_step},
+            # The member's ask already recorded for this introduction, and what her asks
+            # say to do next (said instead of "ask X": ``cards.next_step_of``)
+            "asked": None if i.asked is None else {"id": i.asked.id, "status": i.asked.status},
+            "next_step": i.next_step or None,
         } for i in result.introductions],
         # Added later: the introductions declined there, no longer suggested
         "declined": [{"introducer": {"id": a.id, "name": a.name},
