@@ -55,7 +55,7 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
                           *declined])
     lines = [say("paths_heading", lang, **named)]
     if result.direct:
-        lines += ["", say("paths_direct", lang)]
+        lines += ["", direct_heading(result, lang)]
     for intro in result.direct:
         title = f", {intro.title}" if intro.title else ""
         hop = intro.hops[0]
@@ -63,6 +63,8 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
                      f"{colon} {hop.why}")
         if intro.rewarm:
             lines.append(f"    {intro.rewarm.why}")
+        if intro.next_step:  # (an introduction to her asked before she was a contact)
+            lines.append(f"    {intro.next_step}")
     if result.asks:
         lines += ["", say("paths_asks", lang)]
     for n, intro in enumerate(result.asks, start=1):
@@ -73,7 +75,7 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
         lines += [f"   · {h.source.name} – {h.target.name} ({number(h.strength, lang)}){colon} "
                   f"{h.why}"
                   for h in intro.hops]
-        lines.append(f"   {intro.explanation}")
+        lines.append(f"   {intro.next_step or intro.explanation}")  # (asked: where it stands)
         if intro.why_rank:
             lines.append(f"   {intro.why_rank}")
         if intro.rewarm:
@@ -83,3 +85,16 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
     if not result.exact:
         lines += ["", say("paths_inexact", lang)]
     return "\n".join(lines)
+
+
+def direct_heading(result: PathsResult, lang: str) -> str:
+    """"You already know people there", or, for paths from someone else (``--from``), who
+    does: the people the direct cards start from."""
+    from graph.core.wording import say
+
+    if all(intro.for_member for intro in result.direct):
+        return say("paths_direct", lang)
+    who = list(dict.fromkeys(intro.path[0].name for intro in result.direct))
+    return say("paths_direct_from_many" if len(who) > 1 else "paths_direct_from", lang,
+               who=say("why_and", lang).join([", ".join(who[:-1]), who[-1]] if len(who) > 1
+                                             else who))

@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 
 from graph.core.model import IntroRequest, Knows
+from graph.core.roles import role_matches
 from graph.core.scoring import (
     RECENCY_FLOOR,
     TrackRecord,
     ask_costs,
     card_record,
-    role_matches,
     tie_strength,
     track_records,
 )
@@ -42,7 +42,7 @@ def test_old_ties_fade_by_half_life_but_never_below_the_floor() -> None:
 def test_the_start_of_a_tie_stands_in_for_an_unknown_last_contact() -> None:
     assert strength(closeness=3, since="2025-11-22") == strength(closeness=3,
                                                                  last_contact="2025-11-22")
-    assert strength(closeness=3) == pytest.approx(0.6 * 0.6)  # no date at all
+    assert strength(closeness=3) == pytest.approx(0.6 * 0.25)  # no date at all: the floor
 
 
 def test_without_closeness_the_source_decides() -> None:
@@ -89,6 +89,18 @@ def test_role_terms_match_title_or_department() -> None:
     assert role_matches(["rh"], "directrice", "rh")
     assert role_matches(["communication"], "responsable communication interne", "")
     assert not role_matches(["marketing"], "comptable", "finance")
+
+
+def test_role_terms_match_word_starts_and_abbreviations_their_words() -> None:
+    assert role_matches(["com"], "chargee de com", "")
+    assert role_matches(["com"], "responsable", "communication interne")
+    assert not role_matches(["com"], "comptable", "finance")
+    assert not role_matches(["ting"], "chef de produit", "marketing")
+    assert role_matches(["rh"], "responsable", "ressources humaines")
+    assert role_matches(["rh"], "drh", "")
+    assert role_matches(["resp com"], "responsable", "communication")
+    assert not role_matches(["resp com"], "responsable", "comptabilite")
+    assert role_matches(["c++"], "developpeur c++", "")
 
 
 def test_an_ask_is_priced_for_its_own_target_only() -> None:

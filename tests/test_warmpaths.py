@@ -86,8 +86,9 @@ def test_json_has_the_designed_shape_and_explains_each_hop(carnet: Run, store: S
     [first] = doc["introducers"]
     assert list(first) == ["rank", "direct", "introducer", "target_person", "score", "path",
                            "hops", "explanation",  # DESIGN.md's shape, then what came later:
-                           "group", "why_rank", "factors", "rewarm"]
+                           "group", "why_rank", "factors", "rewarm", "asked", "next_step"]
     assert first["group"] == "introduction" and first["rewarm"] is None
+    assert first["asked"] is None and first["next_step"] is None  # (nothing asked yet)
     # The numbers behind the score multiply to it.
     assert math.prod(f["value"] for f in first["factors"]) == pytest.approx(first["score"],
                                                                             abs=1e-3)
@@ -111,6 +112,19 @@ def test_json_has_the_designed_shape_and_explains_each_hop(carnet: Run, store: S
     # The CLI prints exactly what the service computes (the app calls the same function).
     assert doc == json.loads(json.dumps(to_json(find_paths(
         store, "groupe mediterranee energie", role="communication")), ensure_ascii=False))
+
+
+def test_paths_from_someone_else_speak_of_her(carnet: Run, store: SqliteStore) -> None:
+    """`carnet paths --from Nadia` (not the member): Nadia's contacts, in her name."""
+    result = carnet("paths", "--to", "GME", "--from", "Nadia Amrani", "--include-former")
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[2:4] == [
+        "Nadia Amrani already knows people there:",
+        "  · Marc Aubert, DRH   0.39: closeness 4/5; last contact 10 days ago"]
+    french = carnet("paths", "--to", "GME", "--from", "Nadia Amrani", "--include-former",
+                    "--lang", "fr")
+    assert french.out.splitlines()[2] == "Nadia Amrani y connaît déjà du monde :"
+    assert "vous" not in french.out.lower()
 
 
 def test_text_output_in_french(carnet: Run, store: SqliteStore) -> None:

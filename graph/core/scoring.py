@@ -12,7 +12,8 @@ Tie strength, from what we know of the tie:
   from (a bare LinkedIn connection is weak; a referral where the referrer offered to prepare
   the ground is warm);
 - times a recency factor that fades with the last contact but never below a floor
-  (old friends fade, never vanish): ``RECENCY_FLOOR + (1 − RECENCY_FLOOR)·2^(−days/half-life)``;
+  (old friends fade, never vanish): ``RECENCY_FLOOR + (1 − RECENCY_FLOOR)·2^(−days/half-life)``,
+  and the floor itself for a tie with no date at all (never more than a dated tie);
 - plus a small bounded bonus for recorded interactions (mail, meetings).
 
 Introducer factor, from the outcomes of past intro requests through that person: a smoothed
@@ -52,8 +53,10 @@ SOURCE_STRENGTH: Final = {
     "calendar": 0.5,   # met
 }
 WARM_REFERRAL_STRENGTH: Final = 0.7  # the referrer offered to prepare the ground
-UNKNOWN_RECENCY: Final = 0.6         # no date at all: neither fresh nor stale
+# No date at all: the floor, as old as a tie can be. Recency is earned by a date; any more
+# and an undated tie would pass ties known to be old (0.6 passed every tie over a year old).
 RECENCY_FLOOR: Final = 0.25
+UNKNOWN_RECENCY: Final = RECENCY_FLOOR
 RECENCY_HALF_LIFE_DAYS: Final = 365
 INTERACTION_BONUS_MAX: Final = 0.1
 INTERACTION_BONUS_SCALE: Final = 20   # interactions for about 63% of the bonus
@@ -211,7 +214,3 @@ def opens_a_door(score: float, rewarmed: float) -> bool:
     """
     return rewarmed >= DOOR_FLOOR and rewarmed - score >= DOOR_GAIN
 
-
-def role_matches(terms: Iterable[str], title_key: str, department_key: str) -> bool:
-    """Any of the (folded) ``terms`` in the folded title or department."""
-    return any(term in title_key or term in department_key for term in terms)

@@ -8,13 +8,14 @@ Benali on 2 Oct 2026 and offered to prepare the ground"
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from graph.core import formatting
 from graph.core.model import IntroRequest, Knows, Referral
 from graph.core.scoring import TrackRecord
-from graph.core.wording import say, say_n
+from graph.core.wording import WORDING, say, say_n, status_word
+from graph.services.followups import ANSWER_WAIT_DAYS
 
 
 def long_date(iso: str, lang: str) -> str:
@@ -87,15 +88,20 @@ def job_words(title: str, company: str, current: bool, lang: str) -> str:
 
 
 def why_path(introducer: str, target: str, middle: list[str], job: str, direct: bool,
-             record: TrackRecord | None, lang: str) -> str:
-    """One sentence: whom to ask, for whom, and what their record says."""
+             record: TrackRecord | None, lang: str, source: str | None = None) -> str:
+    """One sentence: whom to ask, for whom, and what their record says; to the member
+    ("ask X to introduce you"), or naming ``source``, the one the path starts from when it is
+    not the member ("Noémie Fabre can ask X for an introduction")."""
+    named = {"source": source} if source else {}
+    end = "_from" if source else ""
     if direct:
-        return say("why_direct", lang, target=target, job=job)
+        return say(f"why_direct{end}", lang, target=target, job=job, **named)
     if middle:
-        text = say("why_ask_via", lang, introducer=introducer, target=target, job=job,
-                  middle=say("why_and", lang).join(middle))
+        text = say(f"why_ask_via{end}", lang, introducer=introducer, target=target, job=job,
+                  middle=say("why_and", lang).join(middle), **named)
     else:
-        text = say("why_ask", lang, introducer=introducer, target=target, job=job)
+        text = say(f"why_ask{end}", lang, introducer=introducer, target=target, job=job,
+                  **named)
     if record is not None:
         if record.pending:
             text += say("why_pending", lang, introducer=introducer)
@@ -121,6 +127,7 @@ class HopFacts:
     b: str
     strength: float
     days: int  # since the last contact, -1 unknown
+    undated: bool = False  # a tie once in touch with no date at all: recency at its floor
 
 
 def span(days: int, lang: str) -> str:
@@ -131,9 +138,10 @@ def span(days: int, lang: str) -> str:
 
 
 def why_rank(hops: list[HopFacts], target: str, current: bool, record: TrackRecord | None,
-             stale_days: int, lang: str) -> str:
+             stale_days: int, lang: str, yours: bool = True) -> str:
     """One sentence a person would say: what lifts this card and what holds it back (tie
     warmth per hop, go-betweens, a former employee, the introducer's record and pending asks).
+    The first tie is "yours" when the path starts from the member, else said as any other.
 
     >>> why_rank([HopFacts("Me", "Véro", 0.95, 10), HopFacts("Véro", "Solène", 0.3, -1)],
     ...          "Solène", True, None, 365, "en")
@@ -142,14 +150,15 @@ def why_rank(hops: list[HopFacts], target: str, current: bool, record: TrackReco
     lifts: list[str] = []
     drags: list[str] = []
     for n, hop in enumerate(hops):
-        where = "first" if n == 0 else "tie"
+        where = "first" if n == 0 and yours else "tie"
         if hop.strength >= WARM_TIE:
             lifts.append(say(f"why_warm_{where}", lang, a=hop.a, b=hop.b))
         elif hop.days >= stale_days:
             drags.append(say(f"why_stale_{where}", lang, a=hop.a, b=hop.b,
                             span=span(hop.days, lang)))
-        elif hop.strength < WEAK_TIE:
-            drags.append(say(f"why_weak_{where}", lang, a=hop.a, b=hop.b))
+        elif hop.strength < WEAK_TIE:  # (weak for want of a date: said as such)
+            drags.append(say(f"why_{'undated' if hop.undated else 'weak'}_{where}", lang,
+                             a=hop.a, b=hop.b))
     if len(hops) > 2:
         drags.append(say("why_long", lang, n=len(hops) - 1))
     if not current:
@@ -190,7 +199,52 @@ def why_declined(intro: IntroRequest, names: dict[str, str], lang: str) -> str:
             else say("why_declined_undated", lang, **who))
 
 
-def why_rewarm(name: str, tie_words: str, now: float, fresh: float, lang: str) -> str:
-    """"Re-warm X first": which link, why, and the score once it is fresh again."""
-    return say("why_rewarm", lang, name=name, tie=tie_words, now=formatting.percent(now, lang),
-              fresh=formatting.percent(fresh, lang))
+def why_rewarm(name: str, tie_words: str, now: float, fresh: float, lang: str,
+               source: str | None = None) -> str:
+    """"Re-warm X first": which link, why, and the score once it is fresh again (to the
+    member, or naming ``source``, the one the path starts from)."""
+    named = {"source": source} if source else {}
+    return say("why_rewarm_from" if source else "why_rewarm", lang, name=name, tie=tie_words,
+               now=formatting.percent(now, lang), fresh=formatting.percent(fresh, lang),
+               **named)
+
+
+def why_asked(request: IntroRequest, introducer: str, target: str, today: date,
+              lang: str) -> str:
+    """An ask already sent, where its card would say "ask": where it stands and the next
+    thing to do (``ask_state_<status>``: the app's card says the same), ``""`` for a status
+    with no words of its own.
+
+    >>> why_asked(IntroRequest("i:1", "p:me", "p:vero", "p:sol", None, "introduced",
+    ...                        "2026-11-02", "2026-11-20"), "Véro", "Solène",
+    ...           date(2026, 11, 22), "en")
+    'Introduced on 20 Nov 2026: suggest a meeting to Solène.'
+    """
+    on = request.asked_on if request.status == "asked" else request.updated_on
+    words: dict[str, object] = {"introducer": introducer, "target": target,
+                                "on": formatting.day(on, lang, say("empty_value", lang))}
+    key = f"ask_state_{request.status}"
+    if request.status == "asked":
+        if not request.asked_on:
+            key = "ask_state_asked_undated"
+        else:
+            asked = date.fromisoformat(request.asked_on)
+            due = asked + timedelta(days=ANSWER_WAIT_DAYS)
+            key = "ask_state_asked_late" if today >= due else "ask_state_asked"
+            words.update(due=formatting.day(due, lang), days=(today - asked).days)
+    return say(key, lang, **words) if key in WORDING else ""
+
+
+def why_waiting(request: IntroRequest, introducer: str, target: str, lang: str) -> str:
+    """Another introducer's card to a person an ask is already waiting for: one friend at a
+    time for one person (asking a second before the first answered looks pushy to both)."""
+    return say("ask_waiting_elsewhere", lang, introducer=introducer, target=target,
+               on=formatting.day(request.asked_on, lang, say("empty_value", lang)))
+
+
+def why_underway(request: IntroRequest, introducer: str, target: str, lang: str) -> str:
+    """A contact at the company whom an introduction was asked for before she was one."""
+    return say("known_intro_underway", lang, introducer=introducer, target=target,
+               on=formatting.day(request.asked_on, lang, say("empty_value", lang)),
+               status="" if request.status == "asked"
+               else f", {status_word(request.status, lang)}")

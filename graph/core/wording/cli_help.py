@@ -153,11 +153,13 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
               "first).\n\nExits 1 when no path is found within --max-hops.",
     },
     "opt_paths_to": {"fr": "L'entreprise à atteindre.", "en": "The company to reach."},
-    "opt_paths_role": {"fr": "Seulement les personnes dont l'intitulé ou le service contient "
-                             "un de ces termes, séparés par des virgules (sans tenir compte "
-                             "des majuscules ni des accents).",
-                       "en": "Only people whose title or department has one of these "
-                             "comma-separated terms (case and accents ignored)."},
+    "opt_paths_role": {"fr": "Seulement les personnes dont l'intitulé ou le service a des "
+                             "mots qui commencent par un de ces termes, séparés par des "
+                             "virgules (« com » : communication ; sans tenir compte des "
+                             "majuscules ni des accents).",
+                       "en": "Only people whose title or department has words starting with "
+                             "one of these comma-separated terms (\"com\": communication; "
+                             "case and accents ignored)."},
     "opt_paths_from": {"fr": "Partir de cette personne (répétable). Par défaut : les membres "
                              "du réseau.",
                        "en": "Start from this person (repeatable). Default: the network's "

@@ -46,6 +46,21 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "fr": "Demandez à {introducer} de vous présenter à {target} ({job}), par {middle}.",
         "en": "Ask {introducer} to introduce you to {target} ({job}), through {middle}.",
     },
+    # The same, for paths that start from someone who is not the member (``--from``)
+    "why_direct_from": {
+        "fr": "{source} connaît {target} ({job}) : pas besoin d'intermédiaire.",
+        "en": "{source} knows {target} ({job}) directly: no introduction needed.",
+    },
+    "why_ask_from": {
+        "fr": "{source} peut demander à {introducer} une mise en relation avec {target} ({job}).",
+        "en": "{source} can ask {introducer} for an introduction to {target} ({job}).",
+    },
+    "why_ask_via_from": {
+        "fr": "{source} peut demander à {introducer} une mise en relation avec {target} ({job}), "
+              "par {middle}.",
+        "en": "{source} can ask {introducer} for an introduction to {target} ({job}), through "
+              "{middle}.",
+    },
     "why_pending": {
         "fr": " Une demande à {introducer} attend encore une réponse.",
         "en": " An ask to {introducer} is still waiting for an answer.",
@@ -90,6 +105,10 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "fr": "un lien faible entre {a} et {b}",
         "en": "a weak tie between {a} and {b}",
     },
+    "why_undated_first": {"fr": "votre lien avec {b}, sans date de dernier contact",
+                          "en": "your tie with {b}, with no date of last contact"},
+    "why_undated_tie": {"fr": "un lien entre {a} et {b} sans date de dernier contact",
+                        "en": "a tie between {a} and {b} with no date of last contact"},
     "why_stale_first": {  # (brackets: "…, sans nouvelles depuis 13 mois et un lien…" misread)
         "fr": "votre lien avec {b} (sans nouvelles depuis {span})",
         "en": "your tie with {b} (quiet for {span})",
@@ -149,6 +168,13 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
               "chemin ({tie}). Le contact renoué, le chemin passerait de {now} à {fresh}.",
         "en": "Re-warm {name} first: your tie is the weak link of this path ({tie}). Back in "
               "touch, the path would score {fresh} instead of {now}.",
+    },
+    "why_rewarm_from": {
+        "fr": "{source} devrait d'abord reprendre contact avec {name} : leur lien est le "
+              "maillon faible de ce chemin ({tie}). Le contact renoué, le chemin passerait de "
+              "{now} à {fresh}.",
+        "en": "{source} should re-warm {name} first: their tie is the weak link of this path "
+              "({tie}). Back in touch, the path would score {fresh} instead of {now}.",
     },
     "why_source_manual": {"fr": "lien noté à la main", "en": "tie noted by hand"},
     "why_source_linkedin": {"fr": "relation LinkedIn", "en": "LinkedIn connection"},
