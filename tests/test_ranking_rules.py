@@ -183,25 +183,22 @@ def test_an_old_close_friend_fades_to_a_floor_and_a_recent_acquaintance_passes_h
     assert french.draft.startswith("Bonjour Olga,")
 
 
-def test_a_tie_without_a_date_never_outranks_a_dated_one(store: GraphStore) -> None:
-    """me ─4, no date at all─ anne ─4, today─ tom @co;  me ─4, two years ago─ bob ─4, today─
-    tom. Recency is earned by a date: an undated tie counts as the floor (0.25), as old as a
-    tie can be, so it never passes a tie known to be old (it used to count 0.6, about a
-    year, and passed Bob). The card says why it is held back: no date, not a "weak" 4/5."""
-    store.save(network([("me", "anne", 4, None), ("anne", "tom", 4, "2026-11-22"),
-                        ("me", "bob", 4, "2024-11-22"), ("bob", "tom", 4, "2026-11-22")],
-                       {"tom": "CTO"}))
+def test_a_phone_contact_without_a_date_still_passes_a_year_old_linkedin_connection(
+        store: GraphStore) -> None:
+    """me ─in her phone (no date: phones keep none)─ anne ─4, today─ tom @co;
+    me ─LinkedIn, connected a year ago─ bob ─4, today─ tom. DESIGN.md: a phone contact is a
+    bit more than a bare connection. A tie with no date counts 0.6, neither fresh nor stale
+    (at the floor, 0.25, every phone contact would fall behind a year-old connection, and a
+    referral that offered to prepare the ground behind a fresh bare one)."""
+    store.save(network([("anne", "tom", 4, "2026-11-22"), ("bob", "tom", 4, "2026-11-22")],
+                       {"tom": "CTO"}, more=[
+        Knows("p:anne", "p:me", None, None, None, 0, "", "vcard"),
+        Knows("p:bob", "p:me", None, "2025-11-22", None, 0, "", "linkedin")]))
     result = paths(store)
-    assert asks(result) == ["bob>tom", "anne>tom"]
-    bob, anne = result.asks
-    assert [bob.hops[0].strength, anne.hops[0].strength] == pytest.approx(
-        [0.8 * fade(730), 0.8 * 0.25])
-    assert anne.hops[0].why == "closeness 4/5"
-    assert anne.why_rank == ("Helped by a close tie between Anne Morel and Tom Ferrand; held "
-                             "back by your tie with Anne Morel, with no date of last contact.")
-    assert paths(store, lang="fr").asks[1].why_rank == (
-        "Porté par un lien proche entre Anne Morel et Tom Ferrand ; freiné par votre lien "
-        "avec Anne Morel, sans date de dernier contact.")
+    assert asks(result) == ["anne>tom", "bob>tom"]
+    anne, bob = result.asks
+    assert [anne.hops[0].strength, bob.hops[0].strength] == pytest.approx(
+        [0.4 * 0.6, 0.25 * fade(365)])
 
 
 def test_each_extra_hop_spends_goodwill(store: GraphStore) -> None:
@@ -482,7 +479,7 @@ def test_an_undated_referral_or_intro_is_said_without_a_date(store: GraphStore) 
                 IntroRequest("i:2", "p:me", "p:cle", "p:tom", "c:co", "declined")]))
     english, french = (paths(store, lang=lang) for lang in ("en", "fr"))
     assert asks(english) == ["vero>sol", "noemie>karim"]  # (her yes lifts Véronique)
-    assert [c.hops[1].strength for c in english.asks] == pytest.approx([0.7 * 0.25] * 2)
+    assert [c.hops[1].strength for c in english.asks] == pytest.approx([0.7 * 0.6] * 2)
     assert [c.hops[1].why for c in english.asks] == [
         "Véronique Bastide agreed to introduce Isabelle Prigent to Solène Roux",
         "Noémie Fabre suggested Karim Benali and offered to prepare the ground"]

@@ -42,7 +42,7 @@ def test_old_ties_fade_by_half_life_but_never_below_the_floor() -> None:
 def test_the_start_of_a_tie_stands_in_for_an_unknown_last_contact() -> None:
     assert strength(closeness=3, since="2025-11-22") == strength(closeness=3,
                                                                  last_contact="2025-11-22")
-    assert strength(closeness=3) == pytest.approx(0.6 * 0.25)  # no date at all: the floor
+    assert strength(closeness=3) == pytest.approx(0.6 * 0.6)  # no date at all
 
 
 def test_without_closeness_the_source_decides() -> None:

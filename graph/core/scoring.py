@@ -13,7 +13,7 @@ Tie strength, from what we know of the tie:
   the ground is warm);
 - times a recency factor that fades with the last contact but never below a floor
   (old friends fade, never vanish): ``RECENCY_FLOOR + (1 − RECENCY_FLOOR)·2^(−days/half-life)``,
-  and the floor itself for a tie with no date at all (never more than a dated tie);
+  and ``UNKNOWN_RECENCY`` for a tie with no date at all;
 - plus a small bounded bonus for recorded interactions (mail, meetings).
 
 Introducer factor, from the outcomes of past intro requests through that person: a smoothed
@@ -53,10 +53,11 @@ SOURCE_STRENGTH: Final = {
     "calendar": 0.5,   # met
 }
 WARM_REFERRAL_STRENGTH: Final = 0.7  # the referrer offered to prepare the ground
-# No date at all: the floor, as old as a tie can be. Recency is earned by a date; any more
-# and an undated tie would pass ties known to be old (0.6 passed every tie over a year old).
+# No date at all: neither fresh nor stale (about a year's fade). Phones and contact books keep
+# no dates: at the floor, a phone contact would fall behind a year-old bare connection and a
+# referral that offered to prepare the ground behind a fresh one, against SOURCE_STRENGTH.
+UNKNOWN_RECENCY: Final = 0.6
 RECENCY_FLOOR: Final = 0.25
-UNKNOWN_RECENCY: Final = RECENCY_FLOOR
 RECENCY_HALF_LIFE_DAYS: Final = 365
 INTERACTION_BONUS_MAX: Final = 0.1
 INTERACTION_BONUS_SCALE: Final = 20   # interactions for about 63% of the bonus

@@ -176,7 +176,7 @@ def record_ties(referrals: Iterable[Referral], intros: Iterable[IntroRequest], t
 
     >>> record_ties([Referral("r:1", "p:b", "p:a", "p:me", offered_intro=True)], [],
     ...             date(2026, 11, 22))
-    (frozenset({('p:a', 'p:b')}), {('p:a', 'p:b'): 0.175})
+    (frozenset({('p:a', 'p:b')}), {('p:a', 'p:b'): 0.42})
     """
     referrals = list(referrals)
     warm = frozenset((min(r.referrer, r.referee), max(r.referrer, r.referee))

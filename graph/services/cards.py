@@ -175,8 +175,7 @@ def card(facts: CardFacts, rank: int, found: RankedPath, ids: list[str]) -> Intr
         explanation=why_path(introducer.name, target.name, [r.name for r in refs[2:-1]],
                              job_text, found.direct, record, lang, named),
         why_rank=why_rank([HopFacts(h.source.name, h.target.name, h.strength,
-                                    days := days_since(t, today) if t and _in_touch(t) else -1,
-                                    undated=bool(t and _in_touch(t) and days < 0))
+                                    days_since(t, today) if t and _in_touch(t) else -1)
                            for h, t in zip(hops, ties, strict=True)],
                           target.name, job.current, record, STALE_DAYS, lang, yours),
         factors=_factors(hops, job.current, found.direct,

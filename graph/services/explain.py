@@ -127,7 +127,6 @@ class HopFacts:
     b: str
     strength: float
     days: int  # since the last contact, -1 unknown
-    undated: bool = False  # a tie once in touch with no date at all: recency at its floor
 
 
 def span(days: int, lang: str) -> str:
@@ -156,9 +155,8 @@ def why_rank(hops: list[HopFacts], target: str, current: bool, record: TrackReco
         elif hop.days >= stale_days:
             drags.append(say(f"why_stale_{where}", lang, a=hop.a, b=hop.b,
                             span=span(hop.days, lang)))
-        elif hop.strength < WEAK_TIE:  # (weak for want of a date: said as such)
-            drags.append(say(f"why_{'undated' if hop.undated else 'weak'}_{where}", lang,
-                             a=hop.a, b=hop.b))
+        elif hop.strength < WEAK_TIE:
+            drags.append(say(f"why_weak_{where}", lang, a=hop.a, b=hop.b))
     if len(hops) > 2:
         drags.append(say("why_long", lang, n=len(hops) - 1))
     if not current:

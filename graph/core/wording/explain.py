@@ -105,10 +105,6 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "fr": "un lien faible entre {a} et {b}",
         "en": "a weak tie between {a} and {b}",
     },
-    "why_undated_first": {"fr": "votre lien avec {b}, sans date de dernier contact",
-                          "en": "your tie with {b}, with no date of last contact"},
-    "why_undated_tie": {"fr": "un lien entre {a} et {b} sans date de dernier contact",
-                        "en": "a tie between {a} and {b} with no date of last contact"},
     "why_stale_first": {  # (brackets: "…, sans nouvelles depuis 13 mois et un lien…" misread)
         "fr": "votre lien avec {b} (sans nouvelles depuis {span})",
         "en": "your tie with {b} (quiet for {span})",
