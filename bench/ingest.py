@@ -29,6 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from graph.core.wording import say
 from graph.stores.sqlite_store import SqliteStore
 
 FIRST = ["Camille", "Léa", "Chloé", "Inès", "Zoé", "Anaïs", "Lucas", "Théo", "Raphaël", "Loïc",
@@ -179,8 +180,9 @@ def main() -> None:
                                "Isabelle Prigent", env=env)
         print(f"{'same file again':<16} {seconds:5.2f} s  {args.rows / seconds:>9,.0f} rows/s  "
               f"{seconds / base:4.1f}× the floor, {seconds / first:4.0%} of the first  {said}")
-        seconds, said = carnet("--db", str(db), "review", env=env)
-        print(f"{'review':<16} {seconds:5.2f} s  {len(said.splitlines()):,} pairs listed")
+        seconds, said = carnet("--db", str(db), "--lang", "en", "review", env=env)
+        pairs = 0 if said == say("cli_nothing_to_review", "en") else len(said.splitlines())
+        print(f"{'review':<16} {seconds:5.2f} s  {pairs:,} pairs listed")
         store = SqliteStore(db)
         print(f"store: {store.counts()}, graph_version {store.graph_version()}")
         store.close()
