@@ -23,6 +23,14 @@ def emails_added(known: tuple[str, ...], found: tuple[str, ...]) -> tuple[str, .
     return tuple(kept)
 
 
+def phones_added(known: tuple[str, ...], found: tuple[str, ...]) -> tuple[str, ...]:
+    """``known``, then those of ``found`` that are new numbers (in E.164 when they parse): a
+    number noted by hand as ``+33 6 12 34 56 78`` is not a second one when an export writes it
+    ``06 12 34 56 78``."""
+    seen = {phone_key(p) or p for p in known}
+    return known + tuple(p for p in phones_as_keys(found) if p not in seen)
+
+
 def phone_key(phone: str) -> str | None:
     """``06 12 34 56 78`` and ``+33612345678`` → ``+33612345678``; junk → ``None``."""
     import phonenumbers  # here, not at the top: only imports and edits read phone numbers

@@ -55,6 +55,7 @@ from ingest.identifiers import (
     emails_added,
     linkedin_key,
     person_keys,
+    phones_added,
     phones_as_keys,
 )
 from ingest.lookalikes import NameIndex
@@ -240,7 +241,8 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
         if contact.company:
             _job(resolver, batch, report, pid, contact, source, today)
         ties = len(batch.knows)
-        if member is not None and pid != member.id:
+        # (a row of Carnet's own CSV is someone of the notebook, not of her address book)
+        if member is not None and pid != member.id and contact.ref is None:
             _tie(resolver, batch, report, member.id, pid, contact, source)
         if len(batch.knows) != ties:
             changed.add(pid)
@@ -327,7 +329,7 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
                                 and not _named_after_address(contact.name, contact.emails)) \
             else base.name
         return Person(base.id, name, emails_added(base.emails, contact.emails),
-                      union(base.phones, phones_as_keys(contact.phones)),
+                      phones_added(base.phones, contact.phones),
                       base.linkedin or contact.linkedin, base.notes or contact.notes,
                       union(base.tags, contact.tags))
     person = Person(pid, contact.name, contact.emails,

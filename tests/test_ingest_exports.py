@@ -374,3 +374,19 @@ def test_a_company_s_own_card_notes_the_company_and_is_no_person(
     for again in (cards, google, outlook):
         load(store, again)
     assert store.graph_version() == version
+
+
+def test_her_notebook_s_csv_imported_back_changes_nothing(store: GraphStore,
+                                                          tmp_path: Path) -> None:
+    """Carnet's own CSV lists everyone in the notebook, not her address book: imported back
+    (to fix a name in a spreadsheet), it tied her to all of them, people she has never met
+    (135 "new ties" in the demo), and wrote her phone a second time in another form."""
+    from graph.services.demo import demo_network
+    from graph.services.export import write_export
+
+    store.save(demo_network("fr", TODAY))
+    before = store.dump()
+    write_export(tmp_path / "carnet.csv", store, "csv")
+    report = load(store, tmp_path / "carnet.csv")
+    assert (report.added, report.updated, report.ties_added) == (0, 0, 0)
+    assert store.dump() == before
