@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 import graph.services.rewarm as rewarm
 from app.views import BAR, BAR_FILL, BAR_TEXT, BAR_TRACK
 from graph.core import formatting
-from graph.core.model import GraphData, Knows
+from graph.core.model import GraphData, IntroRequest, Knows
 from graph.core.wording import WORDING
 from graph.services.demo import load_demo
 from graph.services.rewarm import worth_rewarming_now
@@ -253,3 +253,29 @@ def test_each_card_shows_its_warmth_as_a_bar_drawn_in_markdown(demo: GraphStore)
                        f'<div style="{BAR_TEXT}">{words}</div>'
                        f'<div style="{BAR_TRACK}"><div style="{BAR_FILL}width:{filled}%">'
                        f'</div></div></div>')
+
+
+@pytest.mark.parametrize(("lang", "accepted", "asked"), [
+    ("fr", "Pierre Castagnet a accepté : guettez son message de mise en relation avec Solène "
+           "Roux, puis notez-le dans Relances.",
+     "Demande envoyée à Élodie Roussel (sans date notée). Sans réponse au bout de 7 jours, "
+     "relancez (un message est prêt dans Relances)."),
+    ("en", "Pierre Castagnet accepted: watch for the e-mail introducing you to Solène Roux, "
+           "then record it in Follow-ups.",
+     "You asked Élodie Roussel (no date recorded). If there is no answer after 7 days, "
+     "follow up (a message is ready in Follow-ups).")])
+def test_an_ask_recorded_without_dates_reads_naturally(demo: GraphStore, lang: str,
+                                                       accepted: str, asked: str) -> None:
+    """Asks restored from a backup or imported may carry no dates: their cards say where they
+    stand without one ("accepted", not "accepted on —"), and an undated ask waiting for an
+    answer does not break the page."""
+    demo.save(GraphData(intros=[
+        IntroRequest("i:undated-accepted", "p:isabelle-prigent", "p:pierre-castagnet",
+                     "p:solene-roux", "c:gme", status="accepted"),
+        IntroRequest("i:undated-asked", "p:isabelle-prigent", "p:elodie-roussel",
+                     "p:solene-roux", "c:gme", status="asked")]))
+    at = paths_page(company="Groupe Méditerranée Énergie", lang=lang)
+    assert not at.exception
+    said = [shown(i.value) for i in at.info]
+    assert accepted in said and asked in said, said
+    assert not [line for line in said + [c.value for c in at.caption] if "—" in line]
