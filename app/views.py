@@ -102,15 +102,16 @@ def pick_person(store: GraphStore, label: str, key: str) -> tuple[Person | None,
         st.warning(t_md("company_not_person", text=firm.name))
     elif close and not exact:
         st.caption(t_md("did_you_mean_person", text=typed))
-    # Labels fixed now, in this run's language (see import_page.py on format_func).
-    labels = {**distinct_labels(store, exact + close, lang()),
-              new.id: t("new_person", name=typed)}
+    # Labels fixed now, in this run's language (see import_page.py on format_func). Buttons,
+    # one a line, not a drop-down: namesakes differ at the end of their labels ("…, Graphiste
+    # chez Banque du Lacydon"), which a closed box cut off; a radio's labels wrap, whole.
+    labels = {**{pid: md(label) for pid, label in
+                 distinct_labels(store, exact + close, lang()).items()},
+              new.id: t_md("new_person", name=typed)}
     options: list[Person] = [*exact, *close, new]
     sure = len(exact) == 1 or not (exact or close or company)
-    chosen = st.selectbox(
-        t("choose_who"), options, index=0 if sure else None, key=f"{key}_pick",
-        placeholder=t("choose_placeholder"),
-        format_func=lambda p: labels.get(p.id, p.name))
+    chosen = st.radio(t("choose_who"), options, index=0 if sure else None, key=f"{key}_pick",
+                      format_func=lambda p: labels.get(p.id, md(p.name)))
     return chosen, chosen is not None and chosen.id == new.id
 
 
