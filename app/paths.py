@@ -190,8 +190,9 @@ def recorded_asks() -> dict[tuple[str, str], IntroRequest]:
 def ask_state(request: IntroRequest, intro: Introduction) -> None:
     """An ask already sent: its state and the next thing to do, not a second ask. A record
     with no date (restored from a backup, imported) says none, not "accepted on —"."""
-    words: dict[str, object] = {"introducer": intro.introducer.name,
-                                "target": intro.target.name}
+    # (t, not t_md: the names made inert here, the date's words kept with their space)
+    words: dict[str, object] = {"introducer": md(intro.introducer.name),
+                                "target": md(intro.target.name)}
     if request.status == "asked" and request.asked_on:
         due = date.fromisoformat(request.asked_on) + timedelta(days=ANSWER_WAIT_DAYS)
         late = (date.today() - due).days
@@ -205,7 +206,7 @@ def ask_state(request: IntroRequest, intro: Introduction) -> None:
         key = f"ask_state_{request.status}"
         words.update(on=t("on_day", day=day(request.updated_on)) if request.updated_on
                      else "")
-    st.info(t_md(key, **words), icon=":material/forward_to_inbox:")
+    st.info(t(key, **words), icon=":material/forward_to_inbox:")
     st.page_link("app/followups.py", label=t("ask_state_link"), icon=":material/event:")
 
 

@@ -264,18 +264,24 @@ def test_each_card_shows_its_warmth_as_a_bar_drawn_in_markdown(demo: GraphStore)
            "then record it in Follow-ups.",
      "You asked Élodie Roussel (no date recorded). If there is no answer after 7 days, "
      "follow up (a message is ready in Follow-ups).")])
-def test_an_ask_recorded_without_dates_reads_naturally(demo: GraphStore, lang: str,
+def test_an_ask_recorded_with_or_without_dates_reads_naturally(demo: GraphStore, lang: str,
                                                        accepted: str, asked: str) -> None:
     """Asks restored from a backup or imported may carry no dates: their cards say where they
     stand without one ("accepted", not "accepted on —"), and an undated ask waiting for an
-    answer does not break the page."""
+    answer does not break the page; a dated one says its day."""
     demo.save(GraphData(intros=[
         IntroRequest("i:undated-accepted", "p:isabelle-prigent", "p:pierre-castagnet",
                      "p:solene-roux", "c:gme", status="accepted"),
         IntroRequest("i:undated-asked", "p:isabelle-prigent", "p:elodie-roussel",
-                     "p:solene-roux", "c:gme", status="asked")]))
+                     "p:solene-roux", "c:gme", status="asked"),
+        IntroRequest("i:dated-accepted", "p:isabelle-prigent", "p:helene-marchetti",
+                     "p:lea-martin", "c:gme", status="accepted", asked_on="2026-11-12",
+                     updated_on="2026-11-20")]))
     at = paths_page(company="Groupe Méditerranée Énergie", lang=lang)
     assert not at.exception
     said = [shown(i.value) for i in at.info]
     assert accepted in said and asked in said, said
+    dated = {"fr": "Hélène Marchetti a accepté le 20 nov. 2026 : guettez son message",
+             "en": "Hélène Marchetti accepted on 20 Nov 2026: watch for the e-mail"}[lang]
+    assert [line for line in said if line.startswith(dated)], said
     assert not [line for line in said + [c.value for c in at.caption] if "—" in line]
