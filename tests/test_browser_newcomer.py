@@ -3,6 +3,7 @@ has to choose between namesakes."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,3 +74,23 @@ def test_a_zip_from_linkedin_is_explained_in_french_and_nothing_is_written(
     assert store.graph_version() == version
     store.close()
     shot(page, "import-zip-fr")
+
+
+def test_a_box_being_typed_in_speaks_french(browser: Browser,  # noqa: F811
+                                            demo: tuple[str, Path]) -> None:
+    """Streamlit writes "Press Enter to apply" in a text box's corner while she types, and
+    "Press Ctrl+Enter to apply" in a multi-line one: in French, the first is ours, written
+    whole ("Entrée", not "Entru00e9e"), and the second is gone."""
+    page = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 800}
+                               ).new_page()
+    page.goto(f"{demo[0]}/referral")
+    page.get_by_role("textbox", name="Qui contacter ?").fill("Camille")
+    hint = page.get_by_test_id("stTextInput").get_by_test_id("InputInstructions")
+    expect(hint).to_have_count(1, timeout=20_000)
+    assert hint.evaluate("e => getComputedStyle(e, '::after').content") == '"Entrée pour valider"'
+    expect(page.get_by_text(re.compile("Press .*Enter")).filter(visible=True)).to_have_count(0)
+    page.get_by_role("textbox", name="Contexte, dans ses mots").fill("« elle recrute »")
+    expect(page.get_by_test_id("stTextArea").get_by_test_id("InputInstructions")).to_have_count(
+        1, timeout=20_000)
+    expect(page.get_by_text(re.compile("Press .*Enter")).filter(visible=True)).to_have_count(0)
+    shot(page, "referral-typing-fr")
