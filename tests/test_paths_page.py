@@ -285,3 +285,19 @@ def test_an_ask_recorded_with_or_without_dates_reads_naturally(demo: GraphStore,
              "en": "Hélène Marchetti accepted on 20 Nov 2026: watch for the e-mail"}[lang]
     assert [line for line in said if line.startswith(dated)], said
     assert not [line for line in said + [c.value for c in at.caption] if "—" in line]
+
+
+def test_an_undated_ask_to_someone_she_now_knows_says_no_date(demo: GraphStore) -> None:
+    """Solène became a contact (a LinkedIn import) while two asks to her were under way, one
+    of them recorded without a date: its line says none, not "(le —)"."""
+    demo.save(GraphData(
+        knows=[Knows("p:isabelle-prigent", "p:solene-roux", since="2026-11-05",
+                     source="linkedin")],
+        intros=[IntroRequest("i:undated", "p:isabelle-prigent", "p:pierre-castagnet",
+                             "p:solene-roux", "c:gme", status="accepted")]))
+    at = paths_page(company="GME")
+    assert not at.exception
+    said = [shown(c.value) for c in at.caption if "en cours" in c.value]
+    assert ("Présentation en cours : vous avez demandé à Pierre Castagnet de vous présenter à "
+            "Solène Roux (acceptée).") in said, said
+    assert not [line for line in said if "—" in line]
