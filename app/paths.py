@@ -133,7 +133,7 @@ def known_card(intro: Introduction) -> None:
         for (introducer, target), request in asked.items():
             if target == intro.target.id and request.status in ("asked", "accepted"):
                 status = "" if request.status == "asked" else status_text(request.status)
-                words = {"introducer": name_of(introducer), "target": intro.target.name}
+                words = {"introducer": md(name_of(introducer)), "target": md(intro.target.name)}
                 st.caption(t("known_intro_underway", **words, on=day(request.asked_on),
                              status=status and f", {status}") if request.asked_on else
                            t("known_intro_underway_undated", **words,
@@ -170,7 +170,8 @@ def card(intro: Introduction, n: int) -> None:
         if request is None and waiting is not None and not open_form:
             # One friend at a time for one person: asking a second while the first has not
             # answered looks pushy to both.
-            words = {"introducer": name_of(waiting.introducer), "target": intro.target.name}
+            words = {"introducer": md(name_of(waiting.introducer)),
+                     "target": md(intro.target.name)}
             st.caption(t("ask_waiting_elsewhere", **words, on=day(waiting.asked_on))
                        if waiting.asked_on else t("ask_waiting_elsewhere_undated", **words))
             return

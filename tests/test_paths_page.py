@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 import graph.services.rewarm as rewarm
 from app.views import BAR, BAR_FILL, BAR_TEXT, BAR_TRACK
 from graph.core import formatting
-from graph.core.model import GraphData, IntroRequest, Knows
+from graph.core.model import GraphData, IntroRequest, Knows, Person
 from graph.core.wording import WORDING
 from graph.services.demo import load_demo
 from graph.services.rewarm import worth_rewarming_now
@@ -301,3 +301,20 @@ def test_an_undated_ask_to_someone_she_now_knows_says_no_date(demo: GraphStore) 
     assert ("Présentation en cours : vous avez demandé à Pierre Castagnet de vous présenter à "
             "Solène Roux (acceptée).") in said, said
     assert not [line for line in said if "—" in line]
+
+
+def test_names_in_an_asks_line_are_shown_as_typed(demo: GraphStore) -> None:
+    """A name with Markdown's signs (imported text is untrusted) is shown as written, not
+    turned into emphasis, in the line about an introduction under way."""
+    pierre = demo.get_person("p:pierre-castagnet")
+    demo.save(GraphData(
+        people=[Person(pierre.id, "*Pierre* Castagnet", emails=pierre.emails)],
+        knows=[Knows("p:isabelle-prigent", "p:solene-roux", since="2026-11-05",
+                     source="linkedin")],
+        intros=[IntroRequest("i:undated", "p:isabelle-prigent", "p:pierre-castagnet",
+                             "p:solene-roux", "c:gme", status="asked")]))
+    at = paths_page(company="GME")
+    assert not at.exception
+    assert [c.value for c in at.caption if "Castagnet de vous" in c.value] == [
+        "Présentation en cours : vous avez demandé à \\*Pierre\\* Castagnet de vous présenter "
+        "à Solène Roux."]
