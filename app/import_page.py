@@ -35,8 +35,10 @@ store = get_store()
 st.title(t("import_title"))
 st.caption(t("import_help"))
 
-upload = st.file_uploader(t("upload"), type=["csv", "vcf", "vcard", "ics", "mbox", "txt"],
-                          key="upload", max_upload_size=MAX_FILE_BYTES // 2**20)
+# Any file is taken (no type=): Streamlit refused others with a red mark and an English
+# tooltip; read here, a wrong file gets one line in her language ("a ZIP archive, unzip it
+# first" for LinkedIn's download).
+upload = st.file_uploader(t("upload"), key="upload", max_upload_size=MAX_FILE_BYTES // 2**20)
 # Labels fixed now, in this run's language (a format_func that reads the language later can
 # disagree with the options it labelled).
 format_labels = {"auto": t("format_auto"), **FORMAT_NAMES}

@@ -132,10 +132,12 @@ def known_card(intro: Introduction) -> None:
         # where her card took the place of that path.
         for (introducer, target), request in asked.items():
             if target == intro.target.id and request.status in ("asked", "accepted"):
-                st.caption(t("known_intro_underway", introducer=name_of(introducer),
-                             target=intro.target.name, on=day(request.asked_on),
-                             status="" if request.status == "asked"
-                             else f", {status_text(request.status)}"))
+                status = "" if request.status == "asked" else status_text(request.status)
+                words = {"introducer": md(name_of(introducer)), "target": md(intro.target.name)}
+                st.caption(t("known_intro_underway", **words, on=day(request.asked_on),
+                             status=status and f", {status}") if request.asked_on else
+                           t("known_intro_underway_undated", **words,
+                             status=status and f" ({status})"))
 
 
 def card(intro: Introduction, n: int) -> None:
@@ -168,8 +170,10 @@ def card(intro: Introduction, n: int) -> None:
         if request is None and waiting is not None and not open_form:
             # One friend at a time for one person: asking a second while the first has not
             # answered looks pushy to both.
-            st.caption(t("ask_waiting_elsewhere", introducer=name_of(waiting.introducer),
-                         target=intro.target.name, on=day(waiting.asked_on)))
+            words = {"introducer": md(name_of(waiting.introducer)),
+                     "target": md(intro.target.name)}
+            st.caption(t("ask_waiting_elsewhere", **words, on=day(waiting.asked_on))
+                       if waiting.asked_on else t("ask_waiting_elsewhere_undated", **words))
             return
         if request is None and st.button(t("ask_intro"), key=f"ask_{pair(intro)}"):
             st.session_state["asking"] = open_form = pair(intro)
@@ -185,19 +189,25 @@ def recorded_asks() -> dict[tuple[str, str], IntroRequest]:
 
 
 def ask_state(request: IntroRequest, intro: Introduction) -> None:
-    """An ask already sent: its state and the next thing to do, not a second ask."""
-    on = request.updated_on if request.status != "asked" else request.asked_on
-    words: dict[str, object] = {"introducer": intro.introducer.name,
-                                "target": intro.target.name, "on": day(on)}
+    """An ask already sent: its state and the next thing to do, not a second ask. A record
+    with no date (restored from a backup, imported) says none, not "accepted on —"."""
+    # (t, not t_md: the names made inert here, the date's words kept with their space)
+    words: dict[str, object] = {"introducer": md(intro.introducer.name),
+                                "target": md(intro.target.name)}
     if request.status == "asked" and request.asked_on:
         due = date.fromisoformat(request.asked_on) + timedelta(days=ANSWER_WAIT_DAYS)
         late = (date.today() - due).days
         key = "ask_state_asked_late" if late >= 0 else "ask_state_asked"
-        words.update(due=day(due.isoformat()),
+        words.update(on=day(request.asked_on), due=day(due.isoformat()),
                      days=(date.today() - date.fromisoformat(request.asked_on)).days)
+    elif request.status == "asked":
+        key = "ask_state_asked_undated"
+        words.update(days=ANSWER_WAIT_DAYS)
     else:
         key = f"ask_state_{request.status}"
-    st.info(t_md(key, **words), icon=":material/forward_to_inbox:")
+        words.update(on=t("on_day", day=day(request.updated_on)) if request.updated_on
+                     else "")
+    st.info(t(key, **words), icon=":material/forward_to_inbox:")
     st.page_link("app/followups.py", label=t("ask_state_link"), icon=":material/event:")
 
 

@@ -37,13 +37,25 @@ def widgets_in_language() -> None:
     formats). Text hidden this way is not read by screen readers either; the words put
     in its place are ours, from the wording table (a constant, quoted as a CSS string).
     Only the browse button is retitled: once a file is chosen, the dropzone's other buttons
-    (remove the file, add another) are icons, and words after them overlapped the file name."""
+    (remove the file, add another) are icons, and words after them overlapped the file name.
+    A text box being typed in says "Press Enter to apply" (or "… to submit form") in its
+    corner: ours instead; a multi-line box's "Press Ctrl+Enter to apply" goes (its text is
+    taken when she clicks the page's button, and Mac users press ⌘, not Ctrl)."""
     browse = '[data-testid="stFileUploaderDropzone"] button[data-testid="stBaseButton-secondary"]'
+    enter = '[data-testid="InputInstructions"]'
     st.html(f"""<style>
 [data-testid="stFileUploaderDropzoneInstructions"] {{ display: none; }}
 {browse} p {{ display: none; }}
-{browse}::after {{ content: {json.dumps(t("browse"))}; }}
+{browse}::after {{ content: {css_string(t("browse"))}; }}
+{enter} > span, [data-testid="stTextArea"] {enter} {{ display: none; }}
+{enter}::after {{ content: {css_string(t("press_enter"))}; }}
 </style>""")
+
+
+def css_string(text: str) -> str:
+    """A constant text as a CSS string: JSON's quoting, its letters as they are (CSS reads
+    no ``\\u00e9``: "Entrée" came out "Entru00e9e")."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 # A warmth bar drawn as st.progress draws it (its sizes and its default theme's colours).
@@ -102,15 +114,16 @@ def pick_person(store: GraphStore, label: str, key: str) -> tuple[Person | None,
         st.warning(t_md("company_not_person", text=firm.name))
     elif close and not exact:
         st.caption(t_md("did_you_mean_person", text=typed))
-    # Labels fixed now, in this run's language (see import_page.py on format_func).
-    labels = {**distinct_labels(store, exact + close, lang()),
-              new.id: t("new_person", name=typed)}
+    # Labels fixed now, in this run's language (see import_page.py on format_func). Buttons,
+    # one a line, not a drop-down: namesakes differ at the end of their labels ("…, Graphiste
+    # chez Banque du Lacydon"), which a closed box cut off; a radio's labels wrap, whole.
+    labels = {**{pid: md(label) for pid, label in
+                 distinct_labels(store, exact + close, lang()).items()},
+              new.id: t_md("new_person", name=typed)}
     options: list[Person] = [*exact, *close, new]
     sure = len(exact) == 1 or not (exact or close or company)
-    chosen = st.selectbox(
-        t("choose_who"), options, index=0 if sure else None, key=f"{key}_pick",
-        placeholder=t("choose_placeholder"),
-        format_func=lambda p: labels.get(p.id, p.name))
+    chosen = st.radio(t("choose_who"), options, index=0 if sure else None, key=f"{key}_pick",
+                      format_func=lambda p: labels.get(p.id, md(p.name)))
     return chosen, chosen is not None and chosen.id == new.id
 
 

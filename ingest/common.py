@@ -153,6 +153,23 @@ def open_export(path: Path) -> BinaryIO:
         raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
 
 
+def refuse_binary(path: Path) -> None:
+    """``ImportFailed`` if the file's first bytes say it is not a text export: an archive or
+    a document (``BINARY_MAGIC``: "a ZIP archive, unzip it first"), or NUL bytes outside
+    UTF-16. For a file whose name tells no format, before saying so: a LinkedIn download
+    is a ZIP, and "unzip it first" helps more than "say which format"."""
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as exc:
+        raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
+    for magic, kind in BINARY_MAGIC.items():
+        if head.startswith(magic):
+            raise ImportFailed("binary", file=Path(path).name, kind=kind)
+    if b"\x00" in head and not head.startswith(UTF16_BOMS):
+        raise ImportFailed("nul", file=Path(path).name)
+
+
 def read_lines(path: Path, notices: list[Notice] | None = None) -> Iterator[str]:
     """The file's lines, decoded and checked as they are read (memory bounded by one line),
     or ``ImportFailed`` saying why it is not a text export: too big (before reading), empty,

@@ -18,7 +18,15 @@ from graph.formats import IMPORT_FORMATS
 from graph.services.lookup import person_matches, resolve_person
 from graph.services.session import open_session
 from graph.stores.port import GraphStore
-from ingest.common import Notice, Parsed, check_size, collector_paused, read_head, read_lines
+from ingest.common import (
+    Notice,
+    Parsed,
+    check_size,
+    collector_paused,
+    read_head,
+    read_lines,
+    refuse_binary,
+)
 from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse_vcard
 from ingest.digests import file_digest, import_key, remember, replay
 from ingest.resolve import ImportReport, plan_import
@@ -62,6 +70,7 @@ def guess_format(path: Path) -> str:
         if "E-mail 1 - Value" in head or "Given Name" in head:
             return "google"
         return "csv"
+    refuse_binary(path)
     raise ImportFailed("unknown_format_of", file=path.name)
 
 

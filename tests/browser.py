@@ -129,3 +129,27 @@ def picture_problems(page: Page) -> list[str]:
     assert frame is not None
     frame.wait_for_function("typeof network !== 'undefined' && network.body !== undefined")
     return list(frame.evaluate(PICTURE_PROBLEMS))
+
+
+# Text cut at a box's edge in the page's main part (a closed drop-down or a text box shows one
+# line: what does not fit is hidden, with no way to read it but opening it). Tables (they
+# scroll), pictures and multi-line boxes are left out. Returns what is cut.
+CLIPPED_TEXT = """() => {
+  const cut = [];
+  for (const e of document.querySelectorAll('[data-testid="stMain"] *')) {
+    if (e.tagName === 'TEXTAREA' || e.closest('[data-testid="stDataFrame"], iframe')) {
+      continue;
+    }
+    const style = getComputedStyle(e);
+    if (e.tagName !== 'INPUT' && style.overflowX === 'visible'
+        && style.textOverflow !== 'ellipsis') { continue; }
+    const text = ((e.tagName === 'INPUT' ? e.value : e.innerText) || '').trim();
+    if (text && e.scrollWidth > e.clientWidth + 1) { cut.push(text); }
+  }
+  return cut;
+}"""
+
+
+def clipped_text(page: Page) -> list[str]:
+    """The texts cut at a box's edge on the page (see ``CLIPPED_TEXT``)."""
+    return list(page.evaluate(CLIPPED_TEXT))

@@ -220,6 +220,28 @@ def test_import_page_refuses_a_bad_file_in_french(demo: SqliteStore) -> None:
         "archive ZIP (décompressez-la d'abord), pas un export de contacts")
 
 
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("Basic_LinkedInDataExport.zip", b"PK\x03\x04 zip",
+     "Basic_LinkedInDataExport.zip : c'est une archive ZIP (décompressez-la d'abord), pas un "
+     "export de contacts"),
+    ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "photo.jpg : contient des octets nuls, "
+     "ce n'est pas un export texte"),
+    ("contacts.dat", b"Nom;Ville\nDupont;Marseille\n", "contacts.dat : impossible de deviner le "
+     "format d'après le nom ; choisissez-le dans « Format »")])
+def test_import_page_says_what_a_file_of_another_kind_is(demo: SqliteStore, name: str,
+                                                         content: bytes, said: str) -> None:
+    """Any file is taken (the upload box filtered by extension, in English): a LinkedIn ZIP,
+    a photo, a file whose name tells no format each get one line saying what to do, and
+    nothing is written."""
+    version = demo.graph_version()
+    at = page("import_page", "fr")
+    at.file_uploader(key="upload").set_value((name, content, "application/octet-stream")).run()
+    assert not at.exception
+    assert [shown(e.value) for e in at.error] == [
+        f"Import refusé, rien n'a été écrit : {said}"]
+    assert demo.graph_version() == version
+
+
 def test_people_page_edits_and_deletes_with_confirmation(demo: SqliteStore) -> None:
     at = page("people")
     at.text_input(key="edit_person_q").set_value("karim").run()

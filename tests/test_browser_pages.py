@@ -123,8 +123,9 @@ def test_followups_in_the_browser_draft_a_message_and_move_things_on(
 def fill(page: Page, label: str, text: str) -> None:
     box = page.get_by_role("textbox", name=label)
     box.fill(text)
-    box.press("Enter")
-    expect(page.get_by_test_id("stSelectbox").first).to_be_visible(timeout=20_000)
+    box.press("Enter")  # then who (a radio) or which company (a drop-down) it is
+    expect(page.get_by_test_id("stMain").locator(
+        "[data-testid=stRadio], [data-testid=stSelectbox]").first).to_be_visible(timeout=20_000)
 
 
 def test_uploading_a_linkedin_export_shows_the_report(browser: Browser,  # noqa: F811

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from graph.core.model import Company, GraphData, Job, Person
+from graph.core.model import Company, GraphData, Job, Person, stable_id
 from graph.services.demo import load_demo
 from graph.services.warmpaths import find_paths
 from graph.stores.port import GraphStore
@@ -45,7 +45,7 @@ def test_a_typo_in_the_referral_form_is_offered_not_created(
     assert at.caption[1].value == (
         "No one is called exactly 'Noemie Fabres'. Did you mean one of these people? If not, "
         "choose \"New person\".")
-    pick = at.selectbox(key="referrer_pick")
+    pick = at.radio(key="referrer_pick")
     assert pick.value is None  # nothing chosen for the user
     assert pick.options == ["Noémie Fabre, Office manager at La Canebière Coworking",
                             "➕ New person: Noemie Fabres"]
@@ -55,7 +55,7 @@ def test_a_typo_in_the_referral_form_is_offered_not_created(
                                  "choose a suggestion or \"New person\".")  # (both typed)
     assert store.referrals() == referrals and store.search_people("Noemie Fabres") == []
 
-    at.selectbox(key="referrer_pick").set_value(store.get_person("p:noemie-fabre")).run()
+    at.radio(key="referrer_pick").set_value(store.get_person("p:noemie-fabre")).run()
     at.checkbox(key="ref_again").check().run()  # (the demo's Noémie suggested Karim weeks ago)
     at.button(key="save_referral").click().run()
     assert not at.exception
@@ -126,13 +126,13 @@ def test_a_company_typed_as_a_person_gets_a_hint_and_new_needs_a_choice(
         "« Azur Télécom » est une entreprise de votre carnet, pas une personne : indiquez "
         "quelqu'un qui y travaille. Si c'est bien le nom d'une personne, choisissez "
         "« Nouvelle personne ».")
-    assert at.selectbox(key="referee_pick").value is None
+    assert at.radio(key="referee_pick").value is None
     at.button(key="save_referral").click().run()
     assert store.search_people("Azur Télécom") == []
-    new = at.selectbox(key="referee_pick").options[-1]
+    new = at.radio(key="referee_pick").options[-1]
     assert new == "➕ Nouvelle personne : Azur Télécom"
-    at.selectbox(key="referee_pick").select_index(len(
-        at.selectbox(key="referee_pick").options) - 1).run()  # the explicit choice
+    at.radio(key="referee_pick").set_value(  # the explicit choice
+        Person(stable_id("p", "Azur Télécom", "new"), "Azur Télécom")).run()
     at.button(key="save_referral").click().run()
     assert not at.exception
     assert [p.name for p in store.search_people("Azur Télécom")] == ["Azur Télécom"]
@@ -146,7 +146,7 @@ def test_part_of_a_company_name_in_a_person_box_gets_the_hint(
     at.text_input(key="referee_q").set_value("canebiere coworking").run()
     assert at.warning[0].value.startswith(
         "« La Canebière Coworking » est une entreprise de votre carnet, pas une personne")
-    assert at.selectbox(key="referee_pick").value is None  # a new person only if chosen
+    assert at.radio(key="referee_pick").value is None  # a new person only if chosen
 
 
 def test_another_name_typed_starts_its_choice_over(
@@ -158,9 +158,9 @@ def test_another_name_typed_starts_its_choice_over(
     at = page("referral", "fr")
     at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
     at.text_input(key="referee_q").set_value("Azur Télécom").run()
-    assert at.selectbox(key="referee_pick").value is None
+    assert at.radio(key="referee_pick").value is None
     at.text_input(key="referee_q").set_value("Lucie Arnaud").run()
-    assert getattr(at.selectbox(key="referee_pick").value, "name", None) == "Lucie Arnaud"
+    assert getattr(at.radio(key="referee_pick").value, "name", None) == "Lucie Arnaud"
     at.text_input(key="ref_company_q").set_value("Calanques Digitale").run()
     assert at.selectbox(key="ref_company_pick").value is None  # a close one: a choice
     at.text_input(key="ref_company_q").set_value("Friche Lab").run()

@@ -80,6 +80,12 @@ def over_the_limit(path: Path) -> None:
         out.truncate(MAX_FILE_BYTES + 1)
 
 
+def bytes_of(content: bytes) -> Callable[[Path], None]:
+    def write(path: Path) -> None:
+        path.write_bytes(content)
+    return write
+
+
 FOLDED_10_MB = (" " + "x" * 2**16 + "\n") * 160  # a field of 10 MB, folded in 64 KB lines
 
 
@@ -125,6 +131,13 @@ CASES: list[tuple[str, Callable[[Path], None], tuple[str, ...], str]] = [
     ("wide.csv", write_million_columns, ("--format", "csv"), "line 1 is longer than 1 MB"),
     ("wider.csv", write_columns(1001), ("--format", "csv"), "line 1: 1,001 columns"),
     ("Connections.csv", write_zip, (), "a ZIP archive (unzip it first)"),
+    # A name that tells no format: what the file is, before "give --format" (a LinkedIn
+    # download is a ZIP).
+    ("Basic_LinkedInDataExport.zip", write_zip, (),
+     "Basic_LinkedInDataExport.zip: this is a ZIP archive (unzip it first), not a contacts"),
+    ("scan.pdf", bytes_of(b"%PDF-1.4\n%\xe2\xe3\n"), (), "a PDF document"),
+    ("photo.jpg", bytes_of(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"), (),
+     "photo.jpg: contains NUL bytes"),
     ("mail.mbox", write_header_only, ("--me", "me@example.fr"), "not in mbox format"),
     ("cal.ics", write_header_only, ("--me", "me@example.fr"), "not in iCalendar format"),
 ]

@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 import graph.services.rewarm as rewarm
 from app.views import BAR, BAR_FILL, BAR_TEXT, BAR_TRACK
 from graph.core import formatting
-from graph.core.model import GraphData, Knows
+from graph.core.model import GraphData, IntroRequest, Knows, Person
 from graph.core.wording import WORDING
 from graph.services.demo import load_demo
 from graph.services.rewarm import worth_rewarming_now
@@ -253,3 +253,68 @@ def test_each_card_shows_its_warmth_as_a_bar_drawn_in_markdown(demo: GraphStore)
                        f'<div style="{BAR_TEXT}">{words}</div>'
                        f'<div style="{BAR_TRACK}"><div style="{BAR_FILL}width:{filled}%">'
                        f'</div></div></div>')
+
+
+@pytest.mark.parametrize(("lang", "accepted", "asked"), [
+    ("fr", "Pierre Castagnet a accepté : guettez son message de mise en relation avec Solène "
+           "Roux, puis notez-le dans Relances.",
+     "Demande envoyée à Élodie Roussel (sans date notée). Sans réponse au bout de 7 jours, "
+     "relancez (un message est prêt dans Relances)."),
+    ("en", "Pierre Castagnet accepted: watch for the e-mail introducing you to Solène Roux, "
+           "then record it in Follow-ups.",
+     "You asked Élodie Roussel (no date recorded). If there is no answer after 7 days, "
+     "follow up (a message is ready in Follow-ups).")])
+def test_an_ask_recorded_with_or_without_dates_reads_naturally(demo: GraphStore, lang: str,
+                                                       accepted: str, asked: str) -> None:
+    """Asks restored from a backup or imported may carry no dates: their cards say where they
+    stand without one ("accepted", not "accepted on —"), and an undated ask waiting for an
+    answer does not break the page; a dated one says its day."""
+    demo.save(GraphData(intros=[
+        IntroRequest("i:undated-accepted", "p:isabelle-prigent", "p:pierre-castagnet",
+                     "p:solene-roux", "c:gme", status="accepted"),
+        IntroRequest("i:undated-asked", "p:isabelle-prigent", "p:elodie-roussel",
+                     "p:solene-roux", "c:gme", status="asked"),
+        IntroRequest("i:dated-accepted", "p:isabelle-prigent", "p:helene-marchetti",
+                     "p:lea-martin", "c:gme", status="accepted", asked_on="2026-11-12",
+                     updated_on="2026-11-20")]))
+    at = paths_page(company="Groupe Méditerranée Énergie", lang=lang)
+    assert not at.exception
+    said = [shown(i.value) for i in at.info]
+    assert accepted in said and asked in said, said
+    dated = {"fr": "Hélène Marchetti a accepté le 20 nov. 2026 : guettez son message",
+             "en": "Hélène Marchetti accepted on 20 Nov 2026: watch for the e-mail"}[lang]
+    assert [line for line in said if line.startswith(dated)], said
+    assert not [line for line in said + [c.value for c in at.caption] if "—" in line]
+
+
+def test_an_undated_ask_to_someone_she_now_knows_says_no_date(demo: GraphStore) -> None:
+    """Solène became a contact (a LinkedIn import) while two asks to her were under way, one
+    of them recorded without a date: its line says none, not "(le —)"."""
+    demo.save(GraphData(
+        knows=[Knows("p:isabelle-prigent", "p:solene-roux", since="2026-11-05",
+                     source="linkedin")],
+        intros=[IntroRequest("i:undated", "p:isabelle-prigent", "p:pierre-castagnet",
+                             "p:solene-roux", "c:gme", status="accepted")]))
+    at = paths_page(company="GME")
+    assert not at.exception
+    said = [shown(c.value) for c in at.caption if "en cours" in c.value]
+    assert ("Présentation en cours : vous avez demandé à Pierre Castagnet de vous présenter à "
+            "Solène Roux (acceptée).") in said, said
+    assert not [line for line in said if "—" in line]
+
+
+def test_names_in_an_asks_line_are_shown_as_typed(demo: GraphStore) -> None:
+    """A name with Markdown's signs (imported text is untrusted) is shown as written, not
+    turned into emphasis, in the line about an introduction under way."""
+    pierre = demo.get_person("p:pierre-castagnet")
+    demo.save(GraphData(
+        people=[Person(pierre.id, "*Pierre* Castagnet", emails=pierre.emails)],
+        knows=[Knows("p:isabelle-prigent", "p:solene-roux", since="2026-11-05",
+                     source="linkedin")],
+        intros=[IntroRequest("i:undated", "p:isabelle-prigent", "p:pierre-castagnet",
+                             "p:solene-roux", "c:gme", status="asked")]))
+    at = paths_page(company="GME")
+    assert not at.exception
+    assert [c.value for c in at.caption if "Castagnet de vous" in c.value] == [
+        "Présentation en cours : vous avez demandé à \\*Pierre\\* Castagnet de vous présenter "
+        "à Solène Roux."]

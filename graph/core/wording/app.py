@@ -196,6 +196,7 @@ APP: Final[dict[str, dict[str, str]]] = {
     "person_search_hint": {"fr": "Tapez un nom, puis Entrée", "en": "Type a name, then Enter"},
     "never": {"fr": "jamais", "en": "never"},
     "browse": {"fr": "Choisir un fichier", "en": "Choose a file"},
+    "press_enter": {"fr": "Entrée pour valider", "en": "Press Enter to apply"},
     "legend_member": {"fr": "vous", "en": "you"},
     "legend_contact": {"fr": "à qui demander", "en": "whom to ask"},
     "legend_person": {"fr": "intermédiaire", "en": "go-between"},

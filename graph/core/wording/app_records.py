@@ -178,19 +178,35 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
               "connaissez pas. À garder pour plus tard.",
         "en": "A long shot: {introducer} would have to go through {n} people you do not "
               "know. Keep it for later."},
+    "on_day": {"fr": " le {day}", "en": " on {day}"},  # (a date after a verb, if one is known)
     "known_intro_underway": {
         "fr": "Présentation en cours : vous avez demandé à {introducer} de vous présenter à "
               "{target} (le {on}{status}).",
         "en": "An introduction is under way: you asked {introducer} to introduce you to "
               "{target} (on {on}{status})."},
+    "known_intro_underway_undated": {
+        "fr": "Présentation en cours : vous avez demandé à {introducer} de vous présenter à "
+              "{target}{status}.",
+        "en": "An introduction is under way: you asked {introducer} to introduce you to "
+              "{target}{status}."},
     "ask_waiting_elsewhere": {
         "fr": "Vous avez déjà demandé à {introducer} de vous présenter à {target} ({on}) : "
               "attendez sa réponse avant de demander à quelqu'un d'autre.",
         "en": "You already asked {introducer} to introduce you to {target} ({on}): wait for "
               "the answer before asking someone else."},
+    "ask_waiting_elsewhere_undated": {
+        "fr": "Vous avez déjà demandé à {introducer} de vous présenter à {target} : attendez "
+              "sa réponse avant de demander à quelqu'un d'autre.",
+        "en": "You already asked {introducer} to introduce you to {target}: wait for the "
+              "answer before asking someone else."},
     "ask_state_asked": {
         "fr": "Demande envoyée à {introducer} le {on}. Sans réponse, relance prévue le {due}.",
         "en": "You asked {introducer} on {on}. If there is no answer, follow up on {due}."},
+    "ask_state_asked_undated": {
+        "fr": "Demande envoyée à {introducer} (sans date notée). Sans réponse au bout de "
+              "{days} jours, relancez (un message est prêt dans Relances).",
+        "en": "You asked {introducer} (no date recorded). If there is no answer after {days} "
+              "days, follow up (a message is ready in Follow-ups)."},
     "ask_state_asked_late": {
         "fr": "Demande envoyée à {introducer} le {on}, sans réponse depuis {days} jours : "
               "c'est le moment de relancer (un message est prêt dans Relances).",
@@ -200,25 +216,25 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
         "fr": "Demande déjà envoyée à {introducer} : attendez sa réponse avant de relancer.",
         "en": "You already asked {introducer}: wait for the answer before following up."},
     "ask_state_accepted": {
-        "fr": "{introducer} a accepté le {on} : guettez son message de mise en relation avec "
+        "fr": "{introducer} a accepté{on} : guettez son message de mise en relation avec "
               "{target}, puis notez-le dans Relances.",
-        "en": "{introducer} accepted on {on}: watch for the e-mail introducing you to "
+        "en": "{introducer} accepted{on}: watch for the e-mail introducing you to "
               "{target}, then record it in Follow-ups."},
     "ask_state_declined": {
-        "fr": "{introducer} a refusé le {on} : demandez plutôt à une autre personne de la "
+        "fr": "{introducer} a refusé{on} : demandez plutôt à une autre personne de la "
               "liste.",
-        "en": "{introducer} declined on {on}: ask someone else on this list instead."},
+        "en": "{introducer} declined{on}: ask someone else on this list instead."},
     "ask_state_introduced": {
-        "fr": "Mise en relation faite le {on} : proposez un rendez-vous à {target}.",
-        "en": "Introduced on {on}: suggest a meeting to {target}."},
+        "fr": "Mise en relation faite{on} : proposez un rendez-vous à {target}.",
+        "en": "Introduced{on}: suggest a meeting to {target}."},
     "ask_state_met": {
-        "fr": "Rencontre faite le {on} : notez la suite dans Relances.",
-        "en": "Met on {on}: record what came of it in Follow-ups."},
+        "fr": "Rencontre faite{on} : notez la suite dans Relances.",
+        "en": "Met{on}: record what came of it in Follow-ups."},
     "ask_state_won": {
-        "fr": "Réussie le {on} : pensez à remercier {introducer}.",
-        "en": "Won on {on}: remember to thank {introducer}."},
+        "fr": "Réussie{on} : pensez à remercier {introducer}.",
+        "en": "Won{on}: remember to thank {introducer}."},
     "ask_state_lost": {
-        "fr": "Sans suite (le {on}).", "en": "Closed without a result on {on}."},
+        "fr": "Sans suite{on}.", "en": "Closed without a result{on}."},
     "ask_state_link": {"fr": "Suivre cette demande dans Relances",
                        "en": "Follow this request in Follow-ups"},
     "draft_blurb": {"fr": "Petit mot à transférer", "en": "Note to forward"},

@@ -279,8 +279,9 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
     "err_unknown_format": {"fr": "format inconnu « {format} » (formats : {formats})",
                            "en": "unknown format '{format}' (formats: {formats})"},
     "err_unknown_format_of": {"fr": "{file} : impossible de deviner le format d'après le nom ; "
-                                    "indiquez-le",
-                              "en": "{file}: cannot tell the format from the name; say which"},
+                                    "choisissez-le dans « Format »",
+                              "en": "{file}: cannot tell the format from the name; choose it "
+                                    "under \"Format\""},
     "err_carnet_json_apart": {"fr": "une sauvegarde Carnet se restaure à part (page Données, ou "
                                     "carnet import)",
                               "en": "a Carnet backup is restored apart (the Data page, or "

@@ -1,0 +1,96 @@
+"""End to end in Chromium, as a newcomer reads the app (on a phone too): whole labels where she
+has to choose between namesakes."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, ViewportSize, expect
+
+from graph.services.demo import load_demo
+from graph.stores.sqlite_store import SqliteStore
+from tests.browser import clipped_text, streamlit_server
+from tests.test_browser import browser, shot  # noqa: F401  (the browser fixture)
+
+pytestmark = pytest.mark.browser
+PHONE: ViewportSize = {"width": 390, "height": 844}
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The app on the French demo, and its file (SQLite: what is checked here is the page)."""
+    folder = tmp_path_factory.mktemp("newcomer")
+    store = SqliteStore(folder / "carnet.db")
+    load_demo(store, "fr")
+    store.close()
+    with streamlit_server(folder / "carnet.db", logs=folder) as url:
+        yield url, folder / "carnet.db"
+
+
+def test_namesakes_are_offered_whole_on_a_phone(browser: Browser,  # noqa: F811
+                                                demo: tuple[str, Path]) -> None:
+    """Two Julien Martin: they differ only at the end of their labels (title and company),
+    which a closed drop-down cut off on a phone. Each label is read whole, chosen by a tap."""
+    page = browser.new_context(locale="fr-FR", viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}/referral")
+    box = page.get_by_role("textbox", name="Qui contacter ?")
+    box.fill("Julien Martin")
+    box.press("Enter")
+    chosen = page.get_by_text("Julien Martin, Graphiste chez Banque du Lacydon", exact=True)
+    expect(chosen).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Julien Martin, Photographe chez Bonne Mère Studio", exact=True)
+           ).to_be_visible()
+    chosen.click()
+    expect(page.get_by_role("radio", name="Julien Martin, Graphiste chez Banque du Lacydon")
+           ).to_be_checked(timeout=20_000)
+    assert clipped_text(page) == []
+    shot(page, "referral-namesakes-phone-fr")
+
+
+def test_a_zip_from_linkedin_is_explained_in_french_and_nothing_is_written(
+        browser: Browser, demo: tuple[str, Path], tmp_path: Path) -> None:  # noqa: F811
+    """LinkedIn sends its export as a ZIP: the upload box took only text files, and showed a
+    red mark with an English tooltip. Now the page says, in French, to unzip it first."""
+    url, db = demo
+    store = SqliteStore(db)
+    version = store.graph_version()
+    archive = tmp_path / "Basic_LinkedInDataExport_11-28-2026.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.write(DATA / "Connections.csv", "Connections.csv")
+    page = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 800}
+                               ).new_page()
+    page.goto(f"{url}/import")
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(archive)
+    expect(page.get_by_text(
+        "Import refusé, rien n'a été écrit : Basic_LinkedInDataExport_11-28-2026.zip : c'est "
+        "une archive ZIP (décompressez-la d'abord), pas un export de contacts")).to_be_visible(
+        timeout=20_000)
+    expect(page.get_by_role("alert").filter(has_text="not allowed")).to_have_count(0)
+    assert store.graph_version() == version
+    store.close()
+    shot(page, "import-zip-fr")
+
+
+def test_a_box_being_typed_in_speaks_french(browser: Browser,  # noqa: F811
+                                            demo: tuple[str, Path]) -> None:
+    """Streamlit writes "Press Enter to apply" in a text box's corner while she types, and
+    "Press Ctrl+Enter to apply" in a multi-line one: in French, the first is ours, written
+    whole ("Entrée", not "Entru00e9e"), and the second is gone."""
+    page = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 800}
+                               ).new_page()
+    page.goto(f"{demo[0]}/referral")
+    page.get_by_role("textbox", name="Qui contacter ?").fill("Camille")
+    hint = page.get_by_test_id("stTextInput").get_by_test_id("InputInstructions")
+    expect(hint).to_have_count(1, timeout=20_000)
+    assert hint.evaluate("e => getComputedStyle(e, '::after').content") == '"Entrée pour valider"'
+    expect(page.get_by_text(re.compile("Press .*Enter")).filter(visible=True)).to_have_count(0)
+    page.get_by_role("textbox", name="Contexte, dans ses mots").fill("« elle recrute »")
+    expect(page.get_by_test_id("stTextArea").get_by_test_id("InputInstructions")).to_have_count(
+        1, timeout=20_000)
+    expect(page.get_by_text(re.compile("Press .*Enter")).filter(visible=True)).to_have_count(0)
+    shot(page, "referral-typing-fr")
