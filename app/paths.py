@@ -7,18 +7,18 @@ the command always agree.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import streamlit as st
 
 from app.graphview import COLOURS, ROW_GAP, layered_routes, legend_html, picture
-from app.i18n import day, error_text, lang, md, number, percent, status_text, t, t_md, tn
+from app.i18n import error_text, lang, md, number, percent, t, t_md, tn
 from app.state import get_session, get_store
 from app.views import choose_company, offer_demo_if_empty, show_rewarm, text_height, warmth_bar
 from graph.core.errors import AmbiguousName, MemberNotFound, NotFound
 from graph.core.model import GraphData, IntroRequest
 from graph.services.drafts import draft_for
-from graph.services.followups import ANSWER_WAIT_DAYS
+from graph.services.explain import why_asked, why_underway, why_waiting
 from graph.services.lifecycle import ask_intro, planned_intro
 from graph.services.lookup import names_of
 from graph.services.warmpaths import Introduction, find_paths, paths_graph
@@ -132,12 +132,8 @@ def known_card(intro: Introduction) -> None:
         # where her card took the place of that path.
         for (introducer, target), request in asked.items():
             if target == intro.target.id and request.status in ("asked", "accepted"):
-                status = "" if request.status == "asked" else status_text(request.status)
-                words = {"introducer": md(name_of(introducer)), "target": md(intro.target.name)}
-                st.caption(t("known_intro_underway", **words, on=day(request.asked_on),
-                             status=status and f", {status}") if request.asked_on else
-                           t("known_intro_underway_undated", **words,
-                             status=status and f" ({status})"))
+                st.caption(why_underway(request, md(name_of(introducer)),
+                                        md(intro.target.name), lang()))
 
 
 def card(intro: Introduction, n: int) -> None:
@@ -170,10 +166,8 @@ def card(intro: Introduction, n: int) -> None:
         if request is None and waiting is not None and not open_form:
             # One friend at a time for one person: asking a second while the first has not
             # answered looks pushy to both.
-            words = {"introducer": md(name_of(waiting.introducer)),
-                     "target": md(intro.target.name)}
-            st.caption(t("ask_waiting_elsewhere", **words, on=day(waiting.asked_on))
-                       if waiting.asked_on else t("ask_waiting_elsewhere_undated", **words))
+            st.caption(why_waiting(waiting, md(name_of(waiting.introducer)),
+                                   md(intro.target.name), lang()))
             return
         if request is None and st.button(t("ask_intro"), key=f"ask_{pair(intro)}"):
             st.session_state["asking"] = open_form = pair(intro)
@@ -189,25 +183,11 @@ def recorded_asks() -> dict[tuple[str, str], IntroRequest]:
 
 
 def ask_state(request: IntroRequest, intro: Introduction) -> None:
-    """An ask already sent: its state and the next thing to do, not a second ask. A record
-    with no date (restored from a backup, imported) says none, not "accepted on —"."""
-    # (t, not t_md: the names made inert here, the date's words kept with their space)
-    words: dict[str, object] = {"introducer": md(intro.introducer.name),
-                                "target": md(intro.target.name)}
-    if request.status == "asked" and request.asked_on:
-        due = date.fromisoformat(request.asked_on) + timedelta(days=ANSWER_WAIT_DAYS)
-        late = (date.today() - due).days
-        key = "ask_state_asked_late" if late >= 0 else "ask_state_asked"
-        words.update(on=day(request.asked_on), due=day(due.isoformat()),
-                     days=(date.today() - date.fromisoformat(request.asked_on)).days)
-    elif request.status == "asked":
-        key = "ask_state_asked_undated"
-        words.update(days=ANSWER_WAIT_DAYS)
-    else:
-        key = f"ask_state_{request.status}"
-        words.update(on=t("on_day", day=day(request.updated_on)) if request.updated_on
-                     else "")
-    st.info(t(key, **words), icon=":material/forward_to_inbox:")
+    """An ask already sent: its state and the next thing to do, not a second ask (in the
+    words ``carnet paths`` prints: ``explain.why_asked``)."""
+    # (t's words, not t_md's: the names made inert here, the date's words kept with their space)
+    st.info(why_asked(request, md(intro.introducer.name), md(intro.target.name), date.today(),
+                      lang()), icon=":material/forward_to_inbox:")
     st.page_link("app/followups.py", label=t("ask_state_link"), icon=":material/event:")
 
 

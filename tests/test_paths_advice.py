@@ -199,7 +199,8 @@ def test_an_ask_without_a_date_is_said_without_one(store: GraphStore, lang: str)
                        {"sol": "DRH"},
                        intros=[IntroRequest("i:1", "p:me", "p:vero", "p:sol", "c:co", "asked")]))
     [card] = paths(store, lang=lang).asks
-    assert card.next_step == {"en": "You already asked Véronique Bastide: wait for the answer "
-                                    "before following up.",
-                              "fr": "Demande déjà envoyée à Véronique Bastide : attendez sa "
-                                    "réponse avant de relancer."}[lang]
+    assert card.next_step == {  # (the words of the app's card: one function says both)
+        "en": "You asked Véronique Bastide (no date recorded). If there is no answer after 7 "
+              "days, follow up (a message is ready in Follow-ups).",
+        "fr": "Demande envoyée à Véronique Bastide (sans date notée). Sans réponse au bout de "
+              "7 jours, relancez (un message est prêt dans Relances)."}[lang]

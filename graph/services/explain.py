@@ -210,39 +210,49 @@ def why_rewarm(name: str, tie_words: str, now: float, fresh: float, lang: str,
 def why_asked(request: IntroRequest, introducer: str, target: str, today: date,
               lang: str) -> str:
     """An ask already sent, where its card would say "ask": where it stands and the next
-    thing to do (``ask_state_<status>``: the app's card says the same), ``""`` for a status
-    with no words of its own.
+    thing to do (``ask_state_<status>``: the app's card and ``carnet paths`` say the same),
+    ``""`` for a status with no words of its own. A record with no date (Carnet JSON allows
+    one) says none, not "accepted on —". The names are put in as given (the app makes them
+    inert for Markdown first).
 
     >>> why_asked(IntroRequest("i:1", "p:me", "p:vero", "p:sol", None, "introduced",
     ...                        "2026-11-02", "2026-11-20"), "Véro", "Solène",
     ...           date(2026, 11, 22), "en")
     'Introduced on 20 Nov 2026: suggest a meeting to Solène.'
     """
-    on = request.asked_on if request.status == "asked" else request.updated_on
-    words: dict[str, object] = {"introducer": introducer, "target": target,
-                                "on": formatting.day(on, lang, say("empty_value", lang))}
+    words: dict[str, object] = {"introducer": introducer, "target": target}
     key = f"ask_state_{request.status}"
-    if request.status == "asked":
-        if not request.asked_on:
-            key = "ask_state_asked_undated"
-        else:
-            asked = date.fromisoformat(request.asked_on)
-            due = asked + timedelta(days=ANSWER_WAIT_DAYS)
-            key = "ask_state_asked_late" if today >= due else "ask_state_asked"
-            words.update(due=formatting.day(due, lang), days=(today - asked).days)
+    if request.status == "asked" and request.asked_on:
+        asked = date.fromisoformat(request.asked_on)
+        due = asked + timedelta(days=ANSWER_WAIT_DAYS)
+        key = "ask_state_asked_late" if today >= due else "ask_state_asked"
+        words.update(on=formatting.day(asked, lang), due=formatting.day(due, lang),
+                     days=(today - asked).days)
+    elif request.status == "asked":
+        key = "ask_state_asked_undated"
+        words.update(days=ANSWER_WAIT_DAYS)
+    else:
+        words.update(on=say("on_day", lang, day=formatting.day(request.updated_on, lang))
+                     if request.updated_on else "")
     return say(key, lang, **words) if key in WORDING else ""
 
 
 def why_waiting(request: IntroRequest, introducer: str, target: str, lang: str) -> str:
     """Another introducer's card to a person an ask is already waiting for: one friend at a
     time for one person (asking a second before the first answered looks pushy to both)."""
-    return say("ask_waiting_elsewhere", lang, introducer=introducer, target=target,
-               on=formatting.day(request.asked_on, lang, say("empty_value", lang)))
+    words = {"introducer": introducer, "target": target}
+    if not request.asked_on:
+        return say("ask_waiting_elsewhere_undated", lang, **words)
+    return say("ask_waiting_elsewhere", lang, **words,
+               on=formatting.day(request.asked_on, lang))
 
 
 def why_underway(request: IntroRequest, introducer: str, target: str, lang: str) -> str:
     """A contact at the company whom an introduction was asked for before she was one."""
-    return say("known_intro_underway", lang, introducer=introducer, target=target,
-               on=formatting.day(request.asked_on, lang, say("empty_value", lang)),
-               status="" if request.status == "asked"
-               else f", {status_word(request.status, lang)}")
+    words = {"introducer": introducer, "target": target}
+    status = "" if request.status == "asked" else status_word(request.status, lang)
+    if not request.asked_on:
+        return say("known_intro_underway_undated", lang, **words,
+                   status=status and f" ({status})")
+    return say("known_intro_underway", lang, **words, status=status and f", {status}",
+               on=formatting.day(request.asked_on, lang))

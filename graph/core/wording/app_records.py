@@ -212,9 +212,6 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
               "c'est le moment de relancer (un message est prêt dans Relances).",
         "en": "You asked {introducer} on {on}, no answer for {days} days: time to follow up "
               "(a message is ready in Follow-ups)."},
-    "ask_state_asked_undated": {  # (Carnet JSON allows an ask with no date)
-        "fr": "Demande déjà envoyée à {introducer} : attendez sa réponse avant de relancer.",
-        "en": "You already asked {introducer}: wait for the answer before following up."},
     "ask_state_accepted": {
         "fr": "{introducer} a accepté{on} : guettez son message de mise en relation avec "
               "{target}, puis notez-le dans Relances.",
