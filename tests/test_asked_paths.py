@@ -92,3 +92,27 @@ def test_on_the_demo_claire_is_not_advised_again_for_marc(store: GraphStore) -> 
             for d in to_json(result)["declined"]] == [("Claire Dumas", "Marc Aubert")]
     assert pairs[0] == ("Véronique Bastide", "Solène Roux")
     assert [f.value for f in result.asks[0].factors if f.kind == "introducer"] == [0.88]
+
+
+def test_an_undated_ask_still_waiting_is_a_follow_up_due_now(store: GraphStore) -> None:
+    """An ask recorded with no date (Carnet JSON allows one): its card says to follow up
+    after a week, so Relances lists it, due today, without a made-up number of days."""
+    from datetime import date
+
+    from graph.core.model import Company, GraphData, Person
+    from graph.services.followups import due_followups
+
+    store.save(GraphData(
+        members=["p:me"], people=[Person("p:me", "Isabelle Prigent"),
+                                  Person("p:vero", "Véronique Bastide"),
+                                  Person("p:sol", "Solène Roux")],
+        companies=[Company("c:gme", "GME")],
+        intros=[IntroRequest("i:1", "p:me", "p:vero", "p:sol", "c:gme", "asked")]))
+    today = date(2026, 11, 22)
+    [item] = due_followups(store, today=today, lang="fr")
+    assert (item.kind, item.record, item.due_on, item.days_overdue) == (
+        "no_answer", "i:1", "2026-11-22", 0)
+    assert item.what == ("Véronique Bastide n'a pas encore répondu à votre demande pour "
+                         "Solène Roux (sans date notée)")
+    assert due_followups(store, today=today)[0].what == (
+        "Véronique Bastide has not answered your ask about Solène Roux yet (no date recorded)")

@@ -82,7 +82,10 @@ def due_followups(store: GraphStore, today: date | None = None, lang: str = "en"
                                today.isoformat(), today, name(r.referrer), name(r.referee),
                                lang))
     for i in store.intros():
-        if i.status == "asked" and i.asked_on:
+        if i.status == "asked" and not i.asked_on:  # (no date recorded: due now, no "n days")
+            found.append(_item("no_answer", i.id, today.isoformat(), today, name(i.introducer),
+                               name(i.target), lang, key="todo_no_answer_undated"))
+        elif i.status == "asked" and i.asked_on:
             due = (date.fromisoformat(i.asked_on) + timedelta(days=ANSWER_WAIT_DAYS)).isoformat()
             if due <= until:
                 found.append(_item("no_answer", i.id, due, today, name(i.introducer),
@@ -92,10 +95,11 @@ def due_followups(store: GraphStore, today: date | None = None, lang: str = "en"
 
 
 def _item(kind: str, record: str, due_on: str, today: date, person: str, about: str,
-          lang: str, days: int = 0, prepare: bool = False) -> FollowUp:
+          lang: str, days: int = 0, prepare: bool = False, key: str = "") -> FollowUp:
     overdue = (today - date.fromisoformat(due_on)).days
     # (an ask not yet a week old has not gone unanswered: "if it still is, then")
-    key = "todo_no_answer_coming" if kind == "no_answer" and overdue < 0 else f"todo_{kind}"
+    key = key or ("todo_no_answer_coming" if kind == "no_answer" and overdue < 0
+                  else f"todo_{kind}")
     return FollowUp(kind, record, due_on, overdue, person, about,
                     say(key, lang, person=person, of_person=of(person), about=about,
                         days=days), prepare)

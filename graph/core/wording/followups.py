@@ -22,6 +22,10 @@ FOLLOWUPS: Final[dict[str, dict[str, str]]] = {
         "fr": "{person} n'a pas répondu à votre demande pour {about} depuis {days} jours",
         "en": "{person} has not answered your ask about {about} for {days} days",
     },
+    "todo_no_answer_undated": {
+        "fr": "{person} n'a pas encore répondu à votre demande pour {about} (sans date notée)",
+        "en": "{person} has not answered your ask about {about} yet (no date recorded)",
+    },
     "todo_no_answer_coming": {
         "fr": "Relancer {person} si votre demande pour {about} reste sans réponse",
         "en": "Follow up with {person} if your ask about {about} is still unanswered",
