@@ -59,7 +59,8 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
     if fmt == "carnet":  # a dry run of a backup needs no store: it opens (creates) none
         held, changed = import_carnet(store_of(ctx) if me or not dry_run else None, file, me,
                                       dry_run)
-        summary = say("cli_backup_holds", lang, ties=held["knows"], **held)
+        summary = ", ".join(say_n(f"held_{kind}", held[kind], lang) for kind in (
+            "people", "companies", "knows", "jobs", "referrals", "intros"))
         if dry_run:
             click.echo(say("cli_dry_run", lang)
                        + say("cli_backup_dry_run", lang, file=file.name, summary=summary))

@@ -74,6 +74,12 @@ def test_import_me_makes_that_person_a_member(carnet: Run, tmp_path: Path) -> No
     (tmp_path / "x.json").write_text(json.dumps(doc))
     assert carnet("import", tmp_path / "x.json", "--me", "xavier emery").code == 0
     assert carnet("export", "-").out.count('"p:x"') == 2  # as a member and as a person
+    said = carnet("--lang", "en", "import", tmp_path / "x.json", "--dry-run").out
+    assert "2 people, 0 companies, 0 ties, 0 jobs, 0 referrals, 0 intro requests" in said
+    doc["companies"] = [{"id": "c:x", "name": "Émery Conseil"}]
+    (tmp_path / "x.json").write_text(json.dumps(doc))
+    said = carnet("--lang", "fr", "import", tmp_path / "x.json", "--dry-run").out
+    assert "2 personnes, 1 entreprise, 0 lien, 0 poste, 0 recommandation, 0 demande" in said
 
 
 def test_import_reports_counts_and_groups_what_it_skipped(carnet: Run) -> None:

@@ -42,12 +42,19 @@ CLI: Final[dict[str, dict[str, str]]] = {
               "{referrals} referrals. You are {me}.",
     },
     # carnet import
-    "cli_backup_holds": {
-        "fr": "{people} personnes, {companies} entreprises, {ties} liens, {jobs} postes, "
-              "{referrals} recommandations, {intros} demandes de mise en relation",
-        "en": "{people} people, {companies} companies, {ties} ties, {jobs} jobs, {referrals} "
-              "referrals, {intros} intro requests",
-    },
+    # (what a backup holds, kind by kind, each agreeing with its count)
+    "held_people": {"fr": "{n} personnes", "en": "{n} people"},
+    "held_people_one": {"fr": "{n} personne", "en": "{n} person"},
+    "held_companies": {"fr": "{n} entreprises", "en": "{n} companies"},
+    "held_companies_one": {"fr": "{n} entreprise", "en": "{n} company"},
+    "held_knows": {"fr": "{n} liens", "en": "{n} ties"},
+    "held_knows_one": {"fr": "{n} lien", "en": "{n} tie"},
+    "held_jobs": {"fr": "{n} postes", "en": "{n} jobs"},
+    "held_jobs_one": {"fr": "{n} poste", "en": "{n} job"},
+    "held_referrals": {"fr": "{n} recommandations", "en": "{n} referrals"},
+    "held_referrals_one": {"fr": "{n} recommandation", "en": "{n} referral"},
+    "held_intros": {"fr": "{n} demandes de mise en relation", "en": "{n} intro requests"},
+    "held_intros_one": {"fr": "{n} demande de mise en relation", "en": "{n} intro request"},
     "cli_dry_run": {"fr": "Essai à blanc, rien n'a été écrit. ",
                     "en": "Dry run, nothing written. "},
     "cli_backup_dry_run": {"fr": "{file} contient {summary}.", "en": "{file} holds {summary}."},
