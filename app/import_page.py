@@ -59,7 +59,7 @@ def summary(report: ImportReport, done: bool = True) -> str:
         ("sum_updated", report.updated), ("sum_unchanged", report.unchanged),
         ("sum_queued" if done else "sum_queued_then", report.queued),
         ("sum_ties", report.ties_added),
-        ("sum_jobs", report.jobs_closed)) if n]
+        ("sum_jobs", report.jobs_closed), ("sum_companies", report.companies_noted)) if n]
     return ", ".join(parts) if parts else t("sum_nothing")
 
 
@@ -159,9 +159,11 @@ if upload is not None:
     said = st.empty()  # the preview, then (once imported) what was done, in its place
     said.info(t_md("preview", format=FORMAT_NAMES[found_format],
                    summary=summary(dry, done=False)))
-    st.dataframe([{t("col_name"): c.name, t("col_company"): c.company, t("col_title"): c.title,
-                   t("col_emails"): ", ".join(c.emails), t("col_phones"): ", ".join(c.phones)}
-                  for c in parsed.contacts[:50]], hide_index=True, key="preview_table")
+    if parsed.contacts:  # (none: a file of companies' cards; an empty table says "empty")
+        st.dataframe([{t("col_name"): c.name, t("col_company"): c.company,
+                       t("col_title"): c.title, t("col_emails"): ", ".join(c.emails),
+                       t("col_phones"): ", ".join(c.phones)}
+                      for c in parsed.contacts[:50]], hide_index=True, key="preview_table")
     show_report(dry, found_format)
     for notice in checked.notices:
         st.caption(tn(f"notice_{notice.code}", notice.n))

@@ -69,6 +69,7 @@ class ImportReport:
     queued: int = 0
     ties_added: int = 0
     jobs_closed: int = 0
+    companies_noted: int = 0  # new companies of companies' own cards (no person)
     matched: int = 0  # by name and company: merged once the import is written
     people: int = 0   # the people the file resolved to (twins counted once, as merged)
     skipped: list[Skipped] = field(default_factory=list)
@@ -87,7 +88,8 @@ class ImportReport:
                    unchanged=self.unchanged, queued=self.queued, skipped=len(self.skipped))
         extras = [say_n(key, n, lang) for key, n in (
             ("import_matched", self.matched), ("import_ties", self.ties_added),
-            ("import_jobs", self.jobs_closed)) if n]
+            ("import_jobs", self.jobs_closed),
+            ("import_companies", self.companies_noted)) if n]
         return text + (say("import_extras", lang, extras=", ".join(extras)) if extras else "")
 
 
@@ -247,8 +249,10 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
         if len(batch.knows) != ties:
             changed.add(pid)
 
+    known_companies = set(resolver.company_ids)
     for name in parsed.companies:  # (companies' own cards: the company, no person)
         resolver.company(name, batch)
+    report.companies_noted = len(resolver.company_ids.keys() - known_companies)
     kept = _net_jobs(resolver, batch, report)
     matched = touched.keys() & resolver.existing
     if matched:  # (whose jobs changed matters only for people known before)

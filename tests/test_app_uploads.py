@@ -227,3 +227,18 @@ def test_what_an_import_skips_is_said_in_its_sources_terms(
         (name, (DATA / name).read_bytes(), "application/octet-stream")).run()
     assert not at.exception
     assert [shown(c.value) for c in at.caption if said[:6] in c.value] == [said]
+
+
+def test_a_file_of_companies_cards_says_the_companies_it_notes(demo: SqliteStore) -> None:
+    """A phone's cards of businesses only: the preview says the companies it will note (not
+    "nothing new"), and shows no empty table (Streamlit writes "empty" in it, in English)."""
+    cards = ("BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Boulangerie du Vallon\n"
+             "ORG:Boulangerie du Vallon;\n"
+             "TEL:04 91 55 15 75\nX-ABShowAs:COMPANY\nEND:VCARD\n")
+    at = page("import_page")
+    at.file_uploader(key="upload").set_value(("phone.vcf", cards.encode(), "text/vcard")).run()
+    assert at.info[0].value == "Preview (vCard): 1 company noted"
+    assert not at.dataframe
+    at.button(key="do_import").click().run()
+    assert at.success[0].value.startswith("Import done: 1 company noted")
+    assert [c.name for c in demo.search_companies("Boulangerie")] == ["Boulangerie du Vallon"]

@@ -357,6 +357,8 @@ def test_a_company_s_own_card_notes_the_company_and_is_no_person(
     report = load(store, cards)
     assert (report.added, [(s.line, s.code) for s in report.skipped]) == (
         1, [(1, "company_card"), (9, "company_card")])
+    assert report.companies_noted == 2 and report.summary().endswith(
+        "(1 new tie, 2 companies noted)")  # (Plomberie Dupont is the company of a job)
     google = tmp_path / "contacts.csv"
     google.write_text("First Name,Middle Name,Last Name,Organization Name,Organization Title,"
                       "E-mail 1 - Label,E-mail 1 - Value\n"
@@ -372,7 +374,7 @@ def test_a_company_s_own_card_notes_the_company_and_is_no_person(
         "Vieux-Port Assurances"]
     version = store.graph_version()
     for again in (cards, google, outlook):
-        load(store, again)
+        assert load(store, again).companies_noted == 0
     assert store.graph_version() == version
 
 

@@ -64,6 +64,8 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "sum_ties_one": {"fr": "{n} nouveau lien", "en": "{n} new tie"},
     "sum_jobs": {"fr": "{n} changements de poste", "en": "{n} job changes"},
     "sum_jobs_one": {"fr": "{n} changement de poste", "en": "{n} job change"},
+    "sum_companies": {"fr": "{n} entreprises notées", "en": "{n} companies noted"},
+    "sum_companies_one": {"fr": "{n} entreprise notée", "en": "{n} company noted"},
     "sum_nothing": {"fr": "rien de nouveau", "en": "nothing new"},
     "skip_hidden": {"fr": "pas de nom (un membre qui masque ses informations)",
                     "en": "no name (a member who hides their details)"},

@@ -81,6 +81,8 @@ CLI: Final[dict[str, dict[str, str]]] = {
     "import_ties_one": {"fr": "{n} nouveau lien", "en": "{n} new tie"},
     "import_jobs": {"fr": "{n} changements de poste", "en": "{n} job changes"},
     "import_jobs_one": {"fr": "{n} changement de poste", "en": "{n} job change"},
+    "import_companies": {"fr": "{n} entreprises notées", "en": "{n} companies noted"},
+    "import_companies_one": {"fr": "{n} entreprise notée", "en": "{n} company noted"},
     "cli_import_note": {"fr": "  remarque : {reason}", "en": "  note: {reason}"},
     # what an import skipped, in its source's terms (ingest.importer.skipped_unit)
     "cli_import_skipped_rows": {"fr": "  {n} lignes ignorées : {reason}",
