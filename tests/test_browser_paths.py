@@ -21,6 +21,8 @@ def search(browser: Browser, url: str, company: str) -> Page:  # noqa: F811
     expect(page.get_by_text("Qui peut vous présenter ?")).to_be_visible(timeout=20_000)
     expect(page.get_by_role("heading", name="À qui demander une présentation")).to_be_visible(
         timeout=20_000)
+    # (the cards below the heading are still being sent: read them once the run is over)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=30_000)
     return page
 
 
