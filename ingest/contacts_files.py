@@ -191,7 +191,8 @@ def parse_google(text: Text, name: str = "contacts.csv") -> Parsed:
     for line, cells in _records(rows, parsed):
         full = clean(cell(cells, "Name") or " ".join(
             cell(cells, k) for k in ("First Name", "Given Name", "Middle Name",
-                                     "Additional Name", "Last Name", "Family Name")))
+                                     "Additional Name", "Last Name", "Family Name"))) \
+            or clean(cell(cells, "Nickname"))  # (someone saved under a nickname only)
         if not full:
             if company := clean(cell(cells, "Organization Name", "Organization 1 - Name")):
                 parsed.company_card(line, company)

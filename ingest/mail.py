@@ -51,10 +51,12 @@ class Exchange:
     last: str | None = None
 
     def named(self, name: str, own: bool = False) -> None:
-        """Another name met for this address: the fullest one is kept ("Karim Benali" over
-        the "Karim" a To: line gave), and of two as full, the one they sign with (``own``),
-        else the first."""
-        if (len(name.split()), own) > (len(self.name.split()), self.own):
+        """Another name met for this address. A fuller form of the name kept replaces it
+        ("Karim Benali" the "Karim" of a To: line); else the one they sign with (``own``)
+        replaces how others wrote them, unless that is a fuller form of it; else the first
+        stays ("Équipe communication" does not replace "Karim Benali")."""
+        new, old = set(name_key(name).split()), set(name_key(self.name).split())
+        if new > old or (own and not self.own and not old > new):
             self.name, self.own = name, own
 
     def count(self, when: date | None, outgoing: bool) -> None:
@@ -86,20 +88,24 @@ def decode_words(value: str) -> str:
 
 
 _JUST_AN_ADDRESS = re.compile(r"\S+@\S+")
+_ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # a last (…) or […]: a company, a team
 _NAME_WORDS = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}")  # 1 to 3 words
 
 
 def display_name(name: str) -> str:
     """A sender's or attendee's name as people write it: Outlook's quotes ('Zoé Martin')
     and an Exchange directory's "Last, First" undone; an address given as the name (Google
-    Calendar's guests, some mailers) is no name.
+    Calendar's guests, some mailers) is no name; an aside at the end in brackets goes.
 
     >>> display_name("'Martin, Zoé'"), display_name("zoe@x.fr"), display_name("Acme, Inc.")
     ('Zoé Martin', '', 'Acme, Inc.')
+    >>> display_name("Karim Benali (Phocée)"), display_name("(Phocée)")
+    ('Karim Benali', '(Phocée)')
     """
     name = clean(name)
     if len(name) > 1 and name[0] == name[-1] and name[0] in "'\"":
         name = clean(name[1:-1])
+    name = clean(_ASIDE.sub("", name)) or name  # "Karim Benali (Phocée)": the aside goes
     if _JUST_AN_ADDRESS.fullmatch(name):
         return ""
     last, comma, first = name.partition(",")

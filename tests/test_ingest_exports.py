@@ -339,6 +339,14 @@ def test_the_fullest_name_for_an_address_wins_and_their_own_on_a_tie() -> None:
     assert summarize_mail([typed, signed], me)["karim@phocee.fr"].name == "K. Benali"
     cc = (mine, "Zoé <zoe@x.fr>", "Zoé Martin <zoe@x.fr>", "Mon, 2 Nov 2026 10:00:00 +0100")
     assert summarize_mail([cc], me)["zoe@x.fr"].name == "Zoé Martin"
+    # More words are not a better name: an aside in brackets goes, and a name that is not
+    # a fuller form of the one he signs with does not replace it.
+    aside = (mine, "Karim Benali (Phocée) <karim@phocee.fr>", "",
+             "Wed, 4 Nov 2026 10:00:00 +0100")
+    assert summarize_mail([reply, aside], me)["karim@phocee.fr"].name == "Karim Benali"
+    team = (mine, "Équipe communication Phocée <karim@phocee.fr>", "",
+            "Wed, 4 Nov 2026 10:00:00 +0100")
+    assert summarize_mail([reply, team], me)["karim@phocee.fr"].name == "Karim Benali"
 
 
 def test_a_company_s_own_card_notes_the_company_and_is_no_person(
@@ -364,16 +372,21 @@ def test_a_company_s_own_card_notes_the_company_and_is_no_person(
                       "E-mail 1 - Label,E-mail 1 - Value\n"
                       ",,,Vieux-Port Assurances,,* Work,contact@vpa.fr\n", encoding="utf-8")
     assert [s.code for s in load(store, google).skipped] == ["company_card"]
+    nickname = tmp_path / "nickname.csv"  # (a Google contact saved under a nickname only)
+    nickname.write_text("First Name,Middle Name,Last Name,Nickname,Organization Name,"
+                        "E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n"
+                        ",,,Mamie Jo,,,,Mobile,06 11 22 33 44\n", encoding="utf-8")
+    assert load(store, nickname).added == 1
     outlook = tmp_path / "outlook.csv"
     outlook.write_text("Prénom,Nom,Société,Adresse de messagerie\n"
                        ",,Frioul Software,contact@frioul.example\n", encoding="utf-8")
     assert [s.code for s in load(store, outlook).skipped] == ["company_card"]
-    assert sorted(people(store)) == ["Isabelle Prigent", "Jean Dupont"]
+    assert sorted(people(store)) == ["Isabelle Prigent", "Jean Dupont", "Mamie Jo"]
     assert sorted(c.name for c in store.dump(ties=False).companies) == [
         "Calanques Digital", "Frioul Software", "Mairie du 7e", "Plomberie Dupont",
         "Vieux-Port Assurances"]
     version = store.graph_version()
-    for again in (cards, google, outlook):
+    for again in (cards, google, outlook, nickname):
         assert load(store, again).companies_noted == 0
     assert store.graph_version() == version
 
