@@ -287,15 +287,22 @@ def test_an_ask_recorded_with_or_without_dates_reads_naturally(demo: GraphStore,
     assert not [line for line in said + [c.value for c in at.caption] if "—" in line]
 
 
-def test_an_undated_ask_to_someone_she_now_knows_says_no_date(demo: GraphStore) -> None:
-    """Solène became a contact (a LinkedIn import) while two asks to her were under way, one
-    of them recorded without a date: its line says none, not "(le —)"."""
+def solene_known_while_asked(demo: GraphStore, status: str, *people: Person) -> AppTest:
+    """Solène became a contact (a LinkedIn import) while Pierre, asked without a date to
+    introduce her, was at ``status``: the page on GME."""
     demo.save(GraphData(
+        people=list(people),
         knows=[Knows("p:isabelle-prigent", "p:solene-roux", since="2026-11-05",
                      source="linkedin")],
         intros=[IntroRequest("i:undated", "p:isabelle-prigent", "p:pierre-castagnet",
-                             "p:solene-roux", "c:gme", status="accepted")]))
-    at = paths_page(company="GME")
+                             "p:solene-roux", "c:gme", status=status)]))
+    return paths_page(company="GME")
+
+
+def test_an_undated_ask_to_someone_she_now_knows_says_no_date(demo: GraphStore) -> None:
+    """Solène became a contact (a LinkedIn import) while two asks to her were under way, one
+    of them recorded without a date: its line says none, not "(le —)"."""
+    at = solene_known_while_asked(demo, "accepted")
     assert not at.exception
     said = [shown(c.value) for c in at.caption if "en cours" in c.value]
     assert ("Présentation en cours : vous avez demandé à Pierre Castagnet de vous présenter à "
@@ -307,13 +314,8 @@ def test_names_in_an_asks_line_are_shown_as_typed(demo: GraphStore) -> None:
     """A name with Markdown's signs (imported text is untrusted) is shown as written, not
     turned into emphasis, in the line about an introduction under way."""
     pierre = demo.get_person("p:pierre-castagnet")
-    demo.save(GraphData(
-        people=[Person(pierre.id, "*Pierre* Castagnet", emails=pierre.emails)],
-        knows=[Knows("p:isabelle-prigent", "p:solene-roux", since="2026-11-05",
-                     source="linkedin")],
-        intros=[IntroRequest("i:undated", "p:isabelle-prigent", "p:pierre-castagnet",
-                             "p:solene-roux", "c:gme", status="asked")]))
-    at = paths_page(company="GME")
+    at = solene_known_while_asked(demo, "asked", Person(pierre.id, "*Pierre* Castagnet",
+                                                         emails=pierre.emails))
     assert not at.exception
     assert [c.value for c in at.caption if "Castagnet de vous" in c.value] == [
         "Présentation en cours : vous avez demandé à \\*Pierre\\* Castagnet de vous présenter "
