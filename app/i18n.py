@@ -14,15 +14,13 @@ import streamlit as st
 
 from graph.core import formatting
 from graph.core.errors import CarnetError
-from graph.core.wording import LANGS, WORDING, reason_words, say, say_n, status_word
+from graph.core.wording import LANGS, reason_words, say, say_n, source_word, status_word
 
 LANG_NAMES: Final = {"fr": "Français", "en": "English"}
 
 def source_text(source: str | None) -> str:
     """Where a tie came from, in the user's language (``"—"`` when unknown)."""
-    if not source:
-        return "—"
-    return t(f"source_{source}") if f"source_{source}" in WORDING else source
+    return source_word(source, lang()) if source else "—"
 
 
 def reason_text(reason: str) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.core.model import Company, GraphData, Job, Person
+from graph.core.model import Company, GraphData, Job, Knows, Person
 from graph.core.names import closeness, company_key, name_key
 from graph.services.demo import load_demo
 from graph.services.lookup import distinct_labels
@@ -468,3 +468,15 @@ def test_bad_input_is_still_one_line_and_writes_nothing(
     empty = carnet("referral", "add", "--from", "  ", "--to", "x")
     assert empty.code == 2 and empty.err.count("\n") == 1
     assert json.loads(carnet("export", "-").out)["people"] == []
+
+
+def test_namesakes_told_apart_by_where_they_came_from_say_it_in_french(
+        store: GraphStore) -> None:
+    """Two Julien Martin, one typed in, one from LinkedIn: their labels name the sources in
+    the user's language ("saisie", not the code "manual")."""
+    store.save(GraphData(
+        members=["p:me"], people=[Person("p:me", "Isabelle Prigent"),
+                                  Person("p:a", "Julien Martin"), Person("p:b", "Julien Martin")],
+        knows=[Knows("p:a", "p:me", source="manual"), Knows("p:b", "p:me", source="linkedin")]))
+    labels = distinct_labels(store, [store.get_person("p:a"), store.get_person("p:b")], "fr")
+    assert labels == {"p:a": "Julien Martin · saisie", "p:b": "Julien Martin · LinkedIn"}

@@ -27,7 +27,7 @@ from graph.core.errors import (
 )
 from graph.core.model import Company, Counts, Person, fold, stable_id, union
 from graph.core.names import closeness, company_key, email_domain, name_key, named_at
-from graph.core.wording import say, say_n
+from graph.core.wording import say, say_n, source_word
 from graph.stores.port import GraphStore
 
 CANDIDATES = 50
@@ -167,7 +167,7 @@ def distinct_labels(store: GraphStore, people: Sequence[Person],
     def details(person: Person) -> list[str]:
         ties = store.ties_of(person.id)
         return [", ".join(sorted({"@" + email_domain(e) for e in person.emails})),
-                ", ".join(sorted({t.source for t in ties})),
+                ", ".join(sorted({source_word(t.source, lang) for t in ties})),
                 say_n("label_ties", len(ties), lang),
                 say("label_added", lang, day=(person.created_at or "")[:10]) if person.created_at
                 else "", person.id]

@@ -98,3 +98,12 @@ def status_word(status: str, lang: str) -> str:
     ('demandée', 'meeting set', 'custom')
     """
     return say(f"status_{status}", lang) if f"status_{status}" in WORDING else status
+
+
+def source_word(source: str, lang: str) -> str:
+    """Where a tie came from, in words; a code Carnet does not know, as stored.
+
+    >>> source_word("manual", "fr"), source_word("vcard", "en"), source_word("custom", "fr")
+    ('saisie', 'contact card (vCard)', 'custom')
+    """
+    return say(f"source_{source}", lang) if f"source_{source}" in WORDING else source
