@@ -124,11 +124,7 @@ def read_head(path: Path, size: int = 4096) -> str:
     """The start of a file, to guess its format: its encoding told by its BOM (UTF-8,
     UTF-16 LE or BE), else UTF-8, else Windows-1252 as ``read_lines`` reads it; undecodable
     bytes replaced."""
-    try:
-        with Path(path).open("rb") as handle:
-            head = handle.read(size)
-    except OSError as exc:
-        raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
+    head = _head_bytes(path, size)
     if head.startswith(UTF16_BOMS):
         return head[:len(head) // 2 * 2].decode("utf-16", "replace")
     try:
@@ -158,16 +154,25 @@ def refuse_binary(path: Path) -> None:
     a document (``BINARY_MAGIC``: "a ZIP archive, unzip it first"), or NUL bytes outside
     UTF-16. For a file whose name tells no format, before saying so: a LinkedIn download
     is a ZIP, and "unzip it first" helps more than "say which format"."""
-    try:
-        with Path(path).open("rb") as handle:
-            head = handle.read(4096)
-    except OSError as exc:
-        raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
-    for magic, kind in BINARY_MAGIC.items():
-        if head.startswith(magic):
-            raise ImportFailed("binary", file=Path(path).name, kind=kind)
+    head = _head_bytes(path, 4096)
+    refuse_archive(head, Path(path).name)
     if b"\x00" in head and not head.startswith(UTF16_BOMS):
         raise ImportFailed("nul", file=Path(path).name)
+
+
+def refuse_archive(head: bytes, name: str) -> None:
+    """``ImportFailed`` if a file's first bytes are an archive's or a document's."""
+    for magic, kind in BINARY_MAGIC.items():
+        if head.startswith(magic):
+            raise ImportFailed("binary", file=name, kind=kind)
+
+
+def _head_bytes(path: Path, size: int) -> bytes:
+    try:
+        with Path(path).open("rb") as handle:
+            return handle.read(size)
+    except OSError as exc:
+        raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
 
 
 def read_lines(path: Path, notices: list[Notice] | None = None) -> Iterator[str]:
@@ -180,9 +185,7 @@ def read_lines(path: Path, notices: list[Notice] | None = None) -> Iterator[str]
     name = path.name
     with open_export(path) as handle:
         head = handle.read(64)
-        for magic, kind in BINARY_MAGIC.items():
-            if head.startswith(magic):
-                raise ImportFailed("binary", file=name, kind=kind)
+        refuse_archive(head, name)
         handle.seek(0)
         # A file whose lines end in a bare carriage return (classic Mac OS, Excel's "CSV
         # (Macintosh)"): read as one line, the csv module refused it.
