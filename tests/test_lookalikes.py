@@ -62,6 +62,9 @@ step = st.one_of(
           ("job", 0, "sud events"), ("look", "lea martin", "frioul", None)])  # (a new job)
 @example([("add", "lea martin", "lea-martin"), ("add", "lea martin", None),
           ("look", "lea martin", "", "lea-martin-2")])  # (another profile: the next one)
+@example([("add", "lea martin", "lea-martin"), ("add", "lea martin", "lea-martin-2"),
+          ("look", "lea martin", "", "lea-martin-3"),  # (each namesake another member)
+          ("look", "lea martin", "", "lea-martin")])   # (one of them)
 def test_kept_candidates_answer_as_the_plain_search(steps: list[tuple]) -> None:  # type: ignore[type-arg]
     index, people = NameIndex(), 0
     for kind, *args in steps:
