@@ -10,17 +10,18 @@ unknown values are ``None``, exactly as in Carnet JSON v1 (see ``graph/formats/i
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import secrets
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
-from typing import Final
+from typing import Final, TypeVar
 
 from anyascii import anyascii
 
@@ -36,6 +37,32 @@ INTRO_STATUSES: Final = (
 
 _SPACES = re.compile(r"\s+")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+R = TypeVar("R")
+
+
+def quick_init(cls: type[R]) -> type[R]:
+    """A frozen dataclass (``frozen=True, slots=True``) whose ``__init__`` sets each field
+    through its slot, as its own ``__init__`` would if it were not frozen. Dataclass's frozen
+    ``__init__`` goes round the class's ``__setattr__`` (which refuses any change) with an
+    ``object.__setattr__`` call per field: three times the cost, which an import paid for
+    each of three records per contact (issue 17). Same signature, defaults and
+    ``__post_init__``; equality, hash, repr and ``replace`` are dataclass's; still frozen."""
+    found = dataclasses.fields(cls)  # type: ignore[arg-type]
+    assert all(f.init and f.default_factory is MISSING for f in found), cls
+    params = ", ".join(f.name if f.default is MISSING else f"{f.name}=_default_{f.name}"
+                       for f in found)
+    body = [f"    _set_{f.name}(self, {f.name})" for f in found]
+    if hasattr(cls, "__post_init__"):
+        body.append("    self.__post_init__()")
+    space = {**{f"_set_{f.name}": getattr(cls, f.name).__set__ for f in found},
+             **{f"_default_{f.name}": f.default for f in found}}
+    exec(f"def __init__(self, {params}) -> None:\n" + "\n".join(body), space)
+    init = space["__init__"]
+    init.__qualname__, init.__doc__ = f"{cls.__qualname__}.__init__", cls.__init__.__doc__
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
 
 
 @lru_cache(maxsize=1 << 16)
@@ -70,6 +97,7 @@ def stable_id(prefix: str, name: str, *parts: str) -> str:
     return f"{prefix}:{slug(name)}-{digest}"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Person:
     id: str
@@ -98,6 +126,7 @@ def merged_person(keep: Person, other: Person, name: str | None = None) -> Perso
                   union(keep.tags, other.tags))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Company:
     id: str
@@ -128,6 +157,7 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Knows:
     """A tie between two people, undirected in meaning and stored once with ``a < b``."""
@@ -187,6 +217,7 @@ def step_writes(moved: bool, events: Sequence[Event], meeting: Knows | None,
     return GraphData(events=list(events), knows=ties)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Job:
     """Person WORKS_AT Company. Keyed by (person, company, title): a new title is a new job."""
@@ -211,6 +242,7 @@ def current_jobs(jobs: Iterable[Job]) -> dict[str, Job]:
     return shown
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Referral:
     """"You should contact X": who said it (referrer), about whom (referee), told to whom."""
@@ -228,6 +260,7 @@ class Referral:
     follow_up_on: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class IntroRequest:
     id: str
@@ -241,6 +274,7 @@ class IntroRequest:
     note: str = ""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Event:
     """One step in the life of a referral or an intro request (history is kept, never
@@ -252,6 +286,7 @@ class Event:
     note: str = ""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Review:
     """Two people who may be one: an import found ``b`` too like ``a`` to decide alone.
@@ -339,6 +374,7 @@ class GraphData:
                 + len(self.events) + len(self.targets))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Counts:
     people: int
