@@ -48,11 +48,13 @@ def linkedin_key(url: str | None) -> str | None:
     """The profile's slug: ``https://…linkedin.com/in/Jean-Dupont-123/`` → ``jean-dupont-123``."""
     if not url or "/in/" not in url:
         return None
-    return unquote(url.split("/in/", 1)[1].split("/")[0].split("?")[0]).lower() or None
+    found = url.partition("/in/")[2].partition("/")[0].partition("?")[0]
+    return unquote(found).lower() or None
 
 
 def person_keys(emails: tuple[str, ...], phones: tuple[str, ...],
                 linkedin: str | None) -> list[str]:
+    """The keys of a person's identifiers: e-mails, phones, then the LinkedIn profile's."""
     keys = [f"e:{email_key(e)}" for e in emails if "@" in e]
     keys += [f"t:{k}" for p in phones if (k := phone_key(p))]
     if (slug_key := linkedin_key(linkedin)) is not None:

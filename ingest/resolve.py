@@ -340,7 +340,7 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
                     phones_as_keys(contact.phones) if contact.phones else (),
                     contact.linkedin, contact.notes, contact.tags)
     twin = resolver.twin(contact, pid)
-    profile = next((key[2:] for key in keys if key.startswith("l:")), None)  # (its slug)
+    profile = keys[-1][2:] if keys and keys[-1].startswith("l:") else None  # (its slug)
     alike = resolver.look_alike(contact, pid, profile) if twin is None and shared is None \
         else None
     if twin is None and shared is not None and frozenset((shared[0], pid)) not in resolver.apart:
