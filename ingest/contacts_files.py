@@ -47,7 +47,7 @@ def note_text(text: str) -> str:
 
 def linkedin_url(url: str) -> str | None:
     """``…/in/jean-dupont?trk=x`` → ``…/in/jean-dupont``: the query says nothing of who."""
-    url = url.strip().split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    url = url.strip().partition("?")[0].partition("#")[0].rstrip("/")
     return url or None
 
 
@@ -109,8 +109,8 @@ def parse_linkedin(text: Text, name: str = "Connections.csv") -> Parsed:
     dates: dict[str, str | None] = {}  # (a file has far fewer days than rows)
     for line, cells in _records(rows, parsed):
         width = len(cells)
-        first, last, url, email, company, position, connected = (
-            cells[n].strip() if n is not None and n < width else "" for n in places)
+        first, last, url, email, company, position, connected = [
+            cells[n].strip() if n is not None and n < width else "" for n in places]
         full = clean(f"{first} {_bare_name(last)}")
         if not full:
             parsed.skipped.append(
