@@ -254,7 +254,8 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
     company = clean(org_parts[0]) if org_parts else ""
     if not full and not company:
         return Skipped(start, "a card with neither a name nor a company", "no_vcard_name")
-    if company and not clean(parts[0] + parts[1]) and name_key(full) in ("", name_key(company)):
+    if company and not clean(parts[0] + parts[1]) and name_key(full) in ("", name_key(company)) \
+            and (not full or n is not None or _says_company(card)):
         full = ""  # a company's own card (phones write the company as its FN): no person
     urls = [(line.text.strip(), labels.get(line.group or "", "")) for line in card
             if line.name == "URL"] + [  # Apple: X-SOCIALPROFILE;type=linkedin;x-user=…:http…
@@ -279,6 +280,16 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
         department=clean(" ".join(org_parts[1:])) if len(org_parts) > 1 else "",
         title=clean(title.text) if title else "", notes=note_text(note.text) if note else "",
         tags=tuple(c.replace("\\,", ",") for c in categories))
+
+
+def _says_company(card: list[ContentLine]) -> bool:
+    """Whether a card says it is a company's: Apple's ``X-ABShowAs:COMPANY``, vCard 4.0's
+    ``KIND:org``. (Apple, Google and Outlook also write a company's card with an empty N; a
+    card with no N at all, its FN its ORG, is as likely a freelancer's card named after her
+    business, and vCard 4.0 reads a card that says no KIND as a person's.)"""
+    return any((line.name == "X-ABSHOWAS" and line.text.strip().upper() == "COMPANY")
+               or (line.name == "KIND" and line.text.strip().lower() in ("org", "organization"))
+               for line in card)
 
 
 # Generic CSV: which header names mean what, folded (accents and case ignored).

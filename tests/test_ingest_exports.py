@@ -391,6 +391,41 @@ def test_a_company_s_own_card_notes_the_company_and_is_no_person(
     assert store.graph_version() == version
 
 
+def test_a_freelancer_s_own_card_named_after_her_business_is_hers(
+        store: GraphStore, tmp_path: Path) -> None:
+    """A freelancer's business often bears her name: a card whose FN repeats its ORG and
+    has no N line ("FN:Camille Martin", "ORG:Camille Martin") may be hers or a company's,
+    and vCard 4.0 reads a card that does not say its KIND as a person's: she is imported,
+    working at her business. A card saying it is a company's (Apple's X-ABShowAs:COMPANY,
+    vCard 4.0's KIND:org, or an N with no name in it, as Apple, Google and Outlook write a
+    company's) is still one."""
+    cards = tmp_path / "contacts.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Camille Martin\nORG:Camille Martin\n"
+        "EMAIL:camille@cm-conseil.fr\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Julien Fabre\nORG:Julien Fabre\nTEL:06 71 22 33 44\n"
+        "END:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Cabinet Roux\nORG:Cabinet Roux\n"
+        "END:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Frioul Software\nORG:Frioul Software\n"
+        "X-ABShowAs:COMPANY\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Vieux-Port Assurances\n"
+        "ORG:Vieux-Port Assurances\nEND:VCARD\n", encoding="utf-8")
+    report = load(store, cards)
+    assert (report.added, report.queued) == (2, 0)
+    assert [(s.line, s.code, s.detail) for s in report.skipped] == [
+        (13, "company_card", "Cabinet Roux"), (19, "company_card", "Frioul Software"),
+        (25, "company_card", "Vieux-Port Assurances")]
+    found = people(store)
+    assert found["Camille Martin"].emails == ("camille@cm-conseil.fr",)
+    assert found["Julien Fabre"].phones == ("+33671223344",)
+    assert titles(store, found["Camille Martin"]) == [("Camille Martin", "")]
+    assert titles(store, found["Julien Fabre"]) == [("Julien Fabre", "")]
+    assert sorted(c.name for c in store.dump(ties=False).companies) == [
+        "Cabinet Roux", "Camille Martin", "Frioul Software", "Julien Fabre",
+        "Vieux-Port Assurances"]
+
+
 def test_her_notebook_s_csv_imported_back_changes_nothing(store: GraphStore,
                                                           tmp_path: Path) -> None:
     """Carnet's own CSV lists everyone in the notebook, not her address book: imported back
