@@ -57,6 +57,48 @@ def test_colleagues_sharing_a_switchboard_number_stay_two_people(store: GraphSto
     assert store.graph_version() == version
 
 
+def apple_card(name: str, company: str, *lines: str) -> str:
+    last, first = name.split()[1], name.split()[0]
+    return "".join(f"{line}\r\n" for line in (
+        "BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//iPhone OS 18.1//EN",
+        f"N:{last};{first};;;", f"FN:{name}", f"ORG:{company};", *lines, "END:VCARD"))
+
+
+def test_a_switchboard_many_colleagues_give_is_no_reason_to_ask(store: GraphStore,
+                                                                 tmp_path: Path) -> None:
+    """A number (or an address) that three people of different names give is a switchboard's
+    (a team's mailbox): it says nothing of who is who, and the review queue does not ask,
+    pair by pair, whether each colleague is the first one. Two names with one number (a
+    couple's home phone, two colleagues) are still asked about."""
+    desk = "TEL;type=WORK;type=VOICE:+33 4 91 00 00 00"
+    team = "item1.EMAIL;type=INTERNET:contact@calanques-digital.example"
+    two = tmp_path / "two.vcf"
+    two.write_text(apple_card("Marc Olivier", "Port de Marseille Fos", desk)
+                   + apple_card("Nathalie Ferri", "Port de Marseille Fos", desk,
+                                "TEL;type=CELL:06 12 00 00 01"), encoding="utf-8")
+    first = load(store, two)
+    assert (first.added, first.queued) == (2, 1)
+    assert reviews(store) == [("Marc Olivier", "Nathalie Ferri", "same_phone/vcard")]
+    more = tmp_path / "more.vcf"
+    more.write_text(apple_card("Sophie Garnier", "Port de Marseille Fos", desk)
+                    + apple_card("Luc Armand", "Port de Marseille Fos", desk)
+                    + apple_card("Inès Haddad", "Calanques Digital", team)
+                    + apple_card("Paul Mercier", "Calanques Digital", team)
+                    + apple_card("Léa Vidal", "Calanques Digital", team), encoding="utf-8")
+    report = load(store, more)
+    assert (report.added, report.queued) == (5, 0)
+    assert reviews(store) == [("Marc Olivier", "Nathalie Ferri", "same_phone/vcard")]
+    found = people(store)
+    assert found["Luc Armand"].phones == found["Marc Olivier"].phones == ("+33491000000",)
+    assert found["Léa Vidal"].emails == ("contact@calanques-digital.example",)
+    # Nathalie's own mobile, on a card of her nickname, is still hers.
+    again = tmp_path / "nath.vcf"
+    again.write_text(apple_card("Nath Ferri", "Port de Marseille Fos", desk,
+                                "TEL;type=CELL:06 12 00 00 01"), encoding="utf-8")
+    nath = load(store, again)
+    assert (nath.added, nath.unchanged, nath.queued, store.counts().people) == (0, 1, 0, 8)
+
+
 def test_a_couple_sharing_the_home_phone_stays_two_people(store: GraphStore) -> None:
     report = load(store, DATA / "android-21.vcf")
     assert (report.added, report.queued, report.skipped) == (3, 1, [])
