@@ -111,7 +111,8 @@ def parse_linkedin(text: Text, name: str = "Connections.csv") -> Parsed:
         width = len(cells)
         first, last, url, email, company, position, connected = (
             cells[n].strip() if n is not None and n < width else "" for n in places)
-        full = clean(f"{first} {_bare_name(last)}")
+        bare, other = _bare_name(last)
+        full = clean(f"{first} {bare}")
         if not full:
             parsed.skipped.append(
                 Skipped(line, "no name (a member who hides their details)", "hidden"))
@@ -120,21 +121,39 @@ def parse_linkedin(text: Text, name: str = "Connections.csv") -> Parsed:
             dates[connected] = _linkedin_date(connected)
         parsed.add(Contact(
             line, full, emails=(email,) if email else (), linkedin=linkedin_url(url),
-            company=clean(company), title=clean(position), since=dates[connected]), name)
+            company=clean(company), title=clean(position), since=dates[connected],
+            aka=(clean(f"{first} {other}"),) if other and first else ()), name)
     return parsed
 
 
-_ASIDE = re.compile(r"\s+\([\w\s/.-]*\)\s*$")  # (words only: "=HYPERLINK(…)" is kept)
+# (words only: "=HYPERLINK(…)" is kept)
+_ASIDE = re.compile(r"\s+\(([\w\s/.'’-]*)\)\s*$")
+# Words in brackets after a last name that name no one: pronouns, civilities, credentials.
+NOT_A_NAME = frozenset({"elle", "il", "iel", "ielle", "lui", "she", "he", "they", "her", "him",
+                        "them", "hers", "his", "theirs", "xe", "ze", "phd", "dr", "md", "mba",
+                        "msc", "ing", "ir", "me", "mme", "m", "mr", "mrs", "ms", "pr"})
+BORN = frozenset({"nee", "ne", "born", "ep", "epouse", "ex", "geb", "geborene"})
 
 
-def _bare_name(last: str) -> str:
+def _bare_name(last: str) -> tuple[str, str]:
     """A LinkedIn last name without what members add to it: credentials after a comma
-    ("Benali, MBA"), pronouns in brackets at the end ("Roux (elle/she)"). No name holds a
-    comma."""
+    ("Benali, MBA"), an aside in brackets at the end ("Roux (elle/she)"); and the other last
+    name that aside gives, if it is one ("Dupont (Martin)", "Dupont (née Martin)": a
+    maiden or married name her phone card may bear), else "". No name holds a comma."""
     if "," not in last and not last.endswith(")"):  # (most names: 30,000 rows in one file)
-        return last
-    bare = clean(_ASIDE.sub("", last.split(",", 1)[0]))
-    return bare or clean(last)
+        return last, ""
+    found = _ASIDE.search(last.split(",", 1)[0])
+    bare = clean(last.split(",", 1)[0][:found.start()] if found else last.split(",", 1)[0])
+    if not bare:
+        return clean(last), ""
+    words = clean(found.group(1)).split() if found else []
+    if words and name_key(words[0]) in BORN:
+        words = words[1:]
+    is_name = 0 < len(words) <= 3 and all(
+        name_key(w) not in NOT_A_NAME and all(  # ("Martin-Dupont", not "PhD" or "MBA")
+            part.isalpha() and part[0].isupper() and not any(c.isupper() for c in part[1:])
+            for part in re.split(r"[-'’]", w)) for w in words)
+    return bare, " ".join(words) if is_name else ""
 
 
 MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",

@@ -173,14 +173,15 @@ class _Resolver:
                  and not disagree(contact.emails, contact.linkedin, self.people[pid])]
         return found[0] if len(found) == 1 else None
 
-    def look_alike(self, contact: Contact, new_id: str, profile: str | None = None
-                   ) -> tuple[str, float, bool] | None:
+    def look_alike(self, contact: Contact, new_id: str, profile: str | None = None,
+                   name: str | None = None) -> tuple[str, float, bool] | None:
         """The most similar existing person, if similar enough to ask the user: the one
         person of that very name known before (at another company: people change jobs), else
         the closest name at no other company (a name many share: namesakes apart); never
         someone with another LinkedIn profile than the contact's (``profile``). With the
-        score, and whether the names are the same (case and accents aside)."""
-        key = name_key(contact.name)
+        score, and whether the names are the same (case and accents aside). ``name``: look
+        for another name of the contact's (``Contact.aka``) instead."""
+        key = name_key(name or contact.name)
         known = self.named_before.get(key, ())
         if (len(known) == 1 and known[0] != new_id
                 and frozenset((known[0], new_id)) not in self.apart
@@ -372,6 +373,12 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
     profile = next((key[2:] for key in keys if key.startswith("l:")), None)  # (its slug)
     alike = resolver.look_alike(contact, pid, profile) if twin is None and shared is None \
         else None
+    other_name = False  # found by a name she also goes by ("Dupont (Martin)": Marie Martin)
+    for aka in contact.aka if alike is None and twin is None and shared is None else ():
+        alike = resolver.look_alike(contact, pid, profile, aka)
+        if alike is not None:
+            other_name = True
+            break
     if twin is None and shared is not None and frozenset((shared[0], pid)) not in resolver.apart:
         alike = (shared[0], fuzz.token_sort_ratio(name_key(contact.name), name_key(shared[2])),
                  False)  # (the score says how alike the names are: not much)
@@ -384,7 +391,8 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         resolver.current[pid] = list(resolver.current[twin])  # as if known: _job
     elif alike is not None:
         other, score, same = alike
-        kind = shared[1] if shared is not None else "same_name" if same else "similar_names"
+        kind = shared[1] if shared is not None else "other_name" if other_name else \
+            "same_name" if same else "similar_names"
         batch.reviews.append(Review(stable_id("v", other, pid), other, pid, round(score, 1),
                                     review_reason(kind, source)))
         report.queued += 1

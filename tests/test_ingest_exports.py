@@ -184,6 +184,64 @@ def test_credentials_after_a_linkedin_last_name_are_not_part_of_the_name(
                                                      "DRH, recrutement & marque employeur")]
 
 
+LINKEDIN_NOTE = ("\ufeffNotes:\r\n\"When exporting your connection data, you may notice that "
+                 "some of the email addresses are missing.\"\r\n\r\n")
+
+
+def test_a_maiden_name_in_brackets_after_a_linkedin_last_name_is_not_lost(
+        store: GraphStore, tmp_path: Path) -> None:
+    """"Dupont (Martin)", "Benali (née Garnier)": a name she also goes by, which her phone
+    card may bear. The notebook shows her as LinkedIn's first and last name ("Marie
+    Dupont"), and the card of the other name ("Marie Martin") is asked about, not taken for
+    someone else. Pronouns in brackets ("(elle/she)", "(il/lui)", "(Elle)") and
+    credentials ("(PhD)") are no name: they go, and ask about no one."""
+    card = tmp_path / "phone.vcf"
+    card.write_text(apple_card("Marie Martin", "Banque du Lacydon",
+                               "TEL;type=CELL:06 33 44 55 66")
+                    + apple_card("Claire Garnier", "", "TEL;type=CELL:06 33 44 55 67")
+                    + apple_card("Sophie Elle", "", "TEL;type=CELL:06 33 44 55 68")
+                    + apple_card("Luc PhD", "", "TEL;type=CELL:06 33 44 55 69"),
+                    encoding="utf-8")
+    load(store, card)
+    connections = tmp_path / "Connections.csv"
+    connections.write_text(LINKEDIN_NOTE + "".join(f"{line}\r\n" for line in (
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+        "Marie,Dupont (Martin),https://www.linkedin.com/in/marie-dupont-8b1,,Calanques Digital,"
+        "Cheffe de projet,12 Mar 2024",
+        "Claire,\"Benali (née Garnier), MBA\",https://www.linkedin.com/in/claire-benali,,"
+        "Azur Télécom,DRH,03 Oct 2025",
+        "Sophie,Roux (Elle),https://www.linkedin.com/in/sophie-roux,,GME,Acheteuse,01 Feb 2023",
+        "Luc,Fabre (PhD),https://www.linkedin.com/in/luc-fabre,,GME,Ingénieur,01 Feb 2023",
+        "Paul,Santoni (il/lui),https://www.linkedin.com/in/paul-santoni,,GME,DAF,01 Feb 2023")),
+        encoding="utf-8")
+    report = load(store, connections)
+    assert (report.added, report.queued) == (5, 2)
+    found = people(store)
+    assert {"Marie Dupont", "Claire Benali", "Sophie Roux", "Luc Fabre",
+            "Paul Santoni"} <= set(found)
+    assert reviews(store) == [("Claire Garnier", "Claire Benali", "other_name/linkedin"),
+                              ("Marie Martin", "Marie Dupont", "other_name/linkedin")]
+    again = load(store, connections)  # (asked once: the pairs are the same reviews)
+    assert (again.added, again.queued, len(store.reviews())) == (0, 0, 2)
+
+
+def test_which_asides_after_a_linkedin_last_name_are_names() -> None:
+    from ingest.contacts_files import parse_linkedin
+
+    rows = ["Marie,Dupont (Martin)", "Marie,Dupont (née Martin)", "Marie,Dupont (ép. Martin)",
+            "Marie,\"Dupont (Martin-Roux), MBA\"", "Anne,Leroy (O'Neil)", "Sophie,Roux (elle/she)",
+            "Sophie,Roux (Elle)", "Paul,Santoni (il/lui)", "Paul,Santoni (He/Him)",
+            "Luc,Fabre (PhD)", "Luc,Fabre (MBA)", "Luc,Fabre (Ing.)", "Luc,(Fabre)"]
+    parsed = parse_linkedin("First Name,Last Name,URL,Email Address,Company,Position,"
+                            "Connected On\n" + "".join(f"{row},,,,,\n" for row in rows))
+    assert [(c.name, c.aka) for c in parsed.contacts] == [
+        ("Marie Dupont", ("Marie Martin",)), ("Marie Dupont", ("Marie Martin",)),
+        ("Marie Dupont", ("Marie Martin",)), ("Marie Dupont", ("Marie Martin-Roux",)),
+        ("Anne Leroy", ("Anne O'Neil",)), ("Sophie Roux", ()), ("Sophie Roux", ()),
+        ("Paul Santoni", ()), ("Paul Santoni", ()), ("Luc Fabre", ()), ("Luc Fabre", ()),
+        ("Luc Fabre", ()), ("Luc (Fabre)", ())]
+
+
 def test_names_in_mail_and_calendars_as_people_write_them() -> None:
     """Outlook's 'quoted' names and "Last, First", and a name that is only the address."""
     me = {"isabelle@prigent-conseil.fr"}
