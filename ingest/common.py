@@ -48,6 +48,7 @@ class Contact:
     interactions: int = 0     # from mail and calendars
     last_contact: str | None = None
     ref: str | None = None    # the person's id in a Carnet CSV export: the same person
+    aka: tuple[str, ...] = ()  # other full names (a maiden name LinkedIn gives in brackets)
 
 
 @dataclass(frozen=True)

@@ -111,7 +111,8 @@ def parse_linkedin(text: Text, name: str = "Connections.csv") -> Parsed:
         width = len(cells)
         first, last, url, email, company, position, connected = [
             cells[n].strip() if n is not None and n < width else "" for n in places]
-        full = clean(f"{first} {_bare_name(last)}")
+        bare, other = _bare_name(last)
+        full = clean(f"{first} {bare}")
         if not full:
             parsed.skipped.append(
                 Skipped(line, "no name (a member who hides their details)", "hidden"))
@@ -120,21 +121,39 @@ def parse_linkedin(text: Text, name: str = "Connections.csv") -> Parsed:
             dates[connected] = _linkedin_date(connected)
         parsed.add(Contact(
             line, full, emails=(email,) if email else (), linkedin=linkedin_url(url),
-            company=clean(company), title=clean(position), since=dates[connected]), name)
+            company=clean(company), title=clean(position), since=dates[connected],
+            aka=(clean(f"{first} {other}"),) if other and first else ()), name)
     return parsed
 
 
-_ASIDE = re.compile(r"\s+\([\w\s/.-]*\)\s*$")  # (words only: "=HYPERLINK(…)" is kept)
+# (words only: "=HYPERLINK(…)" is kept)
+_ASIDE = re.compile(r"\s+\(([\w\s/.'’-]*)\)\s*$")
+# Words in brackets after a last name that name no one: pronouns, civilities, credentials.
+NOT_A_NAME = frozenset({"elle", "il", "iel", "ielle", "lui", "she", "he", "they", "her", "him",
+                        "them", "hers", "his", "theirs", "xe", "ze", "phd", "dr", "md", "mba",
+                        "msc", "ing", "ir", "me", "mme", "m", "mr", "mrs", "ms", "pr"})
+BORN = frozenset({"nee", "ne", "born", "ep", "epouse", "ex", "geb", "geborene"})
 
 
-def _bare_name(last: str) -> str:
+def _bare_name(last: str) -> tuple[str, str]:
     """A LinkedIn last name without what members add to it: credentials after a comma
-    ("Benali, MBA"), pronouns in brackets at the end ("Roux (elle/she)"). No name holds a
-    comma."""
+    ("Benali, MBA"), an aside in brackets at the end ("Roux (elle/she)"); and the other last
+    name that aside gives, if it is one ("Dupont (Martin)", "Dupont (née Martin)": a
+    maiden or married name her phone card may bear), else "". No name holds a comma."""
     if "," not in last and not last.endswith(")"):  # (most names: 30,000 rows in one file)
-        return last
-    bare = clean(_ASIDE.sub("", last.split(",", 1)[0]))
-    return bare or clean(last)
+        return last, ""
+    found = _ASIDE.search(last.split(",", 1)[0])
+    bare = clean(last.split(",", 1)[0][:found.start()] if found else last.split(",", 1)[0])
+    if not bare:
+        return clean(last), ""
+    words = clean(found.group(1)).split() if found else []
+    if words and name_key(words[0]) in BORN:
+        words = words[1:]
+    is_name = 0 < len(words) <= 3 and all(
+        name_key(w) not in NOT_A_NAME and all(  # ("Martin-Dupont", not "PhD" or "MBA")
+            part.isalpha() and part[0].isupper() and not any(c.isupper() for c in part[1:])
+            for part in re.split(r"[-'’]", w)) for w in words)
+    return bare, " ".join(words) if is_name else ""
 
 
 MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
@@ -254,7 +273,8 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
     company = clean(org_parts[0]) if org_parts else ""
     if not full and not company:
         return Skipped(start, "a card with neither a name nor a company", "no_vcard_name")
-    if company and not clean(parts[0] + parts[1]) and name_key(full) in ("", name_key(company)):
+    if company and not clean(parts[0] + parts[1]) and name_key(full) in ("", name_key(company)) \
+            and (not full or n is not None or _says_company(card)):
         full = ""  # a company's own card (phones write the company as its FN): no person
     urls = [(line.text.strip(), labels.get(line.group or "", "")) for line in card
             if line.name == "URL"] + [  # Apple: X-SOCIALPROFILE;type=linkedin;x-user=…:http…
@@ -279,6 +299,16 @@ def _vcard_contact(card: list[ContentLine], start: int) -> Contact | Skipped:
         department=clean(" ".join(org_parts[1:])) if len(org_parts) > 1 else "",
         title=clean(title.text) if title else "", notes=note_text(note.text) if note else "",
         tags=tuple(c.replace("\\,", ",") for c in categories))
+
+
+def _says_company(card: list[ContentLine]) -> bool:
+    """Whether a card says it is a company's: Apple's ``X-ABShowAs:COMPANY``, vCard 4.0's
+    ``KIND:org``. (Apple, Google and Outlook also write a company's card with an empty N; a
+    card with no N at all, its FN its ORG, is as likely a freelancer's card named after her
+    business, and vCard 4.0 reads a card that says no KIND as a person's.)"""
+    return any((line.name == "X-ABSHOWAS" and line.text.strip().upper() == "COMPANY")
+               or (line.name == "KIND" and line.text.strip().lower() in ("org", "organization"))
+               for line in card)
 
 
 # Generic CSV: which header names mean what, folded (accents and case ignored).

@@ -5,7 +5,9 @@
    are added, never removed) — unless a contact book gives the phone or address to someone of
    another name (``may_name_one``: a switchboard, a couple's home phone, a shared mailbox):
    then the contact is a person of their own, queued for review with the one they share it
-   with. (A profile slug is one person's; the member's card found by her address is hers
+   with, unless people of ``CROWD`` names or more give it (a company's switchboard, a team's
+   mailbox: it says nothing of who is who, and asking about each colleague in turn is
+   noise). (A profile slug is one person's; the member's card found by her address is hers
    whatever its name, "Moi"; mail and calendars name people as senders typed it, so their
    address decides.)
 2. The member's own card (iPhone's "My Card", the owner's Google contact) is the member: by
@@ -60,6 +62,8 @@ from ingest.identifiers import (
 )
 from ingest.lookalikes import NameIndex
 
+CROWD = 3  # people of different names giving one number or address: a switchboard's, a team's
+
 
 @dataclass
 class ImportReport:
@@ -106,9 +110,13 @@ class _Resolver:
         self.existing = set(self.people)
         self.members = set(existing.members)
         self.keys: dict[str, str] = {}
+        # phone or e-mail key → the names of those who give it, where more than one does
+        self.holders: dict[str, list[str]] = {}
+        self.crowded: set[str] = set()  # keys given by people of CROWD names or more
         for person in existing.people:
             for key in person_keys(person.emails, person.phones, person.linkedin):
-                self.keys.setdefault(key, person.id)
+                if self.keys.setdefault(key, person.id) != person.id:
+                    self.hold(key, name_key(person.name))
         self.companies: dict[str, Company] = {}  # by company key of its name and aliases
         self.company_ids = {c.id: c for c in existing.companies}
         self.company_of: dict[str, Company] = {}  # by name as written, once found
@@ -137,6 +145,20 @@ class _Resolver:
         self.apart = {frozenset((r.a, r.b)) for r in reviews if r.status == "apart"}
         self.twin_of: dict[str, str] = {}  # new person → the one they will be merged into
 
+    def hold(self, key: str, name: str) -> None:
+        """Someone of that name (its key) gives that phone or e-mail key too; at ``CROWD``
+        names that may not be one person's, the key is crowded."""
+        if key.startswith("l:"):  # (a LinkedIn profile is one member's)
+            return
+        held = self.holders.get(key)
+        if held is None:
+            first = self.keys.get(key)
+            held = self.holders[key] = [name_key(self.people[first].name)] if first else []
+        if len(held) < CROWD and not any(may_name_one(name, other) for other in held):
+            held.append(name)
+            if len(held) == CROWD:
+                self.crowded.add(key)
+
     def twin(self, contact: Contact, new_id: str) -> str | None:
         """The one person known before this import with the same name at the same company,
         whose identifiers do not disagree with the contact's."""
@@ -151,14 +173,15 @@ class _Resolver:
                  and not disagree(contact.emails, contact.linkedin, self.people[pid])]
         return found[0] if len(found) == 1 else None
 
-    def look_alike(self, contact: Contact, new_id: str, profile: str | None = None
-                   ) -> tuple[str, float, bool] | None:
+    def look_alike(self, contact: Contact, new_id: str, profile: str | None = None,
+                   name: str | None = None) -> tuple[str, float, bool] | None:
         """The most similar existing person, if similar enough to ask the user: the one
         person of that very name known before (at another company: people change jobs), else
         the closest name at no other company (a name many share: namesakes apart); never
         someone with another LinkedIn profile than the contact's (``profile``). With the
-        score, and whether the names are the same (case and accents aside)."""
-        key = name_key(contact.name)
+        score, and whether the names are the same (case and accents aside). ``name``: look
+        for another name of the contact's (``Contact.aka``) instead."""
+        key = name_key(name or contact.name)
         known = self.named_before.get(key, ())
         if (len(known) == 1 and known[0] != new_id
                 and frozenset((known[0], new_id)) not in self.apart
@@ -229,10 +252,16 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
     changed: set[str] = set()  # people who gained a job or a tie in this import
     existing_people = dict(resolver.people)
 
-    for n, contact in enumerate(parsed.contacts, start=1):
+    keys_of = [person_keys(contact.emails, contact.phones, contact.linkedin)
+               for contact in parsed.contacts]
+    for contact, keys in zip(parsed.contacts, keys_of, strict=True):
+        named = name_key(contact.name) if keys else ""
+        for key in keys:  # (before any is resolved: the third colleague crowds the first two)
+            resolver.hold(key, named)
+
+    for n, (contact, keys) in enumerate(zip(parsed.contacts, keys_of, strict=True), start=1):
         if progress is not None and n % 1000 == 0:
             progress(n, len(parsed.contacts))
-        keys = person_keys(contact.emails, contact.phones, contact.linkedin)
         person = _person_for(resolver, contact, keys, own, source, touched, batch, report)
         pid = person.id
         touched[pid] = person
@@ -316,8 +345,9 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
                 or may_name_one(name_key(contact.name), name_key(named))):
             pid = found
             break
-        shared = shared or (found, "same_phone" if key.startswith("t:") else "same_email",
-                            named)
+        if key not in resolver.crowded:  # (a switchboard says nothing of who is who)
+            shared = shared or (found, "same_phone" if key.startswith("t:") else "same_email",
+                                named)
     if pid is None and own is not None and name_key(contact.name) == name_key(own.name):
         pid = own.id  # her own card
     if pid is None:
@@ -343,6 +373,12 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
     profile = keys[-1][2:] if keys and keys[-1].startswith("l:") else None  # (its slug)
     alike = resolver.look_alike(contact, pid, profile) if twin is None and shared is None \
         else None
+    other_name = False  # found by a name she also goes by ("Dupont (Martin)": Marie Martin)
+    for aka in contact.aka if alike is None and twin is None and shared is None else ():
+        alike = resolver.look_alike(contact, pid, profile, aka)
+        if alike is not None:
+            other_name = True
+            break
     if twin is None and shared is not None and frozenset((shared[0], pid)) not in resolver.apart:
         alike = (shared[0], fuzz.token_sort_ratio(name_key(contact.name), name_key(shared[2])),
                  False)  # (the score says how alike the names are: not much)
@@ -355,7 +391,8 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         resolver.current[pid] = list(resolver.current[twin])  # as if known: _job
     elif alike is not None:
         other, score, same = alike
-        kind = shared[1] if shared is not None else "same_name" if same else "similar_names"
+        kind = shared[1] if shared is not None else "other_name" if other_name else \
+            "same_name" if same else "similar_names"
         batch.reviews.append(Review(stable_id("v", other, pid), other, pid, round(score, 1),
                                     review_reason(kind, source)))
         report.queued += 1

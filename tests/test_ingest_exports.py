@@ -57,6 +57,48 @@ def test_colleagues_sharing_a_switchboard_number_stay_two_people(store: GraphSto
     assert store.graph_version() == version
 
 
+def apple_card(name: str, company: str, *lines: str) -> str:
+    last, first = name.split()[1], name.split()[0]
+    return "".join(f"{line}\r\n" for line in (
+        "BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//iPhone OS 18.1//EN",
+        f"N:{last};{first};;;", f"FN:{name}", f"ORG:{company};", *lines, "END:VCARD"))
+
+
+def test_a_switchboard_many_colleagues_give_is_no_reason_to_ask(store: GraphStore,
+                                                                 tmp_path: Path) -> None:
+    """A number (or an address) that three people of different names give is a switchboard's
+    (a team's mailbox): it says nothing of who is who, and the review queue does not ask,
+    pair by pair, whether each colleague is the first one. Two names with one number (a
+    couple's home phone, two colleagues) are still asked about."""
+    desk = "TEL;type=WORK;type=VOICE:+33 4 91 00 00 00"
+    team = "item1.EMAIL;type=INTERNET:contact@calanques-digital.example"
+    two = tmp_path / "two.vcf"
+    two.write_text(apple_card("Marc Olivier", "Port de Marseille Fos", desk)
+                   + apple_card("Nathalie Ferri", "Port de Marseille Fos", desk,
+                                "TEL;type=CELL:06 12 00 00 01"), encoding="utf-8")
+    first = load(store, two)
+    assert (first.added, first.queued) == (2, 1)
+    assert reviews(store) == [("Marc Olivier", "Nathalie Ferri", "same_phone/vcard")]
+    more = tmp_path / "more.vcf"
+    more.write_text(apple_card("Sophie Garnier", "Port de Marseille Fos", desk)
+                    + apple_card("Luc Armand", "Port de Marseille Fos", desk)
+                    + apple_card("Inès Haddad", "Calanques Digital", team)
+                    + apple_card("Paul Mercier", "Calanques Digital", team)
+                    + apple_card("Léa Vidal", "Calanques Digital", team), encoding="utf-8")
+    report = load(store, more)
+    assert (report.added, report.queued) == (5, 0)
+    assert reviews(store) == [("Marc Olivier", "Nathalie Ferri", "same_phone/vcard")]
+    found = people(store)
+    assert found["Luc Armand"].phones == found["Marc Olivier"].phones == ("+33491000000",)
+    assert found["Léa Vidal"].emails == ("contact@calanques-digital.example",)
+    # Nathalie's own mobile, on a card of her nickname, is still hers.
+    again = tmp_path / "nath.vcf"
+    again.write_text(apple_card("Nath Ferri", "Port de Marseille Fos", desk,
+                                "TEL;type=CELL:06 12 00 00 01"), encoding="utf-8")
+    nath = load(store, again)
+    assert (nath.added, nath.unchanged, nath.queued, store.counts().people) == (0, 1, 0, 8)
+
+
 def test_a_couple_sharing_the_home_phone_stays_two_people(store: GraphStore) -> None:
     report = load(store, DATA / "android-21.vcf")
     assert (report.added, report.queued, report.skipped) == (3, 1, [])
@@ -140,6 +182,64 @@ def test_credentials_after_a_linkedin_last_name_are_not_part_of_the_name(
     assert found["Karim Benali"].phones == ("+33781223344",)
     assert titles(store, found["Claire Dumas"]) == [("Joliette Conseil RH",
                                                      "DRH, recrutement & marque employeur")]
+
+
+LINKEDIN_NOTE = ("\ufeffNotes:\r\n\"When exporting your connection data, you may notice that "
+                 "some of the email addresses are missing.\"\r\n\r\n")
+
+
+def test_a_maiden_name_in_brackets_after_a_linkedin_last_name_is_not_lost(
+        store: GraphStore, tmp_path: Path) -> None:
+    """"Dupont (Martin)", "Benali (née Garnier)": a name she also goes by, which her phone
+    card may bear. The notebook shows her as LinkedIn's first and last name ("Marie
+    Dupont"), and the card of the other name ("Marie Martin") is asked about, not taken for
+    someone else. Pronouns in brackets ("(elle/she)", "(il/lui)", "(Elle)") and
+    credentials ("(PhD)") are no name: they go, and ask about no one."""
+    card = tmp_path / "phone.vcf"
+    card.write_text(apple_card("Marie Martin", "Banque du Lacydon",
+                               "TEL;type=CELL:06 33 44 55 66")
+                    + apple_card("Claire Garnier", "", "TEL;type=CELL:06 33 44 55 67")
+                    + apple_card("Sophie Elle", "", "TEL;type=CELL:06 33 44 55 68")
+                    + apple_card("Luc PhD", "", "TEL;type=CELL:06 33 44 55 69"),
+                    encoding="utf-8")
+    load(store, card)
+    connections = tmp_path / "Connections.csv"
+    connections.write_text(LINKEDIN_NOTE + "".join(f"{line}\r\n" for line in (
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+        "Marie,Dupont (Martin),https://www.linkedin.com/in/marie-dupont-8b1,,Calanques Digital,"
+        "Cheffe de projet,12 Mar 2024",
+        "Claire,\"Benali (née Garnier), MBA\",https://www.linkedin.com/in/claire-benali,,"
+        "Azur Télécom,DRH,03 Oct 2025",
+        "Sophie,Roux (Elle),https://www.linkedin.com/in/sophie-roux,,GME,Acheteuse,01 Feb 2023",
+        "Luc,Fabre (PhD),https://www.linkedin.com/in/luc-fabre,,GME,Ingénieur,01 Feb 2023",
+        "Paul,Santoni (il/lui),https://www.linkedin.com/in/paul-santoni,,GME,DAF,01 Feb 2023")),
+        encoding="utf-8")
+    report = load(store, connections)
+    assert (report.added, report.queued) == (5, 2)
+    found = people(store)
+    assert {"Marie Dupont", "Claire Benali", "Sophie Roux", "Luc Fabre",
+            "Paul Santoni"} <= set(found)
+    assert reviews(store) == [("Claire Garnier", "Claire Benali", "other_name/linkedin"),
+                              ("Marie Martin", "Marie Dupont", "other_name/linkedin")]
+    again = load(store, connections)  # (asked once: the pairs are the same reviews)
+    assert (again.added, again.queued, len(store.reviews())) == (0, 0, 2)
+
+
+def test_which_asides_after_a_linkedin_last_name_are_names() -> None:
+    from ingest.contacts_files import parse_linkedin
+
+    rows = ["Marie,Dupont (Martin)", "Marie,Dupont (née Martin)", "Marie,Dupont (ép. Martin)",
+            "Marie,\"Dupont (Martin-Roux), MBA\"", "Anne,Leroy (O'Neil)", "Sophie,Roux (elle/she)",
+            "Sophie,Roux (Elle)", "Paul,Santoni (il/lui)", "Paul,Santoni (He/Him)",
+            "Luc,Fabre (PhD)", "Luc,Fabre (MBA)", "Luc,Fabre (Ing.)", "Luc,(Fabre)"]
+    parsed = parse_linkedin("First Name,Last Name,URL,Email Address,Company,Position,"
+                            "Connected On\n" + "".join(f"{row},,,,,\n" for row in rows))
+    assert [(c.name, c.aka) for c in parsed.contacts] == [
+        ("Marie Dupont", ("Marie Martin",)), ("Marie Dupont", ("Marie Martin",)),
+        ("Marie Dupont", ("Marie Martin",)), ("Marie Dupont", ("Marie Martin-Roux",)),
+        ("Anne Leroy", ("Anne O'Neil",)), ("Sophie Roux", ()), ("Sophie Roux", ()),
+        ("Paul Santoni", ()), ("Paul Santoni", ()), ("Luc Fabre", ()), ("Luc Fabre", ()),
+        ("Luc Fabre", ()), ("Luc (Fabre)", ())]
 
 
 def test_names_in_mail_and_calendars_as_people_write_them() -> None:
@@ -389,6 +489,41 @@ def test_a_company_s_own_card_notes_the_company_and_is_no_person(
     for again in (cards, google, outlook, nickname):
         assert load(store, again).companies_noted == 0
     assert store.graph_version() == version
+
+
+def test_a_freelancer_s_own_card_named_after_her_business_is_hers(
+        store: GraphStore, tmp_path: Path) -> None:
+    """A freelancer's business often bears her name: a card whose FN repeats its ORG and
+    has no N line ("FN:Camille Martin", "ORG:Camille Martin") may be hers or a company's,
+    and vCard 4.0 reads a card that does not say its KIND as a person's: she is imported,
+    working at her business. A card saying it is a company's (Apple's X-ABShowAs:COMPANY,
+    vCard 4.0's KIND:org, or an N with no name in it, as Apple, Google and Outlook write a
+    company's) is still one."""
+    cards = tmp_path / "contacts.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Camille Martin\nORG:Camille Martin\n"
+        "EMAIL:camille@cm-conseil.fr\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Julien Fabre\nORG:Julien Fabre\nTEL:06 71 22 33 44\n"
+        "END:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Cabinet Roux\nORG:Cabinet Roux\n"
+        "END:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Frioul Software\nORG:Frioul Software\n"
+        "X-ABShowAs:COMPANY\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Vieux-Port Assurances\n"
+        "ORG:Vieux-Port Assurances\nEND:VCARD\n", encoding="utf-8")
+    report = load(store, cards)
+    assert (report.added, report.queued) == (2, 0)
+    assert [(s.line, s.code, s.detail) for s in report.skipped] == [
+        (13, "company_card", "Cabinet Roux"), (19, "company_card", "Frioul Software"),
+        (25, "company_card", "Vieux-Port Assurances")]
+    found = people(store)
+    assert found["Camille Martin"].emails == ("camille@cm-conseil.fr",)
+    assert found["Julien Fabre"].phones == ("+33671223344",)
+    assert titles(store, found["Camille Martin"]) == [("Camille Martin", "")]
+    assert titles(store, found["Julien Fabre"]) == [("Julien Fabre", "")]
+    assert sorted(c.name for c in store.dump(ties=False).companies) == [
+        "Cabinet Roux", "Camille Martin", "Frioul Software", "Julien Fabre",
+        "Vieux-Port Assurances"]
 
 
 def test_her_notebook_s_csv_imported_back_changes_nothing(store: GraphStore,

@@ -26,6 +26,8 @@ CODES: Final[dict[str, dict[str, str]]] = {
                           "en": "same phone number, another name"},
     "review_same_email": {"fr": "même adresse e-mail, autre nom",
                           "en": "same e-mail address, another name"},
+    "review_other_name": {"fr": "autre nom donné entre parenthèses",
+                          "en": "other name given in brackets"},
     "review_in_notebook": {"fr": "déjà dans le carnet", "en": "already in the notebook"},
     "review_in_import": {"fr": "import {source}", "en": "{source} import"},
     # Statuses as a French freelancer says them of a referral or an intro request (both are
