@@ -305,7 +305,7 @@ def _net_jobs(resolver: _Resolver, batch: GraphData, report: ImportReport
     last = dict(zip(map(attrgetter("person", "company", "title"), batch.jobs), batch.jobs,
                     strict=True))
     stored = resolver.stored_jobs
-    kept = [key for key, job in last.items() if stored.get(key) != job]
+    kept = [key for key, job in last.items() if key not in stored or stored[key] != job]
     batch.jobs = [last[key] for key in kept]
     report.jobs_closed = sum(not job.current for job in batch.jobs)
     return kept
