@@ -11,9 +11,11 @@ Each is printed next to the floor: a process writing the same four tables with p
 other (the machine may be shared: medians, side by side). Both run as a user's processes do,
 with Python's compiled modules kept (a sandbox's ``PYTHONDONTWRITEBYTECODE`` left out; one
 untimed import first compiles them). ``--neo4j`` also times the first import into the Neo4j
-test server.
+test server. ``--against DIR`` also times the first import of another checkout (a baseline,
+e.g. ``git worktree add /tmp/base <commit>``), in turn with this one, next to the same floor.
 
     python -m bench.ingest [--rows 30000] [--repeat 3] [--neo4j] [--distinct-names]
+                           [--against DIR]
 """
 
 from __future__ import annotations
@@ -88,10 +90,16 @@ def user_env(folder: Path) -> dict[str, str]:
     return {**env, "PYTHONPYCACHEPREFIX": str(folder / "pycache")}
 
 
-def carnet(*args: str, env: dict[str, str] | None = None) -> tuple[float, str]:
+ROOT = Path(__file__).parents[1]
+
+
+def carnet(*args: str, env: dict[str, str] | None = None,
+           checkout: Path = ROOT) -> tuple[float, str]:
+    """A ``carnet`` process of ``checkout``'s code: its time and what it said."""
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
-                          check=True, env=env)
+                          check=True, cwd=checkout,
+                          env={**(env or os.environ), "PYTHONPATH": str(checkout)})
     return time.perf_counter() - start, done.stdout.strip()
 
 
@@ -148,6 +156,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3,
                         help="times the floor and the first import are timed (medians)")
     parser.add_argument("--neo4j", action="store_true", help="time the import on Neo4j too")
+    parser.add_argument("--against", type=Path,
+                        help="a checkout whose first import is timed in turn with this one's")
     parser.add_argument("--distinct-names", action="store_true",
                         help="a different name on every row (by default the rows share 270 "
                              "names, which the look-alike search finds once each)")
@@ -160,22 +170,35 @@ def main() -> None:
         env = user_env(Path(folder))
         small = Path(folder) / "small.csv"
         write_export(small, 10)
-        carnet("--db", str(Path(folder) / "warm.db"), "import", str(small), "--me",
-               "Isabelle Prigent", env=env)  # (untimed: compiles the modules, as pip does)
-        floors, firsts = [], []
+        checkouts = [ROOT] + ([args.against.resolve()] if args.against else [])
+        for n, checkout in enumerate(checkouts):  # (untimed: compiles the modules, as pip does)
+            carnet("--db", str(Path(folder) / f"warm{n}.db"), "import", str(small), "--me",
+                   "Isabelle Prigent", env=env, checkout=checkout)
+        floors: list[float] = []
+        firsts: list[list[float]] = [[] for _ in checkouts]
+        other = Path(folder) / "other.db"
         for _ in range(args.repeat):
-            for name in (db.name, "floor.db"):
+            for name in (db.name, other.name, "floor.db"):
                 for suffix in ("", "-wal", "-shm"):
                     (Path(folder) / (name + suffix)).unlink(missing_ok=True)
             floors.append(floor(export, Path(folder) / "floor.db", env))
-            seconds, said = carnet("--db", str(db), "import", str(export), "--me",
-                                   "Isabelle Prigent", env=env)
-            firsts.append(seconds)
-        base, first = statistics.median(floors), statistics.median(firsts)
+            saids = []
+            for times, checkout, into in zip(firsts, checkouts, (db, other)[:len(checkouts)],
+                                             strict=True):
+                seconds, said = carnet("--db", str(into), "import", str(export), "--me",
+                                       "Isabelle Prigent", env=env, checkout=checkout)
+                times.append(seconds)
+                saids.append(said)
+            said = saids[0]  # (this checkout's)
+        base, first = statistics.median(floors), statistics.median(firsts[0])
         print(f"{'floor':<16} {base:5.2f} s  (csv + executemany into the four tables; "
               f"median of {args.repeat})")
         print(f"{'first import':<16} {first:5.2f} s  {args.rows / first:>9,.0f} rows/s  "
               f"{first / base:4.1f}× the floor (median of {args.repeat})  {said}")
+        if args.against:
+            then = statistics.median(firsts[1])
+            print(f"{'  of ' + args.against.name:<16} {then:5.2f} s  {args.rows / then:>9,.0f} "
+                  f"rows/s  {then / base:4.1f}× the floor (the baseline, in turn)")
         seconds, said = carnet("--db", str(db), "import", str(export), "--me",
                                "Isabelle Prigent", env=env)
         print(f"{'same file again':<16} {seconds:5.2f} s  {args.rows / seconds:>9,.0f} rows/s  "
