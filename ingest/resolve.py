@@ -255,9 +255,9 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
     keys_of = [person_keys(contact.emails, contact.phones, contact.linkedin)
                for contact in parsed.contacts]
     for contact, keys in zip(parsed.contacts, keys_of, strict=True):
-        named = name_key(contact.name) if keys else ""
         for key in keys:  # (before any is resolved: the third colleague crowds the first two)
-            resolver.hold(key, named)
+            if not key.startswith("l:"):  # (most of a LinkedIn export's: one member's each)
+                resolver.hold(key, name_key(contact.name))
 
     for n, (contact, keys) in enumerate(zip(parsed.contacts, keys_of, strict=True), start=1):
         if progress is not None and n % 1000 == 0:
