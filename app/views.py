@@ -11,6 +11,7 @@ import streamlit as st
 
 from app.i18n import lang, md, percent, reason_text, t, t_md
 from graph.core.model import Company, Person, stable_id
+from graph.services.compare import side_lines, sides
 from graph.services.demo import DEMO_PEOPLE, load_demo
 from graph.services.drafts import followup_draft
 from graph.services.lookup import (
@@ -216,8 +217,9 @@ def _fill(values: dict[str, str]) -> None:
 
 def review_queue(store: GraphStore, undo_key: str) -> None:
     """The possible duplicates: pairs found by imports and likely duplicates already in the
-    notebook (``ingest.duplicates``), each pair labelled so its two lines differ, to merge
-    (undoable) or keep apart."""
+    notebook (``ingest.duplicates``), to merge (undoable) or keep apart. Each record of a pair
+    shows what tells it from the other (``graph.services.compare``): side by side on a wide
+    screen, one above the other on a phone."""
     if st.session_state.pop("merge_undone", False):
         st.success(t("undone"))
     undo = st.session_state.get("undo_merge")
@@ -231,11 +233,16 @@ def review_queue(store: GraphStore, undo_key: str) -> None:
     found = per_version(store, "open_reviews", lambda: open_reviews(store))  # (reads all)
     if not found:
         st.caption(t("review_none"))
-    for item in found[:50]:
+    shown = found[:50]
+    side_of = per_version(store, "review_sides",
+                          lambda: sides(store, {pid for r in shown for pid in (r.a, r.b)}))
+    for item in shown:
         labels = distinct_labels(store, [store.get_person(item.a), store.get_person(item.b)],
                                  lang())
         with st.container(border=True, key=f"review_{item.id}"):
-            st.markdown(f"{md(labels[item.a])} · {md(labels[item.b])}")
+            for column, pid in zip(st.columns(2), (item.a, item.b), strict=True):
+                column.markdown(f"**{md(side_of[pid].name)}**")
+                column.caption("  \n".join(md(line) for line in side_lines(side_of[pid], lang())))
             st.caption(md(f"{reason_text(item.reason)} · "
                           f"{t('likeness', percent=percent(item.score / 100))}"))
             left, right = st.columns(2)

@@ -204,7 +204,11 @@ def test_import_page_previews_then_imports_then_reviews(demo: SqliteStore) -> No
     # Undone, the two Karims are back as they were, told apart in the queue. (LinkedIn said
     # what his position is now, so the demo's older title there had ended.)
     assert [m.value for m in at.markdown if "Karim Benali" in m.value] == [
-        "Karim Benali · Karim Benali, Responsable communication interne 📣 at Phocée Logistique"]
+        "**Karim Benali**", "**Karim Benali**"]
+    assert [shown(c.value).split("  \n")[0] for c in at.caption
+            if "last contact: " in shown(c.value)] == [
+        "formerly Internal communications manager at Phocée Logistique",
+        "Responsable communication interne 📣 at Phocée Logistique"]
     assert [shown(c.value) for c in at.caption if "import" in c.value] == [
         # stored as a code, said in words
         "same name and company (LinkedIn import) · likeness 100%"]
