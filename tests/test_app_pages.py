@@ -11,8 +11,11 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app.i18n import md
 from app.views import text_height
+from graph.core.formatting import day
 from graph.core.model import Company, GraphData, Job, Person, Referral
+from graph.core.wording import status_word
 from graph.services.demo import load_demo
 from graph.services.followups import ongoing
 from graph.services.warmpaths import find_paths
@@ -494,13 +497,17 @@ def test_followups_page_lists_what_comes_up_this_month(demo: SqliteStore, lang: 
 
 def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None:
     at = page("followups", "fr")
-    table = at.dataframe[0].value  # dataframes are not found by key; then the history
-    assert list(table.columns) == ["Date", "Nom", "Statut"]
-    assert len(table) == len(ongoing(demo))
+    # Everything under way, one whole line each (name · day · status), the first chosen
+    assert [w.label for w in at.main.radio] == ["Faire avancer"]
+    assert at.main.radio[0].options == [
+        " · ".join((md(o.what), day(o.since, "fr"), status_word(o.status, "fr")))
+        for o in ongoing(demo, "fr")]
+    assert at.main.radio[0].value == ongoing(demo, "fr")[0].record
+    assert len(at.dataframe) == 1  # the record's history (a table said the list again)
     [introduced] = [o for o in ongoing(demo) if o.status == "introduced"]
 
     def box(label: str) -> Any:  # the boxes are new after each write: found by their label
-        [found] = [w for w in (*at.selectbox, *at.text_input) if w.label == label]
+        [found] = [w for w in (*at.radio, *at.selectbox, *at.text_input) if w.label == label]
         return found
     box("Faire avancer").set_value(introduced.record).run()
     assert box("Nouvelle étape").options == ["rencontre faite"]
@@ -520,7 +527,7 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     assert box("Nouvelle étape").options == ["réussie", "sans suite"]
     assert box("Ce qui s'est passé (facultatif)").value == ""
     # Its history: each step, dated, with what happened.
-    history = at.dataframe[1].value
+    history = at.dataframe[0].value
     assert list(history.columns) == ["Date", "Étape", "Ce qui s'est passé"]
     assert list(history["Étape"])[-1] == "rencontre faite"
     assert list(history["Ce qui s'est passé"])[-1] == "Café à la Joliette"
@@ -529,7 +536,7 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     box("Nouvelle étape").set_value("won")
     at.button(key="move_do").click().run()
     assert box("Faire avancer").value is None
-    assert [w.label for w in at.main.selectbox] == ["Faire avancer", "Voir l'historique de"]
+    assert [w.label for w in at.main.selectbox] == ["Voir l'historique de"]
     assert "Mehdi Haddad → Brigitte Amrani · réussie" in box("Voir l'historique de").options
     box("Voir l'historique de").set_value(introduced.record).run()
     assert list(at.dataframe[-1].value["Étape"])[-2:] == ["rencontre faite", "réussie"]

@@ -94,3 +94,25 @@ def test_a_box_being_typed_in_speaks_french(browser: Browser,  # noqa: F811
         1, timeout=20_000)
     expect(page.get_by_text(re.compile("Press .*Enter")).filter(visible=True)).to_have_count(0)
     shot(page, "referral-typing-fr")
+
+
+@pytest.mark.parametrize("locale", ["fr-FR", "en-GB"])
+def test_what_to_move_on_is_read_whole_on_a_phone(browser: Browser,  # noqa: F811
+                                                  demo: tuple[str, Path], locale: str) -> None:
+    """« Faire avancer » was a drop-down whose options (name, day, status) were cut at the
+    box's edge on a phone, the day and status lost: each is now a whole line, chosen by a
+    tap."""
+    page = browser.new_context(locale=locale, viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}/followups")
+    label = re.compile({  # (the demo's dates move with the day it is loaded)
+        "fr-FR": r"^Solène Roux \(suggestion de Véronique Bastide\) · \d+ \w+\. \d{4} · "
+                 r"renseignements pris$",
+        "en-GB": r"^Solène Roux \(suggested by Véronique Bastide\) · \d+ \w+ \d{4} · looked into$",
+    }[locale])
+    choice = page.get_by_text(label)
+    expect(choice).to_be_visible(timeout=20_000)
+    choice.click()
+    expect(page.get_by_role("radio", name=label)).to_be_checked(timeout=20_000)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    assert clipped_text(page) == []
+    shot(page, f"followups-move-on-phone-{locale[:2]}")
