@@ -114,11 +114,12 @@ else:
         with st.expander(t("history")):
             show_history(chosen.record)
 
-closed = {o.record: f"{o.what} · {status_text(o.status)}"
+closed = {o.record: f"{md(o.what)} · {status_text(o.status)}"
           for o in everything if not o.next_steps}
 if closed:
     st.subheader(t("closed_records"))
-    done = st.selectbox(t("history_of"), list(closed), index=None, key=f"closed_{version}",
-                        placeholder=t("move_on_pick"), format_func=closed.__getitem__)
+    # (a radio, as above: a drop-down cut the longer lines at its edge on a phone)
+    done = st.radio(t("history_of"), list(closed), index=None, key=f"closed_{version}",
+                    format_func=closed.__getitem__)
     if done is not None:
         show_history(done)

@@ -498,7 +498,7 @@ def test_followups_page_lists_what_comes_up_this_month(demo: SqliteStore, lang: 
 def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None:
     at = page("followups", "fr")
     # Everything under way, one whole line each (name · day · status), the first chosen
-    assert [w.label for w in at.main.radio] == ["Faire avancer"]
+    assert [w.label for w in at.main.radio] == ["Faire avancer", "Voir l'historique de"]
     assert at.main.radio[0].options == [
         " · ".join((md(o.what), day(o.since, "fr"), status_word(o.status, "fr")))
         for o in ongoing(demo, "fr")]
@@ -536,7 +536,7 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     box("Nouvelle étape").set_value("won")
     at.button(key="move_do").click().run()
     assert box("Faire avancer").value is None
-    assert [w.label for w in at.main.selectbox] == ["Voir l'historique de"]
+    assert [w.label for w in at.main.radio] == ["Faire avancer", "Voir l'historique de"]
     assert "Mehdi Haddad → Brigitte Amrani · réussie" in box("Voir l'historique de").options
     box("Voir l'historique de").set_value(introduced.record).run()
     assert list(at.dataframe[-1].value["Étape"])[-2:] == ["rencontre faite", "réussie"]

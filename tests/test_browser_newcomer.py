@@ -116,3 +116,25 @@ def test_what_to_move_on_is_read_whole_on_a_phone(browser: Browser,  # noqa: F81
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
     assert clipped_text(page) == []
     shot(page, f"followups-move-on-phone-{locale[:2]}")
+
+
+@pytest.mark.parametrize("locale", ["fr-FR", "en-GB"])
+def test_a_closed_record_is_read_whole_on_a_phone(browser: Browser,  # noqa: F811
+                                                  demo: tuple[str, Path], locale: str) -> None:
+    """« Voir l'historique de » was a drop-down too: « Élodie Roussel (suggestion de Julien
+    Martin (Bonne Mère Studio)) · réussie » lost its end at the box's edge. Each closed
+    record is a whole line; a tap shows its history."""
+    page = browser.new_context(locale=locale, viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}/followups")
+    label = {"fr-FR": "Élodie Roussel (suggestion de Julien Martin (Bonne Mère Studio)) · réussie",
+             "en-GB": "Élodie Roussel (suggested by Julien Martin (Bonne Mère Studio)) · won"
+             }[locale]
+    choice = page.get_by_text(label, exact=True)
+    expect(choice).to_be_visible(timeout=20_000)
+    choice.click()
+    expect(page.get_by_role("radio", name=label)).to_be_checked(timeout=20_000)
+    step = {"fr-FR": "Étape", "en-GB": "Step"}[locale]
+    expect(page.get_by_test_id("stDataFrame").filter(has_text=step)).to_be_visible(
+        timeout=20_000)  # its history
+    assert clipped_text(page) == []
+    shot(page, f"followups-closed-phone-{locale[:2]}")
