@@ -159,11 +159,13 @@ def pick_company(store: GraphStore, label: str, key: str) -> Company | None:
 
 
 def pick_one(found: list[T], label: str, key: str, describe: Callable[[T], str]) -> T:
-    """The only match, or a choice among several."""
+    """The only match, or a choice among several: a radio, each label whole (a drop-down
+    cut « Anaïs Roux, Chargée de recrutement chez Azur Télécom » at its edge on a phone)."""
     if len(found) == 1:
         return found[0]
-    labels = [describe(x) for x in found]  # in this run's language (format_func runs later)
-    return st.selectbox(label, found, key=key, format_func=lambda x: labels[found.index(x)])
+    labels = [md(describe(x)) for x in found]  # in this run's language (format_func runs later)
+    chosen: T = st.radio(label, found, key=key, format_func=lambda x: labels[found.index(x)])
+    return chosen
 
 
 def match_or_stop(found: list[T], typed: str, missing: str, label: str, key: str,

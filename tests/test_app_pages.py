@@ -285,7 +285,7 @@ def test_merging_namesakes_says_which_goes_into_which(demo: SqliteStore) -> None
               Job("p:jean-2", "c:banque-lacydon", "Comptable")]))
     at = page("people", "fr")
     at.text_input(key="edit_person_q").set_value("Jean Dupont").run()
-    at.selectbox(key="edit_person_pick").set_value(demo.get_person("p:jean-1")).run()
+    at.radio(key="edit_person_pick").set_value(demo.get_person("p:jean-1")).run()
     at.text_input(key="merge_q").set_value("Jean Dupont").run()
     assert at.button(key="merge_people").label == (
         "Fusionner Jean Dupont, Comptable chez Banque du Lacydon dans Jean Dupont, "
@@ -298,7 +298,7 @@ def test_people_page_merges_keeping_the_other_name_and_undoes(demo: SqliteStore)
     at = page("people", "fr")
     at.text_input(key="edit_person_q").set_value("Solène Roux").run()
     [kept] = [p for p in demo.search_people("Solène Roux") if p.id != "p:solene-2"]
-    at.selectbox(key="edit_person_pick").set_value(kept).run()
+    at.radio(key="edit_person_pick").set_value(kept).run()
     at.text_input(key="merge_q").set_value("solene.roux@gmail").run()
     at.radio(key="merge_name").set_value("Solene Roux").run()
     at.button(key="merge_people").click().run()
@@ -315,7 +315,7 @@ def test_people_page_merges_keeping_the_other_name_and_undoes(demo: SqliteStore)
     # (it did nothing any more), and it says so once.
     assert "undo_people_merge" not in [b.key for b in at.button]
     assert [s.value for s in at.success] == ["Fusion annulée."]
-    assert len(at.selectbox(key="edit_person_pick").options) == 2
+    assert len(at.radio(key="edit_person_pick").options) == 2
 
 
 def test_people_page_merges_then_deletes_companies_with_confirmation(

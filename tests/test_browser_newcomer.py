@@ -138,3 +138,37 @@ def test_a_closed_record_is_read_whole_on_a_phone(browser: Browser,  # noqa: F81
         timeout=20_000)  # its history
     assert clipped_text(page) == []
     shot(page, f"followups-closed-phone-{locale[:2]}")
+
+
+@pytest.mark.parametrize(("path", "locale"), [("people", "fr-FR"), ("explore", "fr-FR"),
+                                              ("people", "en-GB")])
+def test_people_found_by_a_search_are_read_whole_on_a_phone(
+        browser: Browser, demo: tuple[str, Path], path: str, locale: str) -> None:  # noqa: F811
+    """A search for « Roux » on People and Explore offered the people found in a drop-down
+    that cut « Anaïs Roux, Chargée de recrutement chez Azur Télécom » at its edge on a phone
+    (and hid the others): each is now a whole line, chosen by a tap, her card below."""
+    page = browser.new_context(locale=locale, viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}/{path}")
+    box = page.get_by_role("textbox", name={"fr-FR": "Fiche d'une personne",
+                                            "en-GB": "A person's card"}[locale])
+    box.fill("Roux")
+    box.press("Enter")
+    label = {"fr-FR": "Anaïs Roux, Chargée de recrutement chez Azur Télécom",
+             "en-GB": "Anaïs Roux, Chargée de recrutement at Azur Télécom"}[locale]
+    choice = page.get_by_text(label, exact=True)
+    expect(choice).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Solène Roux, Responsable communication interne", exact=False)
+           ).to_be_visible()
+    choice.click()
+    expect(page.get_by_role("radio", name=label)).to_be_checked(timeout=20_000)
+    if path == "people":  # the one to merge her with, found the same way
+        other = page.get_by_role("textbox", name={"fr-FR": "Fusionner avec",
+                                                  "en-GB": "Merge with"}[locale], exact=False)
+        other.fill("Roux")
+        other.press("Enter")
+        expect(page.get_by_role("radio", name=re.compile(
+            "^Solène Roux, Responsable communication interne (chez|at) Groupe Méditerranée "
+            "Énergie$"))).to_have_count(2, timeout=20_000)  # (in both lists)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    assert clipped_text(page) == []
+    shot(page, f"{path}-found-phone-{locale[:2]}")

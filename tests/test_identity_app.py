@@ -311,7 +311,7 @@ def test_review_and_people_lists_tell_namesakes_apart(
     assert second == ["La Canebière Coworking", "n.fabre@exemple.fr",
                       "from: contact card (vCard) · 1 tie"]
     at.text_input(key="edit_person_q").set_value("Noémie Fabre").run()
-    options = at.selectbox(key="edit_person_pick").options
+    options = at.radio(key="edit_person_pick").options
     assert len(options) == 2 and options[0] != options[1]
 
 
