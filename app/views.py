@@ -149,12 +149,11 @@ def pick_company(store: GraphStore, label: str, key: str) -> Company | None:
     if close and not exact:
         st.caption(t_md("did_you_mean_company", text=typed))
     options: list[Company] = [*exact, *close, new]
-    labels = {new.id: t("new_company", name=typed)}
+    labels = {new.id: t_md("new_company", name=typed)}
     sure = len(exact) == 1 or not (exact or close)
-    chosen = st.selectbox(t("choose_which"), options, index=0 if sure else None,
-                          key=f"{key}_pick",
-                          placeholder=t("choose_placeholder"),
-                          format_func=lambda c: labels.get(c.id, c.name))
+    # (a radio, each label whole: a drop-down cut a long new name at its edge on a phone)
+    chosen = st.radio(t("choose_which"), options, index=0 if sure else None,
+                      key=f"{key}_pick", format_func=lambda c: labels.get(c.id, md(c.name)))
     return with_alias(chosen, typed) if chosen is not None and chosen.id != new.id else chosen
 
 

@@ -172,3 +172,25 @@ def test_people_found_by_a_search_are_read_whole_on_a_phone(
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
     assert clipped_text(page) == []
     shot(page, f"{path}-found-phone-{locale[:2]}")
+
+
+def test_a_new_company_offered_is_read_whole_on_a_phone(browser: Browser,  # noqa: F811
+                                                        demo: tuple[str, Path]) -> None:
+    """« Quelle entreprise ? » was a drop-down: « Nouvelle entreprise : Association des Amis
+    du Musee » was cut at its edge on a phone. The companies proposed and the new one
+    are whole lines, nothing chosen until she taps one (a close name is not a guess)."""
+    page = browser.new_context(locale="fr-FR", viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}/referral")
+    box = page.get_by_role("textbox", name="Son entreprise (facultatif)")
+    box.fill("Association des Amis du Musee")
+    box.press("Enter")
+    new = page.get_by_role("radio", name="Nouvelle entreprise : Association des Amis du Musee",
+                           exact=False)
+    expect(new).to_have_count(1, timeout=20_000)
+    known = page.get_by_role("radio", name="Association des Amis du Musée (fictive)")
+    expect(known).not_to_be_checked()
+    page.get_by_text("Association des Amis du Musée (fictive)", exact=True).click()
+    expect(known).to_be_checked(timeout=20_000)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    assert clipped_text(page) == []
+    shot(page, "referral-company-phone-fr")

@@ -162,9 +162,9 @@ def test_another_name_typed_starts_its_choice_over(
     at.text_input(key="referee_q").set_value("Lucie Arnaud").run()
     assert getattr(at.radio(key="referee_pick").value, "name", None) == "Lucie Arnaud"
     at.text_input(key="ref_company_q").set_value("Calanques Digitale").run()
-    assert at.selectbox(key="ref_company_pick").value is None  # a close one: a choice
+    assert at.radio(key="ref_company_pick").value is None  # a close one: a choice
     at.text_input(key="ref_company_q").set_value("Friche Lab").run()
-    assert getattr(at.selectbox(key="ref_company_pick").value, "name", None) == "Friche Lab"
+    assert getattr(at.radio(key="ref_company_pick").value, "name", None) == "Friche Lab"
     at.button(key="save_referral").click().run()
     assert not at.exception
     assert at.success[0].value == ("Recommandation enregistrée : Noémie Fabre vous suggère "
@@ -260,7 +260,7 @@ def test_a_company_with_its_legal_form_in_the_form_is_the_company(
     at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
     at.text_input(key="referee_q").set_value("Karim Benali").run()
     at.text_input(key="ref_company_q").set_value("PHOCÉE LOGISTIQUE, S.A.S.").run()
-    assert getattr(at.selectbox(key="ref_company_pick").value, "id", None) == "c:phocee-logistique"
+    assert getattr(at.radio(key="ref_company_pick").value, "id", None) == "c:phocee-logistique"
     at.checkbox(key="ref_again").check().run()  # (the demo's Noémie suggested Karim weeks ago)
     at.button(key="save_referral").click().run()
     assert not at.exception
