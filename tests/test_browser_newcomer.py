@@ -194,3 +194,15 @@ def test_a_new_company_offered_is_read_whole_on_a_phone(browser: Browser,  # noq
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
     assert clipped_text(page) == []
     shot(page, "referral-company-phone-fr")
+
+
+def test_the_cut_text_check_skips_what_is_not_drawn(browser: Browser,  # noqa: F811
+                                                    demo: tuple[str, Path]) -> None:
+    """A file chosen on a phone: the check for cut text named the file box's hidden input
+    (« C:\\fakepath\\… ») and words for screen readers only (« add icon »), neither drawn."""
+    page = browser.new_context(locale="fr-FR", viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}/import")
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(DATA / "Connections.csv")
+    expect(page.get_by_test_id("stFileChip")).to_be_visible(timeout=20_000)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    assert clipped_text(page) == []
