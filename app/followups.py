@@ -77,23 +77,22 @@ def show_history(record: str) -> None:
 if not underway:
     st.caption(t("nothing_in_progress"))
 else:
-    st.dataframe([{t("col_date"): day(o.since), t("col_name"): o.what,
-                   t("col_status"): status_text(o.status)} for o in underway],
-                 hide_index=True, key="ongoing_table")
+    # What is under way, one whole line each (name, day, status), to tap the one to move
+    # on: a drop-down's options were cut at its edge on a phone, their day and status lost;
+    # and a table beside it said the same again.
     # Labels fixed in this run's language (see import_page.py on format_func). The choice is
     # the record's id, so after a step the same record stays chosen, with its new status:
     # the boxes are new after each write (the browser kept showing a label as it was drawn),
     # and the note typed for a step is not left for the next one. Once the record chosen is
     # closed, nothing is chosen: a step is never recorded on another record by surprise.
     # (with its day: the same referral noted twice reads as two lines, not one repeated)
-    labels = {o.record: " · ".join(filter(None, (o.what, o.since and day(o.since),
+    labels = {o.record: " · ".join(filter(None, (md(o.what), o.since and day(o.since),
                                                  status_text(o.status)))) for o in underway}
     records = {o.record: o for o in underway}
     kept = st.session_state.get("move_record_kept")
     index = list(records).index(kept) if kept in records else None if kept else 0
-    picked = st.selectbox(t("move_on"), list(records), key=f"move_record_{version}",
-                          index=index, placeholder=t("move_on_pick"),
-                          format_func=labels.__getitem__)
+    picked = st.radio(t("move_on"), list(records), key=f"move_record_{version}",
+                      index=index, format_func=labels.__getitem__)
     if picked is not None:
         chosen = records[picked]
         st.session_state["move_record_kept"] = chosen.record
@@ -115,11 +114,12 @@ else:
         with st.expander(t("history")):
             show_history(chosen.record)
 
-closed = {o.record: f"{o.what} · {status_text(o.status)}"
+closed = {o.record: f"{md(o.what)} · {status_text(o.status)}"
           for o in everything if not o.next_steps}
 if closed:
     st.subheader(t("closed_records"))
-    done = st.selectbox(t("history_of"), list(closed), index=None, key=f"closed_{version}",
-                        placeholder=t("move_on_pick"), format_func=closed.__getitem__)
+    # (a radio, as above: a drop-down cut the longer lines at its edge on a phone)
+    done = st.radio(t("history_of"), list(closed), index=None, key=f"closed_{version}",
+                    format_func=closed.__getitem__)
     if done is not None:
         show_history(done)

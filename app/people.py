@@ -134,8 +134,8 @@ with people_tab:
                   if p.id != person.id] if other_typed.strip() else []
         if others:
             other_labels = distinct_labels(store, others, lang())
-            other = st.selectbox(t("person_pick"), others, key="merge_pick",
-                                 format_func=lambda p: other_labels[p.id])
+            other = st.radio(t("person_pick"), others, key="merge_pick",  # (labels whole)
+                             format_func=lambda p: md(other_labels[p.id]))
             choices = list(dict.fromkeys((person.name, other.name)))
             name = st.radio(t("name_to_keep"), choices, key="merge_name", horizontal=True,
                             format_func=md) if len(choices) > 1 else person.name

@@ -11,6 +11,7 @@ import streamlit as st
 
 from app.i18n import lang, md, percent, reason_text, t, t_md
 from graph.core.model import Company, Person, stable_id
+from graph.services.compare import side_lines, sides
 from graph.services.demo import DEMO_PEOPLE, load_demo
 from graph.services.drafts import followup_draft
 from graph.services.lookup import (
@@ -148,21 +149,22 @@ def pick_company(store: GraphStore, label: str, key: str) -> Company | None:
     if close and not exact:
         st.caption(t_md("did_you_mean_company", text=typed))
     options: list[Company] = [*exact, *close, new]
-    labels = {new.id: t("new_company", name=typed)}
+    labels = {new.id: t_md("new_company", name=typed)}
     sure = len(exact) == 1 or not (exact or close)
-    chosen = st.selectbox(t("choose_which"), options, index=0 if sure else None,
-                          key=f"{key}_pick",
-                          placeholder=t("choose_placeholder"),
-                          format_func=lambda c: labels.get(c.id, c.name))
+    # (a radio, each label whole: a drop-down cut a long new name at its edge on a phone)
+    chosen = st.radio(t("choose_which"), options, index=0 if sure else None,
+                      key=f"{key}_pick", format_func=lambda c: labels.get(c.id, md(c.name)))
     return with_alias(chosen, typed) if chosen is not None and chosen.id != new.id else chosen
 
 
 def pick_one(found: list[T], label: str, key: str, describe: Callable[[T], str]) -> T:
-    """The only match, or a choice among several."""
+    """The only match, or a choice among several: a radio, each label whole (a drop-down
+    cut « Anaïs Roux, Chargée de recrutement chez Azur Télécom » at its edge on a phone)."""
     if len(found) == 1:
         return found[0]
-    labels = [describe(x) for x in found]  # in this run's language (format_func runs later)
-    return st.selectbox(label, found, key=key, format_func=lambda x: labels[found.index(x)])
+    labels = [md(describe(x)) for x in found]  # in this run's language (format_func runs later)
+    chosen: T = st.radio(label, found, key=key, format_func=lambda x: labels[found.index(x)])
+    return chosen
 
 
 def match_or_stop(found: list[T], typed: str, missing: str, label: str, key: str,
@@ -216,8 +218,9 @@ def _fill(values: dict[str, str]) -> None:
 
 def review_queue(store: GraphStore, undo_key: str) -> None:
     """The possible duplicates: pairs found by imports and likely duplicates already in the
-    notebook (``ingest.duplicates``), each pair labelled so its two lines differ, to merge
-    (undoable) or keep apart."""
+    notebook (``ingest.duplicates``), to merge (undoable) or keep apart. Each record of a pair
+    shows what tells it from the other (``graph.services.compare``): side by side on a wide
+    screen, one above the other on a phone."""
     if st.session_state.pop("merge_undone", False):
         st.success(t("undone"))
     undo = st.session_state.get("undo_merge")
@@ -231,11 +234,16 @@ def review_queue(store: GraphStore, undo_key: str) -> None:
     found = per_version(store, "open_reviews", lambda: open_reviews(store))  # (reads all)
     if not found:
         st.caption(t("review_none"))
-    for item in found[:50]:
+    shown = found[:50]
+    side_of = per_version(store, "review_sides",
+                          lambda: sides(store, {pid for r in shown for pid in (r.a, r.b)}))
+    for item in shown:
         labels = distinct_labels(store, [store.get_person(item.a), store.get_person(item.b)],
                                  lang())
         with st.container(border=True, key=f"review_{item.id}"):
-            st.markdown(f"{md(labels[item.a])} · {md(labels[item.b])}")
+            for column, pid in zip(st.columns(2), (item.a, item.b), strict=True):
+                column.markdown(f"**{md(side_of[pid].name)}**")
+                column.caption("  \n".join(md(line) for line in side_lines(side_of[pid], lang())))
             st.caption(md(f"{reason_text(item.reason)} · "
                           f"{t('likeness', percent=percent(item.score / 100))}"))
             left, right = st.columns(2)

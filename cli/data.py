@@ -128,8 +128,10 @@ def review(ctx: click.Context, everything: bool) -> None:
 
 
 def review_line(store: GraphStore, item: Review, lang: str) -> str:
-    """One pair, each person labelled so that the two lines never read the same."""
+    """One pair, each person labelled so that the two lines never read the same; below it,
+    indented, one line a person of what tells them apart (``graph.services.compare``)."""
     from graph.core.errors import PersonNotFound
+    from graph.services.compare import side_lines, sides
     from graph.services.lookup import distinct_labels
 
     reason = reason_words(item.reason, lang)
@@ -142,8 +144,11 @@ def review_line(store: GraphStore, item: Review, lang: str) -> str:
         return (f"{item.id}\t{item.score:.0f}%\t{reason}{status}: "
                 f"{say('cli_merged_into', lang, other=item.b, keep=item.a)}")
     labels = distinct_labels(store, people, lang)
+    side_of = sides(store, (item.a, item.b))
+    details = "".join(f"\n    {pid}: {' · '.join(side_lines(side_of[pid], lang))}"
+                      for pid in (item.a, item.b) if pid in side_of)
     return (f"{item.id}\t{item.score:.0f}%\t{labels[item.a]} ({item.a})  ~  "
-            f"{labels[item.b]} ({item.b})\t{reason}{status}")
+            f"{labels[item.b]} ({item.b})\t{reason}{status}{details}")
 
 
 @review.command("merge")

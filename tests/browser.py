@@ -133,11 +133,13 @@ def picture_problems(page: Page) -> list[str]:
 
 # Text cut at a box's edge in the page's main part (a closed drop-down or a text box shows one
 # line: what does not fit is hidden, with no way to read it but opening it). Tables (they
-# scroll), pictures and multi-line boxes are left out. Returns what is cut.
+# scroll), pictures and multi-line boxes are left out, and what is not drawn at all (a file
+# box's hidden input, words for screen readers only: "add icon"). Returns what is cut.
 CLIPPED_TEXT = """() => {
   const cut = [];
   for (const e of document.querySelectorAll('[data-testid="stMain"] *')) {
-    if (e.tagName === 'TEXTAREA' || e.closest('[data-testid="stDataFrame"], iframe')) {
+    if (e.tagName === 'TEXTAREA' || e.closest('[data-testid="stDataFrame"], iframe')
+        || e.type === 'file' || e.clientWidth <= 1) {
       continue;
     }
     const style = getComputedStyle(e);

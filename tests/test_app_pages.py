@@ -11,8 +11,11 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app.i18n import md
 from app.views import text_height
+from graph.core.formatting import day
 from graph.core.model import Company, GraphData, Job, Person, Referral
+from graph.core.wording import status_word
 from graph.services.demo import load_demo
 from graph.services.followups import ongoing
 from graph.services.warmpaths import find_paths
@@ -204,7 +207,11 @@ def test_import_page_previews_then_imports_then_reviews(demo: SqliteStore) -> No
     # Undone, the two Karims are back as they were, told apart in the queue. (LinkedIn said
     # what his position is now, so the demo's older title there had ended.)
     assert [m.value for m in at.markdown if "Karim Benali" in m.value] == [
-        "Karim Benali · Karim Benali, Responsable communication interne 📣 at Phocée Logistique"]
+        "**Karim Benali**", "**Karim Benali**"]
+    assert [shown(c.value).split("  \n")[0] for c in at.caption
+            if "last contact: " in shown(c.value)] == [
+        "formerly Internal communications manager at Phocée Logistique",
+        "Responsable communication interne 📣 at Phocée Logistique"]
     assert [shown(c.value) for c in at.caption if "import" in c.value] == [
         # stored as a code, said in words
         "same name and company (LinkedIn import) · likeness 100%"]
@@ -278,7 +285,7 @@ def test_merging_namesakes_says_which_goes_into_which(demo: SqliteStore) -> None
               Job("p:jean-2", "c:banque-lacydon", "Comptable")]))
     at = page("people", "fr")
     at.text_input(key="edit_person_q").set_value("Jean Dupont").run()
-    at.selectbox(key="edit_person_pick").set_value(demo.get_person("p:jean-1")).run()
+    at.radio(key="edit_person_pick").set_value(demo.get_person("p:jean-1")).run()
     at.text_input(key="merge_q").set_value("Jean Dupont").run()
     assert at.button(key="merge_people").label == (
         "Fusionner Jean Dupont, Comptable chez Banque du Lacydon dans Jean Dupont, "
@@ -291,7 +298,7 @@ def test_people_page_merges_keeping_the_other_name_and_undoes(demo: SqliteStore)
     at = page("people", "fr")
     at.text_input(key="edit_person_q").set_value("Solène Roux").run()
     [kept] = [p for p in demo.search_people("Solène Roux") if p.id != "p:solene-2"]
-    at.selectbox(key="edit_person_pick").set_value(kept).run()
+    at.radio(key="edit_person_pick").set_value(kept).run()
     at.text_input(key="merge_q").set_value("solene.roux@gmail").run()
     at.radio(key="merge_name").set_value("Solene Roux").run()
     at.button(key="merge_people").click().run()
@@ -308,7 +315,7 @@ def test_people_page_merges_keeping_the_other_name_and_undoes(demo: SqliteStore)
     # (it did nothing any more), and it says so once.
     assert "undo_people_merge" not in [b.key for b in at.button]
     assert [s.value for s in at.success] == ["Fusion annulée."]
-    assert len(at.selectbox(key="edit_person_pick").options) == 2
+    assert len(at.radio(key="edit_person_pick").options) == 2
 
 
 def test_people_page_merges_then_deletes_companies_with_confirmation(
@@ -490,13 +497,17 @@ def test_followups_page_lists_what_comes_up_this_month(demo: SqliteStore, lang: 
 
 def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None:
     at = page("followups", "fr")
-    table = at.dataframe[0].value  # dataframes are not found by key; then the history
-    assert list(table.columns) == ["Date", "Nom", "Statut"]
-    assert len(table) == len(ongoing(demo))
+    # Everything under way, one whole line each (name · day · status), the first chosen
+    assert [w.label for w in at.main.radio] == ["Faire avancer", "Voir l'historique de"]
+    assert at.main.radio[0].options == [
+        " · ".join((md(o.what), day(o.since, "fr"), status_word(o.status, "fr")))
+        for o in ongoing(demo, "fr")]
+    assert at.main.radio[0].value == ongoing(demo, "fr")[0].record
+    assert len(at.dataframe) == 1  # the record's history (a table said the list again)
     [introduced] = [o for o in ongoing(demo) if o.status == "introduced"]
 
     def box(label: str) -> Any:  # the boxes are new after each write: found by their label
-        [found] = [w for w in (*at.selectbox, *at.text_input) if w.label == label]
+        [found] = [w for w in (*at.radio, *at.selectbox, *at.text_input) if w.label == label]
         return found
     box("Faire avancer").set_value(introduced.record).run()
     assert box("Nouvelle étape").options == ["rencontre faite"]
@@ -516,7 +527,7 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     assert box("Nouvelle étape").options == ["réussie", "sans suite"]
     assert box("Ce qui s'est passé (facultatif)").value == ""
     # Its history: each step, dated, with what happened.
-    history = at.dataframe[1].value
+    history = at.dataframe[0].value
     assert list(history.columns) == ["Date", "Étape", "Ce qui s'est passé"]
     assert list(history["Étape"])[-1] == "rencontre faite"
     assert list(history["Ce qui s'est passé"])[-1] == "Café à la Joliette"
@@ -525,7 +536,7 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     box("Nouvelle étape").set_value("won")
     at.button(key="move_do").click().run()
     assert box("Faire avancer").value is None
-    assert [w.label for w in at.main.selectbox] == ["Faire avancer", "Voir l'historique de"]
+    assert [w.label for w in at.main.radio] == ["Faire avancer", "Voir l'historique de"]
     assert "Mehdi Haddad → Brigitte Amrani · réussie" in box("Voir l'historique de").options
     box("Voir l'historique de").set_value(introduced.record).run()
     assert list(at.dataframe[-1].value["Étape"])[-2:] == ["rencontre faite", "réussie"]

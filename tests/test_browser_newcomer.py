@@ -94,3 +94,115 @@ def test_a_box_being_typed_in_speaks_french(browser: Browser,  # noqa: F811
         1, timeout=20_000)
     expect(page.get_by_text(re.compile("Press .*Enter")).filter(visible=True)).to_have_count(0)
     shot(page, "referral-typing-fr")
+
+
+@pytest.mark.parametrize("locale", ["fr-FR", "en-GB"])
+def test_what_to_move_on_is_read_whole_on_a_phone(browser: Browser,  # noqa: F811
+                                                  demo: tuple[str, Path], locale: str) -> None:
+    """« Faire avancer » was a drop-down whose options (name, day, status) were cut at the
+    box's edge on a phone, the day and status lost: each is now a whole line, chosen by a
+    tap."""
+    page = browser.new_context(locale=locale, viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}/followups")
+    label = re.compile({  # (the demo's dates move with the day it is loaded)
+        "fr-FR": r"^Solène Roux \(suggestion de Véronique Bastide\) · \d+ \w+\. \d{4} · "
+                 r"renseignements pris$",
+        "en-GB": r"^Solène Roux \(suggested by Véronique Bastide\) · \d+ \w+ \d{4} · looked into$",
+    }[locale])
+    choice = page.get_by_text(label)
+    expect(choice).to_be_visible(timeout=20_000)
+    choice.click()
+    expect(page.get_by_role("radio", name=label)).to_be_checked(timeout=20_000)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    assert clipped_text(page) == []
+    shot(page, f"followups-move-on-phone-{locale[:2]}")
+
+
+@pytest.mark.parametrize("locale", ["fr-FR", "en-GB"])
+def test_a_closed_record_is_read_whole_on_a_phone(browser: Browser,  # noqa: F811
+                                                  demo: tuple[str, Path], locale: str) -> None:
+    """« Voir l'historique de » was a drop-down too: « Élodie Roussel (suggestion de Julien
+    Martin (Bonne Mère Studio)) · réussie » lost its end at the box's edge. Each closed
+    record is a whole line; a tap shows its history."""
+    page = browser.new_context(locale=locale, viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}/followups")
+    label = {"fr-FR": "Élodie Roussel (suggestion de Julien Martin (Bonne Mère Studio)) · réussie",
+             "en-GB": "Élodie Roussel (suggested by Julien Martin (Bonne Mère Studio)) · won"
+             }[locale]
+    choice = page.get_by_text(label, exact=True)
+    expect(choice).to_be_visible(timeout=20_000)
+    choice.click()
+    expect(page.get_by_role("radio", name=label)).to_be_checked(timeout=20_000)
+    step = {"fr-FR": "Étape", "en-GB": "Step"}[locale]
+    expect(page.get_by_test_id("stDataFrame").filter(has_text=step)).to_be_visible(
+        timeout=20_000)  # its history
+    assert clipped_text(page) == []
+    shot(page, f"followups-closed-phone-{locale[:2]}")
+
+
+@pytest.mark.parametrize(("path", "locale"), [("people", "fr-FR"), ("explore", "fr-FR"),
+                                              ("people", "en-GB")])
+def test_people_found_by_a_search_are_read_whole_on_a_phone(
+        browser: Browser, demo: tuple[str, Path], path: str, locale: str) -> None:  # noqa: F811
+    """A search for « Roux » on People and Explore offered the people found in a drop-down
+    that cut « Anaïs Roux, Chargée de recrutement chez Azur Télécom » at its edge on a phone
+    (and hid the others): each is now a whole line, chosen by a tap, her card below."""
+    page = browser.new_context(locale=locale, viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}/{path}")
+    box = page.get_by_role("textbox", name={"fr-FR": "Fiche d'une personne",
+                                            "en-GB": "A person's card"}[locale])
+    box.fill("Roux")
+    box.press("Enter")
+    label = {"fr-FR": "Anaïs Roux, Chargée de recrutement chez Azur Télécom",
+             "en-GB": "Anaïs Roux, Chargée de recrutement at Azur Télécom"}[locale]
+    choice = page.get_by_text(label, exact=True)
+    expect(choice).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Solène Roux, Responsable communication interne", exact=False)
+           ).to_be_visible()
+    choice.click()
+    expect(page.get_by_role("radio", name=label)).to_be_checked(timeout=20_000)
+    if path == "people":  # the one to merge her with, found the same way
+        other = page.get_by_role("textbox", name={"fr-FR": "Fusionner avec",
+                                                  "en-GB": "Merge with"}[locale], exact=False)
+        other.fill("Roux")
+        other.press("Enter")
+        expect(page.get_by_role("radio", name=re.compile(
+            "^Solène Roux, Responsable communication interne (chez|at) Groupe Méditerranée "
+            "Énergie$"))).to_have_count(2, timeout=20_000)  # (in both lists)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    assert clipped_text(page) == []
+    shot(page, f"{path}-found-phone-{locale[:2]}")
+
+
+def test_a_new_company_offered_is_read_whole_on_a_phone(browser: Browser,  # noqa: F811
+                                                        demo: tuple[str, Path]) -> None:
+    """« Quelle entreprise ? » was a drop-down: « Nouvelle entreprise : Association des Amis
+    du Musee » was cut at its edge on a phone. The companies proposed and the new one
+    are whole lines, nothing chosen until she taps one (a close name is not a guess)."""
+    page = browser.new_context(locale="fr-FR", viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}/referral")
+    box = page.get_by_role("textbox", name="Son entreprise (facultatif)")
+    box.fill("Association des Amis du Musee")
+    box.press("Enter")
+    new = page.get_by_role("radio", name="Nouvelle entreprise : Association des Amis du Musee",
+                           exact=False)
+    expect(new).to_have_count(1, timeout=20_000)
+    known = page.get_by_role("radio", name="Association des Amis du Musée (fictive)")
+    expect(known).not_to_be_checked()
+    page.get_by_text("Association des Amis du Musée (fictive)", exact=True).click()
+    expect(known).to_be_checked(timeout=20_000)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    assert clipped_text(page) == []
+    shot(page, "referral-company-phone-fr")
+
+
+def test_the_cut_text_check_skips_what_is_not_drawn(browser: Browser,  # noqa: F811
+                                                    demo: tuple[str, Path]) -> None:
+    """A file chosen on a phone: the check for cut text named the file box's hidden input
+    (« C:\\fakepath\\… ») and words for screen readers only (« add icon »), neither drawn."""
+    page = browser.new_context(locale="fr-FR", viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}/import")
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(DATA / "Connections.csv")
+    expect(page.get_by_test_id("stFileChip")).to_be_visible(timeout=20_000)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    assert clipped_text(page) == []

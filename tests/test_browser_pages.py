@@ -112,10 +112,10 @@ def test_followups_in_the_browser_draft_a_message_and_move_things_on(
     page.get_by_role("button", name="Enregistrer l'étape").click()  # Karim: researched
     expect(page.get_by_text("Karim Benali (suggestion de Noémie Fabre) → renseignements pris ✓")
            ).to_be_visible(timeout=20_000)
-    # The box shows the record's new status, and the note is not left for the next step.
-    expect(page.get_by_role("combobox", name="Faire avancer")).to_have_value(
-        re.compile(r"^Karim Benali \(suggestion de Noémie Fabre\) · \d+ \w+\.? \d{4} · "
-                   r"renseignements pris$"), timeout=20_000)  # (its day between)
+    # The record stays chosen, with its new status, and the note is not left for the next step.
+    expect(page.get_by_role("radio", name=re.compile(
+        r"^Karim Benali \(suggestion de Noémie Fabre\) · \d+ \w+\.? \d{4} · "
+        r"renseignements pris$"))).to_be_checked(timeout=20_000)  # (its day between)
     expect(page.get_by_role("textbox", name="Ce qui s'est passé (facultatif)")).to_have_value("")
     shot(page, "followups-fr")
 

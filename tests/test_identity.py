@@ -309,10 +309,16 @@ def test_same_name_and_company_with_disagreeing_identifiers_is_a_review(
     result = carnet("import", card, "--me", ME)
     assert result.code == 0 and "1 queued for review" in result.out
     assert len(people_named(store, "Noémie Fabre")) == 2
-    [line] = carnet("review").out.splitlines()
+    line, *details = carnet("review").out.splitlines()
     assert "Noémie Fabre, Office manager at La Canebière Coworking" in line
     first, second = line.split("\t")[2].split("  ~  ")
     assert first != second
+    # below the pair, what tells each apart: where she works, how to reach her, whence
+    old, new = (line.split("\t")[2].split("  ~  ")[i].rsplit(" (", 1)[1][:-1] for i in (0, 1))
+    assert [d.split(": ", 1)[0] for d in details] == [f"    {old}", f"    {new}"]
+    assert details[1].split(": ", 1)[1].startswith(
+        "La Canebière Coworking · n.fabre@exemple.fr · from: contact card (vCard) · 1 tie · "
+        "added ")
 
 
 def test_her_one_namesake_at_another_company_is_a_review_not_a_stranger(
@@ -412,7 +418,7 @@ def test_existing_ghosts_and_twins_are_listed_and_merged_undoably(
     store.save(GraphData(
         people=[Person("p:ghost", "Noemie Fabres"), Person("p:twin", "Karim BENALI")],
         jobs=[Job("p:twin", "c:phocee-logistique", "Chargé de communication")]))
-    lines = carnet("review").out.splitlines()
+    lines = [line for line in carnet("review").out.splitlines() if not line.startswith(" ")]
     assert [line.split("\t")[0] for line in lines] == [
         "v:p-karim-benali-16fa7fbd", "v:p-noemie-fabre-595a8114"]
     assert lines[0].endswith("\tsame name and company (already in the notebook)")

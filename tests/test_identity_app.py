@@ -162,9 +162,9 @@ def test_another_name_typed_starts_its_choice_over(
     at.text_input(key="referee_q").set_value("Lucie Arnaud").run()
     assert getattr(at.radio(key="referee_pick").value, "name", None) == "Lucie Arnaud"
     at.text_input(key="ref_company_q").set_value("Calanques Digitale").run()
-    assert at.selectbox(key="ref_company_pick").value is None  # a close one: a choice
+    assert at.radio(key="ref_company_pick").value is None  # a close one: a choice
     at.text_input(key="ref_company_q").set_value("Friche Lab").run()
-    assert getattr(at.selectbox(key="ref_company_pick").value, "name", None) == "Friche Lab"
+    assert getattr(at.radio(key="ref_company_pick").value, "name", None) == "Friche Lab"
     at.button(key="save_referral").click().run()
     assert not at.exception
     assert at.success[0].value == ("Recommandation enregistrée : Noémie Fabre vous suggère "
@@ -178,8 +178,14 @@ def test_the_people_page_lists_existing_duplicates_and_merges_them(
     store.save(GraphData(people=[Person("p:ghost", "Noemie Fabres")]))
     people = store.counts().people
     at = page("people")
-    assert [m.value for m in at.markdown if "Noemie Fabres" in m.value] == [
-        "Noémie Fabre, Office manager at La Canebière Coworking · Noemie Fabres"]
+    # the pair: each side named, then what tells it apart, in the same four lines
+    assert [m.value for m in at.markdown if "Fabre" in m.value] == [
+        "**Noémie Fabre**", "**Noemie Fabres**"]
+    assert [shown(c.value).split("  \n")[:3] for c in at.caption
+            if "last contact: " in shown(c.value)] == [
+        ["Office manager at La Canebière Coworking", "noemie.fabre@exemple.fr",
+         "from: typed in, LinkedIn, Google Contacts +1 · 10 ties"],
+        ["no job on record", "no e-mail or phone", "origin unknown · 0 ties"]]
     assert [shown(c.value) for c in at.caption if "notebook" in c.value] == [
         "similar names (already in the notebook) · likeness 96%"]
     french = page("people", "fr")
@@ -254,7 +260,7 @@ def test_a_company_with_its_legal_form_in_the_form_is_the_company(
     at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
     at.text_input(key="referee_q").set_value("Karim Benali").run()
     at.text_input(key="ref_company_q").set_value("PHOCÉE LOGISTIQUE, S.A.S.").run()
-    assert getattr(at.selectbox(key="ref_company_pick").value, "id", None) == "c:phocee-logistique"
+    assert getattr(at.radio(key="ref_company_pick").value, "id", None) == "c:phocee-logistique"
     at.checkbox(key="ref_again").check().run()  # (the demo's Noémie suggested Karim weeks ago)
     at.button(key="save_referral").click().run()
     assert not at.exception
@@ -289,7 +295,7 @@ def test_reading_an_intro_draft_in_the_app_records_nothing_and_the_ask_once(
 def test_review_and_people_lists_tell_namesakes_apart(
         notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:  # noqa: F811
     """Two Noémie Fabre at the same coworking, with an e-mail each (so a review, not a
-    merge): the review's two lines and the People page's choices never read the same."""
+    merge): the review's two sides and the People page's choices never read the same."""
     store, carnet = notebook
     load_demo(store, "en")
     card = tmp_path / "homonyme.vcf"
@@ -297,13 +303,15 @@ def test_review_and_people_lists_tell_namesakes_apart(
                     "Coworking\r\nEMAIL:n.fabre@exemple.fr\r\nEND:VCARD\r\n", encoding="utf-8")
     assert carnet("import", card, "--me", "Isabelle Prigent").code == 0
     at = page("people")
-    [line] = [m.value for m in at.markdown if "Noémie Fabre" in m.value]
-    assert line == ("Noémie Fabre, Office manager at La Canebière Coworking · Noémie Fabre, "
-                    "La Canebière Coworking")
-    first, second = line.split(" · ")
-    assert first != second
+    assert [m.value for m in at.markdown if "Noémie Fabre" in m.value] == [
+        "**Noémie Fabre**", "**Noémie Fabre**"]  # each side named, then its facts:
+    first, second = ([line for line in shown(c.value).split("  \n") if "added" not in line]
+                     for c in at.caption if "last contact: " in shown(c.value))
+    assert first[0] == "Office manager at La Canebière Coworking"
+    assert second == ["La Canebière Coworking", "n.fabre@exemple.fr",
+                      "from: contact card (vCard) · 1 tie"]
     at.text_input(key="edit_person_q").set_value("Noémie Fabre").run()
-    options = at.selectbox(key="edit_person_pick").options
+    options = at.radio(key="edit_person_pick").options
     assert len(options) == 2 and options[0] != options[1]
 
 

@@ -228,8 +228,6 @@ APP: Final[dict[str, dict[str, str]]] = {
                             "en": "Type part of the name, then Enter"},
     "empty_value": {"fr": "—", "en": "—"},
     # Names typed in forms: never a person or company invented from a typo (issue 14).
-    "choose_placeholder": {"fr": "Choisissez : une fiche proposée, ou « Nouvelle… »",
-                           "en": "Choose: a suggestion, or \"New…\""},
     "did_you_mean_person": {
         "fr": "Personne ne s'appelle exactement « {text} ». Vouliez-vous dire l'une de ces "
               "personnes ? Sinon, choisissez « Nouvelle personne ».",

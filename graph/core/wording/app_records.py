@@ -260,8 +260,6 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "now_known": {"fr": "{name} compte désormais parmi vos contacts (dernier contact : "
                         "aujourd'hui).",
                   "en": "{name} is now among your contacts (last contact: today)."},
-    "move_on_pick": {"fr": "Choisissez une recommandation ou une demande",
-                     "en": "Choose a referral or an intro request"},
     "history": {"fr": "Historique", "en": "History"},
     "history_of": {"fr": "Voir l'historique de", "en": "See the history of"},
     "closed_records": {"fr": "Terminées", "en": "Closed"},
