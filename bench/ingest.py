@@ -204,7 +204,8 @@ def main() -> None:
         print(f"{'same file again':<16} {seconds:5.2f} s  {args.rows / seconds:>9,.0f} rows/s  "
               f"{seconds / base:4.1f}× the floor, {seconds / first:4.0%} of the first  {said}")
         seconds, said = carnet("--db", str(db), "--lang", "en", "review", env=env)
-        pairs = 0 if said == say("cli_nothing_to_review", "en") else len(said.splitlines())
+        pairs = 0 if said == say("cli_nothing_to_review", "en") else sum(
+            not line.startswith(" ") for line in said.splitlines())  # (each side indented)
         print(f"{'review':<16} {seconds:5.2f} s  {pairs:,} pairs listed")
         store = SqliteStore(db)
         print(f"store: {store.counts()}, graph_version {store.graph_version()}")
