@@ -10,7 +10,7 @@ from app.graphview import legend_html, picture
 from app.i18n import day, lang, md, percent, source_text, status_text, t, tn
 from app.state import get_store
 from app.views import job_line, match_or_stop, offer_demo_if_empty
-from graph.core.formatting import of
+from graph.core.formatting import of, phone
 from graph.services.explore import CENTRE, CircleView, circle, company_choices, person_card
 from graph.services.lookup import describe_person, names_of
 from graph.services.snapshots import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
@@ -120,7 +120,7 @@ else:
     st.stop()
 card = person_card(store, chosen_id)
 st.markdown(f"### {md(card.person.name)}")
-for line in (", ".join(card.person.emails), ", ".join(card.person.phones),
+for line in (", ".join(card.person.emails), ", ".join(map(phone, card.person.phones)),
              card.person.linkedin or "", card.person.notes):
     if line:
         st.caption(md(line))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-PHONE_REGION = "FR"
+from graph.core.formatting import PHONE_REGION
 
 
 def email_key(email: str) -> str:

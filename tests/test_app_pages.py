@@ -112,6 +112,16 @@ def test_explore_filters_by_company_and_shows_a_person_card(demo: SqliteStore) -
     assert "Isabelle Prigent" in list(ties["With"])
 
 
+def test_a_person_card_writes_her_phone_as_people_write_it(demo: SqliteStore) -> None:
+    """Stored in E.164 (imports compare numbers so), shown in a French number's groups."""
+    solene = demo.get_person("p:solene-roux")
+    demo.save(GraphData(people=[replace(solene, phones=("+33612345678", "+442079460958"))]))
+    at = page("explore", "fr")
+    at.selectbox(key="focus_pick_None").set_value("p:solene-roux").run()
+    assert not at.exception
+    assert md("06 12 34 56 78, +44 20 7946 0958") in [c.value for c in at.caption]
+
+
 def test_team_graphs_too_big_to_read_whole_are_not_drawn(
         demo: SqliteStore, monkeypatch: pytest.MonkeyPatch) -> None:
     """Past the size where paths read a neighbourhood per query (Neo4j team graphs), the

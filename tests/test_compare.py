@@ -39,14 +39,14 @@ def test_each_side_says_what_tells_it_apart_in_french_and_english(store: GraphSt
         "vient de : LinkedIn · 2 liens",
         f"ajouté·e le {added['fr']} · dernier contact : 3 nov. 2026"]
     assert side_lines(found["p:julien-2"], "fr") == [
-        "poste inconnu", "julien.martin@gmail.com · +33 6 11 22 33 44 +1",
+        "poste inconnu", "julien.martin@gmail.com · 06 11 22 33 44 +1",
         "vient de : carte de visite (vCard) · 1 lien",
         f"ajouté·e le {added['fr']} · dernier contact : jamais"]
     assert side_lines(found["p:julien"], "en") == [
         "Graphiste at Banque du Lacydon", "no e-mail or phone", "from: LinkedIn · 2 ties",
         f"added {added['en']} · last contact: 3 Nov 2026"]
     assert side_lines(found["p:julien-2"], "en")[:3] == [
-        "no job on record", "julien.martin@gmail.com · +33 6 11 22 33 44 +1",
+        "no job on record", "julien.martin@gmail.com · 06 11 22 33 44 +1",
         "from: contact card (vCard) · 1 tie"]
 
 

@@ -23,6 +23,31 @@ MONTHS: Final = {
 }
 
 
+PHONE_REGION: Final = "FR"  # where a number written without its country code is
+
+
+def phone(text: str) -> str:
+    """A phone number as people write it: one of ``PHONE_REGION`` in its groups
+    (``+33612345678`` → ``06 12 34 56 78``), another with its country code (``+44 20 7946
+    0958``); anything else as stored (a number is never lost to its form).
+
+    >>> phone("+33612345678"), phone("+442079460958"), phone("poste 12")
+    ('06 12 34 56 78', '+44 20 7946 0958', 'poste 12')
+    """
+    import phonenumbers  # (here: only pages that show a number need it)
+
+    try:
+        parsed = phonenumbers.parse(text, PHONE_REGION)
+    except phonenumbers.NumberParseException:
+        return text
+    if not phonenumbers.is_possible_number(parsed):
+        return text
+    form = phonenumbers.PhoneNumberFormat.NATIONAL \
+        if phonenumbers.region_code_for_number(parsed) == PHONE_REGION \
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    return str(phonenumbers.format_number(parsed, form))
+
+
 def number(value: float, lang: str, digits: int = 2) -> str:
     """``0.39`` → ``"0,39"`` in French, ``"0.39"`` in English."""
     text = f"{value:.{digits}f}"

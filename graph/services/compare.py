@@ -78,7 +78,7 @@ def side_lines(side: Side, lang: str) -> list[str]:
         job = say("side_former_at", lang, company=side.company)
     else:
         job = side.job or side.company or say("side_no_job", lang)
-    reach = [*side.emails[:1], *side.phones[:1]]
+    reach = [*side.emails[:1], *map(formatting.phone, side.phones[:1])]
     more = len(side.emails) + len(side.phones) - len(reach)
     contact = " · ".join(reach) + (f" +{more}" if more else "") if reach \
         else say("side_no_contact", lang)
