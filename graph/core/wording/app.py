@@ -175,13 +175,14 @@ APP: Final[dict[str, dict[str, str]]] = {
     "group_others": {"fr": "autres", "en": "others"},
     "legend_sizes": {
         "fr": "Gros points : contacts directs ; petits : leurs contacts (nom au survol). Trait "
-              "épais : lien chaleureux ; fin : lien faible. Cliquez sur une personne pour voir "
-              "son cercle.",
+              "épais : lien chaleureux ; fin : lien faible. Cliquez ou touchez une personne "
+              "pour voir son cercle.",
         "en": "Big dots: direct contacts; small: their contacts (name on hover). Thick line: "
-              "a warm tie; thin: a weak one. Click a person to see their circle."},
+              "a warm tie; thin: a weak one. Click or tap a person to see their circle."},
     "focus": {"fr": "Centré sur", "en": "Centred on"},
-    "focus_help": {"fr": "Le cercle d'une autre personne (ou cliquez sur elle dans le dessin).",
-                   "en": "Another person's circle (or click them in the picture)."},
+    "focus_help": {"fr": "Le cercle d'une autre personne (ou cliquez ou touchez-la dans le "
+                         "dessin).",
+                   "en": "Another person's circle (or click or tap them in the picture)."},
     "focus_me": {"fr": "vous", "en": "you"},
     "not_drawn": {
         "fr": "Le dessin montre les {drawn} personnes les plus proches sur {total} dans ce "
