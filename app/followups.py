@@ -10,7 +10,7 @@ import streamlit as st
 
 from app.i18n import day, lang, md, status_text, t, tn
 from app.state import get_store
-from app.views import offer_demo_if_empty, show_draft, show_rewarm
+from app.views import choose, offer_demo_if_empty, show_draft, show_rewarm
 from graph.services.followups import COMING_DAYS, due_followups, followups_ics, ongoing
 from graph.services.lifecycle import MET, set_intro_status, set_referral_status, thank_referrer
 
@@ -86,13 +86,13 @@ else:
     # and the note typed for a step is not left for the next one. Once the record chosen is
     # closed, nothing is chosen: a step is never recorded on another record by surprise.
     # (with its day: the same referral noted twice reads as two lines, not one repeated)
-    labels = {o.record: " · ".join(filter(None, (md(o.what), o.since and day(o.since),
+    labels = {o.record: " · ".join(filter(None, (o.what, o.since and day(o.since),
                                                  status_text(o.status)))) for o in underway}
     records = {o.record: o for o in underway}
     kept = st.session_state.get("move_record_kept")
     index = list(records).index(kept) if kept in records else None if kept else 0
-    picked = st.radio(t("move_on"), list(records), key=f"move_record_{version}",
-                      index=index, format_func=labels.__getitem__)
+    picked = choose(t("move_on"), list(records), f"move_record_{version}",
+                    labels.__getitem__, index)
     if picked is not None:
         chosen = records[picked]
         st.session_state["move_record_kept"] = chosen.record
@@ -114,12 +114,11 @@ else:
         with st.expander(t("history")):
             show_history(chosen.record)
 
-closed = {o.record: f"{md(o.what)} · {status_text(o.status)}"
+closed = {o.record: f"{o.what} · {status_text(o.status)}"
           for o in everything if not o.next_steps}
 if closed:
     st.subheader(t("closed_records"))
-    # (a radio, as above: a drop-down cut the longer lines at its edge on a phone)
-    done = st.radio(t("history_of"), list(closed), index=None, key=f"closed_{version}",
-                    format_func=closed.__getitem__)
+    done = choose(t("history_of"), list(closed), f"closed_{version}", closed.__getitem__,
+                  None)
     if done is not None:
         show_history(done)

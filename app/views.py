@@ -157,13 +157,30 @@ def pick_company(store: GraphStore, label: str, key: str) -> Company | None:
     return with_alias(chosen, typed) if chosen is not None and chosen.id != new.id else chosen
 
 
+RADIO_MOST = 12  # choices read whole as a radio; past it, a drop-down, which can be searched
+
+
+def choose(label: str, options: list[T], key: str, plain: Callable[[T], str],
+           index: int | None = 0) -> T | None:
+    """One of ``options``, each labelled ``plain(option)`` (plain text, fixed in this run's
+    language: see import_page.py on format_func): a radio when they are few, each label whole
+    (a drop-down cut « Anaïs Roux, Chargée de recrutement chez Azur Télécom » at its edge on a
+    phone); past ``RADIO_MOST`` (years of closed requests, a name many share), a drop-down,
+    which a long list needs: it can be searched."""
+    if len(options) <= RADIO_MOST:
+        return st.radio(label, options, index=index, key=key,  # (a radio's labels: markdown)
+                        format_func=lambda o: md(plain(o)))
+    return st.selectbox(label, options, index=index, key=key, format_func=plain,
+                        placeholder=t("choose_in_list"))
+
+
 def pick_one(found: list[T], label: str, key: str, describe: Callable[[T], str]) -> T:
-    """The only match, or a choice among several: a radio, each label whole (a drop-down
-    cut « Anaïs Roux, Chargée de recrutement chez Azur Télécom » at its edge on a phone)."""
+    """The only match, or a choice among several (``choose``)."""
     if len(found) == 1:
         return found[0]
-    labels = [md(describe(x)) for x in found]  # in this run's language (format_func runs later)
-    chosen: T = st.radio(label, found, key=key, format_func=lambda x: labels[found.index(x)])
+    labels = [describe(x) for x in found]  # in this run's language (format_func runs later)
+    chosen = choose(label, found, key, lambda x: labels[found.index(x)])
+    assert chosen is not None  # (the first one is chosen until another is)
     return chosen
 
 

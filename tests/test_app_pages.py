@@ -12,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app.i18n import md
-from app.views import text_height
+from app.views import RADIO_MOST, text_height
 from graph.core.formatting import day
 from graph.core.model import Company, GraphData, Job, Person, Referral
 from graph.core.wording import status_word
@@ -510,7 +510,7 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     # Everything under way, one whole line each (name · day · status), the first chosen
     assert [w.label for w in at.main.radio] == ["Faire avancer", "Voir l'historique de"]
     assert at.main.radio[0].options == [
-        " · ".join((md(o.what), day(o.since, "fr"), status_word(o.status, "fr")))
+        md(" · ".join((o.what, day(o.since, "fr"), status_word(o.status, "fr"))))
         for o in ongoing(demo, "fr")]
     assert at.main.radio[0].value == ongoing(demo, "fr")[0].record
     assert len(at.dataframe) == 1  # the record's history (a table said the list again)
@@ -550,6 +550,22 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     assert "Mehdi Haddad → Brigitte Amrani · réussie" in box("Voir l'historique de").options
     box("Voir l'historique de").set_value(introduced.record).run()
     assert list(at.dataframe[-1].value["Étape"])[-2:] == ["rencontre faite", "réussie"]
+
+
+def test_a_long_list_of_records_under_way_is_a_drop_down_that_can_be_searched(
+        demo: SqliteStore) -> None:
+    """A radio reads each line whole on a phone, but past a dozen lines (a busy year) the
+    list is a drop-down: it can be searched; its labels are plain text, its hint French."""
+    people = [p.id for p in demo.dump().people if p.id != "p:isabelle-prigent"][:RADIO_MOST]
+    demo.save(GraphData(referrals=[
+        Referral(f"r:busy-{n}", "p:noemie-fabre", pid, "p:isabelle-prigent", date="2026-10-01")
+        for n, pid in enumerate(people) if pid != "p:noemie-fabre"]))
+    at = page("followups", "fr")
+    assert not at.exception
+    [moving] = [w for w in at.selectbox if w.label == "Faire avancer"]
+    assert len(moving.options) > RADIO_MOST and not any("\\" in o for o in moving.options)
+    assert moving.placeholder == "Choisissez (tapez pour chercher)"
+    assert "Faire avancer" not in [w.label for w in at.radio]
 
 
 def test_import_errors_speak_the_users_language(db_path: Path) -> None:

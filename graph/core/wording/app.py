@@ -47,6 +47,8 @@ APP: Final[dict[str, dict[str, str]]] = {
                      "en": "Type part of the name; case and accents are ignored."},
     "company_pick": {"fr": "Entreprises trouvées", "en": "Matching companies"},
     "company_choose": {"fr": "Choisissez l'entreprise", "en": "Choose the company"},
+    "choose_in_list": {"fr": "Choisissez (tapez pour chercher)",
+                       "en": "Choose (type to search)"},
     "company_close": {"fr": "Vouliez-vous dire…", "en": "Did you mean…"},
     "company_and_role": {"fr": "{company}, rôle « {role} »", "en": "{company}, role '{role}'"},
     "no_company": {"fr": "Aucune entreprise ne correspond à « {text} ».",
