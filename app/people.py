@@ -8,7 +8,14 @@ import streamlit as st
 
 from app.i18n import lang, md, source_text, t, t_md, tn
 from app.state import get_session, get_store
-from app.views import job_line, merged_people, offer_demo_if_empty, pick_one, review_queue
+from app.views import (
+    choose,
+    job_line,
+    merged_people,
+    offer_demo_if_empty,
+    pick_one,
+    review_queue,
+)
 from graph.core.model import Company, Person
 from graph.services.lookup import distinct_labels, per_version
 from graph.services.people_list import PAGE_ROWS, matching, people_rows
@@ -192,8 +199,9 @@ with companies_tab:
         others_c = [c for c in store.search_companies(typed_other, limit=10)
                     if c.id != company.id] if typed_other.strip() else []
         if others_c:
-            other_c = st.selectbox(t("company_pick"), others_c, key="company_merge_pick",
-                                   format_func=lambda c: c.name)
+            other_c = choose(t("company_pick"), others_c, "company_merge_pick",
+                             lambda c: c.name)
+            assert other_c is not None  # (the first one is chosen until another is)
             merge_company_button(company, other_c, "company_merge_sure", "merge_companies")
 
         sure = st.checkbox(t_md("company_delete_confirm_one" if len(staff) == 1 else

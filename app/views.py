@@ -207,8 +207,7 @@ def choose_company(store: GraphStore, typed: str, key: str, box: str,
     if len(found) == 1:
         return found[0]
     if found:
-        chosen = st.selectbox(t("company_pick"), found, index=None, key=f"{key}_pick",
-                              placeholder=t("company_choose"), format_func=lambda c: c.name)
+        chosen = choose(t("company_pick"), found, f"{key}_pick", lambda c: c.name, None)
         if chosen is None:
             st.stop()
         return chosen

@@ -46,7 +46,6 @@ APP: Final[dict[str, dict[str, str]]] = {
     "company_help": {"fr": "Tapez une partie du nom ; accents et majuscules ignorés.",
                      "en": "Type part of the name; case and accents are ignored."},
     "company_pick": {"fr": "Entreprises trouvées", "en": "Matching companies"},
-    "company_choose": {"fr": "Choisissez l'entreprise", "en": "Choose the company"},
     "choose_in_list": {"fr": "Choisissez (tapez pour chercher)",
                        "en": "Choose (type to search)"},
     "company_close": {"fr": "Vouliez-vous dire…", "en": "Did you mean…"},
