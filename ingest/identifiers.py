@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from graph.core.formatting import PHONE_REGION
+from graph.core.formatting import phone_number
 
 
 def email_key(email: str) -> str:
@@ -35,13 +35,10 @@ def phone_key(phone: str) -> str | None:
     """``06 12 34 56 78`` and ``+33612345678`` → ``+33612345678``; junk → ``None``."""
     import phonenumbers  # here, not at the top: only imports and edits read phone numbers
 
-    try:
-        number = phonenumbers.parse(phone, PHONE_REGION)
-    except phonenumbers.NumberParseException:
+    number = phone_number(phone)
+    if number is None:
         return None
-    if not phonenumbers.is_possible_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
 def linkedin_key(url: str | None) -> str | None:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from graph.core.model import fold
+
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
 
 NBSP: Final = "\u00a0"
 YEAR_DAYS: Final = 365.25
@@ -26,6 +29,19 @@ MONTHS: Final = {
 PHONE_REGION: Final = "FR"  # where a number written without its country code is
 
 
+def phone_number(text: str) -> PhoneNumber | None:
+    """``text`` read as a phone number (one of ``PHONE_REGION`` when it has no country code),
+    or None if it cannot be one: what both a number's key (imports) and its form (pages)
+    start from."""
+    import phonenumbers  # (here: only imports, edits and pages that show a number need it)
+
+    try:
+        number = phonenumbers.parse(text, PHONE_REGION)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_possible_number(number) else None
+
+
 def phone(text: str) -> str:
     """A phone number as people write it: one of ``PHONE_REGION`` in its groups
     (``+33612345678`` → ``06 12 34 56 78``), another with its country code (``+44 20 7946
@@ -34,18 +50,15 @@ def phone(text: str) -> str:
     >>> phone("+33612345678"), phone("+442079460958"), phone("poste 12")
     ('06 12 34 56 78', '+44 20 7946 0958', 'poste 12')
     """
-    import phonenumbers  # (here: only pages that show a number need it)
+    import phonenumbers
 
-    try:
-        parsed = phonenumbers.parse(text, PHONE_REGION)
-    except phonenumbers.NumberParseException:
-        return text
-    if not phonenumbers.is_possible_number(parsed):
+    number = phone_number(text)
+    if number is None:
         return text
     form = phonenumbers.PhoneNumberFormat.NATIONAL \
-        if phonenumbers.region_code_for_number(parsed) == PHONE_REGION \
+        if phonenumbers.region_code_for_number(number) == PHONE_REGION \
         else phonenumbers.PhoneNumberFormat.INTERNATIONAL
-    return str(phonenumbers.format_number(parsed, form))
+    return str(phonenumbers.format_number(number, form))
 
 
 def number(value: float, lang: str, digits: int = 2) -> str:
