@@ -254,8 +254,6 @@ def review_queue(store: GraphStore, undo_key: str) -> None:
     side_of = per_version(store, "review_sides",
                           lambda: sides(store, {pid for r in shown for pid in (r.a, r.b)}))
     for item in shown:
-        labels = distinct_labels(store, [store.get_person(item.a), store.get_person(item.b)],
-                                 lang())
         with st.container(border=True, key=f"review_{item.id}"):
             for column, pid in zip(st.columns(2), (item.a, item.b), strict=True):
                 column.markdown(f"**{md(side_of[pid].name)}**")
@@ -265,6 +263,9 @@ def review_queue(store: GraphStore, undo_key: str) -> None:
             left, right = st.columns(2)
             if left.button(t("merge"), key=f"merge_{item.id}"):
                 settled = review_to_settle(store, item.id)
+                # (labels that tell the two apart, for the sentence: read only to merge)
+                labels = distinct_labels(store, [store.get_person(settled.a),
+                                                 store.get_person(settled.b)], lang())
                 merged_people(store.merge_people(settled.a, settled.b),
                               labels[settled.b], labels[settled.a])
                 st.rerun()

@@ -17,6 +17,7 @@ from graph.formats import EXPORT_FORMATS, IMPORT_FORMATS
 
 if TYPE_CHECKING:
     from graph.core.model import Review
+    from graph.services.compare import Side
     from graph.stores.port import GraphStore
 
 # The commands import what they use when they run (lean start-up: docs/architecture.md).
@@ -119,19 +120,23 @@ def review(ctx: click.Context, everything: bool) -> None:
     companies = likely_company_duplicates(store)
     if not found and not companies:
         click.echo(say("cli_nothing_to_review", lang_of(ctx)))
+    from graph.services.compare import sides
+
+    side_of = sides(store, {pid for item in found for pid in (item.a, item.b)})  # (one read)
     for item in found:
-        click.echo(review_line(store, item, lang_of(ctx)))
+        click.echo(review_line(store, item, lang_of(ctx), side_of))
     for keep, other in companies:
         click.echo(say("cli_same_company", lang_of(ctx), keep=f"{keep.name} ({keep.id})",
                        other=f"{other.name} ({other.id})",
                        command=f"carnet companies merge {keep.id} {other.id} --yes"))
 
 
-def review_line(store: GraphStore, item: Review, lang: str) -> str:
+def review_line(store: GraphStore, item: Review, lang: str, side_of: dict[str, Side]) -> str:
     """One pair, each person labelled so that the two lines never read the same; below it,
-    indented, one line a person of what tells them apart (``graph.services.compare``)."""
+    indented, one line a person of what tells them apart (their ``Side`` in ``side_of``,
+    ``graph.services.compare``)."""
     from graph.core.errors import PersonNotFound
-    from graph.services.compare import side_lines, sides
+    from graph.services.compare import side_lines
     from graph.services.lookup import distinct_labels
 
     reason = reason_words(item.reason, lang)
@@ -144,7 +149,6 @@ def review_line(store: GraphStore, item: Review, lang: str) -> str:
         return (f"{item.id}\t{item.score:.0f}%\t{reason}{status}: "
                 f"{say('cli_merged_into', lang, other=item.b, keep=item.a)}")
     labels = distinct_labels(store, people, lang)
-    side_of = sides(store, (item.a, item.b))
     details = "".join(f"\n    {pid}: {' · '.join(side_lines(side_of[pid], lang))}"
                       for pid in (item.a, item.b) if pid in side_of)
     return (f"{item.id}\t{item.score:.0f}%\t{labels[item.a]} ({item.a})  ~  "
