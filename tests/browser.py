@@ -17,9 +17,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import Page
 
+from graph.services.demo import load_demo
+from graph.stores.neo4j_store import Neo4jStore
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
 from tests.cli_helpers import carnet_command
+from tests.conftest import wipe_neo4j
+from tests.neo4j_server import Neo4jServer
 
 ROOT = Path(__file__).parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -31,6 +38,23 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def demo_store(request: pytest.FixtureRequest, tmp_path: Path
+               ) -> tuple[GraphStore, str, dict[str, str]]:
+    """The French demo on the store a fixture's ``request.param`` names ("sqlite": a fresh
+    file; "neo4j": the live test server, wiped), still open; with where it is and the
+    ``NEO4J_*`` variables a server of it needs (for ``streamlit_server``)."""
+    if request.param == "neo4j":
+        server: Neo4jServer = request.getfixturevalue("neo4j_server")
+        wipe_neo4j(server)
+        store: GraphStore = Neo4jStore(server.uri, server.username, server.password)
+        db, neo4j = server.uri, server.env()
+    else:
+        db, neo4j = str(tmp_path / "carnet.db"), {}
+        store = SqliteStore(db)
+    load_demo(store, "fr")
+    return store, db, neo4j
 
 
 @contextmanager

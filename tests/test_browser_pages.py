@@ -12,14 +12,9 @@ import pytest
 from playwright.sync_api import Browser, Dialog, Page, expect
 
 from graph.core.model import Company, GraphData, Job, Knows, Person, Referral
-from graph.services.demo import load_demo
-from graph.stores.neo4j_store import Neo4jStore
-from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore
-from tests.browser import streamlit_server
+from tests.browser import demo_store, streamlit_server
 from tests.cli_helpers import run_process
-from tests.conftest import wipe_neo4j
-from tests.neo4j_server import Neo4jServer
 from tests.test_browser import browser, open_page, shot  # noqa: F401  (the browser fixture)
 
 pytestmark = pytest.mark.browser
@@ -34,15 +29,7 @@ PAGES = ["?company=Zeta", "explore", "referral", "followups", "import", "people"
 @pytest.fixture(params=["sqlite", "neo4j"])
 def demo_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """The app on the demo network, on a fresh SQLite file or on the live Neo4j test server."""
-    if request.param == "neo4j":
-        server: Neo4jServer = request.getfixturevalue("neo4j_server")
-        wipe_neo4j(server)
-        store: GraphStore = Neo4jStore(server.uri, server.username, server.password)
-        db, neo4j = server.uri, server.env()
-    else:
-        db, neo4j = str(tmp_path / "carnet.db"), {}
-        store = SqliteStore(db)
-    load_demo(store, "fr")
+    store, db, neo4j = demo_store(request, tmp_path)
     store.close()
     with streamlit_server(db, neo4j=neo4j, logs=tmp_path) as url:
         yield url

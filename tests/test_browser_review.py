@@ -11,13 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Locator, expect
 
 from graph.core.model import GraphData, Knows, Person
-from graph.services.demo import load_demo
-from graph.stores.neo4j_store import Neo4jStore
-from graph.stores.port import GraphStore
-from graph.stores.sqlite_store import SqliteStore
-from tests.browser import ARTIFACTS, clipped_text, streamlit_server
-from tests.conftest import wipe_neo4j
-from tests.neo4j_server import Neo4jServer
+from tests.browser import ARTIFACTS, clipped_text, demo_store, streamlit_server
 from tests.test_browser import browser  # noqa: F401  (the browser fixture)
 
 pytestmark = pytest.mark.browser
@@ -28,15 +22,7 @@ NEW = "p:julien-martin-carte"
 def with_a_twin(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
     """The app on the French demo plus a bare Julien Martin from Isabelle's phone (an e-mail,
     a phone number, one tie): a likely duplicate of the demo's two."""
-    if request.param == "neo4j":
-        server: Neo4jServer = request.getfixturevalue("neo4j_server")
-        wipe_neo4j(server)
-        store: GraphStore = Neo4jStore(server.uri, server.username, server.password)
-        db, neo4j = server.uri, server.env()
-    else:
-        db, neo4j = str(tmp_path / "carnet.db"), {}
-        store = SqliteStore(db)
-    load_demo(store, "fr")
+    store, db, neo4j = demo_store(request, tmp_path)
     store.save(GraphData(
         people=[Person(NEW, "Julien Martin", emails=("julien.martin@gmail.com",),
                        phones=("+33 6 98 76 54 32",))],
