@@ -35,6 +35,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.memory import RUN
+
 ROOT = Path(__file__).parents[1]
 
 
@@ -44,18 +46,6 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 PEAKS: dict[tuple[str, ...], list[float]] = {}  # MiB, per command line, this checkout's
-
-
-# The process says its own peak. (Linux keeps ``ru_maxrss`` across exec: a child's counts
-# the process it was forked from, so this one never holds a big store itself.)
-RUN = """
-import resource, sys
-from cli import main
-try:
-    main(sys.argv[1:])
-finally:
-    print(f"peak_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr)
-"""
 
 
 def carnet(checkout: Path, *args: str) -> float:
@@ -153,7 +143,7 @@ def main() -> None:
             commands.append((f"paths ({options.people:,} people, unchanged store)",
                              ["--db", str(big), "paths", "--to", company]))
             if options.peer:
-                # (written by a process of its own, as the store is built: see RUN)
+                # (written by a process of its own, as the store is built)
                 done = subprocess.run(
                     [sys.executable, "-c", "import sys; from pathlib import Path; "
                      "from bench.startup import peer_files; "

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.memory import RUN
 from graph.services.demo import load_demo
 from graph.stores.sqlite_store import SqliteStore
 from ingest.common import MAX_FILE_BYTES
@@ -18,20 +19,6 @@ from ingest.common import MAX_FILE_BYTES
 DATA = Path(__file__).parent / "data"
 LINKEDIN_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
 PEAK_LIMIT_KB = 500 * 1024
-
-# The process says its own peak: VmHWM, which starts again at exec. (``ru_maxrss`` keeps the
-# peak of the process it was forked from: the test run's own, 514 MB once the suite had run
-# half-way, made every case "exceed" the limit.)
-RUN_CLI = """
-import sys
-from cli import main
-try:
-    main(sys.argv[1:])
-finally:
-    with open("/proc/self/status") as status:
-        peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
-    print(f"peak_kb={peak}", file=sys.stderr)
-"""
 
 
 def write_empty(path: Path) -> None:
@@ -161,7 +148,7 @@ def test_hostile_file_is_refused_whole(tmp_path: Path, name: str, make: Callable
     make(path)
     if "--me" not in args:
         args = (*args, "--me", "Isabelle Prigent")
-    done = subprocess.run([sys.executable, "-c", RUN_CLI, "--db", str(db), "import", str(path),
+    done = subprocess.run([sys.executable, "-c", RUN, "--db", str(db), "import", str(path),
                            *args], capture_output=True, text=True, timeout=120, check=False)
     *lines, peak = done.stderr.splitlines()
     assert done.returncode == 2, done.stderr
