@@ -120,11 +120,12 @@ def review(ctx: click.Context, everything: bool) -> None:
     companies = likely_company_duplicates(store)
     if not found and not companies:
         click.echo(say("cli_nothing_to_review", lang_of(ctx)))
-    from graph.services.compare import sides
+    if found:
+        from graph.services.compare import sides
 
-    side_of = sides(store, {pid for item in found for pid in (item.a, item.b)})  # (one read)
-    for item in found:
-        click.echo(review_line(store, item, lang_of(ctx), side_of))
+        side_of = sides(store, {pid for item in found for pid in (item.a, item.b)})  # (one read)
+        for item in found:
+            click.echo(review_line(store, item, lang_of(ctx), side_of))
     for keep, other in companies:
         click.echo(say("cli_same_company", lang_of(ctx), keep=f"{keep.name} ({keep.id})",
                        other=f"{other.name} ({other.id})",

@@ -81,7 +81,7 @@ def likely_company_duplicates(store: GraphStore) -> list[tuple[Company, Company]
     (``"Phocée Logistique, SAS"`` and ``"Phocée Logistique"``), the one with more staff
     first: made apart before imports knew better. Merged with ``carnet companies merge``."""
     named: dict[str, list[Company]] = defaultdict(list)
-    for company in store.dump(ties=False).companies:
+    for company in store.companies_and_jobs()[0]:  # (no people read)
         named[company_key(company.name)].append(company)
     pairs = []
     for same in (group for group in named.values() if len(group) > 1):  # (staff read for those)
