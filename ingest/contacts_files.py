@@ -156,15 +156,20 @@ def _bare_name(last: str) -> tuple[str, str]:
     return bare, " ".join(words) if is_name else ""
 
 
+# A month by its first letters, English or French, accents left out ("févr." → "fev"); June
+# and July by four in French ("juin", "juil").
 MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                        "sep", "oct", "nov", "dec"), start=1)}
+                                        "sep", "oct", "nov", "dec"), start=1)} | {
+    "fev": 2, "avr": 4, "mai": 5, "juin": 6, "juil": 7, "aou": 8}
 
 
 def _linkedin_date(text: str) -> str | None:
-    """``12 Mar 2024`` (LinkedIn's form, parsed fast) and a few others → ISO."""
+    """``12 Mar 2024`` (LinkedIn's form, parsed fast; ``12 mars 2024``, ``1 févr. 2023``: the
+    same, written in French) and a few others → ISO."""
     parts = text.split()
     if len(parts) == 3 and parts[0].isdigit() and parts[2].isdigit():
-        month = MONTHS.get(parts[1][:3].lower())
+        word = fold(parts[1])
+        month = MONTHS.get(word[:4] if word.startswith("jui") else word[:3])
         if month and 1 <= int(parts[0]) <= 31 and len(parts[2]) == 4:
             try:
                 return date(int(parts[2]), month, int(parts[0])).isoformat()
