@@ -10,7 +10,7 @@ from app.graphview import legend_html, picture
 from app.i18n import day, lang, md, percent, source_text, status_text, t, tn
 from app.state import get_store
 from app.views import job_line, match_or_stop, offer_demo_if_empty
-from graph.core.formatting import of, phone
+from graph.core.formatting import count, of, phone
 from graph.services.explore import CENTRE, CircleView, circle, company_choices, person_card
 from graph.services.lookup import describe_person, names_of
 from graph.services.snapshots import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
@@ -105,7 +105,7 @@ focus = None
 if reads_whole_graph(store):
     focus = draw_circle()
 else:  # a team graph too big to read whole: a person's card still works
-    st.info(t("too_big_to_draw", n=BOUNDED_FEED_TIES))
+    st.info(t("too_big_to_draw", n=count(BOUNDED_FEED_TIES, lang())))
 
 st.subheader(t("person_search"))
 typed = st.text_input(t("person_search"), key="person_q", label_visibility="collapsed",

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app.i18n import md, t, t_md, tn
+from app.i18n import lang, md, t, t_md, tn
 from app.state import get_store
 from app.views import offer_demo_if_empty, show_counts
+from graph.core.formatting import count
 from graph.services.connectors import Connector, find_connectors
 from graph.services.snapshots import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
 
@@ -46,5 +47,5 @@ if reads_whole_graph(store):
     if not found:
         st.caption(t("connectors_none"))
 else:  # a team graph too big to read whole
-    st.info(t("too_big_to_draw", n=BOUNDED_FEED_TIES))
+    st.info(t("too_big_to_draw", n=count(BOUNDED_FEED_TIES, lang())))
 st.caption(t_md("store_in_use", location=store.location))

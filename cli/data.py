@@ -12,6 +12,7 @@ import click
 
 from cli.base import cli, fail, store_of
 from cli.words import lang_of
+from graph.core import formatting
 from graph.core.wording import WORDING, reason_words, say, say_n
 from graph.formats import EXPORT_FORMATS, IMPORT_FORMATS
 
@@ -102,8 +103,9 @@ def import_(ctx: click.Context, file: Path, fmt: str, me: str | None, columns: t
 
 def show_progress(lang: str, done: int, total: int) -> None:
     """How far a big import is, on one terminal line (only when stderr is a terminal)."""
-    click.echo(say("cli_progress", lang, done=f"{done:,}", total=f"{total:,}",
-                   share=f"{done / total:.0%}"), nl=False, err=True)
+    click.echo(say("cli_progress", lang, done=formatting.count(done, lang),
+                   total=formatting.count(total, lang),
+                   share=formatting.percent(done / total, lang)), nl=False, err=True)
 
 
 @cli.group(invoke_without_command=True)

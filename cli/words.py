@@ -21,7 +21,7 @@ from typing import Any
 import click
 
 from graph.core.errors import CarnetError
-from graph.core.wording import LANGS, WORDING, say
+from graph.core.wording import LANGS, WORDING, error_params, say
 
 LOCALE_VARS = ("LC_ALL", "LC_MESSAGES", "LANG")
 
@@ -162,7 +162,8 @@ def error_words(exc: CarnetError, lang: str) -> str:
     """A Carnet error as the command says it: ``cli_err_<code>`` where the command has its own
     words for it (naming its options), else the error's own (``err_<code>``)."""
     key = f"cli_err_{exc.code}"
-    return say(key, lang, **exc.params) if key in WORDING else exc.words(lang)
+    return say(key, lang, **error_params(exc.params, lang)) if key in WORDING \
+        else exc.words(lang)
 
 
 def click_error(exc: click.ClickException, lang: str) -> str:

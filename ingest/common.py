@@ -93,11 +93,11 @@ class Parsed:
 
 
 def too_many(name: str) -> ImportFailed:
-    return ImportFailed("too_many", file=name, most=f"{MAX_CONTACTS:,}")
+    return ImportFailed("too_many", file=name, most=MAX_CONTACTS)
 
 
 def too_big(name: str, size: int) -> ImportFailed:
-    return ImportFailed("too_big", file=name, mb=f"{size / 2**20:.1f}",
+    return ImportFailed("too_big", file=name, mb=size / 2**20,
                         most=MAX_FILE_BYTES // 2**20)
 
 
@@ -355,7 +355,7 @@ def csv_rows(text: Text, name: str, delimiter: str = ",",
     try:
         for cells in reader:
             if len(cells) > MAX_COLUMNS:
-                raise ImportFailed("columns", file=name, line=reader.line_num, n=f"{len(cells):,}",
+                raise ImportFailed("columns", file=name, line=reader.line_num, n=len(cells),
                                    most=MAX_COLUMNS)
             if pending is not None:
                 yield pending[0], pending[1], True

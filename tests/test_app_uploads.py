@@ -75,7 +75,7 @@ def test_both_uploaders_refuse_a_file_over_the_limit(demo: SqliteStore, name: st
     if button:
         at.button(key=button).click().run()
     assert not at.exception
-    assert shown(at.error[0].value).endswith(": 1.0 Mo, c'est plus qu'un export (limite : 1 Mo)")
+    assert shown(at.error[0].value).endswith(": 1,0 Mo, c'est plus qu'un export (limite : 1 Mo)")
     assert demo.graph_version() == version
 
 

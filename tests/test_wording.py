@@ -256,3 +256,21 @@ def test_a_person_or_company_gone_meanwhile_is_said_in_both_languages() -> None:
         "entre-temps ?)")
     assert str(CompanyNotFound(id="c:x")) == (
         "c:x: this company is not (or no longer) in the notebook (merged or deleted meanwhile?)")
+
+
+def test_an_error_writes_its_numbers_as_the_language_does() -> None:
+    """"100,000" reads as a hundred in French, where a comma is the decimal mark: counts and
+    sizes in an error are written as each language writes them."""
+    from graph.core.errors import ImportFailed
+    from ingest.common import too_big, too_many
+
+    nbsp = "\u00a0"
+    assert too_many("a.csv").words("fr") == (
+        f"a.csv : plus de 100{nbsp}000 contacts, c'est plus qu'un export (LinkedIn s'arrête à "
+        f"30{nbsp}000) : découpez le fichier")
+    assert "more than 100,000 contacts" in too_many("a.csv").words("en")
+    assert too_big("b.vcf", 3 * 2**20 // 2).words("fr").startswith("b.vcf : 1,5 Mo, c'est")
+    assert too_big("b.vcf", 3 * 2**20 // 2).words("en").startswith("b.vcf: 1.5 MB is")
+    columns = ImportFailed("columns", file="c.csv", line=2, n=1500, most=1000)
+    assert columns.words("fr") == (
+        f"c.csv : ligne 2 : 1{nbsp}500 colonnes ; un export en a au plus 1{nbsp}000")

@@ -67,6 +67,12 @@ def number(value: float, lang: str, digits: int = 2) -> str:
     return text.replace(".", ",") if lang == "fr" else text
 
 
+def count(n: int, lang: str) -> str:
+    """``30000`` → ``"30 000"`` (no-break spaces) in French, ``"30,000"`` in English."""
+    text = f"{n:,}"
+    return text.replace(",", NBSP) if lang == "fr" else text
+
+
 def percent(value: float, lang: str) -> str:
     """``0.39`` → ``"39 %"`` (with a no-break space) in French, ``"39%"`` in English."""
     whole = f"{round(value * 100):d}"

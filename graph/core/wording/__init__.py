@@ -67,9 +67,23 @@ def say_error(code: str, params: dict[str, object], lang: str) -> str:
     >>> say_error("binary", {"file": "a.zip", "kind": "zip"}, "en")
     'a.zip: this is a ZIP archive (unzip it first), not a contacts export'
     """
-    if "kind" in params:
-        params = {**params, "kind": say(f"kind_{params['kind']}", lang)}
-    return say(f"err_{code}", lang, **params)
+    return say(f"err_{code}", lang, **error_params(params, lang))
+
+
+def error_params(params: dict[str, object], lang: str) -> dict[str, object]:
+    """An error's ``params`` as its words show them in ``lang``: ``kind`` named
+    (``kind_<kind>``), counts and sizes written as the language writes numbers ("100 000",
+    "2,5" in French)."""
+    from graph.core import formatting  # (formatting's model imports no wording, and so on)
+
+    def shown(name: str, value: object) -> object:
+        if name == "kind":
+            return say(f"kind_{value}", lang)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return value
+        return formatting.count(value, lang) if isinstance(value, int) else \
+            formatting.number(value, lang, 1)
+    return {name: shown(name, value) for name, value in params.items()}
 
 
 def reason_words(reason: str, lang: str) -> str:

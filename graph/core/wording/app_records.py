@@ -238,9 +238,9 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
                        "en": "Follow this request in Follow-ups"},
     "draft_blurb": {"fr": "Petit mot à transférer", "en": "Note to forward"},
     "too_big_to_draw": {
-        "fr": "Ce carnet d'équipe dépasse {n:,} liens : il n'est pas lu en entier pour la vue "
+        "fr": "Ce carnet d'équipe dépasse {n} liens : il n'est pas lu en entier pour la vue "
               "d'ensemble. Les chemins vers une entreprise et les fiches restent disponibles.",
-        "en": "This team notebook has more than {n:,} ties: it is not read whole for the "
+        "en": "This team notebook has more than {n} ties: it is not read whole for the "
               "overview. Paths to a company and people's cards still work."},
     "followup_draft": {"fr": "Message à {name}", "en": "Message to {name}"},
     "followup_draft_label": {"fr": "Brouillon (modifiable, à copier dans votre messagerie)",

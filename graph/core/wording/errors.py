@@ -24,7 +24,7 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                        "contacts",
                  "en": "{file}: line {line} is longer than {mb} MB: not a contacts export"},
     "err_too_many": {"fr": "{file} : plus de {most} contacts, c'est plus qu'un export "
-                            "(LinkedIn s'arrête à 30 000) : découpez le fichier",
+                            "(LinkedIn s'arrête à 30\u00a0000) : découpez le fichier",
                      "en": "{file}: more than {most} contacts; no export holds so many "
                            "(LinkedIn stops at 30,000): split the file"},
     "err_too_big": {"fr": "{file} : {mb} Mo, c'est plus qu'un export (limite : {most} Mo)",
