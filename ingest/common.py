@@ -107,9 +107,14 @@ def check_size(path: Path) -> int:
         size = Path(path).stat().st_size
     except OSError as exc:
         raise ImportFailed("cannot_read", file=path, reason=exc.strerror) from exc
-    if size > MAX_FILE_BYTES:
-        raise too_big(Path(path).name, size)
+    within_limit(Path(path).name, size)
     return size
+
+
+def within_limit(name: str, size: int) -> None:
+    """``ImportFailed`` if a file of that name and size is over the limit."""
+    if size > MAX_FILE_BYTES:
+        raise too_big(name, size)
 
 
 def field_too_long(name: str, line: int) -> ImportFailed:
@@ -125,7 +130,7 @@ def read_head(path: Path, size: int = 4096) -> str:
     """The start of a file, to guess its format: its encoding told by its BOM (UTF-8,
     UTF-16 LE or BE), else UTF-8, else Windows-1252 as ``read_lines`` reads it; undecodable
     bytes replaced."""
-    head = _head_bytes(path, size)
+    head = head_bytes(path, size)
     if head.startswith(UTF16_BOMS):
         return head[:len(head) // 2 * 2].decode("utf-16", "replace")
     try:
@@ -155,7 +160,7 @@ def refuse_binary(path: Path) -> None:
     a document (``BINARY_MAGIC``: "a ZIP archive, unzip it first"), or NUL bytes outside
     UTF-16. For a file whose name tells no format, before saying so: a LinkedIn download
     is a ZIP, and "unzip it first" helps more than "say which format"."""
-    head = _head_bytes(path, 4096)
+    head = head_bytes(path, 4096)
     refuse_archive(head, Path(path).name)
     if b"\x00" in head and not head.startswith(UTF16_BOMS):
         raise ImportFailed("nul", file=Path(path).name)
@@ -168,7 +173,7 @@ def refuse_archive(head: bytes, name: str) -> None:
             raise ImportFailed("binary", file=name, kind=kind)
 
 
-def _head_bytes(path: Path, size: int) -> bytes:
+def head_bytes(path: Path, size: int) -> bytes:
     try:
         with Path(path).open("rb") as handle:
             return handle.read(size)

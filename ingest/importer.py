@@ -18,6 +18,7 @@ from graph.formats import IMPORT_FORMATS
 from graph.services.lookup import person_matches, resolve_person
 from graph.services.session import open_session
 from graph.stores.port import GraphStore
+from ingest.archives import unpacked
 from ingest.common import (
     Notice,
     Parsed,
@@ -144,19 +145,20 @@ def import_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None
     path = Path(path)
     if not path.is_file():
         raise ImportFailed("no_file", file=path)
-    fmt = guess_format(path) if fmt == "auto" else fmt
-    if fmt not in IMPORT_FORMATS:
-        raise ImportFailed("unknown_format", format=fmt, formats=", ".join(IMPORT_FORMATS))
-    if fmt == "carnet":
-        raise ImportFailed("carnet_json_apart")
-    named = me if me and "@" not in me else None
-    member = member_for(store, named)
-    # The same file again, into a store unchanged since: nothing to parse or plan.
-    key, digest = import_key(fmt, member.id, me, mapping), file_digest(path)
-    if (again := replay(store, key, digest)) is not None:
-        return ImportResult(fmt, again[0], not dry_run, again[1])
-    with collector_paused():
-        parsed = parse_file(path, fmt, store, me, member, mapping)
+    with unpacked(path) as export:  # (a ZIP: the export it holds)
+        fmt = guess_format(export) if fmt == "auto" else fmt
+        if fmt not in IMPORT_FORMATS:
+            raise ImportFailed("unknown_format", format=fmt, formats=", ".join(IMPORT_FORMATS))
+        if fmt == "carnet":
+            raise ImportFailed("carnet_json_apart")
+        named = me if me and "@" not in me else None
+        member = member_for(store, named)
+        # The same file again, into a store unchanged since: nothing to parse or plan.
+        key, digest = import_key(fmt, member.id, me, mapping), file_digest(path)
+        if (again := replay(store, key, digest)) is not None:
+            return ImportResult(fmt, again[0], not dry_run, again[1])
+        with collector_paused():
+            parsed = parse_file(export, fmt, store, me, member, mapping)
     result = import_parsed(store, parsed, fmt, me, dry_run, today, progress, member)
     if not dry_run:
         remember(store, key, digest, result.report, result.notices)
@@ -222,9 +224,9 @@ def import_carnet(store: GraphStore | None, path: Path, me: str | None = None,
 def preview_file(store: GraphStore, path: Path, fmt: str = "auto", me: str | None = None,
                  mapping: dict[str, str] | None = None) -> tuple[str, Parsed]:
     """The format and what the parser finds, without resolving or writing anything."""
-    path = Path(path)
-    fmt = guess_format(path) if fmt == "auto" else fmt
-    if fmt == "carnet":
-        raise ImportFailed("carnet_json_apart")
-    member = member_for(store, me if me and "@" not in me else None)
-    return fmt, parse_file(path, fmt, store, me, member, mapping)
+    with unpacked(Path(path)) as export:  # (a ZIP: the export it holds)
+        fmt = guess_format(export) if fmt == "auto" else fmt
+        if fmt == "carnet":
+            raise ImportFailed("carnet_json_apart")
+        member = member_for(store, me if me and "@" not in me else None)
+        return fmt, parse_file(export, fmt, store, me, member, mapping)

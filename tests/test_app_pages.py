@@ -233,21 +233,21 @@ def test_import_page_refuses_a_bad_file_in_french(demo: SqliteStore) -> None:
     at = page("import_page", "fr")
     at.file_uploader(key="upload").set_value(("x.csv", b"PK\x03\x04 zip", "text/csv")).run()
     assert shown(at.error[0].value) == (
-        "Import refusé, rien n'a été écrit : x.csv : c'est une "
-        "archive ZIP (décompressez-la d'abord), pas un export de contacts")
+        "Import refusé, rien n'a été écrit : x.csv : archive ZIP illisible (abîmée, ou "
+        "protégée par un mot de passe) ; décompressez-la d'abord")
 
 
 @pytest.mark.parametrize(("name", "content", "said"), [
     ("Basic_LinkedInDataExport.zip", b"PK\x03\x04 zip",
-     "Basic_LinkedInDataExport.zip : c'est une archive ZIP (décompressez-la d'abord), pas un "
-     "export de contacts"),
+     "Basic_LinkedInDataExport.zip : archive ZIP illisible (abîmée, ou protégée par un mot de "
+     "passe) ; décompressez-la d'abord"),
     ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "photo.jpg : contient des octets nuls, "
      "ce n'est pas un export texte"),
     ("contacts.dat", b"Nom;Ville\nDupont;Marseille\n", "contacts.dat : impossible de deviner le "
      "format d'après le nom ; choisissez-le dans « Format »")])
 def test_import_page_says_what_a_file_of_another_kind_is(demo: SqliteStore, name: str,
                                                          content: bytes, said: str) -> None:
-    """Any file is taken (the upload box filtered by extension, in English): a LinkedIn ZIP,
+    """Any file is taken (the upload box filtered by extension, in English): a damaged ZIP,
     a photo, a file whose name tells no format each get one line saying what to do, and
     nothing is written."""
     version = demo.graph_version()

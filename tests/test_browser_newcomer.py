@@ -52,28 +52,31 @@ def test_namesakes_are_offered_whole_on_a_phone(browser: Browser,  # noqa: F811
     shot(page, "referral-namesakes-phone-fr")
 
 
-def test_a_zip_from_linkedin_is_explained_in_french_and_nothing_is_written(
+def test_a_zip_from_linkedin_is_read_as_its_connections_in_french(
         browser: Browser, demo: tuple[str, Path], tmp_path: Path) -> None:  # noqa: F811
     """LinkedIn sends its export as a ZIP: the upload box took only text files, and showed a
-    red mark with an English tooltip. Now the page says, in French, to unzip it first."""
+    red mark with an English tooltip; then the page asked, in French, to unzip it first. Now
+    it reads the network inside (Connections.csv, among LinkedIn's other files), previews it
+    and imports it."""
     url, db = demo
     store = SqliteStore(db)
-    version = store.graph_version()
+    people = store.counts().people
     archive = tmp_path / "Basic_LinkedInDataExport_11-28-2026.zip"
     with zipfile.ZipFile(archive, "w") as zipped:
         zipped.write(DATA / "Connections.csv", "Connections.csv")
+        zipped.writestr("Invitations.csv", "From,To,Sent At,Message,Direction\n")
     page = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 800}
                                ).new_page()
     page.goto(f"{url}/import")
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(archive)
-    expect(page.get_by_text(
-        "Import refusé, rien n'a été écrit : Basic_LinkedInDataExport_11-28-2026.zip : c'est "
-        "une archive ZIP (décompressez-la d'abord), pas un export de contacts")).to_be_visible(
-        timeout=20_000)
+    expect(page.get_by_text(re.compile(r"^Aperçu \(LinkedIn\) : \d+ nouvelles? personnes?"))
+           ).to_be_visible(timeout=20_000)
     expect(page.get_by_role("alert").filter(has_text="not allowed")).to_have_count(0)
-    assert store.graph_version() == version
-    store.close()
     shot(page, "import-zip-fr")
+    page.get_by_role("button", name="Importer", exact=True).click()
+    expect(page.get_by_text(re.compile(r"^Import terminé : "))).to_be_visible(timeout=20_000)
+    assert store.counts().people > people
+    store.close()
 
 
 def test_a_box_being_typed_in_speaks_french(browser: Browser,  # noqa: F811

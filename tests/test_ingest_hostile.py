@@ -61,9 +61,18 @@ def write_columns(n: int) -> Callable[[Path], None]:
     return write
 
 
-def write_zip(path: Path) -> None:
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.write(DATA / "Connections.csv", "Connections.csv")
+def zip_of(members: dict[str, bytes]) -> Callable[[Path], None]:
+    def write(path: Path) -> None:
+        with zipfile.ZipFile(path, "w") as archive:
+            for name, content in members.items():
+                archive.writestr(name, content)
+    return write
+
+
+def write_cut_zip(path: Path) -> None:
+    """LinkedIn's archive, half downloaded."""
+    zip_of({"Connections.csv": (DATA / "Connections.csv").read_bytes()})(path)
+    path.write_bytes(path.read_bytes()[:200])
 
 
 def over_the_limit(path: Path) -> None:
@@ -122,11 +131,13 @@ CASES: list[tuple[str, Callable[[Path], None], tuple[str, ...], str]] = [
     ("nul.csv", write_nul, (), "contains NUL bytes"),
     ("wide.csv", write_million_columns, ("--format", "csv"), "line 1 is longer than 1 MB"),
     ("wider.csv", write_columns(1001), ("--format", "csv"), "line 1: 1,001 columns"),
-    ("Connections.csv", write_zip, (), "a ZIP archive (unzip it first)"),
-    # A name that tells no format: what the file is, before "give --format" (a LinkedIn
-    # download is a ZIP).
-    ("Basic_LinkedInDataExport.zip", write_zip, (),
-     "Basic_LinkedInDataExport.zip: this is a ZIP archive (unzip it first), not a contacts"),
+    ("Connections.csv", write_cut_zip, (), "an unreadable ZIP archive (damaged, or protected"),
+    # An archive is read for the one export it holds (a LinkedIn download is a ZIP)
+    ("Basic_LinkedInDataExport.zip", zip_of({"inner.zip": b"PK\x03\x04", "a.pdf": b"%PDF"}),
+     (), "Basic_LinkedInDataExport.zip: this ZIP archive holds no export Carnet reads"),
+    ("export.zip", zip_of({"Connections.csv": b"First Name,Last Name\x00,URL\n"}), (),
+     "Connections.csv: contains NUL bytes"),
+    ("gzip.gz", bytes_of(b"\x1f\x8b\x08\x00"), (), "a gzip archive (unpack it first)"),
     ("scan.pdf", bytes_of(b"%PDF-1.4\n%\xe2\xe3\n"), (), "a PDF document"),
     ("photo.jpg", bytes_of(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"), (),
      "photo.jpg: contains NUL bytes"),

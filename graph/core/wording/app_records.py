@@ -8,11 +8,13 @@ from typing import Final
 APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "page_import": {"fr": "Importer", "en": "Import"},
     "import_title": {"fr": "Importer vos contacts", "en": "Import your contacts"},
-    "import_help": {"fr": "LinkedIn (Connections.csv), vCard (.vcf), Google Contacts (CSV), tout "
+    "import_help": {"fr": "LinkedIn (Connections.csv, ou le ZIP tel que LinkedIn l'envoie), vCard "
+                          "(.vcf, ou le ZIP de Google Takeout), Google Contacts (CSV), tout "
                           "CSV, mbox ou agenda .ics (seuls les en-têtes sont lus). Réimporter le "
                           "même fichier ne change rien. Une sauvegarde Carnet se restaure dans "
                           "Données.",
-                    "en": "LinkedIn (Connections.csv), vCard (.vcf), Google Contacts (CSV), any "
+                    "en": "LinkedIn (Connections.csv, or the ZIP as LinkedIn sends it), vCard "
+                          "(.vcf, or Google Takeout's ZIP), Google Contacts (CSV), any "
                           "CSV, mbox or .ics calendar (only headers are read). Importing the "
                           "same file again changes nothing. A Carnet backup is restored in "
                           "Data."},

@@ -66,14 +66,16 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
         "fr": "Importe FICHIER dans la base, tout ou rien, en fusionnant les personnes déjà "
               "connues.\n\nFormats : Connections.csv de LinkedIn, vCard (.vcf), CSV de Google "
               "Contacts, tout CSV (avec --column), mbox et .ics (avec qui vous échangez, jamais "
-              "le contenu), Carnet JSON. Importer de nouveau le même fichier ne change rien. "
+              "le contenu), Carnet JSON ; les archives ZIP de LinkedIn et de Google Takeout "
+              "aussi. Importer de nouveau le même fichier ne change rien. "
               "Votre propre fiche (téléphone, Google), c'est vous. Une personne de même nom "
               "dans la même entreprise est fusionnée (annuler : carnet review undo ID) ; les "
               "autres doublons possibles attendent dans « carnet review ».",
         "en": "Import FILE into the store, all or nothing, merging people it already knows."
               "\n\nFormats: LinkedIn Connections.csv, vCard (.vcf), Google Contacts CSV, any "
               "CSV (with --column), mbox and .ics (who you exchange with, never the content), "
-              "Carnet JSON. Importing the same file again changes nothing. Your own card "
+              "Carnet JSON; LinkedIn's and Google Takeout's ZIP archives too. Importing the "
+              "same file again changes nothing. Your own card "
               "(phone, Google) is you. Someone of the same name at the same company is merged "
               "(undo: carnet review undo ID); other possible duplicates wait in 'carnet "
               "review'.",

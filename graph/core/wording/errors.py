@@ -101,6 +101,18 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                          "en": "{where}: the change is too big for the server's transaction "
                                "memory (ask its administrator to raise db.memory.transaction.max, "
                                "or import the file in parts)"},
+    "err_zip_none": {"fr": "{file} : cette archive ZIP ne contient aucun export que Carnet lit "
+                           "(Connections.csv de LinkedIn, un fichier .vcf, .csv, .ics ou .mbox)",
+                     "en": "{file}: this ZIP archive holds no export Carnet reads (LinkedIn's "
+                           "Connections.csv, a .vcf, .csv, .ics or .mbox file)"},
+    "err_zip_several": {"fr": "{file} : cette archive ZIP contient plusieurs exports ({found}) : "
+                              "décompressez-la et importez-les un par un",
+                        "en": "{file}: this ZIP archive holds several exports ({found}): unzip "
+                              "it and import them one by one"},
+    "err_zip_unreadable": {"fr": "{file} : archive ZIP illisible (abîmée, ou protégée par un mot "
+                                 "de passe) ; décompressez-la d'abord",
+                           "en": "{file}: an unreadable ZIP archive (damaged, or protected by a "
+                                 "password); unzip it first"},
     "kind_zip": {"fr": "une archive ZIP (décompressez-la d'abord)",
                  "en": "a ZIP archive (unzip it first)"},
     "kind_pdf": {"fr": "un document PDF", "en": "a PDF document"},

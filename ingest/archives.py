@@ -1,0 +1,80 @@
+"""Exports as they arrive, zipped: LinkedIn's "Get a copy of your data" sends a ZIP of a dozen
+CSV files (the network is ``Connections.csv``), Google Takeout one vCard file per label (every
+contact in "All Contacts"), and people zip a file to send it. The one export inside is taken
+out to a temporary file of its own name, which the import then reads as if it had been
+unzipped first.
+
+An archive is read by its table of contents first: the export's size is checked against the
+limit before a byte of it is written out (a small archive may hold gigabytes), and an archive
+holding no export, or several, is refused with their names. A damaged or encrypted archive is
+refused in one line.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path, PurePosixPath
+
+from graph.core.errors import ImportFailed
+from ingest.common import check_size, head_bytes, within_limit
+
+ZIP_MAGIC = b"PK\x03\x04"
+EXPORT_SUFFIXES = (".csv", ".vcf", ".vcard", ".ics", ".ical", ".mbox")
+# The export of an archive that holds several: LinkedIn's network, Takeout's every contact
+THE_EXPORT = ("connections.csv", "all contacts.vcf", "tous les contacts.vcf")
+NAMES_SAID = 5  # an archive's exports named in a refusal, at most
+
+
+@contextmanager
+def unpacked(path: Path) -> Iterator[Path]:
+    """``path`` itself, or for a ZIP archive the one export it holds, as a file of the same
+    name in a temporary folder, deleted after use (``ImportFailed``: none, several, too big,
+    or an archive that cannot be read)."""
+    if head_bytes(path, len(ZIP_MAGIC)) != ZIP_MAGIC:
+        yield path
+        return
+    check_size(path)
+    with tempfile.TemporaryDirectory(prefix="carnet-unzip-") as folder:
+        yield _take_out(path, Path(folder))
+
+
+def _take_out(path: Path, folder: Path) -> Path:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            member = _the_export(archive, path.name)
+            name = PurePosixPath(member.filename).name
+            within_limit(name, member.file_size)
+            inner = folder / name
+            with archive.open(member) as source, inner.open("wb") as out:
+                shutil.copyfileobj(source, out)
+            return inner
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError,
+            RuntimeError) as exc:  # (RuntimeError: encrypted; NotImplementedError: a method)
+        raise ImportFailed("zip_unreadable", file=path.name) from exc
+
+
+def _the_export(archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo:
+    """The archive's one export: a file of an export's kind (a Mac's ``__MACOSX`` copies and
+    hidden files aside), the known one of several (``THE_EXPORT``), else ``ImportFailed``."""
+    exports = [member for member in archive.infolist()
+               if not member.is_dir() and not _hidden(member.filename)
+               and PurePosixPath(member.filename).suffix.lower() in EXPORT_SUFFIXES]
+    known = [m for m in exports if PurePosixPath(m.filename).name.lower() in THE_EXPORT]
+    found = known[:1] or exports
+    if not found:
+        raise ImportFailed("zip_none", file=name)
+    if len(found) > 1:
+        names = sorted(PurePosixPath(m.filename).name for m in found)
+        raise ImportFailed("zip_several", file=name, found=", ".join(names[:NAMES_SAID])
+                           + (", …" if len(names) > NAMES_SAID else ""))
+    return found[0]
+
+
+def _hidden(filename: str) -> bool:
+    """A file no one exported: a Mac's resource forks (``__MACOSX/``, ``._x``), ``.DS_Store``."""
+    return any(part.startswith((".", "__MACOSX")) for part in PurePosixPath(filename).parts)
