@@ -55,9 +55,14 @@ def say_n(key: str, n: int, lang: str, **values: object) -> str:
 
     >>> say_n("paths_none", 1, "en", company="GME", role="", hops=1)
     'No path to GME within 1 hop.'
+    >>> say_n("sum_added", 29940, "fr")  # (as French writes numbers)
+    '29\xa0940 nouvelles personnes'
     """
+    from graph.core import formatting  # (see error_params)
+
     one = n == 1 or (n == 0 and lang == "fr")
-    return say(f"{key}_one" if one and f"{key}_one" in WORDING else key, lang, n=n, **values)
+    return say(f"{key}_one" if one and f"{key}_one" in WORDING else key, lang,
+               n=formatting.count(n, lang), **values)
 
 
 def say_error(code: str, params: dict[str, object], lang: str) -> str:
