@@ -56,6 +56,8 @@ def _take_out(path: Path, folder: Path) -> Path:
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError,
             RuntimeError) as exc:  # (RuntimeError: encrypted; NotImplementedError: a method)
         raise ImportFailed("zip_unreadable", file=path.name) from exc
+    except OSError as exc:  # (the temporary folder's disk full)
+        raise ImportFailed("cannot_read", file=path.name, reason=exc.strerror) from exc
 
 
 def _the_export(archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo:

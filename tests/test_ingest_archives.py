@@ -106,7 +106,12 @@ def test_a_damaged_archive_is_refused_in_one_line(store: GraphStore, tmp_path: P
     cut.write_bytes(whole.read_bytes()[:300])
     fake = tmp_path / "fake.zip"
     fake.write_bytes(b"PK\x03\x04 not really a zip")
-    for path in (cut, fake):
+    locked = tmp_path / "locked.zip"  # (zipfile writes no encryption: the flag says it)
+    central = whole.read_bytes().index(b"PK\x01\x02")
+    flags = bytearray(whole.read_bytes())
+    flags[central + 8] |= 0x1
+    locked.write_bytes(bytes(flags))
+    for path in (cut, fake, locked):
         assert refusal(store, path) == (
             f"{path.name} : archive ZIP illisible (abîmée, ou protégée par un mot de passe) ; "
             "décompressez-la d'abord")
