@@ -61,7 +61,7 @@ EVENTS = "SELECT record, status, on_date, note FROM event"
 
 
 def _list(value: str) -> tuple[str, ...]:
-    return tuple(json.loads(value))
+    return () if value == "[]" else tuple(json.loads(value))  # (most lists are empty)
 
 
 def _json_list(values: tuple[str, ...]) -> str:
