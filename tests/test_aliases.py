@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from graph.core.errors import AmbiguousName
 from graph.core.model import GraphData, Person, merged_person, other_names, search_key
 from graph.formats.interchange import dumps, parse_carnet
+from graph.services.lookup import person_matches, resolve_person
 from graph.stores.port import GraphStore
 from ingest.importer import import_file
 
@@ -182,3 +184,15 @@ def test_other_names_and_search_keys() -> None:
     assert search_key(Person("p:a", "Zoé", aliases=("Zoé Martin",))) == "zoe | zoe martin"
     merged = merged_person(Person("p:a", "Zoé"), Person("p:b", "ZOE", aliases=("Zoé",)))
     assert merged.aliases == ()
+
+
+def test_a_name_typed_finds_the_person_who_goes_by_it(store: GraphStore) -> None:
+    """Warm paths' and the referral form's boxes, the command's names: "Marie Martin" typed
+    is Marie Dupont (née Martin), exactly; with a Marie Martin of her own too, it is either."""
+    store.save(GraphData(people=[Person("p:marie", "Marie Dupont", aliases=("Marie Martin",)),
+                                 Person("p:paul", "Paul Martinez")]))
+    assert resolve_person(store, "marie martin").id == "p:marie"
+    assert [p.id for p in person_matches(store, "Marie Martin")[0]] == ["p:marie"]
+    store.save(GraphData(people=[Person("p:other", "Marie Martin")]))
+    with pytest.raises(AmbiguousName):
+        resolve_person(store, "Marie Martin")
