@@ -120,6 +120,9 @@ else:
     st.stop()
 card = person_card(store, chosen_id)
 st.markdown(f"### {md(card.person.name)}")
+if card.person.aliases:
+    st.caption(tn("other_names_line", len(card.person.aliases),
+                  names=", ".join(map(md, card.person.aliases))))
 for line in (", ".join(card.person.emails), ", ".join(map(phone, card.person.phones)),
              card.person.linkedin or "", card.person.notes):
     if line:

@@ -16,7 +16,7 @@ from app.views import (
     pick_one,
     review_queue,
 )
-from graph.core.model import Company, Person
+from graph.core.model import Company, Person, other_names
 from graph.services.lookup import distinct_labels, per_version
 from graph.services.people_list import PAGE_ROWS, matching, people_rows
 from graph.services.snapshots import reads_whole_graph, snapshots
@@ -43,6 +43,9 @@ def merge_company_button(keep: Company, other: Company, sure_key: str, key: str)
         store.merge_companies(keep.id, other.id)
         st.session_state["people_flash"] = t_md("company_merged", **names)
         st.rerun()
+
+
+MOST_NAME_CHARS = 200  # one other name of a person's, typed
 
 
 def split(text: str, separator: str = ",") -> tuple[str, ...]:
@@ -119,14 +122,20 @@ with people_tab:
             linkedin = st.text_input(t("linkedin"), shown.linkedin or "")
             notes = st.text_area(t("notes"), shown.notes)
             tags = st.text_input(t("tags"), ", ".join(shown.tags))
+            aliases = st.text_input(t("other_names"), ", ".join(shown.aliases),
+                                    max_chars=MOST_NAME_CHARS * 10)
             submitted = st.form_submit_button(t("save"))
         if submitted and not name.strip():
             st.error(t("need_name"))
+        elif submitted and any(len(a) > MOST_NAME_CHARS for a in split(aliases)):
+            st.error(t("other_name_long", most=MOST_NAME_CHARS))
         elif submitted:
             st.session_state.pop(shown_key, None)  # (refused or not: the next run reloads)
+            kept_name = " ".join(name.split())
             store.update_person(shown, Person(
-                person.id, " ".join(name.split()), split(emails), split(phones),
-                linkedin.strip() or None, notes, split(tags)))
+                person.id, kept_name, split(emails), split(phones),
+                linkedin.strip() or None, notes, split(tags),
+                other_names(kept_name, split(aliases))))
             st.session_state["people_flash"] = t("saved")
             st.rerun()
         elif shown != person:  # changed elsewhere since it was drawn: draw it again

@@ -116,10 +116,12 @@ with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
 people = [(f"p:{n}", f"{r[0]} {r[1]}", "[]", "[]", r[2], "", "[]", f"{r[0]} {r[1]}".lower(),
            f"{r[0]} {r[1]}".lower(), "now", "now", n + 1) for n, r in enumerate(rows)]
 companies = {r[4]: (f"c:{r[4]}", r[4], None, "[]", r[4].lower(), r[4].lower()) for r in rows}
+# (the columns named: schema 7's other names keep their default, '[]')
+person = ("INSERT INTO person (id, name, emails, phones, linkedin, notes, tags, name_key, "
+          "search_key, created_at, updated_at, num) VALUES ")
 db.execute("BEGIN IMMEDIATE")
-db.execute("INSERT INTO person VALUES ('p:me', 'Moi', '[]', '[]', NULL, '', '[]', 'moi', "
-           "'moi', 'now', 'now', 0)")
-db.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", people)
+db.execute(person + "('p:me', 'Moi', '[]', '[]', NULL, '', '[]', 'moi', 'moi', 'now', 'now', 0)")
+db.executemany(person + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", people)
 db.executemany("INSERT INTO company VALUES (?, ?, ?, ?, ?, ?)", companies.values())
 # (schema 6: each tie also keeps its ends' integer keys, its day and its source's code)
 db.executemany("INSERT INTO knows VALUES (?, ?, NULL, ?, NULL, 0, '', 'linkedin', ?, ?, NULL, 1)",

@@ -43,6 +43,7 @@ from graph.core.model import (
     Person,
     Review,
     fold,
+    other_names,
     review_reason,
     slug,
     stable_id,
@@ -140,6 +141,11 @@ class _Resolver:
             self.names.add(person.id, name_key(person.name), linkedin_key(person.linkedin))
         # name key → people known before this import (twins are only ever among them)
         self.named_before = {key: list(ids) for key, ids in self.names.named.items()}
+        # name key of another name she goes by (``Person.aliases``) → people known before
+        self.known_as: dict[str, list[str]] = {}
+        for person in existing.people:
+            for alias in person.aliases:
+                self.known_as.setdefault(name_key(alias), []).append(person.id)
         # Reviews settled earlier: merged ones send the new person to the one kept.
         self.merged = {r.b: r.a for r in reviews if r.status == "merged"}
         self.apart = {frozenset((r.a, r.b)) for r in reviews if r.status == "apart"}
@@ -174,20 +180,29 @@ class _Resolver:
         return found[0] if len(found) == 1 else None
 
     def look_alike(self, contact: Contact, new_id: str, profile: str | None = None,
-                   name: str | None = None) -> tuple[str, float, bool] | None:
+                   name: str | None = None) -> tuple[str, float, str] | None:
         """The most similar existing person, if similar enough to ask the user: the one
         person of that very name known before (at another company: people change jobs), else
-        the closest name at no other company (a name many share: namesakes apart); never
+        the one known before who also goes by that name (``Person.aliases``), else the
+        closest name at no other company (a name many share: namesakes apart); never
         someone with another LinkedIn profile than the contact's (``profile``). With the
-        score, and whether the names are the same (case and accents aside). ``name``: look
-        for another name of the contact's (``Contact.aka``) instead."""
+        score, and how the names match (a review's kind: ``same_name``, ``other_name``,
+        ``similar_names``). ``name``: look for another name of the contact's
+        (``Contact.aka``) instead."""
         key = name_key(name or contact.name)
         known = self.named_before.get(key, ())
         if (len(known) == 1 and known[0] != new_id
                 and frozenset((known[0], new_id)) not in self.apart
                 and not self.names.other_profile(known[0], profile)):
-            return known[0], 100.0, True
-        return self.names.look_alike(key, company_key(contact.company), new_id, profile)
+            return known[0], 100.0, "same_name"
+        aliased = self.known_as.get(key) if self.known_as else None
+        if (aliased is not None and len(aliased) == 1 and aliased[0] != new_id
+                and frozenset((aliased[0], new_id)) not in self.apart
+                and not self.names.other_profile(aliased[0], profile)):
+            return aliased[0], 100.0, "other_name"
+        found = self.names.look_alike(key, company_key(contact.company), new_id, profile)
+        return None if found is None else \
+            (found[0], found[1], "same_name" if found[2] else "similar_names")
 
     def company(self, name: str, batch: GraphData) -> Company:
         """The company of that name (legal form and punctuation ignored); a new one only if
@@ -339,10 +354,13 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         found = resolver.keys.get(key)
         if found is None:
             continue
-        named = (touched.get(found) or resolver.people[found]).name
+        known = touched.get(found) or resolver.people[found]
+        named = known.name
         if (key.startswith("l:") or source in ("mail", "calendar")
                 or (found in resolver.members and key.startswith("e:"))
-                or may_name_one(name_key(contact.name), name_key(named))):
+                or may_name_one(name_key(contact.name), name_key(named))
+                or any(may_name_one(name_key(contact.name), name_key(other))
+                       for other in known.aliases)):  # (a name she goes by too)
             pid = found
             break
         if key not in resolver.crowded:  # (a switchboard says nothing of who is who)
@@ -365,10 +383,13 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         return Person(base.id, name, emails_added(base.emails, contact.emails),
                       phones_added(base.phones, contact.phones),
                       base.linkedin or contact.linkedin, base.notes or contact.notes,
-                      union(base.tags, contact.tags))
+                      union(base.tags, contact.tags),
+                      other_names(name, base.aliases + contact.aka) if contact.aka
+                      else base.aliases)
     person = Person(pid, contact.name, contact.emails,
                     phones_as_keys(contact.phones) if contact.phones else (),
-                    contact.linkedin, contact.notes, contact.tags)
+                    contact.linkedin, contact.notes, contact.tags,
+                    other_names(contact.name, contact.aka) if contact.aka else ())
     twin = resolver.twin(contact, pid)
     profile = keys[-1][2:] if keys and keys[-1].startswith("l:") else None  # (its slug)
     alike = resolver.look_alike(contact, pid, profile) if twin is None and shared is None \
@@ -381,7 +402,7 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
             break
     if twin is None and shared is not None and frozenset((shared[0], pid)) not in resolver.apart:
         alike = (shared[0], fuzz.token_sort_ratio(name_key(contact.name), name_key(shared[2])),
-                 False)  # (the score says how alike the names are: not much)
+                 shared[1])  # (the score says how alike the names are: not much)
     if twin is not None:  # written as a person, then merged into the twin (undoable)
         batch.reviews.append(Review(stable_id("v", twin, pid), twin, pid, 100.0,
                                     review_reason("same_name_company", source)))
@@ -390,9 +411,8 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         report.matched += 1
         resolver.current[pid] = list(resolver.current[twin])  # as if known: _job
     elif alike is not None:
-        other, score, same = alike
-        kind = shared[1] if shared is not None else "other_name" if other_name else \
-            "same_name" if same else "similar_names"
+        other, score, kind = alike
+        kind = "other_name" if other_name else kind
         batch.reviews.append(Review(stable_id("v", other, pid), other, pid, round(score, 1),
                                     review_reason(kind, source)))
         report.queued += 1

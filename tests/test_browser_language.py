@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from graph.core.model import GraphData
 from graph.services.demo import load_demo
 from graph.stores.sqlite_store import SqliteStore
 from tests.browser import picture_problems, streamlit_server
@@ -34,6 +36,7 @@ FRENCH_LEAKS = re.compile(
     r"Explorer|Importer|Données|Enregistrer|Fusionner|Supprimer|Choisir|facultatif|"
     r"aujourd'hui|Aucune?|intermédiaires?|Recommandations?|Relances|Étiquettes?|Rencontre|"
     r"Dernier contact|il y a|saisie|lien|liens|vous|Vous|sur|avec)\b")
+OTHER_NAME = {"fr": "Autre nom : Véronique Garcin", "en": "Also known as: Véronique Garcin"}
 PATHS = re.compile(r"(?:\w+://|(?<!\S)/)\S*")  # file paths and links are not words
 LEAKS = {"fr": ENGLISH_LEAKS, "en": FRENCH_LEAKS}
 RAW_VALUES = re.compile(r"\b(?:None|nan|NaN|null|undefined)\b")
@@ -66,6 +69,8 @@ def demo_in(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[st
     """The app on a notebook holding the demo in that language (its data is in it too)."""
     store = SqliteStore(tmp_path / "carnet.db")
     load_demo(store, request.param)
+    vero = store.get_person("p:veronique-bastide")  # (her card and form say her other name)
+    store.save(GraphData(people=[replace(vero, aliases=("Véronique Garcin",))]))
     store.close()
     with streamlit_server(tmp_path / "carnet.db") as url:
         yield request.param, url
@@ -158,6 +163,7 @@ def test_every_page_speaks_one_language(browser: Browser, demo_in: tuple[str, st
             assert picture_problems(page) == []
     page.goto(f"{url}/explore?focus=p:veronique-bastide")  # someone else's circle
     expect(page.get_by_role("heading", name="Véronique Bastide")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text(OTHER_NAME[lang])).to_be_visible()
     read("explore-focus")
     assert picture_problems(page) == []
     print(f"screenshots: {shots}")

@@ -136,7 +136,8 @@ def test_uploading_a_linkedin_export_shows_the_report(browser: Browser,  # noqa:
 @pytest.fixture
 def hostile_url(tmp_path: Path) -> Iterator[str]:
     store = SqliteStore(tmp_path / "carnet.db")
-    people = [Person("p:me", "Me"), *(Person(f"p:h{n}", name, notes=name, tags=(name,))
+    people = [Person("p:me", "Me"), *(Person(f"p:h{n}", name, notes=name, tags=(name,),
+                                             aliases=(f"{name} 2",))
                                       for n, name in enumerate(HOSTILE))]
     store.save(GraphData(
         members=["p:me"], people=people,

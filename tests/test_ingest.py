@@ -307,10 +307,10 @@ def test_fuzzy_candidates_are_bounded_per_block() -> None:
     assert "1999 martin zoe" not in resolver.names.block["1|zoe"]  # full (1 … 1999: 1,111 names)
     # … yet found through its other block, "z|199"
     assert resolver.look_alike(Contact(1, "Zoé Martin 1999"), "p:new") == (
-        "p:1999", 100.0, True)
+        "p:1999", 100.0, "same_name")
     typo = resolver.look_alike(Contact(1, "Zoé Martim 1999"), "p:new")
     assert typo is not None and (typo[0], round(typo[1], 2), typo[2]) == (
-        "p:1999", 93.33, False)
+        "p:1999", 93.33, "similar_names")
 
 
 def test_the_collector_after_an_import_does_not_walk_what_it_made() -> None:

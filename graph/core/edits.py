@@ -16,7 +16,7 @@ from typing import TypeVar
 from graph.core.errors import PersonChanged
 from graph.core.model import Company, IntroRequest, Person, Referral
 
-PERSON_FIELDS = ("name", "emails", "phones", "linkedin", "notes", "tags")
+PERSON_FIELDS = ("name", "emails", "phones", "linkedin", "notes", "tags", "aliases")
 COMPANY_FIELDS = ("name", "domain", "aliases")
 REFERRAL_FIELDS = ("company", "role", "context", "offered_intro", "status", "follow_up_on")
 INTRO_FIELDS = ("status", "asked_on", "updated_on", "note")

@@ -107,6 +107,9 @@ class Person:
     linkedin: str | None = None
     notes: str = ""
     tags: tuple[str, ...] = ()
+    # Other full names she goes by (a maiden or married name, a name she is known by): never
+    # her own name (``other_names``); searched, and looked for by imports (never merged on).
+    aliases: tuple[str, ...] = ()
     # Set by the store; not part of the interchange format.
     created_at: str | None = field(default=None, compare=False)
     updated_at: str | None = field(default=None, compare=False)
@@ -117,13 +120,36 @@ def union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(first + second))
 
 
+def other_names(name: str, names: Iterable[str]) -> tuple[str, ...]:
+    """``names`` that are not ``name``, each once, in order, as names match
+    (``graph.core.names.name_key``: case, accents, punctuation and emoji aside): a person's
+    other names (``Person.aliases``).
+
+    >>> other_names("Marie Dupont", ["Marie Martin", "MARIE DUPONT", "Marie Martin 🌸", " "])
+    ('Marie Martin',)
+    """
+    from graph.core.names import name_key  # (names.py builds on this module)
+
+    seen = {name_key(name)}
+    kept = []
+    for other in names:
+        key = name_key(other)
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(" ".join(other.split()))
+    return tuple(kept)
+
+
 def merged_person(keep: Person, other: Person, name: str | None = None) -> Person:
     """``keep`` with ``other``'s contact details added (what a merge of the two keeps), under
-    ``name`` if one is given (the user chose the other's name)."""
-    return Person(keep.id, name or keep.name, union(keep.emails, other.emails),
+    ``name`` if one is given (the user chose the other's name); the name not kept and both's
+    other names become the merged person's other names."""
+    kept = name or keep.name
+    return Person(keep.id, kept, union(keep.emails, other.emails),
                   union(keep.phones, other.phones), keep.linkedin or other.linkedin,
                   "\n".join(n for n in (keep.notes, other.notes) if n),
-                  union(keep.tags, other.tags))
+                  union(keep.tags, other.tags),
+                  other_names(kept, (*keep.aliases, keep.name, other.name, *other.aliases)))
 
 
 @quick_init
@@ -144,10 +170,12 @@ def merged_company(keep: Company, other: Company) -> Company:
 
 
 def search_key(item: Person | Company) -> str:
-    """What a store's search looks in: the folded name, and e-mails and phones for a person,
-    or aliases and the web domain for a company."""
+    """What a store's search looks in: the folded name, other names (`` | `` apart, so that
+    no search spans two names), e-mails and phones for a person, or aliases and the web
+    domain for a company."""
     if isinstance(item, Person):
-        return " ".join([fold(item.name), *(e.lower() for e in item.emails), *item.phones])
+        key = " ".join([fold(item.name), *(e.lower() for e in item.emails), *item.phones])
+        return " | ".join([key, *(fold(a) for a in item.aliases)]) if item.aliases else key
     return " | ".join([fold(item.name), *(fold(a) for a in item.aliases),
                        (item.domain or "").lower()])
 

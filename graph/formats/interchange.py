@@ -32,6 +32,7 @@ from graph.core.model import (
     Knows,
     Person,
     Referral,
+    other_names,
 )
 
 FORMAT = "carnet"
@@ -46,7 +47,9 @@ def to_document(data: GraphData) -> dict[str, Any]:
         "version": VERSION,
         "members": sorted(data.members),
         "people": [{"id": p.id, "name": p.name, "emails": list(p.emails), "phones": list(p.phones),
-                    "linkedin": p.linkedin, "notes": p.notes, "tags": list(p.tags)}
+                    "linkedin": p.linkedin, "notes": p.notes, "tags": list(p.tags),
+                    # (added later: optional, left out when empty, as "history" below)
+                    **({"aliases": list(p.aliases)} if p.aliases else {})}
                    for p in sorted(data.people, key=lambda p: p.id)],
         "companies": [{"id": c.id, "name": c.name, "domain": c.domain, "aliases": list(c.aliases)}
                       for c in sorted(data.companies, key=lambda c: c.id)],
@@ -232,9 +235,11 @@ class Field:
 
 
 def _person(f: Field) -> Person:
-    return Person(id=f.id("id", "p"), name=f.text("name", required=True), emails=f.texts("emails"),
+    name, aliases = f.text("name", required=True), f.texts("aliases")
+    return Person(id=f.id("id", "p"), name=name, emails=f.texts("emails"),
                   phones=f.texts("phones"), linkedin=f.optional_text("linkedin"),
-                  notes=f.text("notes"), tags=f.texts("tags"))
+                  notes=f.text("notes"), tags=f.texts("tags"),
+                  aliases=other_names(name, aliases) if aliases else ())
 
 
 def _company(f: Field) -> Company:

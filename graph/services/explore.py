@@ -37,6 +37,7 @@ class Directory:
     tags: dict[str, tuple[str, ...]]
     jobs: dict[str, Job]            # the current job shown (``current_jobs``)
     companies: dict[str, str]       # company id → name
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # those who have some
 
 
 _directories: weakref.WeakKeyDictionary[object, Directory] = weakref.WeakKeyDictionary()
@@ -53,7 +54,8 @@ def directory(store: GraphStore) -> Directory:
             jobs = current_jobs(data.jobs)
             companies = {c.id: c.name for c in data.companies}
             found = Directory(version, told_apart(data.people, jobs, companies),
-                              {p.id: p.tags for p in data.people}, jobs, companies)
+                              {p.id: p.tags for p in data.people}, jobs, companies,
+                              {p.id: p.aliases for p in data.people if p.aliases})
             _directories[store] = found
         return found
 

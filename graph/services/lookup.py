@@ -56,9 +56,11 @@ def _matches(text: str, key: str, search: Callable[..., list[T]],
 
 
 def person_matches(store: GraphStore, text: str) -> tuple[list[Person], list[Person]]:
-    """The people ``text`` names exactly (name or e-mail), and those it is close to."""
+    """The people ``text`` names exactly (name, another name of theirs or e-mail), and those
+    it is close to."""
     email = text.strip().lower()
-    return _matches(text, name_key(text), store.search_people, lambda p: (p.name,), name_key,
+    return _matches(text, name_key(text), store.search_people, lambda p: (p.name, *p.aliases),
+                    name_key,
                     lambda p: "@" in email and email in map(str.lower, p.emails))
 
 

@@ -31,7 +31,7 @@ class PersonRow:
     ties: int | None    # ties the warm paths count (None: a team graph too big to read whole)
     source: str | None  # how the member knows them: her tie's source, "referral" for someone
     #                     suggested to her, None for someone known only through others
-    key: str            # name, title and company folded, for the search
+    key: str            # name, title, company and other names folded, for the search
 
 
 def people_rows(store: GraphStore, snap: Snapshot | None, member: str | None) -> list[PersonRow]:
@@ -54,15 +54,18 @@ def people_rows(store: GraphStore, snap: Snapshot | None, member: str | None) ->
         title = job.title if job else ""
         rows.append(PersonRow(pid, name, title, company,
                               degrees.get(pid, 0) if snap is not None else None,
-                              sources.get(pid), fold(f"{name} {title} {company}")))
+                              sources.get(pid),
+                              fold(" ".join([name, title, company,
+                                             *people.aliases.get(pid, ())]))))
     rows.sort(key=lambda row: (fold(row.name), row.id))
     return rows
 
 
 def matching(rows: list[PersonRow], text: str = "", source: str | None = None
              ) -> list[PersonRow]:
-    """The rows whose name, title or company holds every word of ``text`` (case and accents
-    ignored), from ``source`` if given (``"none"``: people known only through others)."""
+    """The rows whose name, title, company or other names hold every word of ``text`` (case
+    and accents ignored), from ``source`` if given (``"none"``: people known only through
+    others)."""
     words = fold(text).split()
     return [row for row in rows if all(w in row.key for w in words)
             and (source is None or (row.source or "none") == source)]

@@ -46,7 +46,9 @@ SCHEMA_ITEMS = {statement.split(" IF ")[0].split()[-1]: statement for statement 
 SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name"
 SHOW_INDEXES = "SHOW INDEXES YIELD name"
 
-PERSON_FIELDS = ("name", "emails", "phones", "linkedin", "notes", "tags", "name_key",
+# (``aliases`` is left out, not an empty list, when there are none: a node written before
+# people had other names is then as it would be written now, and a re-import changes nothing)
+PERSON_FIELDS = ("name", "emails", "phones", "linkedin", "notes", "tags", "aliases", "name_key",
                  "search_key")
 COMPANY_FIELDS = ("name", "domain", "aliases", "name_key", "search_key")
 KNOWS_FIELDS = ("closeness", "since", "last_contact", "interactions", "how_met", "source")
@@ -255,7 +257,8 @@ RETURN people, companies, knows, jobs, referrals, intros, members
 """
 MEMBERS = "MATCH (m:Member) RETURN m.id AS id ORDER BY id"
 PERSON_RETURN = """p.id AS id, p.name AS name, p.emails AS emails, p.phones AS phones,
-    p.linkedin AS linkedin, p.notes AS notes, p.tags AS tags, p.created_at AS created_at,
+    p.linkedin AS linkedin, p.notes AS notes, p.tags AS tags, p.aliases AS aliases,
+    p.created_at AS created_at,
     p.updated_at AS updated_at"""
 COMPANY_RETURN = "c.id AS id, c.name AS name, c.domain AS domain, c.aliases AS aliases"
 KNOWS_RETURN = """a.id AS a, b.id AS b, k.closeness AS closeness, k.since AS since,
@@ -306,8 +309,8 @@ CALL () {
         WITH p, collect(c.name) AS companies
         RETURN [p.id, coalesce(head(companies), '')] AS namesake
     }
-    RETURN collect(p {.id, .name, .emails, .phones, .linkedin, .notes, .tags, .created_at,
-                      .updated_at}) AS people, collect(namesake) AS namesakes
+    RETURN collect(p {.id, .name, .emails, .phones, .linkedin, .notes, .tags, .aliases,
+                      .created_at, .updated_at}) AS people, collect(namesake) AS namesakes
 }
 CALL () {
     UNWIND $pairs AS pair

@@ -15,6 +15,7 @@ CHUNK = 5_000  # rows per statement: a big import is many bounded statements, on
 def person_row(p: Person) -> dict[str, Any]:
     return {"id": p.id, "name": p.name, "emails": list(p.emails), "phones": list(p.phones),
             "linkedin": p.linkedin, "notes": p.notes, "tags": list(p.tags),
+            "aliases": list(p.aliases) or None,  # (none: no property, see cypher.PERSON_FIELDS)
             "name_key": fold(p.name), "search_key": search_key(p)}
 
 
@@ -54,7 +55,8 @@ def in_chunks(execute: Execute, statement: str, rows: list[dict[str, Any]],
 def as_person(fields: dict[str, Any]) -> Person:
     return Person(fields["id"], fields["name"], tuple(fields["emails"] or ()),
                   tuple(fields["phones"] or ()), fields["linkedin"], fields["notes"] or "",
-                  tuple(fields["tags"] or ()), fields["created_at"], fields["updated_at"])
+                  tuple(fields["tags"] or ()), tuple(fields.get("aliases") or ()),
+                  fields["created_at"], fields["updated_at"])
 
 
 def as_company(fields: dict[str, Any]) -> Company:

@@ -150,6 +150,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     ALTER TABLE knows_keyed RENAME TO knows;
     CREATE INDEX knows_b ON knows (b);
     """,
+    # 7: a person's other names (``Person.aliases``: a maiden or married name), a JSON list
+    # as a company's; the search key gains them as they are written (none so far)
+    """
+    ALTER TABLE person ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
+    """,
 )
 
 GRAPH_VERSION = "SELECT value FROM meta WHERE key = 'graph_version'"
@@ -167,17 +172,17 @@ DELETE FROM event WHERE record IN (
 """
 # Upserts: insert, or update only when a value differs (so no-op writes change nothing).
 UPSERT_PERSON = """
-INSERT INTO person (id, name, emails, phones, linkedin, notes, tags, name_key, search_key,
-                    created_at, updated_at, num)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(num), 0) + 1 FROM person))
+INSERT INTO person (id, name, emails, phones, linkedin, notes, tags, aliases, name_key,
+                    search_key, created_at, updated_at, num)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(num), 0) + 1 FROM person))
 ON CONFLICT (id) DO UPDATE SET
     name = excluded.name, emails = excluded.emails, phones = excluded.phones,
     linkedin = excluded.linkedin, notes = excluded.notes, tags = excluded.tags,
-    name_key = excluded.name_key, search_key = excluded.search_key,
+    aliases = excluded.aliases, name_key = excluded.name_key, search_key = excluded.search_key,
     updated_at = excluded.updated_at
-WHERE (name, emails, phones, linkedin, notes, tags)
+WHERE (name, emails, phones, linkedin, notes, tags, aliases)
     IS NOT (excluded.name, excluded.emails, excluded.phones, excluded.linkedin,
-            excluded.notes, excluded.tags)
+            excluded.notes, excluded.tags, excluded.aliases)
 """
 UPSERT_COMPANY = """
 INSERT INTO company (id, name, domain, aliases, name_key, search_key) VALUES (?, ?, ?, ?, ?, ?)

@@ -38,7 +38,7 @@ from graph.stores.sql import (
 )
 
 T = TypeVar("T")
-PERSON_COLUMNS = "id, name, emails, phones, linkedin, notes, tags, created_at, updated_at"
+PERSON_COLUMNS = "id, name, emails, phones, linkedin, notes, tags, aliases, created_at, updated_at"
 COMPANY_COLUMNS = "id, name, domain, aliases"
 KNOWS_COLUMNS = "a, b, closeness, since, last_contact, interactions, how_met, source"
 # Of the people asked for (ids), those whose name another person has too (``name_key``'s
@@ -61,7 +61,7 @@ EVENTS = "SELECT record, status, on_date, note FROM event"
 
 
 def _list(value: str) -> tuple[str, ...]:
-    return tuple(json.loads(value))
+    return () if value == "[]" else tuple(json.loads(value))  # (most lists are empty)
 
 
 def _json_list(values: tuple[str, ...]) -> str:
@@ -71,8 +71,8 @@ def _json_list(values: tuple[str, ...]) -> str:
 def person_row(p: Person, now: str) -> tuple[Any, ...]:
     folded = fold(p.name)  # (a name alone is its own search key: most imported contacts)
     return (p.id, p.name, _json_list(p.emails), _json_list(p.phones), p.linkedin, p.notes,
-            _json_list(p.tags), folded,
-            search_key(p) if p.emails or p.phones else folded, now, now)
+            _json_list(p.tags), _json_list(p.aliases), folded,
+            search_key(p) if p.emails or p.phones or p.aliases else folded, now, now)
 
 
 def company_row(c: Company) -> tuple[Any, ...]:
@@ -100,8 +100,8 @@ def parts(items: list[T], size: int = 400) -> Iterator[list[T]]:
 
 def as_person(row: Sequence[Any]) -> Person:
     return Person(id=row[0], name=row[1], emails=_list(row[2]), phones=_list(row[3]),
-                  linkedin=row[4], notes=row[5], tags=_list(row[6]), created_at=row[7],
-                  updated_at=row[8])
+                  linkedin=row[4], notes=row[5], tags=_list(row[6]), aliases=_list(row[7]),
+                  created_at=row[8], updated_at=row[9])
 
 
 def as_company(row: Sequence[Any]) -> Company:

@@ -127,6 +127,14 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "linkedin": {"fr": "Profil LinkedIn", "en": "LinkedIn profile"},
     "notes": {"fr": "Notes", "en": "Notes"},
     "tags": {"fr": "Étiquettes (séparées par des virgules)", "en": "Tags (comma-separated)"},
+    "other_names": {"fr": "Autres noms : de naissance, d'usage… (séparés par des virgules)",
+                    "en": "Other names: maiden, married, known as… (comma-separated)"},
+    "other_names_line": {"fr": "Autres noms : {names}", "en": "Also known as: {names}"},
+    "other_names_line_one": {"fr": "Autre nom : {names}", "en": "Also known as: {names}"},
+    "other_name_long": {"fr": "Un autre nom dépasse {most} caractères : rien n'a été "
+                              "enregistré.",
+                        "en": "One of the other names is longer than {most} characters: "
+                              "nothing was saved."},
     "save": {"fr": "Enregistrer", "en": "Save"},
     "saved": {"fr": "Enregistré.", "en": "Saved."},
     "need_name": {"fr": "Le nom ne peut pas être vide : rien n'a été enregistré.",

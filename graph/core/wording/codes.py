@@ -26,8 +26,9 @@ CODES: Final[dict[str, dict[str, str]]] = {
                           "en": "same phone number, another name"},
     "review_same_email": {"fr": "même adresse e-mail, autre nom",
                           "en": "same e-mail address, another name"},
-    "review_other_name": {"fr": "autre nom donné entre parenthèses",
-                          "en": "other name given in brackets"},
+    # (a name given in brackets by LinkedIn, or one of the other names kept on a card)
+    "review_other_name": {"fr": "sous un autre nom",
+                          "en": "under another name"},
     "review_in_notebook": {"fr": "déjà dans le carnet", "en": "already in the notebook"},
     "review_in_import": {"fr": "import {source}", "en": "{source} import"},
     # Statuses as a French freelancer says them of a referral or an intro request (both are
