@@ -37,6 +37,7 @@ def draw_circle() -> str | None:
     companies: dict[str | None, str] = {None: t("any")}
     companies.update(company_choices(store))
     company = c3.selectbox(t("filter_company"), list(companies), key="filter_company",
+                           placeholder=t("choose_in_list"),
                            format_func=companies.__getitem__)
     tag = c4.text_input(t("filter_tag"), key="filter_tag").strip() or None
     groupings = {g: t(f"group_by_{g}") for g in ("circle", "company")}
@@ -51,6 +52,7 @@ def draw_circle() -> str | None:
     names[""] = t("focus_me")
     chosen = st.selectbox(t("focus"), options, index=options.index(focus or ""),
                           key=f"focus_pick_{focus}", help=t("focus_help"),
+                          placeholder=t("choose_in_list"),
                           format_func=names.__getitem__)
     if chosen != (focus or ""):
         if chosen:

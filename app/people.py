@@ -63,7 +63,7 @@ def people_list() -> None:
     sources = {"": t("any"), **{code: source_text(code) for code in dict.fromkeys(
         row.source for row in rows if row.source)}, "none": t("source_none")}
     source = right.selectbox(t("col_source"), list(sources), key="list_source",
-                             format_func=sources.__getitem__)
+                             format_func=sources.__getitem__, placeholder=t("choose_in_list"))
     found = matching(rows, text, source or None)
     if not found:
         st.caption(t_md("people_list_none", text=text))

@@ -206,3 +206,21 @@ def test_the_cut_text_check_skips_what_is_not_drawn(browser: Browser,  # noqa: F
     expect(page.get_by_test_id("stFileChip")).to_be_visible(timeout=20_000)
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
     assert clipped_text(page) == []
+
+
+@pytest.mark.parametrize("path", ["explore", "people", "followups", "import"])
+def test_a_drop_down_emptied_to_search_speaks_french(browser: Browser,  # noqa: F811
+                                                     demo: tuple[str, Path], path: str) -> None:
+    """A drop-down is searched by emptying it and typing: it then showed Streamlit's
+    "Choose an option" on a French page (Explore's company filter, « Centré sur », People's
+    source, Import's format, « Nouvelle étape », the sidebar's language). Ours instead."""
+    page = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900}
+                               ).new_page()
+    page.goto(f"{demo[0]}/{path}")
+    boxes = page.locator('input[role="combobox"]')
+    expect(boxes.nth(1)).to_be_attached(timeout=20_000)  # (the language, and the page's)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    assert {box.get_attribute("placeholder") for box in boxes.all()} == {
+        "Choisissez (tapez pour chercher)"}
+    boxes.last.fill("")
+    expect(page.get_by_placeholder("Choose an option")).to_have_count(0)
