@@ -28,7 +28,9 @@ def draw_circle() -> str | None:
     if focus is not None and snap.node(focus) is None:
         focus = None
     # Choices' labels are fixed in this run's language (format_func is called later too).
-    c1, c2, c3, c4 = st.columns(4)
+    # Two rows of two: a company chosen in a quarter of the row was cut at the box's edge.
+    c1, c2 = st.columns(2)
+    c3, c4 = st.columns([2, 1])
     reach = {1: t("reach_contacts"), 2: t("reach_theirs")}
     hops = c1.radio(t("circle_reach"), (1, 2), index=1, key="hops", horizontal=True,
                     format_func=reach.__getitem__)

@@ -224,3 +224,22 @@ def test_a_drop_down_emptied_to_search_speaks_french(browser: Browser,  # noqa: 
         "Choisissez (tapez pour chercher)"}
     boxes.last.fill("")
     expect(page.get_by_placeholder("Choose an option")).to_have_count(0)
+
+
+def test_the_company_chosen_in_explore_is_read_whole(browser: Browser,  # noqa: F811
+                                                     demo: tuple[str, Path]) -> None:
+    """Explore's company filter sat in a quarter of the row: « Association des Amis du Musée
+    (fictive) », once chosen, was cut at the box's edge. It now has half a row."""
+    page = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900}
+                               ).new_page()
+    page.goto(f"{demo[0]}/explore")
+    box = page.get_by_role("combobox", name="Entreprise")
+    box.click()
+    page.keyboard.type("Association des Amis")
+    page.get_by_role("option", name="Association des Amis du Musée (fictive)").click()
+    expect(page.get_by_text(re.compile(r"\d+ personnes? correspond"))).to_be_visible(
+        timeout=20_000)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    assert box.input_value() == "Association des Amis du Musée (fictive)"
+    assert clipped_text(page) == []
+    shot(page, "explore-company-filter-fr")
