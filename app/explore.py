@@ -123,14 +123,16 @@ elif focus:
 else:
     st.stop()
 card = person_card(store, chosen_id)
-st.markdown(f"### {md(card.person.name)}")
+named = names_of(store)(chosen_id)  # (a namesake: with where she works)
+st.markdown(f"### {md(named)}")
 for line in (", ".join(card.person.emails), ", ".join(map(phone, card.person.phones)),
              card.person.linkedin or "", card.person.notes):
     if line:
         st.caption(md(line))
 if card.record:
-    speed = (" · " + tn("response_time", round(card.record.median_response_days))
-             if card.record.median_response_days is not None else "")
+    days = card.record.median_response_days
+    speed = ("" if days is None else " · " + (t("response_same_day") if round(days) == 0
+                                              else tn("response_time", round(days))))
     st.write(t("record", asks=card.record.asks, positive=card.record.positive,
                negative=card.record.negative, pending=card.record.pending) + speed)
 st.markdown(f"**{t('jobs')}**")

@@ -640,3 +640,26 @@ def test_people_page_lists_everyone_a_page_at_a_time_with_links(demo: SqliteStor
     assert set(table.value["source"]) == {"recommandation"}
     at.text_input(key="list_q").set_value("zzz").run()
     assert "Personne ne correspond à « zzz »." in [c.value for c in at.caption]
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", "Demandes : 1 · portes ouvertes : 1 · refus : 0 · en attente : 0 · répond le jour "
+           "même en médiane"),
+    ("en", "Asks: 1 · doors opened: 1 · declined: 0 · pending: 0 · answers the same day "
+           "(median)")])
+def test_a_card_says_a_same_day_answer_in_words(demo: SqliteStore, lang: str,
+                                                said: str) -> None:
+    """Julien Martin answered Isabelle's ask the day she sent it: his card read « répond en
+    0 jour en médiane »."""
+    at = page("explore", lang)
+    at.selectbox(key="focus_pick_None").set_value("p:julien-martin").run()
+    assert not at.exception
+    assert said in [m.value for m in at.markdown]
+
+
+def test_a_card_of_someone_with_a_namesake_says_which_one(demo: SqliteStore) -> None:
+    """Two Julien Martin in the demo: the card was headed "Julien Martin", which of the two
+    said nowhere above its tables."""
+    at = page("explore", "fr")
+    at.selectbox(key="focus_pick_None").set_value("p:julien-martin").run()
+    assert "### Julien Martin (Bonne Mère Studio)" in [shown(m.value) for m in at.markdown]

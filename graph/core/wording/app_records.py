@@ -281,6 +281,8 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "ics": {"fr": "Télécharger les relances (.ics)", "en": "Download the follow-ups (.ics)"},
     "response_time": {"fr": "répond en {n} jours en médiane", "en": "answers in {n} days "
                                                                          "(median)"},
+    "response_same_day": {"fr": "répond le jour même en médiane",
+                          "en": "answers the same day (median)"},
     "response_time_one": {"fr": "répond en {n} jour en médiane",
                           "en": "answers in {n} day (median)"},
 }
