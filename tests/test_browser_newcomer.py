@@ -105,7 +105,7 @@ def test_what_to_move_on_is_read_whole_on_a_phone(browser: Browser,  # noqa: F81
     page = browser.new_context(locale=locale, viewport=PHONE).new_page()
     page.goto(f"{demo[0]}/followups")
     label = re.compile({  # (the demo's dates move with the day it is loaded)
-        "fr-FR": r"^Solène Roux \(suggestion de Véronique Bastide\) · \d+ \w+\. \d{4} · "
+        "fr-FR": r"^Solène Roux \(suggestion de Véronique Bastide\) · \d+(er)? \w+\. \d{4} · "
                  r"renseignements pris$",
         "en-GB": r"^Solène Roux \(suggested by Véronique Bastide\) · \d+ \w+ \d{4} · looked into$",
     }[locale])
