@@ -663,3 +663,20 @@ def test_a_card_of_someone_with_a_namesake_says_which_one(demo: SqliteStore) -> 
     at = page("explore", "fr")
     at.selectbox(key="focus_pick_None").set_value("p:julien-martin").run()
     assert "### Julien Martin (Bonne Mère Studio)" in [shown(m.value) for m in at.markdown]
+
+
+def test_deleting_one_of_two_namesakes_says_which_one(demo: SqliteStore) -> None:
+    """Two Julien Martin: « Je confirme : supprimer Julien Martin, ses liens et son
+    historique » did not say which one was about to go, nor which one went."""
+    at = page("people", "fr")
+    at.text_input(key="edit_person_q").set_value("julien martin").run()
+    pick = at.radio(key="edit_person_pick")
+    pick.set_value(demo.get_person("p:julien-martin-17")).run()
+    sure = at.checkbox(key="delete_sure")
+    assert shown(sure.label) == ("Je confirme : supprimer Julien Martin (Banque du Lacydon), "
+                                 "ses liens et son historique.")
+    sure.check().run()
+    at.button(key="delete_person").click().run()
+    assert not at.exception
+    assert shown(at.success[0].value) == "Julien Martin (Banque du Lacydon) : fiche supprimée."
+    assert [p.id for p in demo.search_people("julien martin")] == ["p:julien-martin"]
