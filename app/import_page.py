@@ -182,6 +182,10 @@ if upload is not None:
 
 # Merged at this file's import: each can be undone (not said again under the next file)
 imported, twins = st.session_state.get("import_twins", ("", []))
+if upload is not None and imported == digest:  # done: where to go next, not a dead end
+    links = st.container(horizontal=True)
+    links.page_link("app/explore.py", label=t("after_import_explore"), icon=":material/hub:")
+    links.page_link("app/paths.py", label=t("after_import_paths"), icon=":material/route:")
 if twins and upload is not None and imported == digest:
     merges = {(r.a, r.b): r for r in store.reviews("merged")}
     for known, new in twins:

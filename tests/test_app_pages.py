@@ -680,3 +680,17 @@ def test_deleting_one_of_two_namesakes_says_which_one(demo: SqliteStore) -> None
     assert not at.exception
     assert shown(at.success[0].value) == "Julien Martin (Banque du Lacydon) : fiche supprimée."
     assert [p.id for p in demo.search_people("julien martin")] == ["p:julien-martin"]
+
+
+def test_an_import_done_says_where_to_go_next(demo: SqliteStore) -> None:
+    """Once imported (and no duplicate to settle), the page ended on « Aucun doublon à
+    examiner. »: it now points to the network just filled and to the warm paths."""
+    at = page("import_page", "fr")
+    at.file_uploader(key="upload").set_value(
+        ("Connections.csv", (DATA / "Connections.csv").read_bytes(), "text/csv")).run()
+    links = [e.proto for e in at.main if getattr(e, "type", "") == "page_link"]
+    assert links == []  # (a preview writes nothing: nothing new to see yet)
+    at.button(key="do_import").click().run()
+    links = [e.proto for e in at.main if getattr(e, "type", "") == "page_link"]
+    assert [(link.label, link.page) for link in links] == [
+        ("Voir qui connaît qui", "explore"), ("Chercher qui peut vous présenter", "")]

@@ -7,6 +7,9 @@ from typing import Final
 
 APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "page_import": {"fr": "Importer", "en": "Import"},
+    "after_import_explore": {"fr": "Voir qui connaît qui", "en": "See who knows whom"},
+    "after_import_paths": {"fr": "Chercher qui peut vous présenter",
+                           "en": "Find who can introduce you"},
     "import_title": {"fr": "Importer vos contacts", "en": "Import your contacts"},
     "import_help": {"fr": "LinkedIn (Connections.csv), vCard (.vcf), Google Contacts (CSV), tout "
                           "CSV, mbox ou agenda .ics (seuls les en-têtes sont lus). Réimporter le "
