@@ -28,7 +28,9 @@ def draw_circle() -> str | None:
     if focus is not None and snap.node(focus) is None:
         focus = None
     # Choices' labels are fixed in this run's language (format_func is called later too).
-    c1, c2, c3, c4 = st.columns(4)
+    # Two rows of two: a company chosen in a quarter of the row was cut at the box's edge.
+    c1, c2 = st.columns(2)
+    c3, c4 = st.columns([2, 1])
     reach = {1: t("reach_contacts"), 2: t("reach_theirs")}
     hops = c1.radio(t("circle_reach"), (1, 2), index=1, key="hops", horizontal=True,
                     format_func=reach.__getitem__)
@@ -37,6 +39,7 @@ def draw_circle() -> str | None:
     companies: dict[str | None, str] = {None: t("any")}
     companies.update(company_choices(store))
     company = c3.selectbox(t("filter_company"), list(companies), key="filter_company",
+                           placeholder=t("choose_in_list"),
                            format_func=companies.__getitem__)
     tag = c4.text_input(t("filter_tag"), key="filter_tag").strip() or None
     groupings = {g: t(f"group_by_{g}") for g in ("circle", "company")}
@@ -51,6 +54,7 @@ def draw_circle() -> str | None:
     names[""] = t("focus_me")
     chosen = st.selectbox(t("focus"), options, index=options.index(focus or ""),
                           key=f"focus_pick_{focus}", help=t("focus_help"),
+                          placeholder=t("choose_in_list"),
                           format_func=names.__getitem__)
     if chosen != (focus or ""):
         if chosen:
@@ -119,7 +123,8 @@ elif focus:
 else:
     st.stop()
 card = person_card(store, chosen_id)
-st.markdown(f"### {md(card.person.name)}")
+named = names_of(store)(chosen_id)  # (a namesake: with where she works)
+st.markdown(f"### {md(named)}")
 if card.person.aliases:
     st.caption(tn("other_names_line", len(card.person.aliases),
                   names=", ".join(map(md, card.person.aliases))))
@@ -128,8 +133,9 @@ for line in (", ".join(card.person.emails), ", ".join(map(phone, card.person.pho
     if line:
         st.caption(md(line))
 if card.record:
-    speed = (" · " + tn("response_time", round(card.record.median_response_days))
-             if card.record.median_response_days is not None else "")
+    days = card.record.median_response_days
+    speed = ("" if days is None else " · " + (t("response_same_day") if round(days) == 0
+                                              else tn("response_time", round(days))))
     st.write(t("record", asks=card.record.asks, positive=card.record.positive,
                negative=card.record.negative, pending=card.record.pending) + speed)
 st.markdown(f"**{t('jobs')}**")

@@ -99,6 +99,7 @@ else:
         steps = {s: status_text(s) for s in chosen.next_steps}
         left, right = st.columns(2)
         step = left.selectbox(t("next_step"), list(steps), key=f"move_step_{version}",
+                              placeholder=t("choose_in_list"),
                               format_func=steps.__getitem__)
         note = right.text_input(t("step_note"), key=f"move_note_{version}")
         if st.button(t("move_on_button"), key="move_do"):

@@ -9,6 +9,7 @@ from app.i18n import lang, md, t, t_md, tn
 from app.state import get_store
 from app.views import offer_demo_if_empty, show_counts
 from graph.core.formatting import count
+from graph.core.names import named_at
 from graph.services.connectors import Connector, find_connectors
 from graph.services.snapshots import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
 
@@ -42,8 +43,12 @@ st.subheader(t("connectors"))
 if reads_whole_graph(store):
     found = [c for c in find_connectors(store, snapshots.get(store), top=5)
              if c.companies or c.shared]
+    # A namesake is named with where she works, as Warm paths names her (one read for all)
+    namesakes = store.people_and_ties([c.person_id for c in found], [])[2]
     for connector in found:
-        st.markdown(f"**{md(connector.name)}** · {connector_line(connector)}")
+        at = namesakes.get(connector.person_id)
+        name = named_at(connector.name, at) if at else connector.name
+        st.markdown(f"**{md(name)}** · {connector_line(connector)}")
     if not found:
         st.caption(t("connectors_none"))
 else:  # a team graph too big to read whole

@@ -90,7 +90,7 @@ def language_picker() -> None:
     current = lang()
     choice = st.sidebar.selectbox(
         t("language"), LANGS, index=LANGS.index(current), format_func=LANG_NAMES.__getitem__,
-        key="lang_picker")
+        key="lang_picker", placeholder=t("choose_in_list"))
     st.session_state["lang"] = choice
     if choice != st.query_params.get("lang", browser_lang()):
         st.query_params["lang"] = choice

@@ -43,7 +43,7 @@ upload = st.file_uploader(t("upload"), key="upload", max_upload_size=MAX_FILE_BY
 # disagree with the options it labelled).
 format_labels = {"auto": t("format_auto"), **FORMAT_NAMES}
 fmt = st.selectbox(t("format"), [f for f in IMPORT_FORMATS if f != "carnet"], key="import_format",
-                   format_func=format_labels.__getitem__)
+                   format_func=format_labels.__getitem__, placeholder=t("choose_in_list"))
 session = get_session(store, first_of_several=False)  # (a team notebook: say who you are)
 me = st.text_input(t("me"), key="import_me",
                    value=store.get_person(session.member).name if session else "")
@@ -145,7 +145,8 @@ if upload is not None:
                 chosen = columns[n % 4].selectbox(
                     t(f"csv_field_{field}"), options, key=f"map_{field}",
                     index=options.index(guessed[field]) if field in guessed else 0,
-                    format_func=lambda h: unmapped if h is None else h)
+                    format_func=lambda h: unmapped if h is None else h,
+                    placeholder=t("choose_in_list"))
                 if chosen:
                     mapping[field] = chosen
     try:
@@ -181,6 +182,10 @@ if upload is not None:
 
 # Merged at this file's import: each can be undone (not said again under the next file)
 imported, twins = st.session_state.get("import_twins", ("", []))
+if upload is not None and imported == digest:  # done: where to go next, not a dead end
+    links = st.container(horizontal=True)
+    links.page_link("app/explore.py", label=t("after_import_explore"), icon=":material/hub:")
+    links.page_link("app/paths.py", label=t("after_import_paths"), icon=":material/route:")
 if twins and upload is not None and imported == digest:
     merges = {(r.a, r.b): r for r in store.reviews("merged")}
     for known, new in twins:

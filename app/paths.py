@@ -21,6 +21,7 @@ from graph.services.drafts import draft_for
 from graph.services.explain import why_asked, why_underway, why_waiting
 from graph.services.lifecycle import ask_intro, planned_intro
 from graph.services.lookup import names_of
+from graph.services.rewarm import target_companies
 from graph.services.warmpaths import Introduction, find_paths, paths_graph
 
 LONG_SHOT = 0.15  # a path through two strangers or more, scoring under this: a long shot
@@ -40,10 +41,29 @@ with st.expander(t("options")):
     top = st.slider(t("top"), 1, 20, 5, key="top")
     include_former = st.checkbox(t("include_former"), key="include_former")
 
+
+
+def fill(**boxes: str) -> None:
+    """Puts text in the search boxes (a button's callback: before they are drawn again)."""
+    st.session_state.update({f"{box}_q": text for box, text in boxes.items()})
+
+
 if not typed.strip():
+    # A newcomer does not know which companies the notebook holds: hers are one click away
+    # (her targets, and the companies of her open referrals).
+    if targets := target_companies(store):
+        st.caption(t("try_targets"))
+        buttons = st.container(horizontal=True)
+        for target, _ in targets:
+            buttons.button(target.name, key=f"try_{target.id}", on_click=fill,
+                           kwargs={"company": target.name, "role": ""})
     st.stop()
 company = choose_company(store, typed, "company", box="company_q", role_box="role_q")
-st.query_params.update({"company": company.name, **({"role": role} if role else {})})
+st.query_params["company"] = company.name
+if role:
+    st.query_params["role"] = role
+elif "role" in st.query_params:  # (cleared: a reload must not bring it back)
+    del st.query_params["role"]
 
 try:
     result = find_paths(store, company, role=role or None, top=top, max_hops=max_hops,
@@ -67,6 +87,9 @@ if not result.introductions:
     declined_notes()
     missing = "no_path" if result.targets else "no_target_role" if role else "no_target"
     st.info(t_md(missing, company=company.name, role=role, hops=max_hops))
+    if missing == "no_target_role":  # not a dead end: the company's other people may do
+        st.button(t_md("drop_role", company=company.name), key="drop_role", on_click=fill,
+                  kwargs={"role": ""})
     st.stop()
 st.subheader(tn("results", len(result.introductions),  # (and the role searched for)
                company=md(" · ".join(filter(None, (company.name, (role or "").strip()))))))

@@ -17,7 +17,7 @@ from app.views import (
     review_queue,
 )
 from graph.core.model import Company, Person, other_names
-from graph.services.lookup import distinct_labels, per_version
+from graph.services.lookup import distinct_labels, names_of, per_version
 from graph.services.people_list import PAGE_ROWS, matching, people_rows
 from graph.services.snapshots import reads_whole_graph, snapshots
 from ingest.duplicates import likely_company_duplicates
@@ -66,7 +66,7 @@ def people_list() -> None:
     sources = {"": t("any"), **{code: source_text(code) for code in dict.fromkeys(
         row.source for row in rows if row.source)}, "none": t("source_none")}
     source = right.selectbox(t("col_source"), list(sources), key="list_source",
-                             format_func=sources.__getitem__)
+                             format_func=sources.__getitem__, placeholder=t("choose_in_list"))
     found = matching(rows, text, source or None)
     if not found:
         st.caption(t_md("people_list_none", text=text))
@@ -162,10 +162,11 @@ with people_tab:
                               both[person.id])
                 st.rerun()
 
-        sure = st.checkbox(t_md("delete_confirm", name=person.name), key="delete_sure")
+        named = names_of(store)(person.id)  # (which of two namesakes is about to go)
+        sure = st.checkbox(t_md("delete_confirm", name=named), key="delete_sure")
         if st.button(t("delete"), key="delete_person", disabled=not sure, type="secondary"):
             store.delete_person(person.id)
-            st.session_state["people_flash"] = t_md("deleted", name=person.name)
+            st.session_state["people_flash"] = t_md("deleted", name=named)
             st.rerun()
     st.subheader(t("review_title"))
     review_queue(store, "undo_people_merge")

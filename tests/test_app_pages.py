@@ -640,3 +640,57 @@ def test_people_page_lists_everyone_a_page_at_a_time_with_links(demo: SqliteStor
     assert set(table.value["source"]) == {"recommandation"}
     at.text_input(key="list_q").set_value("zzz").run()
     assert "Personne ne correspond à « zzz »." in [c.value for c in at.caption]
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", "Demandes : 1 · portes ouvertes : 1 · refus : 0 · en attente : 0 · répond le jour "
+           "même en médiane"),
+    ("en", "Asks: 1 · doors opened: 1 · declined: 0 · pending: 0 · answers the same day "
+           "(median)")])
+def test_a_card_says_a_same_day_answer_in_words(demo: SqliteStore, lang: str,
+                                                said: str) -> None:
+    """Julien Martin answered Isabelle's ask the day she sent it: his card read « répond en
+    0 jour en médiane »."""
+    at = page("explore", lang)
+    at.selectbox(key="focus_pick_None").set_value("p:julien-martin").run()
+    assert not at.exception
+    assert said in [m.value for m in at.markdown]
+
+
+def test_a_card_of_someone_with_a_namesake_says_which_one(demo: SqliteStore) -> None:
+    """Two Julien Martin in the demo: the card was headed "Julien Martin", which of the two
+    said nowhere above its tables."""
+    at = page("explore", "fr")
+    at.selectbox(key="focus_pick_None").set_value("p:julien-martin").run()
+    assert "### Julien Martin (Bonne Mère Studio)" in [shown(m.value) for m in at.markdown]
+
+
+def test_deleting_one_of_two_namesakes_says_which_one(demo: SqliteStore) -> None:
+    """Two Julien Martin: « Je confirme : supprimer Julien Martin, ses liens et son
+    historique » did not say which one was about to go, nor which one went."""
+    at = page("people", "fr")
+    at.text_input(key="edit_person_q").set_value("julien martin").run()
+    pick = at.radio(key="edit_person_pick")
+    pick.set_value(demo.get_person("p:julien-martin-17")).run()
+    sure = at.checkbox(key="delete_sure")
+    assert shown(sure.label) == ("Je confirme : supprimer Julien Martin (Banque du Lacydon), "
+                                 "ses liens et son historique.")
+    sure.check().run()
+    at.button(key="delete_person").click().run()
+    assert not at.exception
+    assert shown(at.success[0].value) == "Julien Martin (Banque du Lacydon) : fiche supprimée."
+    assert [p.id for p in demo.search_people("julien martin")] == ["p:julien-martin"]
+
+
+def test_an_import_done_says_where_to_go_next(demo: SqliteStore) -> None:
+    """Once imported (and no duplicate to settle), the page ended on « Aucun doublon à
+    examiner. »: it now points to the network just filled and to the warm paths."""
+    at = page("import_page", "fr")
+    at.file_uploader(key="upload").set_value(
+        ("Connections.csv", (DATA / "Connections.csv").read_bytes(), "text/csv")).run()
+    links = [e.proto for e in at.main if getattr(e, "type", "") == "page_link"]
+    assert links == []  # (a preview writes nothing: nothing new to see yet)
+    at.button(key="do_import").click().run()
+    links = [e.proto for e in at.main if getattr(e, "type", "") == "page_link"]
+    assert [(link.label, link.page) for link in links] == [
+        ("Voir qui connaît qui", "explore"), ("Chercher qui peut vous présenter", "")]

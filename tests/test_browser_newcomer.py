@@ -108,7 +108,7 @@ def test_what_to_move_on_is_read_whole_on_a_phone(browser: Browser,  # noqa: F81
     page = browser.new_context(locale=locale, viewport=PHONE).new_page()
     page.goto(f"{demo[0]}/followups")
     label = re.compile({  # (the demo's dates move with the day it is loaded)
-        "fr-FR": r"^Solène Roux \(suggestion de Véronique Bastide\) · \d+ \w+\. \d{4} · "
+        "fr-FR": r"^Solène Roux \(suggestion de Véronique Bastide\) · \d+(er)? \w+\. \d{4} · "
                  r"renseignements pris$",
         "en-GB": r"^Solène Roux \(suggested by Véronique Bastide\) · \d+ \w+ \d{4} · looked into$",
     }[locale])
@@ -209,3 +209,40 @@ def test_the_cut_text_check_skips_what_is_not_drawn(browser: Browser,  # noqa: F
     expect(page.get_by_test_id("stFileChip")).to_be_visible(timeout=20_000)
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
     assert clipped_text(page) == []
+
+
+@pytest.mark.parametrize("path", ["explore", "people", "followups", "import"])
+def test_a_drop_down_emptied_to_search_speaks_french(browser: Browser,  # noqa: F811
+                                                     demo: tuple[str, Path], path: str) -> None:
+    """A drop-down is searched by emptying it and typing: it then showed Streamlit's
+    "Choose an option" on a French page (Explore's company filter, « Centré sur », People's
+    source, Import's format, « Nouvelle étape », the sidebar's language). Ours instead."""
+    page = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900}
+                               ).new_page()
+    page.goto(f"{demo[0]}/{path}")
+    boxes = page.locator('input[role="combobox"]')
+    expect(boxes.nth(1)).to_be_attached(timeout=20_000)  # (the language, and the page's)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    assert {box.get_attribute("placeholder") for box in boxes.all()} == {
+        "Choisissez (tapez pour chercher)"}
+    boxes.last.fill("")
+    expect(page.get_by_placeholder("Choose an option")).to_have_count(0)
+
+
+def test_the_company_chosen_in_explore_is_read_whole(browser: Browser,  # noqa: F811
+                                                     demo: tuple[str, Path]) -> None:
+    """Explore's company filter sat in a quarter of the row: « Association des Amis du Musée
+    (fictive) », once chosen, was cut at the box's edge. It now has half a row."""
+    page = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900}
+                               ).new_page()
+    page.goto(f"{demo[0]}/explore")
+    box = page.get_by_role("combobox", name="Entreprise")
+    box.click()
+    page.keyboard.type("Association des Amis")
+    page.get_by_role("option", name="Association des Amis du Musée (fictive)").click()
+    expect(page.get_by_text(re.compile(r"\d+ personnes? correspond"))).to_be_visible(
+        timeout=20_000)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    assert box.input_value() == "Association des Amis du Musée (fictive)"
+    assert clipped_text(page) == []
+    shot(page, "explore-company-filter-fr")

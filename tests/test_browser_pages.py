@@ -101,7 +101,7 @@ def test_followups_in_the_browser_draft_a_message_and_move_things_on(
            ).to_be_visible(timeout=20_000)
     # The record stays chosen, with its new status, and the note is not left for the next step.
     expect(page.get_by_role("radio", name=re.compile(
-        r"^Karim Benali \(suggestion de Noémie Fabre\) · \d+ \w+\.? \d{4} · "
+        r"^Karim Benali \(suggestion de Noémie Fabre\) · \d+(er)? \w+\.? \d{4} · "
         r"renseignements pris$"))).to_be_checked(timeout=20_000)  # (its day between)
     expect(page.get_by_role("textbox", name="Ce qui s'est passé (facultatif)")).to_have_value("")
     shot(page, "followups-fr")

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from graph.core.model import GraphData, Person
 from graph.services.connectors import ego_nodes, find_connectors, only_door
 from graph.services.snapshots import read_snapshot
 from graph.stores.sqlite_store import SqliteStore
@@ -55,3 +56,19 @@ def test_home_names_each_connector_once_with_only_the_doors_they_alone_open(
         "**Hélène Marchetti** · 7 entreprises, toutes ouvertes aussi par d'autres contacts",
         "**Sophie Lambert** · 7 entreprises, toutes ouvertes aussi par d'autres contacts",
         "**Pierre Castagnet** · 7 entreprises, toutes ouvertes aussi par d'autres contacts"]
+
+
+def test_home_names_a_connector_with_a_namesake_with_where_she_works(db_path: Path) -> None:
+    """Two Julien Martin after an import: the home page named the connector "Julien Martin"
+    alone, where Warm paths and Explore say which one ("Julien Martin (Bonne Mère
+    Studio)")."""
+    from graph.services.demo import load_demo
+    from tests.markdown import shown
+    from tests.test_app import start
+
+    store = SqliteStore(db_path)
+    load_demo(store, "fr")
+    store.save(GraphData(people=[Person("p:other-veronique", "Véronique Bastide")]))
+    at = start("fr").switch_page("app/home.py").run()
+    lines = [shown(m.value) for m in at.markdown if " · " in m.value]
+    assert lines[0].startswith("**Véronique Bastide (Provence Médias)** · 7 entreprises")

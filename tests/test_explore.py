@@ -80,6 +80,8 @@ def test_numbers_and_dates_the_french_way() -> None:
     assert (percent(0.394, "fr"), percent(0.394, "en")) == ("39\u00a0%", "39%")
     assert (day("2026-11-27", "fr"), day("2026-11-27", "en")) == ("27 nov. 2026", "27 Nov 2026")
     assert (day(None, "fr"), day(None, "fr", "jamais")) == ("—", "jamais")
+    # the first of the month is « le 1er déc. » in French (« le 1 déc. » reads as a slip)
+    assert (day("2026-12-01", "fr"), day("2026-12-01", "en")) == ("1er déc. 2026", "1 Dec 2026")
 
 
 def test_the_company_filter_offers_every_company_by_name(store: GraphStore) -> None:

@@ -320,3 +320,42 @@ def test_names_in_an_asks_line_are_shown_as_typed(demo: GraphStore) -> None:
     assert [c.value for c in at.caption if "Castagnet de vous" in c.value] == [
         "Présentation en cours : vous avez demandé à \\*Pierre\\* Castagnet de vous présenter "
         "à Solène Roux."]
+
+
+def test_a_role_no_one_has_there_offers_every_way_in(demo: GraphStore) -> None:
+    """« RH » at Phocée Logistique: no one there has that role. The page said so and stopped
+    there (a dead end); it now offers every way in to the company, role left out, and the
+    address forgets the role (a reload brought it back)."""
+    at = paths_page(company="Phocée Logistique", role="RH")
+    assert at.info[0].value == ("Personne chez Phocée Logistique dans votre carnet pour le "
+                                "rôle « RH ».")
+    assert card_titles(at) == []
+    everyone = at.button(key="drop_role")
+    assert everyone.label == "Voir toutes les pistes vers Phocée Logistique"
+    everyone.click().run()
+    assert not at.exception
+    assert at.text_input(key="role_q").value == ""
+    assert "role" not in at.query_params
+    assert card_titles(at) == expected_titles(demo, "c:phocee-logistique")
+
+
+def test_an_empty_search_offers_her_targets(demo: GraphStore) -> None:
+    """Just after the demo loads, the page asked for a company and nothing more: a newcomer
+    does not know which are in the notebook. Her targets (and the companies of her open
+    referrals) are offered, one click each."""
+    at = paths_page()
+    offered = [b for b in at.button if b.key and b.key.startswith("try_")]
+    assert [b.label for b in offered] == ["Calanques Digital", "Groupe Méditerranée Énergie",
+                                          "Phocée Logistique"]
+    assert shown(at.caption[0].value) == "Vos cibles :"
+    offered[2].click().run()
+    assert not at.exception
+    assert at.text_input(key="company_q").value == "Phocée Logistique"
+    assert card_titles(at) == expected_titles(demo, "c:phocee-logistique")
+
+
+def test_a_role_cleared_by_hand_leaves_the_address(demo: GraphStore) -> None:
+    at = paths_page(company="GME", role="communication")
+    at.text_input(key="role_q").set_value("").run()
+    assert "role" not in at.query_params
+    assert card_titles(at) == expected_titles(demo, "c:gme")

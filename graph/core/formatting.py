@@ -81,14 +81,21 @@ def percent(value: float, lang: str) -> str:
 
 def day(iso: str | date | None, lang: str, missing: str = "—") -> str:
     """An ISO date as ``"27 nov. 2026"`` / ``"27 Nov 2026"``; ``missing`` when there is none
-    (or it is not a date: shown as stored rather than lost)."""
+    (or it is not a date: shown as stored rather than lost). The first of a month is "1er" in
+    French, as French writes it.
+
+    >>> day("2026-12-01", "fr"), day("2026-12-01", "en")
+    ('1er déc. 2026', '1 Dec 2026')
+    """
     if iso is None or iso == "":
         return missing
     try:
         when = iso if isinstance(iso, date) else date.fromisoformat(str(iso))
     except ValueError:
         return str(iso)
-    return f"{when.day} {MONTHS['fr' if lang == 'fr' else 'en'][when.month - 1]} {when.year}"
+    first = "er" if lang == "fr" and when.day == 1 else ""
+    return (f"{when.day}{first} {MONTHS['fr' if lang == 'fr' else 'en'][when.month - 1]} "
+            f"{when.year}")
 
 
 def elapsed(days: int) -> tuple[str, int]:

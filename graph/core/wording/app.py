@@ -72,6 +72,9 @@ APP: Final[dict[str, dict[str, str]]] = {
                   "en": "No one at {company} in your notebook yet."},
     "no_target_role": {"fr": "Personne chez {company} dans votre carnet pour le rôle « {role} ».",
                        "en": "No one at {company} in your notebook for the role '{role}'."},
+    "drop_role": {"fr": "Voir toutes les pistes vers {company}",
+                  "en": "See every way in to {company}"},
+    "try_targets": {"fr": "Vos cibles :", "en": "Your targets:"},
     "inexact": {"fr": "Résultat approché : des personnes très connectées ont été laissées de "
                       "côté pour rester rapide.",
                 "en": "Approximate: some very connected people were left out to stay fast."},

@@ -7,6 +7,9 @@ from typing import Final
 
 APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "page_import": {"fr": "Importer", "en": "Import"},
+    "after_import_explore": {"fr": "Voir qui connaît qui", "en": "See who knows whom"},
+    "after_import_paths": {"fr": "Chercher qui peut vous présenter",
+                           "en": "Find who can introduce you"},
     "import_title": {"fr": "Importer vos contacts", "en": "Import your contacts"},
     "import_help": {"fr": "LinkedIn (Connections.csv, ou le ZIP tel que LinkedIn l'envoie), vCard "
                           "(.vcf, ou le ZIP de Google Takeout), Google Contacts (CSV), tout "
@@ -291,6 +294,8 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "ics": {"fr": "Télécharger les relances (.ics)", "en": "Download the follow-ups (.ics)"},
     "response_time": {"fr": "répond en {n} jours en médiane", "en": "answers in {n} days "
                                                                          "(median)"},
+    "response_same_day": {"fr": "répond le jour même en médiane",
+                          "en": "answers the same day (median)"},
     "response_time_one": {"fr": "répond en {n} jour en médiane",
                           "en": "answers in {n} day (median)"},
 }
