@@ -10,6 +10,7 @@ from typing import TypeVar
 import streamlit as st
 
 from app.i18n import lang, md, percent, reason_text, t, t_md
+from graph.core.formatting import count
 from graph.core.model import Company, Person, stable_id
 from graph.services.compare import side_lines, sides
 from graph.services.demo import DEMO_PEOPLE, load_demo
@@ -294,7 +295,7 @@ def show_counts(store: GraphStore) -> None:
             (t("people"), counts.people), (t("companies"), counts.companies),
             (t("ties"), counts.knows), (t("referrals"), counts.referrals),
             (t("intros"), counts.intros)), strict=True):
-        column.metric(label, value)
+        column.metric(label, count(value, lang()))
 
 
 def show_draft(store: GraphStore, kind: str, record: str, whom: str, key: str,

@@ -388,6 +388,15 @@ def test_data_page_offers_backup_and_csv(demo: SqliteStore) -> None:
     assert any("SQLite" in m.value for m in at.markdown)
 
 
+@pytest.mark.parametrize(("lang", "people"), [("fr", "1\u00a0149"), ("en", "1,149")])
+def test_a_notebook_s_size_is_written_as_the_language_writes_numbers(
+        demo: SqliteStore, lang: str, people: str) -> None:
+    demo.save(GraphData(people=[Person(f"p:z{n}", f"Zoé Martin {n}") for n in range(1000)]))
+    at = page("data", lang)
+    assert not at.exception
+    assert at.metric[0].value == people
+
+
 def test_backup_from_the_data_page_restores_into_a_new_store(demo: SqliteStore,
                                                             tmp_path: Path) -> None:
     from graph.formats.interchange import dumps
