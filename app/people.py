@@ -17,6 +17,7 @@ from app.views import (
     review_queue,
 )
 from graph.core.model import Company, Person, other_names
+from graph.core.names import MAX_NAME_CHARS
 from graph.services.lookup import distinct_labels, names_of, per_version
 from graph.services.people_list import PAGE_ROWS, matching, people_rows
 from graph.services.snapshots import reads_whole_graph, snapshots
@@ -43,9 +44,6 @@ def merge_company_button(keep: Company, other: Company, sure_key: str, key: str)
         store.merge_companies(keep.id, other.id)
         st.session_state["people_flash"] = t_md("company_merged", **names)
         st.rerun()
-
-
-MOST_NAME_CHARS = 200  # one other name of a person's, typed
 
 
 def split(text: str, separator: str = ",") -> tuple[str, ...]:
@@ -116,19 +114,19 @@ with people_tab:
         shown_key = f"shown_{person.id}"
         shown = st.session_state.get(shown_key, person)
         with st.form(f"edit_{person.id}"):
-            name = st.text_input(t("name"), shown.name)
+            name = st.text_input(t("name"), shown.name, max_chars=MAX_NAME_CHARS)
             emails = st.text_input(t("emails"), ", ".join(shown.emails))
             phones = st.text_input(t("phones"), ", ".join(shown.phones))
             linkedin = st.text_input(t("linkedin"), shown.linkedin or "")
             notes = st.text_area(t("notes"), shown.notes)
             tags = st.text_input(t("tags"), ", ".join(shown.tags))
             aliases = st.text_input(t("other_names"), ", ".join(shown.aliases),
-                                    max_chars=MOST_NAME_CHARS * 10)
+                                    max_chars=MAX_NAME_CHARS * 10)
             submitted = st.form_submit_button(t("save"))
         if submitted and not name.strip():
             st.error(t("need_name"))
-        elif submitted and any(len(a) > MOST_NAME_CHARS for a in split(aliases)):
-            st.error(t("other_name_long", most=MOST_NAME_CHARS))
+        elif submitted and any(len(a) > MAX_NAME_CHARS for a in split(aliases)):
+            st.error(t("other_name_long", most=MAX_NAME_CHARS))
         elif submitted:
             st.session_state.pop(shown_key, None)  # (refused or not: the next run reloads)
             kept_name = " ".join(name.split())
@@ -180,7 +178,7 @@ with companies_tab:
         shown_company_key = f"shown_{company.id}"  # as for a person, above
         shown_company = st.session_state.get(shown_company_key, company)
         with st.form(f"edit_{company.id}"):
-            cname = st.text_input(t("name"), shown_company.name)
+            cname = st.text_input(t("name"), shown_company.name, max_chars=MAX_NAME_CHARS)
             domain = st.text_input(t("domain"), shown_company.domain or "")
             # (one a line: an alias may hold a comma, "Phocée Logistique, SAS")
             aliases = st.text_area(t("aliases"), "\n".join(shown_company.aliases))

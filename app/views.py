@@ -12,6 +12,7 @@ import streamlit as st
 from app.i18n import lang, md, percent, reason_text, t, t_md
 from graph.core.formatting import count
 from graph.core.model import Company, Person, stable_id
+from graph.core.names import MAX_NAME_CHARS
 from graph.services.compare import side_lines, sides
 from graph.services.demo import DEMO_PEOPLE, load_demo
 from graph.services.drafts import followup_draft
@@ -104,7 +105,8 @@ def pick_person(store: GraphStore, label: str, key: str) -> tuple[Person | None,
     names (a typo, a missing accent, initials) and namesakes are offered as choices beside
     "new person", and nothing is chosen until the user picks one. A name no one is close to is
     a new person. Returns the person (new ones are not saved yet) and whether they are new."""
-    typed = " ".join(st.text_input(label, key=f"{key}_q").split())
+    typed = " ".join(st.text_input(label, key=f"{key}_q",
+                                    max_chars=MAX_NAME_CHARS).split())
     fresh_choice(key, typed)
     if not typed:
         return None, False
@@ -141,7 +143,8 @@ def fresh_choice(key: str, typed: str) -> None:
 def pick_company(store: GraphStore, label: str, key: str) -> Company | None:
     """Like ``pick_person``, for companies (a new one is not saved yet; a known one written
     another way keeps that way as an alias)."""
-    typed = " ".join(st.text_input(label, key=f"{key}_q").split())
+    typed = " ".join(st.text_input(label, key=f"{key}_q",
+                                    max_chars=MAX_NAME_CHARS).split())
     fresh_choice(key, typed)
     if not typed:
         return None

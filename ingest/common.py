@@ -15,12 +15,13 @@ import gc
 import io
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
 from graph.core.errors import ImportFailed
+from graph.core.names import MAX_NAME_CHARS
 from graph.formats.interchange import MAX_FIELD_CHARS  # one field: CSV cell, vCard value, header
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -89,6 +90,9 @@ class Parsed:
     def add(self, contact: Contact, name: str) -> None:
         if len(self.contacts) >= MAX_CONTACTS:
             raise too_many(name)
+        if len(contact.name) > MAX_NAME_CHARS or len(contact.company) > MAX_NAME_CHARS:
+            self.skipped.append(replace(NAME_LONG, line=contact.line))
+            return
         self.contacts.append(contact)
 
 
@@ -320,6 +324,8 @@ def text_lines(text: Text) -> Iterator[str]:
         start = end
 
 
+NAME_LONG = Skipped(0, f"a name or company over {MAX_NAME_CHARS} characters (no one's)",
+                    "name_long")
 CUT_SHORT = Skipped(0, "the file ends in the middle of this row (cut short)", "cut_short")
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from graph.core.errors import ImportFailed
-from graph.core.names import LEGAL_FORMS, name_key
+from graph.core.names import LEGAL_FORMS, MAX_NAME_CHARS, name_key
 from graph.formats.interchange import MAX_FIELD_CHARS
 from ingest.common import (
     MAX_CONTACTS,
@@ -298,8 +298,9 @@ def _parsed(exchanges: dict[str, Exchange], two_way_only: bool) -> Parsed:
         if two_way_only and not (exchange.sent and exchange.received):
             parsed.skipped.append(Skipped(0, "mail one way only", "one_way", exchange.email))
             continue
+        named = exchange.name if len(exchange.name) <= MAX_NAME_CHARS else ""  # (no one's)
         parsed.contacts.append(Contact(
-            n, exchange.name or exchange.email.split("@")[0], emails=(exchange.email,),
+            n, named or exchange.email.split("@")[0], emails=(exchange.email,),
             since=exchange.first, interactions=exchange.sent + exchange.received,
             last_contact=exchange.last))
     return parsed

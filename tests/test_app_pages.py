@@ -15,6 +15,7 @@ from app.i18n import md
 from app.views import RADIO_MOST, text_height
 from graph.core.formatting import day
 from graph.core.model import Company, GraphData, Job, Person, Referral
+from graph.core.names import MAX_NAME_CHARS
 from graph.core.wording import status_word
 from graph.services.demo import load_demo
 from graph.services.followups import ongoing
@@ -703,3 +704,10 @@ def test_an_import_done_says_where_to_go_next(demo: SqliteStore) -> None:
     links = [e.proto for e in at.main if getattr(e, "type", "") == "page_link"]
     assert [(link.label, link.page) for link in links] == [
         ("Voir qui connaît qui", "explore"), ("Chercher qui peut vous présenter", "")]
+
+
+def test_the_boxes_for_a_name_take_no_more_than_a_name(demo: SqliteStore) -> None:
+    """A name of thousands of characters (a paste gone wrong) filled screens of a card."""
+    at = page("referral", "fr")
+    assert [at.text_input(key=k).max_chars for k in ("referrer_q", "referee_q", "ref_company_q")
+            ] == [MAX_NAME_CHARS] * 3

@@ -228,6 +228,17 @@ def test_referral_with_an_ambiguous_name_lists_the_candidates(carnet: Run) -> No
     assert "(p:julien-martin)" in result.err and "(p:julien-martin-17)" in result.err
 
 
+def test_a_new_name_too_long_to_be_a_person_s_is_refused(carnet: Run, db_path: Path) -> None:
+    carnet("demo")
+    before = snapshot(db_path)
+    result = carnet("--lang", "fr", "referral", "add", "--from", "Noémie Fabre", "--to",
+                    "A" * 201)
+    assert (result.code, result.err) == (
+        2, "carnet: un nom de plus de 200 caractères n'en est pas un\n")
+    assert snapshot(db_path) == before
+    assert carnet("referral", "add", "--from", "Noémie Fabre", "--to", "A" * 200).code == 0
+
+
 def test_referral_needs_a_member(carnet: Run) -> None:
     result = carnet("referral", "add", "--from", "A", "--to", "B")
     assert result.code == 2 and "no member yet" in result.err

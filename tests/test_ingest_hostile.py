@@ -13,8 +13,10 @@ import pytest
 
 from bench.memory import RUN
 from graph.services.demo import load_demo
+from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore
 from ingest.common import MAX_FILE_BYTES
+from ingest.importer import import_file
 
 DATA = Path(__file__).parent / "data"
 LINKEDIN_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -168,3 +170,18 @@ def test_hostile_file_is_refused_whole(tmp_path: Path, name: str, make: Callable
     assert int(peak.removeprefix("peak_kb=")) < PEAK_LIMIT_KB
     after = SqliteStore(db)
     assert (after.graph_version(), after.counts()) == (version, counts)
+
+
+def test_a_row_whose_name_or_company_is_too_long_to_be_one_is_skipped(
+        store: GraphStore, tmp_path: Path) -> None:
+    """A name of 5,000 characters is no one's: the row is skipped, with its line, the rest
+    imported (it filled screens of a card's heading)."""
+    export = tmp_path / "Connections.csv"
+    export.write_text(LINKEDIN_HEADER + f"{'A' * 5000},Roux,,,Phocée,Graphiste,12 Mar 2024\n"
+                      f"Léa,Roux,,,{'Phocée ' * 40},Graphiste,12 Mar 2024\n"
+                      "Inès,Benali,,,Phocée,Graphiste,12 Mar 2024\n", encoding="utf-8")
+    report = import_file(store, export, me="Isabelle Prigent").report
+    assert report.added == 1
+    assert [(s.line, s.code) for s in report.skipped] == [(2, "name_long"), (3, "name_long")]
+    assert sorted(p.name for p in store.dump(ties=False).people) == [
+        "Inès Benali", "Isabelle Prigent"]

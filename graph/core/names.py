@@ -32,6 +32,9 @@ LEGAL_FORMS: Final = frozenset({
     "llc", "llp", "plc", "gmbh", "ag", "bv", "nv", "spa", "srl", "corp", "co", "limited",
     "incorporated", "corporation"})
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+# A person's or a company's name, at most: longer is no one's (a cell pasted whole, a hostile
+# row), and would fill screens of a card's heading. Imports skip such a row; forms refuse it.
+MAX_NAME_CHARS: Final = 200
 
 
 @lru_cache(maxsize=1 << 16)

@@ -22,11 +22,19 @@ from rapidfuzz import fuzz
 from graph.core.errors import (
     AmbiguousName,
     CompanyNotFound,
+    DataRejected,
     NameNotConfirmed,
     PersonNotFound,
 )
 from graph.core.model import Company, Counts, Person, fold, stable_id, union
-from graph.core.names import closeness, company_key, email_domain, name_key, named_at
+from graph.core.names import (
+    MAX_NAME_CHARS,
+    closeness,
+    company_key,
+    email_domain,
+    name_key,
+    named_at,
+)
 from graph.core.wording import say, say_n, source_word
 from graph.stores.port import GraphStore
 
@@ -206,6 +214,8 @@ def person_or_new(store: GraphStore, text: str, new: bool = False) -> tuple[Pers
     name = " ".join(text.split())
     if not name_key(name):
         raise PersonNotFound("not_a_name", text=text)
+    if len(name) > MAX_NAME_CHARS:
+        raise DataRejected("name_long", most=MAX_NAME_CHARS)
     if not new:
         if close:
             raise NameNotConfirmed("did_you_mean", text=name,
@@ -231,6 +241,8 @@ def company_or_new(store: GraphStore, text: str, new: bool = False) -> tuple[Com
         raise AmbiguousName("companies", text, [(c.id, c.name) for c in exact])
     if not company_key(name):
         raise CompanyNotFound("not_a_company_name", text=text)
+    if len(name) > MAX_NAME_CHARS:
+        raise DataRejected("name_long", most=MAX_NAME_CHARS)
     if close and not new:
         raise NameNotConfirmed("company_did_you_mean", text=name,
             names=", ".join(c.name for c in close))

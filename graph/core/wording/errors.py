@@ -227,6 +227,8 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
     "err_company_unknown_close": {"fr": "aucune entreprise ne correspond à « {text} » ; "
                                         "vouliez-vous dire : {names} ?",
                                   "en": "no company matches '{text}'; did you mean {names}?"},
+    "err_name_long": {"fr": "un nom de plus de {most} caractères n'en est pas un",
+                      "en": "a name of over {most} characters is not one"},
     "err_not_a_name": {"fr": "« {text} » n'est pas un nom", "en": "'{text}' is not a name"},
     "err_not_a_company_name": {"fr": "« {text} » n'est pas un nom d'entreprise",
                                "en": "'{text}' is not a company name"},
