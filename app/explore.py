@@ -38,9 +38,16 @@ def draw_circle() -> str | None:
                                      format_func=lambda n: str(n) if n else t("closeness_any"))
     companies: dict[str | None, str] = {None: t("any")}
     companies.update(company_choices(store))
+    linked = st.query_params.get("company")  # (the address keeps it, as it keeps the focus)
+    if "filter_company" not in st.session_state and linked in companies:
+        st.session_state["filter_company"] = linked
     company = c3.selectbox(t("filter_company"), list(companies), key="filter_company",
                            placeholder=t("choose_in_list"),
                            format_func=companies.__getitem__)
+    if company:
+        st.query_params["company"] = company
+    elif "company" in st.query_params:
+        del st.query_params["company"]
     tag = c4.text_input(t("filter_tag"), key="filter_tag").strip() or None
     groupings = {g: t(f"group_by_{g}") for g in ("circle", "company")}
     group_by = st.radio(t("group_by"), tuple(groupings), key="group_by", horizontal=True,

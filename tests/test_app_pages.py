@@ -91,6 +91,24 @@ def test_explore_legend_speaks_french_around_a_vowel(demo: SqliteStore) -> None:
     assert at.select_slider(key="min_closeness").options == ["toutes", "1", "2", "3", "4", "5"]
 
 
+def test_explore_s_company_filter_is_kept_in_the_address(demo: SqliteStore) -> None:
+    """A reload (or the link sent) lost the company chosen, where it kept the focus."""
+    at = page("explore")
+    at.selectbox(key="filter_company").set_value("c:provence-medias").run()
+    assert not at.exception and at.query_params["company"] == "c:provence-medias"
+    chosen = list(at.dataframe[0].value["name"])
+    again = AppTest.from_file(APP, default_timeout=60)
+    again.query_params["lang"] = "en"
+    again.query_params["company"] = "c:provence-medias"
+    again.run()
+    again.switch_page("app/explore.py").run()
+    assert not again.exception
+    assert again.selectbox(key="filter_company").value == "c:provence-medias"
+    assert list(again.dataframe[0].value["name"]) == chosen
+    again.selectbox(key="filter_company").set_value(None).run()
+    assert "company" not in again.query_params
+
+
 def test_explore_centres_on_a_person_from_the_link_or_the_choice(demo: SqliteStore) -> None:
     at = page("explore")
     at.selectbox(key="focus_pick_None").set_value("p:veronique-bastide").run()
