@@ -114,7 +114,8 @@ with people_tab:
         shown_key = f"shown_{person.id}"
         shown = st.session_state.get(shown_key, person)
         with st.form(f"edit_{person.id}"):
-            name = st.text_input(t("name"), shown.name, max_chars=MAX_NAME_CHARS)
+            name = st.text_input(t("name"), shown.name,  # (an older, longer one: whole)
+                                 max_chars=max(MAX_NAME_CHARS, len(shown.name)))
             emails = st.text_input(t("emails"), ", ".join(shown.emails))
             phones = st.text_input(t("phones"), ", ".join(shown.phones))
             linkedin = st.text_input(t("linkedin"), shown.linkedin or "")
@@ -178,7 +179,8 @@ with companies_tab:
         shown_company_key = f"shown_{company.id}"  # as for a person, above
         shown_company = st.session_state.get(shown_company_key, company)
         with st.form(f"edit_{company.id}"):
-            cname = st.text_input(t("name"), shown_company.name, max_chars=MAX_NAME_CHARS)
+            cname = st.text_input(t("name"), shown_company.name,
+                                  max_chars=max(MAX_NAME_CHARS, len(shown_company.name)))
             domain = st.text_input(t("domain"), shown_company.domain or "")
             # (one a line: an alias may hold a comma, "Phocée Logistique, SAS")
             aliases = st.text_area(t("aliases"), "\n".join(shown_company.aliases))

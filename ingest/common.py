@@ -90,9 +90,11 @@ class Parsed:
     def add(self, contact: Contact, name: str) -> None:
         if len(self.contacts) >= MAX_CONTACTS:
             raise too_many(name)
-        if len(contact.name) > MAX_NAME_CHARS or len(contact.company) > MAX_NAME_CHARS:
+        if len(contact.name) > MAX_NAME_CHARS:
             self.skipped.append(replace(NAME_LONG, line=contact.line))
             return
+        if len(contact.company) > MAX_NAME_CHARS:  # (a cell pasted whole: she is kept)
+            contact = replace(contact, company="")
         self.contacts.append(contact)
 
 
@@ -161,9 +163,9 @@ def open_export(path: Path) -> BinaryIO:
 
 def refuse_binary(path: Path) -> None:
     """``ImportFailed`` if the file's first bytes say it is not a text export: an archive or
-    a document (``BINARY_MAGIC``: "a ZIP archive, unzip it first"), or NUL bytes outside
-    UTF-16. For a file whose name tells no format, before saying so: a LinkedIn download
-    is a ZIP, and "unzip it first" helps more than "say which format"."""
+    a document (``BINARY_MAGIC``: "a PDF document"), or NUL bytes outside UTF-16. For a
+    file whose name tells no format, before saying so: what the file is helps more than
+    "say which format". (A ZIP is opened before: ``ingest/archives.py``.)"""
     head = head_bytes(path, 4096)
     refuse_archive(head, Path(path).name)
     if b"\x00" in head and not head.startswith(UTF16_BOMS):
@@ -324,7 +326,7 @@ def text_lines(text: Text) -> Iterator[str]:
         start = end
 
 
-NAME_LONG = Skipped(0, f"a name or company over {MAX_NAME_CHARS} characters (no one's)",
+NAME_LONG = Skipped(0, f"a name over {MAX_NAME_CHARS} characters (too long to be one)",
                     "name_long")
 CUT_SHORT = Skipped(0, "the file ends in the middle of this row (cut short)", "cut_short")
 

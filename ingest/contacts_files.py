@@ -167,6 +167,8 @@ def _linkedin_date(text: str) -> str | None:
     """``12 Mar 2024`` (LinkedIn's form, parsed fast; ``12 mars 2024``, ``1 févr. 2023``: the
     same, written in French) and a few others → ISO."""
     parts = text.split()
+    if parts and parts[0].endswith("er"):  # (« 1er mars 2024 »: the first, in French)
+        parts[0] = parts[0].removesuffix("er")
     if len(parts) == 3 and parts[0].isdigit() and parts[2].isdigit():
         word = fold(parts[1])
         month = MONTHS.get(word[:4] if word.startswith("jui") else word[:3])

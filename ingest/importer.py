@@ -13,7 +13,7 @@ from pathlib import Path
 
 from graph.core.errors import AmbiguousName, ImportFailed, MemberNotFound
 from graph.core.model import GraphData, Person, stable_id
-from graph.core.names import closeness, name_key
+from graph.core.names import MAX_NAME_CHARS, closeness, name_key
 from graph.formats import IMPORT_FORMATS
 from graph.services.lookup import person_matches, resolve_person
 from graph.services.session import open_session
@@ -104,6 +104,8 @@ def member_for(store: GraphStore, me: str | None) -> Person:
     name = " ".join(me.split())
     if not key:
         raise ImportFailed("me_not_a_name", me=me)
+    if len(name) > MAX_NAME_CHARS:
+        raise ImportFailed("name_long", most=MAX_NAME_CHARS)
     return Person(stable_id("p", name, "member"), name)
 
 

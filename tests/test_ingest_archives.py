@@ -124,5 +124,61 @@ def test_an_export_too_big_once_unzipped_is_refused_before_it_is_unzipped(
     archive = zipped(tmp_path / "x.zip", {"Connections.csv": b"First Name," + b" " * 2**21})
     monkeypatch.setattr(ingest.common, "MAX_FILE_BYTES", 2**20)
     assert archive.stat().st_size < 2**20
+
+    def not_read(*_: object, **__: object) -> None:
+        raise AssertionError("a byte of it was read")
+    monkeypatch.setattr(zipfile.ZipFile, "open", not_read)
     assert refusal(store, archive) == (
         "Connections.csv : 2,0 Mo, c'est plus qu'un export (limite : 1 Mo)")
+
+
+def test_an_archive_s_own_strangeness_is_refused_in_one_line(store: GraphStore,
+                                                            tmp_path: Path) -> None:
+    """Names marked UTF-8 that are not, two networks zipped together, an empty archive, a
+    name that would print control characters: each is one line, nothing written."""
+    bad_names = tmp_path / "bad.zip"
+    zipped(bad_names, {"Connections.csv": DATA / "Connections.csv"})
+    raw = bytearray(bad_names.read_bytes())
+    for header in (b"PK\x03\x04", b"PK\x01\x02"):  # the name's bytes, in both headers
+        at = raw.index(header)
+        name_at = at + (30 if header == b"PK\x03\x04" else 46)
+        raw[name_at] = 0xFF
+        flag = at + (6 if header == b"PK\x03\x04" else 8)
+        raw[flag + 1] |= 0x08  # (bit 11: the name is UTF-8)
+    bad_names.write_bytes(bytes(raw))
+    assert refusal(store, bad_names) == (
+        "bad.zip : archive ZIP illisible (abîmée, ou protégée par un mot de passe) ; "
+        "décompressez-la d'abord")
+    two = zipped(tmp_path / "two.zip", {"elle/Connections.csv": DATA / "Connections.csv",
+                                        "lui/Connections.csv": DATA / "Connections-2026.csv"})
+    assert refusal(store, two) == (
+        "two.zip : cette archive ZIP contient plusieurs exports (Connections.csv, "
+        "Connections.csv) : décompressez-la et importez-les un par un")
+    empty = zipped(tmp_path / "empty.zip", {})
+    assert refusal(store, empty).startswith("empty.zip : cette archive ZIP ne contient aucun")
+    odd = zipped(tmp_path / "odd.zip", {"a\x1b[31mRED\n.vcf": DATA / "android-21.vcf",
+                                        "b.vcf": DATA / "apple-30.vcf"})
+    assert refusal(store, odd) == (
+        "odd.zip : cette archive ZIP contient plusieurs exports (a[31mRED.vcf, b.vcf) : "
+        "décompressez-la et importez-les un par un")
+
+
+def test_an_export_of_a_very_long_name_is_read_under_a_shorter_one(
+        store: GraphStore, tmp_path: Path) -> None:
+    archive = zipped(tmp_path / "long.zip", {"x" * 300 + ".vcf": DATA / "android-21.vcf"})
+    fmt, parsed = preview_file(store, archive, me=ME)
+    assert fmt == "vcard" and parsed.contacts
+
+
+def test_an_archive_of_too_many_files_is_refused_before_it_is_read(
+        store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """300,000 empty entries in 25 MB took 16 s and 320 MB to list: the count is read from
+    the archive's last record first."""
+    archive = zipped(tmp_path / "many.zip", {f"{n}.txt": b"" for n in range(1001)})
+
+    def not_opened(*_: object, **__: object) -> None:
+        raise AssertionError("the archive was opened")
+    monkeypatch.setattr(zipfile, "ZipFile", not_opened)
+    assert refusal(store, archive) == (
+        "many.zip : cette archive ZIP contient 1\u00a0001 fichiers ; un export en contient au "
+        "plus 1\u00a0000 : décompressez-la et choisissez le fichier")

@@ -547,10 +547,10 @@ def test_linkedin_dates_in_english_or_french_and_as_a_spreadsheet_saves_them() -
 
     days = ["12 Mar 2024", "01 févr. 2023", "1 fevr 2023", "3 juil. 2021", "12 juin 2024",
             "4 août 2020", "15 déc. 2022", "7 Sept 2019", "9 mai 2018", "2 avr. 2017",
-            "2024-03-12", "12/03/2024", "31 févr. 2023", "le 3 juillet", ""]
+            "2024-03-12", "12/03/2024", "31 févr. 2023", "le 3 juillet", "", "1er févr. 2023"]
     parsed = parse_linkedin("First Name,Last Name,URL,Email Address,Company,Position,"
                             "Connected On\n" + "".join(f"Léa,Roux,,,,,{day}\n" for day in days))
     assert [c.since for c in parsed.contacts] == [
         "2024-03-12", "2023-02-01", "2023-02-01", "2021-07-03", "2024-06-12", "2020-08-04",
         "2022-12-15", "2019-09-07", "2018-05-09", "2017-04-02", "2024-03-12", "2024-03-12",
-        None, None, None]
+        None, None, None, "2023-02-01"]

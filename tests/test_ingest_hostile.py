@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench.memory import RUN
+from graph.core.errors import ImportFailed
 from graph.services.demo import load_demo
 from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore
@@ -181,7 +182,17 @@ def test_a_row_whose_name_or_company_is_too_long_to_be_one_is_skipped(
                       f"Léa,Roux,,,{'Phocée ' * 40},Graphiste,12 Mar 2024\n"
                       "Inès,Benali,,,Phocée,Graphiste,12 Mar 2024\n", encoding="utf-8")
     report = import_file(store, export, me="Isabelle Prigent").report
-    assert report.added == 1
-    assert [(s.line, s.code) for s in report.skipped] == [(2, "name_long"), (3, "name_long")]
-    assert sorted(p.name for p in store.dump(ties=False).people) == [
-        "Inès Benali", "Isabelle Prigent"]
+    assert report.added == 2
+    assert [(s.line, s.code) for s in report.skipped] == [(2, "name_long")]
+    data = store.dump(ties=False)
+    assert sorted(p.name for p in data.people) == ["Inès Benali", "Isabelle Prigent", "Léa Roux"]
+    assert [c.name for c in data.companies] == ["Phocée"]  # (Léa kept, her company's cell not)
+    aside = export.with_name("aside.csv")  # (an other name in brackets too long to be one)
+    aside.write_text(LINKEDIN_HEADER + f"Marie,Dupont ({'X' * 300}),,,,,\n", encoding="utf-8")
+    import_file(store, aside, me="Isabelle Prigent")
+    [marie] = [p for p in store.dump(ties=False).people if p.name == "Marie Dupont"]
+    assert marie.aliases == ()
+    version = store.graph_version()
+    with pytest.raises(ImportFailed) as refused:
+        import_file(store, export, me="I" * 201)
+    assert refused.value.code == "name_long" and store.graph_version() == version

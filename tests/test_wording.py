@@ -271,6 +271,9 @@ def test_an_error_writes_its_numbers_as_the_language_does() -> None:
     assert "more than 100,000 contacts" in too_many("a.csv").words("en")
     assert too_big("b.vcf", 3 * 2**20 // 2).words("fr").startswith("b.vcf : 1,5 Mo, c'est")
     assert too_big("b.vcf", 3 * 2**20 // 2).words("en").startswith("b.vcf: 1.5 MB is")
-    columns = ImportFailed("columns", file="c.csv", line=2, n=1500, most=1000)
-    assert columns.words("fr") == (
-        f"c.csv : ligne 2 : 1{nbsp}500 colonnes ; un export en a au plus 1{nbsp}000")
+    columns = ImportFailed("columns", file="c.csv", line=12345, n=1500, most=1000)
+    assert columns.words("fr") == (  # (a line's number is a number, not a count)
+        f"c.csv : ligne 12345 : 1{nbsp}500 colonnes ; un export en a au plus 1{nbsp}000")
+    assert too_big("d.csv", 4096 * 2**20).words("fr").startswith(f"d.csv : 4{nbsp}096,0 Mo, c'est")
+    from graph.core.names import MAX_NAME_CHARS
+    assert all(str(MAX_NAME_CHARS) in say("skip_name_long", lang) for lang in ("fr", "en"))

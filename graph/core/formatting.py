@@ -62,9 +62,10 @@ def phone(text: str) -> str:
 
 
 def number(value: float, lang: str, digits: int = 2) -> str:
-    """``0.39`` → ``"0,39"`` in French, ``"0.39"`` in English."""
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "fr" else text
+    """``0.39`` → ``"0,39"`` in French, ``"0.39"`` in English; thousands grouped as each
+    language groups them (``"4 096,0"``, ``"4,096.0"``)."""
+    text = f"{value:,.{digits}f}"
+    return text.replace(",", NBSP).replace(".", ",") if lang == "fr" else text
 
 
 def count(n: int, lang: str) -> str:

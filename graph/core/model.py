@@ -122,19 +122,19 @@ def union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
 
 def other_names(name: str, names: Iterable[str]) -> tuple[str, ...]:
     """``names`` that are not ``name``, each once, in order, as names match
-    (``graph.core.names.name_key``: case, accents, punctuation and emoji aside): a person's
-    other names (``Person.aliases``).
+    (``graph.core.names.name_key``: case, accents, punctuation and emoji aside), and none too
+    long to be a name (``MAX_NAME_CHARS``): a person's other names (``Person.aliases``).
 
     >>> other_names("Marie Dupont", ["Marie Martin", "MARIE DUPONT", "Marie Martin 🌸", " "])
     ('Marie Martin',)
     """
-    from graph.core.names import name_key  # (names.py builds on this module)
+    from graph.core.names import MAX_NAME_CHARS, name_key  # (names.py builds on this module)
 
     seen = {name_key(name)}
     kept = []
     for other in names:
         key = name_key(other)
-        if key and key not in seen:
+        if key and key not in seen and len(other) <= MAX_NAME_CHARS:
             seen.add(key)
             kept.append(" ".join(other.split()))
     return tuple(kept)

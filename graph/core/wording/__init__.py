@@ -69,23 +69,27 @@ def say_error(code: str, params: dict[str, object], lang: str) -> str:
     """An expected error's words (``err_<code>``, its ``params`` filled; ``kind`` names a
     kind of file, ``kind_<kind>``).
 
-    >>> say_error("binary", {"file": "a.zip", "kind": "zip"}, "en")
-    'a.zip: this is a ZIP archive (unzip it first), not a contacts export'
+    >>> say_error("binary", {"file": "a.pdf", "kind": "pdf"}, "en")
+    'a.pdf: this is a PDF document, not a contacts export'
     """
     return say(f"err_{code}", lang, **error_params(params, lang))
 
 
+ERROR_COUNTS: Final = frozenset({"n", "most", "mb", "kb"})  # an error's counts and sizes
+
+
 def error_params(params: dict[str, object], lang: str) -> dict[str, object]:
     """An error's ``params`` as its words show them in ``lang``: ``kind`` named
-    (``kind_<kind>``), counts and sizes written as the language writes numbers ("100 000",
-    "2,5" in French)."""
+    (``kind_<kind>``), counts and sizes (``ERROR_COUNTS``) written as the language writes
+    numbers ("100 000", "2,5" in French)."""
     from graph.core import formatting  # (formatting's model imports no wording, and so on)
 
     def shown(name: str, value: object) -> object:
         if name == "kind":
             return say(f"kind_{value}", lang)
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return value
+        if name not in ERROR_COUNTS or isinstance(value, bool) \
+                or not isinstance(value, int | float):
+            return value  # (a line's number is a number, not a count: "ligne 12345")
         return formatting.count(value, lang) if isinstance(value, int) else \
             formatting.number(value, lang, 1)
     return {name: shown(name, value) for name, value in params.items()}

@@ -74,9 +74,8 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "sum_nothing": {"fr": "rien de nouveau", "en": "nothing new"},
     "skip_hidden": {"fr": "pas de nom (un membre qui masque ses informations)",
                     "en": "no name (a member who hides their details)"},
-    "skip_name_long": {"fr": "un nom ou une entreprise de plus de 200 caractères (ce n'en est "
-                             "pas un)",
-                       "en": "a name or company over 200 characters (not one)"},
+    "skip_name_long": {"fr": "un nom de plus de 200 caractères (trop long pour en être un)",
+                       "en": "a name over 200 characters (too long to be one)"},
     "skip_no_name": {"fr": "pas de nom", "en": "no name"},
     "skip_no_vcard_name": {"fr": "une fiche sans nom ni entreprise",
                            "en": "a card with neither a name nor a company"},

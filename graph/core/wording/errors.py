@@ -109,6 +109,10 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                               "décompressez-la et importez-les un par un",
                         "en": "{file}: this ZIP archive holds several exports ({found}): unzip "
                               "it and import them one by one"},
+    "err_zip_too_many": {"fr": "{file} : cette archive ZIP contient {n} fichiers ; un export en "
+                               "contient au plus {most} : décompressez-la et choisissez le fichier",
+                         "en": "{file}: this ZIP archive holds {n} files; an export holds at "
+                               "most {most}: unzip it and choose the file"},
     "err_zip_unreadable": {"fr": "{file} : archive ZIP illisible (abîmée, ou protégée par un mot "
                                  "de passe) ; décompressez-la d'abord",
                            "en": "{file}: an unreadable ZIP archive (damaged, or protected by a "
