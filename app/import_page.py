@@ -17,6 +17,7 @@ from app.views import review_queue
 from graph.core.errors import CarnetError
 from graph.core.wording import WORDING
 from graph.formats import CSV_FIELDS, IMPORT_FORMATS
+from ingest.archives import ZIP_MAGIC, unpacked
 from ingest.common import MAX_FILE_BYTES, Parsed, read_head, too_big
 from ingest.contacts_files import csv_columns
 from ingest.importer import (
@@ -112,12 +113,15 @@ def checked_upload(upload_key: tuple[object, ...], parsed: Parsed, found_format:
 
 
 def upload_head(data: bytes, name: str, digest: str) -> tuple[str, str]:
-    """The upload's first lines and guessed format, once per content."""
+    """The upload's first lines and guessed format, once per content (of the export inside,
+    for a ZIP)."""
     cached = st.session_state.get("upload_head")
     if cached is None or cached[0] != digest:
-        with uploaded_file(data[:4096], name) as path:
-            head = read_head(path)
-            guessed = guess_format(path) if path.suffix.lower() == ".csv" else ""
+        zipped = data[:4] in ZIP_MAGIC  # (the whole archive: its export is at the end)
+        with uploaded_file(data if zipped else data[:4096], name) as path, \
+                unpacked(path) as export:
+            head = read_head(export)
+            guessed = guess_format(export) if export.suffix.lower() == ".csv" else ""
         cached = (digest, head, guessed)
         st.session_state["upload_head"] = cached
     return cached[1], cached[2]

@@ -3,7 +3,9 @@ in the temp folder, and one size limit (the CLI's)."""
 
 from __future__ import annotations
 
+import io
 import tempfile
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -173,6 +175,21 @@ def test_the_column_mapping_names_fields_in_the_users_language(demo: SqliteStore
     assert labels["map_company"] == "Entreprise" and labels["map_title"] == "Poste"
     assert not [label for label in labels.values() if "_" in label or label.islower()]
     assert at.selectbox(key="map_first_name").value == "First Name"
+
+
+def test_a_zipped_csv_offers_its_own_columns(demo: SqliteStore) -> None:
+    """A CSV sent zipped: the mapping offers the columns of the file inside (it offered the
+    archive's first bytes as column names), guessed as for the file itself."""
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as archive:
+        archive.write(DATA / "reseau.csv", "reseau.csv")
+    at = page("import_page", "fr")
+    at.file_uploader(key="upload").set_value(
+        ("reseau.zip", packed.getvalue(), "application/zip")).run()
+    assert not at.exception and not at.error
+    assert at.selectbox(key="map_first_name").value == "Prénom"
+    assert at.selectbox(key="map_email").options[1:] == [
+        "Prénom", "Nom", "Courriel", "Téléphone", "Entreprise", "Poste", "Commentaire"]
 
 
 def test_restoring_says_what_changed_and_refuses_what_is_no_backup(demo: SqliteStore) -> None:
