@@ -8,6 +8,7 @@ import click
 
 from cli.base import cli, fail, store_of
 from cli.words import lang_of
+from graph.core.model import Person, fold
 from graph.core.wording import say
 
 # The commands import what they use when they run (lean start-up: docs/architecture.md).
@@ -31,7 +32,17 @@ def people_search(ctx: click.Context, text: str, limit: int) -> None:
 
     labels = distinct_labels(store, found, lang_of(ctx))
     for person in found:
-        click.echo(f"{labels[person.id]}\t{person.id}")
+        click.echo(f"{labels[person.id]}{found_as(person, text, lang_of(ctx))}\t{person.id}")
+
+
+def found_as(person: Person, text: str, lang: str) -> str:
+    """`` (autre nom : Marie Martin)`` when ``text`` found her by another name of hers, not
+    her own (case and accents aside), else ``""``."""
+    typed = fold(text)
+    if typed in fold(person.name):
+        return ""
+    other = next((a for a in person.aliases if typed in fold(a)), None)
+    return "" if other is None else say("cli_found_as", lang, name=other)
 
 
 @people.command("delete")

@@ -4,7 +4,8 @@ contact in "All Contacts"), and people zip a file to send it. The one export ins
 out to a temporary file of its own name, which the import then reads as if it had been
 unzipped first.
 
-An archive is read by its table of contents first: the export's size is checked against the
+An archive is read by its last record first (more than ``MAX_FILES`` files are refused before
+they are listed), then by its table of contents: the export's size is checked against the
 limit before a byte of it is written out (a small archive may hold gigabytes), and an archive
 holding no export, or several, is refused with their names. A damaged or encrypted archive is
 refused in one line.

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
@@ -193,6 +194,20 @@ def test_people_search_is_accent_insensitive_and_tells_namesakes_apart(carnet: R
     assert carnet("people", "search", "veronique").out.startswith("Véronique Bastide")
     nobody = carnet("people", "search", "zzz")
     assert (nobody.code, nobody.out, nobody.err) == (0, "", "No one matches 'zzz'.\n")
+
+
+def test_people_search_says_the_other_name_it_found_someone_by(carnet: Run,
+                                                              db_path: Path) -> None:
+    carnet("demo")
+    store = SqliteStore(db_path)
+    veronique = store.get_person("p:veronique-bastide")
+    store.update_person(veronique, replace(veronique, aliases=("Véronique Garcin",)))
+    store.close()
+    assert carnet("--lang", "fr", "people", "search", "garcin").out == (
+        "Véronique Bastide, Journaliste chez Provence Médias (autre nom : Véronique Garcin)"
+        "\tp:veronique-bastide\n")
+    assert carnet("people", "search", "bastide").out == (  # (found by her own name)
+        "Véronique Bastide, Journaliste at Provence Médias\tp:veronique-bastide\n")
 
 
 def test_referral_add_creates_people_company_ties_and_job(carnet: Run, db_path: Path) -> None:

@@ -111,6 +111,7 @@ CLI: Final[dict[str, dict[str, str]]] = {
     },
     "cli_import_queued": {"fr": "  Doublons possibles à examiner : carnet review",
                           "en": "  Possible duplicates to review: carnet review"},
+    "cli_found_as": {"fr": " (autre nom : {name})", "en": " (also known as {name})"},
     "cli_progress": {"fr": "\rRésolution des contacts : {done} sur {total} ({share})",
                      "en": "\rResolving contacts: {done} of {total} ({share})"},
     # carnet review
