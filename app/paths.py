@@ -42,7 +42,6 @@ with st.expander(t("options")):
     include_former = st.checkbox(t("include_former"), key="include_former")
 
 
-
 def fill(**boxes: str) -> None:
     """Puts text in the search boxes (a button's callback: before they are drawn again)."""
     st.session_state.update({f"{box}_q": text for box, text in boxes.items()})

@@ -28,7 +28,7 @@ Everything becomes one ``GraphData`` batch, written by the store in one transact
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
@@ -190,19 +190,22 @@ class _Resolver:
         ``similar_names``). ``name``: look for another name of the contact's
         (``Contact.aka``) instead."""
         key = name_key(name or contact.name)
-        known = self.named_before.get(key, ())
-        if (len(known) == 1 and known[0] != new_id
-                and frozenset((known[0], new_id)) not in self.apart
-                and not self.names.other_profile(known[0], profile)):
-            return known[0], 100.0, "same_name"
-        aliased = self.known_as.get(key) if self.known_as else None
-        if (aliased is not None and len(aliased) == 1 and aliased[0] != new_id
-                and frozenset((aliased[0], new_id)) not in self.apart
-                and not self.names.other_profile(aliased[0], profile)):
-            return aliased[0], 100.0, "other_name"
+        for named, kind in ((self.named_before, "same_name"), (self.known_as, "other_name")):
+            if (one := self._the_one(named.get(key, ()), new_id, profile)) is not None:
+                return one, 100.0, kind
         found = self.names.look_alike(key, company_key(contact.company), new_id, profile)
         return None if found is None else \
             (found[0], found[1], "same_name" if found[2] else "similar_names")
+
+    def _the_one(self, known: Sequence[str], new_id: str,
+                 profile: str | None) -> str | None:
+        """The one person of ``known``, if there is one and nothing says she is not the new
+        one: kept apart from them before, or another LinkedIn profile."""
+        if (len(known) == 1 and known[0] != new_id
+                and frozenset((known[0], new_id)) not in self.apart
+                and not self.names.other_profile(known[0], profile)):
+            return known[0]
+        return None
 
     def company(self, name: str, batch: GraphData) -> Company:
         """The company of that name (legal form and punctuation ignored); a new one only if
