@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from graph.services.demo import load_demo
 from graph.stores.neo4j_store import Neo4jStore
@@ -144,6 +144,17 @@ PICTURE_PROBLEMS = """() => new Promise(done => {
     done(problems);
   });
 })"""
+
+
+def run_over(page: Page, timeout_ms: float = 30_000) -> None:
+    """Wait until the page's script has run to its end, and nothing more is being sent.
+
+    The "Running…" widget alone said so too early: it shows only once a run has lasted a
+    moment, so a test could read a page whose headings had come and its cards not yet.
+    The app's root says the run's state from the start."""
+    expect(page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]')
+           ).to_have_count(1, timeout=timeout_ms)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=timeout_ms)
 
 
 def picture_problems(page: Page) -> list[str]:

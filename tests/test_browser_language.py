@@ -18,7 +18,7 @@ from playwright.sync_api import Browser, Page, expect
 from graph.core.model import GraphData
 from graph.services.demo import load_demo
 from graph.stores.sqlite_store import SqliteStore
-from tests.browser import picture_problems, streamlit_server
+from tests.browser import picture_problems, run_over, streamlit_server
 from tests.test_browser import browser  # noqa: F401  (the browser fixture)
 
 pytestmark = pytest.mark.browser
@@ -89,7 +89,7 @@ def test_every_page_speaks_one_language(browser: Browser, demo_in: tuple[str, st
 
     def read(name: str) -> None:
         """Wait for the page to settle, keep a screenshot, and check what it shows."""
-        expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=30_000)
+        run_over(page)
         page.wait_for_timeout(800)
         page.screenshot(path=shots / f"{lang}-{name}.png", full_page=True)
         text = visible_text(page)
@@ -104,7 +104,7 @@ def test_every_page_speaks_one_language(browser: Browser, demo_in: tuple[str, st
     # average of 9 one still was, so the click is tried again: opening the form is idempotent)
     draft = page.get_by_role("textbox", name=re.compile(str(words["draft"]))).first
     for _ in range(3):
-        expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=30_000)
+        run_over(page)
         page.get_by_role("button", name=str(words["ask"])).first.click()
         try:
             expect(draft).to_be_visible(timeout=10_000)
@@ -184,4 +184,4 @@ def fill(page: Page, label: str, text: str) -> None:
     box.fill(text)
     box.press("Enter")
     page.wait_for_timeout(300)
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=30_000)
+    run_over(page)

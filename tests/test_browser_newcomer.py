@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, ViewportSize, expect
 
 from graph.services.demo import load_demo
 from graph.stores.sqlite_store import SqliteStore
-from tests.browser import clipped_text, streamlit_server
+from tests.browser import clipped_text, run_over, streamlit_server
 from tests.test_browser import browser, shot  # noqa: F401  (the browser fixture)
 
 pytestmark = pytest.mark.browser
@@ -116,7 +116,7 @@ def test_what_to_move_on_is_read_whole_on_a_phone(browser: Browser,  # noqa: F81
     expect(choice).to_be_visible(timeout=20_000)
     choice.click()
     expect(page.get_by_role("radio", name=label)).to_be_checked(timeout=20_000)
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    run_over(page, 20_000)
     assert clipped_text(page) == []
     shot(page, f"followups-move-on-phone-{locale[:2]}")
 
@@ -172,7 +172,7 @@ def test_people_found_by_a_search_are_read_whole_on_a_phone(
         expect(page.get_by_role("radio", name=re.compile(
             "^Solène Roux, Responsable communication interne (chez|at) Groupe Méditerranée "
             "Énergie$"))).to_have_count(2, timeout=20_000)  # (in both lists)
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    run_over(page, 20_000)
     assert clipped_text(page) == []
     shot(page, f"{path}-found-phone-{locale[:2]}")
 
@@ -194,7 +194,7 @@ def test_a_new_company_offered_is_read_whole_on_a_phone(browser: Browser,  # noq
     expect(known).not_to_be_checked()
     page.get_by_text("Association des Amis du Musée (fictive)", exact=True).click()
     expect(known).to_be_checked(timeout=20_000)
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    run_over(page, 20_000)
     assert clipped_text(page) == []
     shot(page, "referral-company-phone-fr")
 
@@ -207,7 +207,7 @@ def test_the_cut_text_check_skips_what_is_not_drawn(browser: Browser,  # noqa: F
     page.goto(f"{demo[0]}/import")
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(DATA / "Connections.csv")
     expect(page.get_by_test_id("stFileChip")).to_be_visible(timeout=20_000)
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    run_over(page, 20_000)
     assert clipped_text(page) == []
 
 
@@ -222,7 +222,7 @@ def test_a_drop_down_emptied_to_search_speaks_french(browser: Browser,  # noqa: 
     page.goto(f"{demo[0]}/{path}")
     boxes = page.locator('input[role="combobox"]')
     expect(boxes.nth(1)).to_be_attached(timeout=20_000)  # (the language, and the page's)
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    run_over(page, 20_000)
     assert {box.get_attribute("placeholder") for box in boxes.all()} == {
         "Choisissez (tapez pour chercher)"}
     boxes.last.fill("")
@@ -242,7 +242,7 @@ def test_the_company_chosen_in_explore_is_read_whole(browser: Browser,  # noqa: 
     page.get_by_role("option", name="Association des Amis du Musée (fictive)").click()
     expect(page.get_by_text(re.compile(r"\d+ personnes? correspond"))).to_be_visible(
         timeout=20_000)
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=20_000)
+    run_over(page, 20_000)
     assert box.input_value() == "Association des Amis du Musée (fictive)"
     assert clipped_text(page) == []
     shot(page, "explore-company-filter-fr")

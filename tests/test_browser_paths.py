@@ -10,6 +10,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser import run_over
 from tests.test_browser import browser, open_page, shot  # noqa: F401  (the browser fixture)
 from tests.test_browser_pages import demo_url  # noqa: F401  (the demo server fixture)
 
@@ -22,7 +23,7 @@ def search(browser: Browser, url: str, company: str) -> Page:  # noqa: F811
     expect(page.get_by_role("heading", name="À qui demander une présentation")).to_be_visible(
         timeout=20_000)
     # (the cards below the heading are still being sent: read them once the run is over)
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=30_000)
+    run_over(page)
     return page
 
 
