@@ -195,6 +195,9 @@ def test_people_search_is_accent_insensitive_and_tells_namesakes_apart(carnet: R
     nobody = carnet("people", "search", "zzz")
     assert (nobody.code, nobody.out, nobody.err) == (0, "", "No one matches 'zzz'.\n")
 
+    for number in ("06 12 34 56 78", "+33612345678", "06.12.34"):  # (kept as "+33 6 12 34 56 78")
+        assert carnet("people", "search", number).out.startswith("Isabelle Prigent"), number
+
 
 def test_people_search_says_the_other_name_it_found_someone_by(carnet: Run,
                                                               db_path: Path) -> None:

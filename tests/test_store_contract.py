@@ -98,6 +98,11 @@ def test_version_moves_on_each_write_and_never_on_reads(store: GraphStore, tmp_p
     ("véro", ["p:veronique"]),
     ("vero@example", ["p:veronique"]),
     ("+3361234", ["p:isabelle"]),
+    # a phone number as pages show it and as people type it (stored as +33612345678)
+    ("06 12 34 56 78", ["p:isabelle"]), ("06.12.34", ["p:isabelle"]),
+    ("+33 6 12 34 56 78", ["p:isabelle"]), ("0033 6 12 34", ["p:isabelle"]),
+    ("+33 (0)6 12 34 56 78", ["p:isabelle"]), ("12 34 56", ["p:isabelle"]),
+    ("07 12 34", []),
     ("  solene   roux ", ["p:solene"]),
     ("ro", ["p:solene", "p:veronique"]),  # partial matches only: sorted by name
     ("nobody", []),
@@ -106,6 +111,16 @@ def test_search_people_ignores_case_accents_and_spacing(
         store: GraphStore, text: str, expected: list[str]) -> None:
     store.save(small_graph())
     assert [p.id for p in store.search_people(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["+33611223344", "06 11 22 33 44", "0611223344", "+33 6 11 22"])
+def test_search_finds_a_phone_kept_as_typed_whichever_way_it_is_typed(
+        store: GraphStore, text: str) -> None:
+    """A number kept as someone typed it (the demo's, an older edit's) is found as well."""
+    store.save(GraphData(people=[Person("p:1", "Anne Martin", phones=("+33 6 11 22 33 44",)),
+                                 Person("p:2", "Léa Roux", phones=("06 11 22 33 44",)),
+                                 Person("p:3", "Zoé Martin", phones=("04 91 00 00 00",))]))
+    assert [p.id for p in store.search_people(text)] == ["p:1", "p:2"]
 
 
 def test_search_puts_exact_then_prefix_matches_first_and_respects_the_limit(

@@ -8,6 +8,7 @@ typed as 27/11/2026 are read by the command's ``DATE`` type and the app's date p
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
@@ -40,6 +41,39 @@ def phone_number(text: str) -> PhoneNumber | None:
     except phonenumbers.NumberParseException:
         return None
     return number if phonenumbers.is_possible_number(number) else None
+
+
+_TYPED_NUMBER: Final = re.compile(r"\+?[\d\s.\-/()]+")
+_NUMBER_MARKS: Final = re.compile(r"[\s.\-/()]")
+NUMBER_MARKS: Final = " .-/()"  # what a store takes out of its search key to match those forms
+
+
+def typed_number_forms(text: str) -> tuple[str, ...]:
+    """A phone number, or its start, as typed in a search (``06 12 34``, ``+33 6 12``,
+    ``0033 6…``, ``+33 (0)6…``), as it reads in a search key without its marks (spaces, dots,
+    dashes, slashes, brackets: ``NUMBER_MARKS``): in international form and in national form
+    for ``PHONE_REGION``, since a person's numbers are kept in E.164 by imports and as typed
+    elsewhere. Nothing for a text that is not a number of three digits or more.
+
+    >>> typed_number_forms("06 12 34"), typed_number_forms("+33 (0)6 12"), typed_number_forms("Léa")
+    (('061234', '+3361234'), ('+33612', '0612'), ())
+    """
+    if not _TYPED_NUMBER.fullmatch(text.strip()) or sum(c.isdigit() for c in text) < 3:
+        return ()
+    import phonenumbers
+
+    bare = _NUMBER_MARKS.sub("", text)
+    bare = "+" + bare[2:] if bare.startswith("00") else bare
+    code = f"+{phonenumbers.country_code_for_region(PHONE_REGION)}"
+    region = phonenumbers.PhoneMetadata.metadata_for_region(PHONE_REGION)
+    prefix = (region.national_prefix if region else None) or ""  # ("0" in France)
+    if prefix and bare.startswith(code + prefix):  # "+33 (0)6…"
+        bare = code + bare[len(code + prefix):]
+    if prefix and bare.startswith(code):
+        return bare, prefix + bare[len(code):]
+    if prefix and bare.startswith(prefix):
+        return bare, code + bare[len(prefix):]
+    return (bare,)
 
 
 def phone(text: str) -> str:

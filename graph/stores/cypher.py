@@ -274,6 +274,13 @@ RETURN {PERSON_RETURN}
 ORDER BY p.name_key <> $key, NOT p.name_key STARTS WITH $key, p.name_key, p.id
 LIMIT $limit
 """
+# A phone number typed (``typed_number_forms``): also its forms, in the key without its marks
+# (a statement of its own: the OR leaves the text index aside, and a name's search needs it)
+SEARCH_PEOPLE_BY_NUMBER = SEARCH_PEOPLE.replace(
+    "WHERE p.search_key CONTAINS $key",
+    "WHERE p.search_key CONTAINS $key\n"
+    "   OR any(n IN $numbers WHERE reduce(k = p.search_key, m IN $marks | replace(k, m, ''))\n"
+    "                              CONTAINS n)")
 SEARCH_COMPANIES = f"""
 MATCH (c:Company) WHERE c.search_key CONTAINS $key
 RETURN {COMPANY_RETURN}
@@ -458,9 +465,9 @@ def _top_level(text: str, separator: str) -> list[str]:
 
 # The reads of many rows that stay small (a company's staff, one person's ties, the records,
 # a page's lookups), answered as one row (``collected``); not the whole graph's reads (dump).
-COLLECTED_NAMES = ("MEMBERS", "SEARCH_PEOPLE", "SEARCH_COMPANIES", "TIES_OF", "PEOPLE_BY_ID",
-                   "TIES_AMONG", "JOBS_OF", "EMPLOYEES", "REFERRALS", "INTROS", "EVENTS",
-                   "REVIEWS", "TARGETS")
+COLLECTED_NAMES = ("MEMBERS", "SEARCH_PEOPLE", "SEARCH_PEOPLE_BY_NUMBER", "SEARCH_COMPANIES",
+                   "TIES_OF", "PEOPLE_BY_ID", "TIES_AMONG", "JOBS_OF", "EMPLOYEES", "REFERRALS",
+                   "INTROS", "EVENTS", "REVIEWS", "TARGETS")
 
 
 def at_version(statement: str) -> str:
@@ -476,9 +483,9 @@ def at_version(statement: str) -> str:
 
 # The reads a search may make first in ``consistent_reads()``, each with the version.
 VERSIONED_NAMES = ("COUNTS", "MEMBERS", "GET_PERSON", "GET_COMPANY", "SEARCH_PEOPLE",
-                   "SEARCH_COMPANIES", "TIES_OF", "TIE", "PEOPLE_BY_ID", "TIES_AMONG",
-                   "PEOPLE_AND_TIES", "JOBS_OF", "EMPLOYEES", "REFERRALS", "INTROS", "EVENTS",
-                   "REVIEWS", "NOTE")
+                   "SEARCH_PEOPLE_BY_NUMBER", "SEARCH_COMPANIES", "TIES_OF", "TIE", "PEOPLE_BY_ID",
+                   "TIES_AMONG", "PEOPLE_AND_TIES", "JOBS_OF", "EMPLOYEES", "REFERRALS", "INTROS",
+                   "EVENTS", "REVIEWS", "NOTE")
 
 
 # -- the target companies: a ``:Target`` label on the company (as ``:Member`` on a person) --

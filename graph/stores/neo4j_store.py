@@ -27,6 +27,7 @@ from graph.core.errors import (
     DataRejected,
     PersonNotFound,
 )
+from graph.core.formatting import NUMBER_MARKS, typed_number_forms
 from graph.core.merging import refuse_self_merge
 from graph.core.model import (
     Company,
@@ -81,6 +82,7 @@ from graph.stores.cypher import (
     REVIEWS,
     SEARCH_COMPANIES,
     SEARCH_PEOPLE,
+    SEARCH_PEOPLE_BY_NUMBER,
     TARGETS,
     TIE,
     TIES_AMONG,
@@ -297,7 +299,11 @@ class Neo4jStore:
         return as_company(rows[0])
 
     def search_people(self, text: str, limit: int = 20) -> list[Person]:
-        return [as_person(r) for r in self._read(SEARCH_PEOPLE, key=fold(text), limit=limit)]
+        numbers = typed_number_forms(text)
+        found = self._read(SEARCH_PEOPLE_BY_NUMBER, key=fold(text), limit=limit,
+                           numbers=list(numbers), marks=list(NUMBER_MARKS)) if numbers \
+            else self._read(SEARCH_PEOPLE, key=fold(text), limit=limit)
+        return [as_person(r) for r in found]
 
     def search_companies(self, text: str, limit: int = 20) -> list[Company]:
         return [as_company(r) for r in self._read(SEARCH_COMPANIES, key=fold(text), limit=limit)]

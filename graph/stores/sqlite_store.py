@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import date
+from functools import reduce
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,6 +24,7 @@ from graph.core.errors import (
     DataRejected,
     PersonNotFound,
 )
+from graph.core.formatting import NUMBER_MARKS, typed_number_forms
 from graph.core.merging import refuse_self_merge
 from graph.core.model import (
     Company,
@@ -89,6 +91,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 EDGE_PAGE = 20_000
+
+# The search key without NUMBER_MARKS: where a typed phone number is looked for
+NUMBERS_KEY = reduce(lambda sql, mark: f"replace({sql}, '{mark}', '')", NUMBER_MARKS, "search_key")
 
 
 class SqliteStore:
@@ -245,19 +250,23 @@ class SqliteStore:
         return self._read(lambda db: company_in(db, company_id))
 
     def search_people(self, text: str, limit: int = 20) -> list[Person]:
-        return [as_person(r) for r in self._search("person", PERSON_COLUMNS, text, limit)]
+        return [as_person(r) for r in self._search("person", PERSON_COLUMNS, text, limit,
+                                                    typed_number_forms(text))]
 
     def search_companies(self, text: str, limit: int = 20) -> list[Company]:
         return [as_company(r) for r in self._search("company", COMPANY_COLUMNS, text, limit)]
 
-    def _search(self, table: str, columns: str, text: str, limit: int) -> list[Any]:
-        """Rows whose folded search key contains the folded text: exact names first, then
-        names that start with it, then the rest by name."""
-        key = fold(text)
+    def _search(self, table: str, columns: str, text: str, limit: int,
+                numbers: tuple[str, ...] = ()) -> list[Any]:
+        """Rows whose folded search key contains the folded text (or, for a phone number,
+        one of its ``numbers`` forms): exact names first, then names that start with it,
+        then the rest by name."""
+        found = " OR ".join(["instr(search_key, ?1)", *(
+            f"instr({NUMBERS_KEY}, ?{n})" for n in range(3, 3 + len(numbers)))])
         return self._rows(
-            f"SELECT {columns} FROM {table} WHERE instr(search_key, ?1) "
+            f"SELECT {columns} FROM {table} WHERE {found} "
             "ORDER BY name_key <> ?1, instr(name_key, ?1) <> 1, name_key, id LIMIT ?2",
-            (key, limit))
+            (fold(text), limit, *numbers))
 
     def ties_of(self, person_id: str) -> list[Knows]:
         rows = self._rows(f"SELECT {KNOWS_COLUMNS} FROM knows WHERE a = ? OR b = ? ORDER BY a, b",
