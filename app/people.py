@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import streamlit as st
 
-from app.i18n import lang, md, source_text, t, t_md, tn
+from app.i18n import error_text, lang, md, source_text, t, t_md, tn
 from app.state import get_session, get_store
 from app.views import (
     choose,
@@ -16,12 +16,14 @@ from app.views import (
     pick_one,
     review_queue,
 )
-from graph.core.model import Company, Person, other_names
+from graph.core.errors import DataRejected
+from graph.core.model import Company
 from graph.core.names import MAX_NAME_CHARS
 from graph.services.lookup import distinct_labels, names_of, per_version
 from graph.services.people_list import PAGE_ROWS, matching, people_rows
 from graph.services.snapshots import reads_whole_graph, snapshots
 from ingest.duplicates import likely_company_duplicates
+from ingest.typed import typed_person
 
 store = get_store()
 st.title(t("people_title"))
@@ -124,24 +126,24 @@ with people_tab:
             aliases = st.text_input(t("other_names"), ", ".join(shown.aliases),
                                     max_chars=MAX_NAME_CHARS * 10)
             submitted = st.form_submit_button(t("save"))
-        if submitted and not name.strip():
-            st.error(t("need_name"))
-        elif submitted and any(len(a) > MAX_NAME_CHARS for a in split(aliases)):
-            st.error(t("other_name_long", most=MAX_NAME_CHARS))
-        elif submitted:
+        try:
+            edited = typed_person(person, name=name, emails=split(emails), phones=split(phones),
+                                 linkedin=linkedin, notes=notes, tags=split(tags),
+                                 aliases=split(aliases)) if submitted else None
+        except DataRejected as exc:
+            why = error_text(exc)
+            st.error(t("not_saved", why=why[:1].upper() + why[1:]))
+            edited = None
+        if edited is not None:
             st.session_state.pop(shown_key, None)  # (refused or not: the next run reloads)
-            kept_name = " ".join(name.split())
-            store.update_person(shown, Person(
-                person.id, kept_name, split(emails), split(phones),
-                linkedin.strip() or None, notes, split(tags),
-                other_names(kept_name, split(aliases))))
+            store.update_person(shown, edited)
             st.session_state["people_flash"] = t("saved")
             st.rerun()
-        elif shown != person:  # changed elsewhere since it was drawn: draw it again
+        elif not submitted and shown != person:  # changed elsewhere since drawn: draw it again
             st.session_state[shown_key] = person
             keep_flash(flash)
             st.rerun()
-        else:
+        elif not submitted:
             st.session_state[shown_key] = person
 
         other_typed = st.text_input(t("merge_with"), key="merge_q")

@@ -307,6 +307,46 @@ def test_people_page_refuses_an_empty_name_in_its_own_words(demo: SqliteStore) -
     assert demo.get_person("p:karim-benali").name == "Karim Benali"
 
 
+
+@pytest.mark.parametrize(("field", "typed", "said"), [
+    ("E-mails", "karim@exemple.fr, karim chez gmail",
+     "« karim chez gmail » n'est pas une adresse e-mail (nom@exemple.fr) : rien n'a été "
+     "enregistré."),
+    ("Profil LinkedIn", "https://www.facebook.com/karim",
+     "« https://www.facebook.com/karim » n'est pas l'adresse d'un profil LinkedIn "
+     "(https://www.linkedin.com/in/…) : rien n'a été enregistré."),
+])
+def test_people_page_refuses_what_is_not_an_address_and_saves_nothing(
+        demo: SqliteStore, field: str, typed: str, said: str) -> None:
+    before = demo.get_person("p:karim-benali")
+    at = page("people", "fr")
+    at.text_input(key="edit_person_q").set_value("karim").run()
+    [box] = [w for w in at.text_input if w.label.startswith(field)]
+    box.set_value(typed)
+    [phones] = [w for w in at.text_input if w.label.startswith("Téléphones")]
+    phones.set_value("06 11 22 33 44")
+    at.button[0].click().run()  # the form's "Save"
+    assert not at.exception
+    assert [shown(e.value) for e in at.error] == [said[:1].upper() + said[1:]]
+    assert demo.get_person("p:karim-benali") == before
+
+
+def test_people_page_keeps_a_typed_number_as_imports_do(demo: SqliteStore) -> None:
+    """A number typed in the form is kept as imports keep one (E.164), so that a search, an
+    import's matching and the pages read it alike; an e-mail is kept as typed, once."""
+    at = page("people", "fr")
+    at.text_input(key="edit_person_q").set_value("karim").run()
+    [phones] = [w for w in at.text_input if w.label.startswith("Téléphones")]
+    phones.set_value("06 11 22 33 44, +33 6 11 22 33 44, poste 12")
+    [emails] = [w for w in at.text_input if w.label.startswith("E-mails")]
+    emails.set_value(" Karim@Exemple.fr , karim@exemple.fr")
+    at.button[0].click().run()
+    assert not at.exception and not at.error
+    karim = demo.get_person("p:karim-benali")
+    assert (karim.phones, karim.emails) == (("+33611223344", "poste 12"), ("Karim@Exemple.fr",))
+    assert [p.id for p in demo.search_people("06 11 22")] == ["p:karim-benali"]
+
+
 def test_merging_namesakes_says_which_goes_into_which(demo: SqliteStore) -> None:
     demo.save(GraphData(
         people=[Person("p:jean-1", "Jean Dupont"), Person("p:jean-2", "Jean Dupont")],

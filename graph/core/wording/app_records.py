@@ -136,14 +136,9 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
                     "en": "Other names: maiden, married, known as… (comma-separated)"},
     "other_names_line": {"fr": "Autres noms : {names}", "en": "Also known as: {names}"},
     "other_names_line_one": {"fr": "Autre nom : {names}", "en": "Also known as: {names}"},
-    "other_name_long": {"fr": "Un autre nom dépasse {most} caractères : rien n'a été "
-                              "enregistré.",
-                        "en": "One of the other names is longer than {most} characters: "
-                              "nothing was saved."},
     "save": {"fr": "Enregistrer", "en": "Save"},
     "saved": {"fr": "Enregistré.", "en": "Saved."},
-    "need_name": {"fr": "Le nom ne peut pas être vide : rien n'a été enregistré.",
-                  "en": "The name cannot be empty: nothing was saved."},
+    "not_saved": {"fr": "{why} : rien n'a été enregistré.", "en": "{why}: nothing was saved."},
     "merge_with": {"fr": "Fusionner avec (cette fiche est gardée)",
                    "en": "Merge with (this card is kept)"},
     "delete": {"fr": "Supprimer", "en": "Delete"},

@@ -234,6 +234,15 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
     "err_name_long": {"fr": "un nom de plus de {most} caractères n'en est pas un",
                       "en": "a name of over {most} characters is not one"},
     "err_not_a_name": {"fr": "« {text} » n'est pas un nom", "en": "'{text}' is not a name"},
+    "err_need_name": {"fr": "le nom ne peut pas être vide", "en": "the name cannot be empty"},
+    "err_other_name_long": {"fr": "un autre nom dépasse {most} caractères",
+                            "en": "one of the other names is longer than {most} characters"},
+    "err_not_an_email": {"fr": "« {text} » n'est pas une adresse e-mail (nom@exemple.fr)",
+                         "en": "'{text}' is not an e-mail address (name@example.com)"},
+    "err_not_a_profile": {"fr": "« {text} » n'est pas l'adresse d'un profil LinkedIn "
+                                "(https://www.linkedin.com/in/…)",
+                          "en": "'{text}' is not a LinkedIn profile's address "
+                                "(https://www.linkedin.com/in/…)"},
     "err_not_a_company_name": {"fr": "« {text} » n'est pas un nom d'entreprise",
                                "en": "'{text}' is not a company name"},
     "err_ambiguous_people": {"fr": "« {text} » correspond à plusieurs personnes : {shown}",
