@@ -45,6 +45,62 @@ def found_as(person: Person, text: str, lang: str) -> str:
     return "" if other is None else say("cli_found_as", lang, name=other)
 
 
+@people.command("edit")
+@click.argument("person")
+@click.option("--name")
+@click.option("--add-email", multiple=True)
+@click.option("--remove-email", multiple=True)
+@click.option("--add-phone", multiple=True)
+@click.option("--remove-phone", multiple=True)
+@click.option("--linkedin")
+@click.option("--notes")
+@click.option("--add-tag", multiple=True)
+@click.option("--remove-tag", multiple=True)
+@click.option("--add-other-name", multiple=True)
+@click.option("--remove-other-name", multiple=True)
+@click.pass_context
+def people_edit(ctx: click.Context, person: str, name: str | None, add_email: tuple[str, ...],
+                remove_email: tuple[str, ...], add_phone: tuple[str, ...],
+                remove_phone: tuple[str, ...], linkedin: str | None, notes: str | None,
+                add_tag: tuple[str, ...], remove_tag: tuple[str, ...],
+                add_other_name: tuple[str, ...], remove_other_name: tuple[str, ...]) -> None:
+    from graph.core.formatting import phone
+    from graph.core.names import name_key
+    from graph.services.lookup import distinct_labels, resolve_person
+    from ingest.identifiers import email_key, phone_key
+    from ingest.typed import typed_person, without
+
+    lang = lang_of(ctx)
+    if not any((add_email, remove_email, add_phone, remove_phone, add_tag, remove_tag,
+                add_other_name, remove_other_name)) and name is linkedin is notes is None:
+        fail(say("cli_nothing_to_edit", lang))
+    store = store_of(ctx)
+    found = resolve_person(store, person)
+    edited = typed_person(
+        found, name=found.name if name is None else name,
+        emails=without(found.emails + add_email, remove_email, email_key, "email"),
+        phones=without(found.phones + add_phone, remove_phone,
+                       lambda p: phone_key(p) or p.strip(), "phone"),
+        linkedin=(found.linkedin or "") if linkedin is None else linkedin,
+        notes=found.notes if notes is None else notes,
+        tags=without(found.tags + add_tag, remove_tag, fold, "tag"),
+        aliases=without(found.aliases + add_other_name, remove_other_name, name_key,
+                        "other_name"))
+    if edited == found:
+        click.echo(say("cli_unchanged", lang, name=found.name))
+        return
+    saved = store.update_person(found, edited)
+    click.echo(say("cli_person_saved", lang, name=distinct_labels(store, [saved], lang)[saved.id]))
+    for key, values in (("cli_card_emails", saved.emails),
+                        ("cli_card_phones", tuple(map(phone, saved.phones))),
+                        ("cli_card_linkedin", (saved.linkedin,) if saved.linkedin else ()),
+                        ("cli_card_other_names", saved.aliases), ("cli_card_tags", saved.tags)):
+        if values:
+            click.echo("  " + say(key, lang, values=", ".join(values)))
+    if saved.notes:
+        click.echo("  " + say("cli_card_notes", lang, values=" ".join(saved.notes.split())))
+
+
 @people.command("delete")
 @click.argument("person")
 @click.option("--yes", is_flag=True)

@@ -32,6 +32,7 @@ from ingest.common import (
     text_lines,
 )
 from ingest.contentlines import ContentLine, parse_lines
+from ingest.identifiers import ADDRESS
 
 LINKEDIN_HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position",
                    "Connected On")
@@ -349,7 +350,6 @@ MORE_COLUMNS = {"email": re.compile(r"e-?mail|courriel|messagerie|courrier|elect
                 "linkedin": re.compile(r"linkedin|url|web|site")}
 NOT_THEIR_PHONE = re.compile(r"fax|telecopie|pager|radiomessagerie|telex|tty|tdd|isdn|rnis"
                              r"|assistant|company main|societe|callback|rappel")
-ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")  # (not Exchange's X.500 "/o=…/cn=…")
 CIVILITIES = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr", "me", "pr",
                         "monsieur", "madame", "mademoiselle"})
 

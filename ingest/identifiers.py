@@ -3,9 +3,13 @@ profiles, as comparable keys (``e:…``, ``t:…``, ``l:…``)."""
 
 from __future__ import annotations
 
+import re
+from typing import Final
 from urllib.parse import unquote
 
 from graph.core.formatting import phone_number
+
+ADDRESS: Final = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")  # (not Exchange's X.500 "/o=…/cn=…")
 
 
 def email_key(email: str) -> str:

@@ -12,15 +12,12 @@ cleaned as imports clean what they read, or refused whole with one readable line
 
 from __future__ import annotations
 
-import re
-from typing import Final
+from collections.abc import Callable
 
 from graph.core.errors import DataRejected
 from graph.core.model import Person, other_names
 from graph.core.names import MAX_NAME_CHARS, name_key
-from ingest.identifiers import emails_added, linkedin_key, phones_as_keys
-
-ADDRESS: Final = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")  # (not Exchange's X.500 "/o=…/cn=…")
+from ingest.identifiers import ADDRESS, emails_added, linkedin_key, phones_as_keys
 
 
 def typed_person(person: Person, *, name: str, emails: tuple[str, ...],
@@ -47,3 +44,14 @@ def typed_person(person: Person, *, name: str, emails: tuple[str, ...],
                   phones_as_keys(tuple(p.strip() for p in phones if p.strip())),
                   profile or None, notes, tuple(dict.fromkeys(t for t in tags if t.strip())),
                   other_names(kept_name, aliases), person.created_at, person.updated_at)
+
+
+def without(values: tuple[str, ...], gone: tuple[str, ...], key: Callable[[str], str],
+            kind: str) -> tuple[str, ...]:
+    """``values`` but those ``gone`` names, compared by ``key`` (an address in other
+    capitals, a number written otherwise, a name without its accents are the same);
+    ``DataRejected`` for one of ``gone`` that is none of them (``kind``: what they are)."""
+    keys = {key(g): g for g in gone}
+    if missing := [g for k, g in keys.items() if k not in {key(v) for v in values}]:
+        raise DataRejected(f"no_such_{kind}", text=missing[0])
+    return tuple(v for v in values if key(v) not in keys)

@@ -71,6 +71,47 @@ def test_demo_loads_once_and_exports_what_it_imports(carnet: Run, db: str,
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
 
 
+def test_people_edit_adds_and_removes_what_is_typed_and_refuses_whole(carnet: Run,
+                                                                      db: str) -> None:
+    carnet("demo")
+    done = carnet("--lang", "fr", "people", "edit", "Karim Benali", "--add-email",
+                  " Karim@Exemple.fr", "--add-phone", "06 11 22 33 44", "--add-other-name",
+                  "Karim  Roche", "--add-tag", "presse", "--linkedin",
+                  "https://www.linkedin.com/in/kbenali/")
+    assert (done.code, done.err) == (0, "")
+    assert done.out == (
+        "Enregistré : Karim Benali, Responsable communication interne chez Phocée Logistique\n"
+        "  E-mails : karim.benali@exemple.fr, Karim@Exemple.fr\n"
+        "  Téléphones : 06 11 22 33 44\n"
+        "  LinkedIn : https://www.linkedin.com/in/kbenali/\n"
+        "  Autres noms : Karim Roche\n"
+        "  Étiquettes : presse\n")
+    for text in ("roche", "06.11.22", "+33611223344"):  # (kept in E.164, found as typed)
+        assert carnet("people", "search", text).out.startswith("Karim Benali"), text
+    before = version_and_counts(db)
+    for args, said in (
+            (("--add-email", "karim chez gmail"),
+             "« karim chez gmail » n'est pas une adresse e-mail (nom@exemple.fr)"),
+            (("--remove-tag", "sport", "--add-tag", "x"),
+             "« sport » n'est pas parmi ses étiquettes"),
+            (("--linkedin", "https://www.facebook.com/kb"),
+             "« https://www.facebook.com/kb » n'est pas l'adresse d'un profil LinkedIn "
+             "(https://www.linkedin.com/in/…)"),
+            (("--name", " "), "le nom ne peut pas être vide"),
+            ((), "rien à modifier : dites quoi (carnet people edit --help)")):
+        refused = carnet("--lang", "fr", "people", "edit", "Karim Benali", *args)
+        assert (refused.code, refused.out, refused.err) == (2, "", f"carnet: {said}\n"), args
+    assert version_and_counts(db) == before  # (nothing written)
+    done = carnet("people", "edit", "p:karim-benali", "--remove-phone", "+33 6 11 22 33 44",
+                  "--remove-email", "KARIM@exemple.fr", "--remove-other-name", "karim roche",
+                  "--linkedin", "", "--notes", "Rencontré à la Friche")
+    assert done.out == (
+        "Saved: Karim Benali, Responsable communication interne at Phocée Logistique\n"
+        "  E-mails: karim.benali@exemple.fr\n  Tags: presse\n  Notes: Rencontré à la Friche\n")
+    again = carnet("people", "edit", "Karim Benali", "--notes", "Rencontré à la Friche")
+    assert again.out == "Karim Benali: nothing changed.\n"
+
+
 def test_linkedin_import_then_paths_json(carnet: Run, db: str) -> None:
     data = Path(__file__).parent / "data"
     result = carnet("import", data / "Connections.csv", "--me", "Isabelle Prigent")

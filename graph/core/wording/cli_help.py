@@ -177,8 +177,39 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
                                  "en": "Count former employees too (as weaker targets than "
                                        "current ones)."},
     # people and companies
-    "help_people": {"fr": "Trouver et supprimer des personnes.",
-                    "en": "Find and delete people."},
+    "help_people": {"fr": "Trouver, modifier et supprimer des personnes.",
+                    "en": "Find, edit and delete people."},
+    "help_people_edit": {
+        "fr": "Modifie la fiche de PERSONNE (un nom ou un identifiant) : son nom, ses e-mails, "
+              "téléphones, profil LinkedIn, notes, étiquettes et autres noms. Ce qui n'est pas "
+              "donné reste tel quel ; une valeur refusée (une adresse qui n'en est pas une) "
+              "n'enregistre rien.",
+        "en": "Edit PERSON's card (a name or id): name, e-mails, phones, LinkedIn profile, "
+              "notes, tags and other names. What is not given stays as it is; a value refused "
+              "(an address that is not one) saves nothing."},
+    "opt_people_edit_name": {"fr": "Son nom, tel qu'il doit s'afficher.",
+                             "en": "Their name, as it should show."},
+    "opt_people_edit_add_email": {"fr": "Ajoute une adresse e-mail (répétable).",
+                                  "en": "Add an e-mail address (repeatable)."},
+    "opt_people_edit_remove_email": {"fr": "Retire une adresse e-mail (répétable).",
+                                     "en": "Remove an e-mail address (repeatable)."},
+    "opt_people_edit_add_phone": {"fr": "Ajoute un numéro de téléphone (répétable).",
+                                  "en": "Add a phone number (repeatable)."},
+    "opt_people_edit_remove_phone": {"fr": "Retire un numéro, écrit comme on veut (répétable).",
+                                     "en": "Remove a number, written any way (repeatable)."},
+    "opt_people_edit_linkedin": {"fr": "L'adresse de son profil LinkedIn ('' pour l'effacer).",
+                                 "en": "Their LinkedIn profile's address ('' to clear it)."},
+    "opt_people_edit_notes": {"fr": "Ses notes (remplacent les précédentes).",
+                              "en": "Notes about them (replacing the previous ones)."},
+    "opt_people_edit_add_tag": {"fr": "Ajoute une étiquette (répétable).",
+                                "en": "Add a tag (repeatable)."},
+    "opt_people_edit_remove_tag": {"fr": "Retire une étiquette (répétable).",
+                                   "en": "Remove a tag (repeatable)."},
+    "opt_people_edit_add_other_name": {
+        "fr": "Ajoute un autre nom : de naissance, d'usage… (répétable).",
+        "en": "Add another name: maiden, married, known as… (repeatable)."},
+    "opt_people_edit_remove_other_name": {"fr": "Retire un autre nom (répétable).",
+                                          "en": "Remove another name (repeatable)."},
     "help_people_search": {"fr": "Les personnes dont le nom, l'e-mail ou le téléphone contient "
                                  "TEXTE (sans tenir compte des majuscules ni des accents).",
                            "en": "People whose name, e-mail or phone contains TEXT (case and "
