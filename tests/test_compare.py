@@ -81,3 +81,15 @@ def test_someone_with_no_job_now_is_named_with_her_last_one(store: GraphStore) -
     assert side_lines(found["p:karim"], "en")[0] == (
         "formerly Chargé de communication at Phocée Logistique")
     assert side_lines(found["p:lea"], "fr")[0] == "anciennement chez GME"
+
+
+def test_a_side_known_by_other_names_says_them_last(store: GraphStore) -> None:
+    """Marie Dupont, née Martin, beside a card "Marie Martin": her other name is what made
+    the pair, so her side says it (a fifth line); the other side, with none, keeps four."""
+    store.save(GraphData(people=[Person("p:dupont", "Marie Dupont", aliases=("Marie Martin",)),
+                                 Person("p:martin", "Marie Martin"),
+                                 Person("p:two", "Léa Roux", aliases=("Léa Faure", "Léa R."))]))
+    found = sides(store, ["p:dupont", "p:martin", "p:two"])
+    assert side_lines(found["p:dupont"], "fr")[4:] == ["Autre nom : Marie Martin"]
+    assert len(side_lines(found["p:martin"], "fr")) == 4
+    assert side_lines(found["p:two"], "en")[4:] == ["Also known as: Léa Faure, Léa R."]

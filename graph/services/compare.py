@@ -39,6 +39,7 @@ class Side:
     ties: int
     added: str | None
     last_contact: str | None
+    aliases: tuple[str, ...] = ()  # her other names (a maiden or married name)
 
 
 def sides(store: GraphStore, ids: Iterable[str]) -> dict[str, Side]:
@@ -59,7 +60,8 @@ def sides(store: GraphStore, ids: Iterable[str]) -> dict[str, Side]:
             job is None or job.current, person.emails, person.phones,
             tuple(sorted(counted, key=lambda s: (-counted[s], s))), len(ties),
             (person.created_at or "")[:10] or None,
-            max((t.last_contact for t in ties if t.last_contact), default=None))
+            max((t.last_contact for t in ties if t.last_contact), default=None),
+            person.aliases)
     return found
 
 
@@ -70,7 +72,9 @@ def side_lines(side: Side, lang: str) -> list[str]:
         j.martin@lacydon.fr · 06 11 22 33 44
         vient de : LinkedIn, saisie · 14 liens
         ajouté·e le 28 nov. 2026 · dernier contact : 3 nov. 2026
-    """
+
+    and a fifth for a side known by other names (« Autre nom : Julie Roux »): often what
+    made the pair."""
     if side.job and side.company:
         job = say("why_job" if side.current else "why_former", lang, title=side.job,
                   company=side.company)
@@ -88,4 +92,6 @@ def side_lines(side: Side, lang: str) -> list[str]:
         if shown else say("side_from_unknown", lang)
     dates = say("side_dates", lang, added=formatting.day(side.added, lang, "—"),
                 last=formatting.day(side.last_contact, lang, say("never", lang)))
-    return [job, contact, f"{origin} · {say_n('label_ties', side.ties, lang)}", dates]
+    also = [say_n("other_names_line", len(side.aliases), lang, names=", ".join(side.aliases))
+            ] if side.aliases else []
+    return [job, contact, f"{origin} · {say_n('label_ties', side.ties, lang)}", dates, *also]
