@@ -284,7 +284,8 @@ def test_dates_are_taken_the_french_way_or_iso(carnet: Run, tmp_path: Path) -> N
 def test_csv_export_is_formula_safe_and_keeps_accents(carnet: Run, tmp_path: Path) -> None:
     doc = {"format": "carnet", "version": 1, "people": [
         {"id": "p:a", "name": "=HYPERLINK(\"http://evil\",\"x\")"},
-        {"id": "p:b", "name": "Élodie", "notes": "+33 6 00", "tags": ["@home"]},
+        {"id": "p:b", "name": "Élodie", "notes": "+33 6 00", "tags": ["@home"],
+         "aliases": ["=cmd|' /C calc'!A0", "Élodie Martin"]},
         {"id": "p:c", "name": "-1"}]}
     (tmp_path / "in.json").write_text(json.dumps(doc))
     carnet("import", tmp_path / "in.json")
@@ -293,6 +294,7 @@ def test_csv_export_is_formula_safe_and_keeps_accents(carnet: Run, tmp_path: Pat
         (tmp_path / "out.csv").read_text(encoding="utf-8-sig"))))
     assert [r["name"] for r in rows] == ["'-1", "'=HYPERLINK(\"http://evil\",\"x\")", "Élodie"]
     assert rows[2]["notes"] == "'+33 6 00" and rows[2]["tags"] == "'@home"
+    assert rows[2]["other_names"] == "'=cmd|' /C calc'!A0; Élodie Martin"
 
 
 def test_graphml_export_reads_back_in_networkx(carnet: Run, tmp_path: Path) -> None:

@@ -18,10 +18,10 @@ from graph.formats.interchange import write_document
 if TYPE_CHECKING:  # networkx is imported by the GraphML export alone
     import networkx as nx
 
-CSV_COLUMNS = ("id", "name", "emails", "phones", "linkedin", "company", "title", "tags", "notes",
-               "ties")
+CSV_COLUMNS = ("id", "name", "other_names", "emails", "phones", "linkedin", "company", "title",
+               "tags", "notes", "ties")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-LIST_SEPARATOR = "; "  # several e-mails, phones, tags in one cell
+LIST_SEPARATOR = "; "  # several other names, e-mails, phones, tags in one cell
 PHONES = CSV_COLUMNS.index("phones")
 
 
@@ -65,7 +65,8 @@ def write_people_csv(out: TextIO, data: GraphData, knows: Iterable[Knows]) -> No
     writer.writerow(CSV_COLUMNS)
     for p in sorted(data.people, key=lambda p: (p.name.casefold(), p.id)):
         jobs = current.get(p.id, [])
-        row = [p.id, p.name, LIST_SEPARATOR.join(p.emails), LIST_SEPARATOR.join(p.phones),
+        row = [p.id, p.name, LIST_SEPARATOR.join(p.aliases), LIST_SEPARATOR.join(p.emails),
+               LIST_SEPARATOR.join(p.phones),
                p.linkedin or "", LIST_SEPARATOR.join(c for c, _ in jobs),
                LIST_SEPARATOR.join(t for _, t in jobs), LIST_SEPARATOR.join(p.tags), p.notes,
                str(ties.get(p.id, 0))]
