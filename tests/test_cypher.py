@@ -27,7 +27,7 @@ def lint(statements: dict[str, str]) -> subprocess.CompletedProcess[str]:
         pytest.skip("the Cypher linter is not installed here (npm ci installs it)")
     return subprocess.run(["node", str(ROOT / "scripts" / "cypher-lint.mjs")],
                           input=json.dumps({"schema": SCHEMA, "statements": statements}),
-                          capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+                          capture_output=True, text=True, cwd=ROOT, timeout=600, check=False)
 
 
 def test_every_statement_passes_neo4j_parser() -> None:

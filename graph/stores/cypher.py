@@ -274,13 +274,13 @@ RETURN {PERSON_RETURN}
 ORDER BY p.name_key <> $key, NOT p.name_key STARTS WITH $key, p.name_key, p.id
 LIMIT $limit
 """
-# A phone number typed (``typed_number_forms``): also its forms, in the key without its marks
-# (a statement of its own: the OR leaves the text index aside, and a name's search needs it)
+# A phone number typed (``typed_number_forms``): also its forms, in her phones without their
+# marks (a statement of its own: the OR leaves the text index aside, and a name's search needs it)
 SEARCH_PEOPLE_BY_NUMBER = SEARCH_PEOPLE.replace(
     "WHERE p.search_key CONTAINS $key",
     "WHERE p.search_key CONTAINS $key\n"
-    "   OR any(n IN $numbers WHERE reduce(k = p.search_key, m IN $marks | replace(k, m, ''))\n"
-    "                              CONTAINS n)")
+    "   OR any(phone IN coalesce(p.phones, []) WHERE any(n IN $numbers\n"
+    "          WHERE reduce(k = phone, m IN $marks | replace(k, m, '')) CONTAINS n))")
 SEARCH_COMPANIES = f"""
 MATCH (c:Company) WHERE c.search_key CONTAINS $key
 RETURN {COMPANY_RETURN}

@@ -92,8 +92,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 EDGE_PAGE = 20_000
 
-# The search key without NUMBER_MARKS: where a typed phone number is looked for
-NUMBERS_KEY = reduce(lambda sql, mark: f"replace({sql}, '{mark}', '')", NUMBER_MARKS, "search_key")
+# A person's phones (their JSON list) without NUMBER_MARKS: where a typed number is looked for
+NUMBERS_KEY = reduce(lambda sql, mark: f"replace({sql}, '{mark}', '')", NUMBER_MARKS, "phones")
 
 
 class SqliteStore:
@@ -259,10 +259,11 @@ class SqliteStore:
     def _search(self, table: str, columns: str, text: str, limit: int,
                 numbers: tuple[str, ...] = ()) -> list[Any]:
         """Rows whose folded search key contains the folded text (or, for a phone number,
-        one of its ``numbers`` forms): exact names first, then names that start with it,
-        then the rest by name."""
+        whose phones hold one of its ``numbers`` forms): exact names first, then names that
+        start with it, then the rest by name."""
         found = " OR ".join(["instr(search_key, ?1)", *(
-            f"instr({NUMBERS_KEY}, ?{n})" for n in range(3, 3 + len(numbers)))])
+            f"(phones <> '[]' AND instr({NUMBERS_KEY}, ?{n}))"
+            for n in range(3, 3 + len(numbers)))])
         return self._rows(
             f"SELECT {columns} FROM {table} WHERE {found} "
             "ORDER BY name_key <> ?1, instr(name_key, ?1) <> 1, name_key, id LIMIT ?2",
