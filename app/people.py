@@ -132,7 +132,7 @@ with people_tab:
                                  aliases=split(aliases)) if submitted else None
         except DataRejected as exc:
             why = error_text(exc)
-            st.error(t("not_saved", why=why[:1].upper() + why[1:]))
+            st.error(t_md("not_saved", why=why[:1].upper() + why[1:]))  # (typed: inert)
             edited = None
         if edited is not None:
             st.session_state.pop(shown_key, None)  # (refused or not: the next run reloads)

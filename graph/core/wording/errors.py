@@ -245,12 +245,12 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
                         "en": "'{text}' is not one of their tags"},
     "err_no_such_other_name": {"fr": "« {text} » n'est pas parmi ses autres noms",
                                "en": "'{text}' is not one of their other names"},
-    "err_not_an_email": {"fr": "« {text} » n'est pas une adresse e-mail (nom@exemple.fr)",
-                         "en": "'{text}' is not an e-mail address (name@example.com)"},
+    "err_not_an_email": {"fr": "« {text} » n'est pas une adresse e-mail",
+                         "en": "'{text}' is not an e-mail address"},
     "err_not_a_profile": {"fr": "« {text} » n'est pas l'adresse d'un profil LinkedIn "
-                                "(https://www.linkedin.com/in/…)",
+                                "(linkedin.com/in/…)",
                           "en": "'{text}' is not a LinkedIn profile's address "
-                                "(https://www.linkedin.com/in/…)"},
+                                "(linkedin.com/in/…)"},
     "err_not_a_company_name": {"fr": "« {text} » n'est pas un nom d'entreprise",
                                "en": "'{text}' is not a company name"},
     "err_ambiguous_people": {"fr": "« {text} » correspond à plusieurs personnes : {shown}",
