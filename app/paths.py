@@ -150,12 +150,26 @@ def known_card(intro: Introduction) -> None:
         warmth_bar(intro.score, t("tie_warmth", score=percent(intro.score)))
         hop_lines(intro)
         rewarm_note(intro)
-        # An introduction asked before she was a contact (a LinkedIn import since): said here,
-        # where her card took the place of that path.
+        warmer_note(intro)
+        # An introduction asked before she was a contact (a LinkedIn import since), or from
+        # her card's advice: said here, where her card took the place of that path.
         for (introducer, target), request in asked.items():
             if target == intro.target.id and request.status in ("asked", "accepted"):
                 st.caption(why_underway(request, md(name_of(introducer)),
                                         md(intro.target.name), lang()))
+
+
+def warmer_note(intro: Introduction) -> None:
+    """A contact the member barely knows: a friend's warmer way to her, the way itself when
+    it has go-betweens, and the ask for it (the ask form and drafts of an introduction's card;
+    there is none while an ask for her is recorded: the card says where it stands)."""
+    if intro.warmer is None:
+        return
+    way = intro.warmer.intro
+    st.info(md(intro.warmer.advice), icon=":material/handshake:")
+    if len(way.path) > 3:
+        st.caption(" → ".join(md(p.name) for p in way.path))
+    ask_part(way)
 
 
 def card(intro: Introduction, n: int) -> None:
@@ -175,26 +189,32 @@ def card(intro: Introduction, n: int) -> None:
             st.markdown(f"_{md(intro.why_rank)}_")
         numbers(intro)
         rewarm_note(intro)
-        # The open form follows the pair, not the rank: a write between two runs may re-rank
-        # the cards (an ask waiting elsewhere weighs on its introducer), and a rank would hand
-        # the open form, with its "Sent" button, to whoever moved up.
-        request = asked.get((intro.introducer.id, intro.target.id))
-        open_form = st.session_state.get("asking") == pair(intro)
-        if request is not None and not open_form:  # asked already: where it stands
-            ask_state(request, intro)
-            return
-        waiting = next((r for (_, target), r in asked.items()
-                        if target == intro.target.id and r.status == "asked"), None)
-        if request is None and waiting is not None and not open_form:
-            # One friend at a time for one person: asking a second while the first has not
-            # answered looks pushy to both.
-            st.caption(why_waiting(waiting, md(name_of(waiting.introducer)),
-                                   md(intro.target.name), lang()))
-            return
-        if request is None and st.button(t("ask_intro"), key=f"ask_{pair(intro)}"):
-            st.session_state["asking"] = open_form = pair(intro)
-        if open_form:
-            ask_form(intro)
+        ask_part(intro)
+
+
+def ask_part(intro: Introduction) -> None:
+    """Asking for this introduction: where an ask already sent stands, "wait" while another
+    for the same person is waiting, else the button that opens the drafts."""
+    # The open form follows the pair, not the rank: a write between two runs may re-rank
+    # the cards (an ask waiting elsewhere weighs on its introducer), and a rank would hand
+    # the open form, with its "Sent" button, to whoever moved up.
+    request = asked.get((intro.introducer.id, intro.target.id))
+    open_form = st.session_state.get("asking") == pair(intro)
+    if request is not None and not open_form:  # asked already: where it stands
+        ask_state(request, intro)
+        return
+    waiting = next((r for (_, target), r in asked.items()
+                    if target == intro.target.id and r.status == "asked"), None)
+    if request is None and waiting is not None and not open_form:
+        # One friend at a time for one person: asking a second while the first has not
+        # answered looks pushy to both.
+        st.caption(why_waiting(waiting, md(name_of(waiting.introducer)),
+                               md(intro.target.name), lang()))
+        return
+    if request is None and st.button(t("ask_intro"), key=f"ask_{pair(intro)}"):
+        st.session_state["asking"] = open_form = pair(intro)
+    if open_form:
+        ask_form(intro)
 
 
 def recorded_asks() -> dict[tuple[str, str], IntroRequest]:

@@ -63,6 +63,8 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
                      f"{colon} {hop.why}")
         if intro.rewarm:
             lines.append(f"    {intro.rewarm.why}")
+        if intro.warmer:  # (barely known: a friend's warmer way to her, asked first)
+            lines.append(f"    {intro.warmer.advice}")
         if intro.next_step:  # (an introduction to her asked before she was a contact)
             lines.append(f"    {intro.next_step}")
     if result.asks:

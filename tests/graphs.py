@@ -68,12 +68,15 @@ def oracle(snap: Snapshot, query: PathQuery) -> list[tuple[str, bool, float]]:
     under the rules a person would follow: a contact at the company is a direct card; an
     introduction neither targets nor passes through a contact, nor asks an introducer for
     someone she declined to introduce, or by way of them (``query.asks``, priced per card).
-    The best per first hop, direct contacts first then introductions, each group by cost:
-    (introducer id, direct, cost)."""
+    With ``through_others``, a contact at the company is a target like anyone else there,
+    never a first hop (no direct card). The best per first hop, direct contacts first then
+    introductions, each group by cost: (introducer id, direct, cost)."""
     graph = to_networkx(snap)
     inside_never = set(snap.members) | set(query.sources) | set(query.blocked)
     contacts = contacts_of(snap, query)
     targets = {t: c for t, c in query.targets.items() if t not in inside_never}
+    if query.through_others:  # (a contact at the company: only ever reached through others)
+        contacts -= set(targets)
     best: dict[int, tuple[float, bool]] = {}
     for source in set(query.sources):
         for target in targets:
@@ -81,8 +84,8 @@ def oracle(snap: Snapshot, query: PathQuery) -> list[tuple[str, bool, float]]:
                 if inside_never & set(path[1:]) or contacts & set(path[2:]):
                     continue
                 introducer, direct = path[1], len(path) == 2
-                if introducer in targets and not direct:
-                    continue  # a contact at the company is only ever a direct card
+                if introducer in targets and (query.through_others or not direct):
+                    continue  # a contact at the company is only ever a direct card (or none)
                 cost = path_cost(snap, query, path)
                 if not math.isfinite(cost) or any(
                         math.isinf(query.asks.get((introducer, v), 0.0)) for v in path[2:]):

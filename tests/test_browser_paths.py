@@ -5,12 +5,18 @@ and says whom to re-warm first."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser import run_over
+from graph.stores.neo4j_store import Neo4jStore
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
+from tests.browser import run_over, streamlit_server
+from tests.conftest import wipe_neo4j
 from tests.test_browser import browser, open_page, shot  # noqa: F401  (the browser fixture)
 from tests.test_browser_pages import demo_url  # noqa: F401  (the demo server fixture)
 
@@ -91,3 +97,51 @@ def test_the_intro_draft_box_fits_its_text(
         }""")
         assert needed <= shown <= needed + 60, (label, shown, needed)
     shot(page, "paths-ask-draft-fr")
+
+
+@pytest.fixture(params=["sqlite", "neo4j"])
+def barely_known_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The app on ``test_paths_warmer``'s network (the demo has no contact at a company
+    whom Isabelle barely knows and a friend knows better), on SQLite or the live Neo4j."""
+    from tests.test_paths_warmer import barely_known_network
+
+    neo4j: dict[str, str] = {}
+    if request.param == "neo4j":
+        server = request.getfixturevalue("neo4j_server")
+        wipe_neo4j(server)
+        store: GraphStore = Neo4jStore(server.uri, server.username, server.password)
+        db, neo4j = server.uri, server.env()
+    else:
+        db = str(tmp_path / "carnet.db")
+        store = SqliteStore(db)
+    store.save(barely_known_network())
+    store.close()
+    with streamlit_server(db, neo4j=neo4j, logs=tmp_path) as url:
+        yield url
+
+
+def test_a_contact_barely_known_advises_a_warmer_friend_and_asks_her(
+        browser: Browser, barely_known_url: str) -> None:  # noqa: F811
+    """Solène Roux is in Isabelle's contact list (18 %); Véronique knows her well: Solène's
+    card advises Véronique first, with the ask's drafts; once the ask is recorded, the card
+    says the introduction is under way instead."""
+    page = open_page(browser, f"{barely_known_url}/?company=Compagnie", "fr-FR")
+    expect(page.get_by_role("heading", name="Vous y connaissez déjà du monde")).to_be_visible(
+        timeout=20_000)
+    run_over(page)
+    solene = page.locator(".st-key-intro_3")
+    expect(solene.get_by_text("Solène Roux", exact=True)).to_be_visible()
+    advice = solene.get_by_test_id("stAlert")
+    expect(advice).to_contain_text(re.compile(
+        r"Vous connaissez peu Solène Roux \(18\s%\) : par Véronique Bastide, le chemin est "
+        r"plus chaud \(\d\d\s%\)\. Demandez-lui de préparer le terrain avant de contacter "
+        r"Solène Roux\."))
+    assert page.get_by_test_id("stAlert").count() == 1  # (Hugo: warm; Zoé: a friend; Tom: none)
+    shot(page, "paths-barely-known-fr")
+    solene.get_by_role("button", name="Demander une mise en relation").click()
+    draft = solene.get_by_role("textbox", name="Message à Véronique Bastide (modifiable)")
+    expect(draft).to_have_value(re.compile(r"^Bonjour Véronique,"), timeout=20_000)
+    solene.get_by_role("button", name="C'est envoyé : noter la demande").click()
+    expect(page.get_by_text("Présentation en cours : vous avez demandé à Véronique Bastide de "
+                            "vous présenter à Solène Roux")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Vous connaissez peu Solène Roux")).to_have_count(0)

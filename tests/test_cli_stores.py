@@ -237,3 +237,25 @@ def test_a_generated_network_gives_byte_identical_answers_and_copies_back_lossle
     assert carnet("--db", sqlite, "export", tmp_path / "a.json").code == 0
     assert carnet("--db", back, "export", tmp_path / "b.json").code == 0
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_the_advice_on_a_contact_barely_known_is_byte_identical_on_both_stores(
+        capsys: pytest.CaptureFixture[str], both: tuple[str, str], tmp_path: Path) -> None:
+    """A contact at the company the member barely knows, and a friend's warmer way to her
+    (``tests/test_paths_warmer.py``): the same `paths --json` and text from both stores."""
+    from graph.formats.interchange import dumps
+    from tests.test_paths_warmer import barely_known_network
+
+    carnet = run_in_process(capsys)
+    document = tmp_path / "network.json"
+    document.write_text(dumps(barely_known_network()), encoding="utf-8")
+    for url in both:
+        assert carnet("--db", url, "import", document).code == 0
+    rounds = [("Compagnie", ()), ("Compagnie", ("--lang", "fr")),
+              ("Compagnie", ("--exclude", "Véronique Bastide"))]
+    answers = outputs(carnet, both[0], tmp_path, rounds)
+    assert answers == outputs(carnet, both[1], tmp_path, rounds)
+    assert '"warmer_intro"' in answers[0] and "préparer le terrain" in answers[1]
+    assert '"warmer_intro"' not in answers[2]  # (without Véronique: no warmer way)
+    text = carnet("--db", both[1], "paths", "--to", "Compagnie")
+    assert "You barely know Solène Roux (18%): through Véronique Bastide" in text.out

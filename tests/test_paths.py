@@ -41,7 +41,8 @@ def graphs_and_queries(draw: st.DrawFn) -> tuple[Snapshot, PathQuery]:
     blocked = frozenset(draw(st.lists(nodes, max_size=3)))
     hops = draw(st.sampled_from([1, 2, 3, 4, 4, 5]))
     query = PathQuery(sources, targets, blocked, max_hops=hops, top=draw(st.integers(1, 8)),
-                      asks=by_nodes(snap.people, ask_costs(intros)))
+                      asks=by_nodes(snap.people, ask_costs(intros)),
+                      through_others=draw(st.booleans()))
     return snap, query
 
 
@@ -79,6 +80,9 @@ def check_advice(snap: Snapshot, query: PathQuery, ranking: Ranking) -> None:
     costs price it per card); every card is a different first hop; direct
     contacts come first; each group is best first."""
     contacts = contacts_of(snap, query)
+    if query.through_others:  # (reached through others: never a direct card)
+        assert not any(p.direct for p in ranking.paths)
+        contacts -= set(query.targets)
     direct = [p for p in ranking.paths if p.direct]
     intros = [p for p in ranking.paths if not p.direct]
     assert ranking.paths == direct + intros
@@ -209,6 +213,27 @@ def test_no_introduction_passes_through_a_contact() -> None:
     snap = snapshot_of(4, [(0, 1, 2, "manual", 0, 0), (0, 2, 5, "manual", 0, 0),
                            (2, 1, 5, "manual", 0, 0), (1, 3, 4, "manual", 0, 0)], [0])
     assert [p.path for p in rank(snap, [3]).paths] == [(0, 1, 3)]
+
+
+def test_a_contact_can_be_reached_through_others_never_through_another_contact() -> None:
+    """me(0) knows 1 @co barely (LinkedIn), and 2, 3 and 4 well; 2 knows 1 well, 3 and 4
+    know 1 even better, and 2 knows 4. Through others, 1 is reached by an introduction, her
+    own tie left out, never by way of another contact (0 → 2 → 4 → 1); with 3 blocked (as
+    the service blocks the other contacts at the company), 3 introduces no one."""
+    ties = [(0, 1, 0, "linkedin", -1, 0), (0, 2, 5, "manual", 0, 0), (0, 3, 5, "manual", 0, 0),
+            (0, 4, 5, "manual", 0, 0), (2, 1, 4, "manual", 0, 0), (3, 1, 5, "manual", 0, 0),
+            (4, 1, 5, "manual", 0, 0), (2, 4, 5, "manual", 0, 0)]
+    snap = snapshot_of(5, ties, [0])
+    assert [(p.path, p.direct) for p in rank(snap, [1, 3]).paths] == [
+        ((0, 3), True), ((0, 1), True)]  # (no introduction to a contact, as ever)
+    found = rank(snap, [1], through_others=True, blocked=frozenset({3})).paths
+    assert [(p.path, p.direct) for p in found] == [((0, 4, 1), False), ((0, 2, 1), False)]
+    assert found[1].score == pytest.approx(0.95 * 0.8 * 0.8 * 0.88)
+    assert [p.path for p in rank(snap, [1], through_others=True).paths] == [
+        (0, 3, 1), (0, 4, 1), (0, 2, 1)]
+    # her own tie, however strong, is never used
+    strong = snapshot_of(2, [(0, 1, 5, "manual", 0, 0)], [0])
+    assert rank(strong, [1], through_others=True).paths == []
 
 
 def test_each_group_keeps_top_cards() -> None:

@@ -359,3 +359,42 @@ def test_a_role_cleared_by_hand_leaves_the_address(demo: GraphStore) -> None:
     at.text_input(key="role_q").set_value("").run()
     assert "role" not in at.query_params
     assert card_titles(at) == expected_titles(demo, "c:gme")
+
+
+@pytest.fixture(params=["sqlite", "neo4j"])
+def barely_known(request: pytest.FixtureRequest, db_path: Path,
+                 monkeypatch: pytest.MonkeyPatch) -> Iterator[GraphStore]:
+    """``test_paths_warmer``'s network (Solène in Isabelle's contact list, Véronique a close
+    friend who knows her), in the store the app opens."""
+    from tests.test_paths_warmer import barely_known_network
+
+    st.cache_resource.clear()
+    if request.param == "neo4j":
+        server = request.getfixturevalue("neo4j_server")
+        for name, value in server.env().items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.setenv("CARNET_DB", server.uri)
+        opened = neo4j_store(server)
+        store = next(opened)
+    else:
+        store = SqliteStore(db_path)
+    store.save(barely_known_network())
+    yield store
+    st.cache_resource.clear()
+    store.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_contact_barely_known_advises_the_warmer_friend_with_her_ask(
+        barely_known: GraphStore, lang: str) -> None:
+    """Solène's card says to go through Véronique first, and offers that ask (keyed by its
+    pair, as an introduction's card), in the page's language; no other card says it."""
+    at = paths_page(company="Compagnie", lang=lang)
+    assert not at.exception
+    advice = find_paths(barely_known, "Compagnie", lang=lang).direct[2].warmer
+    assert advice is not None
+    assert [shown(i.value) for i in at.info] == [advice.advice]
+    assert advice.advice.startswith({"en": "You barely know Solène Roux (18%)",
+                                     "fr": "Vous connaissez peu Solène Roux (18\u00a0%)"}[lang])
+    assert [b.label for b in at.button if b.key == "ask_p:vero>p:sol"] == [
+        {"en": "Ask for an intro", "fr": "Demander une mise en relation"}[lang]]

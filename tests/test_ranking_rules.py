@@ -460,6 +460,7 @@ def assert_no_unknowns_said(result: PathsResult, lang: str) -> None:
     for card in result.introductions:
         said += [card.explanation, card.why_rank, *(h.why for h in card.hops)]
         said += [card.rewarm.why] if card.rewarm else []
+        said += [card.warmer.advice] if card.warmer else []
     for words in said:
         assert not re.search(r"\bNone\b|\bnull\b|\?", words), words
     for card in result.introductions:  # (a draft may ask a question)

@@ -11,7 +11,10 @@ Advice a person would follow (DESIGN.md): the sources' own contacts who are at t
 form their own group (``direct``: ``cost = w + fit``), ranked apart and first; an introduction
 never targets one of the sources' contacts and never passes through one (that contact's own
 card covers it), so ``D`` is searched with every contact blocked except as the first hop.
-Each group holds at most ``top`` cards, each a different first-hop person.
+Each group holds at most ``top`` cards, each a different first-hop person. With
+``through_others``, the targets who are contacts are reached like anyone else at the company,
+by an introduction (their own tie left out, the other contacts still blocked inside): how a
+friend could introduce the member to someone she barely knows.
 
 Asks are about one target (``PathQuery.asks``, from ``scoring.ask_costs``): asking
 introducer ``a`` for target ``t`` may cost more or less than ``a``'s factor says (``inf``:
@@ -68,6 +71,11 @@ class PathQuery:
     edge_budget: int = DEFAULT_EDGE_BUDGET
     # (introducer, target) → extra cost of that ask (inf: never), ``scoring.ask_costs``
     asks: dict[tuple[int, int], float] = field(default_factory=dict)
+    # The targets who are the sources' own contacts are reached through someone else too,
+    # never by the sources' own tie: no direct card, and they introduce no one (the best
+    # introduction to a contact the member barely knows, ``graph/services/warmer.py``;
+    # meant for one target: with several, such a target is a target like any other)
+    through_others: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,6 +198,10 @@ def rank_introducers(snap: Snapshot, query: PathQuery) -> Ranking:
     search.blocked[intro] = True
     fit = _lookup(intro, targets, np.inf)
     is_direct = np.isfinite(fit)
+    if query.through_others:  # their own tie left out: such a contact is only a target
+        search.blocked[intro[is_direct]] = False
+        intro, src, w, fit = (column[~is_direct] for column in (intro, src, w, fit))
+        is_direct = is_direct[~is_direct]
     cost = np.where(is_direct, w + fit, np.inf)
     asking = np.flatnonzero(~is_direct)  # contacts who are not at the company themselves
     via_targets = _outside(search.blocked, target_nodes, target_costs)

@@ -24,6 +24,9 @@ An ask is also about one target (``ask_costs``): an introducer who declined to i
 member to a person is never advised for that person again (her other paths stay), and an ask
 already waiting for that very introduction is the card's own state, not a reason to rank it
 lower (only asks waiting for *other* people cool the introducer down).
+
+A contact at the company the member barely knows (``barely_known``) is still her own card;
+a friend's introduction to her, when clearly warmer (``clearly_warmer``), is advised on it.
 """
 
 from __future__ import annotations
@@ -75,6 +78,17 @@ REWARM_GAIN: Final = 1.25             # … when catching up would lift the path
 # … to a path a person would try, by a difference she can feel ("2 % → 4 %" is noise):
 DOOR_FLOOR: Final = 0.10              # the path once re-warmed scores at least this
 DOOR_GAIN: Final = 0.05               # … and at least five points more than today
+# A contact at the company the member barely knows: a tie under WEAK_CONTACT_TIE (what
+# ``explain.WEAK_TIE`` calls weak) not rated closer than WEAK_CONTACT_CLOSENESS. A bare
+# LinkedIn connection (15 %), an address-book entry (18–24 %) or a 2/5 are; a 4/5 friend is
+# not, even quiet for years (that tie is to re-warm: she knows her). For her, the best
+# introduction by someone else is advised first when it scores WARMER_INTRO_GAIN more than
+# her own tie ("18 % → 53 %", not "30 % → 33 %"), looked for among the first
+# WARMER_INTROS_MAX such contacts shown (one engine search each: ``services/warmer.py``).
+WEAK_CONTACT_TIE: Final = 0.4
+WEAK_CONTACT_CLOSENESS: Final = 2
+WARMER_INTRO_GAIN: Final = 0.10
+WARMER_INTROS_MAX: Final = 5
 
 
 def days_since(tie: Knows, today: date) -> int:
@@ -215,3 +229,22 @@ def opens_a_door(score: float, rewarmed: float) -> bool:
     """
     return rewarmed >= DOOR_FLOOR and rewarmed - score >= DOOR_GAIN
 
+
+def barely_known(strength: float, closeness: int | None) -> bool:
+    """Whether the member barely knows a contact (``WEAK_CONTACT_TIE``): her tie's strength,
+    and the closeness she rated it (``None``: not rated).
+
+    >>> barely_known(0.18, None), barely_known(0.3, 2), barely_known(0.27, 4), barely_known(0.5, 1)
+    (True, True, False, False)
+    """
+    return strength < WEAK_CONTACT_TIE and (closeness or 0) <= WEAK_CONTACT_CLOSENESS
+
+
+def clearly_warmer(direct: float, introduced: float) -> bool:
+    """Whether an introduction scoring ``introduced`` is worth advising before a contact
+    whose own card scores ``direct`` (``WARMER_INTRO_GAIN``).
+
+    >>> clearly_warmer(0.18, 0.53), clearly_warmer(0.30, 0.33)
+    (True, False)
+    """
+    return round(introduced - direct, 9) >= WARMER_INTRO_GAIN  # (0.28 − 0.18 is 0.1)

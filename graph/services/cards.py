@@ -1,6 +1,7 @@
 """Each introducer's card, put together from what one search read (``warmpaths._search``):
 the path and each hop's warmth and why, the sentence that says whom to ask, why the card
-ranks where it does, the numbers behind its score, and "re-warm X first".
+ranks where it does, the numbers behind its score, and "re-warm X first" (and, on a contact
+the member barely knows, a friend's warmer way to her: ``warmer.py``).
 """
 
 from __future__ import annotations
@@ -106,6 +107,19 @@ class Introduction:
     # step in words, said instead of "ask X" (``explain.why_asked``, as the app's card says)
     asked: IntroRequest | None = None
     next_step: str = ""
+    # A contact at the company the member barely knows: a friend's warmer way to her
+    # (``graph/services/warmer.py``), advised on her card
+    warmer: WarmerIntro | None = None
+
+
+@dataclass(frozen=True)
+class WarmerIntro:
+    """The best introduction to a contact the member barely knows, by someone else (her own
+    tie left out), when clearly warmer than that tie; ``intro`` is its card, as an
+    introduction's (what the app's ask form and drafts take), ``advice`` one sentence."""
+
+    intro: Introduction
+    advice: str
 
 
 @dataclass(frozen=True)

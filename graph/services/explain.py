@@ -207,6 +207,23 @@ def why_rewarm(name: str, tie_words: str, now: float, fresh: float, lang: str,
                **named)
 
 
+def why_warmer(target: str, direct: float, introducer: str, middle: list[str], score: float,
+               lang: str, source: str | None = None) -> str:
+    """A contact the member barely knows (her card scores ``direct``), and the warmer way to
+    her: through ``introducer`` (then ``middle``), scoring ``score``; to the member, or naming
+    ``source``, the one the path starts from.
+
+    >>> why_warmer("Solène Roux", 0.18, "Véronique Bastide", [], 0.53, "en")
+    'You barely know Solène Roux (18%): through Véronique Bastide, the path is warmer (53%). \
+Ask Véronique Bastide to prepare the ground before you contact Solène Roux.'
+    """
+    named = {"source": source} if source else {}
+    key = "why_warmer" + ("_via" if middle else "") + ("_from" if source else "")
+    return say(key, lang, target=target, introducer=introducer,
+               middle=say("why_and", lang).join(middle), score=formatting.percent(score, lang),
+               direct=formatting.percent(direct, lang), **named)
+
+
 def why_asked(request: IntroRequest, introducer: str, target: str, today: date,
               lang: str) -> str:
     """An ask already sent, where its card would say "ask": where it stands and the next

@@ -10,6 +10,7 @@ import math
 import threading
 import weakref
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,7 @@ from graph.services.cards import (  # (the cards' shapes: what the app and the C
     PathsResult,
     PersonRef,
     Rewarm,
+    WarmerIntro,
     card,
     intro_on,
     told_on,
@@ -37,6 +39,7 @@ from graph.services.cards import (  # (the cards' shapes: what the app and the C
 from graph.services.explain import why_declined
 from graph.services.lookup import resolve_company, resolve_person
 from graph.services.snapshots import SnapshotCache, snapshot_for, snapshots
+from graph.services.warmer import warmer_intro, warmer_paths
 from graph.stores.port import GraphStore, consistent
 
 if TYPE_CHECKING:  # networkx only for the page's picture (paths_graph)
@@ -44,7 +47,7 @@ if TYPE_CHECKING:  # networkx only for the page's picture (paths_graph)
 
 
 __all__ = ["Factor", "Hop", "Introduction", "PathsResult", "PersonRef", "Rewarm",
-           "find_paths", "jobs_for_role", "paths_graph", "records_of", "target_jobs",
+           "WarmerIntro", "find_paths", "jobs_for_role", "paths_graph", "records_of", "target_jobs",
            "to_json"]
 
 
@@ -125,10 +128,13 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
                       blocked=frozenset(n for e in excluded if (n := snap.node(e)) is not None),
                       max_hops=max_hops, top=top, edge_budget=edge_budget, asks=asks)
     ranking = rank_introducers(snap, query)
+    # (a contact there the member barely knows: a friend's warmer way to her, ``warmer.py``)
+    warmer, warmer_exact = warmer_paths(snap, query, ranking, intros)
 
     # Everyone and every tie the cards name, in one read (not one per hop).
     paths = [[snap.people[node] for node in found.path] for found in ranking.paths]
-    pairs = [pair for ids in paths for pair in pairwise(ids)]
+    warmer_ids = {node: [snap.people[n] for n in found.path] for node, found in warmer.items()}
+    pairs = [pair for ids in (*paths, *warmer_ids.values()) for pair in pairwise(ids)]
     accepted_on = {pair: intro_on(intros, *pair) for pair in pairs}
     # (whoever asked: the engine drops them for every member, ``scoring.ask_costs``)
     declined = sorted((i for i in intros if i.status in NEGATIVE_STATUSES and i.target in jobs),
@@ -139,7 +145,8 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
     ends = {ids[-1] for ids in paths}
     more += [i.introducer for i in intros if i.target in ends and i.status in PENDING_ASKS]
     people, stored, namesakes = store.people_and_ties(
-        {*(pid for ids in paths for pid in ids), *(i.requester for i in accepted_on.values() if i),
+        {*(pid for ids in (*paths, *warmer_ids.values()) for pid in ids),
+         *(i.requester for i in accepted_on.values() if i),
          *(pid for i in declined for pid in (i.introducer, i.target)), *more}, pairs)
     if if_still is not None and store.graph_version() != if_still:
         return None  # a write since what was searched was read: search again
@@ -150,9 +157,12 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
                   if company and pid not in jobs})
     facts = CardFacts(snap, firm, jobs, people, names, stored, accepted_on, referrals, intros,
                    track_records(intros), asks, today, lang)
-    return PathsResult(firm, role or None, ranking.exact, len(targets),
-                       [card(facts, rank, found, ids) for rank, (found, ids)
-                        in enumerate(zip(ranking.paths, paths, strict=True), start=1)],
+    cards = [card(facts, rank, found, ids) for rank, (found, ids)
+             in enumerate(zip(ranking.paths, paths, strict=True), start=1)]
+    cards = [replace(c, warmer=warmer_intro(facts, c, warmer[node], warmer_ids[node]))
+             if (node := found.introducer) in warmer else c
+             for c, found in zip(cards, ranking.paths, strict=True)]
+    return PathsResult(firm, role or None, ranking.exact and warmer_exact, len(targets), cards,
                        [(PersonRef(i.introducer, names[i.introducer]),
                          PersonRef(i.target, names[i.target]), why_declined(i, names, lang))
                         for i in declined])
@@ -206,12 +216,27 @@ def to_json(result: PathsResult) -> dict[str, Any]:
             # say to do next (said instead of "ask X": ``cards.next_step_of``)
             "asked": None if i.asked is None else {"id": i.asked.id, "status": i.asked.status},
             "next_step": i.next_step or None,
+            # Added later, on a direct card only, and only there (left out when absent): a
+            # contact the member barely knows, and a friend's warmer way to her
+            **({} if i.warmer is None else {"warmer_intro": _warmer_json(i.warmer)}),
         } for i in result.introductions],
         # Added later: the introductions declined there, no longer suggested
         "declined": [{"introducer": {"id": a.id, "name": a.name},
                       "target_person": {"id": b.id, "name": b.name}, "why": why}
                      for a, b, why in result.declined],
     }
+
+
+def _warmer_json(warmer: WarmerIntro) -> dict[str, Any]:
+    """A direct card's ``warmer_intro``: the introduction advised first, as an intro card's
+    first fields say it, and the advice."""
+    intro = warmer.intro
+    return {"introducer": {"id": intro.introducer.id, "name": intro.introducer.name},
+            "score": round(intro.score, 4),
+            "path": [{"id": p.id, "name": p.name} for p in intro.path],
+            "hops": [{"from": h.source.id, "to": h.target.id, "strength": round(h.strength, 4),
+                      "why": h.why} for h in intro.hops],
+            "advice": warmer.advice}
 
 
 def paths_graph(result: PathsResult) -> nx.Graph:

@@ -172,6 +172,34 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "en": "{source} should re-warm {name} first: their tie is the weak link of this path "
               "({tie}). Back in touch, the path would score {fresh} instead of {now}.",
     },
+    # A contact at the company the member barely knows, and a friend's warmer introduction
+    # to her (``warmer.why_warmer``): her card advises it first
+    "why_warmer": {
+        "fr": "Vous connaissez peu {target} ({direct}) : par {introducer}, le chemin est plus "
+              "chaud ({score}). Demandez-lui de préparer le terrain avant de contacter {target}.",
+        "en": "You barely know {target} ({direct}): through {introducer}, the path is warmer "
+              "({score}). Ask {introducer} to prepare the ground before you contact {target}.",
+    },
+    "why_warmer_via": {
+        "fr": "Vous connaissez peu {target} ({direct}) : par {introducer}, puis {middle}, le "
+              "chemin est plus chaud ({score}). Demandez à {introducer} de faire préparer le "
+              "terrain avant de contacter {target}.",
+        "en": "You barely know {target} ({direct}): through {introducer}, then {middle}, the "
+              "path is warmer ({score}). Ask {introducer} to have the ground prepared before "
+              "you contact {target}.",
+    },
+    "why_warmer_from": {
+        "fr": "{source} connaît peu {target} ({direct}) : par {introducer}, le chemin est plus "
+              "chaud ({score}) ; {introducer} peut préparer le terrain.",
+        "en": "{source} barely knows {target} ({direct}): through {introducer}, the path is "
+              "warmer ({score}); {introducer} can prepare the ground.",
+    },
+    "why_warmer_via_from": {
+        "fr": "{source} connaît peu {target} ({direct}) : par {introducer}, puis {middle}, le "
+              "chemin est plus chaud ({score}) ; {introducer} peut faire préparer le terrain.",
+        "en": "{source} barely knows {target} ({direct}): through {introducer}, then {middle}, "
+              "the path is warmer ({score}); {introducer} can have the ground prepared.",
+    },
     "why_source_manual": {"fr": "lien noté à la main", "en": "tie noted by hand"},
     "why_source_linkedin": {"fr": "relation LinkedIn", "en": "LinkedIn connection"},
     "why_source_vcard": {"fr": "dans les contacts du téléphone", "en": "in the phone's contacts"},
