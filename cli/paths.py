@@ -9,7 +9,7 @@ import click
 
 from cli.base import cli, store_of
 from cli.words import lang_of, lang_option
-from graph.core.formatting import number
+from graph.core.formatting import percent
 
 if TYPE_CHECKING:  # the engine (numpy) is imported when the command runs, not for --help
     from graph.services.warmpaths import PathsResult
@@ -59,7 +59,7 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
     for intro in result.direct:
         title = f", {intro.title}" if intro.title else ""
         hop = intro.hops[0]
-        lines.append(f"  · {intro.target.name}{title}   {number(intro.score, lang)}"
+        lines.append(f"  · {intro.target.name}{title}   {percent(intro.score, lang)}"
                      f"{colon} {hop.why}")
         if intro.rewarm:
             lines.append(f"    {intro.rewarm.why}")
@@ -72,9 +72,9 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
     for n, intro in enumerate(result.asks, start=1):
         title = f", {intro.title}" if intro.title else ""
         lines += ["", f"{n}. {intro.introducer.name} → {intro.target.name}{title}"
-                      f"   {say('paths_score', lang, score=number(intro.score, lang))}",
+                      f"   {say('paths_score', lang, score=percent(intro.score, lang))}",
                   "   " + " → ".join(p.name for p in intro.path)]
-        lines += [f"   · {h.source.name} – {h.target.name} ({number(h.strength, lang)}){colon} "
+        lines += [f"   · {h.source.name} – {h.target.name} ({percent(h.strength, lang)}){colon} "
                   f"{h.why}"
                   for h in intro.hops]
         lines.append(f"   {intro.next_step or intro.explanation}")  # (asked: where it stands)

@@ -9,7 +9,7 @@ import click
 
 from cli.base import cli, store_of
 from cli.words import lang_of, lang_option
-from graph.core.formatting import number
+from graph.core.formatting import percent
 from graph.core.wording import say
 
 # The commands import what they use when they run (lean start-up: docs/architecture.md).
@@ -68,5 +68,5 @@ def rewarm(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"\n{n}. {item.person.name} ({item.why})")
         for door in item.doors:
             click.echo(f"   → {door.company.name} ({door.target.name}){say('colon', lang)} "
-                       f"{number(door.score, lang)} → {number(door.rewarmed, lang)}")
+                       f"{percent(door.score, lang)} → {percent(door.rewarmed, lang)}")
         click.echo("\n" + "\n".join(f"   | {line}" for line in item.draft.splitlines()))

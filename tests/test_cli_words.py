@@ -261,3 +261,11 @@ def test_a_command_in_french_says_its_lines_in_french(capsys: pytest.CaptureFixt
         "p:karim-benali\n")
     assert carnet("--lang", "fr", "referral", "set", "r:demo-1", "researched").out == (
         "r:demo-1 : renseignements pris.\n")
+    # strengths as the app shows them, in each language's way (no-break space before % in French)
+    paths = carnet("--lang", "fr", "paths", "--to", "GME").out.splitlines()
+    assert paths[4] == ("1. Véronique Bastide → Solène Roux, Responsable communication interne"
+                        "   score 53\u00a0%")
+    assert paths[6].startswith("   · Isabelle Prigent – Véronique Bastide (99\u00a0%) : ")
+    assert carnet("paths", "--to", "GME").out.splitlines()[4].endswith("   score 53%")
+    assert carnet("--lang", "fr", "rewarm").out.splitlines()[3] == (
+        "   → Groupe Méditerranée Énergie (Solène Roux) : 15\u00a0% → 49\u00a0%")
