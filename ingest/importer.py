@@ -135,6 +135,10 @@ def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
         if not parsed.contacts and not parsed.companies:
             raise ImportFailed("no_contacts", file=path.name)
     parsed.notices += notices
+    if parsed.statuses:
+        parsed.notices.append(Notice(
+            f"{parsed.statuses} company cell(s) say how the person works, not where: kept "
+            "as a tag, no company made", "work_status", parsed.statuses))
     return parsed
 
 

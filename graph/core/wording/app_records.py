@@ -93,6 +93,16 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
                             "comme l'écrivent Outlook et Excel",
                       "en": "the file is not UTF-8 (line {n}): read as Windows-1252, as "
                             "Outlook and Excel write it"},
+    "notice_work_status": {
+        "fr": "{n} cellules « entreprise » disent comment la personne travaille (« Freelance », "
+              "« Retraité(e) »…), pas où : gardées en étiquette, sans créer d'entreprise",
+        "en": "{n} company cells say how the person works (\"Freelance\", \"Retired\"…), not "
+              "where: kept as a tag, no company made"},
+    "notice_work_status_one": {
+        "fr": "{n} cellule « entreprise » dit comment la personne travaille (« Freelance », "
+              "« Retraité(e) »…), pas où : gardée en étiquette, sans créer d'entreprise",
+        "en": "{n} company cell says how the person works (\"Freelance\", \"Retired\"…), not "
+              "where: kept as a tag, no company made"},
     "at_lines": {"fr": "lignes {lines}", "en": "lines {lines}"},
     "at_lines_one": {"fr": "ligne {lines}", "en": "line {lines}"},
     # what an import skipped, in its source's terms (ingest.importer.skipped_unit)
