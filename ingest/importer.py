@@ -36,7 +36,7 @@ SOURCE_OF = {"linkedin": "linkedin", "vcard": "vcard", "google": "google", "csv"
              "mbox": "mail", "ics": "calendar"}
 # What one skip of a format is about, as its report names it ("2 addresses skipped": a mail
 # box skips its one-way correspondents, not rows); a CSV file's is a row.
-SKIPPED_UNITS = {"mbox": "addresses", "ics": "events", "vcard": "cards"}
+SKIPPED_UNITS = {"mbox": "addresses", "ics": "addresses", "vcard": "cards"}
 
 
 def skipped_unit(fmt: str) -> str:

@@ -62,6 +62,7 @@ from ingest.identifiers import (
     phones_as_keys,
 )
 from ingest.lookalikes import NameIndex
+from ingest.mailboxes import name_from_address
 
 CROWD = 3  # people of different names giving one number or address: a switchboard's, a team's
 
@@ -377,11 +378,10 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         pid = resolver.merged.get(pid, pid)  # merged into someone at an earlier import
     base = touched.get(pid) or resolver.people.get(pid)
     if base is not None:
-        # A name that is only an address's start (mail or a calendar had no other) gives way
-        # to the one a contact book writes.
-        name = contact.name if (source not in ("mail", "calendar")
-                                and _named_after_address(base.name, base.emails)
-                                and not _named_after_address(contact.name, contact.emails)) \
+        # A name made of an address (mail or a calendar had no other) gives way to a real
+        # one, and an address's start to the readable name read from it.
+        emails = base.emails + contact.emails
+        name = contact.name if _name_rank(contact.name, emails) > _name_rank(base.name, emails) \
             else base.name
         return Person(base.id, name, emails_added(base.emails, contact.emails),
                       phones_added(base.phones, contact.phones),
@@ -425,9 +425,13 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
     return person
 
 
-def _named_after_address(name: str, emails: tuple[str, ...]) -> bool:
-    """Whether a name is what mail imports call someone they know only by address."""
-    return name.casefold() in {email_key(e).partition("@")[0] for e in emails}
+def _name_rank(name: str, emails: tuple[str, ...]) -> int:
+    """How much a name says of someone: 0 an address's start (« solene.roux », what mail
+    imports named someone known only by address), 1 the name read from an address
+    (« Solene Roux »: ``name_from_address``), 2 a name written by someone."""
+    if name.casefold() in {email_key(e).partition("@")[0] for e in emails}:
+        return 0
+    return 1 if name in {name_from_address(e) for e in emails} else 2
 
 
 def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,

@@ -83,6 +83,10 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
                                 "est notée)",
                           "en": "a company's card, not a person's (the company is noted)"},
     "skip_one_way": {"fr": "courriels dans un seul sens", "en": "mail one way only"},
+    "skip_role_mailbox": {"fr": "une boîte partagée ou automatique (contact@, noreply@…), pas "
+                                "une personne",
+                          "en": "a shared or automatic mailbox (contact@, noreply@…), not a "
+                                "person"},
     "skip_cut_short": {"fr": "le fichier s'arrête au milieu de cette ligne (coupée)",
                        "en": "the file ends in the middle of this row (cut short)"},
     "notice_latin1": {"fr": "{n} en-têtes n'étaient pas en UTF-8 : lus en Latin-1",
