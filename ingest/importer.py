@@ -188,7 +188,13 @@ def import_parsed(store: GraphStore, parsed: Parsed, fmt: str, me: str | None = 
             store.save(batch)
             for known, new in report.twins:  # each one undoable (carnet review undo)
                 store.merge_people(known, new)
-    return ImportResult(fmt, report, not dry_run, parsed.notices)
+    notices = list(parsed.notices)  # (the app imports the parse it previewed: not changed)
+    if report.status_companies:  # older imports made companies of statuses: how to mend it
+        notices.append(Notice(
+            f"{report.status_companies} company(ies) of the notebook are work statuses "
+            "(Freelance…) from older imports: delete them, then import the file again",
+            "status_companies", report.status_companies))
+    return ImportResult(fmt, report, not dry_run, notices)
 
 
 def import_carnet(store: GraphStore | None, path: Path, me: str | None = None,

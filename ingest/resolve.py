@@ -50,6 +50,7 @@ from graph.core.model import (
     union,
 )
 from graph.core.names import company_key, email_domain, may_name_one, name_key
+from graph.core.statuses import work_status
 from graph.core.wording import say, say_n
 from graph.stores.port import GraphStore
 from ingest.common import Contact, Parsed, Skipped
@@ -77,6 +78,7 @@ class ImportReport:
     jobs_closed: int = 0
     companies_noted: int = 0  # new companies of companies' own cards (no person)
     matched: int = 0  # by name and company: merged once the import is written
+    status_companies: int = 0  # companies of the store that are work statuses ("Freelance")
     people: int = 0   # the people the file resolved to (twins counted once, as merged)
     skipped: list[Skipped] = field(default_factory=list)
     twins: list[tuple[str, str]] = field(default_factory=list)  # (known, new) to merge
@@ -257,9 +259,11 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
     existing = store.dump(ties=False)  # an import only ever ties the member to contacts:
     existing.knows = store.ties_of(member.id) if member is not None else []  # their ties do
     resolver = _Resolver(existing, store.reviews(None))
+    # (made by imports before statuses were told from companies: the report says so)
+    report_statuses = sum(work_status(c.name) is not None for c in existing.companies)
     own = member if me_named else None
     batch = GraphData()
-    report = ImportReport(skipped=list(parsed.skipped))
+    report = ImportReport(skipped=list(parsed.skipped), status_companies=report_statuses)
     if member is not None:
         if member.id not in resolver.people:
             batch.people.append(member)

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from graph.core.model import Company, GraphData, Job, Person
 from graph.core.statuses import work_status
 from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
 from ingest.common import read_lines
 from ingest.contacts_files import parse_linkedin
 from ingest.importer import import_file, import_parsed
@@ -119,3 +121,48 @@ def test_the_import_command_says_statuses_were_kept_as_tags(
     assert english.out.splitlines()[1:] == [
         "  note: 8 company cells say how the person works (\"Freelance\", \"Retired\"…), "
         "not where: kept as a tag, no company made"]
+
+
+def test_an_import_says_when_older_imports_made_companies_of_statuses(
+        store: GraphStore) -> None:
+    """A notebook imported before statuses were told apart holds a company « Freelance »:
+    each import says so (how to mend it), until it is deleted; the file imported again then
+    gives each person her status as a tag."""
+    store.save(GraphData(
+        people=[Person("p:camille", "Camille Arnaud",
+                       linkedin="https://www.linkedin.com/in/camille-arnaud-com"),
+                Person("p:tom", "Tom Leclerc", linkedin="https://www.linkedin.com/in/tomleclerc")],
+        companies=[Company("c:freelance", "Freelance"), Company("c:acme", "Acme")],
+        jobs=[Job("p:camille", "c:freelance", "Consultante communication"),
+              Job("p:tom", "c:freelance", "Développeur")]))
+    result = load(store, "Connections-statuses.csv")
+    assert [(n.code, n.n) for n in result.notices] == [("work_status", 8),
+                                                       ("status_companies", 1)]
+    store.delete_company("c:freelance")
+    again = load(store, "Connections-statuses.csv")
+    assert [(n.code, n.n) for n in again.notices] == [("work_status", 8)]
+    assert by_name(store)["Camille Arnaud"] == (
+        ("Freelance",), "Consultante communication · Freelance", [])
+    assert [c.name for c in store.dump(ties=False).companies] == ["Acme", "Freelance Republik"]
+
+
+def test_the_command_says_how_to_mend_statuses_made_companies(
+        capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    store = SqliteStore(db_path)
+    store.save(GraphData(people=[Person("p:tom", "Tom Leclerc")],
+                         companies=[Company("c:freelance", "Freelance")],
+                         jobs=[Job("p:tom", "c:freelance", "Développeur")]))
+    store.close()
+    carnet = run_in_process(capsys)
+    path = DATA / "google-statuses.csv"
+    french = carnet("--lang", "fr", "import", path, "--me", ME, "--dry-run")
+    assert french.out.splitlines()[2] == (
+        "  remarque : 1 entreprise de votre carnet est un statut (« Freelance », "
+        "« Retraité(e) »…), venue d'un import plus ancien : supprimez-la (carnet companies "
+        "delete, ou sa fiche dans Personnes), puis réimportez le fichier : le statut y "
+        "deviendra une étiquette")
+    english = carnet("--lang", "en", "import", path, "--me", ME, "--dry-run")
+    assert english.out.splitlines()[2] == (
+        "  note: 1 company in your notebook is a work status (\"Freelance\", \"Retired\"…) "
+        "from an older import: delete it (carnet companies delete, or its card in People), "
+        "then import the file again: the status will be a tag")

@@ -107,6 +107,22 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
               "« Retraité(e) »…), pas où : gardée en étiquette, sans créer d'entreprise",
         "en": "{n} company cell says how the person works (\"Freelance\", \"Retired\"…), not "
               "where: kept as a tag, no company made"},
+    "notice_status_companies": {
+        "fr": "{n} entreprises de votre carnet sont des statuts (« Freelance », « Retraité(e) »…), "
+              "venues d'imports plus anciens : supprimez-les (carnet companies delete, ou leur "
+              "fiche dans Personnes), puis réimportez le fichier : le statut y deviendra une "
+              "étiquette",
+        "en": "{n} companies in your notebook are work statuses (\"Freelance\", \"Retired\"…) "
+              "from older imports: delete them (carnet companies delete, or their card in "
+              "People), then import the file again: the status will be a tag"},
+    "notice_status_companies_one": {
+        "fr": "{n} entreprise de votre carnet est un statut (« Freelance », « Retraité(e) »…), "
+              "venue d'un import plus ancien : supprimez-la (carnet companies delete, ou sa "
+              "fiche dans Personnes), puis réimportez le fichier : le statut y deviendra une "
+              "étiquette",
+        "en": "{n} company in your notebook is a work status (\"Freelance\", \"Retired\"…) "
+              "from an older import: delete it (carnet companies delete, or its card in "
+              "People), then import the file again: the status will be a tag"},
     "at_lines": {"fr": "lignes {lines}", "en": "lines {lines}"},
     "at_lines_one": {"fr": "ligne {lines}", "en": "line {lines}"},
     # what an import skipped, in its source's terms (ingest.importer.skipped_unit)
