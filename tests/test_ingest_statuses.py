@@ -14,7 +14,7 @@ from graph.core.statuses import work_status
 from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore
 from ingest.common import read_lines
-from ingest.contacts_files import parse_linkedin
+from ingest.contacts_files import parse_csv, parse_linkedin, parse_vcard
 from ingest.importer import import_file, import_parsed
 from tests.cli_helpers import run_in_process
 
@@ -166,3 +166,19 @@ def test_the_command_says_how_to_mend_statuses_made_companies(
         "  note: 1 company in your notebook is a work status (\"Freelance\", \"Retired\"…) "
         "from an older import: delete it (carnet companies delete, or its card in People), "
         "then import the file again: the status will be a tag")
+
+
+def test_every_contact_book_tells_a_status_the_same_way() -> None:
+    """A phone's ORG and any CSV's company column: the same rule, in one place."""
+    card = parse_vcard("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Arnaud;Camille;;;\r\n"
+                       "FN:Camille Arnaud\r\nORG:Indépendante;\r\nTITLE:Consultante\r\n"
+                       "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Freelance\r\n"
+                       "ORG:Freelance\r\nX-ABShowAs:COMPANY\r\nEND:VCARD\r\n")
+    assert [(c.name, c.company, c.tags, c.notes) for c in card.contacts] == [
+        ("Camille Arnaud", "", ("Indépendante",), "Consultante · Indépendante")]
+    assert ([(s.code, s.line) for s in card.skipped], card.companies) == ([("no_name", 8)], [])
+    rows = parse_csv("Prénom;Nom;Société;Fonction\r\nLucas;Fontaine;Auto-entrepreneur;"
+                     "Photographe\r\nNadia;Ferhat;Freelance Republik;Chargée de recrutement\r\n")
+    assert [(c.name, c.company, c.tags, c.notes) for c in rows.contacts] == [
+        ("Lucas Fontaine", "", ("Auto-entrepreneur",), "Photographe · Auto-entrepreneur"),
+        ("Nadia Ferhat", "Freelance Republik", (), "")]
