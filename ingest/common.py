@@ -22,6 +22,7 @@ from typing import BinaryIO
 
 from graph.core.errors import ImportFailed
 from graph.core.names import MAX_NAME_CHARS
+from graph.core.statuses import work_status
 from graph.formats.interchange import MAX_FIELD_CHARS  # one field: CSV cell, vCard value, header
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -79,10 +80,15 @@ class Parsed:
     skipped: list[Skipped] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
     companies: list[str] = field(default_factory=list)
+    statuses: int = 0  # company cells that were a work status ("Freelance"): see ``add``
 
     def company_card(self, line: int, company: str) -> None:
         """A company's own card: the company is noted, the card is no person (the paths
-        would offer the business as "someone you know there")."""
+        would offer the business as "someone you know there"). A card with no name whose
+        company is a status ("Freelance") or a placeholder ("N/A") names no one."""
+        if work_status(company) is not None:
+            self.skipped.append(Skipped(line, "no name", "no_name"))
+            return
         self.companies.append(company)
         self.skipped.append(Skipped(line, "a company's card, not a person's (the company is "
                                           "noted)", "company_card", company))
@@ -95,7 +101,25 @@ class Parsed:
             return
         if len(contact.company) > MAX_NAME_CHARS:  # (a cell pasted whole: she is kept)
             contact = replace(contact, company="")
+        status = work_status(contact.company)
+        if status is not None:
+            contact = self.without_company(contact, status)
         self.contacts.append(contact)
+
+    def without_company(self, contact: Contact, status: str) -> Contact:
+        """A contact whose company cell says how she works, not where (« Freelance »,
+        "Retired": ``graph.core.statuses``), or nothing ("N/A"): no company, so no job (two
+        freelancers "at" Freelance are no colleagues, "Freelance" no door to anyone). The
+        status is kept as a tag (one label for its spellings: Explore lists everyone who
+        bears it), and her title, which only a job would hold, goes into her note with it
+        (« Consultante communication · Freelance »); a note she has already stays first.
+        The same row gives the same contact at every import: nothing changes the second
+        time."""
+        self.statuses += bool(status)
+        line = " · ".join(filter(None, (contact.title, status))) if contact.title else ""
+        notes = "\n".join(filter(None, (contact.notes, line)))
+        tags = contact.tags + ((status,) if status and status not in contact.tags else ())
+        return replace(contact, company="", department="", notes=notes, tags=tags)
 
 
 def too_many(name: str) -> ImportFailed:

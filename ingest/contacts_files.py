@@ -331,7 +331,8 @@ CSV_GUESSES = {
               "home phone", "tel. domicile"),
     "company": ("company", "entreprise", "societe", "organisation", "organization", "employer"),
     # "job title" first: in Outlook's export "Title" is Mr or Mrs. French Outlook's has
-    # "Titre" twice, the civility then the job title: a name twice is its last column.
+    # "Titre" twice, the civility then the job title: a name twice is guessed as its last
+    # column (« Titre (2) »: ``unique_columns``).
     "title": ("job title", "title", "position", "poste", "fonction", "role", "titre"),
     "department": ("department", "service", "departement", "team", "equipe"),
     "linkedin": ("linkedin", "linkedin url", "profil linkedin", "url"),
@@ -354,9 +355,31 @@ CIVILITIES = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr", "me
                         "monsieur", "madame", "mademoiselle"})
 
 
+def unique_columns(header: Iterable[str]) -> list[str]:
+    """The header's column names, each once: a name written again is followed by its rank
+    (French Outlook's « Titre », the civility, then « Titre (2) », the job title), as the
+    app offers them and as ``--column`` and mappings name them. Other names stay as written.
+
+    >>> unique_columns(["Titre", "Nom", "Titre"])
+    ['Titre', 'Nom', 'Titre (2)']
+    """
+    names: list[str] = []
+    seen: set[str] = set()
+    for cell in header:
+        name, rank = cell, 1
+        while name.strip() in seen:
+            rank += 1
+            name = f"{cell.strip()} ({rank})"
+        seen.add(name.strip())
+        names.append(name)
+    return names
+
+
 def guess_mapping(header: Iterable[str]) -> dict[str, str]:
-    """Field → column header, from usual header names in French and English."""
-    by_key = {fold(h): h for h in header}
+    """Field → column header (``unique_columns``' names), from usual header names in French
+    and English; of a name written twice, the last column."""
+    cells = list(header)
+    by_key = {fold(h): u for h, u in zip(cells, unique_columns(cells), strict=True)}
     mapping: dict[str, str] = {}
     for field_name, guesses in CSV_GUESSES.items():
         for guess in guesses:
@@ -375,14 +398,15 @@ def parse_csv(text: Text, name: str = "contacts.csv",
     first = next(lines, "")
     rows = csv_rows(itertools.chain([first], lines), name, delimiter_of(first))
     try:
-        _, header, _ = next(rows)
+        _, cells, _ = next(rows)
     except StopIteration:
         raise ImportFailed("empty", file=name) from None
+    header = unique_columns(cells)
     unknown = sorted(set(mapping or {}) - set(CSV_FIELDS))
     if unknown:
         raise ImportFailed("unknown_fields", fields=", ".join(unknown),
                            known=", ".join(CSV_FIELDS))
-    guessed = guess_mapping(header)
+    guessed = guess_mapping(cells)
     # (header names as the app shows them may end in a space: "Société " in French Outlook)
     chosen = {key: name.strip() for key, name in {**guessed, **(mapping or {})}.items()}
     col = _header_index(header)
@@ -438,11 +462,12 @@ def parse_csv(text: Text, name: str = "contacts.csv",
 
 
 def csv_columns(head: str) -> tuple[list[str], dict[str, str]]:
-    """A CSV's header, from the file's first lines (``common.read_head``), and the fields
-    guessed for its columns (``guess_mapping``): what the app's column mapping offers."""
+    """A CSV's header, from the file's first lines (``common.read_head``), each name once
+    (``unique_columns``), and the fields guessed for its columns (``guess_mapping``): what
+    the app's column mapping offers."""
     try:  # (newline="": a line may end in \r, \n or both, as the file is read)
         delimiter = delimiter_of(next(iter(io.StringIO(head, newline="")), ""))
-        header = next(csv.reader(io.StringIO(head, newline=""), delimiter=delimiter), [])
+        cells = next(csv.reader(io.StringIO(head, newline=""), delimiter=delimiter), [])
     except csv.Error as exc:
         raise ImportFailed("not_csv", file="", line=1, detail=str(exc)) from exc
-    return header, guess_mapping(header)
+    return unique_columns(cells), guess_mapping(cells)

@@ -36,7 +36,7 @@ SOURCE_OF = {"linkedin": "linkedin", "vcard": "vcard", "google": "google", "csv"
              "mbox": "mail", "ics": "calendar"}
 # What one skip of a format is about, as its report names it ("2 addresses skipped": a mail
 # box skips its one-way correspondents, not rows); a CSV file's is a row.
-SKIPPED_UNITS = {"mbox": "addresses", "ics": "events", "vcard": "cards"}
+SKIPPED_UNITS = {"mbox": "addresses", "ics": "addresses", "vcard": "cards"}
 
 
 def skipped_unit(fmt: str) -> str:
@@ -135,6 +135,10 @@ def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
         if not parsed.contacts and not parsed.companies:
             raise ImportFailed("no_contacts", file=path.name)
     parsed.notices += notices
+    if parsed.statuses:
+        parsed.notices.append(Notice(
+            f"{parsed.statuses} company cell(s) say how the person works, not where: kept "
+            "as a tag, no company made", "work_status", parsed.statuses))
     return parsed
 
 
@@ -184,7 +188,13 @@ def import_parsed(store: GraphStore, parsed: Parsed, fmt: str, me: str | None = 
             store.save(batch)
             for known, new in report.twins:  # each one undoable (carnet review undo)
                 store.merge_people(known, new)
-    return ImportResult(fmt, report, not dry_run, parsed.notices)
+    notices = list(parsed.notices)  # (the app imports the parse it previewed: not changed)
+    if report.status_companies:  # older imports made companies of statuses: how to mend it
+        notices.append(Notice(
+            f"{report.status_companies} company(ies) of the notebook are work statuses "
+            "(Freelance…) from older imports: delete them, then import the file again",
+            "status_companies", report.status_companies))
+    return ImportResult(fmt, report, not dry_run, notices)
 
 
 def import_carnet(store: GraphStore | None, path: Path, me: str | None = None,

@@ -2,7 +2,10 @@
 
 Only headers are read (From, To, Cc, Date; ORGANIZER, ATTENDEE, DTSTART), never content. The
 owner's addresses say which side of each message or meeting is theirs. Mail counts only when
-it goes both ways: one-way mail (newsletters, cold mail) does not make a tie.
+it goes both ways: one-way mail (newsletters, cold mail) does not make a tie. A counterpart
+with no name is named after her address where it clearly holds one (« Solene Roux » from
+``solene.roux@``, ``ingest/mailboxes.py``); shared and automatic mailboxes (contact@,
+noreply@) are no one.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from graph.core.errors import ImportFailed
+from graph.core.model import fold
 from graph.core.names import LEGAL_FORMS, MAX_NAME_CHARS, name_key
 from graph.formats.interchange import MAX_FIELD_CHARS
 from ingest.common import (
@@ -34,6 +38,7 @@ from ingest.common import (
     too_many,
 )
 from ingest.contentlines import parse_lines
+from ingest.mailboxes import mailbox_kind, name_from_address, names_someone
 
 MAX_ATTENDEES = 15  # bigger meetings (all-hands, webinars) say little about a tie
 
@@ -299,8 +304,17 @@ def _parsed(exchanges: dict[str, Exchange], two_way_only: bool) -> Parsed:
             parsed.skipped.append(Skipped(0, "mail one way only", "one_way", exchange.email))
             continue
         named = exchange.name if len(exchange.name) <= MAX_NAME_CHARS else ""  # (no one's)
+        local = exchange.email.split("@")[0]
+        if fold(named) == fold(local):  # (a guest's CN that is her address's start)
+            named = ""
+        kind = mailbox_kind(exchange.email)
+        if kind == "automatic" or (kind == "shared" and not names_someone(named)):
+            parsed.skipped.append(Skipped(0, "a shared or automatic mailbox (contact@, "
+                                             "noreply@…), not a person", "role_mailbox",
+                                          exchange.email))
+            continue
         parsed.contacts.append(Contact(
-            n, named or exchange.email.split("@")[0], emails=(exchange.email,),
+            n, named or name_from_address(exchange.email) or local, emails=(exchange.email,),
             since=exchange.first, interactions=exchange.sent + exchange.received,
             last_contact=exchange.last))
     return parsed

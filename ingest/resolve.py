@@ -50,6 +50,7 @@ from graph.core.model import (
     union,
 )
 from graph.core.names import company_key, email_domain, may_name_one, name_key
+from graph.core.statuses import work_status
 from graph.core.wording import say, say_n
 from graph.stores.port import GraphStore
 from ingest.common import Contact, Parsed, Skipped
@@ -62,6 +63,7 @@ from ingest.identifiers import (
     phones_as_keys,
 )
 from ingest.lookalikes import NameIndex
+from ingest.mailboxes import name_from_address
 
 CROWD = 3  # people of different names giving one number or address: a switchboard's, a team's
 
@@ -76,6 +78,7 @@ class ImportReport:
     jobs_closed: int = 0
     companies_noted: int = 0  # new companies of companies' own cards (no person)
     matched: int = 0  # by name and company: merged once the import is written
+    status_companies: int = 0  # companies of the store that are work statuses ("Freelance")
     people: int = 0   # the people the file resolved to (twins counted once, as merged)
     skipped: list[Skipped] = field(default_factory=list)
     twins: list[tuple[str, str]] = field(default_factory=list)  # (known, new) to merge
@@ -256,9 +259,11 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
     existing = store.dump(ties=False)  # an import only ever ties the member to contacts:
     existing.knows = store.ties_of(member.id) if member is not None else []  # their ties do
     resolver = _Resolver(existing, store.reviews(None))
+    # (made by imports before statuses were told from companies: the report says so)
+    report_statuses = sum(work_status(c.name) is not None for c in existing.companies)
     own = member if me_named else None
     batch = GraphData()
-    report = ImportReport(skipped=list(parsed.skipped))
+    report = ImportReport(skipped=list(parsed.skipped), status_companies=report_statuses)
     if member is not None:
         if member.id not in resolver.people:
             batch.people.append(member)
@@ -377,11 +382,10 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         pid = resolver.merged.get(pid, pid)  # merged into someone at an earlier import
     base = touched.get(pid) or resolver.people.get(pid)
     if base is not None:
-        # A name that is only an address's start (mail or a calendar had no other) gives way
-        # to the one a contact book writes.
-        name = contact.name if (source not in ("mail", "calendar")
-                                and _named_after_address(base.name, base.emails)
-                                and not _named_after_address(contact.name, contact.emails)) \
+        # A name made of an address (mail or a calendar had no other) gives way to a real
+        # one, and an address's start to the readable name read from it.
+        emails = base.emails + contact.emails
+        name = contact.name if _name_rank(contact.name, emails) > _name_rank(base.name, emails) \
             else base.name
         return Person(base.id, name, emails_added(base.emails, contact.emails),
                       phones_added(base.phones, contact.phones),
@@ -425,9 +429,13 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
     return person
 
 
-def _named_after_address(name: str, emails: tuple[str, ...]) -> bool:
-    """Whether a name is what mail imports call someone they know only by address."""
-    return name.casefold() in {email_key(e).partition("@")[0] for e in emails}
+def _name_rank(name: str, emails: tuple[str, ...]) -> int:
+    """How much a name says of someone: 0 an address's start (« solene.roux », what mail
+    imports named someone known only by address), 1 the name read from an address
+    (« Solene Roux »: ``name_from_address``), 2 a name written by someone."""
+    if name.casefold() in {email_key(e).partition("@")[0] for e in emails}:
+        return 0
+    return 1 if name in {name_from_address(e) for e in emails} else 2
 
 
 def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,

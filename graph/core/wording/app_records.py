@@ -83,6 +83,10 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
                                 "est notée)",
                           "en": "a company's card, not a person's (the company is noted)"},
     "skip_one_way": {"fr": "courriels dans un seul sens", "en": "mail one way only"},
+    "skip_role_mailbox": {"fr": "une boîte partagée ou automatique (contact@, noreply@…), pas "
+                                "une personne",
+                          "en": "a shared or automatic mailbox (contact@, noreply@…), not a "
+                                "person"},
     "skip_cut_short": {"fr": "le fichier s'arrête au milieu de cette ligne (coupée)",
                        "en": "the file ends in the middle of this row (cut short)"},
     "notice_latin1": {"fr": "{n} en-têtes n'étaient pas en UTF-8 : lus en Latin-1",
@@ -93,6 +97,32 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
                             "comme l'écrivent Outlook et Excel",
                       "en": "the file is not UTF-8 (line {n}): read as Windows-1252, as "
                             "Outlook and Excel write it"},
+    "notice_work_status": {
+        "fr": "{n} cellules « entreprise » disent comment la personne travaille (« Freelance », "
+              "« Retraité(e) »…), pas où : gardées en étiquette, sans créer d'entreprise",
+        "en": "{n} company cells say how the person works (\"Freelance\", \"Retired\"…), not "
+              "where: kept as a tag, no company made"},
+    "notice_work_status_one": {
+        "fr": "{n} cellule « entreprise » dit comment la personne travaille (« Freelance », "
+              "« Retraité(e) »…), pas où : gardée en étiquette, sans créer d'entreprise",
+        "en": "{n} company cell says how the person works (\"Freelance\", \"Retired\"…), not "
+              "where: kept as a tag, no company made"},
+    "notice_status_companies": {
+        "fr": "{n} entreprises de votre carnet sont des statuts (« Freelance », « Retraité(e) »…), "
+              "venues d'imports plus anciens : supprimez-les (carnet companies delete, ou leur "
+              "fiche dans Personnes), puis réimportez le fichier : le statut y deviendra une "
+              "étiquette",
+        "en": "{n} companies in your notebook are work statuses (\"Freelance\", \"Retired\"…) "
+              "from older imports: delete them (carnet companies delete, or their card in "
+              "People), then import the file again: the status will be a tag"},
+    "notice_status_companies_one": {
+        "fr": "{n} entreprise de votre carnet est un statut (« Freelance », « Retraité(e) »…), "
+              "venue d'un import plus ancien : supprimez-la (carnet companies delete, ou sa "
+              "fiche dans Personnes), puis réimportez le fichier : le statut y deviendra une "
+              "étiquette",
+        "en": "{n} company in your notebook is a work status (\"Freelance\", \"Retired\"…) "
+              "from an older import: delete it (carnet companies delete, or its card in "
+              "People), then import the file again: the status will be a tag"},
     "at_lines": {"fr": "lignes {lines}", "en": "lines {lines}"},
     "at_lines_one": {"fr": "ligne {lines}", "en": "line {lines}"},
     # what an import skipped, in its source's terms (ingest.importer.skipped_unit)

@@ -95,10 +95,12 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
     "opt_import_column": {
         "fr": "Pour --format csv : quelle colonne tient un champ (répétable), par exemple "
               "--column name=Nom. Champs : name, first_name, last_name, email, phone, company, "
-              "title, department, linkedin, notes, since, tags, id.",
+              "title, department, linkedin, notes, since, tags, id. Une colonne dont le nom "
+              "revient se nomme avec son rang : « Titre (2) ».",
         "en": "For --format csv: which column holds a field (repeatable), e.g. --column "
               "name=Nom. Fields: name, first_name, last_name, email, phone, company, title, "
-              "department, linkedin, notes, since, tags, id.",
+              "department, linkedin, notes, since, tags, id. A column whose name comes again "
+              "is named with its rank: \"Titre (2)\".",
     },
     "opt_import_dry_run": {"fr": "Vérifie le fichier et rend compte, sans rien écrire.",
                            "en": "Check the file and report, write nothing."},

@@ -1,0 +1,184 @@
+"""A work status in the company column (« Freelance », « Retraité(e) », "Self-employed") is
+no company: no company, no job, the person kept, the status kept as a tag (and with her title
+in her note), on every store; a real company whose name holds such a word stays a company."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from graph.core.model import Company, GraphData, Job, Person
+from graph.core.statuses import work_status
+from graph.stores.port import GraphStore
+from graph.stores.sqlite_store import SqliteStore
+from ingest.common import read_lines
+from ingest.contacts_files import parse_csv, parse_linkedin, parse_vcard
+from ingest.importer import import_file, import_parsed
+from tests.cli_helpers import run_in_process
+
+DATA = Path(__file__).parent / "data"
+TODAY = date(2026, 11, 22)
+ME = "Isabelle Prigent"
+
+
+def load(store: GraphStore, name: str):  # type: ignore[no-untyped-def]
+    return import_file(store, DATA / name, me=ME, today=TODAY)
+
+
+def by_name(store: GraphStore) -> dict[str, tuple[tuple[str, ...], str, list[str]]]:
+    """Each person's tags, note and current employers."""
+    data = store.dump(ties=False)
+    companies = {c.id: c.name for c in data.companies}
+    return {p.name: (p.tags, p.notes, sorted(companies[j.company] for j in data.jobs
+                                             if j.person == p.id and j.current))
+            for p in data.people}
+
+
+@pytest.mark.parametrize(("cell", "said"), [
+    ("Freelance", "Freelance"), ("FREELANCE", "Freelance"), ("free-lance", "Freelance"),
+    ("Freelancer", "Freelance"), ("Indépendant", "Indépendant"),
+    ("INDÉPENDANTE", "Indépendante"), ("Indépendant(e)", "Indépendante"),
+    ("Consultant indépendant", "Consultant indépendant"),
+    ("Auto-entrepreneur", "Auto-entrepreneur"),
+    ("auto entrepreneuse", "Auto-entrepreneur"), ("Micro-entrepreneur", "Auto-entrepreneur"),
+    ("À mon compte", "À mon compte"), ("a mon compte", "À mon compte"),
+    ("En recherche d’emploi", "En recherche d'emploi"), ("Retraité(e)", "Retraité(e)"),
+    ("retraitée", "Retraité(e)"), ("Self-employed", "Self-employed"),
+    ("Self Employed", "Self-employed"), ("Independent Consultant", "Independent"),
+    ("Retired", "Retired"), ("Open to work", "Open to work"), ("#OpenToWork", "Open to work"),
+    ("Stealth", "Stealth"), ("Various", ""), ("N/A", ""), ("-", ""), ("…", ""), (" n.a. ", ""),
+    ("Freelance Republik", None), ("Freelance.com", None), ("Retraites Populaires", None),
+    ("Stealth Ventures", None), ("Indépendance Conseil", None), ("", None)])
+def test_a_status_is_told_from_a_company_by_the_whole_cell(cell: str, said: str | None) -> None:
+    assert work_status(cell) == said
+
+
+def test_statuses_in_linkedin_s_company_column_make_no_company(store: GraphStore) -> None:
+    result = load(store, "Connections-statuses.csv")
+    report = result.report
+    assert (report.added, report.companies_noted, report.skipped) == (11, 0, [])
+    assert [(n.code, n.n) for n in result.notices] == [("work_status", 8)]
+    assert [c.name for c in store.dump(ties=False).companies] == ["Freelance Republik"]
+    found = by_name(store)
+    assert found["Camille Arnaud"] == (("Freelance",), "Consultante communication · Freelance",
+                                       [])
+    assert found["Tom Leclerc"] == (("Freelance",), "Développeur · Freelance", [])
+    assert found["Julien Morel"] == (("Indépendant",), "Développeur web · Indépendant", [])
+    assert found["Lucas Fontaine"] == (("À mon compte",), "Photographe · À mon compte", [])
+    assert found["Hélène Garcia"] == (("Retraité(e)",), "", [])
+    assert found["Marc Tessier"] == (("En recherche d'emploi",), "", [])
+    assert found["Sarah Benhamou"][:2] == (("Self-employed",), "UX designer · Self-employed")
+    assert found["Inès Roche"][0] == ("Open to work",)
+    assert found["Paul Girard"] == ((), "", [])           # N/A: nothing to keep
+    assert found["Léo Caron"] == ((), "Consultant", [])    # "-": her title is kept
+    assert found["Nadia Ferhat"] == ((), "", ["Freelance Republik"])
+    member = next(p for p in store.dump(ties=False).people if p.name == ME)
+    assert len(store.ties_of(member.id)) == 11  # each one kept, tied to the member
+    version = store.graph_version()
+    again = load(store, "Connections-statuses.csv").report
+    assert (again.added, again.updated) == (0, 0)
+    # planned again from the parse (not replayed from the file's digest): nothing changes
+    parsed = parse_linkedin(read_lines(DATA / "Connections-statuses.csv"))
+    planned = import_parsed(store, parsed, "linkedin", ME, today=TODAY).report
+    assert (planned.added, planned.updated, planned.unchanged) == (0, 0, 11)
+    assert store.graph_version() == version
+
+
+def test_statuses_in_google_s_organization_and_a_company_card_of_one(store: GraphStore) -> None:
+    """Google's "Organization Name": the same; a card with no name and "Freelance" as its
+    company is no company's card. The same person from LinkedIn gains its status too."""
+    result = load(store, "google-statuses.csv")
+    report = result.report
+    assert (report.added, report.companies_noted) == (3, 0)
+    assert [(s.line, s.code) for s in report.skipped] == [(5, "no_name")]
+    assert [c.name for c in store.dump(ties=False).companies] == ["Freelance Republik"]
+    found = by_name(store)
+    assert found["Camille Arnaud"] == (
+        ("Indépendante",),
+        "Rencontrée au salon Provence Com.\nConsultante communication · Indépendante", [])
+    assert found["Bernard Vial"] == (("Retired",), "", [])
+    assert found["Sonia Mercier"][2] == ["Freelance Republik"]
+    load(store, "Connections-statuses.csv")
+    camille = by_name(store)["Camille Arnaud"]
+    assert camille[:2] == (("Indépendante", "Freelance"), "Rencontrée au salon Provence Com."
+                                                          "\nConsultante communication · "
+                                                          "Indépendante")
+    assert [c.name for c in store.dump(ties=False).companies] == ["Freelance Republik"]
+
+
+def test_the_import_command_says_statuses_were_kept_as_tags(
+        capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    carnet = run_in_process(capsys)
+    path = DATA / "Connections-statuses.csv"
+    french = carnet("--lang", "fr", "import", path, "--me", ME, "--dry-run")
+    assert french.out.splitlines()[1:] == [
+        "  remarque : 8 cellules « entreprise » disent comment la personne travaille "
+        "(« Freelance », « Retraité(e) »…), pas où : gardées en étiquette, sans créer "
+        "d'entreprise"]
+    english = carnet("--lang", "en", "import", path, "--me", ME, "--dry-run")
+    assert english.out.splitlines()[1:] == [
+        "  note: 8 company cells say how the person works (\"Freelance\", \"Retired\"…), "
+        "not where: kept as a tag, no company made"]
+
+
+def test_an_import_says_when_older_imports_made_companies_of_statuses(
+        store: GraphStore) -> None:
+    """A notebook imported before statuses were told apart holds a company « Freelance »:
+    each import says so (how to mend it), until it is deleted; the file imported again then
+    gives each person her status as a tag."""
+    store.save(GraphData(
+        people=[Person("p:camille", "Camille Arnaud",
+                       linkedin="https://www.linkedin.com/in/camille-arnaud-com"),
+                Person("p:tom", "Tom Leclerc", linkedin="https://www.linkedin.com/in/tomleclerc")],
+        companies=[Company("c:freelance", "Freelance"), Company("c:acme", "Acme")],
+        jobs=[Job("p:camille", "c:freelance", "Consultante communication"),
+              Job("p:tom", "c:freelance", "Développeur")]))
+    result = load(store, "Connections-statuses.csv")
+    assert [(n.code, n.n) for n in result.notices] == [("work_status", 8),
+                                                       ("status_companies", 1)]
+    store.delete_company("c:freelance")
+    again = load(store, "Connections-statuses.csv")
+    assert [(n.code, n.n) for n in again.notices] == [("work_status", 8)]
+    assert by_name(store)["Camille Arnaud"] == (
+        ("Freelance",), "Consultante communication · Freelance", [])
+    assert [c.name for c in store.dump(ties=False).companies] == ["Acme", "Freelance Republik"]
+
+
+def test_the_command_says_how_to_mend_statuses_made_companies(
+        capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    store = SqliteStore(db_path)
+    store.save(GraphData(people=[Person("p:tom", "Tom Leclerc")],
+                         companies=[Company("c:freelance", "Freelance")],
+                         jobs=[Job("p:tom", "c:freelance", "Développeur")]))
+    store.close()
+    carnet = run_in_process(capsys)
+    path = DATA / "google-statuses.csv"
+    french = carnet("--lang", "fr", "import", path, "--me", ME, "--dry-run")
+    assert french.out.splitlines()[2] == (
+        "  remarque : 1 entreprise de votre carnet est un statut (« Freelance », "
+        "« Retraité(e) »…), venue d'un import plus ancien : supprimez-la (carnet companies "
+        "delete, ou sa fiche dans Personnes), puis réimportez le fichier : le statut y "
+        "deviendra une étiquette")
+    english = carnet("--lang", "en", "import", path, "--me", ME, "--dry-run")
+    assert english.out.splitlines()[2] == (
+        "  note: 1 company in your notebook is a work status (\"Freelance\", \"Retired\"…) "
+        "from an older import: delete it (carnet companies delete, or its card in People), "
+        "then import the file again: the status will be a tag")
+
+
+def test_every_contact_book_tells_a_status_the_same_way() -> None:
+    """A phone's ORG and any CSV's company column: the same rule, in one place."""
+    card = parse_vcard("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Arnaud;Camille;;;\r\n"
+                       "FN:Camille Arnaud\r\nORG:Indépendante;\r\nTITLE:Consultante\r\n"
+                       "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Freelance\r\n"
+                       "ORG:Freelance\r\nX-ABShowAs:COMPANY\r\nEND:VCARD\r\n")
+    assert [(c.name, c.company, c.tags, c.notes) for c in card.contacts] == [
+        ("Camille Arnaud", "", ("Indépendante",), "Consultante · Indépendante")]
+    assert ([(s.code, s.line) for s in card.skipped], card.companies) == ([("no_name", 8)], [])
+    rows = parse_csv("Prénom;Nom;Société;Fonction\r\nLucas;Fontaine;Auto-entrepreneur;"
+                     "Photographe\r\nNadia;Ferhat;Freelance Republik;Chargée de recrutement\r\n")
+    assert [(c.name, c.company, c.tags, c.notes) for c in rows.contacts] == [
+        ("Lucas Fontaine", "", ("Auto-entrepreneur",), "Photographe · Auto-entrepreneur"),
+        ("Nadia Ferhat", "Freelance Republik", (), "")]
