@@ -17,6 +17,7 @@ from app.views import (
     review_queue,
 )
 from graph.core.errors import DataRejected
+from graph.core.formatting import phone
 from graph.core.model import Company
 from graph.core.names import MAX_NAME_CHARS
 from graph.services.lookup import distinct_labels, names_of, per_version
@@ -110,16 +111,17 @@ with people_tab:
         person = pick_one(found, t("person_pick"), "edit_person_pick",
                           lambda p: labels[p.id])
         # The form shows the person as read on the run before (``shown``): a save then writes
-        # only what the user changed from it, and is refused if someone changed the same field
-        # meanwhile. Drawn from a fresh read instead, a field changed meanwhile would get a
-        # new widget and silently drop what the user typed there.
+        # only what the user changed from it (``typed_person`` keeps what was there as it
+        # was), and is refused if someone changed the same field meanwhile. Drawn from a fresh
+        # read instead, a field changed meanwhile would get a new widget and silently drop
+        # what the user typed there.
         shown_key = f"shown_{person.id}"
         shown = st.session_state.get(shown_key, person)
         with st.form(f"edit_{person.id}"):
             name = st.text_input(t("name"), shown.name,  # (an older, longer one: whole)
                                  max_chars=max(MAX_NAME_CHARS, len(shown.name)))
             emails = st.text_input(t("emails"), ", ".join(shown.emails))
-            phones = st.text_input(t("phones"), ", ".join(shown.phones))
+            phones = st.text_input(t("phones"), ", ".join(map(phone, shown.phones)))  # (as shown)
             linkedin = st.text_input(t("linkedin"), shown.linkedin or "")
             notes = st.text_area(t("notes"), shown.notes)
             tags = st.text_input(t("tags"), ", ".join(shown.tags))
@@ -127,7 +129,7 @@ with people_tab:
                                     max_chars=MAX_NAME_CHARS * 10)
             submitted = st.form_submit_button(t("save"))
         try:
-            edited = typed_person(person, name=name, emails=split(emails), phones=split(phones),
+            edited = typed_person(shown, name=name, emails=split(emails), phones=split(phones),
                                  linkedin=linkedin, notes=notes, tags=split(tags),
                                  aliases=split(aliases)) if submitted else None
         except DataRejected as exc:

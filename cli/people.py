@@ -68,7 +68,7 @@ def people_edit(ctx: click.Context, person: str, name: str | None, add_email: tu
     from graph.core.names import name_key
     from graph.services.lookup import distinct_labels, resolve_person
     from ingest.identifiers import email_key, phone_key
-    from ingest.typed import typed_person, without
+    from ingest.typed import listed, typed_person, without
 
     lang = lang_of(ctx)
     if not any((add_email, remove_email, add_phone, remove_phone, add_tag, remove_tag,
@@ -76,16 +76,17 @@ def people_edit(ctx: click.Context, person: str, name: str | None, add_email: tu
         fail(say("cli_nothing_to_edit", lang))
     store = store_of(ctx)
     found = resolve_person(store, person)
-    edited = typed_person(
+    edited = typed_person(  # (values split at commas, as the app's boxes are)
         found, name=found.name if name is None else name,
-        emails=without(found.emails + add_email, remove_email, email_key, "email"),
-        phones=without(found.phones + add_phone, remove_phone,
+        emails=without(found.emails + listed(add_email), listed(remove_email), email_key,
+                       "email"),
+        phones=without(found.phones + listed(add_phone), listed(remove_phone),
                        lambda p: phone_key(p) or p.strip(), "phone"),
         linkedin=(found.linkedin or "") if linkedin is None else linkedin,
         notes=found.notes if notes is None else notes,
-        tags=without(found.tags + add_tag, remove_tag, fold, "tag"),
-        aliases=without(found.aliases + add_other_name, remove_other_name, name_key,
-                        "other_name"))
+        tags=without(found.tags + listed(add_tag), listed(remove_tag), fold, "tag"),
+        aliases=without(found.aliases + listed(add_other_name), listed(remove_other_name),
+                        name_key, "other_name"))
     if edited == found:
         click.echo(say("cli_unchanged", lang, name=found.name))
         return

@@ -32,7 +32,7 @@ from ingest.common import (
     text_lines,
 )
 from ingest.contentlines import ContentLine, parse_lines
-from ingest.identifiers import ADDRESS
+from ingest.identifiers import ADDRESS, linkedin_url
 
 LINKEDIN_HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position",
                    "Connected On")
@@ -44,12 +44,6 @@ def note_text(text: str) -> str:
     """A note's lines ended by ``\n`` whatever the file used (Outlook and vCard 2.1 notes
     carry Windows' ``\r\n``), so the same note from two exports is one text."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def linkedin_url(url: str) -> str | None:
-    """``…/in/jean-dupont?trk=x`` → ``…/in/jean-dupont``: the query says nothing of who."""
-    url = url.strip().partition("?")[0].partition("#")[0].rstrip("/")
-    return url or None
 
 
 def _header_index(header: list[str]) -> dict[str, int]:
@@ -324,6 +318,9 @@ CSV_GUESSES = {
     "name": ("name", "full name", "nom complet", "contact", "display name"),
     "first_name": ("first name", "given name", "prenom", "first"),
     "last_name": ("last name", "family name", "surname", "nom", "nom de famille", "last"),
+    # (Carnet's own export; a list's maiden or married name: never merged on, looked for)
+    "other_names": ("other_names", "other names", "autres noms", "also known as", "aka",
+                    "maiden name", "nom de naissance", "nom d'usage"),
     "email": ("email", "emails", "e-mail", "mail", "courriel", "email address", "adresse e-mail",
               "e-mail address", "adresse de messagerie"),  # (the last two: Outlook's)
     "phone": ("phone", "phones", "telephone", "tel", "mobile", "portable", "phone number",
@@ -457,6 +454,7 @@ def parse_csv(text: Text, name: str = "contacts.csv",
             title="" if name_key(title) in CIVILITIES else title,
             department=clean(cell(cells, "department")), notes=note_text(cell(cells, "notes")),
             since=_linkedin_date(cell(cells, "since")), tags=several(cells, "tags"),
+            aka=several(cells, "other_names"),
             ref=ref if CARNET_ID.fullmatch(ref) else None), name)
     return parsed
 

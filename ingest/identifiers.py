@@ -9,7 +9,8 @@ from urllib.parse import unquote
 
 from graph.core.formatting import phone_number
 
-ADDRESS: Final = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")  # (not Exchange's X.500 "/o=…/cn=…")
+# An address: no space, one @, a domain of dotted parts (not Exchange's X.500 "/o=…/cn=…")
+ADDRESS: Final = re.compile(r"[^@\s<>,;]+@[^@\s<>,;.]+(?:\.[^@\s<>,;.]+)+")
 
 
 def email_key(email: str) -> str:
@@ -45,6 +46,12 @@ def phone_key(phone: str) -> str | None:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
+def linkedin_url(url: str) -> str | None:
+    """``…/in/jean-dupont?trk=x`` → ``…/in/jean-dupont``: the query says nothing of who."""
+    url = url.strip().partition("?")[0].partition("#")[0].rstrip("/")
+    return url or None
+
+
 def linkedin_key(url: str | None) -> str | None:
     """The profile's slug: ``https://…linkedin.com/in/Jean-Dupont-123/`` → ``jean-dupont-123``."""
     if not url or "/in/" not in url:
@@ -64,5 +71,8 @@ def person_keys(emails: tuple[str, ...], phones: tuple[str, ...],
 
 
 def phones_as_keys(phones: tuple[str, ...]) -> tuple[str, ...]:
-    """Phones in E.164 when they parse, as written otherwise."""
-    return tuple(dict.fromkeys(phone_key(p) or p for p in phones))
+    """Phones in E.164 when they parse, as written otherwise, or with an extension (``01 23 45
+    67 89 poste 12``: E.164 would drop it; the number's key keeps matching it)."""
+    return tuple(dict.fromkeys(
+        p.strip() if (n := phone_number(p)) is not None and n.extension else phone_key(p) or p
+        for p in phones))

@@ -151,7 +151,10 @@ def run_over(page: Page, timeout_ms: float = 30_000) -> None:
 
     The "Running…" widget alone said so too early: it shows only once a run has lasted a
     moment, so a test could read a page whose headings had come and its cards not yet.
-    The app's root says the run's state from the start."""
+    The app's root says the run's state from the start, but a change made in the browser (a
+    click, a box checked) is sent before that state moves: the server is given a moment to
+    pick it up first."""
+    page.wait_for_timeout(300)
     expect(page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]')
            ).to_have_count(1, timeout=timeout_ms)
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=timeout_ms)

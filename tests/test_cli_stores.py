@@ -83,7 +83,7 @@ def test_people_edit_adds_and_removes_what_is_typed_and_refuses_whole(carnet: Ru
         "Enregistré : Karim Benali, Responsable communication interne chez Phocée Logistique\n"
         "  E-mails : karim.benali@exemple.fr, Karim@Exemple.fr\n"
         "  Téléphones : 06 11 22 33 44\n"
-        "  LinkedIn : https://www.linkedin.com/in/kbenali/\n"
+        "  LinkedIn : https://www.linkedin.com/in/kbenali\n"
         "  Autres noms : Karim Roche\n"
         "  Étiquettes : presse\n")
     for text in ("roche", "06.11.22", "+33611223344"):  # (kept in E.164, found as typed)
@@ -93,12 +93,12 @@ def test_people_edit_adds_and_removes_what_is_typed_and_refuses_whole(carnet: Ru
             (("--add-email", "karim chez gmail"),
              "« karim chez gmail » n'est pas une adresse e-mail"),
             (("--remove-tag", "sport", "--add-tag", "x"),
-             "« sport » n'est pas parmi ses étiquettes"),
+             "« sport » ne figure pas parmi ses étiquettes"),
             (("--linkedin", "https://www.facebook.com/kb"),
              "« https://www.facebook.com/kb » n'est pas l'adresse d'un profil LinkedIn "
              "(linkedin.com/in/…)"),
             (("--name", " "), "le nom ne peut pas être vide"),
-            ((), "rien à modifier : dites quoi (carnet people edit --help)")):
+            ((), "rien à modifier : indiquez quoi changer (voir carnet people edit --help)")):
         refused = carnet("--lang", "fr", "people", "edit", "Karim Benali", *args)
         assert (refused.code, refused.out, refused.err) == (2, "", f"carnet: {said}\n"), args
     assert version_and_counts(db) == before  # (nothing written)

@@ -182,7 +182,8 @@ PEOPLE = [Person("p:me", "Moi", ("moi@exemple.fr",)),
           Person("p:quote", "'t Hooft", ("gerard@uu.nl",)),
           Person("p:emoji", "Léa 📣"),
           Person("p:plus", "+Plus", phones=("+442079460958", "+33491000000")),
-          Person("p:dash", "-Tiret"), Person("p:x", "Xavier"), Person("p:y", "Yann"),
+          Person("p:dash", "-Tiret", aliases=("=Tiret Dupont", "Tiret Martin")),
+          Person("p:x", "Xavier"), Person("p:y", "Yann", aliases=("Yann Le Goff",)),
           Person("p:k", "Karim Benali", linkedin="https://www.linkedin.com/in/karim")]
 
 
@@ -201,8 +202,8 @@ def test_csv_export_imports_back_whole(store: GraphStore, tmp_path: Path) -> Non
     assert result.report.skipped == []
 
     def people(s: GraphStore) -> list[tuple[object, ...]]:
-        return sorted((p.id, p.name, p.emails, p.phones, p.linkedin, p.notes, p.tags)
-                      for p in s.dump().people)
+        return sorted((p.id, p.name, p.emails, p.phones, p.linkedin, p.notes, p.tags,
+                       p.aliases) for p in s.dump().people)
 
     def jobs(s: GraphStore) -> list[tuple[str, str, str]]:
         data = s.dump()

@@ -123,6 +123,16 @@ def test_search_finds_a_phone_kept_as_typed_whichever_way_it_is_typed(
     assert [p.id for p in store.search_people(text)] == ["p:1", "p:2"]
 
 
+def test_a_number_typed_from_its_start_is_not_found_inside_another(store: GraphStore) -> None:
+    """"06 12 34" is the start of a number, not "04 91 06 12 34"'s middle; digits with no
+    prefix may be anywhere in one."""
+    store.save(GraphData(people=[Person("p:1", "Anne Martin", phones=("+33612345678",)),
+                                 Person("p:2", "Zoé Roux", phones=("+33491061234",))]))
+    assert [p.id for p in store.search_people("06 12 34")] == ["p:1"]
+    assert [p.id for p in store.search_people("+33 6 12")] == ["p:1"]
+    assert [p.id for p in store.search_people("12 34")] == ["p:1", "p:2"]
+
+
 def test_search_puts_exact_then_prefix_matches_first_and_respects_the_limit(
         store: GraphStore) -> None:
     store.save(GraphData(people=[Person("p:1", "Anne Martin"), Person("p:2", "Martin"),

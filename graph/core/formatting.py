@@ -48,18 +48,21 @@ _NUMBER_MARKS: Final = re.compile(r"[\s.\-/()]")
 NUMBER_MARKS: Final = " .-/()"  # what a store takes out of its search key to match those forms
 
 
-def typed_number_forms(text: str) -> tuple[str, ...]:
+def typed_number_forms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A phone number, or its start, as typed in a search (``06 12 34``, ``+33 6 12``,
-    ``0033 6…``, ``+33 (0)6…``), as it reads in a search key without its marks (spaces, dots,
-    dashes, slashes, brackets: ``NUMBER_MARKS``): in international form and in national form
-    for ``PHONE_REGION``, since a person's numbers are kept in E.164 by imports and as typed
-    elsewhere. Nothing for a text that is not a number of three digits or more.
+    ``0033 6…``, ``+33 (0)6…``), as a person's number reads without its marks (spaces, dots,
+    dashes, slashes, brackets: ``NUMBER_MARKS``): the forms a number must **start** with (in
+    international and in national form for ``PHONE_REGION``: numbers are kept in E.164 by
+    imports, as typed elsewhere), and those it may hold anywhere (digits with no prefix:
+    ``12 34 56``). Nothing for a text that is not a number of three digits or more.
 
-    >>> typed_number_forms("06 12 34"), typed_number_forms("+33 (0)6 12"), typed_number_forms("Léa")
-    (('061234', '+3361234'), ('+33612', '0612'), ())
+    >>> typed_number_forms("06 12 34"), typed_number_forms("+33 (0)6 12")
+    ((('061234', '+3361234'), ()), (('+33612', '0612'), ()))
+    >>> typed_number_forms("12 34 56"), typed_number_forms("Léa")
+    (((), ('123456',)), ((), ()))
     """
     if not _TYPED_NUMBER.fullmatch(text.strip()) or sum(c.isdigit() for c in text) < 3:
-        return ()
+        return (), ()
     import phonenumbers
 
     bare = _NUMBER_MARKS.sub("", text)
@@ -70,10 +73,10 @@ def typed_number_forms(text: str) -> tuple[str, ...]:
     if prefix and bare.startswith(code + prefix):  # "+33 (0)6…"
         bare = code + bare[len(code + prefix):]
     if prefix and bare.startswith(code):
-        return bare, prefix + bare[len(code):]
+        return (bare, prefix + bare[len(code):]), ()
     if prefix and bare.startswith(prefix):
-        return bare, code + bare[len(prefix):]
-    return (bare,)
+        return (bare, code + bare[len(prefix):]), ()
+    return ((bare,), ()) if bare.startswith("+") else ((), (bare,))
 
 
 def phone(text: str) -> str:

@@ -8,5 +8,5 @@ from __future__ import annotations
 
 IMPORT_FORMATS = ("auto", "linkedin", "vcard", "google", "csv", "carnet", "mbox", "ics")
 EXPORT_FORMATS = ("carnet", "csv", "graphml")
-CSV_FIELDS = ("name", "first_name", "last_name", "email", "phone", "company", "title",
-              "department", "linkedin", "notes", "since", "tags", "id")
+CSV_FIELDS = ("name", "first_name", "last_name", "other_names", "email", "phone", "company",
+              "title", "department", "linkedin", "notes", "since", "tags", "id")

@@ -279,8 +279,10 @@ LIMIT $limit
 SEARCH_PEOPLE_BY_NUMBER = SEARCH_PEOPLE.replace(
     "WHERE p.search_key CONTAINS $key",
     "WHERE p.search_key CONTAINS $key\n"
-    "   OR any(phone IN coalesce(p.phones, []) WHERE any(n IN $numbers\n"
-    "          WHERE reduce(k = phone, m IN $marks | replace(k, m, '')) CONTAINS n))")
+    "   OR any(k IN [phone IN coalesce(p.phones, []) |\n"
+    "                reduce(k = phone, m IN $marks | replace(k, m, ''))]\n"
+    "          WHERE any(n IN $starts WHERE k STARTS WITH n)\n"
+    "             OR any(n IN $within WHERE k CONTAINS n))")
 SEARCH_COMPANIES = f"""
 MATCH (c:Company) WHERE c.search_key CONTAINS $key
 RETURN {COMPANY_RETURN}

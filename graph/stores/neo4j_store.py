@@ -299,9 +299,10 @@ class Neo4jStore:
         return as_company(rows[0])
 
     def search_people(self, text: str, limit: int = 20) -> list[Person]:
-        numbers = typed_number_forms(text)
+        starts, within = typed_number_forms(text)
         found = self._read(SEARCH_PEOPLE_BY_NUMBER, key=fold(text), limit=limit,
-                           numbers=list(numbers), marks=list(NUMBER_MARKS)) if numbers \
+                           starts=list(starts), within=list(within),
+                           marks=list(NUMBER_MARKS)) if starts or within \
             else self._read(SEARCH_PEOPLE, key=fold(text), limit=limit)
         return [as_person(r) for r in found]
 

@@ -251,16 +251,18 @@ class SqliteStore:
 
     def search_people(self, text: str, limit: int = 20) -> list[Person]:
         return [as_person(r) for r in self._search("person", PERSON_COLUMNS, text, limit,
-                                                    typed_number_forms(text))]
+                                                    *typed_number_forms(text))]
 
     def search_companies(self, text: str, limit: int = 20) -> list[Company]:
         return [as_company(r) for r in self._search("company", COMPANY_COLUMNS, text, limit)]
 
     def _search(self, table: str, columns: str, text: str, limit: int,
-                numbers: tuple[str, ...] = ()) -> list[Any]:
-        """Rows whose folded search key contains the folded text (or, for a phone number,
-        whose phones hold one of its ``numbers`` forms): exact names first, then names that
-        start with it, then the rest by name."""
+                starts: tuple[str, ...] = (), within: tuple[str, ...] = ()) -> list[Any]:
+        """Rows whose folded search key contains the folded text, or, for a phone number
+        (``typed_number_forms``), with a phone that ``starts`` with one of its forms (after
+        a quote, in the phones' JSON list) or holds one ``within``: exact names first, then
+        names that start with it, then the rest by name."""
+        numbers = [f'"{form}' for form in starts] + list(within)
         found = " OR ".join(["instr(search_key, ?1)", *(
             f"(phones <> '[]' AND instr({NUMBERS_KEY}, ?{n}))"
             for n in range(3, 3 + len(numbers)))])

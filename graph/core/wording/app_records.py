@@ -31,6 +31,7 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "csv_field_name": {"fr": "Nom complet", "en": "Full name"},
     "csv_field_first_name": {"fr": "Prénom", "en": "First name"},
     "csv_field_last_name": {"fr": "Nom de famille", "en": "Last name"},
+    "csv_field_other_names": {"fr": "Autres noms", "en": "Other names"},
     "csv_field_email": {"fr": "E-mail", "en": "E-mail"},
     "csv_field_phone": {"fr": "Téléphone", "en": "Phone"},
     "csv_field_company": {"fr": "Entreprise", "en": "Company"},

@@ -151,8 +151,10 @@ CLI: Final[dict[str, dict[str, str]]] = {
                                "en": "No company matches '{text}'."},
     "cli_staff": {"fr": "{n} actuels", "en": "{n} current"},
     "cli_deleted": {"fr": "{name} : supprimé.", "en": "Deleted {name}."},
-    "cli_nothing_to_edit": {"fr": "rien à modifier : dites quoi (carnet people edit --help)",
-                            "en": "nothing to edit: say what (carnet people edit --help)"},
+    "cli_nothing_to_edit": {"fr": "rien à modifier : indiquez quoi changer (voir carnet people "
+                                  "edit --help)",
+                            "en": "nothing to edit: say what to change (see carnet people edit "
+                                  "--help)"},
     "cli_unchanged": {"fr": "{name} : rien n'a changé.", "en": "{name}: nothing changed."},
     "cli_person_saved": {"fr": "Enregistré : {name}", "en": "Saved: {name}"},
     "cli_card_emails": {"fr": "E-mails : {values}", "en": "E-mails: {values}"},

@@ -94,13 +94,13 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
     },
     "opt_import_column": {
         "fr": "Pour --format csv : quelle colonne tient un champ (répétable), par exemple "
-              "--column name=Nom. Champs : name, first_name, last_name, email, phone, company, "
-              "title, department, linkedin, notes, since, tags, id. Une colonne dont le nom "
-              "revient se nomme avec son rang : « Titre (2) ».",
+              "--column name=Nom. Champs : name, first_name, last_name, other_names, email, "
+              "phone, company, title, department, linkedin, notes, since, tags, id. Une colonne "
+              "dont le nom revient se nomme avec son rang : « Titre (2) ».",
         "en": "For --format csv: which column holds a field (repeatable), e.g. --column "
-              "name=Nom. Fields: name, first_name, last_name, email, phone, company, title, "
-              "department, linkedin, notes, since, tags, id. A column whose name comes again "
-              "is named with its rank: \"Titre (2)\".",
+              "name=Nom. Fields: name, first_name, last_name, other_names, email, phone, "
+              "company, title, department, linkedin, notes, since, tags, id. A column whose "
+              "name comes again is named with its rank: \"Titre (2)\".",
     },
     "opt_import_dry_run": {"fr": "Vérifie le fichier et rend compte, sans rien écrire.",
                            "en": "Check the file and report, write nothing."},
@@ -185,10 +185,12 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
         "fr": "Modifie la fiche de PERSONNE (un nom ou un identifiant) : son nom, ses e-mails, "
               "téléphones, profil LinkedIn, notes, étiquettes et autres noms. Ce qui n'est pas "
               "donné reste tel quel ; une valeur refusée (une adresse qui n'en est pas une) "
-              "n'enregistre rien.",
+              "n'enregistre rien. Les options --add-… et --remove-… se répètent, ou prennent "
+              "plusieurs valeurs séparées par des virgules, comme les cases de la page Personnes.",
         "en": "Edit PERSON's card (a name or id): name, e-mails, phones, LinkedIn profile, "
               "notes, tags and other names. What is not given stays as it is; a value refused "
-              "(an address that is not one) saves nothing."},
+              "(an address that is not one) saves nothing. The --add-… and --remove-… options "
+              "repeat, or take several comma-separated values, as the People page's boxes do."},
     "opt_people_edit_name": {"fr": "Son nom, tel qu'il doit s'afficher.",
                              "en": "Their name, as it should show."},
     "opt_people_edit_add_email": {"fr": "Ajoute une adresse e-mail (répétable).",
@@ -212,10 +214,13 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
         "en": "Add another name: maiden, married, known as… (repeatable)."},
     "opt_people_edit_remove_other_name": {"fr": "Retire un autre nom (répétable).",
                                           "en": "Remove another name (repeatable)."},
-    "help_people_search": {"fr": "Les personnes dont le nom, l'e-mail ou le téléphone contient "
-                                 "TEXTE (sans tenir compte des majuscules ni des accents).",
-                           "en": "People whose name, e-mail or phone contains TEXT (case and "
-                                 "accents ignored)."},
+    "help_people_search": {"fr": "Les personnes dont le nom, un autre nom, l'e-mail ou le "
+                                 "téléphone contient TEXTE (sans tenir compte des majuscules ni "
+                                 "des accents ; un numéro s'écrit comme on veut : 06 12 34, "
+                                 "+33 6 12…).",
+                           "en": "People whose name, other name, e-mail or phone contains TEXT "
+                                 "(case and accents ignored; a number written any way: "
+                                 "06 12 34, +33 6 12…)."},
     "help_people_delete": {"fr": "Supprime PERSONNE (un nom ou un identifiant) avec ses liens, "
                                  "postes, recommandations et demandes de mise en relation.",
                            "en": "Delete PERSON (a name or id) with their ties, jobs, referrals "
