@@ -30,10 +30,9 @@ from tests.test_store_calls import CountingStore
 APP = str(Path(__file__).parents[1] / "streamlit_app.py")
 
 
-@pytest.fixture(params=["sqlite", "neo4j"])
-def demo(request: pytest.FixtureRequest, db_path: Path,
-         monkeypatch: pytest.MonkeyPatch) -> Iterator[GraphStore]:
-    """The demo, in the store the app opens (a SQLite file, or the Neo4j test server)."""
+def app_store(request: pytest.FixtureRequest, db_path: Path, monkeypatch: pytest.MonkeyPatch,
+              fill: Callable[[GraphStore], object]) -> Iterator[GraphStore]:
+    """A store the app opens (a SQLite file, or the Neo4j test server), ``fill``-ed."""
     st.cache_resource.clear()  # the app opens this test's store, not an earlier one
     if request.param == "neo4j":
         server = request.getfixturevalue("neo4j_server")
@@ -44,10 +43,17 @@ def demo(request: pytest.FixtureRequest, db_path: Path,
         store = next(opened)
     else:
         store = SqliteStore(db_path)
-    load_demo(store, "fr")
+    fill(store)
     yield store
     st.cache_resource.clear()
     store.close()
+
+
+@pytest.fixture(params=["sqlite", "neo4j"])
+def demo(request: pytest.FixtureRequest, db_path: Path,
+         monkeypatch: pytest.MonkeyPatch) -> Iterator[GraphStore]:
+    """The demo, in the store the app opens."""
+    yield from app_store(request, db_path, monkeypatch, lambda store: load_demo(store, "fr"))
 
 
 def paths_page(**params: str) -> AppTest:
@@ -368,20 +374,8 @@ def barely_known(request: pytest.FixtureRequest, db_path: Path,
     friend who knows her), in the store the app opens."""
     from tests.test_paths_warmer import barely_known_network
 
-    st.cache_resource.clear()
-    if request.param == "neo4j":
-        server = request.getfixturevalue("neo4j_server")
-        for name, value in server.env().items():
-            monkeypatch.setenv(name, value)
-        monkeypatch.setenv("CARNET_DB", server.uri)
-        opened = neo4j_store(server)
-        store = next(opened)
-    else:
-        store = SqliteStore(db_path)
-    store.save(barely_known_network())
-    yield store
-    st.cache_resource.clear()
-    store.close()
+    yield from app_store(request, db_path, monkeypatch,
+                         lambda store: store.save(barely_known_network()))
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -9,7 +9,6 @@ a tie noted today is its closeness's strength (4 → 0.8, 5 → 0.95).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,13 @@ from cli.paths import paths_text
 from graph.core.model import GraphData, IntroRequest, Knows
 from graph.services.warmpaths import Introduction, PathsResult, to_json
 from graph.stores.port import GraphStore
-from graph.stores.sqlite_store import SqliteStore
-from tests.test_ranking_rules import NEVER_ASKED, assert_no_unknowns_said, network, paths
+from tests.test_ranking_rules import (
+    NEVER_ASKED,
+    assert_no_unknowns_said,
+    json_on_both_stores,
+    network,
+    paths,
+)
 
 SOLENE_TIE = 0.3 * 0.6   # in the member's contact list, nothing more
 VIA_VERO = 0.95 * 0.8 * 0.8 * NEVER_ASKED  # me ─5─ vero ─4─ sol, one go-between
@@ -73,7 +77,7 @@ def test_a_contact_barely_known_is_advised_through_a_warmer_friend(store: GraphS
     assert all(c.target.id != "p:sol" for c in result.asks)
 
     text = paths_text(result, 4, "en")
-    assert ("  · Solène Roux, Responsable communication   0.18: from a contact list\n"
+    assert ("  · Solène Roux, Responsable communication   18%: from a contact list\n"
             "    You barely know Solène Roux (18%): through Véronique Bastide, the path is "
             "warmer (54%). Ask Véronique Bastide to prepare the ground before you contact "
             "Solène Roux.\n") in text
@@ -193,16 +197,8 @@ def test_a_way_only_a_little_warmer_is_not_advised(store: GraphStore) -> None:
 def test_the_advice_gives_byte_identical_json_on_sqlite_and_neo4j(
         neo4j: GraphStore, tmp_path: Path) -> None:
     """The network saved in opposite orders: the same `paths --json`, byte for byte."""
-    data = barely_known_network()
-    backwards = GraphData(members=data.members, people=data.people[::-1],
-                          companies=data.companies[::-1], knows=data.knows[::-1],
-                          jobs=data.jobs[::-1])
-    sqlite = SqliteStore(tmp_path / "carnet.db")
-    sqlite.save(data)
-    neo4j.save(backwards)
-    documents = [json.dumps(to_json(paths(s, lang=lang)), ensure_ascii=False, indent=1)
-                 for lang in ("en", "fr") for s in (sqlite, neo4j)]
-    sqlite.close()
+    documents = [document for lang in ("en", "fr") for document in json_on_both_stores(
+        barely_known_network(), neo4j, tmp_path, lang)]
     assert documents[0] == documents[1] and documents[2] == documents[3]
     assert '"warmer_intro"' in documents[0] and "préparer le terrain" in documents[2]
 

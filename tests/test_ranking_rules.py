@@ -407,19 +407,27 @@ def test_equal_scores_are_ordered_by_id_the_same_on_every_store(store: GraphStor
     assert result.asks[0].score == pytest.approx(result.asks[1].score, abs=1e-12)
 
 
-def test_equal_scores_give_byte_identical_json_on_sqlite_and_neo4j(
-        neo4j: GraphStore, tmp_path: Path) -> None:
-    """The same network saved in opposite orders: the same `paths --json`, byte for byte."""
-    data = equal_scores()
+def json_on_both_stores(data: GraphData, neo4j: GraphStore, tmp_path: Path,
+                        lang: str = "en") -> list[str]:
+    """``paths --json`` of ``data`` on a SQLite file and on Neo4j, saved there in the opposite
+    order: the two documents, to be byte for byte the same."""
     backwards = GraphData(members=data.members, people=data.people[::-1],
                           companies=data.companies[::-1], knows=data.knows[::-1],
                           jobs=data.jobs[::-1])
-    sqlite = SqliteStore(tmp_path / "carnet.db")
+    sqlite = SqliteStore(tmp_path / f"carnet-{lang}.db")
     sqlite.save(data)
     neo4j.save(backwards)
-    documents = [json.dumps(to_json(paths(s)), ensure_ascii=False, indent=1)
-                 for s in (sqlite, neo4j)]
-    sqlite.close()
+    try:
+        return [json.dumps(to_json(paths(s, lang=lang)), ensure_ascii=False, indent=1)
+                for s in (sqlite, neo4j)]
+    finally:
+        sqlite.close()
+
+
+def test_equal_scores_give_byte_identical_json_on_sqlite_and_neo4j(
+        neo4j: GraphStore, tmp_path: Path) -> None:
+    """The same network saved in opposite orders: the same `paths --json`, byte for byte."""
+    documents = json_on_both_stores(equal_scores(), neo4j, tmp_path)
     assert documents[0] == documents[1]
     assert [c["introducer"]["id"] for c in json.loads(documents[0])["introducers"]] == [
         "p:ana", "p:hugo", "p:abel", "p:bea", "p:cle"]

@@ -120,7 +120,7 @@ def test_paths_from_someone_else_speak_of_her(carnet: Run, store: SqliteStore) -
     assert result.code == 0, result.err
     assert result.out.splitlines()[2:4] == [
         "Nadia Amrani already knows people there:",
-        "  · Marc Aubert, DRH   0.39: closeness 4/5; last contact 10 days ago"]
+        "  · Marc Aubert, DRH   39%: closeness 4/5; last contact 10 days ago"]
     french = carnet("paths", "--to", "GME", "--from", "Nadia Amrani", "--include-former",
                     "--lang", "fr")
     assert french.out.splitlines()[2] == "Nadia Amrani y connaît déjà du monde :"
