@@ -15,6 +15,9 @@ from graph.services.lookup import names_of
 from graph.stores.port import GraphStore
 
 ANSWER_WAIT_DAYS: Final = 7
+# An ask to be introduced, waiting on the introducer: she does not contact the person herself
+# meanwhile (the introducer's follow-up is the one due, when due).
+INTRO_UNDER_WAY: Final = ("asked", "accepted")
 COMING_DAYS: Final = 30  # the follow-ups page shows what falls due in the next month
 
 
@@ -62,18 +65,23 @@ def ongoing(store: GraphStore, lang: str = "en", closed: bool = False) -> list[O
 def due_followups(store: GraphStore, today: date | None = None, lang: str = "en",
                   ahead: int = 0) -> list[FollowUp]:
     """Everything due today or overdue, and with ``ahead``, what falls due in the next
-    ``ahead`` days too (``coming``); the latest due first."""
+    ``ahead`` days too (``coming``); the latest due first. A referral is not "contact her"
+    while an ask to be introduced to her is under way (``INTRO_UNDER_WAY``)."""
     today = today or date.today()
     until = (today + timedelta(days=ahead)).isoformat()
     events = store.events()
     thanked = {e.record for e in events if e.status == "thanked"}
     came_of_it = {e.record: e.on for e in events if e.status in THANKS_DUE}
     name = names_of(store)
+    intros = store.intros()
+    introduced_by_ask = {(i.requester, i.target) for i in intros if i.status in INTRO_UNDER_WAY}
     found = []
     for r in store.referrals():
         # (a follow-up date is about getting in touch: once the meeting is set, no more)
         if r.follow_up_on and r.follow_up_on <= until and r.status in BEFORE_MEETING["referral"]:
             kind = "nudge" if r.status == "contacted" else "contact"  # as the status says
+            if kind == "contact" and (r.for_, r.referee) in introduced_by_ask:
+                continue  # she asked to be introduced: not "contact her" behind it
             found.append(_item(kind, r.id, r.follow_up_on, today, name(r.referrer),
                                name(r.referee), lang,
                                prepare=kind == "contact" and r.offered_intro))
@@ -81,7 +89,7 @@ def due_followups(store: GraphStore, today: date | None = None, lang: str = "en"
             found.append(_item("thank", r.id, came_of_it.get(r.id) or r.date or
                                today.isoformat(), today, name(r.referrer), name(r.referee),
                                lang))
-    for i in store.intros():
+    for i in intros:
         if i.status == "asked" and not i.asked_on:  # (no date recorded: due now, no "n days")
             found.append(_item("no_answer", i.id, today.isoformat(), today, name(i.introducer),
                                name(i.target), lang, key="todo_no_answer_undated"))
