@@ -246,3 +246,24 @@ def test_the_company_chosen_in_explore_is_read_whole(browser: Browser,  # noqa: 
     assert box.input_value() == "Association des Amis du Musée (fictive)"
     assert clipped_text(page) == []
     shot(page, "explore-company-filter-fr")
+
+
+@pytest.mark.parametrize("locale, address, line", [
+    ("fr-FR", "/nimporte-quoi?lang=fr",
+     "Cette adresse ne mène à aucune page de Carnet : voici l'accueil."),
+    ("en-GB", "/%C3%A9t%C3%A9", "That address leads to no page of Carnet: here is the home page."),
+    ("fr-FR", "/paths", "Cette adresse ne mène à aucune page de Carnet : voici l'accueil.")])
+def test_a_bad_address_lands_home_with_a_line_in_her_language(
+        browser: Browser, demo: tuple[str, Path], locale: str, address: str,  # noqa: F811
+        line: str) -> None:
+    """A mistyped address showed Streamlit's English "Page not found" dialog over the paths
+    page. Now it lands on Home, with one line in her language, the language kept."""
+    page = browser.new_context(locale=locale, viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}{address}")
+    expect(page.get_by_text(line, exact=True)).to_be_visible(timeout=20_000)
+    expect(page.get_by_role("heading", name="Carnet", exact=True)).to_be_visible()
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    assert page.url == f"{demo[0]}/notebook" + ("?lang=fr" if "lang=fr" in address else "")
+    page.reload()  # once: not on every later run of the page
+    expect(page.get_by_role("heading", name="Carnet", exact=True)).to_be_visible(timeout=20_000)
+    expect(page.get_by_text(line, exact=True)).to_have_count(0)

@@ -13,6 +13,8 @@ APP: Final[dict[str, dict[str, str]]] = {
     },
     "language": {"fr": "Langue", "en": "Language"},
     "page_home": {"fr": "Accueil", "en": "Home"},
+    "lost_address": {"fr": "Cette adresse ne mène à aucune page de Carnet : voici l'accueil.",
+                     "en": "That address leads to no page of Carnet: here is the home page."},
     "store_in_use": {"fr": "Données : {location}", "en": "Data: {location}"},
     "action_failed": {"fr": "Action impossible, rien n'a été écrit : {error}",
                       "en": "That did not work, nothing was written: {error}"},
