@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, ViewportSize, expect
 
 from graph.services.demo import load_demo
 from graph.stores.sqlite_store import SqliteStore
-from tests.browser import clipped_text, streamlit_server
+from tests.browser import clipped_text, picture_problems, streamlit_server
 from tests.test_browser import browser, shot  # noqa: F401  (the browser fixture)
 
 pytestmark = pytest.mark.browser
@@ -267,3 +267,39 @@ def test_a_bad_address_lands_home_with_a_line_in_her_language(
     page.reload()  # once: not on every later run of the page
     expect(page.get_by_role("heading", name="Carnet", exact=True)).to_be_visible(timeout=20_000)
     expect(page.get_by_text(line, exact=True)).to_have_count(0)
+
+
+# The names as read on screen, in px, the smallest; and the picture's frame and iframe heights.
+READ_NAMES = """() => {
+  const scale = network.getScale();
+  const sizes = network.body.data.nodes.get().filter(n => String(n.label || "").trim())
+    .map(n => n.font.size * scale);
+  return {smallest: Math.min(...sizes), frame: document.getElementById("mynetwork").offsetHeight,
+          page: window.innerHeight, width: window.innerWidth};
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("address", ["/explore", "/?company=GME"])
+def test_pictures_are_read_on_a_phone_as_on_a_screen(browser: Browser,  # noqa: F811
+                                                     demo: tuple[str, Path], address: str,
+                                                     width: int) -> None:
+    """On a phone Explore's circle and Warm paths' picture were fitted into 358 px: names
+    7 px high, under a square lost in a frame 780 px tall. Names now read at 12 px at least
+    (on two lines there), the iframe as tall as the picture, every name whole and clear of
+    the ties; on a screen as before (names larger than 12 px)."""
+    page = browser.new_context(locale="fr-FR", viewport={"width": width, "height": 844}
+                               ).new_page()
+    page.goto(f"{demo[0]}{address}")
+    iframe = page.locator("iframe").first
+    expect(iframe).to_be_visible(timeout=30_000)
+    frame = iframe.element_handle().content_frame()
+    assert frame is not None
+    frame.wait_for_function("document.body.dataset.fitted !== undefined", timeout=30_000)
+    iframe.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    shot(page, f"picture{address.replace('/', '-').replace('?', '-')}-{width}")
+    read = frame.evaluate(READ_NAMES)
+    assert read["smallest"] >= 11.5, read
+    assert read["frame"] == read["page"] <= max(1.6 * read["width"], 420), read
+    assert picture_problems(page) == []
