@@ -303,3 +303,19 @@ def test_pictures_are_read_on_a_phone_as_on_a_screen(browser: Browser,  # noqa: 
     assert read["smallest"] >= 11.5, read
     assert read["frame"] == read["page"] <= max(1.6 * read["width"], 420), read
     assert picture_problems(page) == []
+
+
+def test_home_says_where_to_go_next_on_a_phone(browser: Browser,  # noqa: F811
+                                               demo: tuple[str, Path]) -> None:
+    """On a phone the menu is folded away: Home showed counts and connectors and nothing to
+    tap. It offers the next steps, above the counts; one tap opens the page."""
+    page = browser.new_context(locale="fr-FR", viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}/notebook")
+    link = page.get_by_role("link", name="Chercher qui peut vous présenter")
+    expect(link).to_be_in_viewport(timeout=20_000)
+    for name in ("Voir ce qui est à faire", "Noter une recommandation"):
+        expect(page.get_by_role("link", name=name)).to_be_visible()
+    shot(page, "home-next-steps-phone-fr")
+    link.click()
+    expect(page.get_by_role("heading", name="Qui peut vous présenter ?")).to_be_visible(
+        timeout=20_000)

@@ -13,6 +13,7 @@ APP: Final[dict[str, dict[str, str]]] = {
     },
     "language": {"fr": "Langue", "en": "Language"},
     "page_home": {"fr": "Accueil", "en": "Home"},
+    "home_followups": {"fr": "Voir ce qui est à faire", "en": "See what to do"},
     "lost_address": {"fr": "Cette adresse ne mène à aucune page de Carnet : voici l'accueil.",
                      "en": "That address leads to no page of Carnet: here is the home page."},
     "store_in_use": {"fr": "Données : {location}", "en": "Data: {location}"},
