@@ -157,7 +157,7 @@ APP: Final[dict[str, dict[str, str]]] = {
     "choose_which": {"fr": "Quelle entreprise ?", "en": "Which company?"},
     "referral_company": {"fr": "Son entreprise (facultatif)",
                          "en": "Their company (optional)"},
-    "referral_role": {"fr": "Rôle ou équipe", "en": "Role or team"},
+    "referral_role": {"fr": "Rôle ou équipe (facultatif)", "en": "Role or team (optional)"},
     "context": {"fr": "Contexte, dans ses mots", "en": "Context, in their words"},
     "offered_intro": {"fr": "Propose de préparer le terrain", "en": "Will prepare the ground"},
     "referral_date": {"fr": "Date", "en": "Date"},
