@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from graph.core.model import GraphData, IntroRequest, Person, Referral
+from graph.services.drafts import followup_draft
 from graph.services.followups import due_followups
 from graph.stores.port import GraphStore
 
@@ -39,10 +40,23 @@ def test_no_contact_while_an_intro_to_her_is_asked(store: GraphStore) -> None:
 
 
 def test_no_contact_while_the_introducer_has_accepted(store: GraphStore) -> None:
-    """Véronique said yes and will introduce her: nothing to do yet (she is not asked to
-    contact Sarah behind the introduction)."""
+    """Véronique said yes (nine days ago) and has not introduced her yet: not « Contacter
+    Sarah » behind the introduction, but a word to Véronique, a week after her yes, with a
+    gentle draft; before that, it is listed as coming."""
     notebook(store, "accepted")
-    assert due_followups(store, today=TODAY, ahead=30) == []
+    due = due_followups(store, today=TODAY, lang="fr")
+    assert [(f.kind, f.record, f.due_on, f.days_overdue, f.person, f.what) for f in due] == [
+        ("not_introduced", "i:sarah", "2026-11-27", 2, "Véronique",
+         "Relancer Véronique : la mise en relation avec Sarah, acceptée il y a 9 jours, "
+         "n'est pas encore faite")]
+    assert followup_draft(store, "not_introduced", "i:sarah", "fr").startswith(
+        "Bonjour Véronique,\n\nMerci encore d'avoir accepté de me présenter à Sarah.")
+    assert "agreeing to introduce me to Sarah" in followup_draft(store, "not_introduced",
+                                                                 "i:sarah", "en")
+    coming = due_followups(store, today=date(2026, 11, 24), ahead=7)
+    assert [(f.kind, f.days_overdue, f.what) for f in coming] == [
+        ("not_introduced", -3,
+         "Follow up with Véronique if the introduction to Sarah is not made by then")]
 
 
 @pytest.mark.parametrize("status", [None, "draft", "declined", "introduced"])

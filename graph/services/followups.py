@@ -1,4 +1,5 @@
-"""What needs doing: referrals to contact, intro requests waiting too long, thanks not sent;
+"""What needs doing: referrals to contact, intro requests waiting too long (for an answer, or
+for the introduction promised), thanks not sent;
 and everything still in progress. (The messages to send are in ``graph/services/drafts.py``;
 the lines' words in ``graph/core/wording/followups.py``.)"""
 
@@ -23,7 +24,8 @@ COMING_DAYS: Final = 30  # the follow-ups page shows what falls due in the next 
 
 @dataclass(frozen=True)
 class FollowUp:
-    kind: str        # "contact" | "nudge" (contacted, no news) | "no_answer" | "thank"
+    kind: str        # "contact" | "nudge" (contacted, no news) | "no_answer" | "thank" |
+    #                  "not_introduced" (the introducer said yes, no introduction yet)
     record: str      # the referral or intro request
     due_on: str
     days_overdue: int
@@ -99,6 +101,12 @@ def due_followups(store: GraphStore, today: date | None = None, lang: str = "en"
                 found.append(_item("no_answer", i.id, due, today, name(i.introducer),
                                    name(i.target), lang,
                                    days=(today - date.fromisoformat(i.asked_on)).days))
+        elif i.status == "accepted":  # (the day of her yes: the step's day)
+            said_yes = date.fromisoformat(i.updated_on or i.asked_on or today.isoformat())
+            due = (said_yes + timedelta(days=ANSWER_WAIT_DAYS)).isoformat()
+            if due <= until:
+                found.append(_item("not_introduced", i.id, due, today, name(i.introducer),
+                                   name(i.target), lang, days=(today - said_yes).days))
     return sorted(found, key=lambda f: (f.due_on, f.record), reverse=True)
 
 
@@ -106,8 +114,8 @@ def _item(kind: str, record: str, due_on: str, today: date, person: str, about: 
           lang: str, days: int = 0, prepare: bool = False, key: str = "") -> FollowUp:
     overdue = (today - date.fromisoformat(due_on)).days
     # (an ask not yet a week old has not gone unanswered: "if it still is, then")
-    key = key or ("todo_no_answer_coming" if kind == "no_answer" and overdue < 0
-                  else f"todo_{kind}")
+    key = key or (f"todo_{kind}_coming" if kind in ("no_answer", "not_introduced")
+                  and overdue < 0 else f"todo_{kind}")
     return FollowUp(kind, record, due_on, overdue, person, about,
                     say(key, lang, person=person, of_person=of(person), about=about,
                         days=days), prepare)
