@@ -37,6 +37,7 @@ ACTIONS: dict[str, tuple[tuple[str, Callable[[str], object]], ...]] = {
     "thank": (("mark_thanked", lambda r: thank_referrer(store, r)),),
     "no_answer": (("mark_accepted", lambda r: set_intro_status(store, r, "accepted")),
                   ("mark_declined", lambda r: set_intro_status(store, r, "declined"))),
+    "not_introduced": (("mark_introduced", lambda r: set_intro_status(store, r, "introduced")),),
 }
 for item in items:
     with st.container(border=True, key=f"due_{item.kind}_{item.record}"):

@@ -42,27 +42,91 @@ center { display: none; }
 # A click on a person opens the page again centred on them (``?focus=<id>``). Streamlit's
 # iframe may navigate the top window on a user's click; ids reach the script only as data.
 # vis-network fits the dots, not their labels: once drawn, fit the box of the dots and their
-# labels (as vis measured them), so no label is cut at the frame's edge.
+# labels (as vis measured them), so no label is cut at the frame's edge. The frame is as tall as
+# the picture needs at the width the browser gives it (within the height asked for): on a phone
+# a round picture is as tall as it is wide, not a square lost in a tall empty frame. And when
+# fitting makes the names smaller than MIN_FONT px on screen (a phone), they grow, on two lines
+# (the ties were laid out for names of their size), until the smallest one reads at MIN_FONT.
+# The iframe is set to that height from inside (Streamlit's iframe is same-origin): with
+# ``height="content"`` Streamlit measures the page at least as tall as the iframe already is,
+# so a picture could grow but never shrink to its height.
 _FIT_LABELS = """<script>
-function fitWithRoom() {
+var MIN_FONT = 12, MAX_HEIGHT = __HEIGHT__, MIN_HEIGHT = Math.min(MAX_HEIGHT, 200);
+var asDrawn = {}, smallest = Infinity, laidOut = network.getPositions();
+network.body.data.nodes.forEach(function (node) {
+  asDrawn[node.id] = {label: node.label, font: node.font};
+  if (String(node.label || "").trim() && node.font) {
+    smallest = Math.min(smallest, node.font.size);
+  }
+});
+function twoLines(label) {  // at the space nearest the middle
+  if (label.length < 13) { return label; }
+  var best = -1;
+  for (var i = 0; i < label.length; i++) {
+    if (label[i] === " " && (best < 0 || Math.abs(i - label.length / 2)
+                                          < Math.abs(best - label.length / 2))) { best = i; }
+  }
+  return best < 0 ? label : label.slice(0, best) + "\\n" + label.slice(best + 1);
+}
+function grown(by) {  // the names, as drawn times ``by``; the rows as far apart (their room)
+  var changes = [];
+  Object.keys(laidOut).forEach(function (id) {
+    network.moveNode(id, laidOut[id].x, laidOut[id].y * by);
+  });
+  network.body.data.nodes.forEach(function (node) {
+    var was = asDrawn[node.id];
+    if (!String(was.label || "").trim() || !was.font) { return; }
+    changes.push({id: node.id, label: by > 1 ? twoLines(String(was.label)) : was.label,
+                  font: Object.assign({}, was.font, {size: was.font.size * by})});
+  });
+  network.body.data.nodes.update(changes);
+  network.redraw();
+}
+function drawnBox() {
   var box = {left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity};
   network.body.data.nodes.getIds().forEach(function (id) {
     var b = network.getBoundingBox(id);
     var node = network.body.nodes[id];
-    var half = node.labelModule.size.width / 2 + 4;
+    var label = node.labelModule.size, half = label.width / 2 + 4;
     box.left = Math.min(box.left, b.left, node.x - half);
     box.right = Math.max(box.right, b.right, node.x + half);
-    box.top = Math.min(box.top, b.top); box.bottom = Math.max(box.bottom, b.bottom);
+    box.top = Math.min(box.top, b.top);
+    box.bottom = Math.max(box.bottom, b.bottom, label.height ? label.top + label.height + 4
+                                                              : -Infinity);
   });
-  if (!isFinite(box.left)) { return; }
+  return box;
+}
+function fitWithRoom() {
   var frame = document.getElementById("mynetwork");
-  var scale = 0.95 * Math.min(frame.clientWidth / Math.max(box.right - box.left, 1),
-                              frame.clientHeight / Math.max(box.bottom - box.top, 1));
+  var by = 1, box, scale;
+  for (var pass = 0; pass < 6; pass++) {
+    grown(by);
+    box = drawnBox();
+    if (!isFinite(box.left)) { return; }
+    var wide = Math.max(box.right - box.left, 1), tall = Math.max(box.bottom - box.top, 1);
+    var height = Math.round(Math.min(MAX_HEIGHT,
+                                     Math.max(MIN_HEIGHT, frame.clientWidth * tall / wide)));
+    frame.style.height = height + "px";
+    try {  // (the iframe Streamlit made, of the height asked for: same origin, see above)
+      if (window.frameElement) { window.frameElement.style.height = height + "px"; }
+    } catch (e) { /* another origin: the picture keeps its room */ }
+    network.setSize("100%", "100%");
+    scale = Math.min(0.95 * Math.min(frame.clientWidth / wide, height / tall), 1.5);
+    var read = smallest * by * scale;
+    if (!isFinite(read) || read >= MIN_FONT - 0.5 || by >= 4) { break; }
+    by = Math.min(4, by * MIN_FONT / read);
+  }
   network.moveTo({position: {x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2},
-                  scale: Math.min(scale, 1.5), animation: false});
+                  scale: scale, animation: false});
+  document.body.dataset.fitted = String(scale);  // (for the tests: fitted, at that scale)
 }
 setTimeout(fitWithRoom, 0);  // (the first drawing is already done: physics is off)
-window.addEventListener("resize", function () { setTimeout(fitWithRoom, 0); });
+var lastWidth = window.innerWidth;
+window.addEventListener("resize", function () {  // (a new width, not the height it set)
+  if (window.innerWidth === lastWidth) { return; }
+  lastWidth = window.innerWidth;
+  setTimeout(fitWithRoom, 0);
+});
 </script>
 </body>"""
 _FOCUS_ON_CLICK = """<script>
@@ -97,8 +161,11 @@ def picture(graph: nx.Graph, height: int = 600, focus_lang: str | None = None) -
     edges may carry ``strength`` (drawn as the width) and ``title``. Physics is off: the
     positions given, else a seeded layout, so the same data always gives the same picture.
     With ``focus_lang``, a click on a person reopens the page centred on them. The page is
-    exactly ``height`` tall, its frame included: show it in an iframe of that height. Names
-    are drawn on a white band, so the ties passing under them never cross their letters."""
+    at most ``height`` tall, its frame included: show it in an iframe of that height, which
+    the page makes as tall as the picture needs at the width the browser draws it
+    (``_FIT_LABELS``).
+    Names are drawn on a white band, so the ties passing under them never cross their
+    letters."""
     ordered = sorted(graph.nodes, key=lambda n: graph.nodes[n].get("order", 0))
     kept = graph.subgraph(ordered[:MAX_NODES])
     net = Network(height=f"{height}px", width="100%", cdn_resources="in_line")
@@ -131,7 +198,8 @@ def picture(graph: nx.Graph, height: int = 600, focus_lang: str | None = None) -
     net.toggle_physics(False)
     net.options.edges.smooth.enabled = False  # straight lines: the bends are where we put them
     net.options.interaction.hover = True
-    page = _EXTERNAL.sub("", net.generate_html()).replace("</body>", _FIT_LABELS, 1)
+    page = _EXTERNAL.sub("", net.generate_html()).replace(
+        "</body>", _FIT_LABELS.replace("__HEIGHT__", str(int(height))), 1)
     page = page.replace("</head>", _FRAME, 1)
     if focus_lang is not None:
         page = page.replace("</body>", _FOCUS_ON_CLICK % json.dumps(focus_lang), 1)

@@ -33,6 +33,11 @@ store = get_store()
 st.title(t("app_title"))
 st.caption(t("tagline"))
 offer_demo_if_empty(store)
+# Where to go next, above the fold: on a phone the menu is folded away
+links = st.container(horizontal=True)
+links.page_link("app/paths.py", label=t("after_import_paths"), icon=":material/route:")
+links.page_link("app/followups.py", label=t("home_followups"), icon=":material/event:")
+links.page_link("app/referral.py", label=t("referral_title"), icon=":material/person_add:")
 
 show_counts(store)
 members = [store.get_person(m).name for m in store.members()]

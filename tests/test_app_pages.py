@@ -19,6 +19,7 @@ from graph.core.names import MAX_NAME_CHARS
 from graph.core.wording import status_word
 from graph.services.demo import load_demo
 from graph.services.followups import ongoing
+from graph.services.lifecycle import set_intro_status
 from graph.services.warmpaths import find_paths
 from graph.stores.sqlite_store import SqliteStore
 from tests.graphs import WholeGraphFeed
@@ -544,6 +545,24 @@ def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> 
     at.button(key="mark_thanked_r:demo-4").click().run()
     assert not any("Thank Julien Martin" in m.value for m in at.markdown)
     assert [e.status for e in demo.events("r:demo-4")][-1] == "thanked"
+
+
+def test_an_introduction_promised_and_not_made_is_followed_up(demo: SqliteStore) -> None:
+    """Véronique said yes ten days ago and has not introduced her to Solène: the page says
+    so, with a word to Véronique (not « Contact Solène ») and the step she can record."""
+    [asked] = [i for i in demo.intros() if i.status == "asked"]
+    set_intro_status(demo, asked.id, "accepted", today=date.today() - timedelta(days=10))
+    at = page("followups")
+    assert not at.exception
+    titles = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert any(title.startswith("**Follow up with Véronique Bastide\\: the introduction to "
+                                "Solène Roux, accepted 10 days ago, is not made yet**")
+               for title in titles), titles
+    assert not any("Contact Solène Roux" in m.value for m in at.markdown)
+    assert (at.text_area(key=f"draft_not_introduced_{asked.id}").value or "").startswith(
+        "Hello Véronique,\n\nThanks again for agreeing to introduce me to Solène Roux.")
+    at.button(key=f"mark_introduced_{asked.id}").click().run()
+    assert [i.status for i in demo.intros() if i.id == asked.id] == ["introduced"]
 
 
 @pytest.mark.parametrize("lang, heading, line", [

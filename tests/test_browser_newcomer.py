@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, ViewportSize, expect
 
 from graph.services.demo import load_demo
 from graph.stores.sqlite_store import SqliteStore
-from tests.browser import clipped_text, run_over, streamlit_server
+from tests.browser import clipped_text, picture_problems, run_over, streamlit_server
 from tests.test_browser import browser, shot  # noqa: F401  (the browser fixture)
 
 pytestmark = pytest.mark.browser
@@ -246,3 +246,84 @@ def test_the_company_chosen_in_explore_is_read_whole(browser: Browser,  # noqa: 
     assert box.input_value() == "Association des Amis du Musée (fictive)"
     assert clipped_text(page) == []
     shot(page, "explore-company-filter-fr")
+
+
+@pytest.mark.parametrize("locale, address, line", [
+    ("fr-FR", "/nimporte-quoi?lang=fr",
+     "Cette adresse ne mène à aucune page de Carnet : voici l'accueil."),
+    ("en-GB", "/%C3%A9t%C3%A9", "That address leads to no page of Carnet: here is the home page."),
+    ("fr-FR", "/paths", "Cette adresse ne mène à aucune page de Carnet : voici l'accueil.")])
+def test_a_bad_address_lands_home_with_a_line_in_her_language(
+        browser: Browser, demo: tuple[str, Path], locale: str, address: str,  # noqa: F811
+        line: str) -> None:
+    """A mistyped address showed Streamlit's English "Page not found" dialog over the paths
+    page. Now it lands on Home, with one line in her language, the language kept."""
+    page = browser.new_context(locale=locale, viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}{address}")
+    expect(page.get_by_text(line, exact=True)).to_be_visible(timeout=20_000)
+    expect(page.get_by_role("heading", name="Carnet", exact=True)).to_be_visible()
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    assert page.url == f"{demo[0]}/notebook" + ("?lang=fr" if "lang=fr" in address else "")
+    page.reload()  # once: not on every later run of the page
+    expect(page.get_by_role("heading", name="Carnet", exact=True)).to_be_visible(timeout=20_000)
+    expect(page.get_by_text(line, exact=True)).to_have_count(0)
+
+
+# The names as read on screen, in px, the smallest; the picture's frame and iframe heights; and
+# how tall the drawing is on screen, from its highest dot to its lowest name.
+READ_NAMES = """() => {
+  const scale = network.getScale();
+  const sizes = network.body.data.nodes.get().filter(n => String(n.label || "").trim())
+    .map(n => n.font.size * scale);
+  let top = Infinity, bottom = -Infinity;
+  for (const id of network.body.data.nodes.getIds()) {
+    const box = network.getBoundingBox(id), label = network.body.nodes[id].labelModule.size;
+    top = Math.min(top, box.top);
+    bottom = Math.max(bottom, box.bottom, label.height ? label.top + label.height : -Infinity);
+  }
+  return {smallest: Math.min(...sizes), frame: document.getElementById("mynetwork").offsetHeight,
+          page: window.innerHeight, width: window.innerWidth,
+          drawn: network.canvasToDOM({x: 0, y: bottom}).y - network.canvasToDOM({x: 0, y: top}).y};
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("address", ["/explore", "/?company=GME"])
+def test_pictures_are_read_on_a_phone_as_on_a_screen(browser: Browser,  # noqa: F811
+                                                     demo: tuple[str, Path], address: str,
+                                                     width: int) -> None:
+    """On a phone Explore's circle and Warm paths' picture were fitted into 358 px: names
+    7 px high, in a square lost in a frame 780 px tall. Names now read at 12 px at least
+    (on two lines there), the iframe as tall as the picture (no empty band), every name whole
+    and clear of the ties; on a screen as before (names larger than 12 px)."""
+    page = browser.new_context(locale="fr-FR", viewport={"width": width, "height": 844}
+                               ).new_page()
+    page.goto(f"{demo[0]}{address}")
+    iframe = page.locator("iframe").first
+    expect(iframe).to_be_visible(timeout=30_000)
+    frame = iframe.element_handle().content_frame()
+    assert frame is not None
+    frame.wait_for_function("document.body.dataset.fitted !== undefined", timeout=30_000)
+    iframe.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    shot(page, f"picture{address.replace('/', '-').replace('?', '-')}-{width}")
+    read = frame.evaluate(READ_NAMES)
+    assert read["smallest"] >= 11.5, read
+    assert read["frame"] == read["page"] <= 780 and read["drawn"] > 0.85 * read["frame"], read
+    assert picture_problems(page) == []
+
+
+def test_home_says_where_to_go_next_on_a_phone(browser: Browser,  # noqa: F811
+                                               demo: tuple[str, Path]) -> None:
+    """On a phone the menu is folded away: Home showed counts and connectors and nothing to
+    tap. It offers the next steps, above the counts; one tap opens the page."""
+    page = browser.new_context(locale="fr-FR", viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}/notebook")
+    link = page.get_by_role("link", name="Chercher qui peut vous présenter")
+    expect(link).to_be_in_viewport(timeout=20_000)
+    for name in ("Voir ce qui est à faire", "Noter une recommandation"):
+        expect(page.get_by_role("link", name=name)).to_be_visible()
+    shot(page, "home-next-steps-phone-fr")
+    link.click()
+    expect(page.get_by_role("heading", name="Qui peut vous présenter ?")).to_be_visible(
+        timeout=20_000)

@@ -1,4 +1,5 @@
-"""What needs doing: referrals to contact, intro requests waiting too long, thanks not sent;
+"""What needs doing: referrals to contact, intro requests waiting too long (for an answer, or
+for the introduction promised), thanks not sent;
 and everything still in progress. (The messages to send are in ``graph/services/drafts.py``;
 the lines' words in ``graph/core/wording/followups.py``.)"""
 
@@ -15,12 +16,16 @@ from graph.services.lookup import names_of
 from graph.stores.port import GraphStore
 
 ANSWER_WAIT_DAYS: Final = 7
+# An ask to be introduced, waiting on the introducer: she does not contact the person herself
+# meanwhile (the introducer's follow-up is the one due, when due).
+INTRO_UNDER_WAY: Final = ("asked", "accepted")
 COMING_DAYS: Final = 30  # the follow-ups page shows what falls due in the next month
 
 
 @dataclass(frozen=True)
 class FollowUp:
-    kind: str        # "contact" | "nudge" (contacted, no news) | "no_answer" | "thank"
+    kind: str        # "contact" | "nudge" (contacted, no news) | "no_answer" | "thank" |
+    #                  "not_introduced" (the introducer said yes, no introduction yet)
     record: str      # the referral or intro request
     due_on: str
     days_overdue: int
@@ -62,18 +67,23 @@ def ongoing(store: GraphStore, lang: str = "en", closed: bool = False) -> list[O
 def due_followups(store: GraphStore, today: date | None = None, lang: str = "en",
                   ahead: int = 0) -> list[FollowUp]:
     """Everything due today or overdue, and with ``ahead``, what falls due in the next
-    ``ahead`` days too (``coming``); the latest due first."""
+    ``ahead`` days too (``coming``); the latest due first. A referral is not "contact her"
+    while an ask to be introduced to her is under way (``INTRO_UNDER_WAY``)."""
     today = today or date.today()
     until = (today + timedelta(days=ahead)).isoformat()
     events = store.events()
     thanked = {e.record for e in events if e.status == "thanked"}
     came_of_it = {e.record: e.on for e in events if e.status in THANKS_DUE}
     name = names_of(store)
+    intros = store.intros()
+    introduced_by_ask = {(i.requester, i.target) for i in intros if i.status in INTRO_UNDER_WAY}
     found = []
     for r in store.referrals():
         # (a follow-up date is about getting in touch: once the meeting is set, no more)
         if r.follow_up_on and r.follow_up_on <= until and r.status in BEFORE_MEETING["referral"]:
             kind = "nudge" if r.status == "contacted" else "contact"  # as the status says
+            if kind == "contact" and (r.for_, r.referee) in introduced_by_ask:
+                continue  # she asked to be introduced: not "contact her" behind it
             found.append(_item(kind, r.id, r.follow_up_on, today, name(r.referrer),
                                name(r.referee), lang,
                                prepare=kind == "contact" and r.offered_intro))
@@ -81,7 +91,7 @@ def due_followups(store: GraphStore, today: date | None = None, lang: str = "en"
             found.append(_item("thank", r.id, came_of_it.get(r.id) or r.date or
                                today.isoformat(), today, name(r.referrer), name(r.referee),
                                lang))
-    for i in store.intros():
+    for i in intros:
         if i.status == "asked" and not i.asked_on:  # (no date recorded: due now, no "n days")
             found.append(_item("no_answer", i.id, today.isoformat(), today, name(i.introducer),
                                name(i.target), lang, key="todo_no_answer_undated"))
@@ -91,6 +101,12 @@ def due_followups(store: GraphStore, today: date | None = None, lang: str = "en"
                 found.append(_item("no_answer", i.id, due, today, name(i.introducer),
                                    name(i.target), lang,
                                    days=(today - date.fromisoformat(i.asked_on)).days))
+        elif i.status == "accepted":  # (the day of her yes: the step's day)
+            said_yes = date.fromisoformat(i.updated_on or i.asked_on or today.isoformat())
+            due = (said_yes + timedelta(days=ANSWER_WAIT_DAYS)).isoformat()
+            if due <= until:
+                found.append(_item("not_introduced", i.id, due, today, name(i.introducer),
+                                   name(i.target), lang, days=(today - said_yes).days))
     return sorted(found, key=lambda f: (f.due_on, f.record), reverse=True)
 
 
@@ -98,8 +114,8 @@ def _item(kind: str, record: str, due_on: str, today: date, person: str, about: 
           lang: str, days: int = 0, prepare: bool = False, key: str = "") -> FollowUp:
     overdue = (today - date.fromisoformat(due_on)).days
     # (an ask not yet a week old has not gone unanswered: "if it still is, then")
-    key = key or ("todo_no_answer_coming" if kind == "no_answer" and overdue < 0
-                  else f"todo_{kind}")
+    key = key or (f"todo_{kind}_coming" if kind in ("no_answer", "not_introduced")
+                  and overdue < 0 else f"todo_{kind}")
     return FollowUp(kind, record, due_on, overdue, person, about,
                     say(key, lang, person=person, of_person=of(person), about=about,
                         days=days), prepare)

@@ -319,6 +319,7 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "mark_thanked": {"fr": "Remerciement envoyé", "en": "Thanked"},
     "mark_accepted": {"fr": "A accepté", "en": "Accepted"},
     "mark_declined": {"fr": "A refusé", "en": "Declined"},
+    "mark_introduced": {"fr": "Mise en relation faite", "en": "Introduced"},
     "ics": {"fr": "Télécharger les relances (.ics)", "en": "Download the follow-ups (.ics)"},
     "response_time": {"fr": "répond en {n} jours en médiane", "en": "answers in {n} days "
                                                                          "(median)"},

@@ -337,11 +337,12 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
                         "en": "Intro requests in progress, the oldest first: id, status, date, "
                               "who (see intro set)."},
     "help_followups": {
-        "fr": "Ce qui est dû ou en retard : recommandations à contacter (ou, une fois "
-              "contactées, à relancer), demandes de mise en relation sans réponse après 7 "
-              "jours, remerciements pas envoyés. Les plus récents d'abord.",
+        "fr": "Ce qui est dû ou en retard : recommandations à contacter (ou à relancer), "
+              "mises en relation sans réponse, ou acceptées et pas faites, après 7 jours ; "
+              "remerciements pas envoyés. Les plus récents d'abord.",
         "en": "What is due or overdue: referrals to contact (or, once contacted, to follow "
-              "up), intro requests with no answer after 7 days, thanks not sent. Newest first.",
+              "up), intro requests with no answer after 7 days, or accepted and not made 7 "
+              "days later, thanks not sent. Newest first.",
     },
     "opt_followups_ahead": {"fr": "Aussi ce qui arrive à échéance dans les DAYS prochains jours "
                                   "(« dans 5 jours »).",

@@ -119,6 +119,14 @@ DRAFTS: Final[dict[str, dict[str, str]]] = {
               "right time, or you would rather not, that is completely fine: just tell "
               "me.\n\nThanks again,\n{me}",
     },
+    "note_not_introduced": {
+        "fr": "Bonjour {whom},\n\nMerci encore d'avoir accepté de me présenter à {about_name}. "
+              "Je reviens vers toi pour savoir où tu en es : rien d'urgent, et si le moment ne "
+              "s'y prête plus, dis-le-moi simplement.\n\nMerci,\n{me}",
+        "en": "Hello {whom},\n\nThanks again for agreeing to introduce me to {about_name}. Just "
+              "checking in to see where things stand: no rush at all, and if the timing no "
+              "longer works, just tell me.\n\nThanks,\n{me}",
+    },
     "note_thank": {
         "fr": "Bonjour {whom},\n\nUn petit mot pour te remercier de m'avoir recommandé "
               "{about_name} : nous avons échangé, et cela en valait vraiment la peine. Merci "

@@ -30,6 +30,16 @@ FOLLOWUPS: Final[dict[str, dict[str, str]]] = {
         "fr": "Relancer {person} si votre demande pour {about} reste sans réponse",
         "en": "Follow up with {person} if your ask about {about} is still unanswered",
     },
+    "todo_not_introduced": {
+        "fr": "Relancer {person} : la mise en relation avec {about}, acceptée il y a {days} "
+              "jours, n'est pas encore faite",
+        "en": "Follow up with {person}: the introduction to {about}, accepted {days} days ago, "
+              "is not made yet",
+    },
+    "todo_not_introduced_coming": {
+        "fr": "Relancer {person} si la mise en relation avec {about} n'est pas faite d'ici là",
+        "en": "Follow up with {person} if the introduction to {about} is not made by then",
+    },
     "todo_thank": {
         "fr": "Remercier {person} de vous avoir recommandé {about}",
         "en": "Thank {person} for suggesting {about}",
