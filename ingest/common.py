@@ -51,6 +51,7 @@ class Contact:
     last_contact: str | None = None
     ref: str | None = None    # the person's id in a Carnet CSV export: the same person
     aka: tuple[str, ...] = ()  # other full names (a maiden name LinkedIn gives in brackets)
+    work: str = ""  # the company cell when it said how she works, not where (« Freelance »)
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,8 @@ class Parsed:
             return
         if len(contact.company) > MAX_NAME_CHARS:  # (a cell pasted whole: she is kept)
             contact = replace(contact, company="")
-        status = work_status(contact.company)
+        # (Carnet's own export names companies, never statuses: a company called "X" stays)
+        status = None if contact.ref else work_status(contact.company)
         if status is not None:
             contact = self.without_company(contact, status)
         self.contacts.append(contact)
@@ -114,12 +116,14 @@ class Parsed:
         bears it), and her title, which only a job would hold, goes into her note with it
         (« Consultante communication · Freelance »); a note she has already stays first.
         The same row gives the same contact at every import: nothing changes the second
-        time."""
+        time (and the same person as before this rule: ``work`` keeps the cell, her id is
+        made from it)."""
         self.statuses += bool(status)
         line = " · ".join(filter(None, (contact.title, status))) if contact.title else ""
         notes = "\n".join(filter(None, (contact.notes, line)))
         tags = contact.tags + ((status,) if status and status not in contact.tags else ())
-        return replace(contact, company="", department="", notes=notes, tags=tags)
+        return replace(contact, company="", department="", notes=notes, tags=tags,
+                       work=contact.company)
 
 
 def too_many(name: str) -> ImportFailed:

@@ -6,7 +6,9 @@ After each import the store keeps a note (``GraphStore.leave_note``, not data: i
 ``--column``): the file's SHA-256, the store's ``graph_version`` right after the import, and
 what a re-import would report (every person the file resolved to, unchanged; the same skipped
 rows and notices). The note is used only while both still match: a different file, or any
-write to the store since (a referral, a deletion, another import), plans the import in full.
+write to the store since (a referral, a deletion, another import), plans the import in full,
+and so does a change of how files are read (``READING``: a file imported before it is read
+again, as this version reads it).
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from pathlib import Path
 from graph.stores.port import GraphStore
 from ingest.common import Notice, Skipped
 from ingest.resolve import ImportReport
+
+# How imports read and plan a file: raised when that changes what a file gives (work statuses
+# in the company column: 2), so that the same file imported again is read again.
+READING = 2
 
 
 def import_key(fmt: str, member: str, me: str | None, mapping: dict[str, str] | None) -> str:
@@ -38,7 +44,8 @@ def replay(store: GraphStore, key: str, digest: str) -> tuple[ImportReport, list
     if note is None:
         return None
     kept = json.loads(note)
-    if kept["sha256"] != digest or kept["version"] != store.graph_version():
+    if (kept["sha256"] != digest or kept["version"] != store.graph_version()
+            or kept.get("reading") != READING):
         return None
     report = ImportReport(unchanged=kept["people"], people=kept["people"],
                           skipped=[Skipped(**s) for s in kept["skipped"]])
@@ -48,6 +55,7 @@ def replay(store: GraphStore, key: str, digest: str) -> tuple[ImportReport, list
 def remember(store: GraphStore, key: str, digest: str, report: ImportReport,
              notices: list[Notice]) -> None:
     store.leave_note(key, json.dumps({
-        "sha256": digest, "version": store.graph_version(), "people": report.people,
+        "sha256": digest, "version": store.graph_version(), "reading": READING,
+        "people": report.people,
         "skipped": [asdict(s) for s in report.skipped], "notices": [asdict(n) for n in notices],
     }, ensure_ascii=False))

@@ -1,7 +1,7 @@
 """What an e-mail address says of whoever reads it, when mail or a calendar gives no name.
 
-- ``name_from_address``: a readable name from an address that clearly holds one, first.last,
-  first_last or first-last (« Solene Roux » from ``solene.roux@…``): two or three words of
+- ``name_from_address``: a readable name from an address that clearly holds one, first.last
+  or first_last (« Solene Roux » from ``solene.roux@…``; not jean-pierre@): two or three words of
   letters, two letters at least each, none a role's word. Else ``""``: an initial
   (``j.dupont``), a word run together (``jdupont``), digits say too little.
 - ``mailbox_kind``: ``"automatic"`` for a mailbox no one answers from (noreply@,
@@ -38,11 +38,15 @@ SHARED: Final = frozenset({
     "marketing", "communication", "com", "events", "evenements", "evenement", "reservation",
     "reservations", "booking", "serviceclient", "serviceclients", "customerservice", "sav",
     "webmaster", "abuse", "security", "securite", "privacy", "dpo", "rgpd", "legal",
-    "juridique", "partenariats", "partenariat", "partners", "mairie", "agence", "cabinet"})
+    "juridique", "partenariats", "partenariat", "partners", "mairie", "agence", "cabinet",
+    "kontakt", "buchhaltung", "contacto", "ventas", "helpdesk", "servicedesk", "candidats",
+    "ressourceshumaines", "humanresources"})
 # Words of a role, not of a name: « service.client » or « equipe.rh » name no one.
 # (Not "bureau": a surname too.)
 ROLE_WORDS: Final = (SHARED | AUTOMATIC | frozenset({
-    "service", "services", "client", "clients", "reply", "repondre", "mailer", "daemon"})
+    "service", "services", "client", "clients", "reply", "repondre", "mailer", "daemon",
+    "ressources", "humaines", "human", "resources", "stage", "stages", "test", "prenom",
+    "nom", "first", "last", "user", "name", "compte"})
                      ) - {"bureau"}
 _SEPARATORS = re.compile(r"[._-]")
 _WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")  # letters, one inner hyphen at most
@@ -77,8 +81,8 @@ def name_from_address(address: str) -> str:
     if not local or "@" not in address:
         return ""
     # first.last and first_last keep a hyphen inside a word (jean-pierre.martin); with no
-    # dot nor underscore, the hyphen separates the words (marie-dupont).
-    words = re.split(r"[._]", local) if re.search(r"[._]", local) else local.split("-")
+    # dot nor underscore, a hyphen says too little (jean-pierre@: a first name, no surname).
+    words = re.split(r"[._]", local)
     if not 2 <= len(words) <= 3 or not all(_WORD.fullmatch(w) for w in words):
         return ""
     if any(part in ROLE_WORDS for w in words for part in fold(w).split("-")):

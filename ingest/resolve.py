@@ -294,6 +294,8 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
 
         if contact.company:
             _job(resolver, batch, report, pid, contact, source, today)
+        elif contact.work and source == "linkedin":  # (no position now: « Retraitée »)
+            _end_jobs(resolver, batch, pid, None, today)
         ties = len(batch.knows)
         # (a row of Carnet's own CSV is someone of the notebook, not of her address book)
         if member is not None and pid != member.id and contact.ref is None:
@@ -377,16 +379,19 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
     if pid is None and own is not None and name_key(contact.name) == name_key(own.name):
         pid = own.id  # her own card
     if pid is None:
-        pid = contact.ref or stable_id("p", contact.name, fold(contact.company),
+        pid = contact.ref or stable_id("p", contact.name, fold(contact.company or contact.work),
                                        keys[0] if keys else "")
         pid = resolver.merged.get(pid, pid)  # merged into someone at an earlier import
     base = touched.get(pid) or resolver.people.get(pid)
     if base is not None:
         # A name made of an address (mail or a calendar had no other) gives way to a real
-        # one, and an address's start to the readable name read from it.
+        # one, and an address's start to the readable name read from it; mail and calendars
+        # never rename anyone else (« marie » in a From line is no better than « Marie
+        # Dupont » from her card, which may read as her address's name).
         emails = base.emails + contact.emails
-        name = contact.name if _name_rank(contact.name, emails) > _name_rank(base.name, emails) \
-            else base.name
+        old = _name_rank(base.name, emails)
+        name = contact.name if _name_rank(contact.name, emails) > old and (
+            old == 0 or source not in ("mail", "calendar")) else base.name
         return Person(base.id, name, emails_added(base.emails, contact.emails),
                       phones_added(base.phones, contact.phones),
                       base.linkedin or contact.linkedin, base.notes or contact.notes,
@@ -464,16 +469,23 @@ def _job(resolver: _Resolver, batch: GraphData, report: ImportReport, pid: str,
         resolver.job_of[key] = pid
     resolver.names.employs(pid, company_key(company.name))
     if source == "linkedin":  # LinkedIn shows the current position: any other has ended
-        for previous in current:
-            if (previous.company, previous.title) != (company.id, title):
-                ended = (previous.person, previous.company, previous.title)
-                stored = resolver.stored_jobs.get(ended)  # (ended when, if it was already)
-                resolver.jobs[ended] = Job(*ended, previous.department, previous.since,
-                                           stored.until if stored and not stored.current
-                                           else today.isoformat(), False)
-                batch.jobs.append(resolver.jobs[ended])
-                resolver.job_of[ended] = pid
-        resolver.current[pid] = [job]
+        _end_jobs(resolver, batch, pid, job, today)
+
+
+def _end_jobs(resolver: _Resolver, batch: GraphData, pid: str, job: Job | None,
+              today: date) -> None:
+    """Every current job of ``pid`` but ``job`` (her one position now, if any) ended, as
+    LinkedIn says: it shows the current position only."""
+    for previous in resolver.current.get(pid, ()):
+        if job is None or (previous.company, previous.title) != (job.company, job.title):
+            ended = (previous.person, previous.company, previous.title)
+            stored = resolver.stored_jobs.get(ended)  # (ended when, if it was already)
+            resolver.jobs[ended] = Job(*ended, previous.department, previous.since,
+                                       stored.until if stored and not stored.current
+                                       else today.isoformat(), False)
+            batch.jobs.append(resolver.jobs[ended])
+            resolver.job_of[ended] = pid
+    resolver.current[pid] = [job] if job is not None else []
 
 
 def _tie(resolver: _Resolver, batch: GraphData, report: ImportReport, me: str, pid: str,

@@ -27,7 +27,8 @@ ME = "isabelle@prigent-conseil.fr"
     ("solene.roux@gme-energie.example", "Solene Roux"),
     ("Solene.Roux@gme-energie.example", "Solene Roux"),
     ("marie_dupont@exemple.fr", "Marie Dupont"),
-    ("marie-dupont@exemple.fr", "Marie Dupont"),
+    ("marie-dupont@exemple.fr", ""), ("jean-pierre@exemple.fr", ""),  # (a first name, or two?)
+    ("ressources.humaines@exemple.fr", ""), ("prenom.nom@exemple.fr", ""),
     ("jean-pierre.martin@exemple.fr", "Jean-Pierre Martin"),
     ("anne.marie.leroy@exemple.fr", "Anne Marie Leroy"),
     ("solene.roux+agenda@gme-energie.example", "Solene Roux"),
@@ -180,6 +181,29 @@ def test_a_name_made_of_an_address_earlier_becomes_readable_then_hers(
     import_file(store, tmp_path / "again.ics", me=ME, today=TODAY)  # (read and planned again)
     assert store.get_person("p:old").name == "Solène Roux"
     assert store.graph_version() == version
+
+
+@pytest.mark.parametrize("written", ["marie", "DUPONT Marie", "Marie (Acme)"])
+def test_mail_never_renames_someone_a_contact_book_named(store: GraphStore, tmp_path: Path,
+                                                         written: str) -> None:
+    """« Marie Dupont » from her card (which reads as her address's name, too) stays so,
+    whatever a From line calls her."""
+    card = tmp_path / "marie.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Marie Dupont\r\n"
+                     b"EMAIL:marie.dupont@acme.example\r\nEND:VCARD\r\n")
+    import_file(store, card, me="Isabelle Prigent", today=TODAY)
+    box = tmp_path / "mail.mbox"
+    box.write_bytes(
+        b"From 1@xxx Mon Nov 02 09:00:00 +0000 2026\r\n"
+        b"From: Isabelle Prigent <isabelle@prigent-conseil.fr>\r\n"
+        b"To: marie.dupont@acme.example\r\n"
+        b"Date: Mon, 2 Nov 2026 09:00:00 +0100\r\n\r\nBonjour\r\n\r\n"
+        b"From 2@xxx Tue Nov 03 09:00:00 +0000 2026\r\n"
+        + f"From: {written} <marie.dupont@acme.example>\r\n".encode()
+        + b"To: isabelle@prigent-conseil.fr\r\n"
+        b"Date: Tue, 3 Nov 2026 09:00:00 +0100\r\n\r\nMerci\r\n")
+    import_file(store, box, me=ME, today=TODAY)
+    assert "Marie Dupont" in people(store) and written not in people(store)
 
 
 def test_the_import_command_says_which_mailboxes_are_no_one(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.core.model import Company, GraphData, Job, Person
+from graph.core.model import Company, GraphData, Job, Person, fold, stable_id
 from graph.core.statuses import work_status
 from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore
@@ -23,7 +23,7 @@ TODAY = date(2026, 11, 22)
 ME = "Isabelle Prigent"
 
 
-def load(store: GraphStore, name: str):  # type: ignore[no-untyped-def]
+def load(store: GraphStore, name: str | Path):  # type: ignore[no-untyped-def]
     return import_file(store, DATA / name, me=ME, today=TODAY)
 
 
@@ -50,7 +50,8 @@ def by_name(store: GraphStore) -> dict[str, tuple[tuple[str, ...], str, list[str
     ("Retired", "Retired"), ("Open to work", "Open to work"), ("#OpenToWork", "Open to work"),
     ("Stealth", "Stealth"), ("Various", ""), ("N/A", ""), ("-", ""), ("…", ""), (" n.a. ", ""),
     ("Freelance Republik", None), ("Freelance.com", None), ("Retraites Populaires", None),
-    ("Stealth Ventures", None), ("Indépendance Conseil", None), ("", None)])
+    ("Stealth Ventures", None), ("Indépendance Conseil", None), ("", None),
+    ("X", None), ("SELF", None)])  # (X, ex-Twitter; SELF magazine)
 def test_a_status_is_told_from_a_company_by_the_whole_cell(cell: str, said: str | None) -> None:
     assert work_status(cell) == said
 
@@ -182,3 +183,49 @@ def test_every_contact_book_tells_a_status_the_same_way() -> None:
     assert [(c.name, c.company, c.tags, c.notes) for c in rows.contacts] == [
         ("Lucas Fontaine", "", ("Auto-entrepreneur",), "Photographe · Auto-entrepreneur"),
         ("Nadia Ferhat", "Freelance Republik", (), "")]
+
+
+LINKEDIN_HEAD = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+
+
+def test_a_linkedin_status_ends_the_position_she_held(store: GraphStore, tmp_path: Path) -> None:
+    """LinkedIn shows the current position only: « Retraitée » where Acme was means Acme has
+    ended, as another employer would (she was still "someone you know at Acme")."""
+    export = tmp_path / "Connections.csv"
+    export.write_text(LINKEDIN_HEAD + "Camille,Arnaud,https://www.linkedin.com/in/ca,,Acme,"
+                      "Directrice,12 Mar 2024\r\n", encoding="utf-8")
+    load(store, export)
+    export.write_text(LINKEDIN_HEAD + "Camille,Arnaud,https://www.linkedin.com/in/ca,,Retraitée,"
+                      "Directrice,12 Mar 2024\r\n", encoding="utf-8")
+    load(store, export)
+    assert by_name(store)["Camille Arnaud"] == (("Retraité(e)",), "Directrice · Retraité(e)", [])
+    assert [(j.company, j.current) for j in store.dump(ties=False).jobs] == [("c:acme", False)]
+
+
+def test_someone_known_only_by_name_is_found_again_where_a_status_was_a_company(
+        store: GraphStore, tmp_path: Path) -> None:
+    """Imported before statuses were told apart, Léa Martin (no address, no phone) was made
+    "at" a company « Freelance », her id drawn from it: the same row finds her again, and so
+    does it once that company is deleted, as the import's notice advises (no second Léa)."""
+    lea = stable_id("p", "Léa Martin", fold("Freelance"), "")  # (as an older import made her)
+    store.save(GraphData(people=[Person(lea, "Léa Martin")],
+                         companies=[Company("c:freelance", "Freelance")],
+                         jobs=[Job(lea, "c:freelance", "Graphiste")]))
+    export = tmp_path / "contacts.csv"
+    export.write_text("Name,Company,Title\nLéa Martin,Freelance,Graphiste\n", encoding="utf-8")
+    first = load(store, export)
+    store.delete_company("c:freelance")
+    again = load(store, export)
+    assert [(r.report.added, r.report.queued) for r in (first, again)] == [(0, 0), (0, 0)]
+    assert [p.id for p in store.dump(ties=False).people if p.name == "Léa Martin"] == [lea]
+
+
+def test_carnet_s_own_csv_keeps_a_company_named_like_a_status(store: GraphStore,
+                                                               tmp_path: Path) -> None:
+    """In Carnet's own export a company column names companies: « Consultant », "X" stay."""
+    export = tmp_path / "carnet.csv"
+    export.write_text("id,name,company,title\np:ana,Ana Roux,X,Ingénieure\n"
+                      "p:bob,Bob Faure,Consultant,Associé\n", encoding="utf-8")
+    load(store, export)
+    assert {name: jobs for name, (_, _, jobs) in by_name(store).items()} == {
+        "Ana Roux": ["X"], "Bob Faure": ["Consultant"], ME: []}

@@ -33,7 +33,7 @@ STATUSES: Final = {spelling: label for label, spellings in {
                           "auto entrepreneur se", "micro entrepreneur", "microentrepreneur",
                           "micro entrepreneuse", "micro entrepreneur se"),
     "À mon compte": ("a mon compte", "a son compte", "a mon propre compte", "a leur compte"),
-    "Self-employed": ("self employed", "selfemployed", "self"),
+    "Self-employed": ("self employed", "selfemployed"),
     "En recherche d'emploi": ("en recherche d emploi", "recherche d emploi",
                               "en recherche d opportunites", "demandeur d emploi",
                               "demandeuse d emploi", "sans emploi", "en transition",
@@ -55,7 +55,7 @@ STATUSES: Final = {spelling: label for label, spellings in {
 # Cells that say there is no company to say.
 PLACEHOLDERS: Final = frozenset({
     "n a", "na", "nc", "n c", "non communique", "none", "aucun", "aucune", "neant", "sans",
-    "sans objet", "various", "divers", "diverses", "x", "xx", "xxx",
+    "sans objet", "various", "divers", "diverses", "xx", "xxx",
     "tbd", "tbc", "unknown", "inconnu", "inconnue", "confidential", "confidentiel", "private",
     "prive", "undisclosed", "not applicable", "null", "nil"})
 
