@@ -202,3 +202,16 @@ def test_the_advice_gives_byte_identical_json_on_sqlite_and_neo4j(
     assert documents[0] == documents[1] and documents[2] == documents[3]
     assert '"warmer_intro"' in documents[0] and "préparer le terrain" in documents[2]
 
+
+
+def test_a_teammate_s_friend_is_not_advised_as_hers(store: GraphStore) -> None:
+    """A team notebook: Isabelle barely knows Solène; Paul, another member, is Véronique's
+    close friend, and Véronique knows Solène well. Isabelle's card never says "ask
+    Véronique": the way would start from Paul, whom the card does not speak for."""
+    today = "2026-11-22"
+    data = network([("paul", "vero", 5, today), ("vero", "sol", 4, today)],
+                   {"sol": "Responsable communication"}, more=[listed("me", "sol")])
+    data.members.append("p:paul")
+    store.save(data)
+    [sol] = paths(store).direct
+    assert (sol.path[0].id, sol.warmer) == ("p:me", None)

@@ -5,10 +5,12 @@ know people there", and by DESIGN no introduction targets her. But Véronique, a
 knows her well: asking Véronique to prepare the ground first (53 %) is what a person would do.
 
 For the first ``WARMER_INTROS_MAX`` contacts there whose tie is weak (``scoring.barely_known``)
-the engine is asked once more, for her alone: the best path to her that does not use the
-sources' own tie to her (``PathQuery.through_others``), with the same scoring and the same
-rules (never through one of the sources' contacts, never by way of another of their contacts
-at the company, who has her own card; an introducer who declined to introduce her left out).
+the engine is asked once more, for her alone, from her card's source alone (in a team
+notebook, a way from another member is no advice to this one): the best path to her that
+does not use the source's own tie to her (``PathQuery.through_others``), with the same
+scoring and the same rules (never through one of the source's contacts, never by way of
+another of her contacts at the company, who has her own card; an introducer who declined to
+introduce her left out).
 It is kept when clearly warmer than her card (``scoring.clearly_warmer``), and said on her card
 as advice. None when an ask for her is already recorded (not a draft, not declined): her card
 says where that stands (``explain.why_underway``).
@@ -49,13 +51,14 @@ def warmer_paths(snap: Snapshot, query: PathQuery, ranking: Ranking,
             and snap.people[found.introducer] not in asked][:WARMER_INTROS_MAX]
     if not weak:
         return {}, True
-    there = _contacts_there(snap, query)
     warmer, exact = {}, True
     for found in weak:
-        contact = found.introducer
+        # From the card's own source alone: in a team notebook, a way from another member
+        # (Paul's friend) is no advice to her.
+        contact, own = found.introducer, replace(query, sources=(found.path[0],))
         better = rank_introducers(snap, replace(
-            query, targets={contact: query.targets[contact]}, top=1, through_others=True,
-            blocked=query.blocked | (there - {contact})))
+            own, targets={contact: query.targets[contact]}, top=1, through_others=True,
+            blocked=query.blocked | (_contacts_there(snap, own) - {contact})))
         exact &= better.exact
         if better.paths and clearly_warmer(found.score, better.paths[0].score):
             warmer[contact] = better.paths[0]
