@@ -51,7 +51,12 @@ def by_name(store: GraphStore) -> dict[str, tuple[tuple[str, ...], str, list[str
     ("Stealth", "Stealth"), ("Various", ""), ("N/A", ""), ("-", ""), ("…", ""), (" n.a. ", ""),
     ("Freelance Republik", None), ("Freelance.com", None), ("Retraites Populaires", None),
     ("Stealth Ventures", None), ("Indépendance Conseil", None), ("", None),
-    ("X", None), ("SELF", None)])  # (X, ex-Twitter; SELF magazine)
+    ("X", None), ("SELF", None),  # (X, ex-Twitter; SELF magazine)
+    ("Auto-Entrepreneur(e)", "Auto-entrepreneur"), ("Micro-entreprise", "Auto-entrepreneur"),
+    ("Profession libérale", "Profession libérale"), ("Libéral", None),
+    ("Intermittente du spectacle", "Intermittent(e) du spectacle"),
+    ("Looking for new opportunities", "Open to work"),
+    ("Entreprise individuelle", "Entreprise individuelle")])
 def test_a_status_is_told_from_a_company_by_the_whole_cell(cell: str, said: str | None) -> None:
     assert work_status(cell) == said
 
