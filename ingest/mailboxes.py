@@ -18,7 +18,7 @@ import re
 from typing import Final, Literal
 
 from graph.core.model import fold
-from graph.core.names import name_key
+from graph.core.names import LEGAL_FORMS, name_key
 
 # Mailboxes no one answers from: never a person, whatever name they give.
 AUTOMATIC: Final = frozenset({
@@ -48,6 +48,13 @@ ROLE_WORDS: Final = (SHARED | AUTOMATIC | frozenset({
     "ressources", "humaines", "human", "resources", "stage", "stages", "test", "prenom",
     "nom", "first", "last", "user", "name", "compte"})
                      ) - {"bureau"}
+# Words of a business's name, which a shared mailbox often bears (« Acme Conseil »
+# <contact@acme.fr>): no person's name, with a legal form (SARL, SAS…).
+BUSINESS_WORDS: Final = LEGAL_FORMS | frozenset({
+    "conseil", "conseils", "consulting", "consultants", "agency", "studio", "studios",
+    "groupe", "group", "associes", "associates", "partenaires", "solutions", "immobilier",
+    "formation", "formations", "atelier", "boutique", "editions", "productions", "company",
+    "compagnie", "societe", "entreprise", "sarl", "holding"})
 _SEPARATORS = re.compile(r"[._-]")
 _WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")  # letters, one inner hyphen at most
 
@@ -92,6 +99,7 @@ def name_from_address(address: str) -> str:
 
 def names_someone(name: str) -> bool:
     """Whether the name a shared mailbox is given is a person's: two words or more, none a
-    role's ("Karim Benali" for contact@benali-conseil.fr, not "Équipe RH" for rh@)."""
+    role's nor a business's ("Karim Benali" for contact@benali-conseil.fr, not "Équipe RH"
+    for rh@, nor "Acme Conseil" for contact@acme.fr)."""
     words = name_key(name).split()
-    return len(words) >= 2 and not any(w in ROLE_WORDS for w in words)
+    return len(words) >= 2 and not any(w in ROLE_WORDS or w in BUSINESS_WORDS for w in words)

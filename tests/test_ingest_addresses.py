@@ -15,7 +15,7 @@ from graph.stores.sqlite_store import SqliteStore
 from ingest.common import read_lines
 from ingest.importer import import_file
 from ingest.mail import parse_ics, read_mbox
-from ingest.mailboxes import mailbox_kind, name_from_address
+from ingest.mailboxes import mailbox_kind, name_from_address, names_someone
 from tests.cli_helpers import run_in_process
 
 DATA = Path(__file__).parent / "data"
@@ -181,6 +181,15 @@ def test_a_name_made_of_an_address_earlier_becomes_readable_then_hers(
     import_file(store, tmp_path / "again.ics", me=ME, today=TODAY)  # (read and planned again)
     assert store.get_person("p:old").name == "Solène Roux"
     assert store.graph_version() == version
+
+
+@pytest.mark.parametrize(("name", "someone"), [
+    ("Karim Benali", True), ("Anne-Marie Leroy", True), ("Équipe RH", False),
+    ("Acme Conseil", False), ("Studio Lumière", False), ("Phocée Logistique SAS", False),
+    ("Karim", False)])
+def test_a_shared_mailbox_is_someone_s_only_under_a_person_s_name(name: str,
+                                                                  someone: bool) -> None:
+    assert names_someone(name) is someone
 
 
 @pytest.mark.parametrize("written", ["marie", "DUPONT Marie", "Marie (Acme)"])
