@@ -388,10 +388,13 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         # one, and an address's start to the readable name read from it; mail and calendars
         # never rename anyone else (« marie » in a From line is no better than « Marie
         # Dupont » from her card, which may read as her address's name).
-        emails = base.emails + contact.emails
-        old = _name_rank(base.name, emails)
-        name = contact.name if _name_rank(contact.name, emails) > old and (
-            old == 0 or source not in ("mail", "calendar")) else base.name
+        name = base.name
+        if contact.name != base.name:  # (the same name again, most of a re-import: no weighing)
+            emails = base.emails + contact.emails
+            old = _name_rank(base.name, emails)
+            if _name_rank(contact.name, emails) > old and (
+                    old == 0 or source not in ("mail", "calendar")):
+                name = contact.name
         return Person(base.id, name, emails_added(base.emails, contact.emails),
                       phones_added(base.phones, contact.phones),
                       base.linkedin or contact.linkedin, base.notes or contact.notes,
