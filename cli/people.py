@@ -72,7 +72,7 @@ def people_edit(ctx: click.Context, person: str, name: str | None, add_email: tu
 
     lang = lang_of(ctx)
     if not any((add_email, remove_email, add_phone, remove_phone, add_tag, remove_tag,
-                add_other_name, remove_other_name)) and name is linkedin is notes is None:
+                add_other_name, remove_other_name)) and (name, linkedin, notes) == (None,) * 3:
         fail(say("cli_nothing_to_edit", lang))
     store = store_of(ctx)
     found = resolve_person(store, person)

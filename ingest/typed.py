@@ -42,9 +42,6 @@ def typed_person(before: Person, *, name: str, emails: Iterable[str], phones: It
             raise DataRejected("name_long", most=MAX_NAME_CHARS)
     else:
         kept_name = before.name  # (an older, longer one: as it is)
-    new_aliases = [" ".join(a.split()) for a in _new(before.aliases, aliases)]
-    if any(len(a) > MAX_NAME_CHARS for a in new_aliases):
-        raise DataRejected("other_name_long", most=MAX_NAME_CHARS)
     return Person(
         before.id, kept_name,
         _once(_kept(before.emails, emails, _email), email_key),
@@ -52,7 +49,7 @@ def typed_person(before: Person, *, name: str, emails: Iterable[str], phones: It
               lambda p: phone_key(p) or p),
         _profile(before.linkedin, linkedin), notes,
         _once(_kept(before.tags, tags, lambda t: t), fold),
-        other_names(kept_name, [*_old(before.aliases, aliases), *new_aliases]),
+        other_names(kept_name, _kept(before.aliases, aliases, _other_name)),
         before.created_at, before.updated_at)
 
 
@@ -73,15 +70,6 @@ def listed(texts: Iterable[str]) -> tuple[str, ...]:
     """Each text split at its commas, as a box of the People form is: ``("a, b", "c")`` →
     ``("a", "b", "c")``."""
     return tuple(part.strip() for text in texts for part in text.split(",") if part.strip())
-
-
-def _old(before: tuple[str, ...], typed: Iterable[str]) -> list[str]:
-    typed = {t.strip() for t in typed}
-    return [v for v in before if v in typed]
-
-
-def _new(before: tuple[str, ...], typed: Iterable[str]) -> list[str]:
-    return [t.strip() for t in typed if t.strip() and t.strip() not in before]
 
 
 def _kept(before: tuple[str, ...], typed: Iterable[str], clean: Callable[[str], str],
@@ -105,6 +93,13 @@ def _email(typed: str) -> str:
     if not ADDRESS.fullmatch(address):
         raise DataRejected("not_an_email", text=typed)
     return address
+
+
+def _other_name(typed: str) -> str:
+    name = " ".join(typed.split())
+    if len(name) > MAX_NAME_CHARS:
+        raise DataRejected("other_name_long", most=MAX_NAME_CHARS)
+    return name
 
 
 def _profile(before: str | None, typed: str) -> str | None:

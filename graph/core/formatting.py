@@ -43,9 +43,9 @@ def phone_number(text: str) -> PhoneNumber | None:
     return number if phonenumbers.is_possible_number(number) else None
 
 
-_TYPED_NUMBER: Final = re.compile(r"\+?[\d\s.\-/()]+")
-_NUMBER_MARKS: Final = re.compile(r"[\s.\-/()]")
 NUMBER_MARKS: Final = " .-/()"  # what a store takes out of its search key to match those forms
+_NUMBER_MARKS: Final = re.compile(rf"[\s{re.escape(NUMBER_MARKS)}]")  # (any space, as typed)
+_TYPED_NUMBER: Final = re.compile(rf"\+?[\d\s{re.escape(NUMBER_MARKS)}]+")
 
 
 def typed_number_forms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

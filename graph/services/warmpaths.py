@@ -195,10 +195,7 @@ def to_json(result: PathsResult) -> dict[str, Any]:
             "rank": i.rank, "direct": i.direct,
             "introducer": {"id": i.introducer.id, "name": i.introducer.name},
             "target_person": {"id": i.target.id, "name": i.target.name, "title": i.title},
-            "score": round(i.score, 4),
-            "path": [{"id": p.id, "name": p.name} for p in i.path],
-            "hops": [{"from": h.source.id, "to": h.target.id, "strength": round(h.strength, 4),
-                      "why": h.why} for h in i.hops],
+            "score": round(i.score, 4), **_way_json(i),
             "explanation": i.explanation,
             # Added after the first shape (readers of the fields above are unaffected):
             "group": "direct" if i.direct else "introduction",
@@ -227,16 +224,19 @@ def to_json(result: PathsResult) -> dict[str, Any]:
     }
 
 
+def _way_json(intro: Introduction) -> dict[str, Any]:
+    """A card's ``path`` and ``hops``, as ``paths --json`` says them."""
+    return {"path": [{"id": p.id, "name": p.name} for p in intro.path],
+            "hops": [{"from": h.source.id, "to": h.target.id, "strength": round(h.strength, 4),
+                      "why": h.why} for h in intro.hops]}
+
+
 def _warmer_json(warmer: WarmerIntro) -> dict[str, Any]:
     """A direct card's ``warmer_intro``: the introduction advised first, as an intro card's
     first fields say it, and the advice."""
     intro = warmer.intro
     return {"introducer": {"id": intro.introducer.id, "name": intro.introducer.name},
-            "score": round(intro.score, 4),
-            "path": [{"id": p.id, "name": p.name} for p in intro.path],
-            "hops": [{"from": h.source.id, "to": h.target.id, "strength": round(h.strength, 4),
-                      "why": h.why} for h in intro.hops],
-            "advice": warmer.advice}
+            "score": round(intro.score, 4), **_way_json(intro), "advice": warmer.advice}
 
 
 def paths_graph(result: PathsResult) -> nx.Graph:
