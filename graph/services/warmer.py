@@ -82,9 +82,11 @@ def warmer_intro(facts: CardFacts, contact: Introduction, found: RankedPath,
 
 
 def _contacts_there(snap: Snapshot, query: PathQuery) -> frozenset[int]:
-    """The sources' contacts at the company (the query's targets)."""
-    sources = sorted(set(query.sources))
-    neighbours = np.concatenate([snap.indices[snap.indptr[s]:snap.indptr[s + 1]]
-                                 for s in sources]) if sources else np.zeros(0, np.int64)
+    """The sources' contacts at the company (the query's targets). (``isin`` by a table:
+    ``intersect1d``'s ``unique`` imports ``numpy.ma``, 10 ms of every ``carnet paths``.)"""
     targets = np.fromiter(query.targets, dtype=np.int64, count=len(query.targets))
-    return frozenset(np.intersect1d(neighbours, targets).tolist())
+    found: set[int] = set()
+    for source in set(query.sources):
+        row = snap.indices[snap.indptr[source]:snap.indptr[source + 1]]
+        found.update(row[np.isin(row, targets, kind="table")].tolist())
+    return frozenset(found)
