@@ -228,6 +228,26 @@ def test_an_ask_through_a_go_between_names_the_go_between(store: GraphStore) -> 
             in draft_for(store, intro, "fr").ask)
 
 
+def test_an_ask_for_someone_she_barely_knows_asks_for_a_word_first(store: GraphStore) -> None:
+    """Karim is in her address book (a bare phone contact, never rated): the warmer way's
+    advice is to have Pierre prepare the ground, so the ask says she knows Karim a little
+    and asks Pierre for a word before she writes, not to be introduced to him."""
+    store.save(GraphData(people=[ME, PIERRE, KARIM], members=["p:me"],
+                         knows=[Knows("p:me", "p:pierre", 5), Knows("p:k", "p:pierre", 4),
+                                Knows("p:k", "p:me", source="vcard")]))
+    intro, _ = ask_intro(store, requester="p:me", introducer="p:pierre", target="p:k")
+    fr, en = draft_for(store, intro, "fr").ask, draft_for(store, intro, "en").ask
+    assert ("Je connais un peu Karim Benali, sans plus. Accepterais-tu de lui glisser un mot "
+            "sur moi avant que je prenne contact avec Karim ? Si oui, voici") in fr
+    assert ("I know Karim Benali a little, but not well. Would you be comfortable putting in a "
+            "word for me before I get in touch with Karim? If so,") in en
+    assert "mettre en relation" not in fr
+    # A friend she rated close is no one to be introduced to: the ask is the usual one
+    store.save(GraphData(knows=[Knows("p:k", "p:me", 4, source="vcard")]))
+    assert "J'aimerais entrer en contact avec Karim Benali. Accepterais-tu de nous mettre " \
+           "en relation ?" in draft_for(store, intro, "fr").ask
+
+
 def test_a_command_with_lang_speaks_it_whole(capsys: pytest.CaptureFixture[str],
                                              db_path: Path) -> None:
     """``carnet followups --lang fr`` said its lines in French and "3 days late" in English."""

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Final
 
 from graph.core import formatting
 from graph.core.model import IntroRequest, Knows, Person, Referral
+from graph.core.scoring import barely_known, tie_strength
 from graph.core.wording import say, say_n
 from graph.services.explain import span
 from graph.services.lifecycle import find_intro, find_referral
@@ -28,11 +30,12 @@ class Draft:
 def draft_messages(me: Person, introducer: Person, target: Person, *, title: str = "",
                    company: str = "", tie: Knows | None = None, referral: Referral | None = None,
                    referrer: str = "", lang: str = "en", my_title: str = "",
-                   via: Person | None = None) -> Draft:
+                   via: Person | None = None, known_a_little: bool = False) -> Draft:
     """The double opt-in ask and the forwardable blurb, filled from the path's context
     (``my_title``: the member's current job title, said of them when their notes are not in
     the draft's language; ``via``: whom the introducer would go through, when she does not
-    know the target herself)."""
+    know the target herself; ``known_a_little``: the member barely knows the target, and asks
+    the introducer to put in a word before she writes herself: ``warmer.py``'s advice)."""
     job = say("intro_job", lang, title=title, company=company) if title and company else (
         f" ({company})" if company else "")
     why, first_ask = "", say("intro_first_ask", lang, target=target.name)
@@ -51,8 +54,10 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
         first_ask = say("intro_first_ask_via", lang, via_first=_first(via), first=_first(target))
     about = _about(me, lang, my_title)
     return Draft(
-        ask=say("intro_ask", lang, introducer=_first(introducer), target=target.name, job=job,
-                why=why, first_ask=first_ask, offer=say("intro_offer", lang), me=me.name),
+        ask=say("intro_ask", lang, introducer=_first(introducer), first_ask=first_ask,
+                reach=say("intro_reach_known" if known_a_little else "intro_reach", lang,
+                          target=target.name, job=job, why=why, first=_first(target)),
+                offer=say("intro_offer", lang), me=me.name),
         blurb=say("intro_blurb" if about else "intro_blurb_bare", lang, me=me.name,
                   about=f", {about}", me_first=_first(me), target=target.name, job=job))
 
@@ -72,6 +77,7 @@ def draft_for(store: GraphStore, intro: IntroRequest, lang: str = "en") -> Draft
         target_jobs[0] if target_jobs else None)
     tie, referral = intro_context(store, intro)
     requester = store.get_person(intro.requester)
+    own = store.tie(intro.requester, intro.target)  # (she may know the target a little)
     return draft_messages(
         requester, store.get_person(intro.introducer),
         store.get_person(intro.target), title=job.title if job else "",
@@ -79,7 +85,9 @@ def draft_for(store: GraphStore, intro: IntroRequest, lang: str = "en") -> Draft
         referral=referral,
         referrer=store.get_person(referral.referrer).name if referral else "", lang=lang,
         my_title=_title_if_needed(store, requester, lang),
-        via=None if tie or referral else _go_between(store, intro.introducer, intro.target))
+        via=None if tie or referral else _go_between(store, intro.introducer, intro.target),
+        known_a_little=own is not None and barely_known(
+            tie_strength(own, date.today()), own.closeness))
 
 
 def _go_between(store: GraphStore, introducer: str, target: str) -> Person | None:

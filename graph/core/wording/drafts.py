@@ -8,16 +8,28 @@ from typing import Final
 
 DRAFTS: Final[dict[str, dict[str, str]]] = {
     "intro_ask": {
-        "fr": "Bonjour {introducer},\n\nJ'espère que tu vas bien. J'aimerais entrer en contact "
-              "avec {target}{job}. {why}Accepterais-tu de nous mettre en relation ? Si oui, voici "
-              "un petit mot que tu peux transférer ; {first_ask}\n\nCe que je peux apporter : "
+        "fr": "Bonjour {introducer},\n\nJ'espère que tu vas bien. {reach} Si oui, voici un "
+              "petit mot que tu peux transférer ; {first_ask}\n\nCe que je peux apporter : "
               "{offer}\n\nEt si ce n'est pas le moment ou que tu préfères ne pas le faire, "
               "dis-le-moi simplement : aucun souci, et merci dans tous les cas.\n\n{me}",
-        "en": "Hello {introducer},\n\nI hope you are well. I am trying to reach {target}{job}. "
-              "{why}Would you be comfortable introducing me? If so, I have written a short note "
-              "below that you can forward; {first_ask}\n\nWhat I can offer: {offer}\n\nAnd if "
-              "it is not the right time, or you would rather not, just say so: no problem at all, "
-              "and thank you either way.\n\n{me}",
+        "en": "Hello {introducer},\n\nI hope you are well. {reach} If so, I have written a "
+              "short note below that you can forward; {first_ask}\n\nWhat I can offer: "
+              "{offer}\n\nAnd if it is not the right time, or you would rather not, just say "
+              "so: no problem at all, and thank you either way.\n\n{me}",
+    },
+    # (what she asks of the introducer: to introduce her; or, to someone she barely knows
+    # herself, to put in a word first, so that her own message is expected)
+    "intro_reach": {
+        "fr": "J'aimerais entrer en contact avec {target}{job}. {why}Accepterais-tu de nous "
+              "mettre en relation ?",
+        "en": "I am trying to reach {target}{job}. {why}Would you be comfortable introducing "
+              "me?",
+    },
+    "intro_reach_known": {
+        "fr": "Je connais un peu {target}{job}, sans plus. {why}Accepterais-tu de lui glisser "
+              "un mot sur moi avant que je prenne contact avec {first} ?",
+        "en": "I know {target}{job} a little, but not well. {why}Would you be comfortable "
+              "putting in a word for me before I get in touch with {first}?",
     },
     "intro_blurb": {
         "fr": "{me}{about}. {me_first} aimerait échanger avec {target}{job}, au moment qui lui "
