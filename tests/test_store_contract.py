@@ -123,6 +123,17 @@ def test_search_finds_a_phone_kept_as_typed_whichever_way_it_is_typed(
     assert [p.id for p in store.search_people(text)] == ["p:1", "p:2"]
 
 
+@pytest.mark.parametrize("text", ["+44 (0)20 7946 0958", "0044 (0) 20 7946", "＋４４ ２０ ７９４６",
+                                  "+44 20 7946 0958"])
+def test_a_number_of_another_country_is_found_as_people_write_it(
+        store: GraphStore, text: str) -> None:
+    """A London number (kept +442079460958) typed with its trunk zero in brackets, as the
+    British write it, or in full-width digits (a Japanese keyboard's)."""
+    store.save(GraphData(people=[Person("p:1", "Anne Martin", phones=("+442079460958",)),
+                                 Person("p:2", "Zoé Roux", phones=("+33491061234",))]))
+    assert [p.id for p in store.search_people(text)] == ["p:1"]
+
+
 def test_a_number_typed_from_its_start_is_not_found_inside_another(store: GraphStore) -> None:
     """"06 12 34" is the start of a number, not "04 91 06 12 34"'s middle; digits with no
     prefix may be anywhere in one."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
@@ -46,6 +47,8 @@ def phone_number(text: str) -> PhoneNumber | None:
 NUMBER_MARKS: Final = " .-/()"  # what a store takes out of its search key to match those forms
 _NUMBER_MARKS: Final = re.compile(rf"[\s{re.escape(NUMBER_MARKS)}]")  # (any space, as typed)
 _TYPED_NUMBER: Final = re.compile(rf"\+?[\d\s{re.escape(NUMBER_MARKS)}]+")
+# A trunk zero in brackets after a country code, as many write it (« +44 (0)20 … »)
+_TRUNK_ZERO: Final = re.compile(r"^(\s*(?:\+|00)\s*\d{1,3})\s*\(0\)")
 
 
 def typed_number_forms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -60,17 +63,20 @@ def typed_number_forms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     ((('061234', '+3361234'), ()), (('+33612', '0612'), ()))
     >>> typed_number_forms("12 34 56"), typed_number_forms("Léa")
     (((), ('123456',)), ((), ()))
+    >>> typed_number_forms("+44 (0)20 79"), typed_number_forms("０６ １２ ３４")
+    ((('+442079',), ()), (('061234', '+3361234'), ()))
     """
+    text = unicodedata.normalize("NFKC", text)  # (full-width digits: ``１２`` is ``12``)
     if not _TYPED_NUMBER.fullmatch(text.strip()) or sum(c.isdigit() for c in text) < 3:
         return (), ()
     import phonenumbers
 
-    bare = _NUMBER_MARKS.sub("", text)
+    bare = _NUMBER_MARKS.sub("", _TRUNK_ZERO.sub(r"\1", text))
     bare = "+" + bare[2:] if bare.startswith("00") else bare
     code = f"+{phonenumbers.country_code_for_region(PHONE_REGION)}"
     region = phonenumbers.PhoneMetadata.metadata_for_region(PHONE_REGION)
     prefix = (region.national_prefix if region else None) or ""  # ("0" in France)
-    if prefix and bare.startswith(code + prefix):  # "+33 (0)6…"
+    if prefix and bare.startswith(code + prefix):  # "+33 06…"
         bare = code + bare[len(code + prefix):]
     if prefix and bare.startswith(code):
         return (bare, prefix + bare[len(code):]), ()
