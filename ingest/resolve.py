@@ -50,7 +50,7 @@ from graph.core.model import (
     union,
 )
 from graph.core.names import company_key, email_domain, may_name_one, name_key
-from graph.core.statuses import work_status
+from graph.core.statuses import tags_added, work_status
 from graph.core.wording import say, say_n
 from graph.stores.port import GraphStore
 from ingest.common import Contact, Parsed, Skipped
@@ -398,7 +398,7 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         return Person(base.id, name, emails_added(base.emails, contact.emails),
                       phones_added(base.phones, contact.phones),
                       base.linkedin or contact.linkedin, base.notes or contact.notes,
-                      union(base.tags, contact.tags),
+                      tags_added(base.tags, contact.tags) if contact.tags else base.tags,
                       other_names(name, base.aliases + contact.aka) if contact.aka
                       else base.aliases)
     person = Person(pid, contact.name, contact.emails,
