@@ -11,15 +11,15 @@ from pathlib import Path
 
 import streamlit as st
 
-from app.i18n import error_text, t, t_md, tn
+from app.i18n import error_text, lang, t, t_md, tn
 from app.state import get_session, get_store
 from app.views import review_queue
 from graph.core.errors import CarnetError
 from graph.core.wording import WORDING
 from graph.formats import CSV_FIELDS, IMPORT_FORMATS
 from ingest.archives import ZIP_MAGIC, unpacked
+from ingest.columns import column_kinds, csv_columns, head_cells
 from ingest.common import MAX_FILE_BYTES, Parsed, read_head, too_big
-from ingest.contacts_files import csv_columns
 from ingest.importer import (
     ImportResult,
     guess_format,
@@ -140,17 +140,19 @@ if upload is not None:
         st.error(t_md("import_failed", error=error_text(exc)))
         st.stop()
     if fmt == "csv" or (fmt == "auto" and guessed_format == "csv"):
-        header, guessed = csv_columns(head)
+        header, guessed = csv_columns(head, lang())
+        kinds = column_kinds(head_cells(head), lang())  # (« Titre (1) · civilité »)
+        shown: dict[str | None, str] = {
+            h: t(f"column_{kinds[h]}", name=h) if h in kinds else h for h in header}
         with st.expander(t("mapping"), expanded=fmt == "csv"):
             columns = st.columns(4)
-            unmapped = t("unmapped")
+            shown[None] = t("unmapped")
             for n, field in enumerate(CSV_FIELDS):
                 options = [None, *header]
                 chosen = columns[n % 4].selectbox(
                     t(f"csv_field_{field}"), options, key=f"map_{field}",
                     index=options.index(guessed[field]) if field in guessed else 0,
-                    format_func=lambda h: unmapped if h is None else h,
-                    placeholder=t("choose_in_list"))
+                    format_func=shown.__getitem__, placeholder=t("choose_in_list"))
                 if chosen:
                     mapping[field] = chosen
     try:

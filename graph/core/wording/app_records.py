@@ -27,6 +27,9 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
            "en": "You (name, or e-mail addresses for mbox and .ics)"},
     "mapping": {"fr": "Colonnes (CSV)", "en": "Columns (CSV)"},
     "unmapped": {"fr": "(aucune)", "en": "(none)"},
+    # A column whose name does not say what it holds (French Outlook's two « Titre »)
+    "column_civility": {"fr": "{name} · civilité (M., Mme)", "en": "{name} · civility (Mr, Ms)"},
+    "column_job_title": {"fr": "{name} · fonction", "en": "{name} · job title"},
     # The fields a CSV's columns can fill (``graph.formats.CSV_FIELDS``), as the mapping names them
     "csv_field_name": {"fr": "Nom complet", "en": "Full name"},
     "csv_field_first_name": {"fr": "Prénom", "en": "First name"},
