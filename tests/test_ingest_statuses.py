@@ -4,6 +4,7 @@ in her note), on every store; a real company whose name holds such a word stays 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -308,3 +309,68 @@ def test_explore_finds_a_status_by_any_of_its_spellings(store: GraphStore) -> No
     assert [r["name"] for r in circle(store, snap, tag="clients").rows] == ["Bernard Vial"]
     assert [r["name"] for r in circle(store, snap, tag="self-employed").rows] == [
         "Nadia Ferhat"]
+
+
+def linkedin_export(path: Path, company: str, title: str = "Consultante communication") -> Path:
+    path.write_text(LINKEDIN_HEAD + f"Camille,Arnaud,https://www.linkedin.com/in/ca,,{company},"
+                    f"{title},12 Mar 2024\r\n", encoding="utf-8")
+    return path
+
+
+def test_a_status_tag_carnet_put_there_goes_when_linkedin_gives_a_company_again(
+        store: GraphStore, tmp_path: Path) -> None:
+    """« Freelance » in one export, Acme in a newer one: the tag and the note line Carnet
+    wrote go (a notice says so), her job at Acme comes; the newer file again changes nothing."""
+    export = tmp_path / "Connections.csv"
+    load(store, linkedin_export(export, "Indépendante"))
+    assert by_name(store)["Camille Arnaud"] == (
+        ("Freelance",), "Consultante communication · Indépendante", [])
+    result = load(store, linkedin_export(export, "Acme", "Directrice de la communication"))
+    assert by_name(store)["Camille Arnaud"] == ((), "", ["Acme"])
+    assert [(n.code, n.n) for n in result.notices] == [("status_tags_off", 1)]
+    parsed = parse_linkedin(read_lines(export))
+    again = import_parsed(store, parsed, "linkedin", ME, today=TODAY)
+    assert (again.report.updated, again.report.unchanged, again.notices) == (0, 1, [])
+
+
+def test_a_status_tag_stays_where_the_user_typed_or_changed_anything(
+        store: GraphStore, tmp_path: Path) -> None:
+    """Her card edited since (a tag added, her note written), or the tag typed by the user
+    before Carnet read it: LinkedIn's company never takes anything off."""
+    export = tmp_path / "Connections.csv"
+    load(store, linkedin_export(export, "Freelance"))
+    camille = next(p for p in store.dump(ties=False).people if p.name == "Camille Arnaud")
+    store.update_person(camille, replace(camille, tags=(*camille.tags, "Amie")))
+    load(store, linkedin_export(export, "Acme"))
+    assert by_name(store)["Camille Arnaud"] == (
+        ("Freelance", "Amie"), "Consultante communication · Freelance", ["Acme"])
+    # (and never later: the record of what Carnet put there is forgotten)
+    load(store, linkedin_export(export, "Globex"))
+    assert by_name(store)["Camille Arnaud"][0] == ("Freelance", "Amie")
+
+    store.save(GraphData(people=[Person("p:tom", "Tom Leclerc", tags=("Freelance",),
+                                        linkedin="https://www.linkedin.com/in/tl")]))
+    tom = tmp_path / "tom.csv"
+    tom.write_text(LINKEDIN_HEAD + "Tom,Leclerc,https://www.linkedin.com/in/tl,,Freelance,,"
+                   "12 Mar 2024\r\n", encoding="utf-8")
+    load(store, tom)
+    tom.write_text(LINKEDIN_HEAD + "Tom,Leclerc,https://www.linkedin.com/in/tl,,Acme,,"
+                   "12 Mar 2024\r\n", encoding="utf-8")
+    load(store, tom)
+    assert by_name(store)["Tom Leclerc"] == (("Freelance",), "", ["Acme"])
+
+
+def test_an_address_book_s_company_takes_no_status_tag_off(store: GraphStore,
+                                                           tmp_path: Path) -> None:
+    """A phone's or a CSV's company may be years old: LinkedIn alone says she works there
+    now. An import that changes her otherwise (a phone) keeps what Carnet put there."""
+    export = tmp_path / "Connections.csv"
+    load(store, linkedin_export(export, "Freelance"))
+    book = tmp_path / "contacts.csv"
+    book.write_text("Name,Company,Phone,LinkedIn,Tags\nCamille Arnaud,Acme,06 11 22 33 44,"
+                    "https://www.linkedin.com/in/ca,Clients\n", encoding="utf-8")
+    load(store, book)
+    assert by_name(store)["Camille Arnaud"][:2] == (("Freelance", "Clients"),
+                                                    "Consultante communication · Freelance")
+    load(store, linkedin_export(export, "Acme"))
+    assert by_name(store)["Camille Arnaud"] == (("Clients",), "", ["Acme"])

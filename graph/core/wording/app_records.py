@@ -127,6 +127,14 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
         "en": "{n} company in your notebook is a work status (\"Freelance\", \"Retired\"…) "
               "from an older import: delete it (carnet companies delete, or its card in "
               "People), then import the file again: the status will be a tag"},
+    "notice_status_tags_off": {
+        "fr": "{n} étiquettes de statut (« Freelance »…) retirées : LinkedIn indique de nouveau "
+              "une entreprise",
+        "en": "{n} status tags (\"Freelance\"…) taken off: LinkedIn shows a company again"},
+    "notice_status_tags_off_one": {
+        "fr": "{n} étiquette de statut (« Freelance »…) retirée : LinkedIn indique de nouveau "
+              "une entreprise",
+        "en": "{n} status tag (\"Freelance\"…) taken off: LinkedIn shows a company again"},
     "at_lines": {"fr": "lignes {lines}", "en": "lines {lines}"},
     "at_lines_one": {"fr": "ligne {lines}", "en": "line {lines}"},
     # what an import skipped, in its source's terms (ingest.importer.skipped_unit)
