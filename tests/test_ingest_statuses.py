@@ -70,7 +70,7 @@ def by_name(store: GraphStore) -> dict[str, tuple[tuple[str, ...], str, list[str
     ("Freelance Republik - Paris", None), ("Freelance-Paris", None), ("Freelance -", "Freelance"),
     ("Consultant - Capgemini", None), ("Étudiante - Sciences Po", None),
     ("Independent, London", None), ("Retraites Populaires | Lausanne", None),
-    ("Acme - Freelance", None)])
+    ("Acme - Freelance", None), ("Freelance, Inc.", None), ("Indépendant (SARL)", None)])
 def test_a_status_is_told_from_a_company_by_the_whole_cell(cell: str, said: str | None) -> None:
     assert work_status(cell) == said
 

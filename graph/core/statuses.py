@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from graph.core.model import fold
-from graph.core.names import name_key
+from graph.core.names import company_key, name_key
 
 # The tag of each kind of status, by its spellings once folded (``name_key``).
 STATUSES: Final = {spelling: tag for tag, spellings in {
@@ -106,7 +106,8 @@ def work_status(cell: str) -> str | None:
     status = STATUSES.get(key)
     if status is None and (found := SEPARATOR.search(cell)) is not None:
         first, rest = name_key(cell[:found.start()]), name_key(cell[found.end():])
-        if rest and first not in NOT_BEFORE_WORDS:  # (words after it: a place, a trade)
+        # (words after it, a place, a trade; not a legal form: « Freelance, Inc. » is one)
+        if rest and first not in NOT_BEFORE_WORDS and company_key(cell) != first:
             status = STATUSES.get(first)
     return status
 
