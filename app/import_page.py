@@ -11,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from app.i18n import error_text, lang, t, t_md, tn
+from app.i18n import error_text, t, t_md, tn
 from app.state import get_session, get_store
 from app.views import review_queue
 from graph.core.errors import CarnetError
@@ -140,10 +140,11 @@ if upload is not None:
         st.error(t_md("import_failed", error=error_text(exc)))
         st.stop()
     if fmt == "csv" or (fmt == "auto" and guessed_format == "csv"):
-        header, guessed = csv_columns(head, lang())
-        kinds = column_kinds(head_cells(head), lang())  # (« Titre (1) · civilité »)
+        header, guessed = csv_columns(head)
+        kinds = column_kinds(head_cells(head))  # (« Titre (1) · civilité », "Column 5")
         shown: dict[str | None, str] = {
-            h: t(f"column_{kinds[h]}", name=h) if h in kinds else h for h in header}
+            h: t(f"column_{kinds[h]}", name=h, n=n) if h in kinds else h
+            for n, h in enumerate(header, start=1)}
         with st.expander(t("mapping"), expanded=fmt == "csv"):
             columns = st.columns(4)
             shown[None] = t("unmapped")

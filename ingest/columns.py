@@ -8,11 +8,12 @@ A header is named as written, except:
   names one of them where one only is no civility: in French Outlook's file « Titre » is
   the job title, as ``--column title=Titre`` always meant; else it is refused as ambiguous,
   naming the choices;
-- a column with no name: « Colonne 5 » in French, "Column 5" in English (its place, from 1):
-  a mapping may use either.
+- a column with no name: « Colonne 5 » (its place, from 1), or "Column 5" in English: a
+  mapping may use either.
 
-``column_kinds`` tells the app which column is a civility and which the job title, so that
-the mapping shows « Titre (1) · civilité » and « Titre (2) · fonction ».
+``column_kinds`` tells the app which column is a civility, which the job title and which has
+no name, so that the mapping shows « Titre (1) · civilité », « Titre (2) · fonction » and
+"Column 5" in English (the names stay what mappings use, whatever the language).
 """
 
 from __future__ import annotations
@@ -93,14 +94,17 @@ def unique_columns(header: Iterable[str], lang: str = "fr") -> list[str]:
     return names
 
 
-def column_kinds(cells: Sequence[str], lang: str = "fr") -> dict[str, str]:
-    """Column name → ``civility`` or ``job_title``, for columns whose name does not say it: a
-    civility column, and the other columns of its name (French Outlook's « Titre (2) »)."""
-    names = unique_columns(cells, lang)
+def column_kinds(cells: Sequence[str]) -> dict[str, str]:
+    """Column name → ``civility``, ``job_title`` or ``blank``, for columns whose name does not
+    say it: a civility column, the other columns of its name (French Outlook's
+    « Titre (2) »), a column with no name (« Colonne 5 »: said in the user's language)."""
+    names = unique_columns(cells)
     found = civilities(cells)
     kinds = {names[n]: "civility" for n in found}
     for n, cell in enumerate(cells):
-        if n not in found and any(fold(cells[c]) == fold(cell) for c in found):
+        if not cell.strip():
+            kinds[names[n]] = "blank"
+        elif n not in found and any(fold(cells[c]) == fold(cell) for c in found):
             kinds[names[n]] = "job_title"
     return kinds
 
@@ -169,13 +173,9 @@ def head_cells(head: str) -> list[str]:
         raise ImportFailed("not_csv", file="", line=1, detail=str(exc)) from exc
 
 
-def csv_columns(head: str, lang: str = "fr") -> tuple[list[str], dict[str, str]]:
-    """A CSV's header, from the file's first lines, each name once (``unique_columns``, in
-    ``lang``), and the fields guessed for its columns (``guess_mapping``): what the app's
-    column mapping offers."""
+def csv_columns(head: str) -> tuple[list[str], dict[str, str]]:
+    """A CSV's header, from the file's first lines, each name once (``unique_columns``), and
+    the fields guessed for its columns (``guess_mapping``): what the app's column mapping
+    offers."""
     cells = head_cells(head)
-    names, guessed = unique_columns(cells, lang), guess_mapping(cells)
-    if lang != "fr":  # (a guess is never a column with no name: the same in each language)
-        guessed = {field: names[unique_columns(cells).index(name)]
-                   for field, name in guessed.items()}
-    return names, guessed
+    return unique_columns(cells), guess_mapping(cells)

@@ -153,3 +153,21 @@ def test_a_name_that_names_several_columns_is_refused_naming_them(
     chosen = carnet("import", export, "--me", ME, "--format", "csv", "--column",
                     "phone=Téléphone (2)", "--dry-run")
     assert chosen.code == 0
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("fr", "Colonne 2"), ("en", "Column 2")])
+def test_the_import_page_names_a_column_with_no_name_by_its_place(
+        db_path: Path, lang: str, shown: str) -> None:
+    """(It showed an empty choice.) Said in her language; chosen, it is read."""
+    at = page("import_page", lang)
+    at.selectbox(key="import_format").set_value("csv")
+    at.text_input(key="import_me").set_value(ME).run()
+    at.file_uploader(key="upload").set_value(
+        ("contacts.csv", b"Nom,,Soci\xc3\xa9t\xc3\xa9\nAna Roux,ana@roux.fr,Acme\n",
+         "text/csv")).run()
+    email = at.selectbox(key="map_email")
+    assert shown in email.options
+    email.set_value("Colonne 2").run()
+    assert not at.exception and not at.error
+    table = at.dataframe[0].value
+    assert list(table.iloc[0])[3] == "ana@roux.fr"

@@ -30,6 +30,7 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     # A column whose name does not say what it holds (French Outlook's two « Titre »)
     "column_civility": {"fr": "{name} · civilité (M., Mme)", "en": "{name} · civility (Mr, Ms)"},
     "column_job_title": {"fr": "{name} · fonction", "en": "{name} · job title"},
+    "column_blank": {"fr": "Colonne {n}", "en": "Column {n}"},
     # The fields a CSV's columns can fill (``graph.formats.CSV_FIELDS``), as the mapping names them
     "csv_field_name": {"fr": "Nom complet", "en": "Full name"},
     "csv_field_first_name": {"fr": "Prénom", "en": "First name"},
