@@ -18,8 +18,8 @@ from graph.core.errors import CarnetError
 from graph.core.wording import WORDING
 from graph.formats import CSV_FIELDS, IMPORT_FORMATS
 from ingest.archives import ZIP_MAGIC, unpacked
+from ingest.columns import column_kinds, csv_columns, head_cells
 from ingest.common import MAX_FILE_BYTES, Parsed, read_head, too_big
-from ingest.contacts_files import csv_columns
 from ingest.importer import (
     ImportResult,
     guess_format,
@@ -141,16 +141,19 @@ if upload is not None:
         st.stop()
     if fmt == "csv" or (fmt == "auto" and guessed_format == "csv"):
         header, guessed = csv_columns(head)
+        kinds = column_kinds(head_cells(head))  # (« Titre (1) · civilité », "Column 5")
+        shown: dict[str | None, str] = {
+            h: t(f"column_{kinds[h]}", name=h, n=n) if h in kinds else h
+            for n, h in enumerate(header, start=1)}
         with st.expander(t("mapping"), expanded=fmt == "csv"):
             columns = st.columns(4)
-            unmapped = t("unmapped")
+            shown[None] = t("unmapped")
             for n, field in enumerate(CSV_FIELDS):
                 options = [None, *header]
                 chosen = columns[n % 4].selectbox(
                     t(f"csv_field_{field}"), options, key=f"map_{field}",
                     index=options.index(guessed[field]) if field in guessed else 0,
-                    format_func=lambda h: unmapped if h is None else h,
-                    placeholder=t("choose_in_list"))
+                    format_func=shown.__getitem__, placeholder=t("choose_in_list"))
                 if chosen:
                     mapping[field] = chosen
     try:

@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from graph.core.errors import ImportFailed
 from graph.core.names import MAX_NAME_CHARS
-from graph.core.statuses import work_status
+from graph.core.statuses import tags_added, work_status
 from graph.formats.interchange import MAX_FIELD_CHARS  # one field: CSV cell, vCard value, header
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -112,16 +112,19 @@ class Parsed:
         """A contact whose company cell says how she works, not where (« Freelance »,
         "Retired": ``graph.core.statuses``), or nothing ("N/A"): no company, so no job (two
         freelancers "at" Freelance are no colleagues, "Freelance" no door to anyone). The
-        status is kept as a tag (one label for its spellings: Explore lists everyone who
-        bears it), and her title, which only a job would hold, goes into her note with it
-        (« Consultante communication · Freelance »); a note she has already stays first.
+        status is kept as a tag, its kind's one tag whatever the cell's words or language
+        (« Indépendante », "Self-employed": « Freelance »; Explore lists everyone who bears
+        it), once (not beside a tag of its kind she has: ``tags_added``); her title, which
+        only a job would hold, goes into her note with the cell's own words
+        (« Consultante communication · Indépendante »); a note she has already stays first.
         The same row gives the same contact at every import: nothing changes the second
         time (and the same person as before this rule: ``work`` keeps the cell, her id is
         made from it)."""
         self.statuses += bool(status)
-        line = " · ".join(filter(None, (contact.title, status))) if contact.title else ""
+        line = " · ".join((contact.title, contact.company)) if contact.title and status else \
+            contact.title
         notes = "\n".join(filter(None, (contact.notes, line)))
-        tags = contact.tags + ((status,) if status and status not in contact.tags else ())
+        tags = tags_added(contact.tags, (status,)) if status else contact.tags
         return replace(contact, company="", department="", notes=notes, tags=tags,
                        work=contact.company)
 

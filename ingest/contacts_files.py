@@ -8,10 +8,9 @@ messages. Rows that cannot be used are skipped with their line number and a reas
 from __future__ import annotations
 
 import csv
-import io
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -20,6 +19,7 @@ from graph.core.model import fold
 from graph.core.names import name_key
 from graph.formats import CSV_FIELDS
 from graph.formats.exports import unguarded
+from ingest.columns import chosen_columns, guess_mapping, unique_columns
 from ingest.common import (
     CUT_SHORT,
     Contact,
@@ -313,33 +313,6 @@ def _says_company(card: list[ContentLine]) -> bool:
                for line in card)
 
 
-# Generic CSV: which header names mean what, folded (accents and case ignored).
-CSV_GUESSES = {
-    "name": ("name", "full name", "nom complet", "contact", "display name"),
-    "first_name": ("first name", "given name", "prenom", "first"),
-    "last_name": ("last name", "family name", "surname", "nom", "nom de famille", "last"),
-    # (Carnet's own export; a list's maiden or married name: never merged on, looked for)
-    "other_names": ("other_names", "other names", "autres noms", "also known as", "aka",
-                    "maiden name", "nom de naissance", "nom d'usage"),
-    "email": ("email", "emails", "e-mail", "mail", "courriel", "email address", "adresse e-mail",
-              "e-mail address", "adresse de messagerie"),  # (the last two: Outlook's)
-    "phone": ("phone", "phones", "telephone", "tel", "mobile", "portable", "phone number",
-              "mobile phone", "tel. mobile", "business phone", "tel. bureau", "primary phone",
-              "home phone", "tel. domicile"),
-    "company": ("company", "entreprise", "societe", "organisation", "organization", "employer"),
-    # "job title" first: in Outlook's export "Title" is Mr or Mrs. French Outlook's has
-    # "Titre" twice, the civility then the job title: a name twice is guessed as its last
-    # column (« Titre (2) »: ``unique_columns``).
-    "title": ("job title", "title", "position", "poste", "fonction", "role", "titre"),
-    "department": ("department", "service", "departement", "team", "equipe"),
-    "linkedin": ("linkedin", "linkedin url", "profil linkedin", "url"),
-    "notes": ("notes", "note", "commentaire", "comments"),
-    "since": ("since", "depuis", "connected on", "date"),
-    "tags": ("tags", "labels", "etiquettes", "categories"),
-    "id": ("id", "carnet id"),  # Carnet's own CSV export: the same person comes back
-}
-
-
 # Every column of these kinds is read, where the user kept the guessed column: Outlook has
 # three e-mail columns and a dozen phone ones (not the fax, pager or switchboard); a LinkedIn
 # profile may be any web page (Outlook's "Web Page", Thunderbird's "Web Page 1").
@@ -350,40 +323,6 @@ NOT_THEIR_PHONE = re.compile(r"fax|telecopie|pager|radiomessagerie|telex|tty|tdd
                              r"|assistant|company main|societe|callback|rappel")
 CIVILITIES = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr", "me", "pr",
                         "monsieur", "madame", "mademoiselle"})
-
-
-def unique_columns(header: Iterable[str]) -> list[str]:
-    """The header's column names, each once: a name written again is followed by its rank
-    (French Outlook's « Titre », the civility, then « Titre (2) », the job title), as the
-    app offers them and as ``--column`` and mappings name them. Other names stay as written.
-
-    >>> unique_columns(["Titre", "Nom", "Titre"])
-    ['Titre', 'Nom', 'Titre (2)']
-    """
-    names: list[str] = []
-    seen: set[str] = set()
-    for cell in header:
-        name, rank = cell, 1
-        while name.strip() in seen:
-            rank += 1
-            name = f"{cell.strip()} ({rank})"
-        seen.add(name.strip())
-        names.append(name)
-    return names
-
-
-def guess_mapping(header: Iterable[str]) -> dict[str, str]:
-    """Field → column header (``unique_columns``' names), from usual header names in French
-    and English; of a name written twice, the last column."""
-    cells = list(header)
-    by_key = {fold(h): u for h, u in zip(cells, unique_columns(cells), strict=True)}
-    mapping: dict[str, str] = {}
-    for field_name, guesses in CSV_GUESSES.items():
-        for guess in guesses:
-            if guess in by_key and by_key[guess] not in mapping.values():
-                mapping[field_name] = by_key[guess]
-                break
-    return mapping
 
 
 def parse_csv(text: Text, name: str = "contacts.csv",
@@ -405,7 +344,9 @@ def parse_csv(text: Text, name: str = "contacts.csv",
                            known=", ".join(CSV_FIELDS))
     guessed = guess_mapping(cells)
     # (header names as the app shows them may end in a space: "Société " in French Outlook)
-    chosen = {key: name.strip() for key, name in {**guessed, **(mapping or {})}.items()}
+    chosen = chosen_columns({key: column.strip() for key, column in {**guessed,
+                                                                  **(mapping or {})}.items()},
+                            cells, name)
     col = _header_index(header)
     kept = {key for key in MORE_COLUMNS
             if (chosen.get(key) or "") == guessed.get(key, "").strip()}
@@ -413,10 +354,6 @@ def parse_csv(text: Text, name: str = "contacts.csv",
                   and pattern.search(fold(name))
                   and not (key == "phone" and NOT_THEIR_PHONE.search(fold(name)))]
             for key, pattern in MORE_COLUMNS.items() if key in kept}
-    missing = sorted(h for h in chosen.values() if h not in col)
-    if missing:
-        raise ImportFailed("no_such_columns", file=name, names=", ".join(map(repr, missing)),
-                           columns=", ".join(map(repr, header[:20])))
     if not ({"name", "first_name", "last_name"} & set(chosen)):
         raise ImportFailed("no_name_column", file=name)
     parsed = Parsed()
@@ -457,15 +394,3 @@ def parse_csv(text: Text, name: str = "contacts.csv",
             aka=several(cells, "other_names"),
             ref=ref if CARNET_ID.fullmatch(ref) else None), name)
     return parsed
-
-
-def csv_columns(head: str) -> tuple[list[str], dict[str, str]]:
-    """A CSV's header, from the file's first lines (``common.read_head``), each name once
-    (``unique_columns``), and the fields guessed for its columns (``guess_mapping``): what
-    the app's column mapping offers."""
-    try:  # (newline="": a line may end in \r, \n or both, as the file is read)
-        delimiter = delimiter_of(next(iter(io.StringIO(head, newline="")), ""))
-        cells = next(csv.reader(io.StringIO(head, newline=""), delimiter=delimiter), [])
-    except csv.Error as exc:
-        raise ImportFailed("not_csv", file="", line=1, detail=str(exc)) from exc
-    return unique_columns(cells), guess_mapping(cells)

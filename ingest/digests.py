@@ -23,8 +23,9 @@ from ingest.common import Notice, Skipped
 from ingest.resolve import ImportReport
 
 # How imports read and plan a file: raised when that changes what a file gives (work statuses
-# in the company column: 2), so that the same file imported again is read again.
-READING = 2
+# in the company column: 2; one tag per kind of status, a status followed by a place: 3), so
+# that the same file imported again is read again.
+READING = 3
 
 
 def import_key(fmt: str, member: str, me: str | None, mapping: dict[str, str] | None) -> str:

@@ -31,6 +31,7 @@ from ingest.common import (
 from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse_vcard
 from ingest.digests import file_digest, import_key, remember, replay
 from ingest.resolve import ImportReport, plan_import
+from ingest.status_tags import write_record
 
 SOURCE_OF = {"linkedin": "linkedin", "vcard": "vcard", "google": "google", "csv": "csv",
              "mbox": "mail", "ics": "calendar"}
@@ -188,7 +189,13 @@ def import_parsed(store: GraphStore, parsed: Parsed, fmt: str, me: str | None = 
             store.save(batch)
             for known, new in report.twins:  # each one undoable (carnet review undo)
                 store.merge_people(known, new)
+            if report.status_record is not None:  # (once written: else nothing is taken off)
+                write_record(store, report.status_record)
     notices = list(parsed.notices)  # (the app imports the parse it previewed: not changed)
+    if report.status_tags_off:
+        notices.append(Notice(
+            f"{report.status_tags_off} status tag(s) taken off (Freelance…): LinkedIn gives "
+            "a company again", "status_tags_off", report.status_tags_off))
     if report.status_companies:  # older imports made companies of statuses: how to mend it
         notices.append(Notice(
             f"{report.status_companies} company(ies) of the notebook are work statuses "

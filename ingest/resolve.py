@@ -50,7 +50,7 @@ from graph.core.model import (
     union,
 )
 from graph.core.names import company_key, email_domain, may_name_one, name_key
-from graph.core.statuses import work_status
+from graph.core.statuses import tags_added, work_status
 from graph.core.wording import say, say_n
 from graph.stores.port import GraphStore
 from ingest.common import Contact, Parsed, Skipped
@@ -64,6 +64,7 @@ from ingest.identifiers import (
 )
 from ingest.lookalikes import NameIndex
 from ingest.mailboxes import name_from_address
+from ingest.status_tags import Record, carried_on, put_there, read_record, taken_off
 
 CROWD = 3  # people of different names giving one number or address: a switchboard's, a team's
 
@@ -79,6 +80,8 @@ class ImportReport:
     companies_noted: int = 0  # new companies of companies' own cards (no person)
     matched: int = 0  # by name and company: merged once the import is written
     status_companies: int = 0  # companies of the store that are work statuses ("Freelance")
+    status_tags_off: int = 0  # status tags taken off: LinkedIn gives a company again
+    status_record: Record | None = None  # to note once written, if it changed: status_tags
     people: int = 0   # the people the file resolved to (twins counted once, as merged)
     skipped: list[Skipped] = field(default_factory=list)
     twins: list[tuple[str, str]] = field(default_factory=list)  # (known, new) to merge
@@ -274,6 +277,9 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
     touched: dict[str, Person] = {}
     changed: set[str] = set()  # people who gained a job or a tie in this import
     existing_people = dict(resolver.people)
+    record = read_record(store)  # status tags Carnet put there (``ingest/status_tags.py``)
+    kept_record = {pid: dict(kept) for pid, kept in record.items()}  # (as it was)
+    noted: set[str] = set()
 
     keys_of = [person_keys(contact.emails, contact.phones, contact.linkedin)
                for contact in parsed.contacts]
@@ -287,6 +293,13 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
             progress(n, len(parsed.contacts))
         person = _person_for(resolver, contact, keys, own, source, touched, batch, report)
         pid = person.id
+        if contact.company and source == "linkedin" and pid in record:  # (she works again)
+            found, person = person, taken_off(record, existing_people.get(pid), person)
+            report.status_tags_off += person is not found
+        elif contact.work and (status := work_status(contact.work)) and put_there(
+                record, existing_people.get(pid), person, status,
+                f"{contact.title} · {contact.work}" if contact.title else ""):
+            noted.add(pid)
         touched[pid] = person
         resolver.people[pid] = person
         for key in keys:
@@ -303,6 +316,8 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
         if len(batch.knows) != ties:
             changed.add(pid)
 
+    carried_on(record, existing_people, touched, noted)
+    report.status_record = record if record != kept_record else None
     known_companies = set(resolver.company_ids)
     for name in parsed.companies:  # (companies' own cards: the company, no person)
         resolver.company(name, batch)
@@ -398,7 +413,7 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         return Person(base.id, name, emails_added(base.emails, contact.emails),
                       phones_added(base.phones, contact.phones),
                       base.linkedin or contact.linkedin, base.notes or contact.notes,
-                      union(base.tags, contact.tags),
+                      tags_added(base.tags, contact.tags) if contact.tags else base.tags,
                       other_names(name, base.aliases + contact.aka) if contact.aka
                       else base.aliases)
     person = Person(pid, contact.name, contact.emails,

@@ -11,8 +11,8 @@ import pytest
 from graph.core.model import Knows
 from graph.core.wording import reason_words
 from graph.stores.sqlite_store import SqliteStore
+from ingest.columns import csv_columns
 from ingest.common import read_head
-from ingest.contacts_files import csv_columns
 from ingest.importer import import_file
 from ingest.resolve import skipped_where
 

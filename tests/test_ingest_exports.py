@@ -8,8 +8,8 @@ from pathlib import Path
 
 from graph.core.model import GraphData, Person
 from graph.stores.port import GraphStore
+from ingest.columns import csv_columns
 from ingest.common import Notice, read_head, read_lines
-from ingest.contacts_files import csv_columns
 from ingest.importer import import_file
 from ingest.mail import parse_ics, read_mbox
 

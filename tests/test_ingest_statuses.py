@@ -4,13 +4,16 @@ in her note), on every store; a real company whose name holds such a word stays 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from graph.core.model import Company, GraphData, Job, Person, fold, stable_id
+from graph.core.model import Company, GraphData, Job, Knows, Person, fold, stable_id
 from graph.core.statuses import work_status
+from graph.services.explore import circle
+from graph.services.snapshots import read_snapshot
 from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore
 from ingest.common import read_lines
@@ -38,25 +41,36 @@ def by_name(store: GraphStore) -> dict[str, tuple[tuple[str, ...], str, list[str
 
 @pytest.mark.parametrize(("cell", "said"), [
     ("Freelance", "Freelance"), ("FREELANCE", "Freelance"), ("free-lance", "Freelance"),
-    ("Freelancer", "Freelance"), ("Indépendant", "Indépendant"),
-    ("INDÉPENDANTE", "Indépendante"), ("Indépendant(e)", "Indépendante"),
-    ("Consultant indépendant", "Consultant indépendant"),
-    ("Auto-entrepreneur", "Auto-entrepreneur"),
-    ("auto entrepreneuse", "Auto-entrepreneur"), ("Micro-entrepreneur", "Auto-entrepreneur"),
-    ("À mon compte", "À mon compte"), ("a mon compte", "À mon compte"),
+    ("Freelancer", "Freelance"), ("Indépendant", "Freelance"),
+    ("INDÉPENDANTE", "Freelance"), ("Indépendant(e)", "Freelance"),
+    ("Consultant indépendant", "Freelance"), ("Consultante indépendante", "Freelance"),
+    ("Auto-entrepreneur", "Freelance"),
+    ("auto entrepreneuse", "Freelance"), ("Micro-entrepreneur", "Freelance"),
+    ("À mon compte", "Freelance"), ("a mon compte", "Freelance"),
     ("En recherche d’emploi", "En recherche d'emploi"), ("Retraité(e)", "Retraité(e)"),
-    ("retraitée", "Retraité(e)"), ("Self-employed", "Self-employed"),
-    ("Self Employed", "Self-employed"), ("Independent Consultant", "Independent"),
-    ("Retired", "Retired"), ("Open to work", "Open to work"), ("#OpenToWork", "Open to work"),
+    ("retraitée", "Retraité(e)"), ("Self-employed", "Freelance"),
+    ("Self Employed", "Freelance"), ("Independent Consultant", "Freelance"),
+    ("Retired", "Retraité(e)"), ("Open to work", "En recherche d'emploi"),
+    ("#OpenToWork", "En recherche d'emploi"), ("Student", "Étudiant(e)"),
     ("Stealth", "Stealth"), ("Various", ""), ("N/A", ""), ("-", ""), ("…", ""), (" n.a. ", ""),
     ("Freelance Republik", None), ("Freelance.com", None), ("Retraites Populaires", None),
     ("Stealth Ventures", None), ("Indépendance Conseil", None), ("", None),
     ("X", None), ("SELF", None),  # (X, ex-Twitter; SELF magazine)
-    ("Auto-Entrepreneur(e)", "Auto-entrepreneur"), ("Micro-entreprise", "Auto-entrepreneur"),
-    ("Profession libérale", "Profession libérale"), ("Libéral", None),
+    ("Auto-Entrepreneur(e)", "Freelance"), ("Micro-entreprise", "Freelance"),
+    ("Profession libérale", "Freelance"), ("Libéral", None),
     ("Intermittente du spectacle", "Intermittent(e) du spectacle"),
-    ("Looking for new opportunities", "Open to work"),
-    ("Entreprise individuelle", "Entreprise individuelle")])
+    ("Looking for new opportunities", "En recherche d'emploi"),
+    ("Entreprise individuelle", "Freelance"),
+    # a status, a separator and more words (a place, a trade): the status
+    ("Freelance - Paris", "Freelance"), ("Indépendante | Marseille", "Freelance"),
+    ("Freelance, Marseille", "Freelance"), ("Freelance – Rédactrice web", "Freelance"),
+    ("Retraitée (ex-EDF)", "Retraité(e)"), ("Self-employed · Lyon", "Freelance"),
+    ("Open to work / Marseille", "En recherche d'emploi"), ("Freelance: UX", "Freelance"),
+    # not a status: a company's name, a word that may name where she is, nothing after it
+    ("Freelance Republik - Paris", None), ("Freelance-Paris", None), ("Freelance -", "Freelance"),
+    ("Consultant - Capgemini", None), ("Étudiante - Sciences Po", None),
+    ("Independent, London", None), ("Retraites Populaires | Lausanne", None),
+    ("Acme - Freelance", None), ("Freelance, Inc.", None), ("Indépendant (SARL)", None)])
 def test_a_status_is_told_from_a_company_by_the_whole_cell(cell: str, said: str | None) -> None:
     assert work_status(cell) == said
 
@@ -70,13 +84,15 @@ def test_statuses_in_linkedin_s_company_column_make_no_company(store: GraphStore
     found = by_name(store)
     assert found["Camille Arnaud"] == (("Freelance",), "Consultante communication · Freelance",
                                        [])
-    assert found["Tom Leclerc"] == (("Freelance",), "Développeur · Freelance", [])
-    assert found["Julien Morel"] == (("Indépendant",), "Développeur web · Indépendant", [])
-    assert found["Lucas Fontaine"] == (("À mon compte",), "Photographe · À mon compte", [])
+    # one tag per kind, in any language; the note keeps the cell's own words
+    assert found["Tom Leclerc"] == (("Freelance",), "Développeur · FREELANCE", [])
+    assert found["Julien Morel"] == (("Freelance",), "Développeur web · Indépendant", [])
+    assert found["Lucas Fontaine"] == (("Freelance",), "Photographe · À mon compte", [])
     assert found["Hélène Garcia"] == (("Retraité(e)",), "", [])
     assert found["Marc Tessier"] == (("En recherche d'emploi",), "", [])
-    assert found["Sarah Benhamou"][:2] == (("Self-employed",), "UX designer · Self-employed")
-    assert found["Inès Roche"][0] == ("Open to work",)
+    assert found["Sarah Benhamou"][:2] == (("Freelance",), "UX designer · Self-employed")
+    assert found["Inès Roche"][:2] == (("En recherche d'emploi",),
+                                       "Chargée de projet · Open to Work")
     assert found["Paul Girard"] == ((), "", [])           # N/A: nothing to keep
     assert found["Léo Caron"] == ((), "Consultant", [])    # "-": her title is kept
     assert found["Nadia Ferhat"] == ((), "", ["Freelance Republik"])
@@ -102,15 +118,14 @@ def test_statuses_in_google_s_organization_and_a_company_card_of_one(store: Grap
     assert [c.name for c in store.dump(ties=False).companies] == ["Freelance Republik"]
     found = by_name(store)
     assert found["Camille Arnaud"] == (
-        ("Indépendante",),
+        ("Freelance",),
         "Rencontrée au salon Provence Com.\nConsultante communication · Indépendante", [])
-    assert found["Bernard Vial"] == (("Retired",), "", [])
+    assert found["Bernard Vial"] == (("Retraité(e)",), "", [])
     assert found["Sonia Mercier"][2] == ["Freelance Republik"]
     load(store, "Connections-statuses.csv")
     camille = by_name(store)["Camille Arnaud"]
-    assert camille[:2] == (("Indépendante", "Freelance"), "Rencontrée au salon Provence Com."
-                                                          "\nConsultante communication · "
-                                                          "Indépendante")
+    assert camille[:2] == (("Freelance",), "Rencontrée au salon Provence Com."  # (one tag)
+                                           "\nConsultante communication · Indépendante")
     assert [c.name for c in store.dump(ties=False).companies] == ["Freelance Republik"]
 
 
@@ -181,12 +196,12 @@ def test_every_contact_book_tells_a_status_the_same_way() -> None:
                        "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Freelance\r\n"
                        "ORG:Freelance\r\nX-ABShowAs:COMPANY\r\nEND:VCARD\r\n")
     assert [(c.name, c.company, c.tags, c.notes) for c in card.contacts] == [
-        ("Camille Arnaud", "", ("Indépendante",), "Consultante · Indépendante")]
+        ("Camille Arnaud", "", ("Freelance",), "Consultante · Indépendante")]
     assert ([(s.code, s.line) for s in card.skipped], card.companies) == ([("no_name", 8)], [])
     rows = parse_csv("Prénom;Nom;Société;Fonction\r\nLucas;Fontaine;Auto-entrepreneur;"
                      "Photographe\r\nNadia;Ferhat;Freelance Republik;Chargée de recrutement\r\n")
     assert [(c.name, c.company, c.tags, c.notes) for c in rows.contacts] == [
-        ("Lucas Fontaine", "", ("Auto-entrepreneur",), "Photographe · Auto-entrepreneur"),
+        ("Lucas Fontaine", "", ("Freelance",), "Photographe · Auto-entrepreneur"),
         ("Nadia Ferhat", "Freelance Republik", (), "")]
 
 
@@ -203,7 +218,7 @@ def test_a_linkedin_status_ends_the_position_she_held(store: GraphStore, tmp_pat
     export.write_text(LINKEDIN_HEAD + "Camille,Arnaud,https://www.linkedin.com/in/ca,,Retraitée,"
                       "Directrice,12 Mar 2024\r\n", encoding="utf-8")
     load(store, export)
-    assert by_name(store)["Camille Arnaud"] == (("Retraité(e)",), "Directrice · Retraité(e)", [])
+    assert by_name(store)["Camille Arnaud"] == (("Retraité(e)",), "Directrice · Retraitée", [])
     assert [(j.company, j.current) for j in store.dump(ties=False).jobs] == [("c:acme", False)]
 
 
@@ -234,3 +249,128 @@ def test_carnet_s_own_csv_keeps_a_company_named_like_a_status(store: GraphStore,
     load(store, export)
     assert {name: jobs for name, (_, _, jobs) in by_name(store).items()} == {
         "Ana Roux": ["X"], "Bob Faure": ["Consultant"], ME: []}
+
+
+def test_a_person_bears_one_tag_per_kind_of_status(store: GraphStore, tmp_path: Path) -> None:
+    """« Indépendante » from her phone and "Self-employed" from LinkedIn are one kind: one tag,
+    « Freelance »; a tag of that kind she bears already (an older import's « Indépendante »)
+    stays as it is, and no second one joins it; « Consultant » typed as a trade is no kind."""
+    store.save(GraphData(people=[
+        Person("p:julien", "Julien Morel", linkedin="https://www.linkedin.com/in/jm",
+               tags=("Indépendante", "Marseille")),
+        Person("p:lina", "Lina Haddad", linkedin="https://www.linkedin.com/in/lh",
+               tags=("Consultant",))]))
+    export = tmp_path / "Connections.csv"
+    export.write_text(LINKEDIN_HEAD + "Julien,Morel,https://www.linkedin.com/in/jm,,"
+                      "Self-employed,Développeur,12 Mar 2024\r\n"
+                      "Lina,Haddad,https://www.linkedin.com/in/lh,,Freelance - Paris,"
+                      "Designer,12 Mar 2024\r\n"
+                      "Rémi,Blanc,https://www.linkedin.com/in/rb,,Retired,,12 Mar 2024\r\n",
+                      encoding="utf-8")
+    load(store, export)
+    found = by_name(store)
+    assert found["Julien Morel"] == (("Indépendante", "Marseille"),
+                                     "Développeur · Self-employed", [])
+    assert found["Lina Haddad"] == (("Consultant", "Freelance"), "Designer · Freelance - Paris",
+                                    [])
+    assert found["Rémi Blanc"][0] == ("Retraité(e)",)
+
+
+def test_a_status_followed_by_a_place_makes_no_company(store: GraphStore,
+                                                      tmp_path: Path) -> None:
+    """« Freelance - Paris », « Indépendante | Marseille »: the status, the place kept in her
+    note with her title; « Freelance Republik - Paris » and « Consultant - Capgemini » stay
+    companies (a false status would lose a company)."""
+    export = tmp_path / "contacts.csv"
+    export.write_text("Name,Company,Title\nAna Roux,Freelance - Paris,Graphiste\n"
+                      "Bob Faure,Indépendante | Marseille,\n"
+                      "Eva Lenoir,Freelance Republik - Paris,Directrice\n"
+                      "Hugo Petit,Consultant - Capgemini,Manager\n", encoding="utf-8")
+    load(store, export)
+    found = by_name(store)
+    assert found["Ana Roux"] == (("Freelance",), "Graphiste · Freelance - Paris", [])
+    assert found["Bob Faure"] == (("Freelance",), "", [])
+    assert found["Eva Lenoir"][2] == ["Freelance Republik - Paris"]
+    assert found["Hugo Petit"][2] == ["Consultant - Capgemini"]
+
+
+def test_explore_finds_a_status_by_any_of_its_spellings(store: GraphStore) -> None:
+    """Typed in Explore's tag filter, « retraité » or "retired" finds her tagged « Retraité(e) »
+    (and him whom an older import tagged "Retired"); "clients" finds « Clients »."""
+    people = [Person("p:me", ME), Person("p:helene", "Hélène Garcia", tags=("Retraité(e)",)),
+              Person("p:bernard", "Bernard Vial", tags=("Retired", "Clients")),
+              Person("p:nadia", "Nadia Ferhat", tags=("Freelance",))]
+    store.save(GraphData(members=["p:me"], people=people,
+                         knows=[Knows(p.id, "p:me", 3) for p in people[1:]]))
+    snap = read_snapshot(store)
+    for typed in ("retraité", "Retired", "RETRAITÉ(E)"):
+        assert sorted(r["name"] for r in circle(store, snap, tag=typed).rows) == [
+            "Bernard Vial", "Hélène Garcia"], typed
+    assert [r["name"] for r in circle(store, snap, tag="clients").rows] == ["Bernard Vial"]
+    assert [r["name"] for r in circle(store, snap, tag="self-employed").rows] == [
+        "Nadia Ferhat"]
+
+
+def linkedin_export(path: Path, company: str, title: str = "Consultante communication") -> Path:
+    path.write_text(LINKEDIN_HEAD + f"Camille,Arnaud,https://www.linkedin.com/in/ca,,{company},"
+                    f"{title},12 Mar 2024\r\n", encoding="utf-8")
+    return path
+
+
+def test_a_status_tag_carnet_put_there_goes_when_linkedin_gives_a_company_again(
+        store: GraphStore, tmp_path: Path) -> None:
+    """« Freelance » in one export, Acme in a newer one: the tag and the note line Carnet
+    wrote go (a notice says so), her job at Acme comes; the newer file again changes nothing."""
+    export = tmp_path / "Connections.csv"
+    load(store, linkedin_export(export, "Indépendante"))
+    assert by_name(store)["Camille Arnaud"] == (
+        ("Freelance",), "Consultante communication · Indépendante", [])
+    result = load(store, linkedin_export(export, "Acme", "Directrice de la communication"))
+    assert by_name(store)["Camille Arnaud"] == ((), "", ["Acme"])
+    assert [(n.code, n.n) for n in result.notices] == [("status_tags_off", 1)]
+    parsed = parse_linkedin(read_lines(export))
+    again = import_parsed(store, parsed, "linkedin", ME, today=TODAY)
+    assert (again.report.updated, again.report.unchanged, again.notices) == (0, 1, [])
+
+
+def test_a_status_tag_stays_where_the_user_typed_or_changed_anything(
+        store: GraphStore, tmp_path: Path) -> None:
+    """Her card edited since (a tag added, her note written), or the tag typed by the user
+    before Carnet read it: LinkedIn's company never takes anything off."""
+    export = tmp_path / "Connections.csv"
+    load(store, linkedin_export(export, "Freelance"))
+    camille = next(p for p in store.dump(ties=False).people if p.name == "Camille Arnaud")
+    store.update_person(camille, replace(camille, tags=(*camille.tags, "Amie")))
+    load(store, linkedin_export(export, "Acme"))
+    assert by_name(store)["Camille Arnaud"] == (
+        ("Freelance", "Amie"), "Consultante communication · Freelance", ["Acme"])
+    # (and never later: the record of what Carnet put there is forgotten)
+    load(store, linkedin_export(export, "Globex"))
+    assert by_name(store)["Camille Arnaud"][0] == ("Freelance", "Amie")
+
+    store.save(GraphData(people=[Person("p:tom", "Tom Leclerc", tags=("Freelance",),
+                                        linkedin="https://www.linkedin.com/in/tl")]))
+    tom = tmp_path / "tom.csv"
+    tom.write_text(LINKEDIN_HEAD + "Tom,Leclerc,https://www.linkedin.com/in/tl,,Freelance,,"
+                   "12 Mar 2024\r\n", encoding="utf-8")
+    load(store, tom)
+    tom.write_text(LINKEDIN_HEAD + "Tom,Leclerc,https://www.linkedin.com/in/tl,,Acme,,"
+                   "12 Mar 2024\r\n", encoding="utf-8")
+    load(store, tom)
+    assert by_name(store)["Tom Leclerc"] == (("Freelance",), "", ["Acme"])
+
+
+def test_an_address_book_s_company_takes_no_status_tag_off(store: GraphStore,
+                                                           tmp_path: Path) -> None:
+    """A phone's or a CSV's company may be years old: LinkedIn alone says she works there
+    now. An import that changes her otherwise (a phone) keeps what Carnet put there."""
+    export = tmp_path / "Connections.csv"
+    load(store, linkedin_export(export, "Freelance"))
+    book = tmp_path / "contacts.csv"
+    book.write_text("Name,Company,Phone,LinkedIn,Tags\nCamille Arnaud,Acme,06 11 22 33 44,"
+                    "https://www.linkedin.com/in/ca,Clients\n", encoding="utf-8")
+    load(store, book)
+    assert by_name(store)["Camille Arnaud"][:2] == (("Freelance", "Clients"),
+                                                    "Consultante communication · Freelance")
+    load(store, linkedin_export(export, "Acme"))
+    assert by_name(store)["Camille Arnaud"] == (("Clients",), "", ["Acme"])

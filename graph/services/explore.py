@@ -17,6 +17,7 @@ from graph.core.model import IntroRequest, Job, Knows, Person, Referral, current
 from graph.core.names import name_key, named_at
 from graph.core.scoring import TrackRecord, track_records
 from graph.core.snapshot import Snapshot
+from graph.core.statuses import tag_key
 from graph.stores.port import GraphStore
 
 PICTURE_PEOPLE = 120   # past this, a picture stops being read in five seconds: filter instead
@@ -109,7 +110,9 @@ def circle(store: GraphStore, snap: Snapshot, *, focus: str | None = None, hops:
     """Who knows whom around the members (or around ``focus``): their contacts, and with
     ``hops=2`` the contacts' contacts, grouped (communities found by networkx, or companies),
     laid out the same way for the same data: the centre in the middle, each group in its own
-    sector, contacts on the inner ring and their contacts outside."""
+    sector, contacts on the inner ring and their contacts outside. ``tag`` keeps those who
+    bear it, as tags match (``tag_key``: case and accents aside, a work status by any of its
+    spellings: "retired" finds « Retraité(e) »)."""
     people = directory(store)
     focus_node = snap.node(focus) if focus else None
     centre = [focus_node] if focus_node is not None else list(snap.members)
@@ -119,11 +122,14 @@ def circle(store: GraphStore, snap: Snapshot, *, focus: str | None = None, hops:
              >= min_closeness}
     ring2, reached_by = _second_ring(snap, set(centre), ring1) if hops >= 2 else ({}, {})
 
+    wanted = tag_key(tag) if tag is not None else None  # (« retraité » finds « Retraité(e) »)
+
     def passes(node: int) -> bool:
         pid = snap.people[node]
         job = people.jobs.get(pid)
         return ((company is None or (job is not None and job.company == company))
-                and (tag is None or tag in people.tags.get(pid, ())))
+                and (wanted is None or any(tag_key(t) == wanted
+                                           for t in people.tags.get(pid, ()))))
 
     matching = [v for v in (*ring1, *ring2) if passes(v)]
     if company is not None or tag is not None:  # keep the contacts who lead to a match

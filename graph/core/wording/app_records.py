@@ -27,6 +27,10 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
            "en": "You (name, or e-mail addresses for mbox and .ics)"},
     "mapping": {"fr": "Colonnes (CSV)", "en": "Columns (CSV)"},
     "unmapped": {"fr": "(aucune)", "en": "(none)"},
+    # A column whose name does not say what it holds (French Outlook's two « Titre »)
+    "column_civility": {"fr": "{name} · civilité (M., Mme)", "en": "{name} · civility (Mr, Ms)"},
+    "column_job_title": {"fr": "{name} · fonction", "en": "{name} · job title"},
+    "column_blank": {"fr": "Colonne {n}", "en": "Column {n}"},
     # The fields a CSV's columns can fill (``graph.formats.CSV_FIELDS``), as the mapping names them
     "csv_field_name": {"fr": "Nom complet", "en": "Full name"},
     "csv_field_first_name": {"fr": "Prénom", "en": "First name"},
@@ -124,6 +128,14 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
         "en": "{n} company in your notebook is a work status (\"Freelance\", \"Retired\"…) "
               "from an older import: delete it (carnet companies delete, or its card in "
               "People), then import the file again: the status will be a tag"},
+    "notice_status_tags_off": {
+        "fr": "{n} étiquettes de statut (« Freelance »…) retirées : LinkedIn indique de nouveau "
+              "une entreprise",
+        "en": "{n} status tags (\"Freelance\"…) taken off: LinkedIn shows a company again"},
+    "notice_status_tags_off_one": {
+        "fr": "{n} étiquette de statut (« Freelance »…) retirée : LinkedIn indique de nouveau "
+              "une entreprise",
+        "en": "{n} status tag (\"Freelance\"…) taken off: LinkedIn shows a company again"},
     "at_lines": {"fr": "lignes {lines}", "en": "lines {lines}"},
     "at_lines_one": {"fr": "ligne {lines}", "en": "line {lines}"},
     # what an import skipped, in its source's terms (ingest.importer.skipped_unit)

@@ -95,12 +95,16 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
     "opt_import_column": {
         "fr": "Pour --format csv : quelle colonne tient un champ (répétable), par exemple "
               "--column name=Nom. Champs : name, first_name, last_name, other_names, email, "
-              "phone, company, title, department, linkedin, notes, since, tags, id. Une colonne "
-              "dont le nom revient se nomme avec son rang : « Titre (2) ».",
+              "phone, company, title, department, linkedin, notes, since, tags, id. Un nom "
+              "écrit deux fois se nomme avec son rang, « Titre (1) », « Titre (2) » ; seul, "
+              "il désigne celle qui n'est pas une civilité (Outlook : title=Titre est la "
+              "fonction). Une colonne sans nom : « Colonne 5 ».",
         "en": "For --format csv: which column holds a field (repeatable), e.g. --column "
               "name=Nom. Fields: name, first_name, last_name, other_names, email, phone, "
-              "company, title, department, linkedin, notes, since, tags, id. A column whose "
-              "name comes again is named with its rank: \"Titre (2)\".",
+              "company, title, department, linkedin, notes, since, tags, id. A name written "
+              "twice is named with its rank, \"Titre (1)\", \"Titre (2)\"; alone it names "
+              "the one that is no civility (Outlook: title=Titre is the job title). A column "
+              "with no name: \"Column 5\".",
     },
     "opt_import_dry_run": {"fr": "Vérifie le fichier et rend compte, sans rien écrire.",
                            "en": "Check the file and report, write nothing."},

@@ -328,6 +328,10 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
     "err_no_such_columns": {"fr": "{file} : aucune colonne nommée {names} (colonnes : "
                                   "{columns})",
                             "en": "{file}: no column named {names} (columns: {columns})"},
+    "err_ambiguous_column": {"fr": "{file} : plusieurs colonnes se nomment « {name} » : "
+                                   "choisissez {choices}",
+                             "en": "{file}: several columns are named '{name}': choose "
+                                   "{choices}"},
     "err_not_csv": {"fr": "{file} : ligne {line} : ce n'est pas un CSV lisible",
                     "en": "{file}: line {line}: not a readable CSV"},
     "err_utf16": {"fr": "{file} : texte UTF-16 abîmé", "en": "{file}: broken UTF-16 text"},
