@@ -97,7 +97,7 @@ class NameIndex:
             self.profiles[person] = profile
         namesakes = self.named[key]
         namesakes.append(person)
-        for form in shorter_forms(key):
+        for form in shorter_forms(key) if key.count(" ") > 1 else ():  # (3 words or more)
             bearers = self.shortened[form]
             if len(bearers) < MAX_NAMESAKES:
                 bearers.append(person)
@@ -170,10 +170,13 @@ class NameIndex:
         >>> index.in_part("marie dupont", "", "p:new"), index.in_part("marie roux", "", "p:new")
         ('p:marie', None)
         """
+        longer = self.shortened.get(name_key)
+        if longer is None and name_key.count(" ") < 2:  # (most names: two words, no long
+            return None                                   # name written so)
+        forms = shorter_forms(name_key)
         found = {person for person in (
-            *self.shortened.get(name_key, ()),
-            *(p for form in shorter_forms(name_key) for p in self.named.get(form, ())[
-                :MAX_NAMESAKES]))
+            *(longer or ()),
+            *(p for form in forms for p in self.named.get(form, ())[:MAX_NAMESAKES]))
                  if person != new_id and not self.other_profile(person, profile)
                  and not self.elsewhere(person, company_key)}
         return found.pop() if len(found) == 1 else None

@@ -19,8 +19,13 @@
    person is merged into them after the import is written (``twins``, undoable like any
    merge). If an existing person only has a very similar name (``rapidfuzz``), no
    different known company and no other LinkedIn profile, the pair goes to the **review
-   queue** instead. Two "Jean Dupont" at different companies, or with two profiles, stay two
-   people.
+   queue** instead. So does the one person whose name is the contact's written in part, or
+   in full (``NameIndex.in_part``: a double or married surname, « Marie Martin » or « Marie
+   Dupont » and « Marie Martin-Dupont », « Claire Morel » and « Claire Dubois Morel »; a
+   compound first name's initials, « JB Rossi » and « Jean-Baptiste Rossi »), on the same
+   terms; several such people (« Marie Martin » with Marie Martin-Dupont and Marie
+   Martin-Roux) are no question. Two "Jean Dupont" at different companies, or with two
+   profiles, stay two people.
 
 Everything becomes one ``GraphData`` batch, written by the store in one transaction.
 """
