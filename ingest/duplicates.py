@@ -20,6 +20,7 @@ from graph.core.errors import DataRejected
 from graph.core.model import Company, GraphData, Person, Review, review_reason, stable_id
 from graph.core.names import closeness, company_key, name_key, shorter_forms
 from graph.stores.port import GraphStore
+from ingest.identifiers import linkedin_key
 from ingest.lookalikes import NAME_THRESHOLD
 from ingest.resolve import disagree
 
@@ -37,6 +38,8 @@ def likely_duplicates(store: GraphStore) -> list[Review]:
     for job in data.jobs:
         if job.current:
             employers[job.person].add(job.company)
+    # (two LinkedIn profiles are two people: said before the names are weighed)
+    profile = {p.id: linkedin_key(p.linkedin) for p in data.people if p.linkedin}
     blocks: dict[str, list[Person]] = defaultdict(list)
     for person in data.people:
         key = name_key(person.name)
@@ -50,6 +53,9 @@ def likely_duplicates(store: GraphStore) -> list[Review]:
     found: dict[frozenset[str], Review] = {}
     for group in blocks.values():
         for one, two in combinations(group[:MAX_GROUP], 2):
+            slugs = profile.get(one.id), profile.get(two.id)
+            if None not in slugs and slugs[0] != slugs[1]:
+                continue
             pair = frozenset((one.id, two.id))
             if pair in settled or pair in found:
                 continue

@@ -88,8 +88,12 @@ class NameIndex:
         self._name_changes: dict[str, int] = defaultdict(int)
         self._first: dict[str, set[str]] = defaultdict(set)  # person → names they are first of
         self._candidates: dict[str, _Candidates] = {}
-        # a shorter form of a long name (``shorter_forms``) → the first people of such names
+        # a shorter form of a long name (``shorter_forms``) → the first people of such names;
+        # and for a contact with a LinkedIn profile, the people without one only (``in_part``):
+        # those forms, and names
         self.shortened: dict[str, list[str]] = defaultdict(list)
+        self.shortened_bare: dict[str, list[str]] = defaultdict(list)
+        self.named_bare: dict[str, list[str]] = defaultdict(list)
 
     def add(self, person: str, key: str, profile: str | None = None) -> None:
         """``person`` bears the name of key ``key`` (and has that LinkedIn profile)."""
@@ -97,10 +101,12 @@ class NameIndex:
             self.profiles[person] = profile
         namesakes = self.named[key]
         namesakes.append(person)
+        if not profile and len(bare := self.named_bare[key]) < MAX_NAMESAKES:
+            bare.append(person)
         for form in shorter_forms(key) if key.count(" ") > 1 else ():  # (3 words or more)
-            bearers = self.shortened[form]
-            if len(bearers) < MAX_NAMESAKES:
-                bearers.append(person)
+            for shortened in (self.shortened, *(() if profile else (self.shortened_bare,))):
+                if len(bearers := shortened[form]) < MAX_NAMESAKES:
+                    bearers.append(person)
         if len(namesakes) <= MAX_NAMESAKES:
             self._first[person].add(key)
             self._name_changes[key] += 1
@@ -164,21 +170,25 @@ class NameIndex:
         a longer one written in full (it is a shorter form of the new one), at no company
         other than the contact's and with no LinkedIn profile other than the contact's; None
         if there is none, or more than one (a short name many long ones share says nothing).
+        For a contact with a profile, only people without one are looked at: one with hers
+        is her, found by it before, and each other is another LinkedIn member (a LinkedIn
+        export's « Marie Martin » and « Marie Martin-Dupont » are looked at in no time).
 
         >>> index = NameIndex()
         >>> index.add("p:marie", "marie martin dupont")
         >>> index.in_part("marie dupont", "", "p:new"), index.in_part("marie roux", "", "p:new")
         ('p:marie', None)
         """
-        longer = self.shortened.get(name_key)
+        shortened, named = (self.shortened_bare, self.named_bare) if profile else (
+            self.shortened, self.named)
+        longer = shortened.get(name_key)
         if longer is None and name_key.count(" ") < 2:  # (most names: two words, no long
             return None                                   # name written so)
-        forms = shorter_forms(name_key)
         found = {person for person in (
             *(longer or ()),
-            *(p for form in forms for p in self.named.get(form, ())[:MAX_NAMESAKES]))
-                 if person != new_id and not self.other_profile(person, profile)
-                 and not self.elsewhere(person, company_key)}
+            *(p for form in shorter_forms(name_key) for p in named.get(form, ())[
+                :MAX_NAMESAKES]))
+                 if person != new_id and not self.elsewhere(person, company_key)}
         return found.pop() if len(found) == 1 else None
 
     def elsewhere(self, person: str, company_key: str) -> bool:
