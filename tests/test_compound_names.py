@@ -221,4 +221,4 @@ def test_carnet_review_says_why_in_french_and_english(
     assert "nom composé ou d'usage, écrit en partie (import carte de visite (vCard))" in french
     assert "Marie Martin-Dupont" in french and "Marie Martin" in french
     [english] = [line for line in carnet("review").out.splitlines() if "\t" in line]
-    assert "double or married name, written in part (contact card (vCard) import)" in english
+    assert "compound or married name, written in part (contact card (vCard) import)" in english

@@ -31,7 +31,7 @@ CODES: Final[dict[str, dict[str, str]]] = {
                           "en": "under another name"},
     # (« Marie Martin » and « Marie Martin-Dupont », « JB Rossi » and « Jean-Baptiste Rossi »)
     "review_compound_name": {"fr": "nom composé ou d'usage, écrit en partie",
-                             "en": "double or married name, written in part"},
+                             "en": "compound or married name, written in part"},
     "review_in_notebook": {"fr": "déjà dans le carnet", "en": "already in the notebook"},
     "review_in_import": {"fr": "import {source}", "en": "{source} import"},
     # Statuses as a French freelancer says them of a referral or an intro request (both are
