@@ -4,7 +4,9 @@ Writes a 30,000-row ``Connections.csv`` (preamble, accents, quoted commas, some 
 then times ``carnet import`` into an empty store (a new process, as a user runs it), a
 second import of the same file, which must change nothing, and ``carnet review`` (which
 looks for likely duplicates among everyone: 270 names shared by all the rows, on purpose;
-``--distinct-names``: a different name on every row instead).
+``--distinct-names``: a different name on every row instead; ``--compound-names``: a third
+of the last names double, « Martin-Roux », and an eighth of the first names compound,
+« Anne-Sophie », whose shorter forms the look-alike search looks up).
 
 Each is printed next to the floor: a process writing the same four tables with plain ``csv`` +
 ``executemany``. The floor and the first import are timed ``--repeat`` times, one after the
@@ -15,7 +17,7 @@ test server. ``--against DIR`` also times the first import of another checkout (
 e.g. ``git worktree add /tmp/base <commit>``), in turn with this one, next to the same floor.
 
     python -m bench.ingest [--rows 30000] [--repeat 3] [--neo4j] [--distinct-names]
-                           [--against DIR]
+                           [--compound-names] [--against DIR]
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ LAST = ["Martin", "Bernard", "Lefèvre", "Moreau", "Girard", "Mercier", "Guérin
         "Roux", "Bastide", "Benali", "Chérif", "Santoni", "Ferracci", "Escoffier"]
 WORDS = ["Azur", "Phocée", "Calanque", "Mistral", "Lumière", "Rade", "Frioul", "Estaque",
          "Noailles", "Prado", "Pharo", "Joliette", "Canebière", "Goudes", "Endoume", "Olivier"]
+COMPOUND = ["Anne-Sophie", "Jean-Baptiste", "Marie-Claire", "Pierre-Yves", "Marie-Hélène"]
 KINDS = ["Conseil", "Logistique", "Santé", "Médias", "Digital", "Habitat", "Énergie", "Studio",
          "Assurances", "Transports", "Formation", "Événements"]
 COMPANIES = [f"{a} {b} {k}" for a in WORDS for b in WORDS if a != b for k in KINDS]
@@ -63,7 +66,8 @@ def distinct_names(rows: int, rng: random.Random) -> list[tuple[str, str]]:
     return rng.sample(pairs, rows)
 
 
-def write_export(path: Path, rows: int, seed: int = 3, distinct: bool = False) -> None:
+def write_export(path: Path, rows: int, seed: int = 3, distinct: bool = False,
+                 compound: bool = False) -> None:
     rng = random.Random(seed)
     names = distinct_names(rows, rng) if distinct else None
     with path.open("w", encoding="utf-8-sig", newline="") as out:
@@ -77,6 +81,10 @@ def write_export(path: Path, rows: int, seed: int = 3, distinct: bool = False) -
                 writer.writerow(["", "", "", "", "", "", "01 Jan 2020"])
                 continue
             first, last = names[n] if names else (rng.choice(FIRST), rng.choice(LAST))
+            if compound and rng.random() < 1 / 3:
+                last += "-" + (rng.choice(names)[1] if names else rng.choice(LAST))
+            if compound and rng.random() < 1 / 8:
+                first = rng.choice(COMPOUND)
             writer.writerow([first, last, f"https://www.linkedin.com/in/{first}-{last}-{n}"
                              "?miniProfileUrn=x", f"{n}@exemple.fr" if n % 7 == 0 else "",
                              rng.choice(COMPANIES), "Chargée de communication",
@@ -163,10 +171,14 @@ def main() -> None:
     parser.add_argument("--distinct-names", action="store_true",
                         help="a different name on every row (by default the rows share 270 "
                              "names, which the look-alike search finds once each)")
+    parser.add_argument("--compound-names", action="store_true",
+                        help="a third of the last names double, an eighth of the first names "
+                             "compound")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         export, db = Path(folder) / "Connections.csv", Path(folder) / "carnet.db"
-        write_export(export, args.rows, distinct=args.distinct_names)
+        write_export(export, args.rows, distinct=args.distinct_names,
+                     compound=args.compound_names)
         print(f"{args.rows:,} rows, {export.stat().st_size / 1e6:.1f} MB, "
               f"load {os.getloadavg()[0]:.2f}")
         env = user_env(Path(folder))

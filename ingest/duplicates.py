@@ -2,7 +2,8 @@
 in a form) made twice, found by the rules imports now follow, listed with the review queue.
 
 A pair is a likely duplicate when both names are the same name (``graph/core/names.py``) or close
-ones (a typo, swapped first and last names, initials), no identifier disagrees (two different
+ones (a typo, swapped first and last names, initials, one a shorter form of the other: a double
+or married surname written in part), no identifier disagrees (two different
 e-mails at one domain, two LinkedIn profiles) and they do not work at different companies.
 Pairs already settled (merged, or kept apart) are never proposed again. Found pairs get the
 review id an import would give them, so ``carnet review merge ID`` works on either kind.
@@ -17,8 +18,9 @@ from rapidfuzz import fuzz
 
 from graph.core.errors import DataRejected
 from graph.core.model import Company, GraphData, Person, Review, review_reason, stable_id
-from graph.core.names import closeness, company_key, name_key
+from graph.core.names import closeness, company_key, name_key, shorter_forms
 from graph.stores.port import GraphStore
+from ingest.identifiers import linkedin_key
 from ingest.lookalikes import NAME_THRESHOLD
 from ingest.resolve import disagree
 
@@ -36,10 +38,14 @@ def likely_duplicates(store: GraphStore) -> list[Review]:
     for job in data.jobs:
         if job.current:
             employers[job.person].add(job.company)
+    # (two LinkedIn profiles are two people: said before the names are weighed)
+    profile = {p.id: linkedin_key(p.linkedin) for p in data.people if p.linkedin}
     blocks: dict[str, list[Person]] = defaultdict(list)
     for person in data.people:
         key = name_key(person.name)
         blocks["=" + key].append(person)  # namesakes, however many share a first name
+        for form in shorter_forms(key):  # (and the long names written so in part)
+            blocks["=" + form].append(person)
         tokens = key.split()
         for start in {tokens[0][:3], tokens[-1][:3]} if tokens else ():
             blocks[start].append(person)  # a typo rarely hits the start of both names
@@ -47,33 +53,42 @@ def likely_duplicates(store: GraphStore) -> list[Review]:
     found: dict[frozenset[str], Review] = {}
     for group in blocks.values():
         for one, two in combinations(group[:MAX_GROUP], 2):
+            slugs = profile.get(one.id), profile.get(two.id)
+            if None not in slugs and slugs[0] != slugs[1]:
+                continue
             pair = frozenset((one.id, two.id))
             if pair in settled or pair in found:
                 continue
-            score = _alike(one, two)
+            alike = _alike(one, two)
             works = employers[one.id], employers[two.id]
-            if score is None or (works[0] and works[1] and not works[0] & works[1]) or \
+            if alike is None or (works[0] and works[1] and not works[0] & works[1]) or \
                     disagree(one.emails, one.linkedin, two):
                 continue
             keep, other = sorted((one, two), key=lambda p: (
                 p.id not in members, -len(store.ties_of(p.id)), p.created_at or "", p.id))
-            same = "same_name" if score == 100 else "similar_names"
-            reason = f"{same}_company" if works[0] & works[1] else same
+            score, same = alike
+            reason = f"{same}_company" if works[0] & works[1] and same != "compound_name" \
+                else same
             found[pair] = Review(stable_id("v", keep.id, other.id), keep.id, other.id, score,
                                  review_reason(reason, "notebook"))
     return sorted(found.values(), key=lambda r: (-r.score, r.id))
 
 
-def _alike(one: Person, two: Person) -> float | None:
-    """100 for the same name, else how close the names are (``None``: not close)."""
+def _alike(one: Person, two: Person) -> tuple[float, str] | None:
+    """100 for the same name, else how close the names are (``None``: not close), and the
+    review's kind: ``same_name``, ``similar_names`` or ``compound_name``."""
     first, second = name_key(one.name), name_key(two.name)
     if first == second:
-        return 100.0
+        return 100.0, "same_name"
     how = closeness(first, second) or closeness(second, first)
     if how in ("swapped", "initials"):
-        return 95.0
-    score = fuzz.token_sort_ratio(first, second)
-    return round(score, 1) if how == "typo" and score >= NAME_THRESHOLD else None
+        return 95.0, "similar_names"
+    score = round(fuzz.token_sort_ratio(first, second), 1)
+    if how == "typo" and score >= NAME_THRESHOLD:
+        return score, "similar_names"
+    if first in shorter_forms(second) or second in shorter_forms(first):
+        return score, "compound_name"
+    return None
 
 
 def likely_company_duplicates(store: GraphStore) -> list[tuple[Company, Company]]:

@@ -17,6 +17,12 @@ with have not moved. A contact's company is compared with all their companies in
 rapidfuzz's C loop. Same candidates, same order, same answer. When each of a name's candidates
 has a LinkedIn profile and none is the contact's, there is no look-alike to look for (a
 LinkedIn export met again as namesakes: 442 pairs of the bench's file).
+
+A name written in part (``shorter_forms``: « Marie Martin » or « Marie Dupont » for « Marie
+Martin-Dupont », « JB Rossi » for « Jean-Baptiste Rossi ») scores too low for the fuzzy search,
+and most often in another block. It is found by exact keys instead (``in_part``): each name of
+three words or more is listed under its shorter forms, and a name is looked for under its own
+key and among the names of its shorter forms: a few dictionary look-ups, no block grows.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+
+from graph.core.names import shorter_forms
 
 NAME_THRESHOLD = 90      # token_sort_ratio of folded names, 0..100
 COMPANY_THRESHOLD = 85   # below this, two known companies are different companies
@@ -80,6 +88,12 @@ class NameIndex:
         self._name_changes: dict[str, int] = defaultdict(int)
         self._first: dict[str, set[str]] = defaultdict(set)  # person → names they are first of
         self._candidates: dict[str, _Candidates] = {}
+        # a shorter form of a long name (``shorter_forms``) → the first people of such names;
+        # and for a contact with a LinkedIn profile, the people without one only (``in_part``):
+        # those forms, and names
+        self.shortened: dict[str, list[str]] = defaultdict(list)
+        self.shortened_bare: dict[str, list[str]] = defaultdict(list)
+        self.named_bare: dict[str, list[str]] = defaultdict(list)
 
     def add(self, person: str, key: str, profile: str | None = None) -> None:
         """``person`` bears the name of key ``key`` (and has that LinkedIn profile)."""
@@ -87,6 +101,12 @@ class NameIndex:
             self.profiles[person] = profile
         namesakes = self.named[key]
         namesakes.append(person)
+        if not profile and len(bare := self.named_bare[key]) < MAX_NAMESAKES:
+            bare.append(person)
+        for form in shorter_forms(key) if key.count(" ") > 1 else ():  # (3 words or more)
+            for shortened in (self.shortened, *(() if profile else (self.shortened_bare,))):
+                if len(bearers := shortened[form]) < MAX_NAMESAKES:
+                    bearers.append(person)
         if len(namesakes) <= MAX_NAMESAKES:
             self._first[person].add(key)
             self._name_changes[key] += 1
@@ -144,6 +164,40 @@ class NameIndex:
             return self._one_by_one(tried, company_key, new_id, profile)
         return tried[place] if place < len(tried) else None
 
+    def in_part(self, name_key: str, company_key: str, new_id: str,
+                profile: str | None = None) -> str | None:
+        """The one person whose name is that name written in part (a shorter form of hers), or
+        a longer one written in full (it is a shorter form of the new one), at no company
+        other than the contact's and with no LinkedIn profile other than the contact's; None
+        if there is none, or more than one (a short name many long ones share says nothing).
+        For a contact with a profile, only people without one are looked at: one with hers
+        is her, found by it before, and each other is another LinkedIn member (a LinkedIn
+        export's « Marie Martin » and « Marie Martin-Dupont » are looked at in no time).
+
+        >>> index = NameIndex()
+        >>> index.add("p:marie", "marie martin dupont")
+        >>> index.in_part("marie dupont", "", "p:new"), index.in_part("marie roux", "", "p:new")
+        ('p:marie', None)
+        """
+        shortened, named = (self.shortened_bare, self.named_bare) if profile else (
+            self.shortened, self.named)
+        longer = shortened.get(name_key)
+        if longer is None and name_key.count(" ") < 2:  # (most names: two words, no long
+            return None                                   # name written so)
+        found = {person for person in (
+            *(longer or ()),
+            *(p for form in shorter_forms(name_key) for p in named.get(form, ())[
+                :MAX_NAMESAKES]))
+                 if person != new_id and not self.elsewhere(person, company_key)}
+        return found.pop() if len(found) == 1 else None
+
+    def elsewhere(self, person: str, company_key: str) -> bool:
+        """Whether ``person`` works now, and at none of the companies like that one (its key;
+        no company: nowhere else)."""
+        theirs = self.works_at.get(person)
+        return bool(company_key and theirs and not any(
+            fuzz.ratio(company_key, c, score_cutoff=COMPANY_THRESHOLD) for c in theirs))
+
     def other_profile(self, person: str, profile: str | None) -> bool:
         """Whether ``person`` has a LinkedIn profile, and not that one."""
         return profile is not None and self.profiles.get(person, profile) != profile
@@ -182,10 +236,8 @@ class NameIndex:
     def _one_by_one(self, tried: list[Alike], company_key: str, new_id: str,
                     profile: str | None) -> Alike | None:
         for alike in tried:
-            theirs = self.works_at.get(alike[0])
-            if alike[0] == new_id or self.other_profile(alike[0], profile) or (
-                    company_key and theirs and not any(
-                    fuzz.ratio(company_key, c, score_cutoff=COMPANY_THRESHOLD) for c in theirs)):
+            if alike[0] == new_id or self.other_profile(alike[0], profile) or \
+                    self.elsewhere(alike[0], company_key):
                 continue  # same name, different companies: different people
             return alike
         return None

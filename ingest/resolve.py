@@ -19,8 +19,13 @@
    person is merged into them after the import is written (``twins``, undoable like any
    merge). If an existing person only has a very similar name (``rapidfuzz``), no
    different known company and no other LinkedIn profile, the pair goes to the **review
-   queue** instead. Two "Jean Dupont" at different companies, or with two profiles, stay two
-   people.
+   queue** instead. So does the one person whose name is the contact's written in part, or
+   in full (``NameIndex.in_part``: a double or married surname, « Marie Martin » or « Marie
+   Dupont » and « Marie Martin-Dupont », « Claire Morel » and « Claire Dubois Morel »; a
+   compound first name's initials, « JB Rossi » and « Jean-Baptiste Rossi »), on the same
+   terms; several such people (« Marie Martin » with Marie Martin-Dupont and Marie
+   Martin-Roux) are no question. Two "Jean Dupont" at different companies, or with two
+   profiles, stay two people.
 
 Everything becomes one ``GraphData`` batch, written by the store in one transaction.
 """
@@ -190,18 +195,26 @@ class _Resolver:
         """The most similar existing person, if similar enough to ask the user: the one
         person of that very name known before (at another company: people change jobs), else
         the one known before who also goes by that name (``Person.aliases``), else the
-        closest name at no other company (a name many share: namesakes apart); never
-        someone with another LinkedIn profile than the contact's (``profile``). With the
-        score, and how the names match (a review's kind: ``same_name``, ``other_name``,
-        ``similar_names``). ``name``: look for another name of the contact's
+        closest name at no other company (a name many share: namesakes apart), else the one
+        whose name is the contact's written in part or in full (a compound or married
+        surname: ``NameIndex.in_part``) at no other company; never someone with another
+        LinkedIn profile than the contact's (``profile``). With the score, and how the names
+        match (a review's kind: ``same_name``, ``other_name``, ``similar_names``,
+        ``compound_name``). ``name``: look for another name of the contact's
         (``Contact.aka``) instead."""
         key = name_key(name or contact.name)
         for named, kind in ((self.named_before, "same_name"), (self.known_as, "other_name")):
             if (one := self._the_one(named.get(key, ()), new_id, profile)) is not None:
                 return one, 100.0, kind
-        found = self.names.look_alike(key, company_key(contact.company), new_id, profile)
-        return None if found is None else \
-            (found[0], found[1], "same_name" if found[2] else "similar_names")
+        company = company_key(contact.company)
+        found = self.names.look_alike(key, company, new_id, profile)
+        if found is not None:
+            return found[0], found[1], "same_name" if found[2] else "similar_names"
+        part = self.names.in_part(key, company, new_id, profile)
+        if part is None or frozenset((part, new_id)) in self.apart:
+            return None
+        return part, fuzz.token_sort_ratio(key, name_key(self.people[part].name)), \
+            "compound_name"
 
     def _the_one(self, known: Sequence[str], new_id: str,
                  profile: str | None) -> str | None:

@@ -335,7 +335,8 @@ class Review:
 # the page (in the user's language) and the command; ``where`` is the import's source, or
 # "notebook" for a pair found among the people already there.
 REVIEW_KINDS: Final = ("same_name", "same_name_company", "similar_names",
-                       "similar_names_company", "same_phone", "same_email", "other_name")
+                       "similar_names_company", "same_phone", "same_email", "other_name",
+                       "compound_name")
 _OLD_REASON = re.compile(r"(same name|similar names)( and company)? "
                          r"\((?:(\w+) import|already in the (notebook))\)")
 

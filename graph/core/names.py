@@ -11,6 +11,9 @@ Pure functions, no store: ``graph/services/lookup.py`` (what a user types) and `
   first and last name swapped, part of the name), or ``None``.
 - ``may_name_one``: whether two names may be one person's, as an import asks of two contacts
   with one phone number or e-mail address (a switchboard, a couple's home phone).
+- ``shorter_forms``: a long name as another contact book may have written it in part (a
+  double or married surname, a compound first name's initials): « Marie Dupont » for
+  « Marie Martin-Dupont », « JB Rossi » for « Jean-Baptiste Rossi ».
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import combinations
 from typing import Final
 
 from rapidfuzz import fuzz
@@ -35,6 +39,9 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 # A person's or a company's name, at most: longer is no one's (a cell pasted whole, a hostile
 # row), and would fill screens of a card's heading. Imports skip such a row; forms refuse it.
 MAX_NAME_CHARS: Final = 200
+# Words of a name that ``shorter_forms`` shortens, at most (a longer one is rare, and would
+# give dozens of forms).
+MAX_SHORTENED_WORDS: Final = 5
 
 
 @lru_cache(maxsize=1 << 16)
@@ -137,3 +144,27 @@ def may_name_one(one: str, two: str) -> bool:
             return False
         rest.remove(found)
     return True
+
+
+@lru_cache(maxsize=1 << 16)
+def shorter_forms(key: str) -> tuple[str, ...]:
+    """The shorter ways another contact book may write a name of three to five words (a name
+    key): its first word kept and one or two of the others left out (a double or married
+    surname written in part, « Dubois Morel », « Martin-Dupont », « Dubois (née Morel) »), or
+    its first two words as initials (« Jean-Baptiste », « JB » or « J.-B. »). No form has
+    fewer than two words.
+
+    >>> shorter_forms("marie martin dupont")
+    ('marie martin', 'marie dupont', 'mm dupont', 'm m dupont')
+    >>> shorter_forms("marie martin"), len(shorter_forms("anne marie martin dupont"))
+    ((), 8)
+    """
+    words = key.split()
+    if not 3 <= len(words) <= MAX_SHORTENED_WORDS:
+        return ()
+    first, rest = words[0], words[1:]
+    forms = [" ".join((first, *kept)) for size in (len(rest) - 1, len(rest) - 2) if size
+             for kept in combinations(rest, size)]
+    initials = words[0][0] + words[1][0]
+    forms += [" ".join((initials, *words[2:])), " ".join((words[0][0], words[1][0], *words[2:]))]
+    return tuple(form for form in dict.fromkeys(forms) if form != key)  # (« j b rossi »)

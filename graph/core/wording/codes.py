@@ -29,6 +29,9 @@ CODES: Final[dict[str, dict[str, str]]] = {
     # (a name given in brackets by LinkedIn, or one of the other names kept on a card)
     "review_other_name": {"fr": "sous un autre nom",
                           "en": "under another name"},
+    # (« Marie Martin » and « Marie Martin-Dupont », « JB Rossi » and « Jean-Baptiste Rossi »)
+    "review_compound_name": {"fr": "nom composé ou d'usage, écrit en partie",
+                             "en": "compound or married name, written in part"},
     "review_in_notebook": {"fr": "déjà dans le carnet", "en": "already in the notebook"},
     "review_in_import": {"fr": "import {source}", "en": "{source} import"},
     # Statuses as a French freelancer says them of a referral or an intro request (both are
