@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from graph.core.errors import ImportFailed
 from graph.core.names import MAX_NAME_CHARS
-from graph.core.statuses import tags_added, work_status
+from graph.core.statuses import tags_added, whole_status, work_status
 from graph.formats.interchange import MAX_FIELD_CHARS  # one field: CSV cell, vCard value, header
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -52,6 +52,10 @@ class Contact:
     ref: str | None = None    # the person's id in a Carnet CSV export: the same person
     aka: tuple[str, ...] = ()  # other full names (a maiden name LinkedIn gives in brackets)
     work: str = ""  # the company cell when it said how she works, not where (« Freelance »)
+    # … the status tag the import adds to her for it (not one the file's own labels gave),
+    # and the line it writes in her note (``ingest/status_tags.py`` may take both off)
+    status_tag: str = ""
+    status_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -116,17 +120,20 @@ class Parsed:
         (« Indépendante », "Self-employed": « Freelance »; Explore lists everyone who bears
         it), once (not beside a tag of its kind she has: ``tags_added``); her title, which
         only a job would hold, goes into her note with the cell's own words
-        (« Consultante communication · Indépendante »); a note she has already stays first.
-        The same row gives the same contact at every import: nothing changes the second
-        time (and the same person as before this rule: ``work`` keeps the cell, her id is
-        made from it)."""
+        (« Consultante communication · Indépendante »), and so do words the cell holds
+        besides its status (« Freelance - Capgemini », « Retraité (ex-EDF) »: a client, a
+        former employer); a note she has already stays first. The same row gives the same
+        contact at every import: nothing changes the second time (and the same person as
+        before this rule: ``work`` keeps the cell, her id is made from it)."""
         self.statuses += bool(status)
-        line = " · ".join((contact.title, contact.company)) if contact.title and status else \
-            contact.title
+        cell = contact.company
+        said = cell if status and (contact.title or not whole_status(cell)) else ""
+        line = " · ".join(filter(None, (contact.title, said)))
         notes = "\n".join(filter(None, (contact.notes, line)))
         tags = tags_added(contact.tags, (status,)) if status else contact.tags
-        return replace(contact, company="", department="", notes=notes, tags=tags,
-                       work=contact.company)
+        return replace(contact, company="", department="", notes=notes, tags=tags, work=cell,
+                       status_tag=status if tags != contact.tags else "",
+                       status_note=line if status else "")
 
 
 def too_many(name: str) -> ImportFailed:

@@ -17,6 +17,7 @@ import hashlib
 import json
 from dataclasses import asdict
 from pathlib import Path
+from typing import Final
 
 from graph.stores.port import GraphStore
 from ingest.common import Notice, Skipped
@@ -53,10 +54,14 @@ def replay(store: GraphStore, key: str, digest: str) -> tuple[ImportReport, list
     return report, [Notice(**n) for n in kept["notices"]]
 
 
+# Notices of what an import did, not of what the file says: the same file again does not
+DONE: Final = frozenset({"status_tags_off"})
+
+
 def remember(store: GraphStore, key: str, digest: str, report: ImportReport,
              notices: list[Notice]) -> None:
     store.leave_note(key, json.dumps({
         "sha256": digest, "version": store.graph_version(), "reading": READING,
-        "people": report.people,
-        "skipped": [asdict(s) for s in report.skipped], "notices": [asdict(n) for n in notices],
+        "people": report.people, "skipped": [asdict(s) for s in report.skipped],
+        "notices": [asdict(n) for n in notices if n.code not in DONE],
     }, ensure_ascii=False))

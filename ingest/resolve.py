@@ -309,9 +309,8 @@ def plan_import(store: GraphStore, parsed: Parsed, *, source: str, member: Perso
         if contact.company and source == "linkedin" and pid in record:  # (she works again)
             found, person = person, taken_off(record, existing_people.get(pid), person)
             report.status_tags_off += person is not found
-        elif contact.work and (status := work_status(contact.work)) and put_there(
-                record, existing_people.get(pid), person, status,
-                f"{contact.title} · {contact.work}" if contact.title else ""):
+        elif contact.status_tag and put_there(record, existing_people.get(pid), person,
+                                              contact.status_tag, contact.status_note):
             noted.add(pid)
         touched[pid] = person
         resolver.people[pid] = person

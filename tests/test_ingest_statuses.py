@@ -259,16 +259,21 @@ def test_a_person_bears_one_tag_per_kind_of_status(store: GraphStore, tmp_path: 
         Person("p:julien", "Julien Morel", linkedin="https://www.linkedin.com/in/jm",
                tags=("Indépendante", "Marseille")),
         Person("p:lina", "Lina Haddad", linkedin="https://www.linkedin.com/in/lh",
-               tags=("Consultant",))]))
+               tags=("Consultant",)),
+        # (the label imports wrote before one tag per kind, for a cell « Consultante »)
+        Person("p:alice", "Alice Durand", linkedin="https://www.linkedin.com/in/ad",
+               tags=("Consultant(e)",))]))
     export = tmp_path / "Connections.csv"
     export.write_text(LINKEDIN_HEAD + "Julien,Morel,https://www.linkedin.com/in/jm,,"
                       "Self-employed,Développeur,12 Mar 2024\r\n"
                       "Lina,Haddad,https://www.linkedin.com/in/lh,,Freelance - Paris,"
                       "Designer,12 Mar 2024\r\n"
-                      "Rémi,Blanc,https://www.linkedin.com/in/rb,,Retired,,12 Mar 2024\r\n",
+                      "Rémi,Blanc,https://www.linkedin.com/in/rb,,Retired,,12 Mar 2024\r\n"
+                      "Alice,Durand,https://www.linkedin.com/in/ad,,Consultante,,12 Mar 2024\r\n",
                       encoding="utf-8")
     load(store, export)
     found = by_name(store)
+    assert found["Alice Durand"][0] == ("Consultant(e)",)
     assert found["Julien Morel"] == (("Indépendante", "Marseille"),
                                      "Développeur · Self-employed", [])
     assert found["Lina Haddad"] == (("Consultant", "Freelance"), "Designer · Freelance - Paris",
@@ -278,18 +283,24 @@ def test_a_person_bears_one_tag_per_kind_of_status(store: GraphStore, tmp_path: 
 
 def test_a_status_followed_by_a_place_makes_no_company(store: GraphStore,
                                                       tmp_path: Path) -> None:
-    """« Freelance - Paris », « Indépendante | Marseille »: the status, the place kept in her
-    note with her title; « Freelance Republik - Paris » and « Consultant - Capgemini » stay
-    companies (a false status would lose a company)."""
+    """« Freelance - Paris », « Indépendante | Marseille »: the status, the cell's words kept in
+    her note, with her title or without (a client, a former employer: never lost); « Freelance
+    Republik - Paris » and « Consultant - Capgemini » stay companies (a false status would
+    lose a company)."""
     export = tmp_path / "contacts.csv"
     export.write_text("Name,Company,Title\nAna Roux,Freelance - Paris,Graphiste\n"
                       "Bob Faure,Indépendante | Marseille,\n"
+                      "Alice Durand,Freelance - Capgemini,\nDenis Roux,Retraité (ex-EDF),\n"
+                      "Zoé Lune,Indépendante,\n"
                       "Eva Lenoir,Freelance Republik - Paris,Directrice\n"
                       "Hugo Petit,Consultant - Capgemini,Manager\n", encoding="utf-8")
     load(store, export)
     found = by_name(store)
     assert found["Ana Roux"] == (("Freelance",), "Graphiste · Freelance - Paris", [])
-    assert found["Bob Faure"] == (("Freelance",), "", [])
+    assert found["Bob Faure"] == (("Freelance",), "Indépendante | Marseille", [])
+    assert found["Alice Durand"] == (("Freelance",), "Freelance - Capgemini", [])
+    assert found["Denis Roux"] == (("Retraité(e)",), "Retraité (ex-EDF)", [])
+    assert found["Zoé Lune"] == (("Freelance",), "", [])  # (the tag says it all)
     assert found["Eva Lenoir"][2] == ["Freelance Republik - Paris"]
     assert found["Hugo Petit"][2] == ["Consultant - Capgemini"]
 
@@ -331,6 +342,30 @@ def test_a_status_tag_carnet_put_there_goes_when_linkedin_gives_a_company_again(
     parsed = parse_linkedin(read_lines(export))
     again = import_parsed(store, parsed, "linkedin", ME, today=TODAY)
     assert (again.report.updated, again.report.unchanged, again.notices) == (0, 1, [])
+
+
+def test_a_status_tag_the_file_itself_gave_stays(store: GraphStore, tmp_path: Path) -> None:
+    """Her Google contact bears the label « Freelance » and says Freelance as her company:
+    the tag is the user's (the file's), not Carnet's: LinkedIn's company takes nothing off.
+    Only what Carnet did is said again: the newer export imported twice says once that a
+    tag went (replayed from its digest, the second import says nothing of it)."""
+    google = tmp_path / "google.csv"
+    google.write_text("First Name,Middle Name,Last Name,Organization Name,Organization Title,"
+                      "Labels,E-mail 1 - Label,E-mail 1 - Value\n"
+                      "Zoé,,Lune,Freelance,,Freelance ::: * myContacts,,zoe@lune.fr\n",
+                      encoding="utf-8")
+    load(store, google)
+    assert by_name(store)["Zoé Lune"][0] == ("Freelance",)
+    linkedin = tmp_path / "Connections.csv"
+    linkedin.write_text(LINKEDIN_HEAD + "Zoé,Lune,https://www.linkedin.com/in/zl,zoe@lune.fr,Danone,"
+                        "Cheffe de projet,12 Mar 2024\r\n", encoding="utf-8")
+    load(store, linkedin)
+    assert by_name(store)["Zoé Lune"] == (("Freelance",), "", ["Danone"])
+    export = tmp_path / "Connections-2.csv"
+    load(store, linkedin_export(export, "Indépendante"))
+    assert [n.code for n in load(store, linkedin_export(export, "Acme")).notices] == [
+        "status_tags_off"]
+    assert [n.code for n in load(store, export).notices] == []
 
 
 def test_a_status_tag_stays_where_the_user_typed_or_changed_anything(

@@ -112,6 +112,16 @@ def work_status(cell: str) -> str | None:
     return status
 
 
+def whole_status(cell: str) -> bool:
+    """Whether the whole cell is a status, nothing more (« Indépendante », not « Freelance -
+    Capgemini »).
+
+    >>> whole_status("Self-employed"), whole_status("Freelance - Capgemini")
+    (True, False)
+    """
+    return name_key(cell) in STATUSES
+
+
 def tag_key(tag: str) -> str:
     """What a tag is matched by: its status's kind (a tag « Indépendante » or "Retired" an
     older import or a person wrote is « Freelance », « Retraité(e) »), else the tag folded
@@ -126,8 +136,9 @@ def tag_key(tag: str) -> str:
 
 
 # Tags that are no status, whatever the company column would say: « Consultant » a person
-# typed may be a trade (a consultant at a firm), not a freelancer.
-NOT_A_KIND: Final = frozenset({"consultant", "consultante", "consultant e"})
+# typed may be a trade (a consultant at a firm), not a freelancer. (« Consultant(e) », the
+# label imports wrote before one tag per kind, is the kind « Freelance ».)
+NOT_A_KIND: Final = frozenset({"consultant", "consultante"})
 
 
 def tags_added(tags: tuple[str, ...], new: Iterable[str]) -> tuple[str, ...]:
