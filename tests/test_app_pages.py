@@ -373,9 +373,10 @@ def test_people_page_merges_keeping_the_other_name_and_undoes(demo: SqliteStore)
     at.radio(key="merge_name").set_value("Solene Roux").run()
     at.button(key="merge_people").click().run()
     assert not at.exception
-    assert [s.value for s in at.success] == [
-        "Solene Roux fusionné dans Solène Roux, Internal communications manager chez Groupe "
-        "Méditerranée Énergie : une seule fiche, avec les coordonnées et les liens des deux."]
+    assert [s.value for s in at.success] == [  # (no "fusionné" said of Solène: no gender)
+        "Fiches réunies : Solene Roux et Solène Roux, Internal communications manager chez "
+        "Groupe Méditerranée Énergie ne font plus qu'une, avec les coordonnées et les liens "
+        "des deux."]
     merged = demo.get_person(kept.id)
     assert (merged.name, "solene.roux@gmail.com" in merged.emails) == ("Solene Roux", True)
     at.button(key="undo_people_merge").click().run()
