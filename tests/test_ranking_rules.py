@@ -214,10 +214,14 @@ def test_each_extra_hop_spends_goodwill(store: GraphStore) -> None:
     assert [factor(c, "hops") for c in result.asks] == pytest.approx([0.8, 0.64])
     assert three.explanation == ("Ask Bob Martin to introduce you to Tom Ferrand (CTO at "
                                  "Compagnie), through Cara Lenoir.")
-    assert three.why_rank.endswith("; held back by 2 go-betweens.")
-    assert paths(store, lang="fr").asks[1].explanation == (
+    # (said as ties, as the numbers behind the score say them: "2 go-betweens" was read as
+    # Cara and someone else, where the card says "through Cara Lenoir")
+    assert three.why_rank.endswith("; held back by a path of 3 ties.")
+    in_french = paths(store, lang="fr").asks[1]
+    assert in_french.explanation == (
         "Demandez à Bob Martin de vous présenter à Tom Ferrand (CTO chez Compagnie), par Cara "
         "Lenoir.")
+    assert in_french.why_rank.endswith(" ; freiné par un chemin de 3 liens.")
     assert asks(paths(store, max_hops=2)) == ["anne>tom"]
 
 
@@ -521,7 +525,7 @@ def test_no_rewarm_advice_for_a_lift_no_one_would_feel(store: GraphStore) -> Non
     assert pat.rewarm is None
     assert pat.why_rank.startswith("Held back by your tie with Patrice Caron (quiet for 3 "
                                    "years), a weak tie between Patrice Caron and Quentin")
-    assert pat.why_rank.endswith(" and 3 go-betweens.")
+    assert pat.why_rank.endswith(" and a path of 4 ties.")
     assert olga.rewarm is not None and olga.rewarm.score == pytest.approx(
         0.95 * 0.8 * 0.8 * NEVER_ASKED)
 
