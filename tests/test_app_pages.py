@@ -189,6 +189,27 @@ def test_a_referral_recorded_in_the_page_changes_the_paths(demo: SqliteStore) ->
     assert (at.text_area(key=key).value or "").endswith("PS")  # editing keeps it
 
 
+def test_a_saved_referral_links_to_the_paths_to_its_person(demo: SqliteStore) -> None:
+    """Noémie suggests Margaux, HR manager at Calanques Digital: "See the paths to Calanques
+    Digital" opened the company's paths, where Noémie's card led to her better-known HR
+    director, and Margaux was on no card. The link asks for the role noted with the
+    referral: Noémie's card leads to Margaux."""
+    at = page("referral")
+    at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
+    at.text_input(key="referee_q").set_value("Margaux Lefèvre").run()
+    at.text_input(key="ref_company_q").set_value("Calanques Digital").run()
+    at.text_input(key="ref_role").set_value("Responsable RH").run()
+    at.checkbox(key="ref_offered").check().run()
+    at.button(key="save_referral").click().run()
+    assert not at.exception
+    [link] = [e.proto for e in at.main if getattr(e, "type", "") == "page_link"]
+    assert (link.label, link.query_string) == (
+        "See the paths to Calanques Digital", "company=Calanques+Digital&role=Responsable+RH")
+    paths = find_paths(demo, "Calanques Digital", role="Responsable RH").introductions
+    assert [(i.introducer.name, i.target.name) for i in paths[:1]] == [
+        ("Noémie Fabre", "Margaux Lefèvre")]
+
+
 def test_a_saved_referral_clears_its_follow_up_too(demo: SqliteStore) -> None:
     """The emptied form has no follow-up date box left open (an empty one shows Streamlit's
     English "dd/mm/yyyy" and saves a referral with no reminder)."""
