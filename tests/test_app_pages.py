@@ -317,6 +317,33 @@ def test_people_page_edits_and_deletes_with_confirmation(demo: SqliteStore) -> N
     assert demo.search_people("benali") == []
 
 
+def test_a_card_in_explore_opens_its_form_in_people(demo: SqliteStore) -> None:
+    """A card read in Explore (where People's "Open" leads) had no way to correct it: its
+    "Edit this card" opens People on that person's form, a namesake included."""
+    [other] = [p for p in demo.search_people("Julien Martin") if p.id != "p:julien-martin"]
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(lang="en", focus=other.id)
+    at.run()
+    at.switch_page("app/explore.py").run()
+    assert not at.exception
+    [link] = [e.proto for e in at.main if getattr(e, "type", "") == "page_link"
+              and e.proto.label == "Edit this card"]
+    assert (link.page, link.query_string) == ("people", f"edit={other.id.replace(':', '%3A')}")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(lang="en", edit=other.id)
+    at.run()
+    at.switch_page("app/people.py").run()
+    assert not at.exception
+    assert at.text_input(key="edit_person_q").value == "Julien Martin"
+    assert at.radio(key="edit_person_pick").value == other
+    [emails] = [w for w in at.text_input if w.label.startswith("E-mails")]
+    emails.set_value("julien@lacydon.fr")
+    at.button[0].click().run()  # the form's "Save": his card, not his namesake's
+    assert not at.exception
+    assert demo.get_person(other.id).emails == ("julien@lacydon.fr",)
+    assert "julien@lacydon.fr" not in demo.get_person("p:julien-martin").emails
+
+
 def test_people_page_refuses_an_empty_name_in_its_own_words(demo: SqliteStore) -> None:
     at = page("people", "fr")
     at.text_input(key="edit_person_q").set_value("karim").run()

@@ -227,6 +227,7 @@ APP: Final[dict[str, dict[str, str]]] = {
     "col_works": {"fr": "Travaille aujourd'hui", "en": "Works now"},
     "col_card": {"fr": "Fiche", "en": "Card"},
     "open_card": {"fr": "Ouvrir", "en": "Open"},
+    "edit_card": {"fr": "Modifier cette fiche", "en": "Edit this card"},
     "people_edit_title": {"fr": "Modifier une fiche", "en": "Edit a card"},
     "people_hint": {"fr": "Tapez le nom de quelqu'un pour retrouver sa fiche : la modifier, "
                           "fusionner un doublon ou la supprimer.",
