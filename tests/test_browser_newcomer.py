@@ -331,3 +331,42 @@ def test_home_says_where_to_go_next_on_a_phone(browser: Browser,  # noqa: F811
     link.click()
     expect(page.get_by_role("heading", name="Qui peut vous présenter ?")).to_be_visible(
         timeout=20_000)
+
+
+# Where a French line starts with a sign that belongs to the word before it (« : », « ; »,
+# « ? », « ! », « » ») or ends on « «: the space the two were set apart with was a place to
+# break the line. Returns each such place, with the words before it.
+SIGN_AT_LINE_START = r"""() => {
+  const cut = [];
+  const walk = document.createTreeWalker(document.querySelector('[data-testid="stMain"]'),
+                                         NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const node = walk.currentNode, text = node.textContent, pairs = /\S [:;?!»]|« \S/g;
+    let m;
+    while ((m = pairs.exec(text))) {
+      const before = document.createRange(), after = document.createRange();
+      before.setStart(node, m.index); before.setEnd(node, m.index + 1);
+      after.setStart(node, m.index + 2); after.setEnd(node, m.index + 3);
+      const a = before.getBoundingClientRect(), b = after.getBoundingClientRect();
+      if (a.height && b.height && b.top > a.top + a.height / 2) {
+        cut.push(text.slice(Math.max(0, m.index - 30), m.index + 3));
+      }
+    }
+  }
+  return cut;
+}"""
+
+
+@pytest.mark.parametrize("address", ["/?company=Groupe%20M%C3%A9diterran%C3%A9e%20%C3%89nergie",
+                                     "/followups"])
+def test_no_french_line_starts_with_a_colon_on_a_phone(browser: Browser,  # noqa: F811
+                                                       demo: tuple[str, Path],
+                                                       address: str) -> None:
+    """On a phone a hop's line broke before its colon (« Isabelle Prigent – Pierre Castagnet
+    (27 %) » then « : proximité 4/5 ; … » on the next line), and a door worth re-warming too
+    (« …, pour joindre Théo Moreau » / « : chemin à 4 % … »)."""
+    page = browser.new_context(locale="fr-FR", viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}{address}")
+    expect(page.get_by_text("pour joindre Théo Moreau").first).to_be_visible(timeout=30_000)
+    run_over(page)
+    assert page.evaluate(SIGN_AT_LINE_START) == []

@@ -105,8 +105,8 @@ def test_a_close_recent_friend_beats_a_bare_old_linkedin_connection(store: Graph
                              "Anne Morel and Tom Ferrand.")
     french = paths(store, lang="fr").asks
     assert [c.hops[0].why for c in french] == [
-        "proximité 5/5 ; dernier contact il y a 7 jours",
-        "relation LinkedIn ; se connaissent depuis 2023"]
+        "proximité 5/5\u00a0; dernier contact il y a 7 jours",
+        "relation LinkedIn\u00a0; se connaissent depuis 2023"]
 
 
 def test_a_bare_connection_is_weak_not_quiet(store: GraphStore) -> None:
@@ -456,10 +456,11 @@ def test_each_hop_says_closeness_last_contact_how_they_met_and_the_referral(
         "closeness 3/5; last contact 6 months ago; met: anciens collègues; Noémie Fabre "
         "suggested Karim Benali on 2 Oct 2026 and offered to prepare the ground"]
     assert [h.why for h in french.asks[0].hops] == [
-        "proximité 4/5 ; dernier contact il y a 3 semaines ; 12 échanges ; rencontre : club "
-        "d'escalade",
-        "proximité 3/5 ; dernier contact il y a 6 mois ; rencontre : anciens collègues ; Noémie "
-        "Fabre a recommandé Karim Benali le 2 oct. 2026 et propose de préparer le terrain"]
+        "proximité 4/5\u00a0; dernier contact il y a 3 semaines\u00a0; 12 échanges\u00a0; "
+        "rencontre : club d'escalade",
+        "proximité 3/5\u00a0; dernier contact il y a 6 mois\u00a0; rencontre : anciens "
+        "collègues\u00a0; Noémie Fabre a recommandé Karim Benali le 2 oct. 2026 et propose "
+        "de préparer le terrain"]
     # the referral's warmth (0.7, from its date) beats the stored tie's (0.6, older)
     assert english.asks[0].hops[1].strength == pytest.approx(0.7 * fade(51))
     for result, lang in ((english, "en"), (french, "fr")):
@@ -549,7 +550,7 @@ def test_a_friend_first_met_through_her_referral_is_said_as_the_one_who_suggeste
         "2026 and offered to prepare the ground"]
     assert [h.why for h in french.asks[0].hops] == [
         "Noémie Fabre a recommandé Karim Benali à Isabelle Prigent le 2 nov. 2026",
-        "contexte : il cherche une consultante ; Noémie Fabre a recommandé Karim Benali le "
+        "contexte : il cherche une consultante\u00a0; Noémie Fabre a recommandé Karim Benali le "
         "2 nov. 2026 et propose de préparer le terrain"]
 
 

@@ -94,7 +94,7 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
     "why_months_one": {"fr": "il y a un mois", "en": "a month ago"},
     "why_years": {"fr": "il y a {n} ans", "en": "{n} years ago"},
     "why_and": {"fr": " et ", "en": " and "},
-    "why_sep": {"fr": " ; ", "en": "; "},
+    "why_sep": {"fr": "\u00a0; ", "en": "; "},  # (a no-break space: no line starts with ;)
     "why_warm_first": {"fr": "votre lien proche avec {b}", "en": "your close tie with {b}"},
     "why_warm_tie": {
         "fr": "un lien proche entre {a} et {b}",
