@@ -574,12 +574,16 @@ def test_recording_an_ask_keeps_its_card_in_place_and_open(demo: SqliteStore) ->
 def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> None:
     demo.save(GraphData(referrals=[Referral(  # Noémie offered to prepare the ground
         "r:prep", "p:noemie-fabre", "p:karim-benali", "p:isabelle-prigent",
+        context="he is looking for a freelance communication consultant",
         offered_intro=True, date="2026-01-02", follow_up_on="2026-01-09")]))
     at = page("followups")
     assert not at.exception
     assert (at.text_area(key="draft_prepare_r:prep").value or "").startswith(
         "Hello Noémie,\n\nThank you again for telling me about Karim Benali.")
     assert (at.text_area(key="draft_contact_r:prep").value or "").startswith("Hello Karim,")
+    # what Noémie said comes with it (it was only on Karim's card, in Explore)
+    assert "Context: “he is looking for a freelance communication consultant”" in [
+        c.value for c in at.caption]
     titles = [m.value for m in at.markdown if m.value.startswith("**")]
     # Marc was contacted already: the to-do is a nudge, as the table's status says.
     assert any("Follow up with Marc Aubert\\: contacted, no news yet" in t for t in titles)
