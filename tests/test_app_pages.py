@@ -582,7 +582,7 @@ def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> 
         "Hello Noémie,\n\nThank you again for telling me about Karim Benali.")
     assert (at.text_area(key="draft_contact_r:prep").value or "").startswith("Hello Karim,")
     # what Noémie said comes with it (it was only on Karim's card, in Explore)
-    assert "Context: “he is looking for a freelance communication consultant”" in [
+    assert "Context: he is looking for a freelance communication consultant" in [
         c.value for c in at.caption]
     titles = [m.value for m in at.markdown if m.value.startswith("**")]
     # Marc was contacted already: the to-do is a nudge, as the table's status says.

@@ -147,8 +147,8 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "undo": {"fr": "Annuler la fusion", "en": "Undo the merge"},
     "merged": {"fr": "Fusionné.", "en": "Merged."},
     # (no participle agreeing with a person: "Anaïs … fusionné" read wrong for a woman)
-    "referral_context": {"fr": "Contexte\u00a0: «\u00a0{context}\u00a0»",
-                         "en": "Context: “{context}”"},
+    # (no quotes of ours: a context often quotes the friend already, « il cherche… »)
+    "referral_context": {"fr": "Contexte\u00a0: {context}", "en": "Context: {context}"},
     "merged_pair": {"fr": "Fiches réunies : {other} et {keep} ne font plus qu'une, avec les "
                           "coordonnées et les liens des deux.",
                     "en": "{other} merged into {keep}: one card, with the details and ties of "
