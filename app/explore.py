@@ -132,6 +132,9 @@ else:
 card = person_card(store, chosen_id)
 named = names_of(store)(chosen_id)  # (a namesake: with where she works)
 st.markdown(f"### {md(named)}")
+# (People's "Open" leads here: a card read here is corrected there, on its own form)
+st.page_link("app/people.py", label=t("edit_card"), icon=":material/edit:",
+             query_params={"edit": chosen_id})
 if card.person.aliases:
     st.caption(tn("other_names_line", len(card.person.aliases),
                   names=", ".join(map(md, card.person.aliases))))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from app.i18n import day, lang, md, status_text, t, tn
+from app.i18n import day, lang, md, status_text, t, t_md, tn
 from app.state import get_store
 from app.views import choose, offer_demo_if_empty, show_draft, show_rewarm
 from graph.services.followups import COMING_DAYS, due_followups, followups_ics, ongoing
@@ -43,6 +43,8 @@ for item in items:
     with st.container(border=True, key=f"due_{item.kind}_{item.record}"):
         late = tn("overdue", item.days_overdue) if item.days_overdue else t("due_today")
         st.markdown(f"**{md(item.what)}** · {late}")
+        if item.context:  # what the friend said: what she needs to write now
+            st.caption(t_md("referral_context", context=item.context))
         if item.prepare:  # she offered to prepare the ground: a word to her first
             show_draft(store, "prepare", item.record, key=f"draft_prepare_{item.record}",
                        whom=item.person)

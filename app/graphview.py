@@ -108,7 +108,14 @@ function fitWithRoom() {
                                      Math.max(MIN_HEIGHT, frame.clientWidth * tall / wide)));
     frame.style.height = height + "px";
     try {  // (the iframe Streamlit made, of the height asked for: same origin, see above)
-      if (window.frameElement) { window.frameElement.style.height = height + "px"; }
+      var iframe = window.frameElement, holder = iframe && iframe.parentElement;
+      if (iframe) { iframe.style.height = height + "px"; }
+      // and the box Streamlit put it in, as tall as asked too (its height and its flex
+      // basis): else an empty band, up to the height asked, lay under a shorter picture
+      if (holder && holder.getAttribute("data-testid") === "stElementContainer") {
+        holder.style.height = height + "px";
+        holder.style.flex = "0 0 " + height + "px";
+      }
     } catch (e) { /* another origin: the picture keeps its room */ }
     network.setSize("100%", "100%");
     scale = Math.min(0.95 * Math.min(frame.clientWidth / wide, height / tall), 1.5);

@@ -110,7 +110,7 @@ def target_button() -> None:
 
 
 def hop_lines(intro: Introduction) -> None:
-    colon = " :" if lang() == "fr" else ":"
+    colon = "\u00a0:" if lang() == "fr" else ":"  # (no line starts with the colon)
     for hop in intro.hops:
         st.caption(md(f"{hop.source.name} – {hop.target.name} ({percent(hop.strength)}){colon} "
                       f"{hop.why}"))

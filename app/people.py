@@ -16,7 +16,7 @@ from app.views import (
     pick_one,
     review_queue,
 )
-from graph.core.errors import DataRejected
+from graph.core.errors import DataRejected, NotFound
 from graph.core.formatting import phone
 from graph.core.model import Company
 from graph.core.names import MAX_NAME_CHARS
@@ -95,10 +95,26 @@ def people_list() -> None:
                                                            display_text=t("open_card"))})
 
 
+def form_asked_for() -> None:
+    """``?edit=<id>`` (a card's "Edit this card", in Explore): that person's form, once; a
+    namesake picked by id, not left to the first of the name's matches."""
+    wanted = st.query_params.get("edit")
+    if wanted is None:
+        return
+    del st.query_params["edit"]  # (once: a name typed after it is hers to search)
+    try:
+        person = store.get_person(wanted)
+    except NotFound:  # (deleted meanwhile, or a mistyped address: the search as usual)
+        return
+    st.session_state["edit_person_q"] = person.name
+    st.session_state["edit_person_pick"] = person
+
+
 people_tab, companies_tab = st.tabs([t("page_people"), t("companies")])
 with people_tab:
     people_list()
     st.subheader(t("people_edit_title"))
+    form_asked_for()
     typed = st.text_input(t("person_search"), key="edit_person_q",
                           placeholder=t("person_search_hint"))
     if not typed.strip():

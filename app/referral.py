@@ -80,7 +80,8 @@ if st.button(t("save_referral"), type="primary", key="save_referral", disabled=n
         follow_up_on=follow_up if isinstance(follow_up, date) else None)
     st.session_state["last_referral"] = (saved.id, referee.name,
                                          company.name if company else None,
-                                         referrer.name if saved.offered_intro else None)
+                                         referrer.name if saved.offered_intro else None,
+                                         saved.role)
     names = {"referrer": referrer.name, "referee": referee.name}
     st.session_state["referral_flash"] = (
         t_md("referral_saved", **names) if new else
@@ -90,10 +91,10 @@ if st.button(t("save_referral"), type="primary", key="save_referral", disabled=n
     st.rerun()
 
 if last := st.session_state.get("last_referral"):  # kept while the draft is being edited
-    referral_id, referee_name, company_name, preparing = last
-    if company_name:
+    referral_id, referee_name, company_name, preparing, role = last
+    if company_name:  # (with the role: the referrer's card may lead to someone else there)
         st.page_link("app/paths.py", label=t("see_paths", company=company_name),
-                     query_params={"company": company_name})
+                     query_params={"company": company_name, **({"role": role} if role else {})})
     if preparing:  # she offered to prepare the ground: a word to her comes first
         show_draft(store, "prepare", referral_id, preparing, key=f"prep_draft_{referral_id}",
                    expanded=True)

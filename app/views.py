@@ -43,7 +43,8 @@ def widgets_in_language() -> None:
     (remove the file, add another) are icons, and words after them overlapped the file name.
     A text box being typed in says "Press Enter to apply" (or "… to submit form") in its
     corner: ours instead; a multi-line box's "Press Ctrl+Enter to apply" goes (its text is
-    taken when she clicks the page's button, and Mac users press ⌘, not Ctrl)."""
+    taken when she clicks the page's button, and Mac users press ⌘, not Ctrl). A chosen
+    file's size goes too: Streamlit writes it in English (« 0.7KB », not « 0,7 Ko »)."""
     browse = '[data-testid="stFileUploaderDropzone"] button[data-testid="stBaseButton-secondary"]'
     enter = '[data-testid="InputInstructions"]'
     st.html(f"""<style>
@@ -52,6 +53,7 @@ def widgets_in_language() -> None:
 {browse}::after {{ content: {css_string(t("browse"))}; }}
 {enter} > span, [data-testid="stTextArea"] {enter} {{ display: none; }}
 {enter}::after {{ content: {css_string(t("press_enter"))}; }}
+[data-testid="stFileChipName"] + div {{ display: none; }}
 </style>""")
 
 

@@ -189,6 +189,27 @@ def test_a_referral_recorded_in_the_page_changes_the_paths(demo: SqliteStore) ->
     assert (at.text_area(key=key).value or "").endswith("PS")  # editing keeps it
 
 
+def test_a_saved_referral_links_to_the_paths_to_its_person(demo: SqliteStore) -> None:
+    """Noémie suggests Margaux, HR manager at Calanques Digital: "See the paths to Calanques
+    Digital" opened the company's paths, where Noémie's card led to her better-known HR
+    director, and Margaux was on no card. The link asks for the role noted with the
+    referral: Noémie's card leads to Margaux."""
+    at = page("referral")
+    at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
+    at.text_input(key="referee_q").set_value("Margaux Lefèvre").run()
+    at.text_input(key="ref_company_q").set_value("Calanques Digital").run()
+    at.text_input(key="ref_role").set_value("Responsable RH").run()
+    at.checkbox(key="ref_offered").check().run()
+    at.button(key="save_referral").click().run()
+    assert not at.exception
+    [link] = [e.proto for e in at.main if getattr(e, "type", "") == "page_link"]
+    assert (link.label, link.query_string) == (
+        "See the paths to Calanques Digital", "company=Calanques+Digital&role=Responsable+RH")
+    paths = find_paths(demo, "Calanques Digital", role="Responsable RH").introductions
+    assert [(i.introducer.name, i.target.name) for i in paths[:1]] == [
+        ("Noémie Fabre", "Margaux Lefèvre")]
+
+
 def test_a_saved_referral_clears_its_follow_up_too(demo: SqliteStore) -> None:
     """The emptied form has no follow-up date box left open (an empty one shows Streamlit's
     English "dd/mm/yyyy" and saves a referral with no reminder)."""
@@ -296,6 +317,33 @@ def test_people_page_edits_and_deletes_with_confirmation(demo: SqliteStore) -> N
     assert demo.search_people("benali") == []
 
 
+def test_a_card_in_explore_opens_its_form_in_people(demo: SqliteStore) -> None:
+    """A card read in Explore (where People's "Open" leads) had no way to correct it: its
+    "Edit this card" opens People on that person's form, a namesake included."""
+    [other] = [p for p in demo.search_people("Julien Martin") if p.id != "p:julien-martin"]
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(lang="en", focus=other.id)
+    at.run()
+    at.switch_page("app/explore.py").run()
+    assert not at.exception
+    [link] = [e.proto for e in at.main if getattr(e, "type", "") == "page_link"
+              and e.proto.label == "Edit this card"]
+    assert (link.page, link.query_string) == ("people", f"edit={other.id.replace(':', '%3A')}")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(lang="en", edit=other.id)
+    at.run()
+    at.switch_page("app/people.py").run()
+    assert not at.exception
+    assert at.text_input(key="edit_person_q").value == "Julien Martin"
+    assert at.radio(key="edit_person_pick").value == other
+    [emails] = [w for w in at.text_input if w.label.startswith("E-mails")]
+    emails.set_value("julien@lacydon.fr")
+    at.button[0].click().run()  # the form's "Save": his card, not his namesake's
+    assert not at.exception
+    assert demo.get_person(other.id).emails == ("julien@lacydon.fr",)
+    assert "julien@lacydon.fr" not in demo.get_person("p:julien-martin").emails
+
+
 def test_people_page_refuses_an_empty_name_in_its_own_words(demo: SqliteStore) -> None:
     at = page("people", "fr")
     at.text_input(key="edit_person_q").set_value("karim").run()
@@ -373,9 +421,10 @@ def test_people_page_merges_keeping_the_other_name_and_undoes(demo: SqliteStore)
     at.radio(key="merge_name").set_value("Solene Roux").run()
     at.button(key="merge_people").click().run()
     assert not at.exception
-    assert [s.value for s in at.success] == [
-        "Solene Roux fusionné dans Solène Roux, Internal communications manager chez Groupe "
-        "Méditerranée Énergie : une seule fiche, avec les coordonnées et les liens des deux."]
+    assert [s.value for s in at.success] == [  # (no "fusionné" said of Solène: no gender)
+        "Fiches réunies : Solene Roux et Solène Roux, Internal communications manager chez "
+        "Groupe Méditerranée Énergie ne font plus qu'une, avec les coordonnées et les liens "
+        "des deux."]
     merged = demo.get_person(kept.id)
     assert (merged.name, "solene.roux@gmail.com" in merged.emails) == ("Solene Roux", True)
     at.button(key="undo_people_merge").click().run()
@@ -525,12 +574,16 @@ def test_recording_an_ask_keeps_its_card_in_place_and_open(demo: SqliteStore) ->
 def test_followups_page_lists_what_is_due_and_moves_it_on(demo: SqliteStore) -> None:
     demo.save(GraphData(referrals=[Referral(  # Noémie offered to prepare the ground
         "r:prep", "p:noemie-fabre", "p:karim-benali", "p:isabelle-prigent",
+        context="he is looking for a freelance communication consultant",
         offered_intro=True, date="2026-01-02", follow_up_on="2026-01-09")]))
     at = page("followups")
     assert not at.exception
     assert (at.text_area(key="draft_prepare_r:prep").value or "").startswith(
         "Hello Noémie,\n\nThank you again for telling me about Karim Benali.")
     assert (at.text_area(key="draft_contact_r:prep").value or "").startswith("Hello Karim,")
+    # what Noémie said comes with it (it was only on Karim's card, in Explore)
+    assert "Context: he is looking for a freelance communication consultant" in [
+        c.value for c in at.caption]
     titles = [m.value for m in at.markdown if m.value.startswith("**")]
     # Marc was contacted already: the to-do is a nudge, as the table's status says.
     assert any("Follow up with Marc Aubert\\: contacted, no news yet" in t for t in titles)

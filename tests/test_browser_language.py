@@ -28,7 +28,8 @@ DATA = Path(__file__).parent / "data"
 ENGLISH_LEAKS = re.compile(
     r"\b(?:at|None|nan|NaN|null|undefined|Upload|Browse|Drag and drop|per file|manual|"
     r"linkedin|google|vcard|calendar|referral|Home|People|Search|Choose|Submit|Press Enter|"
-    r"yyyy|mm|dd|Running|the|and|of|with|ago|days?|Warm paths|Explore|Data)\b")
+    r"yyyy|mm|dd|Running|the|and|of|with|ago|days?|Warm paths|Explore|Data)\b"
+    r"|\d[KMG]B\b")  # (a file's size as Streamlit writes it: « 0.7KB »)
 FRENCH_LEAKS = re.compile(
     r"\b(?:chez|Entreprise|Personnes|Proximité|jamais|notée|demandée|acceptée|déclinée|"
     r"renseignée|renseignements pris|contact pris|contacté·e|suggéré·e|suggestion de|"

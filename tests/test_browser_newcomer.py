@@ -295,7 +295,9 @@ def test_pictures_are_read_on_a_phone_as_on_a_screen(browser: Browser,  # noqa: 
     """On a phone Explore's circle and Warm paths' picture were fitted into 358 px: names
     7 px high, in a square lost in a frame 780 px tall. Names now read at 12 px at least
     (on two lines there), the iframe as tall as the picture (no empty band), every name whole
-    and clear of the ties; on a screen as before (names larger than 12 px)."""
+    and clear of the ties; on a screen as before (names larger than 12 px). The box Streamlit
+    put the iframe in is as tall as the iframe: it kept the height asked for, and an empty
+    band of up to 190 px lay between Warm paths' picture and its legend."""
     page = browser.new_context(locale="fr-FR", viewport={"width": width, "height": 844}
                                ).new_page()
     page.goto(f"{demo[0]}{address}")
@@ -310,6 +312,8 @@ def test_pictures_are_read_on_a_phone_as_on_a_screen(browser: Browser,  # noqa: 
     read = frame.evaluate(READ_NAMES)
     assert read["smallest"] >= 11.5, read
     assert read["frame"] == read["page"] <= 780 and read["drawn"] > 0.85 * read["frame"], read
+    box = iframe.evaluate("f => f.parentElement.getBoundingClientRect().height")
+    assert abs(box - iframe.bounding_box()["height"]) <= 1, (box, read)  # type: ignore[index]
     assert picture_problems(page) == []
 
 
@@ -327,3 +331,42 @@ def test_home_says_where_to_go_next_on_a_phone(browser: Browser,  # noqa: F811
     link.click()
     expect(page.get_by_role("heading", name="Qui peut vous présenter ?")).to_be_visible(
         timeout=20_000)
+
+
+# Where a French line starts with a sign that belongs to the word before it (« : », « ; »,
+# « ? », « ! », « » ») or ends on « «: the space the two were set apart with was a place to
+# break the line. Returns each such place, with the words before it.
+SIGN_AT_LINE_START = r"""() => {
+  const cut = [];
+  const walk = document.createTreeWalker(document.querySelector('[data-testid="stMain"]'),
+                                         NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const node = walk.currentNode, text = node.textContent, pairs = /\S [:;?!»]|« \S/g;
+    let m;
+    while ((m = pairs.exec(text))) {
+      const before = document.createRange(), after = document.createRange();
+      before.setStart(node, m.index); before.setEnd(node, m.index + 1);
+      after.setStart(node, m.index + 2); after.setEnd(node, m.index + 3);
+      const a = before.getBoundingClientRect(), b = after.getBoundingClientRect();
+      if (a.height && b.height && b.top > a.top + a.height / 2) {
+        cut.push(text.slice(Math.max(0, m.index - 30), m.index + 3));
+      }
+    }
+  }
+  return cut;
+}"""
+
+
+@pytest.mark.parametrize("address", ["/?company=Groupe%20M%C3%A9diterran%C3%A9e%20%C3%89nergie",
+                                     "/followups"])
+def test_no_french_line_starts_with_a_colon_on_a_phone(browser: Browser,  # noqa: F811
+                                                       demo: tuple[str, Path],
+                                                       address: str) -> None:
+    """On a phone a hop's line broke before its colon (« Isabelle Prigent – Pierre Castagnet
+    (27 %) » then « : proximité 4/5 ; … » on the next line), and a door worth re-warming too
+    (« …, pour joindre Théo Moreau » / « : chemin à 4 % … »)."""
+    page = browser.new_context(locale="fr-FR", viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}{address}")
+    expect(page.get_by_text("pour joindre Théo Moreau").first).to_be_visible(timeout=30_000)
+    run_over(page)
+    assert page.evaluate(SIGN_AT_LINE_START) == []

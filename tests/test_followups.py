@@ -81,3 +81,16 @@ def test_an_intro_to_someone_else_leaves_her_contact_due(store: GraphStore) -> N
                              "2026-11-28", "2026-11-28")]))
     assert [f.record for f in due_followups(store, today=TODAY) if f.kind == "contact"] == [
         "r:sarah"]
+
+
+def test_a_referral_to_follow_up_keeps_its_context(store: GraphStore) -> None:
+    """What the friend said (« elle cherche une consultante… ») is what she needs when the
+    follow-up comes: it comes with it (it was only on the person's card, in Explore)."""
+    notebook(store, None)
+    store.save(GraphData(referrals=[Referral(
+        "r:sarah", "p:vero", "p:sarah", "p:me", status="researched", offered_intro=True,
+        date="2026-11-10", follow_up_on="2026-11-27",
+        context="elle cherche une consultante pour la com interne")]))
+    due = due_followups(store, today=TODAY, lang="fr")
+    assert [(f.kind, f.context) for f in due] == [
+        ("contact", "elle cherche une consultante pour la com interne")]

@@ -58,7 +58,8 @@ def test_after_meeting_through_an_intro_she_knows_them(store: GraphStore) -> Non
     assert result.direct[0].hops[0].why == "known through a referral; last contact today; " \
                                             "1 exchange"
     french = find_paths(store, "Zeta", today=TODAY, lang="fr").direct[0].hops[0].why
-    assert french == "connu par une recommandation ; dernier contact aujourd'hui ; 1 échange"
+    assert french == ("connu par une recommandation\u00a0; dernier contact aujourd'hui\u00a0; "
+                      "1 échange")
 
 
 def test_a_meeting_keeps_what_the_tie_said_and_brings_it_up_to_date(store: GraphStore) -> None:

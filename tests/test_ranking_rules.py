@@ -105,8 +105,8 @@ def test_a_close_recent_friend_beats_a_bare_old_linkedin_connection(store: Graph
                              "Anne Morel and Tom Ferrand.")
     french = paths(store, lang="fr").asks
     assert [c.hops[0].why for c in french] == [
-        "proximité 5/5 ; dernier contact il y a 7 jours",
-        "relation LinkedIn ; se connaissent depuis 2023"]
+        "proximité 5/5\u00a0; dernier contact il y a 7 jours",
+        "relation LinkedIn\u00a0; se connaissent depuis 2023"]
 
 
 def test_a_bare_connection_is_weak_not_quiet(store: GraphStore) -> None:
@@ -214,10 +214,14 @@ def test_each_extra_hop_spends_goodwill(store: GraphStore) -> None:
     assert [factor(c, "hops") for c in result.asks] == pytest.approx([0.8, 0.64])
     assert three.explanation == ("Ask Bob Martin to introduce you to Tom Ferrand (CTO at "
                                  "Compagnie), through Cara Lenoir.")
-    assert three.why_rank.endswith("; held back by 2 go-betweens.")
-    assert paths(store, lang="fr").asks[1].explanation == (
+    # (said as ties, as the numbers behind the score say them: "2 go-betweens" was read as
+    # Cara and someone else, where the card says "through Cara Lenoir")
+    assert three.why_rank.endswith("; held back by a path of 3 ties.")
+    in_french = paths(store, lang="fr").asks[1]
+    assert in_french.explanation == (
         "Demandez à Bob Martin de vous présenter à Tom Ferrand (CTO chez Compagnie), par Cara "
         "Lenoir.")
+    assert in_french.why_rank.endswith(" ; freiné par un chemin de 3 liens.")
     assert asks(paths(store, max_hops=2)) == ["anne>tom"]
 
 
@@ -452,10 +456,11 @@ def test_each_hop_says_closeness_last_contact_how_they_met_and_the_referral(
         "closeness 3/5; last contact 6 months ago; met: anciens collègues; Noémie Fabre "
         "suggested Karim Benali on 2 Oct 2026 and offered to prepare the ground"]
     assert [h.why for h in french.asks[0].hops] == [
-        "proximité 4/5 ; dernier contact il y a 3 semaines ; 12 échanges ; rencontre : club "
-        "d'escalade",
-        "proximité 3/5 ; dernier contact il y a 6 mois ; rencontre : anciens collègues ; Noémie "
-        "Fabre a recommandé Karim Benali le 2 oct. 2026 et propose de préparer le terrain"]
+        "proximité 4/5\u00a0; dernier contact il y a 3 semaines\u00a0; 12 échanges\u00a0; "
+        "rencontre : club d'escalade",
+        "proximité 3/5\u00a0; dernier contact il y a 6 mois\u00a0; rencontre : anciens "
+        "collègues\u00a0; Noémie Fabre a recommandé Karim Benali le 2 oct. 2026 et propose "
+        "de préparer le terrain"]
     # the referral's warmth (0.7, from its date) beats the stored tie's (0.6, older)
     assert english.asks[0].hops[1].strength == pytest.approx(0.7 * fade(51))
     for result, lang in ((english, "en"), (french, "fr")):
@@ -521,7 +526,7 @@ def test_no_rewarm_advice_for_a_lift_no_one_would_feel(store: GraphStore) -> Non
     assert pat.rewarm is None
     assert pat.why_rank.startswith("Held back by your tie with Patrice Caron (quiet for 3 "
                                    "years), a weak tie between Patrice Caron and Quentin")
-    assert pat.why_rank.endswith(" and 3 go-betweens.")
+    assert pat.why_rank.endswith(" and a path of 4 ties.")
     assert olga.rewarm is not None and olga.rewarm.score == pytest.approx(
         0.95 * 0.8 * 0.8 * NEVER_ASKED)
 
@@ -545,7 +550,7 @@ def test_a_friend_first_met_through_her_referral_is_said_as_the_one_who_suggeste
         "2026 and offered to prepare the ground"]
     assert [h.why for h in french.asks[0].hops] == [
         "Noémie Fabre a recommandé Karim Benali à Isabelle Prigent le 2 nov. 2026",
-        "contexte : il cherche une consultante ; Noémie Fabre a recommandé Karim Benali le "
+        "contexte : il cherche une consultante\u00a0; Noémie Fabre a recommandé Karim Benali le "
         "2 nov. 2026 et propose de préparer le terrain"]
 
 

@@ -103,6 +103,19 @@ def test_role_terms_match_word_starts_and_abbreviations_their_words() -> None:
     assert role_matches(["c++"], "developpeur c++", "")
 
 
+def test_role_abbreviations_are_understood_in_either_language() -> None:
+    """The app speaks both languages over the same notebook: "HR" searched in English over
+    French titles ("Responsable RH", "Directrice des ressources humaines") found no one, and
+    "RH" missed "HR manager". Still whole words: "rh" is not the start of "Rhône"."""
+    assert role_matches(["hr"], "responsable rh", "")
+    assert role_matches(["hr"], "directrice des ressources humaines", "")
+    assert role_matches(["hr"], "drh", "")
+    assert role_matches(["rh"], "hr manager", "")
+    assert role_matches(["rh"], "head of", "human resources")
+    assert not role_matches(["hr"], "charge de mission", "rhone alpes")
+    assert not role_matches(["rh"], "hrbp", "")
+
+
 def test_an_ask_is_priced_for_its_own_target_only() -> None:
     """Véro has an ask waiting for Solène: asking her for Solène costs her plain factor, for
     anyone else the cool-down. Claire declined Marc: never for Marc (whoever asked), and an

@@ -264,8 +264,8 @@ def test_carnet_rewarm_on_the_demo_names_a_quiet_tie_its_doors_and_a_draft(
     text = carnet("rewarm", "--lang", "fr")
     assert text.out.splitlines()[:3] == [
         "Avec qui reprendre contact ce mois-ci :", "",
-        "1. Pierre Castagnet (proximité 4/5 ; dernier contact il y a 7 ans ; 22 échanges ; "
-        "rencontre : un ancien client devenu ami, perdu de vue)"]
+        "1. Pierre Castagnet (proximité 4/5\u00a0; dernier contact il y a 7 ans\u00a0; "
+        "22 échanges\u00a0; rencontre : un ancien client devenu ami, perdu de vue)"]
     assert "   | Bonjour Pierre," in text.out
 
 
@@ -351,17 +351,17 @@ def test_a_namesake_on_a_card_is_told_apart_by_where_she_works(store: GraphStore
 
 
 @pytest.mark.parametrize(("source", "fr", "en"), [
-    ("linkedin", "relation LinkedIn ; connectés il y a 2 mois",
+    ("linkedin", "relation LinkedIn\u00a0; connectés il y a 2 mois",
      "LinkedIn connection; connected 2 months ago"),
-    ("mail", "e-mails dans les deux sens ; premier e-mail il y a 2 mois",
+    ("mail", "e-mails dans les deux sens\u00a0; premier e-mail il y a 2 mois",
      "e-mails both ways; first e-mail 2 months ago"),
-    ("calendar", "rencontres en réunion ; première réunion il y a 2 mois",
+    ("calendar", "rencontres en réunion\u00a0; première réunion il y a 2 mois",
      "met in meetings; first meeting 2 months ago"),
-    ("vcard", "dans les contacts du téléphone ; noté il y a 2 mois",
+    ("vcard", "dans les contacts du téléphone\u00a0; noté il y a 2 mois",
      "in the phone's contacts; noted 2 months ago"),
-    ("manual", "lien noté à la main ; se sont rencontrés il y a 2 mois",
+    ("manual", "lien noté à la main\u00a0; se sont rencontrés il y a 2 mois",
      "tie noted by hand; met 2 months ago"),
-    ("referral", "connu par une recommandation ; contexte : croisée au marché",
+    ("referral", "connu par une recommandation\u00a0; contexte : croisée au marché",
      "known through a referral; context: croisée au marché")])
 def test_a_ties_start_is_said_as_what_it_is(source: str, fr: str, en: str) -> None:
     """A tie's start is when the notebook learnt of it: a LinkedIn connection is not a

@@ -9,7 +9,7 @@ nothing ("ting" is not "Marketing").
 A few short words are abbreviations people type for a job's words (``ABBREVIATIONS``): such a
 word matches itself as a whole word, or the words it stands for, never as the start of a
 longer word. "com" finds "Chargée de com" and "Communication", not "Comptable"; "RH" finds
-"RH", "DRH" and "Ressources humaines".
+"RH", "DRH" and "Ressources humaines" (and, in either language, "HR" and "Human resources").
 
 >>> role_matches(["com"], fold("Chargée de com"), ""), role_matches(["com"], "comptable", "")
 (True, False)
@@ -24,13 +24,15 @@ from typing import Final
 
 from graph.core.model import fold
 
-# What each abbreviation stands for (folded; each word the start of a word, in this order)
+# What each abbreviation stands for (folded; each word the start of a word, in this order;
+# another abbreviation, a whole word). The app speaks both languages over one notebook: "HR"
+# typed in English finds French titles ("Responsable RH"), and "RH" English ones.
 ABBREVIATIONS: Final[dict[str, tuple[str, ...]]] = {
     "com": ("communication",),
-    "rh": ("drh", "rrh", "ressources humaines"),
+    "rh": ("drh", "rrh", "ressources humaines", "hr", "human resources"),
     "drh": ("directeur des ressources humaines", "directrice des ressources humaines",
             "direction des ressources humaines"),
-    "hr": ("human resources", "chro"),
+    "hr": ("human resources", "chro", "rh", "drh", "rrh", "ressources humaines"),
     "dg": ("directeur general", "directrice generale", "direction generale"),
     "dsi": ("systemes d information",),
     "it": ("informatique", "information technology"),
@@ -52,7 +54,8 @@ def _patterns(term: str) -> tuple[re.Pattern[str], ...]:
         ways = [re.escape(word)]
         if word in ABBREVIATIONS:
             ways = [re.escape(word) + "(?![a-z0-9])",
-                    *(r"[^a-z0-9]+".join(map(re.escape, phrase.split()))
+                    *(re.escape(phrase) + "(?![a-z0-9])" if phrase in ABBREVIATIONS
+                      else r"[^a-z0-9]+".join(map(re.escape, phrase.split()))
                       for phrase in ABBREVIATIONS[word])]
         found.append(re.compile(_START + "(?:" + "|".join(ways) + ")"))
     return tuple(found)

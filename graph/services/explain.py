@@ -139,7 +139,7 @@ def span(days: int, lang: str) -> str:
 def why_rank(hops: list[HopFacts], target: str, current: bool, record: TrackRecord | None,
              stale_days: int, lang: str, yours: bool = True) -> str:
     """One sentence a person would say: what lifts this card and what holds it back (tie
-    warmth per hop, go-betweens, a former employee, the introducer's record and pending asks).
+    warmth per hop, a long path, a former employee, the introducer's record and pending asks).
     The first tie is "yours" when the path starts from the member, else said as any other.
 
     >>> why_rank([HopFacts("Me", "Véro", 0.95, 10), HopFacts("Véro", "Solène", 0.3, -1)],
@@ -158,7 +158,7 @@ def why_rank(hops: list[HopFacts], target: str, current: bool, record: TrackReco
         elif hop.strength < WEAK_TIE:
             drags.append(say(f"why_weak_{where}", lang, a=hop.a, b=hop.b))
     if len(hops) > 2:
-        drags.append(say("why_long", lang, n=len(hops) - 1))
+        drags.append(say("why_long", lang, n=len(hops)))
     if not current:
         drags.append(say("why_left_company", lang, target=target, of_target=formatting.of(target)))
     if record is not None and len(hops) > 1:

@@ -33,6 +33,7 @@ class FollowUp:
     about: str       # who or what it concerns
     what: str        # one line, in the requested language
     prepare: bool = False  # a first contact whose referrer offered to prepare the ground
+    context: str = ""      # a referral's context, in the referrer's words, as noted
 
     @property
     def coming(self) -> bool:
@@ -86,7 +87,8 @@ def due_followups(store: GraphStore, today: date | None = None, lang: str = "en"
                 continue  # she asked to be introduced: not "contact her" behind it
             found.append(_item(kind, r.id, r.follow_up_on, today, name(r.referrer),
                                name(r.referee), lang,
-                               prepare=kind == "contact" and r.offered_intro))
+                               prepare=kind == "contact" and r.offered_intro,
+                               context=r.context))
         if r.status in THANKS_DUE and r.id not in thanked:
             found.append(_item("thank", r.id, came_of_it.get(r.id) or r.date or
                                today.isoformat(), today, name(r.referrer), name(r.referee),
@@ -111,14 +113,15 @@ def due_followups(store: GraphStore, today: date | None = None, lang: str = "en"
 
 
 def _item(kind: str, record: str, due_on: str, today: date, person: str, about: str,
-          lang: str, days: int = 0, prepare: bool = False, key: str = "") -> FollowUp:
+          lang: str, days: int = 0, prepare: bool = False, key: str = "",
+          context: str = "") -> FollowUp:
     overdue = (today - date.fromisoformat(due_on)).days
     # (an ask not yet a week old has not gone unanswered: "if it still is, then")
     key = key or (f"todo_{kind}_coming" if kind in ("no_answer", "not_introduced")
                   and overdue < 0 else f"todo_{kind}")
     return FollowUp(kind, record, due_on, overdue, person, about,
                     say(key, lang, person=person, of_person=of(person), about=about,
-                        days=days), prepare)
+                        days=days), prepare, context)
 
 
 def followups_ics(items: list[FollowUp], today: date | None = None) -> str:

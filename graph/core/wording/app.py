@@ -227,6 +227,7 @@ APP: Final[dict[str, dict[str, str]]] = {
     "col_works": {"fr": "Travaille aujourd'hui", "en": "Works now"},
     "col_card": {"fr": "Fiche", "en": "Card"},
     "open_card": {"fr": "Ouvrir", "en": "Open"},
+    "edit_card": {"fr": "Modifier cette fiche", "en": "Edit this card"},
     "people_edit_title": {"fr": "Modifier une fiche", "en": "Edit a card"},
     "people_hint": {"fr": "Tapez le nom de quelqu'un pour retrouver sa fiche : la modifier, "
                           "fusionner un doublon ou la supprimer.",
@@ -315,7 +316,8 @@ APP: Final[dict[str, dict[str, str]]] = {
                           "targets ({targets})."},
     "rewarm_no_targets": {"fr": "Ajoutez des entreprises à vos cibles depuis la page Chemins.",
                           "en": "Add companies to your targets from the Warm paths page."},
-    "rewarm_door": {"fr": "{company}, pour joindre {target} : chemin à {score} aujourd'hui, "
+    # (a no-break space before the colon: on a phone a line started with it)
+    "rewarm_door": {"fr": "{company}, pour joindre {target}\u00a0: chemin à {score} aujourd'hui, "
                           "{rewarmed} une fois le contact repris",
                     "en": "{company}, to reach {target}: path at {score} today, {rewarmed} "
                           "once back in touch"},

@@ -158,8 +158,11 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "apart": {"fr": "Garder séparés", "en": "Keep apart"},
     "undo": {"fr": "Annuler la fusion", "en": "Undo the merge"},
     "merged": {"fr": "Fusionné.", "en": "Merged."},
-    "merged_pair": {"fr": "{other} fusionné dans {keep} : une seule fiche, avec les coordonnées "
-                          "et les liens des deux.",
+    # (no participle agreeing with a person: "Anaïs … fusionné" read wrong for a woman)
+    # (no quotes of ours: a context often quotes the friend already, « il cherche… »)
+    "referral_context": {"fr": "Contexte\u00a0: {context}", "en": "Context: {context}"},
+    "merged_pair": {"fr": "Fiches réunies : {other} et {keep} ne font plus qu'une, avec les "
+                          "coordonnées et les liens des deux.",
                     "en": "{other} merged into {keep}: one card, with the details and ties of "
                           "both."},
     "likeness": {"fr": "ressemblance {percent}", "en": "likeness {percent}"},

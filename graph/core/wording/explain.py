@@ -94,7 +94,7 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
     "why_months_one": {"fr": "il y a un mois", "en": "a month ago"},
     "why_years": {"fr": "il y a {n} ans", "en": "{n} years ago"},
     "why_and": {"fr": " et ", "en": " and "},
-    "why_sep": {"fr": " ; ", "en": "; "},
+    "why_sep": {"fr": "\u00a0; ", "en": "; "},  # (a no-break space: no line starts with ;)
     "why_warm_first": {"fr": "votre lien proche avec {b}", "en": "your close tie with {b}"},
     "why_warm_tie": {
         "fr": "un lien proche entre {a} et {b}",
@@ -116,7 +116,9 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
     "why_n_months": {"fr": "{n} mois", "en": "{n} months"},
     "why_n_months_one": {"fr": "un mois", "en": "a month"},
     "why_n_years": {"fr": "{n} ans", "en": "{n} years"},
-    "why_long": {"fr": "{n} intermédiaires", "en": "{n} go-betweens"},
+    # (in ties, as the numbers behind the score count them and the path line draws them:
+    # "2 intermédiaires" was read as two people where the card names one "par …")
+    "why_long": {"fr": "un chemin de {n} liens", "en": "a path of {n} ties"},
     "why_left_company": {
         "fr": "le départ {of_target} de l'entreprise",
         "en": "{target} having left the company",
