@@ -237,10 +237,11 @@ def test_an_ask_for_someone_she_barely_knows_asks_for_a_word_first(store: GraphS
                                 Knows("p:k", "p:me", source="vcard")]))
     intro, _ = ask_intro(store, requester="p:me", introducer="p:pierre", target="p:k")
     fr, en = draft_for(store, intro, "fr").ask, draft_for(store, intro, "en").ask
-    assert ("Je connais un peu Karim Benali, sans plus. Accepterais-tu de lui glisser un mot "
-            "sur moi avant que je prenne contact avec Karim ? Si oui, voici") in fr
+    assert ("Je connais un peu Karim Benali, sans plus. Accepterais-tu de parler de moi à "
+            "Karim avant que je lui écrive ? Si oui, voici un petit mot que tu peux transférer ; "
+            "et si tu préfères lui en parler de vive voix, c'est encore mieux.") in fr
     assert ("I know Karim Benali a little, but not well. Would you be comfortable putting in a "
-            "word for me before I get in touch with Karim? If so,") in en
+            "word for me with Karim before I get in touch? If so,") in en
     assert "mettre en relation" not in fr
     # A friend she rated close is no one to be introduced to: the ask is the usual one
     store.save(GraphData(knows=[Knows("p:k", "p:me", 4, source="vcard")]))

@@ -38,7 +38,8 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
     the introducer to put in a word before she writes herself: ``warmer.py``'s advice)."""
     job = say("intro_job", lang, title=title, company=company) if title and company else (
         f" ({company})" if company else "")
-    why, first_ask = "", say("intro_first_ask", lang, target=target.name)
+    why, first_ask = "", say("intro_first_ask_known" if known_a_little else "intro_first_ask",
+                             lang, target=target.name)
     if referral is not None:  # quote the referrer only where the note is a quotation
         said = QUOTED.match(referral.context.strip())
         whose = ("you" if referral.referrer == introducer.id else

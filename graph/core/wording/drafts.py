@@ -26,10 +26,10 @@ DRAFTS: Final[dict[str, dict[str, str]]] = {
               "me?",
     },
     "intro_reach_known": {
-        "fr": "Je connais un peu {target}{job}, sans plus. {why}Accepterais-tu de lui glisser "
-              "un mot sur moi avant que je prenne contact avec {first} ?",
+        "fr": "Je connais un peu {target}{job}, sans plus. {why}Accepterais-tu de parler de moi "
+              "à {first} avant que je lui écrive ?",
         "en": "I know {target}{job} a little, but not well. {why}Would you be comfortable "
-              "putting in a word for me before I get in touch with {first}?",
+              "putting in a word for me with {first} before I get in touch?",
     },
     "intro_blurb": {
         "fr": "{me}{about}. {me_first} aimerait échanger avec {target}{job}, au moment qui lui "
@@ -79,6 +79,11 @@ DRAFTS: Final[dict[str, dict[str, str]]] = {
               "encore mieux.",
         "en": "and if you would rather ask {target} first whether they are open to it, that "
               "is even better.",
+    },
+    # (she knows the person a little: a word said, not a note forwarded, is what she asks)
+    "intro_first_ask_known": {
+        "fr": "et si tu préfères lui en parler de vive voix, c'est encore mieux.",
+        "en": "and if you would rather mention me in person, that is even better.",
     },
     "intro_first_ask_via": {
         "fr": "et si {via_first} peut d'abord demander à {first} si c'est le bon moment, c'est "
