@@ -11,14 +11,20 @@ review id an import would give them, so ``carnet review merge ID`` works on eith
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from graph.core.errors import DataRejected
 from graph.core.model import Company, GraphData, Person, Review, review_reason, stable_id
-from graph.core.names import closeness, company_key, name_key, shorter_forms
+from graph.core.names import (
+    closeness,
+    company_key,
+    first_name_words,
+    name_key,
+    shorter_forms,
+)
 from graph.stores.port import GraphStore
 from ingest.identifiers import linkedin_key
 from ingest.lookalikes import NAME_THRESHOLD
@@ -44,33 +50,47 @@ def likely_duplicates(store: GraphStore) -> list[Review]:
     for person in data.people:
         key = name_key(person.name)
         blocks["=" + key].append(person)  # namesakes, however many share a first name
-        for form in shorter_forms(key):  # (and the long names written so in part)
+        for form in shorter_forms(key, first_name_words(person.name)):  # (and the long names
+            # written so in part)
             blocks["=" + form].append(person)
         tokens = key.split()
         for start in {tokens[0][:3], tokens[-1][:3]} if tokens else ():
             blocks[start].append(person)  # a typo rarely hits the start of both names
 
     found: dict[frozenset[str], Review] = {}
+    seen: set[frozenset[str]] = set()
+    in_part: list[frozenset[str]] = []  # the pairs of a name written in part (compound_name)
     for group in blocks.values():
         for one, two in combinations(group[:MAX_GROUP], 2):
             slugs = profile.get(one.id), profile.get(two.id)
             if None not in slugs and slugs[0] != slugs[1]:
                 continue
             pair = frozenset((one.id, two.id))
-            if pair in settled or pair in found:
+            if pair in seen:
                 continue
+            seen.add(pair)
             alike = _alike(one, two)
             works = employers[one.id], employers[two.id]
             if alike is None or (works[0] and works[1] and not works[0] & works[1]) or \
                     disagree(one.emails, one.linkedin, two):
                 continue
+            score, same = alike
+            if same == "compound_name":  # (asked before or not: another one may share it)
+                in_part.append(pair)
+            if pair in settled:
+                continue
             keep, other = sorted((one, two), key=lambda p: (
                 p.id not in members, -len(store.ties_of(p.id)), p.created_at or "", p.id))
-            score, same = alike
             reason = f"{same}_company" if works[0] & works[1] and same != "compound_name" \
                 else same
             found[pair] = Review(stable_id("v", keep.id, other.id), keep.id, other.id, score,
                                  review_reason(reason, "notebook"))
+    # A name written in part that fits several people's (« Marie Martin », with « Marie
+    # Martin-Dupont » and « Marie Martin-Roux ») says nothing: no question, as at imports
+    several = Counter(person for pair in in_part for person in pair)
+    for pair in in_part:
+        if max(several[person] for person in pair) > 1:
+            found.pop(pair, None)
     return sorted(found.values(), key=lambda r: (-r.score, r.id))
 
 
@@ -86,7 +106,8 @@ def _alike(one: Person, two: Person) -> tuple[float, str] | None:
     score = round(fuzz.token_sort_ratio(first, second), 1)
     if how == "typo" and score >= NAME_THRESHOLD:
         return score, "similar_names"
-    if first in shorter_forms(second) or second in shorter_forms(first):
+    if first in shorter_forms(second, first_name_words(two.name)) or \
+            second in shorter_forms(first, first_name_words(one.name)):
         return score, "compound_name"
     return None
 

@@ -92,18 +92,22 @@ class NameIndex:
         # and for a contact with a LinkedIn profile, the people without one only (``in_part``):
         # those forms, and names
         self.shortened: dict[str, list[str]] = defaultdict(list)
+        self.longer: dict[str, set[str]] = defaultdict(set)  # a form → the long names so
         self.shortened_bare: dict[str, list[str]] = defaultdict(list)
         self.named_bare: dict[str, list[str]] = defaultdict(list)
 
-    def add(self, person: str, key: str, profile: str | None = None) -> None:
-        """``person`` bears the name of key ``key`` (and has that LinkedIn profile)."""
+    def add(self, person: str, key: str, profile: str | None = None,
+            first_words: int = 1) -> None:
+        """``person`` bears the name of key ``key`` (and has that LinkedIn profile; her first
+        name is its first ``first_words`` words: ``shorter_forms``)."""
         if profile:
             self.profiles[person] = profile
         namesakes = self.named[key]
         namesakes.append(person)
         if not profile and len(bare := self.named_bare[key]) < MAX_NAMESAKES:
             bare.append(person)
-        for form in shorter_forms(key) if key.count(" ") > 1 else ():  # (3 words or more)
+        for form in shorter_forms(key, first_words) if key.count(" ") > 1 else ():  # (3+ words)
+            self.longer[form].add(key)
             for shortened in (self.shortened, *(() if profile else (self.shortened_bare,))):
                 if len(bearers := shortened[form]) < MAX_NAMESAKES:
                     bearers.append(person)
@@ -165,11 +169,13 @@ class NameIndex:
         return tried[place] if place < len(tried) else None
 
     def in_part(self, name_key: str, company_key: str, new_id: str,
-                profile: str | None = None) -> str | None:
+                profile: str | None = None, first_words: int = 1) -> str | None:
         """The one person whose name is that name written in part (a shorter form of hers), or
         a longer one written in full (it is a shorter form of the new one), at no company
         other than the contact's and with no LinkedIn profile other than the contact's; None
-        if there is none, or more than one (a short name many long ones share says nothing).
+        if there is none, or more than one (a short name many long ones share says nothing,
+        whichever of them comes last: « Marie Martin » known with « Marie Martin-Dupont »,
+        « Marie Martin-Roux » is no question either).
         For a contact with a profile, only people without one are looked at: one with hers
         is her, found by it before, and each other is another LinkedIn member (a LinkedIn
         export's « Marie Martin » and « Marie Martin-Dupont » are looked at in no time).
@@ -186,8 +192,9 @@ class NameIndex:
             return None                                   # name written so)
         found = {person for person in (
             *(longer or ()),
-            *(p for form in shorter_forms(name_key) for p in named.get(form, ())[
-                :MAX_NAMESAKES]))
+            *(p for form in shorter_forms(name_key, first_words)
+              if not self.longer.get(form, set()) - {name_key}
+              for p in named.get(form, ())[:MAX_NAMESAKES]))
                  if person != new_id and not self.elsewhere(person, company_key)}
         return found.pop() if len(found) == 1 else None
 

@@ -54,7 +54,13 @@ from graph.core.model import (
     stable_id,
     union,
 )
-from graph.core.names import company_key, email_domain, may_name_one, name_key
+from graph.core.names import (
+    company_key,
+    email_domain,
+    first_name_words,
+    may_name_one,
+    name_key,
+)
 from graph.core.statuses import tags_added, work_status
 from graph.core.wording import say, say_n
 from graph.stores.port import GraphStore
@@ -149,7 +155,8 @@ class _Resolver:
                 self.current[job.person].append(job)
         self.ties = {(k.a, k.b): k for k in existing.knows}
         for person in existing.people:
-            self.names.add(person.id, name_key(person.name), linkedin_key(person.linkedin))
+            self.names.add(person.id, name_key(person.name), linkedin_key(person.linkedin),
+                           first_name_words(person.name))
         # name key → people known before this import (twins are only ever among them)
         self.named_before = {key: list(ids) for key, ids in self.names.named.items()}
         # name key of another name she goes by (``Person.aliases``) → people known before
@@ -210,7 +217,8 @@ class _Resolver:
         found = self.names.look_alike(key, company, new_id, profile)
         if found is not None:
             return found[0], found[1], "same_name" if found[2] else "similar_names"
-        part = self.names.in_part(key, company, new_id, profile)
+        part = self.names.in_part(key, company, new_id, profile,
+                                  first_name_words(name or contact.name))
         if part is None or frozenset((part, new_id)) in self.apart:
             return None
         return part, fuzz.token_sort_ratio(key, name_key(self.people[part].name)), \
@@ -460,7 +468,7 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         report.queued += 1
     if twin is None:
         report.added += 1
-    resolver.names.add(person.id, name_key(person.name), profile)
+    resolver.names.add(person.id, name_key(person.name), profile, first_name_words(person.name))
     return person
 
 

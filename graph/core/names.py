@@ -147,24 +147,39 @@ def may_name_one(one: str, two: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def shorter_forms(key: str) -> tuple[str, ...]:
+def shorter_forms(key: str, first_words: int = 1) -> tuple[str, ...]:
     """The shorter ways another contact book may write a name of three to five words (a name
-    key): its first word kept and one or two of the others left out (a double or married
+    key): its first name kept and one or two of the other words left out (a double or married
     surname written in part, « Dubois Morel », « Martin-Dupont », « Dubois (née Morel) »), or
     its first two words as initials (« Jean-Baptiste », « JB » or « J.-B. »). No form has
-    fewer than two words.
+    fewer than two words. ``first_words``: how many words her first name is where its writing
+    says so (``first_name_words``: « Jean-Pierre Martin », 2): a compound first name is
+    written in part only as its initials (« Jean Martin » is someone else).
 
     >>> shorter_forms("marie martin dupont")
     ('marie martin', 'marie dupont', 'mm dupont', 'm m dupont')
+    >>> shorter_forms("jean pierre martin", 2)
+    ('jp martin', 'j p martin')
     >>> shorter_forms("marie martin"), len(shorter_forms("anne marie martin dupont"))
     ((), 8)
     """
     words = key.split()
     if not 3 <= len(words) <= MAX_SHORTENED_WORDS:
         return ()
-    first, rest = words[0], words[1:]
-    forms = [" ".join((first, *kept)) for size in (len(rest) - 1, len(rest) - 2) if size
+    first, rest = words[:first_words], words[first_words:]
+    forms = [" ".join((*first, *kept)) for size in (len(rest) - 1, len(rest) - 2) if size > 0
              for kept in combinations(rest, size)]
     initials = words[0][0] + words[1][0]
     forms += [" ".join((initials, *words[2:])), " ".join((words[0][0], words[1][0], *words[2:]))]
     return tuple(form for form in dict.fromkeys(forms) if form != key)  # (« j b rossi »)
+
+
+def first_name_words(name: str) -> int:
+    """How many words of its name key a name's first written word makes: 2 for « Jean-Pierre
+    Martin » or « J.-B. Rossi » (a compound first name), else 1.
+
+    >>> first_name_words("Jean-Pierre Martin"), first_name_words("Marie Martin-Dupont")
+    (2, 1)
+    """
+    head = name.split(maxsplit=1)
+    return max(1, len(name_key(head[0]).split())) if head else 1
