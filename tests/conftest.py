@@ -13,6 +13,7 @@ from graph.core.model import Company, GraphData, IntroRequest, Job, Knows, Perso
 from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore
 from tests import neo4j_server as neo4j_server_mod
+from tests.cli_helpers import Run, run_in_process
 
 # "neo4j-routing" is the same server through neo4j:// (the driver asks for a routing table).
 STORES = ["sqlite-file", "sqlite-memory", "neo4j", "neo4j-routing"]
@@ -205,3 +206,25 @@ def office() -> GraphData:
                       "2020-01-01", False)]
     data.intros = []
     return data
+
+
+@pytest.fixture(params=["sqlite", "neo4j"])
+def notebook(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+             capsys: pytest.CaptureFixture[str]) -> Iterator[tuple[GraphStore, Run]]:
+    """An empty store, and the `carnet` command pointed at it (in process)."""
+    for name in ("CARNET_DB", "NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD",
+                 "NEO4J_DATABASE"):
+        monkeypatch.delenv(name, raising=False)
+    if request.param == "sqlite":
+        monkeypatch.setenv("CARNET_DB", str(tmp_path / "carnet.db"))
+        store = SqliteStore(tmp_path / "carnet.db")
+        yield store, run_in_process(capsys)
+        store.close()
+        return
+    server = request.getfixturevalue("neo4j_server")
+    for name, value in server.env().items():
+        monkeypatch.setenv(name, value)
+    if os.environ.get("NEO4J_TEST_DATABASE"):
+        monkeypatch.setenv("NEO4J_DATABASE", os.environ["NEO4J_TEST_DATABASE"])
+    for opened in neo4j_store(server):
+        yield opened, run_in_process(capsys)

@@ -5,8 +5,6 @@ two LinkedIn profiles, as similar names are. Real files, on every store."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -15,12 +13,10 @@ import pytest
 from graph.core.model import Company, GraphData, Job, Person
 from graph.core.names import name_key, shorter_forms
 from graph.stores.port import GraphStore
-from graph.stores.sqlite_store import SqliteStore
 from ingest.duplicates import likely_duplicates
 from ingest.importer import import_file
 from ingest.lookalikes import NameIndex
-from tests.cli_helpers import Run, run_in_process
-from tests.conftest import neo4j_store
+from tests.cli_helpers import Run
 
 TODAY = date(2026, 11, 22)
 ME = "Isabelle Prigent"
@@ -208,28 +204,6 @@ def test_shorter_forms_and_the_index() -> None:
 
 
 # -- through the `carnet` command, in French --------------------------------------------------
-
-@pytest.fixture(params=["sqlite", "neo4j"])
-def notebook(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-             capsys: pytest.CaptureFixture[str]) -> Iterator[tuple[GraphStore, Run]]:
-    """An empty store, and the `carnet` command pointed at it (in process)."""
-    for name in ("CARNET_DB", "NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD",
-                 "NEO4J_DATABASE", "LANG", "CARNET_LANG"):
-        monkeypatch.delenv(name, raising=False)
-    if request.param == "sqlite":
-        monkeypatch.setenv("CARNET_DB", str(tmp_path / "carnet.db"))
-        store = SqliteStore(tmp_path / "carnet.db")
-        yield store, run_in_process(capsys)
-        store.close()
-        return
-    server = request.getfixturevalue("neo4j_server")
-    for name, value in server.env().items():
-        monkeypatch.setenv(name, value)
-    if os.environ.get("NEO4J_TEST_DATABASE"):
-        monkeypatch.setenv("NEO4J_DATABASE", os.environ["NEO4J_TEST_DATABASE"])
-    for opened in neo4j_store(server):
-        yield opened, run_in_process(capsys)
-
 
 def test_carnet_review_says_why_in_french_and_english(
         notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:

@@ -6,8 +6,6 @@ up. Through the `carnet` command, on SQLite and on Neo4j."""
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,35 +15,11 @@ from graph.core.names import closeness, company_key, name_key
 from graph.services.demo import load_demo
 from graph.services.lookup import distinct_labels
 from graph.stores.port import GraphStore
-from graph.stores.sqlite_store import SqliteStore
-from tests.cli_helpers import Run, run_in_process
-from tests.conftest import neo4j_store
+from tests.cli_helpers import Run
 
 DATA = Path(__file__).parent / "data"
 ME = "Isabelle Prigent"
 EXPORTS = ("Connections.csv", "iphone-my-card.vcf", "google-my-contacts.csv")
-
-
-@pytest.fixture(params=["sqlite", "neo4j"])
-def notebook(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-             capsys: pytest.CaptureFixture[str]) -> Iterator[tuple[GraphStore, Run]]:
-    """An empty store, and the `carnet` command pointed at it (in process)."""
-    for name in ("CARNET_DB", "NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD",
-                 "NEO4J_DATABASE"):
-        monkeypatch.delenv(name, raising=False)
-    if request.param == "sqlite":
-        monkeypatch.setenv("CARNET_DB", str(tmp_path / "carnet.db"))
-        store = SqliteStore(tmp_path / "carnet.db")
-        yield store, run_in_process(capsys)
-        store.close()
-        return
-    server = request.getfixturevalue("neo4j_server")
-    for name, value in server.env().items():
-        monkeypatch.setenv(name, value)
-    if os.environ.get("NEO4J_TEST_DATABASE"):
-        monkeypatch.setenv("NEO4J_DATABASE", os.environ["NEO4J_TEST_DATABASE"])
-    for opened in neo4j_store(server):
-        yield opened, run_in_process(capsys)
 
 
 def people_named(store: GraphStore, name: str) -> list[Person]:

@@ -17,12 +17,7 @@ from graph.services.warmpaths import find_paths
 from graph.stores.port import GraphStore
 from tests.cli_helpers import Run
 from tests.markdown import shown
-from tests.test_identity import (  # noqa: F401  (notebook: the fixture, a store of each kind)
-    EXPORTS,
-    export,
-    notebook,
-    people_named,
-)
+from tests.test_identity import EXPORTS, export, people_named
 
 APP = str(Path(__file__).parents[1] / "streamlit_app.py")
 DATA = Path(__file__).parent / "data"
@@ -36,7 +31,7 @@ def page(name: str, lang: str = "en") -> AppTest:
 
 
 def test_a_typo_in_the_referral_form_is_offered_not_created(
-        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run]) -> None:
     store, _ = notebook
     load_demo(store, "en")
     referrals = store.referrals()
@@ -80,7 +75,7 @@ def test_a_typo_in_the_referral_form_is_offered_not_created(
     ("en", "This referral was already recorded (Noémie Fabre suggests Karim Benali): updated "
            "the role, the context and the offer to prepare the ground.")])
 def test_the_referral_form_saved_again_with_new_details_keeps_them(
-        notebook: tuple[GraphStore, Run], lang: str, updated: str) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run], lang: str, updated: str) -> None:
     store, _ = notebook
     load_demo(store, lang)
     referrals = store.referrals()
@@ -116,7 +111,7 @@ def test_the_referral_form_saved_again_with_new_details_keeps_them(
 
 
 def test_a_company_typed_as_a_person_gets_a_hint_and_new_needs_a_choice(
-        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run]) -> None:
     store, _ = notebook
     load_demo(store, "fr")
     at = page("referral", "fr")
@@ -139,7 +134,7 @@ def test_a_company_typed_as_a_person_gets_a_hint_and_new_needs_a_choice(
 
 
 def test_part_of_a_company_name_in_a_person_box_gets_the_hint(
-        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run]) -> None:
     store, _ = notebook
     load_demo(store, "fr")
     at = page("referral", "fr")
@@ -150,7 +145,7 @@ def test_part_of_a_company_name_in_a_person_box_gets_the_hint(
 
 
 def test_another_name_typed_starts_its_choice_over(
-        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run]) -> None:
     """A company typed as a person is left unchosen; the name typed next, new for sure, is
     chosen as a new person (not left unchosen by the earlier answer)."""
     store, _ = notebook
@@ -172,7 +167,7 @@ def test_another_name_typed_starts_its_choice_over(
 
 
 def test_the_people_page_lists_existing_duplicates_and_merges_them(
-        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run]) -> None:
     store, _ = notebook
     load_demo(store, "en")
     store.save(GraphData(people=[Person("p:ghost", "Noemie Fabres")]))
@@ -202,7 +197,7 @@ def test_the_people_page_lists_existing_duplicates_and_merges_them(
 
 
 def test_the_import_page_names_the_member_when_me_is_mistyped(
-        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run]) -> None:
     store, _ = notebook
     load_demo(store, "fr")
     version = store.graph_version()
@@ -218,7 +213,7 @@ def test_the_import_page_names_the_member_when_me_is_mistyped(
 
 
 def test_three_exports_through_the_import_page_make_one_member_and_no_twins(
-        notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:
     """The Import page, as the command: LinkedIn, an iPhone export holding Isabelle's own
     card, then Google with her own contact, each with the same name in "Who are you?": one
     Isabelle, no review, and the same three files again change nothing."""
@@ -252,7 +247,7 @@ def test_three_exports_through_the_import_page_make_one_member_and_no_twins(
 
 
 def test_a_company_with_its_legal_form_in_the_form_is_the_company(
-        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run]) -> None:
     store, _ = notebook
     load_demo(store, "en")
     companies = store.counts().companies
@@ -271,7 +266,7 @@ def test_a_company_with_its_legal_form_in_the_form_is_the_company(
 
 
 def test_reading_an_intro_draft_in_the_app_records_nothing_and_the_ask_once(
-        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run]) -> None:
     store, _ = notebook
     load_demo(store, "fr")
     at = AppTest.from_file(APP, default_timeout=60)
@@ -293,7 +288,7 @@ def test_reading_an_intro_draft_in_the_app_records_nothing_and_the_ask_once(
 
 
 def test_review_and_people_lists_tell_namesakes_apart(
-        notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:
     """Two Noémie Fabre at the same coworking, with an e-mail each (so a review, not a
     merge): the review's two sides and the People page's choices never read the same."""
     store, carnet = notebook
@@ -316,7 +311,7 @@ def test_review_and_people_lists_tell_namesakes_apart(
 
 
 def test_a_bad_upload_is_one_line_and_writes_nothing(
-        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run]) -> None:
     store, _ = notebook
     load_demo(store, "en")
     version = store.graph_version()
@@ -334,7 +329,7 @@ def test_a_bad_upload_is_one_line_and_writes_nothing(
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_people_page_lists_companies_apart_by_a_legal_form_and_merges_them(
-        notebook: tuple[GraphStore, Run], lang: str) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run], lang: str) -> None:
     """As `carnet review` does: "Phocée Logistique, SAS", made apart before imports knew
     better, is offered to merge into Phocée Logistique (after a confirmation: no undo)."""
     store, _ = notebook
@@ -361,7 +356,7 @@ def test_the_people_page_lists_companies_apart_by_a_legal_form_and_merges_them(
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_person_deleted_meanwhile_is_said_in_the_users_language(
-        notebook: tuple[GraphStore, Run], lang: str) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run], lang: str) -> None:
     """Karim was deleted elsewhere (another tab, a command) while his card was open: saving
     finds no one to save, says so in the page's language, and writes nothing."""
     store, _ = notebook
@@ -385,7 +380,7 @@ def test_a_person_deleted_meanwhile_is_said_in_the_users_language(
     ("en", "Noémie Fabre already suggested Karim Benali on {day} (for Phocée Logistique). A "
            "new referral would be recorded separately.", "Record it anyway as a new referral")])
 def test_a_referral_noted_again_another_day_is_said_before_saving(
-        notebook: tuple[GraphStore, Run], lang: str, said: str,  # noqa: F811
+        notebook: tuple[GraphStore, Run], lang: str, said: str,
         anyway: str) -> None:
     """The demo's Noémie suggested Karim weeks ago: typing the same pair again says so,
     and a second record is made only if she still wants one."""
@@ -412,7 +407,7 @@ def test_a_referral_noted_again_another_day_is_said_before_saving(
 
 
 def test_a_referral_never_noted_is_saved_without_a_question(
-        notebook: tuple[GraphStore, Run]) -> None:  # noqa: F811
+        notebook: tuple[GraphStore, Run]) -> None:
     store, _ = notebook
     load_demo(store, "fr")
     at = page("referral", "fr")
