@@ -12,7 +12,12 @@ from app.state import get_session, get_store
 from app.views import offer_demo_if_empty, pick_company, pick_person, show_draft
 from graph.core.formatting import listing
 from graph.core.model import Company, Person
-from graph.services.referrals import earlier_referrals, noted_on, record_referral
+from graph.services.referrals import (
+    earlier_referrals,
+    noted_on,
+    record_referral,
+    role_to_search,
+)
 
 # The form's widgets and their empty values (set before they are drawn: the browser keeps a
 # widget's value unless the script gives it a new one).
@@ -81,7 +86,7 @@ if st.button(t("save_referral"), type="primary", key="save_referral", disabled=n
     st.session_state["last_referral"] = (saved.id, referee.name,
                                          company.name if company else None,
                                          referrer.name if saved.offered_intro else None,
-                                         saved.role)
+                                         role_to_search(store, saved))
     names = {"referrer": referrer.name, "referee": referee.name}
     st.session_state["referral_flash"] = (
         t_md("referral_saved", **names) if new else

@@ -72,6 +72,20 @@ def record_referral(
     return SavedReferral(referral, True)
 
 
+def role_to_search(store: GraphStore, referral: Referral) -> str | None:
+    """The role to search the company's paths for, once a referral is noted: the role noted
+    with it if the referee holds a job there that it names (the referrer's card may lead to
+    someone else there without it), else none (a role she does not hold there, « Recruteuse »
+    for a « Chargée de recrutement », would hide her and everyone)."""
+    from graph.services.warmpaths import jobs_for_role  # (the engine: not for the CLI's add)
+
+    if not referral.role or not referral.company:
+        return None
+    held = [job for job in store.jobs_of(referral.referee)
+            if job.company == referral.company and job.current]
+    return referral.role if jobs_for_role(held, referral.role) else None
+
+
 def same_referral_id(referrer: Person, referee: Person, member: str, company: Company | None,
                      on: date) -> str:
     """The id of the referral of those people, company and day: one record per day."""
