@@ -92,7 +92,8 @@ class NameIndex:
         # and for a contact with a LinkedIn profile, the people without one only (``in_part``):
         # those forms, and names
         self.shortened: dict[str, list[str]] = defaultdict(list)
-        self.longer: dict[str, set[str]] = defaultdict(set)  # a form → the long names so
+        # a form → the people of long names written so, with their names' keys
+        self.longer: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.shortened_bare: dict[str, list[str]] = defaultdict(list)
         self.named_bare: dict[str, list[str]] = defaultdict(list)
 
@@ -107,7 +108,8 @@ class NameIndex:
         if not profile and len(bare := self.named_bare[key]) < MAX_NAMESAKES:
             bare.append(person)
         for form in shorter_forms(key, first_words) if key.count(" ") > 1 else ():  # (3+ words)
-            self.longer[form].add(key)
+            if len(longer := self.longer[form]) < MAX_NAMESAKES:
+                longer.append((person, key))
             for shortened in (self.shortened, *(() if profile else (self.shortened_bare,))):
                 if len(bearers := shortened[form]) < MAX_NAMESAKES:
                     bearers.append(person)
@@ -193,7 +195,8 @@ class NameIndex:
         found = {person for person in (
             *(longer or ()),
             *(p for form in shorter_forms(name_key, first_words)
-              if not self.longer.get(form, set()) - {name_key}
+              if not any(key != name_key and not self.elsewhere(other, company_key)
+                         for other, key in self.longer.get(form, ()))
               for p in named.get(form, ())[:MAX_NAMESAKES]))
                  if person != new_id and not self.elsewhere(person, company_key)}
         return found.pop() if len(found) == 1 else None

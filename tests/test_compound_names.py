@@ -140,6 +140,16 @@ def test_a_short_name_known_first_is_no_question_once_two_long_ones_share_it(
     assert likely_duplicates(store) == []
 
 
+def test_a_long_name_at_another_company_makes_no_doubt(store: GraphStore,
+                                                       tmp_path: Path) -> None:
+    """« Marie Martin » at Danone, Marie Martin-Roux at Orange: Marie Martin-Dupont, at Danone
+    too, is asked about (the one at Orange is someone else, no second candidate)."""
+    load(store, phone(tmp_path / "tel", ("Marie Martin", "Danone")))
+    load(store, linkedin(tmp_path / "li", ("Marie", "Martin-Roux", "Orange")))
+    load(store, linkedin(tmp_path / "li2", ("Marie", "Martin-Dupont", "Danone")))
+    assert reviews(store) == [("Marie Martin", "Marie Martin-Dupont", "compound_name/linkedin")]
+
+
 @pytest.mark.parametrize("card", ["Jean Martin", "Jean Pierre", "Anne Leroy"])
 def test_a_compound_first_name_is_not_cut_in_part(store: GraphStore, tmp_path: Path,
                                                    card: str) -> None:
