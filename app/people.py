@@ -105,6 +105,7 @@ def form_asked_for() -> None:
     try:
         person = store.get_person(wanted)
     except NotFound:  # (deleted meanwhile, or a mistyped address: the search as usual)
+        st.warning(t("edit_card_gone"))
         return
     st.session_state["edit_person_q"] = person.name
     st.session_state["edit_person_pick"] = person

@@ -344,6 +344,21 @@ def test_a_card_in_explore_opens_its_form_in_people(demo: SqliteStore) -> None:
     assert "julien@lacydon.fr" not in demo.get_person("p:julien-martin").emails
 
 
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", "Cette fiche n'existe plus (supprimée ou fusionnée entre-temps)"),
+    ("en", "This card no longer exists (deleted or merged since)")])
+def test_an_edit_link_to_a_card_gone_says_so(demo: SqliteStore, lang: str, said: str) -> None:
+    """« Modifier cette fiche » followed after the card was merged away (or a mistyped
+    address): one line in her language, and the search as usual."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(lang=lang, edit="p:nobody")
+    at.run()
+    at.switch_page("app/people.py").run()
+    assert not at.exception
+    assert [w.value for w in at.warning if said in w.value] != []
+    assert at.text_input(key="edit_person_q").value == ""
+
+
 def test_people_page_refuses_an_empty_name_in_its_own_words(demo: SqliteStore) -> None:
     at = page("people", "fr")
     at.text_input(key="edit_person_q").set_value("karim").run()

@@ -229,6 +229,11 @@ APP: Final[dict[str, dict[str, str]]] = {
     "open_card": {"fr": "Ouvrir", "en": "Open"},
     "edit_card": {"fr": "Modifier cette fiche", "en": "Edit this card"},
     "people_edit_title": {"fr": "Modifier une fiche", "en": "Edit a card"},
+    # (an address to a card that is no more: deleted or merged since the link was made)
+    "edit_card_gone": {"fr": "Cette fiche n'existe plus (supprimée ou fusionnée entre-temps) : "
+                             "cherchez la personne par son nom ci-dessous.",
+                       "en": "This card no longer exists (deleted or merged since): look the "
+                             "person up by name below."},
     "people_hint": {"fr": "Tapez le nom de quelqu'un pour retrouver sa fiche : la modifier, "
                           "fusionner un doublon ou la supprimer.",
                     "en": "Type someone's name to find their card: edit it, merge a duplicate "
