@@ -114,6 +114,10 @@ def test_role_abbreviations_are_understood_in_either_language() -> None:
     assert role_matches(["rh"], "head of", "human resources")
     assert not role_matches(["hr"], "charge de mission", "rhone alpes")
     assert not role_matches(["rh"], "hrbp", "")
+    # a CHRO is HR's in either language; « Chroniqueuse » is no one's
+    assert role_matches(["hr"], "chro", "") and role_matches(["rh"], "chro", "")
+    assert not role_matches(["hr"], "chroniqueuse", "")
+    assert not role_matches(["hr"], "chrome extension developer", "")
 
 
 def test_an_ask_is_priced_for_its_own_target_only() -> None:

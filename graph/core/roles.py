@@ -29,10 +29,11 @@ from graph.core.model import fold
 # typed in English finds French titles ("Responsable RH"), and "RH" English ones.
 ABBREVIATIONS: Final[dict[str, tuple[str, ...]]] = {
     "com": ("communication",),
-    "rh": ("drh", "rrh", "ressources humaines", "hr", "human resources"),
+    "rh": ("drh", "rrh", "ressources humaines", "hr", "human resources", "chro"),
     "drh": ("directeur des ressources humaines", "directrice des ressources humaines",
             "direction des ressources humaines"),
     "hr": ("human resources", "chro", "rh", "drh", "rrh", "ressources humaines"),
+    "chro": ("chief human resources officer",),  # (a whole word: not « Chroniqueuse »)
     "dg": ("directeur general", "directrice generale", "direction generale"),
     "dsi": ("systemes d information",),
     "it": ("informatique", "information technology"),
