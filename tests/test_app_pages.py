@@ -437,7 +437,7 @@ def test_people_page_merges_keeping_the_other_name_and_undoes(demo: SqliteStore)
     at.button(key="merge_people").click().run()
     assert not at.exception
     assert [s.value for s in at.success] == [  # (no "fusionné" said of Solène: no gender)
-        "Fiches réunies : Solene Roux et Solène Roux, Internal communications manager chez "
+        "Fiches réunies\u00a0: Solene Roux et Solène Roux, Internal communications manager chez "
         "Groupe Méditerranée Énergie ne font plus qu'une, avec les coordonnées et les liens "
         "des deux."]
     merged = demo.get_person(kept.id)

@@ -457,8 +457,8 @@ def test_each_hop_says_closeness_last_contact_how_they_met_and_the_referral(
         "suggested Karim Benali on 2 Oct 2026 and offered to prepare the ground"]
     assert [h.why for h in french.asks[0].hops] == [
         "proximité 4/5\u00a0; dernier contact il y a 3 semaines\u00a0; 12 échanges\u00a0; "
-        "rencontre : club d'escalade",
-        "proximité 3/5\u00a0; dernier contact il y a 6 mois\u00a0; rencontre : anciens "
+        "rencontre\u00a0: club d'escalade",
+        "proximité 3/5\u00a0; dernier contact il y a 6 mois\u00a0; rencontre\u00a0: anciens "
         "collègues\u00a0; Noémie Fabre a recommandé Karim Benali le 2 oct. 2026 et propose "
         "de préparer le terrain"]
     # the referral's warmth (0.7, from its date) beats the stored tie's (0.6, older)
@@ -550,8 +550,8 @@ def test_a_friend_first_met_through_her_referral_is_said_as_the_one_who_suggeste
         "2026 and offered to prepare the ground"]
     assert [h.why for h in french.asks[0].hops] == [
         "Noémie Fabre a recommandé Karim Benali à Isabelle Prigent le 2 nov. 2026",
-        "contexte : il cherche une consultante\u00a0; Noémie Fabre a recommandé Karim Benali le "
-        "2 nov. 2026 et propose de préparer le terrain"]
+        "contexte\u00a0: il cherche une consultante\u00a0; Noémie Fabre a recommandé Karim "
+        "Benali le 2 nov. 2026 et propose de préparer le terrain"]
 
 
 def test_a_friend_met_through_her_referral_for_someone_off_the_path_is_said_too(

@@ -121,7 +121,7 @@ def test_a_referrals_context_is_said_as_its_context_not_as_how_they_met(
                     company=store.get_company("c:co"), context="il cherche une consultante",
                     on=date(2026, 11, 2))
     hop = paths(store, lang="fr").asks[0].hops[1]
-    assert "contexte : il cherche une consultante" in hop.why
+    assert "contexte\u00a0: il cherche une consultante" in hop.why
     assert "rencontre" not in hop.why
 
 
@@ -265,7 +265,7 @@ def test_carnet_rewarm_on_the_demo_names_a_quiet_tie_its_doors_and_a_draft(
     assert text.out.splitlines()[:3] == [
         "Avec qui reprendre contact ce mois-ci :", "",
         "1. Pierre Castagnet (proximité 4/5\u00a0; dernier contact il y a 7 ans\u00a0; "
-        "22 échanges\u00a0; rencontre : un ancien client devenu ami, perdu de vue)"]
+        "22 échanges\u00a0; rencontre\u00a0: un ancien client devenu ami, perdu de vue)"]
     assert "   | Bonjour Pierre," in text.out
 
 
@@ -361,7 +361,7 @@ def test_a_namesake_on_a_card_is_told_apart_by_where_she_works(store: GraphStore
      "in the phone's contacts; noted 2 months ago"),
     ("manual", "lien noté à la main\u00a0; se sont rencontrés il y a 2 mois",
      "tie noted by hand; met 2 months ago"),
-    ("referral", "connu par une recommandation\u00a0; contexte : croisée au marché",
+    ("referral", "connu par une recommandation\u00a0; contexte\u00a0: croisée au marché",
      "known through a referral; context: croisée au marché")])
 def test_a_ties_start_is_said_as_what_it_is(source: str, fr: str, en: str) -> None:
     """A tie's start is when the notebook learnt of it: a LinkedIn connection is not a

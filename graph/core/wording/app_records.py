@@ -161,7 +161,7 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     # (no participle agreeing with a person: "Anaïs … fusionné" read wrong for a woman)
     # (no quotes of ours: a context often quotes the friend already, « il cherche… »)
     "referral_context": {"fr": "Contexte\u00a0: {context}", "en": "Context: {context}"},
-    "merged_pair": {"fr": "Fiches réunies : {other} et {keep} ne font plus qu'une, avec les "
+    "merged_pair": {"fr": "Fiches réunies\u00a0: {other} et {keep} ne font plus qu'une, avec les "
                           "coordonnées et les liens des deux.",
                     "en": "{other} merged into {keep}: one card, with the details and ties of "
                           "both."},

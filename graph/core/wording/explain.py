@@ -17,8 +17,8 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
     "why_since_noted": {"fr": "noté {ago}", "en": "noted {ago}"},
     "why_interactions": {"fr": "{n} échanges", "en": "{n} exchanges"},
     "why_interactions_one": {"fr": "{n} échange", "en": "{n} exchange"},
-    "why_met": {"fr": "rencontre : {how}", "en": "met: {how}"},
-    "why_context": {"fr": "contexte : {how}", "en": "context: {how}"},
+    "why_met": {"fr": "rencontre\u00a0: {how}", "en": "met: {how}"},  # (no-break: see why_sep)
+    "why_context": {"fr": "contexte\u00a0: {how}", "en": "context: {how}"},
     "why_referral": {
         "fr": "{referrer} a recommandé {referee} le {date}",
         "en": "{referrer} suggested {referee} on {date}",
