@@ -101,11 +101,12 @@ else:
         st.session_state["move_record_kept"] = chosen.record
         steps = {s: status_text(s) for s in chosen.next_steps}
         left, right = st.columns(2)
+        # (no step until she picks one: a click on the button alone recorded the first)
         step = left.selectbox(t("next_step"), list(steps), key=f"move_step_{version}",
-                              placeholder=t("choose_in_list"),
+                              index=None, placeholder=t("choose_in_list"),
                               format_func=steps.__getitem__)
         note = right.text_input(t("step_note"), key=f"move_note_{version}")
-        if st.button(t("move_on_button"), key="move_do"):
+        if st.button(t("move_on_button"), key="move_do", disabled=step is None) and step:
             flash = f"{md(chosen.what)} → {steps[step]} ✓"
             if chosen.kind == "referral":
                 met = set_referral_status(store, chosen.record, step, note).referee

@@ -676,7 +676,10 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
         return found
     box("Faire avancer").set_value(introduced.record).run()
     assert box("Nouvelle étape").options == ["rencontre faite"]
-    box("Ce qui s'est passé (facultatif)").set_value("Café à la Joliette")
+    # No step until she picks one (a click alone recorded the first): the button waits
+    assert box("Nouvelle étape").value is None and at.button(key="move_do").disabled
+    box("Nouvelle étape").set_value("met")
+    box("Ce qui s'est passé (facultatif)").set_value("Café à la Joliette").run()
     at.button(key="move_do").click().run()
     assert not at.exception
     assert [(e.status, e.note) for e in demo.events(introduced.record)][-1] == (
@@ -698,7 +701,7 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     assert list(history["Ce qui s'est passé"])[-1] == "Café à la Joliette"
     # Closed, it leaves the box empty (never another record by surprise) and is listed
     # with the closed ones, its history one choice away.
-    box("Nouvelle étape").set_value("won")
+    box("Nouvelle étape").set_value("won").run()
     at.button(key="move_do").click().run()
     assert box("Faire avancer").value is None
     assert [w.label for w in at.main.radio] == ["Faire avancer", "Voir l'historique de"]

@@ -96,6 +96,12 @@ def test_followups_in_the_browser_draft_a_message_and_move_things_on(
     expect(page.get_by_role("textbox", name=DRAFT_LABEL).first).to_have_value(
         re.compile(r"^Bonjour Julien,\n\nUn petit mot pour te remercier"))
     page.get_by_role("textbox", name="Ce qui s'est passé (facultatif)").fill("Appel prévu mardi")
+    # (no step chosen, no step recorded: the button waits for one)
+    expect(page.get_by_role("button", name="Enregistrer l'étape")).to_be_disabled()
+    step = page.get_by_role("combobox", name="Nouvelle étape")
+    step.click()
+    step.press("ArrowDown")  # (Streamlit 1.67's drop-down opens from the keyboard here)
+    page.get_by_role("option", name="renseignements pris").click()
     page.get_by_role("button", name="Enregistrer l'étape").click()  # Karim: researched
     expect(page.get_by_text("Karim Benali (suggestion de Noémie Fabre) → renseignements pris ✓")
            ).to_be_visible(timeout=20_000)
