@@ -86,6 +86,7 @@ class Parsed:
     notices: list[Notice] = field(default_factory=list)
     companies: list[str] = field(default_factory=list)
     statuses: int = 0  # company cells that were a work status ("Freelance"): see ``add``
+    not_addresses: int = 0  # e-mail addresses typed wrong (« elise@ »), left out
 
     def company_card(self, line: int, company: str) -> None:
         """A company's own card: the company is noted, the card is no person (the paths

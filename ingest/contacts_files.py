@@ -383,6 +383,10 @@ def parse_csv(text: Text, name: str = "contacts.csv",
             continue
         url = next((u for u in several(cells, "linkedin") if "linkedin.com" in u.lower()), "")
         ref, title = cell(cells, "id"), clean(cell(cells, "title"))
+        # (an address typed wrong in the e-mail column, « elise@ », is said, never dropped
+        # silently; Outlook's other e-mail columns, a type or a display name, are not)
+        parsed.not_addresses += sum("@" in value and not ADDRESS.fullmatch(value.strip())
+                                    for value in cell(cells, "email").split(";"))
         parsed.add(Contact(
             line, full, emails=tuple(e for e in several(cells, "email") if ADDRESS.fullmatch(e)),
             phones=several(cells, "phone"),

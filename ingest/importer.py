@@ -140,6 +140,10 @@ def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
         parsed.notices.append(Notice(
             f"{parsed.statuses} company cell(s) say how the person works, not where: kept "
             "as a tag, no company made", "work_status", parsed.statuses))
+    if parsed.not_addresses:
+        parsed.notices.append(Notice(
+            f"{parsed.not_addresses} malformed e-mail address(es) left out",
+            "not_addresses", parsed.not_addresses))
     return parsed
 
 

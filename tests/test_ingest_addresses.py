@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from graph.core.model import GraphData, Person
+from graph.core.wording import say_n
 from graph.stores.port import GraphStore
 from graph.stores.sqlite_store import SqliteStore
 from ingest.common import read_lines
@@ -231,3 +232,22 @@ def test_the_import_command_says_which_mailboxes_are_no_one(
     assert english.out.splitlines()[1:] == [
         "  skipped 2 addresses: a shared or automatic mailbox (contact@, noreply@…), not a "
         "person (contact@agence-sud.fr, noreply@calendly.example)"]
+
+
+def test_an_e_mail_cell_that_holds_no_address_is_said_not_dropped_silently(
+        store: GraphStore, tmp_path: Path) -> None:
+    """« elise@ » or « lea.roux@gmail » typed in a spreadsheet's e-mail column: the person
+    comes, without it, and the import says how many such addresses it left out (it said « 0
+    skipped », nothing more); the same file again says it again (it is about the file)."""
+    export = tmp_path / "contacts.csv"
+    export.write_text('Nom,E-mail\nÉlise Noël,elise@\nLéa Roux,"lea@roux.fr; lea.roux@gmail"\n',
+                      encoding="utf-8")
+    result = import_file(store, export, me="Isabelle Prigent", today=date(2026, 11, 22))
+    assert [(n.code, n.n) for n in result.notices] == [("not_addresses", 2)]
+    assert [(p.name, p.emails) for p in store.search_people("roux")] == [
+        ("Léa Roux", ("lea@roux.fr",))]
+    assert store.search_people("elise")[0].emails == ()
+    again = import_file(store, export, me="Isabelle Prigent", today=date(2026, 11, 22))
+    assert [(n.code, n.n) for n in again.notices] == [("not_addresses", 2)]
+    assert say_n("notice_not_addresses", 2, "fr") == (
+        "2 adresses e-mail mal formées laissées de côté")

@@ -128,6 +128,10 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
         "en": "{n} company in your notebook is a work status (\"Freelance\", \"Retired\"…) "
               "from an older import: delete it (carnet companies delete, or its card in "
               "People), then import the file again: the status will be a tag"},
+    "notice_not_addresses": {"fr": "{n} adresses e-mail mal formées laissées de côté",
+                             "en": "{n} malformed e-mail addresses left out"},
+    "notice_not_addresses_one": {"fr": "{n} adresse e-mail mal formée laissée de côté",
+                                 "en": "{n} malformed e-mail address left out"},
     "notice_status_tags_off": {
         "fr": "{n} étiquettes de statut (« Freelance »…) retirées : LinkedIn indique de nouveau "
               "une entreprise",
