@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
-from graph.core.model import fold
+from graph.core.model import Job, fold
 
 # What each abbreviation stands for (folded; each word the start of a word, in this order;
 # another abbreviation, a whole word). The app speaks both languages over one notebook: "HR"
@@ -71,3 +71,17 @@ def role_matches(terms: Iterable[str], title_key: str, department_key: str) -> b
                             for p in patterns):
             return True
     return False
+
+
+def jobs_for_role(staff: Iterable[Job], role: str | None) -> dict[str, Job]:
+    """The jobs of ``staff`` (a company's, as ``employees`` lists them) that ``role`` names
+    (its comma-separated terms, any may match; no role: all), one a person: the best
+    (current first). What ``warmpaths.target_jobs`` searches for."""
+    terms = [fold(term) for term in (role or "").split(",") if fold(term)]
+    chosen: dict[str, Job] = {}
+    for job in staff:
+        if terms and not role_matches(terms, fold(job.title), fold(job.department)):
+            continue
+        if job.person not in chosen or (job.current and not chosen[job.person].current):
+            chosen[job.person] = job
+    return chosen

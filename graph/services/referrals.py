@@ -10,6 +10,7 @@ from typing import NamedTuple
 from graph.core.errors import NotFound
 from graph.core.formatting import day, listing
 from graph.core.model import Company, GraphData, Job, Knows, Person, Referral, stable_id, union
+from graph.core.roles import jobs_for_role
 from graph.core.wording import say
 from graph.services.lifecycle import REFERRAL_STEPS
 from graph.stores.port import GraphStore
@@ -77,8 +78,6 @@ def role_to_search(store: GraphStore, referral: Referral) -> str | None:
     with it if the referee holds a job there that it names (the referrer's card may lead to
     someone else there without it), else none (a role she does not hold there, « Recruteuse »
     for a « Chargée de recrutement », would hide her and everyone)."""
-    from graph.services.warmpaths import jobs_for_role  # (the engine: not for the CLI's add)
-
     if not referral.role or not referral.company:
         return None
     held = [job for job in store.jobs_of(referral.referee)

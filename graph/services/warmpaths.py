@@ -9,17 +9,17 @@ from __future__ import annotations
 import math
 import threading
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from graph.core.errors import MemberNotFound
-from graph.core.model import Company, IntroRequest, Job, Referral, fold
+from graph.core.model import Company, IntroRequest, Job, Referral
 from graph.core.names import named_at
 from graph.core.paths import DEFAULT_EDGE_BUDGET, PathQuery, rank_introducers
-from graph.core.roles import role_matches
+from graph.core.roles import jobs_for_role
 from graph.core.scoring import FORMER_EMPLOYEE_FIT, NEGATIVE_STATUSES, ask_costs, track_records
 from graph.core.snapshot import Snapshot, by_nodes
 from graph.services.cards import (  # (the cards' shapes: what the app and the CLI show)
@@ -57,18 +57,6 @@ def target_jobs(store: GraphStore, company_id: str, role: str | None,
     filtered by role terms (comma-separated, any may match title or department). A person
     with several jobs there keeps the best one (current first)."""
     return jobs_for_role(store.employees(company_id, current_only=not include_former), role)
-
-
-def jobs_for_role(staff: Iterable[Job], role: str | None) -> dict[str, Job]:
-    """``target_jobs`` of a company's ``staff`` (as ``employees`` lists them)."""
-    terms = [fold(term) for term in (role or "").split(",") if fold(term)]
-    chosen: dict[str, Job] = {}
-    for job in staff:
-        if terms and not role_matches(terms, fold(job.title), fold(job.department)):
-            continue
-        if job.person not in chosen or (job.current and not chosen[job.person].current):
-            chosen[job.person] = job
-    return chosen
 
 
 @consistent
