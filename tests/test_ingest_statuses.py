@@ -212,12 +212,8 @@ def test_a_linkedin_status_ends_the_position_she_held(store: GraphStore, tmp_pat
     """LinkedIn shows the current position only: « Retraitée » where Acme was means Acme has
     ended, as another employer would (she was still "someone you know at Acme")."""
     export = tmp_path / "Connections.csv"
-    export.write_text(LINKEDIN_HEAD + "Camille,Arnaud,https://www.linkedin.com/in/ca,,Acme,"
-                      "Directrice,12 Mar 2024\r\n", encoding="utf-8")
-    load(store, export)
-    export.write_text(LINKEDIN_HEAD + "Camille,Arnaud,https://www.linkedin.com/in/ca,,Retraitée,"
-                      "Directrice,12 Mar 2024\r\n", encoding="utf-8")
-    load(store, export)
+    load(store, linkedin_export(export, "Acme", "Directrice"))
+    load(store, linkedin_export(export, "Retraitée", "Directrice"))
     assert by_name(store)["Camille Arnaud"] == (("Retraité(e)",), "Directrice · Retraitée", [])
     assert [(j.company, j.current) for j in store.dump(ties=False).jobs] == [("c:acme", False)]
 
