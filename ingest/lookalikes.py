@@ -88,11 +88,9 @@ class NameIndex:
         self._name_changes: dict[str, int] = defaultdict(int)
         self._first: dict[str, set[str]] = defaultdict(set)  # person → names they are first of
         self._candidates: dict[str, _Candidates] = {}
-        # a shorter form of a long name (``shorter_forms``) → the first people of such names;
-        # and for a contact with a LinkedIn profile, the people without one only (``in_part``):
-        # those forms, and names
-        self.shortened: dict[str, list[str]] = defaultdict(list)
-        # a form → the people of long names written so, with their names' keys
+        # a shorter form of a long name (``shorter_forms``) → the first people of such names,
+        # with their names' keys; and for a contact with a LinkedIn profile, the people
+        # without one only (``in_part``): those forms, and names
         self.longer: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.shortened_bare: dict[str, list[str]] = defaultdict(list)
         self.named_bare: dict[str, list[str]] = defaultdict(list)
@@ -110,9 +108,8 @@ class NameIndex:
         for form in shorter_forms(key, first_words) if key.count(" ") > 1 else ():  # (3+ words)
             if len(longer := self.longer[form]) < MAX_NAMESAKES:
                 longer.append((person, key))
-            for shortened in (self.shortened, *(() if profile else (self.shortened_bare,))):
-                if len(bearers := shortened[form]) < MAX_NAMESAKES:
-                    bearers.append(person)
+            if not profile and len(bare := self.shortened_bare[form]) < MAX_NAMESAKES:
+                bare.append(person)
         if len(namesakes) <= MAX_NAMESAKES:
             self._first[person].add(key)
             self._name_changes[key] += 1
@@ -187,9 +184,9 @@ class NameIndex:
         >>> index.in_part("marie dupont", "", "p:new"), index.in_part("marie roux", "", "p:new")
         ('p:marie', None)
         """
-        shortened, named = (self.shortened_bare, self.named_bare) if profile else (
-            self.shortened, self.named)
-        longer = shortened.get(name_key)
+        named = self.named_bare if profile else self.named
+        longer = self.shortened_bare.get(name_key) if profile else (
+            [person for person, _ in self.longer[name_key]] if name_key in self.longer else None)
         if longer is None and name_key.count(" ") < 2:  # (most names: two words, no long
             return None                                   # name written so)
         found = {person for person in (
