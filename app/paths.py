@@ -82,8 +82,21 @@ def declined_notes() -> None:
         st.caption(md(why))
 
 
+def referred_notes() -> None:
+    """Referrals to people there that no card shows (the engine keeps one path per
+    introducer): what she was told, and what to do with it, before whom to ask."""
+    if not result.referred:
+        return
+    st.markdown(f"#### {t('referred_there')}")
+    for _, _, why in result.referred:
+        st.info(md(why), icon=":material/recommend:")
+    st.page_link("app/followups.py", label=tn("referred_link", len(result.referred)),
+                 icon=":material/event:")
+
+
 if not result.introductions:
     declined_notes()
+    referred_notes()
     missing = "no_path" if result.targets else "no_target_role" if role else "no_target"
     st.info(t_md(missing, company=company.name, role=role, hops=max_hops))
     if missing == "no_target_role":  # not a dead end: the company's other people may do
@@ -284,6 +297,7 @@ if result.direct:
     st.markdown(f"#### {t('you_know_there')}")
     for intro in result.direct:
         known_card(intro)
+referred_notes()
 if result.asks:
     st.markdown(f"#### {t('who_introduces')}")
     for n, intro in enumerate(result.asks, start=1):

@@ -48,11 +48,13 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
     colon = say("colon", lang)
     named = {"company": result.company.name, "role": f" ({result.role})" if result.role else ""}
     declined = [why for _, _, why in result.declined]  # where those paths went
+    # (referrals there that no card shows: what she was told, before whom to ask)
+    referred = [say("paths_referred", lang), *(f"  · {why}" for _, _, why in result.referred)]
     if not result.introductions:
         if not result.targets:
             return say("paths_nobody", lang, **named)
         return "\n".join([say_n("paths_none", max_hops, lang, hops=max_hops, **named),
-                          *declined])
+                          *declined, *(referred if result.referred else ())])
     lines = [say("paths_heading", lang, **named)]
     if result.direct:
         lines += ["", direct_heading(result, lang)]
@@ -67,6 +69,8 @@ def paths_text(result: PathsResult, max_hops: int, lang: str) -> str:
             lines.append(f"    {intro.warmer.advice}")
         if intro.next_step:  # (an introduction to her asked before she was a contact)
             lines.append(f"    {intro.next_step}")
+    if result.referred:
+        lines += ["", *referred]
     if result.asks:
         lines += ["", say("paths_asks", lang)]
     for n, intro in enumerate(result.asks, start=1):

@@ -18,6 +18,7 @@ from graph.core.model import Company, GraphData, Job, Person, Referral
 from graph.core.names import MAX_NAME_CHARS
 from graph.core.wording import status_word
 from graph.services.demo import load_demo
+from graph.services.explain import long_date
 from graph.services.followups import ongoing
 from graph.services.lifecycle import set_intro_status
 from graph.services.warmpaths import find_paths
@@ -208,6 +209,33 @@ def test_a_saved_referral_links_to_the_paths_to_its_person(demo: SqliteStore) ->
     paths = find_paths(demo, "Calanques Digital", role="Responsable RH").introductions
     assert [(i.introducer.name, i.target.name) for i in paths[:1]] == [
         ("Noémie Fabre", "Margaux Lefèvre")]
+
+
+def test_a_referral_no_card_shows_is_on_its_company_s_paths(demo: SqliteStore) -> None:
+    """The company's plain search (no role): Noémie's card still leads to her better-known
+    HR director, and Margaux, whom she recommended, is said above the cards, with a link to
+    follow the referral up."""
+    at = page("referral", "fr")
+    at.text_input(key="referrer_q").set_value("Noémie Fabre").run()
+    at.text_input(key="referee_q").set_value("Margaux Lefèvre").run()
+    at.text_input(key="ref_company_q").set_value("Calanques Digital").run()
+    at.checkbox(key="ref_offered").check().run()
+    at.button(key="save_referral").click().run()
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "fr"
+    at.query_params["company"] = "Calanques Digital"
+    at.run()
+    assert not at.exception
+    assert [shown(i.value) for i in at.info] == [
+        "Noémie Fabre vous a recommandé Margaux Lefèvre (Calanques Digital) le "
+        f"{long_date(date.today().isoformat(), 'fr')} et propose de préparer le "
+        "terrain\u00a0: demandez à Noémie Fabre de le faire, puis écrivez à Margaux Lefèvre "
+        "de sa part."]
+    headings = [m.value for m in at.markdown if m.value.startswith("####")]
+    assert headings.index("#### On vous a recommandé ici") + 1 == headings.index(
+        "#### À qui demander une présentation")
+    assert "Suivre cette recommandation dans Relances" in [
+        e.proto.label for e in at.main if getattr(e, "type", "") == "page_link"]
 
 
 def test_a_saved_referral_clears_its_follow_up_too(demo: SqliteStore) -> None:

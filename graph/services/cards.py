@@ -132,6 +132,9 @@ class PathsResult:
     # Introductions to people there that their introducer declined, no longer suggested:
     # (introducer, target, one sentence), latest first
     declined: list[tuple[PersonRef, PersonRef, str]] = field(default_factory=list)
+    # Referrals to people there still to act on that no card shows (the engine keeps one
+    # path per introducer): (referrer, referee, one sentence), latest first
+    referred: list[tuple[PersonRef, PersonRef, str]] = field(default_factory=list)
 
     @property
     def direct(self) -> list[Introduction]:

@@ -197,6 +197,15 @@ def why_declined(intro: IntroRequest, names: dict[str, str], lang: str) -> str:
             else say("why_declined_undated", lang, **who))
 
 
+def why_referred(referral: Referral, names: dict[str, str], job: str, lang: str) -> str:
+    """A referral to someone at the company that no card shows, and what to do with it."""
+    who = {"referrer": names[referral.referrer], "referee": names[referral.referee]}
+    said = (say("why_referred", lang, date=long_date(referral.date, lang), job=job, **who)
+            if referral.date else say("why_referred_undated", lang, job=job, **who))
+    return said + say("why_referred_offered" if referral.offered_intro else "why_referred_write",
+                      lang, **who)
+
+
 def why_rewarm(name: str, tie_words: str, now: float, fresh: float, lang: str,
                source: str | None = None) -> str:
     """"Re-warm X first": which link, why, and the score once it is fresh again (to the

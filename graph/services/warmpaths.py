@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from graph.core.errors import MemberNotFound
 from graph.core.model import Company, IntroRequest, Job, Referral
@@ -36,7 +36,7 @@ from graph.services.cards import (  # (the cards' shapes: what the app and the C
     intro_on,
     told_on,
 )
-from graph.services.explain import why_declined
+from graph.services.explain import job_words, why_declined, why_referred
 from graph.services.lookup import resolve_company, resolve_person
 from graph.services.snapshots import SnapshotCache, snapshot_for, snapshots
 from graph.services.warmer import warmer_intro, warmer_paths
@@ -45,6 +45,9 @@ from graph.stores.port import GraphStore, consistent
 if TYPE_CHECKING:  # networkx only for the page's picture (paths_graph)
     import networkx as nx
 
+
+# Referrals still to act on: noted or looked into, the referee not contacted yet
+TO_CONTACT: Final = ("noted", "researched")
 
 __all__ = ["Factor", "Hop", "Introduction", "PathsResult", "PersonRef", "Rewarm",
            "WarmerIntro", "find_paths", "jobs_for_role", "paths_graph", "records_of", "target_jobs",
@@ -132,10 +135,12 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
     more = [r.referee for pair in pairs if (r := told_on(referrals, *pair)) is not None]
     ends = {ids[-1] for ids in paths}
     more += [i.introducer for i in intros if i.target in ends and i.status in PENDING_ASKS]
+    referred = _referred(referrals, jobs, {*source_ids}, paths)
     people, stored, namesakes = store.people_and_ties(
         {*(pid for ids in (*paths, *warmer_ids.values()) for pid in ids),
          *(i.requester for i in accepted_on.values() if i),
-         *(pid for i in declined for pid in (i.introducer, i.target)), *more}, pairs)
+         *(pid for i in declined for pid in (i.introducer, i.target)),
+         *(pid for r in referred for pid in (r.referrer, r.referee)), *more}, pairs)
     if if_still is not None and store.graph_version() != if_still:
         return None  # a write since what was searched was read: search again
     # Someone whose name another person has too is named with where she works now, so that
@@ -153,7 +158,26 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
     return PathsResult(firm, role or None, ranking.exact and warmer_exact, len(targets), cards,
                        [(PersonRef(i.introducer, names[i.introducer]),
                          PersonRef(i.target, names[i.target]), why_declined(i, names, lang))
-                        for i in declined])
+                        for i in declined],
+                       [(PersonRef(r.referrer, names[r.referrer]),
+                         PersonRef(r.referee, names[r.referee]),
+                         why_referred(r, names, job_words(jobs[r.referee].title, firm.name,
+                                                          jobs[r.referee].current, lang), lang))
+                        for r in referred])
+
+
+def _referred(referrals: list[Referral], jobs: dict[str, Job], members: set[str],
+              paths: list[list[str]]) -> list[Referral]:
+    """The referrals to people there, told to the people searched from, still to act on
+    (noted or researched: not contacted yet), that no card shows as its path (its referrer
+    asked for its referee): the latest of each, latest first."""
+    shown = {(ids[1], ids[-1]) for ids in paths if len(ids) > 2}
+    latest: dict[tuple[str, str], Referral] = {}
+    for r in sorted(referrals, key=lambda r: (r.date or "", r.id)):
+        if (r.referee in jobs and r.for_ in members and r.status in TO_CONTACT
+                and (r.referrer, r.referee) not in shown):
+            latest[r.referrer, r.referee] = r
+    return sorted(latest.values(), key=lambda r: (r.date or "", r.id), reverse=True)
 
 
 _records: weakref.WeakKeyDictionary[Snapshot, tuple[list[Referral], list[IntroRequest]]] = (
@@ -205,10 +229,14 @@ def to_json(result: PathsResult) -> dict[str, Any]:
             # contact the member barely knows, and a friend's warmer way to her
             **({} if i.warmer is None else {"warmer_intro": _warmer_json(i.warmer)}),
         } for i in result.introductions],
-        # Added later: the introductions declined there, no longer suggested
+        # Added later: the introductions declined there, no longer suggested, and the
+        # referrals to people there that no card shows
         "declined": [{"introducer": {"id": a.id, "name": a.name},
                       "target_person": {"id": b.id, "name": b.name}, "why": why}
                      for a, b, why in result.declined],
+        "referred": [{"referrer": {"id": a.id, "name": a.name},
+                      "target_person": {"id": b.id, "name": b.name}, "why": why}
+                     for a, b, why in result.referred],
     }
 
 

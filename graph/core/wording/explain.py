@@ -161,6 +161,23 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "en": "{introducer} declined to introduce you to {target}: that path is no longer "
               "suggested.",
     },
+    # A referral to someone at the company that no card shows (``explain.why_referred``)
+    "why_referred": {
+        "fr": "{referrer} vous a recommandé {referee} ({job}) le {date}",
+        "en": "{referrer} suggested you contact {referee} ({job}) on {date}",
+    },
+    "why_referred_undated": {"fr": "{referrer} vous a recommandé {referee} ({job})",
+                             "en": "{referrer} suggested you contact {referee} ({job})"},
+    "why_referred_offered": {
+        "fr": " et propose de préparer le terrain\u00a0: demandez à {referrer} de le faire, puis "
+              "écrivez à {referee} de sa part.",
+        "en": " and offered to prepare the ground: ask {referrer} to, then write to {referee}, "
+              "mentioning {referrer}.",
+    },
+    "why_referred_write": {
+        "fr": "\u00a0: écrivez à {referee} de la part de {referrer}.",
+        "en": ": write to {referee}, mentioning {referrer}.",
+    },
     "why_rewarm": {
         "fr": "Reprenez d'abord contact avec {name} : votre lien est le maillon faible de ce "
               "chemin ({tie}). Le contact renoué, le chemin passerait de {now} à {fresh}.",
