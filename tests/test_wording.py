@@ -249,6 +249,27 @@ def test_an_ask_for_someone_she_barely_knows_asks_for_a_word_first(store: GraphS
            "en relation ?" in draft_for(store, intro, "fr").ask
 
 
+def test_an_ask_through_a_go_between_for_someone_she_barely_knows(store: GraphStore) -> None:
+    """She barely knows Karim; Pierre does not know him, Noémie knows them both: Pierre is
+    asked to have Noémie put in a word, not to put one in himself with someone he does not
+    know."""
+    noemie = Person("p:noemie", "Noémie Fabre")
+    store.save(GraphData(people=[ME, PIERRE, KARIM, noemie], members=["p:me"],
+                         knows=[Knows("p:me", "p:pierre", 5), Knows("p:noemie", "p:pierre", 5),
+                                Knows("p:k", "p:noemie", 4), Knows("p:k", "p:me", source="vcard")]))
+    intro, _ = ask_intro(store, requester="p:me", introducer="p:pierre", target="p:k")
+    fr, en = draft_for(store, intro, "fr").ask, draft_for(store, intro, "en").ask
+    assert ("Je connais un peu Karim Benali, sans plus. Je crois que Noémie Fabre connaît "
+            "Karim : tu pourrais peut-être passer par Noémie. Accepterais-tu de demander à "
+            "Noémie de parler de moi à Karim avant que je lui écrive ? Si oui, voici un petit "
+            "mot que tu peux transférer ; et si Noémie préfère lui en parler de vive voix, "
+            "c'est encore mieux.") in fr
+    assert ("I know Karim Benali a little, but not well. I believe Noémie Fabre knows Karim: "
+            "perhaps you could go through Noémie. Would you be comfortable asking Noémie to "
+            "put in a word for me with Karim before I get in touch?") in en
+    assert "Accepterais-tu de parler de moi" not in fr
+
+
 def test_a_command_with_lang_speaks_it_whole(capsys: pytest.CaptureFixture[str],
                                              db_path: Path) -> None:
     """``carnet followups --lang fr`` said its lines in French and "3 days late" in English."""

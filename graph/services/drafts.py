@@ -38,6 +38,8 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
     the introducer to put in a word before she writes herself: ``warmer.py``'s advice)."""
     job = say("intro_job", lang, title=title, company=company) if title and company else (
         f" ({company})" if company else "")
+    # (barely known: a word put in first, not an introduction)
+    reach = "intro_reach_known" if known_a_little else "intro_reach"
     why, first_ask = "", say("intro_first_ask_known" if known_a_little else "intro_first_ask",
                              lang, target=target.name)
     if referral is not None:  # quote the referrer only where the note is a quotation
@@ -52,12 +54,15 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
     elif tie is None and via is not None:
         # she does not know the target: the go-between, not she, would ask the target first
         why = say("intro_via", lang, via=via.name, first=_first(target), via_first=_first(via))
-        first_ask = say("intro_first_ask_via", lang, via_first=_first(via), first=_first(target))
+        if known_a_little:  # (the go-between, who knows the person, puts in a word)
+            reach = "intro_reach_known_via"
+        first_ask = say("intro_first_ask_known_via" if known_a_little else "intro_first_ask_via",
+                        lang, via_first=_first(via), first=_first(target))
     about = _about(me, lang, my_title)
     return Draft(
         ask=say("intro_ask", lang, introducer=_first(introducer), first_ask=first_ask,
-                reach=say("intro_reach_known" if known_a_little else "intro_reach", lang,
-                          target=target.name, job=job, why=why, first=_first(target)),
+                reach=say(reach, lang, target=target.name, job=job, why=why,
+                          first=_first(target), via_first=_first(via) if via else ""),
                 offer=say("intro_offer", lang), me=me.name),
         blurb=say("intro_blurb" if about else "intro_blurb_bare", lang, me=me.name,
                   about=f", {about}", me_first=_first(me), target=target.name, job=job))

@@ -31,6 +31,12 @@ DRAFTS: Final[dict[str, dict[str, str]]] = {
         "en": "I know {target}{job} a little, but not well. {why}Would you be comfortable "
               "putting in a word for me with {first} before I get in touch?",
     },
+    "intro_reach_known_via": {
+        "fr": "Je connais un peu {target}{job}, sans plus. {why}Accepterais-tu de demander à "
+              "{via_first} de parler de moi à {first} avant que je lui écrive ?",
+        "en": "I know {target}{job} a little, but not well. {why}Would you be comfortable "
+              "asking {via_first} to put in a word for me with {first} before I get in touch?",
+    },
     "intro_blurb": {
         "fr": "{me}{about}. {me_first} aimerait échanger avec {target}{job}, au moment qui lui "
               "convient.",
@@ -84,6 +90,10 @@ DRAFTS: Final[dict[str, dict[str, str]]] = {
     "intro_first_ask_known": {
         "fr": "et si tu préfères lui en parler de vive voix, c'est encore mieux.",
         "en": "and if you would rather mention me in person, that is even better.",
+    },
+    "intro_first_ask_known_via": {
+        "fr": "et si {via_first} préfère lui en parler de vive voix, c'est encore mieux.",
+        "en": "and if {via_first} would rather mention me in person, that is even better.",
     },
     "intro_first_ask_via": {
         "fr": "et si {via_first} peut d'abord demander à {first} si c'est le bon moment, c'est "
