@@ -123,13 +123,14 @@ def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
                member: Person | None, mapping: dict[str, str] | None = None) -> Parsed:
     if fmt in ("mbox", "ics"):  # (imported here: mail's modules are for mail only)
         from ingest.mail import parse_ics, read_mbox
-    if fmt == "mbox":
-        return read_mbox(path, owner_addresses(store, me, member))
     notices: list[Notice] = []  # (how the file was read: Windows-1252)
-    text = read_lines(path, notices)
-    if fmt == "ics":
-        parsed = parse_ics(text, owner_addresses(store, me, member), path.name)
+    if fmt == "mbox":
+        parsed = read_mbox(path, owner_addresses(store, me, member))
+    elif fmt == "ics":
+        parsed = parse_ics(read_lines(path, notices), owner_addresses(store, me, member),
+                           path.name)
     else:
+        text = read_lines(path, notices)
         parser = {"linkedin": parse_linkedin, "google": parse_google,
                   "vcard": parse_vcard}.get(fmt)
         parsed = parser(text, path.name) if parser else parse_csv(text, path.name, mapping)
