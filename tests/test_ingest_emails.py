@@ -6,6 +6,7 @@ name, several in one cell). Each format is written as its export writes it; on e
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 from graph.core.model import Company, GraphData, Job, Knows, Person, fold, stable_id
 from graph.core.wording import say_n
 from graph.stores.port import GraphStore
+from ingest.digests import import_key
 from ingest.identifiers import email_address, emails_in, person_keys
 from ingest.importer import ImportResult, import_file
 
@@ -235,6 +237,23 @@ def test_someone_an_earlier_import_gave_an_address_typed_wrong_is_found_again(
     assert dict(names_and_emails(store))["Élise Martin"] == ()
     again = load(store, google(tmp_path, rows))
     assert (again.report.added, again.report.updated, again.report.queued) == (0, 0, 0)
+
+
+def test_a_file_imported_before_this_rule_is_read_again(store: GraphStore,
+                                                       tmp_path: Path) -> None:
+    """The note an import leaves answers the same file again at once, with its report: one
+    left by an import before this rule (``digests.READING``) is not used, so the report says
+    what this version leaves out; nothing changes."""
+    export = google(tmp_path, PLACEHOLDERS)
+    load(store, export)
+    key = import_key("google", stable_id("p", ME, "member"), ME, None)
+    note = json.loads(str(store.note(key)))
+    store.leave_note(key, json.dumps(note | {"reading": 3, "notices": []}))
+    version = store.graph_version()
+    again = load(store, export)
+    assert [(n.code, n.n) for n in again.notices] == [("not_addresses", 4)]
+    assert (again.report.added, again.report.updated, again.report.unchanged) == (0, 0, 11)
+    assert store.graph_version() == version
 
 
 def calendar(tmp_path: Path, *attendees: tuple[str, str]) -> Path:
