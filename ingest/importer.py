@@ -30,6 +30,7 @@ from ingest.common import (
 )
 from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse_vcard
 from ingest.digests import file_digest, import_key, remember, replay
+from ingest.identifiers import address_keys
 from ingest.resolve import ImportReport, plan_import
 from ingest.status_tags import write_record
 
@@ -112,8 +113,8 @@ def member_for(store: GraphStore, me: str | None) -> Person:
 
 def owner_addresses(store: GraphStore, me: str | None, member: Person | None) -> set[str]:
     addresses = {a.strip().lower() for a in (me or "").split(",") if "@" in a}
-    if member is not None:
-        addresses |= {e.lower() for e in member.emails}
+    if member is not None:  # (as an older import kept them: « <Isabelle@…> » is hers too)
+        addresses |= set(address_keys(member.emails))
     if not addresses:
         raise ImportFailed("need_emails")
     return addresses
