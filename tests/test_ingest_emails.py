@@ -19,6 +19,7 @@ from graph.stores.port import GraphStore
 from ingest.digests import import_key
 from ingest.identifiers import email_address, emails_in, person_keys
 from ingest.importer import ImportResult, import_file
+from tests.cli_helpers import Run
 
 TODAY = date(2026, 11, 22)
 ME = "Isabelle Prigent"
@@ -316,3 +317,16 @@ def test_the_report_says_how_many_addresses_were_left_out_in_both_languages(
     assert say_n("notice_not_addresses", notice.n, "fr") == (
         "1 adresse e-mail mal formée laissée de côté")
     assert say_n("notice_not_addresses", notice.n, "en") == "1 malformed e-mail address left out"
+
+
+def test_the_import_command_says_how_many_addresses_it_left_out(
+        notebook: tuple[GraphStore, Run], tmp_path: Path) -> None:
+    """A phone's vCard: the command's report says it, in French and in English, each time."""
+    store, carnet = notebook
+    cards = vcard(tmp_path, PLACEHOLDERS[:4])
+    french = carnet("--lang", "fr", "import", str(cards), "--me", ME)
+    assert french.out.splitlines()[1:] == [
+        "  remarque : 4 adresses e-mail mal formées laissées de côté"]
+    english = carnet("--lang", "en", "import", str(cards), "--me", ME)
+    assert english.out.splitlines()[1:] == ["  note: 4 malformed e-mail addresses left out"]
+    assert store.counts().people == 5
