@@ -6,8 +6,7 @@ an older version), so that a save changes only what she changed.
 New values:
 - the name: spaces tidied, not empty, a name (``name_key``), at most ``MAX_NAME_CHARS``;
 - e-mails: each an address (``email_address``, as imports read them: a ``mailto:``, ``<…>``
-  or a display name around it taken off); the
-  same address twice, once;
+  or a display name around it taken off); the same address twice, once;
 - phones: in E.164 when they read as numbers (``06 12 34 56 78`` → ``+33612345678``, as imports
   keep them), as typed otherwise (``poste 12``, a number with its extension); one already
   there, as the pages show it (``06 12 34 56 78``), is hers as stored;
