@@ -13,12 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from graph.core.errors import DataRejected
 from graph.core.model import Company, GraphData, Job, Knows, Person, fold, stable_id
 from graph.core.wording import say_n
 from graph.stores.port import GraphStore
 from ingest.digests import import_key
 from ingest.identifiers import email_address, emails_in, person_keys
 from ingest.importer import ImportResult, import_file
+from ingest.typed import typed_person
 from tests.cli_helpers import Run
 
 TODAY = date(2026, 11, 22)
@@ -330,3 +332,17 @@ def test_the_import_command_says_how_many_addresses_it_left_out(
     english = carnet("--lang", "en", "import", str(cards), "--me", ME)
     assert english.out.splitlines()[1:] == ["  note: 4 malformed e-mail addresses left out"]
     assert store.counts().people == 5
+
+
+def test_the_people_form_reads_an_address_as_imports_do() -> None:
+    """An address pasted from a mail's header (« Léa Roux <lea@x.fr> ») is the address (it
+    was refused); the same address again, in capitals, once; « elise@ » refused."""
+    lea = Person("p:lea", "Léa Roux")
+
+    def typed(*emails: str) -> Person:
+        return typed_person(lea, name="Léa Roux", emails=emails, phones=(), linkedin="",
+                            notes="", tags=(), aliases=())
+
+    assert typed("Léa Roux <lea@x.fr>", "mailto:LEA@x.fr").emails == ("lea@x.fr",)
+    with pytest.raises(DataRejected):
+        typed("elise@")
