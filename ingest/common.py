@@ -24,6 +24,7 @@ from graph.core.errors import ImportFailed
 from graph.core.names import MAX_NAME_CHARS
 from graph.core.statuses import tags_added, whole_status, work_status
 from graph.formats.interchange import MAX_FIELD_CHARS  # one field: CSV cell, vCard value, header
+from ingest.identifiers import emails_in
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_COLUMNS = 1000
@@ -56,6 +57,9 @@ class Contact:
     # and the line it writes in her note (``ingest/status_tags.py`` may take both off)
     status_tag: str = ""
     status_note: str = ""
+    # the key an import before ``emails_in`` made her id from, where it was an address typed
+    # wrong (« e:elise@ ») that is no key now: to find the person that import made
+    old_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ class Parsed:
     notices: list[Notice] = field(default_factory=list)
     companies: list[str] = field(default_factory=list)
     statuses: int = 0  # company cells that were a work status ("Freelance"): see ``add``
-    not_addresses: int = 0  # e-mail addresses typed wrong (« elise@ »), left out
+    not_addresses: int = 0  # e-mail addresses typed wrong (« elise@ »), left out: ``add``
 
     def company_card(self, line: int, company: str) -> None:
         """A company's own card: the company is noted, the card is no person (the paths
@@ -107,11 +111,26 @@ class Parsed:
             return
         if len(contact.company) > MAX_NAME_CHARS:  # (a cell pasted whole: she is kept)
             contact = replace(contact, company="")
+        if contact.emails:
+            contact = self.with_addresses(contact)
         # (Carnet's own export names companies, never statuses: a company called "X" stays)
         status = None if contact.ref else work_status(contact.company)
         if status is not None:
             contact = self.without_company(contact, status)
         self.contacts.append(contact)
+
+    def with_addresses(self, contact: Contact) -> Contact:
+        """The contact with the addresses her e-mail fields hold (``emails_in``, the one rule
+        of every importer): a placeholder or an address typed wrong is left out (and counted,
+        for the report: ``not_addresses``), her other fields kept; a wrapped one unwrapped,
+        several in one field each an address."""
+        emails, wrong = emails_in(contact.emails)
+        self.not_addresses += wrong
+        if emails == contact.emails:
+            return contact
+        first = next((e.strip().lower() for e in contact.emails if "@" in e), "")
+        old_key = f"e:{first}" if first and not emails else ""
+        return replace(contact, emails=emails, old_key=old_key)
 
     def without_company(self, contact: Contact, status: str) -> Contact:
         """A contact whose company cell says how she works, not where (« Freelance »,

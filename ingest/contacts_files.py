@@ -32,7 +32,7 @@ from ingest.common import (
     text_lines,
 )
 from ingest.contentlines import ContentLine, parse_lines
-from ingest.identifiers import ADDRESS, linkedin_url
+from ingest.identifiers import linkedin_url
 
 LINKEDIN_HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position",
                    "Connected On")
@@ -363,13 +363,15 @@ def parse_csv(text: Text, name: str = "contacts.csv",
         n = col.get(header_name) if header_name else None
         return unguarded(cells[n].strip()) if n is not None and n < len(cells) else ""
 
-    def several(cells: list[str], field_name: str) -> tuple[str, ...]:
+    def several(cells: list[str], field_name: str, split: bool = True) -> tuple[str, ...]:
         """A cell holding several values, as Carnet's export writes them (``a; b``), then
-        the field's other columns (``more``)."""
+        the field's other columns (``more``); not ``split`` (e-mails: ``emails_in`` reads
+        « Léa Roux (a@x.fr; b@y.fr) »), each cell whole."""
         texts = [cell(cells, field_name)] + [
             unguarded(cells[col[name]]) for name in more.get(field_name, ())
             if col[name] < len(cells)]
-        return tuple(dict.fromkeys(v.strip() for text in texts for v in text.split(";")
+        return tuple(dict.fromkeys(v.strip() for text in texts
+                                   for v in (text.split(";") if split else (text,))
                                    if v.strip()))
 
     for line, cells in _records(rows, parsed):
@@ -383,12 +385,10 @@ def parse_csv(text: Text, name: str = "contacts.csv",
             continue
         url = next((u for u in several(cells, "linkedin") if "linkedin.com" in u.lower()), "")
         ref, title = cell(cells, "id"), clean(cell(cells, "title"))
-        # (an address typed wrong in the e-mail column, « elise@ », is said, never dropped
-        # silently; Outlook's other e-mail columns, a type or a display name, are not)
-        parsed.not_addresses += sum("@" in value and not ADDRESS.fullmatch(value.strip())
-                                    for value in cell(cells, "email").split(";"))
+        # (what is no address, « elise@ », Outlook's e-mail type, is left out by ``add``;
+        # Outlook's display name « Léa Roux (lea@x.fr) » is the address)
         parsed.add(Contact(
-            line, full, emails=tuple(e for e in several(cells, "email") if ADDRESS.fullmatch(e)),
+            line, full, emails=several(cells, "email", split=False),
             phones=several(cells, "phone"),
             linkedin=linkedin_url(url) if "linkedin.com" in url.lower() else None,
             company=clean(cell(cells, "company")),

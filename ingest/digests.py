@@ -24,9 +24,10 @@ from ingest.common import Notice, Skipped
 from ingest.resolve import ImportReport
 
 # How imports read and plan a file: raised when that changes what a file gives (work statuses
-# in the company column: 2; one tag per kind of status, a status followed by a place: 3), so
-# that the same file imported again is read again.
-READING = 3
+# in the company column: 2; one tag per kind of status, a status followed by a place: 3; what
+# an e-mail address is, in every format: 4), so that the same file imported again is read
+# again.
+READING = 4
 
 
 def import_key(fmt: str, member: str, me: str | None, mapping: dict[str, str] | None) -> str:

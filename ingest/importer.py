@@ -30,6 +30,7 @@ from ingest.common import (
 )
 from ingest.contacts_files import parse_csv, parse_google, parse_linkedin, parse_vcard
 from ingest.digests import file_digest, import_key, remember, replay
+from ingest.identifiers import address_keys
 from ingest.resolve import ImportReport, plan_import
 from ingest.status_tags import write_record
 
@@ -112,8 +113,8 @@ def member_for(store: GraphStore, me: str | None) -> Person:
 
 def owner_addresses(store: GraphStore, me: str | None, member: Person | None) -> set[str]:
     addresses = {a.strip().lower() for a in (me or "").split(",") if "@" in a}
-    if member is not None:
-        addresses |= {e.lower() for e in member.emails}
+    if member is not None:  # (as an older import kept them: « <Isabelle@…> » is hers too)
+        addresses |= set(address_keys(member.emails))
     if not addresses:
         raise ImportFailed("need_emails")
     return addresses
@@ -123,13 +124,14 @@ def parse_file(path: Path, fmt: str, store: GraphStore, me: str | None,
                member: Person | None, mapping: dict[str, str] | None = None) -> Parsed:
     if fmt in ("mbox", "ics"):  # (imported here: mail's modules are for mail only)
         from ingest.mail import parse_ics, read_mbox
-    if fmt == "mbox":
-        return read_mbox(path, owner_addresses(store, me, member))
     notices: list[Notice] = []  # (how the file was read: Windows-1252)
-    text = read_lines(path, notices)
-    if fmt == "ics":
-        parsed = parse_ics(text, owner_addresses(store, me, member), path.name)
+    if fmt == "mbox":
+        parsed = read_mbox(path, owner_addresses(store, me, member))
+    elif fmt == "ics":
+        parsed = parse_ics(read_lines(path, notices), owner_addresses(store, me, member),
+                           path.name)
     else:
+        text = read_lines(path, notices)
         parser = {"linkedin": parse_linkedin, "google": parse_google,
                   "vcard": parse_vcard}.get(fmt)
         parsed = parser(text, path.name) if parser else parse_csv(text, path.name, mapping)

@@ -38,6 +38,7 @@ from ingest.common import (
     too_many,
 )
 from ingest.contentlines import parse_lines
+from ingest.identifiers import email_address
 from ingest.mailboxes import mailbox_kind, name_from_address, names_someone
 
 MAX_ATTENDEES = 15  # bigger meetings (all-hands, webinars) say little about a tie
@@ -302,6 +303,9 @@ def _parsed(exchanges: dict[str, Exchange], two_way_only: bool) -> Parsed:
     for n, exchange in enumerate(sorted(exchanges.values(), key=lambda e: e.email), start=1):
         if two_way_only and not (exchange.sent and exchange.received):
             parsed.skipped.append(Skipped(0, "mail one way only", "one_way", exchange.email))
+            continue
+        if email_address(exchange.email) is None:  # (« elise@ »: all mail knows of her)
+            parsed.not_addresses += 1
             continue
         named = exchange.name if len(exchange.name) <= MAX_NAME_CHARS else ""  # (no one's)
         local = exchange.email.split("@")[0]

@@ -66,7 +66,7 @@ from graph.core.wording import say, say_n
 from graph.stores.port import GraphStore
 from ingest.common import Contact, Parsed, Skipped
 from ingest.identifiers import (
-    email_key,
+    address_keys,
     emails_added,
     linkedin_key,
     person_keys,
@@ -264,7 +264,7 @@ class _Resolver:
 def disagree(emails: tuple[str, ...], linkedin: str | None, person: Person) -> bool:
     """Whether a contact's identifiers say it is not ``person``: two different LinkedIn
     profiles, or different e-mail addresses at one domain (and none in common)."""
-    mine, theirs = set(map(email_key, emails)), set(map(email_key, person.emails))
+    mine, theirs = set(address_keys(emails)), set(address_keys(person.emails))
     if not mine & theirs and any(email_domain(m) == email_domain(t)
                                  for m in mine for t in theirs):
         return True
@@ -417,6 +417,11 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         pid = contact.ref or stable_id("p", contact.name, fold(contact.company or contact.work),
                                        keys[0] if keys else "")
         pid = resolver.merged.get(pid, pid)  # merged into someone at an earlier import
+        if contact.old_key and pid not in resolver.people:  # (her id from « elise@ », before)
+            before = stable_id("p", contact.name, fold(contact.company or contact.work),
+                               contact.old_key)
+            before = resolver.merged.get(before, before)
+            pid = before if before in resolver.people else pid
     base = touched.get(pid) or resolver.people.get(pid)
     if base is not None:
         # A name made of an address (mail or a calendar had no other) gives way to a real
@@ -476,7 +481,7 @@ def _name_rank(name: str, emails: tuple[str, ...]) -> int:
     """How much a name says of someone: 0 an address's start (« solene.roux », what mail
     imports named someone known only by address), 1 the name read from an address
     (« Solene Roux »: ``name_from_address``), 2 a name written by someone."""
-    if name.casefold() in {email_key(e).partition("@")[0] for e in emails}:
+    if name.casefold() in {address.partition("@")[0] for address in address_keys(emails)}:
         return 0
     return 1 if name in {name_from_address(e) for e in emails} else 2
 

@@ -5,8 +5,8 @@ an older version), so that a save changes only what she changed.
 
 New values:
 - the name: spaces tidied, not empty, a name (``name_key``), at most ``MAX_NAME_CHARS``;
-- e-mails: each an address (``ADDRESS``; a ``mailto:`` or ``<…>`` around it taken off); the
-  same address twice, once;
+- e-mails: each an address (``email_address``, as imports read them: a ``mailto:``, ``<…>``
+  or a display name around it taken off); the same address twice, once;
 - phones: in E.164 when they read as numbers (``06 12 34 56 78`` → ``+33612345678``, as imports
   keep them), as typed otherwise (``poste 12``, a number with its extension); one already
   there, as the pages show it (``06 12 34 56 78``), is hers as stored;
@@ -24,7 +24,7 @@ from graph.core.errors import DataRejected
 from graph.core.formatting import phone
 from graph.core.model import Person, fold, other_names
 from graph.core.names import MAX_NAME_CHARS, name_key
-from ingest.identifiers import ADDRESS, email_key, linkedin_url, phone_key, phones_as_keys
+from ingest.identifiers import email_address, email_key, linkedin_url, phone_key, phones_as_keys
 
 
 def typed_person(before: Person, *, name: str, emails: Iterable[str], phones: Iterable[str],
@@ -89,8 +89,8 @@ def _once(values: list[str], key: Callable[[str], str]) -> tuple[str, ...]:
 
 
 def _email(typed: str) -> str:
-    address = typed.removeprefix("mailto:").removeprefix("MAILTO:").strip("<> ").rstrip(",;")
-    if not ADDRESS.fullmatch(address):
+    address = email_address(typed.strip().rstrip(",;"))  # (the imports' rule)
+    if address is None:
         raise DataRejected("not_an_email", text=typed)
     return address
 
