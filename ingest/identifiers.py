@@ -4,6 +4,7 @@ profiles, as comparable keys (``e:…``, ``t:…``, ``l:…``)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 from urllib.parse import unquote
@@ -26,12 +27,12 @@ def unwrapped(text: str) -> str:
     """``text`` without what may wrap an address in it: spaces, a display name
     (« Léa Roux <lea@x.fr> », Outlook's « Léa Roux (lea@x.fr) »), « <…> », « mailto: »."""
     text = text.strip()
-    if text.endswith(">") and "<" in text:
+    if text.endswith(">") and "<" in text and _a_name(text[:text.rindex("<")]):
         text = text[text.rindex("<") + 1:-1].strip()
     elif text.endswith(")") and "(" in text:  # (« lea@x.fr (Léa Roux) »: a comment after it)
         cut = text.rindex("(")
         inner, outer = text[cut + 1:-1].strip(), text[:cut].strip()
-        text = inner if "@" in inner else outer
+        text = inner if "@" in inner and _a_name(outer) else outer
     if text[:7].lower() == "mailto:":
         text = text[7:].strip()
     return text
@@ -50,7 +51,9 @@ def email_address(text: str) -> str | None:
     """
     if ADDRESS.fullmatch(text):  # (most: an address alone)
         return text
-    text = unwrapped(text)
+    if not text.isascii():  # (a domain's accents may come decomposed: « e » + « ̀ »)
+        text = unicodedata.normalize("NFC", text)
+    text = unwrapped(text).removesuffix(".")  # (« lea@x.fr. »: the sentence's stop)
     return text if ADDRESS.fullmatch(text) else None
 
 
@@ -90,9 +93,17 @@ def _listed(value: str) -> str:
     """The addresses in brackets after a name, where Outlook's display name lists them
     (« Léa Roux (lea@x.fr, lea.roux@gmail.com) »), else the value."""
     value = value.strip()
-    if value.endswith(")") and "(" in value and "@" in value[value.rindex("("):]:
+    if (value.endswith(")") and "(" in value and "@" in value[value.rindex("("):]
+            and _a_name(value[:value.rindex("(")])):
         return value[value.rindex("(") + 1:-1]
     return value
+
+
+def _a_name(text: str) -> bool:
+    """Whether ``text``, before an address in brackets, may be its display name: not another
+    address listed before it (« lea@x.fr, Paul <paul@y.fr> » is two addresses); a name may be
+    the address itself, quoted (« "lea@x.fr" <lea@x.fr> »)."""
+    return "@" not in text or SEPARATORS.search(text) is None
 
 
 def email_key(email: str) -> str:

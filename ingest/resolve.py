@@ -417,11 +417,8 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         pid = contact.ref or stable_id("p", contact.name, fold(contact.company or contact.work),
                                        keys[0] if keys else "")
         pid = resolver.merged.get(pid, pid)  # merged into someone at an earlier import
-        if contact.old_key and pid not in resolver.people:  # (her id from « elise@ », before)
-            before = stable_id("p", contact.name, fold(contact.company or contact.work),
-                               contact.old_key)
-            before = resolver.merged.get(before, before)
-            pid = before if before in resolver.people else pid
+        if pid not in resolver.people:
+            pid = _made_before(resolver, contact, keys, source) or pid
     base = touched.get(pid) or resolver.people.get(pid)
     if base is not None:
         # A name made of an address (mail or a calendar had no other) gives way to a real
@@ -475,6 +472,32 @@ def _person_for(resolver: _Resolver, contact: Contact, keys: list[str], own: Per
         report.added += 1
     resolver.names.add(person.id, name_key(person.name), profile, first_name_words(person.name))
     return person
+
+
+def _made_before(resolver: _Resolver, contact: Contact, keys: list[str],
+                 source: str) -> str | None:
+    """The person an import made of this row before the one rule for addresses
+    (``identifiers.emails_in``) changed her keys, so her id: the id it made from an address
+    typed wrong (« elise@ », ``Contact.old_key``); or, in a CSV file, where it read no
+    address in a cell that holds one now (Outlook's « Léa Roux (lea@x.fr) », « <lea@x.fr> »),
+    the id it made from her other keys, if the person of that id has no address and a CSV
+    import made her a member's contact (else a namesake at the same company is one only by
+    the twin rule, undoable)."""
+    company = fold(contact.company or contact.work)
+    if contact.old_key:
+        before = stable_id("p", contact.name, company, contact.old_key)
+        before = resolver.merged.get(before, before)
+        return before if before in resolver.people else None
+    if source != "csv" or not keys or not keys[0].startswith("e:"):
+        return None
+    before = stable_id("p", contact.name, company,
+                       next((k for k in keys if not k.startswith("e:")), ""))
+    before = resolver.merged.get(before, before)
+    person = resolver.people.get(before)
+    if person is None or address_keys(person.emails):
+        return None
+    ties = (resolver.ties.get((min(m, before), max(m, before))) for m in resolver.members)
+    return before if any(t is not None and t.source == source for t in ties) else None
 
 
 def _name_rank(name: str, emails: tuple[str, ...]) -> int:

@@ -55,6 +55,12 @@ X500 = ("/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=R
     ("à compléter @ gmail.com", (), 1), ("@x.fr", (), 1), ("lea@@x.fr", (), 1),
     ("lea@x..fr", (), 1), ("Léa Roux lea@x.fr", (), 1), ("<elise@>", (), 1),
     ("lea@x.fr; elise@", ("lea@x.fr",), 1),
+    # (an address named, after another: two addresses, not the last one alone)
+    ("Léa Roux <lea@x.fr>, Léa <lea.roux@gmail.com>", ("lea@x.fr", "lea.roux@gmail.com"), 0),
+    ("b@y.fr; Léa Roux <lea@acme.fr>", ("b@y.fr", "lea@acme.fr"), 0),
+    ("a@x.fr, Léa Roux (lea@x.fr)", ("a@x.fr", "lea@x.fr"), 0),
+    ('"lea@x.fr" <lea@x.fr>', ("lea@x.fr",), 0),
+    ("lea@x.fr.", ("lea@x.fr",), 0), ("noel@cre\u0300merie.fr", ("noel@crèmerie.fr",), 0),
 ])
 def test_what_an_e_mail_address_is(cell: str, found: tuple[str, ...], wrong: int) -> None:
     """The one rule: each address a cell holds, unwrapped; what is no address left out, and
@@ -240,6 +246,38 @@ def test_someone_an_earlier_import_gave_an_address_typed_wrong_is_found_again(
     assert dict(names_and_emails(store))["Élise Martin"] == ()
     again = load(store, google(tmp_path, rows))
     assert (again.report.added, again.report.updated, again.report.queued) == (0, 0, 0)
+
+
+def test_someone_a_csv_import_read_no_address_of_is_found_again(store: GraphStore,
+                                                                tmp_path: Path) -> None:
+    """Outlook's Exchange rows (an X.500 name, the address in the display name) and a
+    « <paul@girard.fr> » cell: the CSV importer before this rule read no address there, so it
+    made their ids without one. The same file now finds them (the review found « 2 added, 2
+    queued »); a namesake at the same company whom a LinkedIn import made is not taken for her
+    (the twin rule, undoable, as before)."""
+    me = Person(stable_id("p", ME, "member"), ME)
+    made = [Person(stable_id("p", name, fold(""), ""), name) for name in ("Solène Roux",
+                                                                          "Paul Girard")]
+    linkedin = Person(stable_id("p", "Zoé Martin", fold(""), ""), "Zoé Martin")
+    store.save(GraphData(members=[me.id], people=[me, *made, linkedin], knows=[
+        *(Knows(me.id, p.id, None, None, None, 0, "", "csv") for p in made),
+        Knows(me.id, linkedin.id, None, None, None, 0, "", "linkedin")]))
+    path = tmp_path / "outlook.csv"
+    path.write_bytes((
+        '"Title","First Name","Middle Name","Last Name","Company","Job Title",'
+        '"E-mail Address","E-mail Type","E-mail Display Name"\r\n'
+        f'"","Solène","","Roux","","","{X500}","EX","Solène Roux (solene.roux@x.fr)"\r\n'
+        '"","Paul","","Girard","","","<paul@girard.fr>","SMTP",""\r\n'
+        '"","Zoé","","Martin","","","zoe@martin.fr","SMTP",""\r\n').encode("cp1252"))
+    report = load(store, path).report
+    assert (report.added, report.updated, report.queued) == (1, 2, 1)  # (the Zoé Martins)
+    assert names_and_emails(store) == [
+        (ME, ()), ("Paul Girard", ("paul@girard.fr",)), ("Solène Roux", ("solene.roux@x.fr",)),
+        ("Zoé Martin", ()), ("Zoé Martin", ("zoe@martin.fr",))]
+    assert [{store.get_person(r.a).name, store.get_person(r.b).name}
+            for r in store.reviews()] == [{"Zoé Martin"}]
+    again = load(store, path).report
+    assert (again.added, again.updated, again.queued) == (0, 0, 0)
 
 
 def test_a_file_imported_before_this_rule_is_read_again(store: GraphStore,

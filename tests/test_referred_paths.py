@@ -4,11 +4,14 @@ card went to Nicolas, and Margaux was nowhere on the company's page). On every s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cli.paths import paths_text
 from graph.core.model import Referral
-from graph.services.warmpaths import to_json
+from graph.services.snapshots import SnapshotCache
+from graph.services.warmpaths import find_paths, to_json
 from graph.stores.port import GraphStore
-from tests.test_trusted_paths import cards, network, paths
+from tests.test_trusted_paths import TODAY, cards, network, paths
 
 TIES: list[tuple[str, str, int | None, str | None]] = [
     ("me", "noemie", 5, "2026-11-20"), ("noemie", "karim", 5, "2026-11-20"),
@@ -35,7 +38,7 @@ def test_a_referral_her_introducer_s_card_does_not_show_is_said_on_the_page(
             "Noémie Fabre de le faire, puis écrivez à Solène Roux de sa part.")
     assert [why for _, _, why in result.referred] == [said]
     text = paths_text(result, 4, "fr").splitlines()
-    assert text[2:5] == ["On vous a recommandé ici\u00a0:", f"  · {said}", ""]
+    assert text[2:5] == ["On vous a recommandé ici :", f"  · {said}", ""]
     assert to_json(result)["referred"] == [
         {"referrer": {"id": "p:noemie", "name": "Noémie Fabre"},
          "target_person": {"id": "p:sol", "name": "Solène Roux"}, "why": said}]
@@ -69,3 +72,19 @@ def test_a_referral_her_introducer_s_card_shows_is_not_said_again(store: GraphSt
     result = paths(store, lang="fr")
     assert cards(result) == ([], ["noemie>sol"])
     assert result.referred == []  # (her card is the referral's own path)
+
+
+def test_a_referral_a_newer_one_moved_on_or_someone_excluded_is_not_said(
+        store: GraphStore) -> None:
+    """Noémie's referral of Solène noted in October, then again in November and Solène
+    contacted since: not « write to Solène » from October. Véro's referral of Solène, with
+    Véro excluded from the search: not « ask Véro »."""
+    store.save(network(TIES, JOBS, referrals=[
+        referral(on="2026-10-01"), replace(referral(on="2026-11-10", status="contacted"),
+                                           id="r:again"),
+        referral(referrer="vero", offered=False)]))
+    assert [why for _, _, why in paths(store).referred] == [
+        "Véronique Bastide suggested you contact Solène Roux (Chargée de communication at "
+        "Compagnie) on 21 Nov 2026: write to Solène Roux, mentioning Véronique Bastide."]
+    excluded = find_paths(store, "c:co", exclude=["p:vero"], today=TODAY, cache=SnapshotCache())
+    assert excluded.referred == []

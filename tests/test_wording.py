@@ -44,9 +44,10 @@ def test_a_text_missing_a_language_is_found() -> None:
 
 @pytest.mark.parametrize("table", TABLES)
 def test_both_languages_take_the_same_values(table: str) -> None:
-    """French may say ``{of_name}`` ("de Marc", "d'Anne") where English says ``{name}``."""
+    """French may say ``{of_name}`` ("de Marc", "d'Anne") or ``{that_name}`` ("que Marc",
+    "qu'Anne") where English says ``{name}``."""
     def plain(names: set[str]) -> set[str]:
-        return {name.removeprefix("of_") for name in names}
+        return {name.removeprefix("of_").removeprefix("that_") for name in names}
 
     for key, texts in TABLES[table].items():
         assert plain(placeholders(texts["fr"])) == plain(placeholders(texts["en"])), key
@@ -268,6 +269,22 @@ def test_an_ask_through_a_go_between_for_someone_she_barely_knows(store: GraphSt
             "perhaps you could go through Noémie. Would you be comfortable asking Noémie to "
             "put in a word for me with Karim before I get in touch?") in en
     assert "Accepterais-tu de parler de moi" not in fr
+
+
+def test_the_go_between_is_never_the_member_herself(store: GraphStore) -> None:
+    """She barely knows Karim, Pierre does not know him: the go-between the draft names is
+    someone else who knows them both (Élodie, whose tie to Karim has no closeness, rather than
+    the member's own closeness 2), and no one when no one else does (the draft named her)."""
+    elodie = Person("p:elodie", "Élodie Roussel")
+    store.save(GraphData(people=[ME, PIERRE, KARIM, elodie], members=["p:me"],
+                         knows=[Knows("p:me", "p:pierre", 5), Knows("p:k", "p:me", 2)]))
+    intro, _ = ask_intro(store, requester="p:me", introducer="p:pierre", target="p:k")
+    assert "Je crois" not in draft_for(store, intro, "fr").ask
+    assert "Isabelle" not in draft_for(store, intro, "fr").ask.split("\n\n")[1]
+    store.save(GraphData(knows=[Knows("p:elodie", "p:pierre", 4),
+                                Knows("p:k", "p:elodie", source="linkedin")]))
+    assert ("Je crois qu'Élodie Roussel connaît Karim : tu pourrais peut-être passer par "
+            "Élodie.") in draft_for(store, intro, "fr").ask
 
 
 def test_a_command_with_lang_speaks_it_whole(capsys: pytest.CaptureFixture[str],

@@ -164,9 +164,17 @@ def elapsed(days: int) -> tuple[str, int]:
 def of(name: str) -> str:
     """French "de Karim", "d'Élodie", "d'Hélène", "d'Yves" but "de Yasmine": elided before a
     vowel sound (a mute h, as in most first names; a y only before a consonant)."""
+    return f"d'{name}" if _vowel_sound(name) else f"de {name}"
+
+
+def that(name: str) -> str:
+    """French "que Noémie", "qu'Élodie": elided as ``of`` is."""
+    return f"qu'{name}" if _vowel_sound(name) else f"que {name}"
+
+
+def _vowel_sound(name: str) -> bool:
     start = fold(name)[:2]
-    vowel = start[:1] in tuple("aeiouh") or (start[:1] == "y" and start[1:] not in tuple("aeiou"))
-    return f"d'{name}" if vowel else f"de {name}"
+    return start[:1] in tuple("aeiouh") or (start[:1] == "y" and start[1:] not in tuple("aeiou"))
 
 
 def mid_sentence(text: str) -> str:

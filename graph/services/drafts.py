@@ -53,7 +53,8 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
         why = say("intro_why_tie", lang, how=tie.how_met)
     elif tie is None and via is not None:
         # she does not know the target: the go-between, not she, would ask the target first
-        why = say("intro_via", lang, via=via.name, first=_first(target), via_first=_first(via))
+        why = say("intro_via", lang, via=via.name, that_via=formatting.that(via.name),
+                  first=_first(target), via_first=_first(via))
         if known_a_little:  # (the go-between, who knows the person, puts in a word)
             reach = "intro_reach_known_via"
         first_ask = say("intro_first_ask_known_via" if known_a_little else "intro_first_ask_via",
@@ -91,15 +92,18 @@ def draft_for(store: GraphStore, intro: IntroRequest, lang: str = "en") -> Draft
         referral=referral,
         referrer=store.get_person(referral.referrer).name if referral else "", lang=lang,
         my_title=_title_if_needed(store, requester, lang),
-        via=None if tie or referral else _go_between(store, intro.introducer, intro.target),
+        via=None if tie or referral else _go_between(store, intro.introducer, intro.target,
+                                                     {intro.requester, *store.members()}),
         known_a_little=own is not None and barely_known(
             tie_strength(own, date.today()), own.closeness))
 
 
-def _go_between(store: GraphStore, introducer: str, target: str) -> Person | None:
+def _go_between(store: GraphStore, introducer: str, target: str,
+                members: set[str]) -> Person | None:
     """Someone who knows both (the warmest on both sides), for an introducer who does not
-    know the target herself."""
-    theirs = {t.other(target): t.closeness or 0 for t in store.ties_of(target)}
+    know the target herself; never a member (the one asking is no go-between to herself)."""
+    theirs = {t.other(target): t.closeness or 0 for t in store.ties_of(target)
+              if t.other(target) not in members}
     both = [(-min(t.closeness or 0, theirs[other]), other) for t in store.ties_of(introducer)
             if (other := t.other(introducer)) in theirs]
     return store.get_person(min(both)[1]) if both else None  # (warmest, then by id)

@@ -135,7 +135,7 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
     more = [r.referee for pair in pairs if (r := told_on(referrals, *pair)) is not None]
     ends = {ids[-1] for ids in paths}
     more += [i.introducer for i in intros if i.target in ends and i.status in PENDING_ASKS]
-    referred = _referred(referrals, jobs, {*source_ids}, paths)
+    referred = _referred(referrals, jobs, {*source_ids}, {*excluded}, paths)
     people, stored, namesakes = store.people_and_ties(
         {*(pid for ids in (*paths, *warmer_ids.values()) for pid in ids),
          *(i.requester for i in accepted_on.values() if i),
@@ -167,17 +167,20 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
 
 
 def _referred(referrals: list[Referral], jobs: dict[str, Job], members: set[str],
-              paths: list[list[str]]) -> list[Referral]:
-    """The referrals to people there, told to the people searched from, still to act on
-    (noted or researched: not contacted yet), that no card shows as its path (its referrer
-    asked for its referee): the latest of each, latest first."""
+              excluded: set[str], paths: list[list[str]]) -> list[Referral]:
+    """The referrals to people there, told to the people searched from, whose latest (of a
+    referrer for a referee) is still to act on (noted or researched: not contacted yet),
+    that no card shows as its path (its referrer asked for its referee), no one in it
+    excluded from the search: latest first. (A referee she knows herself is said too: her
+    card says how well she knows her, not who recommended her.)"""
     shown = {(ids[1], ids[-1]) for ids in paths if len(ids) > 2}
     latest: dict[tuple[str, str], Referral] = {}
     for r in sorted(referrals, key=lambda r: (r.date or "", r.id)):
-        if (r.referee in jobs and r.for_ in members and r.status in TO_CONTACT
-                and (r.referrer, r.referee) not in shown):
+        if r.referee in jobs and r.for_ in members:
             latest[r.referrer, r.referee] = r
-    return sorted(latest.values(), key=lambda r: (r.date or "", r.id), reverse=True)
+    return sorted((r for pair, r in latest.items() if r.status in TO_CONTACT
+                   and pair not in shown and excluded.isdisjoint(pair)),
+                  key=lambda r: (r.date or "", r.id), reverse=True)
 
 
 _records: weakref.WeakKeyDictionary[Snapshot, tuple[list[Referral], list[IntroRequest]]] = (

@@ -22,7 +22,7 @@ CLI: Final[dict[str, dict[str, str]]] = {
                           "en": "{who} already knows people there:"},
     "paths_direct_from_many": {"fr": "{who} y connaissent déjà du monde :",
                                "en": "{who} already know people there:"},
-    "paths_referred": {"fr": "On vous a recommandé ici\u00a0:", "en": "Suggested to you there:"},
+    "paths_referred": {"fr": "On vous a recommandé ici :", "en": "Suggested to you there:"},
     "paths_asks": {"fr": "À qui demander une présentation :",
                    "en": "Whom to ask for an introduction:"},
     "paths_score": {"fr": "score {score}", "en": "score {score}"},

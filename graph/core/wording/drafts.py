@@ -74,7 +74,7 @@ DRAFTS: Final[dict[str, dict[str, str]]] = {
     },
     # (the introducer does not know the target: the path goes on through someone she knows)
     "intro_via": {
-        "fr": "Je crois que {via} connaît {first} : tu pourrais peut-être passer par "
+        "fr": "Je crois {that_via} connaît {first} : tu pourrais peut-être passer par "
               "{via_first}. ",
         "en": "I believe {via} knows {first}: perhaps you could go through {via_first}. ",
     },
