@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from app.i18n import md
 from app.views import RADIO_MOST, text_height
 from graph.core.formatting import day
-from graph.core.model import Company, GraphData, Job, Person, Referral
+from graph.core.model import Company, GraphData, IntroRequest, Job, Person, Referral
 from graph.core.names import MAX_NAME_CHARS
 from graph.core.wording import status_word
 from graph.services.demo import load_demo
@@ -633,6 +633,49 @@ def test_an_introduction_promised_and_not_made_is_followed_up(demo: SqliteStore)
     assert [i.status for i in demo.intros() if i.id == asked.id] == ["introduced"]
 
 
+def test_every_open_intro_request_can_be_closed_from_the_followups_page(
+        demo: SqliteStore) -> None:
+    """An ask Noémie never answered is closed as such (not « refusée »); an introduction
+    Véronique promised and never made ends « n'a pas abouti »; a draft never sent is deleted;
+    each is said in her words, in the list of what is closed."""
+    ten_days_ago = (date.today() - timedelta(days=10)).isoformat()
+    demo.save(GraphData(intros=[
+        IntroRequest("i:silent", "p:isabelle-prigent", "p:noemie-fabre", "p:karim-benali",
+                     None, "asked", ten_days_ago, ten_days_ago),
+        IntroRequest("i:draft", "p:isabelle-prigent", "p:noemie-fabre", "p:lea-gauthier",
+                     None, "draft", None, ten_days_ago)]))
+    [promised] = [i for i in demo.intros() if i.status == "asked" and i.id.startswith("i:demo")]
+    set_intro_status(demo, promised.id, "accepted", today=date.today() - timedelta(days=10))
+    at = page("followups", "fr")
+    assert not at.exception
+    assert at.button(key="mark_unanswered_i:silent").label == "Pas de réponse : clore"
+    assert at.button(key="mark_declined_i:silent").label == "A refusé"
+    at.button(key="mark_unanswered_i:silent").click().run()
+    assert at.success[0].value == "Pas de réponse : clore ✓"
+    assert [i.status for i in demo.intros() if i.id == "i:silent"] == ["declined"]
+    assert [e.status for e in demo.events("i:silent")][-1] == "unanswered"
+    assert at.button(key=f"mark_lost_{promised.id}").label == "N'a pas abouti"
+    at.button(key=f"mark_lost_{promised.id}").click().run()
+    assert [i.status for i in demo.intros() if i.id == promised.id] == ["lost"]
+
+    def box(label: str) -> Any:  # the boxes are new after each write: found by their label
+        [found] = [w for w in (*at.radio, *at.selectbox) if w.label == label]
+        return found
+    box("Faire avancer").set_value("i:draft").run()
+    assert box("Nouvelle étape").options == ["demandée", "brouillon supprimé"]
+    box("Nouvelle étape").set_value("deleted").run()
+    at.button(key="move_do").click().run()
+    assert not at.exception
+    assert "i:draft" not in {i.id for i in demo.intros()} and demo.events("i:draft") == []
+    assert at.success[0].value.endswith("→ brouillon supprimé ✓")
+    assert "i:draft" not in box("Faire avancer").options
+    closed = box("Voir l'historique de").options
+    assert "Noémie Fabre → Karim Benali · restée sans réponse" in closed, closed
+    assert any(o.endswith(" · n'a pas abouti") and "Véronique Bastide →" in o for o in closed)
+    box("Voir l'historique de").set_value("i:silent").run()
+    assert list(at.dataframe[-1].value["Étape"])[-1] == "restée sans réponse"
+
+
 @pytest.mark.parametrize("lang, heading, line", [
     ("en", "In the next 30 days", "- **Contact Léa Gauthier \\(suggested by Noémie Fabre\\)**"),
     ("fr", "Dans les 30 prochains jours",
@@ -675,7 +718,7 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
         [found] = [w for w in (*at.radio, *at.selectbox, *at.text_input) if w.label == label]
         return found
     box("Faire avancer").set_value(introduced.record).run()
-    assert box("Nouvelle étape").options == ["rencontre faite"]
+    assert box("Nouvelle étape").options == ["rencontre faite", "n'a pas abouti"]
     # No step until she picks one (a click alone recorded the first): the button waits
     assert box("Nouvelle étape").value is None and at.button(key="move_do").disabled
     box("Nouvelle étape").set_value("met")
@@ -692,7 +735,7 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     [label] = [o for o in box("Faire avancer").options if o.startswith("Mehdi Haddad →")]
     assert label.startswith("Mehdi Haddad → Brigitte Amrani · ")  # then its day
     assert label.endswith(" 2026 · rencontre faite"), label
-    assert box("Nouvelle étape").options == ["réussie", "sans suite"]
+    assert box("Nouvelle étape").options == ["réussie", "n'a pas abouti"]
     assert box("Ce qui s'est passé (facultatif)").value == ""
     # Its history: each step, dated, with what happened.
     history = at.dataframe[0].value

@@ -213,6 +213,11 @@ DELETE at
 MERGE (record)-[:AT]->(keep)
 SET record.company = $keep
 """
+DELETE_INTRO = """
+MATCH (i:IntroRequest {id: $id})
+OPTIONAL MATCH (e:Event {record: $id})
+DETACH DELETE i, e
+"""
 DELETE_HISTORY_OF = """
 MATCH (:Person {id: $id})<-[:REFERRER|REFEREE|FOR|REQUESTER|INTRODUCER|TARGET]-(record)
 MATCH (e:Event {record: record.id})

@@ -233,6 +233,10 @@ class Neo4jStore:
         alone, version = self._write_made(work, touched)
         return version if alone else None
 
+    def delete_intro(self, before: IntroRequest) -> None:
+        self._write(lambda execute: writes.delete_intro(execute, before),
+                    Touched({before.introducer, before.target}))
+
     def delete_person(self, person_id: str) -> None:
         def work(execute: Execute) -> None:
             execute(DELETE_HISTORY_OF, id=person_id)

@@ -14,7 +14,13 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from graph.core.edits import apply_edit
-from graph.core.errors import CompanyNotFound, DataRejected, NotFound, PersonNotFound
+from graph.core.errors import (
+    CompanyNotFound,
+    DataRejected,
+    NotFound,
+    PersonChanged,
+    PersonNotFound,
+)
 from graph.core.merging import merged_ties
 from graph.core.model import (
     Company,
@@ -37,6 +43,7 @@ from graph.stores.cypher import (
     ADD_TARGETS,
     DELETE_ALL_TIES_AND_JOBS,
     DELETE_COMPANY,
+    DELETE_INTRO,
     DELETE_PERSON,
     GET_COMPANY,
     GET_INTRO,
@@ -203,6 +210,13 @@ def update_intro(execute: Execute, before: IntroRequest, after: IntroRequest,
     upsert(execute, GraphData(intros=[intro], events=step.events, knows=step.knows), utc_now(),
            where)
     return intro
+
+
+def delete_intro(execute: Execute, before: IntroRequest) -> None:
+    """``GraphStore.delete_intro``, in the caller's write transaction."""
+    if intro_in(execute, before.id).status != before.status:
+        raise PersonChanged("record_changed")
+    execute(DELETE_INTRO, id=before.id)
 
 
 def merge_companies(execute: Execute, keep_id: str, other_id: str) -> None:

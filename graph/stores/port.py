@@ -91,6 +91,11 @@ class GraphStore(Protocol):
         """The same for an intro request's step: refused (``PersonChanged``) if another step
         was taken meanwhile, so two tabs cannot both move it on."""
 
+    def delete_intro(self, before: IntroRequest) -> None:
+        """Delete an intro request and its history (a draft never sent): refused
+        (``PersonChanged``) if its status is no longer ``before``'s, ``NotFound`` if it is
+        gone."""
+
     def delete_person(self, person_id: str) -> None:
         """Delete a person and their ties, jobs, referrals and intro requests (with the
         history of those)."""

@@ -22,6 +22,7 @@ from graph.core.edits import apply_edit
 from graph.core.errors import (
     CompanyNotFound,
     DataRejected,
+    PersonChanged,
     PersonNotFound,
 )
 from graph.core.formatting import NUMBER_MARKS, typed_number_forms
@@ -409,6 +410,13 @@ class SqliteStore:
             upsert(db, GraphData(intros=[intro], events=step.events, knows=step.knows),
                    utc_now(), self.location)
         return intro
+
+    def delete_intro(self, before: IntroRequest) -> None:
+        with self._write(Touched({before.introducer, before.target})) as db:
+            if intro_in(db, before.id).status != before.status:
+                raise PersonChanged("record_changed")
+            db.execute("DELETE FROM event WHERE record = ?", (before.id,))
+            db.execute("DELETE FROM intro WHERE id = ?", (before.id,))
 
     def note(self, key: str) -> str | None:
         rows = self._rows("SELECT value FROM meta WHERE key = ?", (f"note:{key}",))

@@ -338,6 +338,8 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
     "mark_thanked": {"fr": "Remerciement envoyé", "en": "Thanked"},
     "mark_accepted": {"fr": "A accepté", "en": "Accepted"},
     "mark_declined": {"fr": "A refusé", "en": "Declined"},
+    "mark_unanswered": {"fr": "Pas de réponse : clore", "en": "No answer: close it"},
+    "mark_lost": {"fr": "N'a pas abouti", "en": "Came to nothing"},
     "mark_introduced": {"fr": "Mise en relation faite", "en": "Introduced"},
     "ics": {"fr": "Télécharger les relances (.ics)", "en": "Download the follow-ups (.ics)"},
     "response_time": {"fr": "répond en {n} jours en médiane", "en": "answers in {n} days "

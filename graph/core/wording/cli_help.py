@@ -333,9 +333,13 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
     "opt_intro_ask_for": {"fr": "Le membre qui demande (s'il y en a plusieurs).",
                           "en": "The member asking (if several)."},
     "help_intro_set": {"fr": "Fait avancer une demande de mise en relation : asked, accepted ou "
-                             "declined, introduced, met, won ou lost.",
-                       "en": "Move an intro request on: asked, accepted or declined, "
-                             "introduced, met, won or lost."},
+                             "declined (unanswered : restée sans réponse), introduced, met, "
+                             "won ou lost (n'a pas abouti, possible dès accepted) ; deleted "
+                             "supprime un brouillon jamais envoyé.",
+                       "en": "Move an intro request on: asked, accepted or declined "
+                             "(unanswered: no answer came), introduced, met, won or lost "
+                             "(came to nothing, from accepted on); deleted deletes a draft "
+                             "never sent."},
     "help_intro_list": {"fr": "Les demandes de mise en relation en cours, les plus anciennes "
                               "d'abord : identifiant, statut, date, qui (voir intro set).",
                         "en": "Intro requests in progress, the oldest first: id, status, date, "
