@@ -317,6 +317,49 @@ def test_people_page_edits_and_deletes_with_confirmation(demo: SqliteStore) -> N
     assert demo.search_people("benali") == []
 
 
+def test_people_page_corrects_a_job_or_keeps_the_old_one_as_past(demo: SqliteStore) -> None:
+    """Solène's title and company are in boxes under her card's form; a change asks what
+    became of the old job (« était mal noté » or « a changé de poste ») before it saves."""
+    at = page("people", "fr")
+    at.text_input(key="edit_person_q").set_value("Solène Roux").run()
+    key = "job_p:solene-roux"
+    assert at.text_input(key=f"{key}_title").value == "Internal communications manager"
+    assert at.text_input(key=f"{key}_company_q").value == "Groupe Méditerranée Énergie"
+    assert at.button(key=f"{key}_save").disabled  # (nothing changed)
+    at.text_input(key=f"{key}_title").set_value("External communications manager").run()
+    assert not at.exception
+    [old] = [r for r in at.radio if r.key == f"{key}_old"]
+    assert old.label == ("Et l'ancien poste, « Internal communications manager chez Groupe "
+                         "Méditerranée Énergie » ?")
+    assert old.options == ["Il était mal noté : le corriger",
+                           "A changé de poste : le garder comme poste passé"]
+    assert old.value is None and at.button(key=f"{key}_save").disabled  # (hers to say)
+    old.set_value("wrong").run()
+    at.button(key=f"{key}_save").click().run()
+    assert not at.exception
+    assert demo.jobs_of("p:solene-roux") == [Job(
+        "p:solene-roux", "c:gme", "External communications manager", "Communications",
+        "2023-03-31")]
+    assert at.success[0].value == ("Poste enregistré : External communications manager chez "
+                                   "Groupe Méditerranée Énergie.")
+    # She moves to a company new to the notebook: chosen as new, the old job kept as past
+    at.text_input(key=f"{key}_company_q").set_value("Frioul Conseil").run()
+    assert at.radio(key=f"{key}_company_pick").value is not None  # (new for sure)
+    at.radio(key=f"{key}_old").set_value("ended").run()
+    at.button(key=f"{key}_save").click().run()
+    assert not at.exception
+    jobs = {j.company: j for j in demo.jobs_of("p:solene-roux")}
+    assert jobs["c:gme"].current is False and jobs["c:gme"].until == date.today().isoformat()
+    [new] = [c for c in jobs if c != "c:gme"]
+    assert demo.get_company(new).name == "Frioul Conseil" and jobs[new].current
+    # The boxes show her job now; a title with no company is refused in her words
+    assert at.text_input(key=f"{key}_company_q").value == "Frioul Conseil"
+    at.text_input(key=f"{key}_company_q").set_value("").run()
+    at.text_input(key=f"{key}_title").set_value("Associée").run()
+    assert [e.value for e in at.error] == [
+        "Un poste se note avec son entreprise : rien n'a été enregistré."]
+
+
 def test_a_card_in_explore_opens_its_form_in_people(demo: SqliteStore) -> None:
     """A card read in Explore (where People's "Open" leads) had no way to correct it: its
     "Edit this card" opens People on that person's form, a namesake included."""

@@ -351,6 +351,14 @@ JOBS_OF = f"""
 MATCH (p:Person {{id: $id}})-[w:WORKS_AT]->(c:Company)
 RETURN {JOB_RETURN} ORDER BY current DESC, coalesce(since, '') DESC, company, title
 """
+JOB = f"""
+MATCH (p:Person {{id: $person}})-[w:WORKS_AT {{title: $title}}]->(c:Company {{id: $company}})
+RETURN {JOB_RETURN}
+"""
+DELETE_JOB = """
+MATCH (:Person {id: $person})-[w:WORKS_AT {title: $title}]->(:Company {id: $company})
+DELETE w
+"""
 EMPLOYEES = f"""
 MATCH (p:Person)-[w:WORKS_AT]->(c:Company {{id: $id}}) WHERE w.current OR NOT $current_only
 RETURN {JOB_RETURN} ORDER BY person, title

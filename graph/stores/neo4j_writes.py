@@ -44,6 +44,7 @@ from graph.stores.cypher import (
     DELETE_ALL_TIES_AND_JOBS,
     DELETE_COMPANY,
     DELETE_INTRO,
+    DELETE_JOB,
     DELETE_PERSON,
     GET_COMPANY,
     GET_INTRO,
@@ -53,6 +54,7 @@ from graph.stores.cypher import (
     INSERT_MERGE_LOG,
     INSERT_REVIEWS,
     INTROS,
+    JOB,
     JOBS_OF,
     LOAD_COMPANIES,
     LOAD_JOBS,
@@ -210,6 +212,20 @@ def update_intro(execute: Execute, before: IntroRequest, after: IntroRequest,
     upsert(execute, GraphData(intros=[intro], events=step.events, knows=step.knows), utc_now(),
            where)
     return intro
+
+
+def replace_job(execute: Execute, before: Job, ended_on: str | None, data: GraphData,
+                where: str) -> None:
+    """``GraphStore.replace_job``, in the caller's write transaction."""
+    key = {"person": before.person, "company": before.company, "title": before.title}
+    if [Job(**r) for r in execute(JOB, **key)] != [before]:
+        raise PersonChanged("record_changed")
+    if ended_on is None:
+        execute(DELETE_JOB, **key)
+    else:
+        upsert(execute, GraphData(jobs=[replace(before, until=ended_on, current=False)]),
+               utc_now(), where)
+    upsert(execute, data, utc_now(), where)
 
 
 def delete_intro(execute: Execute, before: IntroRequest) -> None:
