@@ -102,6 +102,12 @@ def job_editor(person: Person) -> None:
     as on the Referral page, a new one only once chosen), and, when it changes, what became
     of the old one: written wrong (corrected) or ended (kept as a past job). Outside the
     form: the company box proposes as she types."""
+    with st.container(border=True, key=f"job_box_{person.id}"):
+        job_boxes(person)
+
+
+def job_boxes(person: Person) -> None:
+    """``job_editor``'s boxes."""
     st.markdown(f"**{md(t('job_heading'))}**")
     before = current_job(store, person.id)
     firm = store.get_company(before.company) if before else None
@@ -116,7 +122,7 @@ def job_editor(person: Person) -> None:
     with left:
         title = st.text_input(t("job_title"), key=f"{key}_title", max_chars=MAX_NAME_CHARS)
     with right:
-        company = pick_company(store, t("job_company"), f"{key}_company")
+        company = pick_company(store, t("job_company"), f"{key}_company", firm)
     try:
         change = planned_job(person.id, before, title, company)
     except DataRejected as exc:
