@@ -15,8 +15,11 @@ from graph.core.errors import PersonChanged
 from graph.core.model import Company, Event, GraphData, IntroRequest, Job, Knows, Person
 from graph.core.scoring import TrackRecord, track_records
 from graph.formats.interchange import document_data, to_document
+from graph.services.explain import long_date
 from graph.services.followups import due_followups, ongoing
 from graph.services.lifecycle import TransitionRefused, set_intro_status
+from graph.services.snapshots import SnapshotCache
+from graph.services.warmpaths import find_paths
 from graph.stores.port import GraphStore
 from tests.cli_helpers import Run
 
@@ -75,6 +78,11 @@ def test_an_ask_never_answered_is_closed_as_such_and_counts_as_a_no(
     assert (closed.status, closed.next_steps) == ("unanswered", ())
     listed = carnet("--lang", "fr", "intro", "list", "--all")
     assert listed.out.startswith("i:x\tunanswered\t"), listed.out
+    # Warm paths to Zeta say where Anne's path went: unanswered, not refused
+    found = find_paths(store, "Zeta", lang="fr", cache=SnapshotCache())
+    assert [why for _, _, why in found.declined] == [
+        f"Votre demande à Anne du {long_date(ASKED, 'fr')} pour vous présenter à Tess est "
+        "restée sans réponse : ce chemin n'est plus proposé."]
     # Its history travels in a Carnet file and comes back the same
     again = document_data(json.loads(json.dumps(to_document(store.dump()))))
     assert [e.status for e in again.events] == ["asked", "unanswered"]
