@@ -306,7 +306,7 @@ APP_RECORDS: Final[dict[str, dict[str, str]]] = {
         "fr": "Réussie{on} : pensez à remercier {introducer}.",
         "en": "Won{on}: remember to thank {introducer}."},
     "ask_state_lost": {
-        "fr": "Sans suite{on}.", "en": "Closed without a result{on}."},
+        "fr": "N'a pas abouti{on}.", "en": "Came to nothing{on}."},
     "ask_state_link": {"fr": "Suivre cette demande dans Relances",
                        "en": "Follow this request in Follow-ups"},
     "draft_blurb": {"fr": "Petit mot à transférer", "en": "Note to forward"},
