@@ -127,7 +127,11 @@ def job_boxes(person: Person) -> None:
         change = planned_job(person.id, before, title, company)
     except DataRejected as exc:
         why = error_text(exc)
-        st.error(t_md("not_saved", why=why[:1].upper() + why[1:]))
+        if exc.code == "title_needs_company":  # (she may be about to type it: a hint)
+            st.caption(why[:1].upper() + why[1:] + ".")
+        else:
+            st.error(t_md("not_saved", why=why[:1].upper() + why[1:]))
+        st.button(t("job_save"), key=f"{key}_save", disabled=True)
         return
     old_job = None
     if change.changed and before is not None and firm is not None:
