@@ -36,8 +36,10 @@ ACTIONS: dict[str, tuple[tuple[str, Callable[[str], object]], ...]] = {
               ("mark_dropped", lambda r: set_referral_status(store, r, "dropped"))),
     "thank": (("mark_thanked", lambda r: thank_referrer(store, r)),),
     "no_answer": (("mark_accepted", lambda r: set_intro_status(store, r, "accepted")),
-                  ("mark_declined", lambda r: set_intro_status(store, r, "declined"))),
-    "not_introduced": (("mark_introduced", lambda r: set_intro_status(store, r, "introduced")),),
+                  ("mark_declined", lambda r: set_intro_status(store, r, "declined")),
+                  ("mark_unanswered", lambda r: set_intro_status(store, r, "unanswered"))),
+    "not_introduced": (("mark_introduced", lambda r: set_intro_status(store, r, "introduced")),
+                       ("mark_lost", lambda r: set_intro_status(store, r, "lost"))),
 }
 for item in items:
     with st.container(border=True, key=f"due_{item.kind}_{item.record}"):

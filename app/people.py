@@ -13,13 +13,15 @@ from app.views import (
     job_line,
     merged_people,
     offer_demo_if_empty,
+    pick_company,
     pick_one,
     review_queue,
 )
 from graph.core.errors import DataRejected, NotFound
 from graph.core.formatting import phone
-from graph.core.model import Company
+from graph.core.model import Company, Person
 from graph.core.names import MAX_NAME_CHARS
+from graph.services.jobs import OLD_JOB, change_job, current_job, planned_job
 from graph.services.lookup import distinct_labels, names_of, per_version
 from graph.services.people_list import PAGE_ROWS, matching, people_rows
 from graph.services.snapshots import reads_whole_graph, snapshots
@@ -95,6 +97,55 @@ def people_list() -> None:
                                                            display_text=t("open_card"))})
 
 
+def job_editor(person: Person) -> None:
+    """Her current job, corrected or changed: title and company (a company typed is found
+    as on the Referral page, a new one only once chosen), and, when it changes, what became
+    of the old one: written wrong (corrected) or ended (kept as a past job). Outside the
+    form: the company box proposes as she types."""
+    with st.container(border=True, key=f"job_box_{person.id}"):
+        job_boxes(person)
+
+
+def job_boxes(person: Person) -> None:
+    """``job_editor``'s boxes."""
+    st.markdown(f"**{md(t('job_heading'))}**")
+    before = current_job(store, person.id)
+    firm = store.get_company(before.company) if before else None
+    key = f"job_{person.id}"
+    if st.session_state.get(f"{key}_drawn") != before:  # (saved, or changed in another tab)
+        st.session_state[f"{key}_drawn"] = before
+        st.session_state[f"{key}_title"] = before.title if before else ""
+        st.session_state[f"{key}_company_q"] = firm.name if firm else ""
+    if before is None:
+        st.caption(t("job_none"))
+    left, right = st.columns(2)
+    with left:
+        title = st.text_input(t("job_title"), key=f"{key}_title", max_chars=MAX_NAME_CHARS)
+    with right:
+        company = pick_company(store, t("job_company"), f"{key}_company", firm)
+    try:
+        change = planned_job(person.id, before, title, company)
+    except DataRejected as exc:
+        why = error_text(exc)
+        if exc.code == "title_needs_company":  # (she may be about to type it: a hint)
+            st.caption(why[:1].upper() + why[1:] + ".")
+        else:
+            st.error(t_md("not_saved", why=why[:1].upper() + why[1:]))
+        st.button(t("job_save"), key=f"{key}_save", disabled=True)
+        return
+    old_job = None
+    if change.changed and before is not None and firm is not None:
+        words = {"wrong": t("old_job_wrong"), "ended": t("old_job_ended")}
+        old_job = st.radio(t_md("old_job", job=job_line(before.title, firm.name)), OLD_JOB,
+                           index=None, key=f"{key}_old", format_func=words.__getitem__)
+    if st.button(t("job_save"), key=f"{key}_save", disabled=not change.changed or (
+            before is not None and old_job is None)):
+        now = change_job(store, change, old_job, company)
+        st.session_state["people_flash"] = t_md("job_saved", job=job_line(
+            now.title, company.name)) if now and company else t("job_saved_none")
+        st.rerun()
+
+
 def form_asked_for() -> None:
     """``?edit=<id>`` (a card's "Edit this card", in Explore): that person's form, once; a
     namesake picked by id, not left to the first of the name's matches."""
@@ -164,6 +215,8 @@ with people_tab:
             st.rerun()
         elif not submitted:
             st.session_state[shown_key] = person
+
+        job_editor(person)
 
         other_typed = st.text_input(t("merge_with"), key="merge_q")
         others = [p for p in store.search_people(other_typed, limit=10)

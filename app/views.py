@@ -142,14 +142,18 @@ def fresh_choice(key: str, typed: str) -> None:
         st.session_state[f"{key}_typed"] = typed
 
 
-def pick_company(store: GraphStore, label: str, key: str) -> Company | None:
+def pick_company(store: GraphStore, label: str, key: str,
+                 kept: Company | None = None) -> Company | None:
     """Like ``pick_person``, for companies (a new one is not saved yet; a known one written
-    another way keeps that way as an alias)."""
+    another way keeps that way as an alias). ``kept``: the company the box was filled with,
+    returned as it is, no choice asked, while its name is left there."""
     typed = " ".join(st.text_input(label, key=f"{key}_q",
                                     max_chars=MAX_NAME_CHARS).split())
     fresh_choice(key, typed)
     if not typed:
         return None
+    if kept is not None and typed == kept.name:
+        return kept
     exact, close = company_matches(store, typed)
     new = Company(stable_id("c", typed, "new"), typed)
     if close and not exact:

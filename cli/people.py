@@ -58,12 +58,18 @@ def found_as(person: Person, text: str, lang: str) -> str:
 @click.option("--remove-tag", multiple=True)
 @click.option("--add-other-name", multiple=True)
 @click.option("--remove-other-name", multiple=True)
+@click.option("--title")
+@click.option("--company")
+@click.option("--old-job", type=click.Choice(["wrong", "ended"]))
+@click.option("--new", "confirmed", is_flag=True)
 @click.pass_context
 def people_edit(ctx: click.Context, person: str, name: str | None, add_email: tuple[str, ...],
                 remove_email: tuple[str, ...], add_phone: tuple[str, ...],
                 remove_phone: tuple[str, ...], linkedin: str | None, notes: str | None,
                 add_tag: tuple[str, ...], remove_tag: tuple[str, ...],
-                add_other_name: tuple[str, ...], remove_other_name: tuple[str, ...]) -> None:
+                add_other_name: tuple[str, ...], remove_other_name: tuple[str, ...],
+                title: str | None, company: str | None, old_job: str | None,
+                confirmed: bool) -> None:
     from graph.core.formatting import phone
     from graph.core.names import name_key
     from graph.services.lookup import distinct_labels, resolve_person
@@ -71,11 +77,16 @@ def people_edit(ctx: click.Context, person: str, name: str | None, add_email: tu
     from ingest.typed import listed, typed_person, without
 
     lang = lang_of(ctx)
-    if not any((add_email, remove_email, add_phone, remove_phone, add_tag, remove_tag,
-                add_other_name, remove_other_name)) and (name, linkedin, notes) == (None,) * 3:
+    card = any((add_email, remove_email, add_phone, remove_phone, add_tag, remove_tag,
+                add_other_name, remove_other_name)) or (name, linkedin, notes) != (None,) * 3
+    if not card and (title, company) == (None, None):
         fail(say("cli_nothing_to_edit", lang))
     store = store_of(ctx)
     found = resolve_person(store, person)
+    if (title, company) != (None, None):
+        edit_job(ctx, found, title, company, old_job, confirmed)
+    if not card:
+        return
     edited = typed_person(  # (values split at commas, as the app's boxes are)
         found, name=found.name if name is None else name,
         emails=without(found.emails + listed(add_email), listed(remove_email), email_key,
@@ -173,3 +184,26 @@ def companies_delete(ctx: click.Context, company: str, yes: bool) -> None:
 def refuse(ctx: click.Context, what: str) -> NoReturn:
     """Without ``--yes``: say what would go, change nothing (exit 2)."""
     fail(say("cli_run_with_yes", lang_of(ctx), what=what))
+
+
+def edit_job(ctx: click.Context, person: Person, title: str | None, company: str | None,
+             old_job: str | None, confirmed: bool) -> None:
+    """``people edit``'s --title and --company (``graph/services/jobs.py``): her current job
+    corrected (--old-job wrong) or changed (--old-job ended: kept as a past job); an empty
+    --company, no job now."""
+    from graph.services.jobs import change_job, current_job, planned_job
+    from graph.services.lookup import company_or_new
+
+    store, lang = store_of(ctx), lang_of(ctx)
+    before = current_job(store, person.id)
+    if company is None:
+        firm = store.get_company(before.company) if before else None
+    else:
+        firm = company_or_new(store, company, confirmed)[0] if company.strip() else None
+    title = (before.title if before else "") if title is None else title
+    now = change_job(store, planned_job(person.id, before, title, firm), old_job, firm)
+    if now is None or firm is None:
+        click.echo(say("job_saved_none", lang))
+        return
+    click.echo(say("job_saved", lang, job=say("job_at", lang, title=now.title, company=firm.name)
+                   if now.title else firm.name))

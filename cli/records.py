@@ -14,7 +14,7 @@ import click
 from cli.base import DATE, as_date, cli, fail, store_of
 from cli.words import lang_of, lang_option
 from graph.core.wording import say, say_n, status_word
-from graph.services.lifecycle import INTRO_STEPS, REFERRAL_STEPS
+from graph.services.lifecycle import INTRO_CHOICES, REFERRAL_STEPS
 
 if TYPE_CHECKING:
     from graph.stores.port import GraphStore
@@ -170,7 +170,7 @@ def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | N
 
 @intro.command("set")
 @click.argument("intro_id")
-@click.argument("status", type=click.Choice(list(INTRO_STEPS)))
+@click.argument("status", type=click.Choice(INTRO_CHOICES))
 @click.option("--note", default="")
 @click.pass_context
 def intro_set(ctx: click.Context, intro_id: str, status: str, note: str) -> None:
@@ -178,8 +178,8 @@ def intro_set(ctx: click.Context, intro_id: str, status: str, note: str) -> None
 
     store = store_of(ctx)
     changed = set_intro_status(store, intro_id, status, note)
-    click.echo(say("cli_status", lang_of(ctx), id=changed.id,
-                   status=status_word(changed.status, lang_of(ctx))))
+    click.echo(say("cli_status", lang_of(ctx), id=changed.id,  # (the step: "unanswered")
+                   status=status_word(status, lang_of(ctx))))
     if status == MET["intro"]:  # (the step wrote her tie to them)
         click.echo(say("now_known", lang_of(ctx), name=store.get_person(changed.target).name))
 

@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from app.i18n import md
 from app.views import RADIO_MOST, text_height
 from graph.core.formatting import day
-from graph.core.model import Company, GraphData, Job, Person, Referral
+from graph.core.model import Company, GraphData, IntroRequest, Job, Person, Referral
 from graph.core.names import MAX_NAME_CHARS
 from graph.core.wording import status_word
 from graph.services.demo import load_demo
@@ -345,6 +345,52 @@ def test_people_page_edits_and_deletes_with_confirmation(demo: SqliteStore) -> N
     assert demo.search_people("benali") == []
 
 
+def test_people_page_corrects_a_job_or_keeps_the_old_one_as_past(demo: SqliteStore) -> None:
+    """Solène's title and company are in boxes under her card's form; a change asks what
+    became of the old job (« était mal noté » or « a changé de poste ») before it saves."""
+    at = page("people", "fr")
+    at.text_input(key="edit_person_q").set_value("Solène Roux").run()
+    key = "job_p:solene-roux"
+    assert at.text_input(key=f"{key}_title").value == "Internal communications manager"
+    assert at.text_input(key=f"{key}_company_q").value == "Groupe Méditerranée Énergie"
+    assert at.button(key=f"{key}_save").disabled  # (nothing changed)
+    at.text_input(key=f"{key}_title").set_value("External communications manager").run()
+    assert not at.exception
+    [old] = [r for r in at.radio if r.key == f"{key}_old"]
+    assert old.label == ("Et l'ancien poste, « Internal communications manager chez Groupe "
+                         "Méditerranée Énergie » ?")
+    assert old.options == ["Il était mal noté : le corriger",
+                           "A changé de poste : le garder comme poste passé"]
+    assert old.value is None and at.button(key=f"{key}_save").disabled  # (hers to say)
+    old.set_value("wrong").run()
+    at.button(key=f"{key}_save").click().run()
+    assert not at.exception
+    assert demo.jobs_of("p:solene-roux") == [Job(
+        "p:solene-roux", "c:gme", "External communications manager", "Communications",
+        "2023-03-31")]
+    assert at.success[0].value == ("Poste enregistré : External communications manager chez "
+                                   "Groupe Méditerranée Énergie.")
+    # She moves to a company new to the notebook: chosen as new, the old job kept as past
+    at.text_input(key=f"{key}_company_q").set_value("Frioul Conseil").run()
+    assert at.radio(key=f"{key}_company_pick").value is not None  # (new for sure)
+    at.radio(key=f"{key}_old").set_value("ended").run()
+    at.button(key=f"{key}_save").click().run()
+    assert not at.exception
+    jobs = {j.company: j for j in demo.jobs_of("p:solene-roux")}
+    assert jobs["c:gme"].current is False and jobs["c:gme"].until == date.today().isoformat()
+    [new] = [c for c in jobs if c != "c:gme"]
+    assert demo.get_company(new).name == "Frioul Conseil" and jobs[new].current
+    # The boxes show her job now; a title with no company waits for one (a hint, no error:
+    # she may be about to type it)
+    assert at.text_input(key=f"{key}_company_q").value == "Frioul Conseil"
+    at.text_input(key=f"{key}_company_q").set_value("").run()
+    at.text_input(key=f"{key}_title").set_value("Associée").run()
+    assert not at.error and at.button(key=f"{key}_save").disabled
+    assert "Un poste se note avec son entreprise." in [c.value for c in at.caption]
+    at.text_input(key=f"{key}_company_q").set_value("Frioul Conseil").run()
+    assert at.text_input(key=f"{key}_title").max_chars == MAX_NAME_CHARS  # (jobs.py too)
+
+
 def test_a_card_in_explore_opens_its_form_in_people(demo: SqliteStore) -> None:
     """A card read in Explore (where People's "Open" leads) had no way to correct it: its
     "Edit this card" opens People on that person's form, a namesake included."""
@@ -661,6 +707,49 @@ def test_an_introduction_promised_and_not_made_is_followed_up(demo: SqliteStore)
     assert [i.status for i in demo.intros() if i.id == asked.id] == ["introduced"]
 
 
+def test_every_open_intro_request_can_be_closed_from_the_followups_page(
+        demo: SqliteStore) -> None:
+    """An ask Noémie never answered is closed as such (not « refusée »); an introduction
+    Véronique promised and never made ends « n'a pas abouti »; a draft never sent is deleted;
+    each is said in her words, in the list of what is closed."""
+    ten_days_ago = (date.today() - timedelta(days=10)).isoformat()
+    demo.save(GraphData(intros=[
+        IntroRequest("i:silent", "p:isabelle-prigent", "p:noemie-fabre", "p:karim-benali",
+                     None, "asked", ten_days_ago, ten_days_ago),
+        IntroRequest("i:draft", "p:isabelle-prigent", "p:noemie-fabre", "p:lea-gauthier",
+                     None, "draft", None, ten_days_ago)]))
+    [promised] = [i for i in demo.intros() if i.status == "asked" and i.id.startswith("i:demo")]
+    set_intro_status(demo, promised.id, "accepted", today=date.today() - timedelta(days=10))
+    at = page("followups", "fr")
+    assert not at.exception
+    assert at.button(key="mark_unanswered_i:silent").label == "Pas de réponse : clore"
+    assert at.button(key="mark_declined_i:silent").label == "A refusé"
+    at.button(key="mark_unanswered_i:silent").click().run()
+    assert at.success[0].value == "Pas de réponse : clore ✓"
+    assert [i.status for i in demo.intros() if i.id == "i:silent"] == ["declined"]
+    assert [e.status for e in demo.events("i:silent")][-1] == "unanswered"
+    assert at.button(key=f"mark_lost_{promised.id}").label == "N'a pas abouti"
+    at.button(key=f"mark_lost_{promised.id}").click().run()
+    assert [i.status for i in demo.intros() if i.id == promised.id] == ["lost"]
+
+    def box(label: str) -> Any:  # the boxes are new after each write: found by their label
+        [found] = [w for w in (*at.radio, *at.selectbox) if w.label == label]
+        return found
+    box("Faire avancer").set_value("i:draft").run()
+    assert box("Nouvelle étape").options == ["demandée", "brouillon supprimé"]
+    box("Nouvelle étape").set_value("deleted").run()
+    at.button(key="move_do").click().run()
+    assert not at.exception
+    assert "i:draft" not in {i.id for i in demo.intros()} and demo.events("i:draft") == []
+    assert at.success[0].value.endswith("→ brouillon supprimé ✓")
+    assert "i:draft" not in box("Faire avancer").options
+    closed = box("Voir l'historique de").options
+    assert "Noémie Fabre → Karim Benali · restée sans réponse" in closed, closed
+    assert any(o.endswith(" · n'a pas abouti") and "Véronique Bastide →" in o for o in closed)
+    box("Voir l'historique de").set_value("i:silent").run()
+    assert list(at.dataframe[-1].value["Étape"])[-1] == "restée sans réponse"
+
+
 @pytest.mark.parametrize("lang, heading, line", [
     ("en", "In the next 30 days", "- **Contact Léa Gauthier \\(suggested by Noémie Fabre\\)**"),
     ("fr", "Dans les 30 prochains jours",
@@ -703,7 +792,7 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
         [found] = [w for w in (*at.radio, *at.selectbox, *at.text_input) if w.label == label]
         return found
     box("Faire avancer").set_value(introduced.record).run()
-    assert box("Nouvelle étape").options == ["rencontre faite"]
+    assert box("Nouvelle étape").options == ["rencontre faite", "n'a pas abouti"]
     # No step until she picks one (a click alone recorded the first): the button waits
     assert box("Nouvelle étape").value is None and at.button(key="move_do").disabled
     box("Nouvelle étape").set_value("met")
@@ -720,7 +809,7 @@ def test_followups_page_moves_anything_in_progress_on(demo: SqliteStore) -> None
     [label] = [o for o in box("Faire avancer").options if o.startswith("Mehdi Haddad →")]
     assert label.startswith("Mehdi Haddad → Brigitte Amrani · ")  # then its day
     assert label.endswith(" 2026 · rencontre faite"), label
-    assert box("Nouvelle étape").options == ["réussie", "sans suite"]
+    assert box("Nouvelle étape").options == ["réussie", "n'a pas abouti"]
     assert box("Ce qui s'est passé (facultatif)").value == ""
     # Its history: each step, dated, with what happened.
     history = at.dataframe[0].value

@@ -4,6 +4,7 @@ data: statuses, review reasons, plurals."""
 from __future__ import annotations
 
 from graph.core.model import (
+    HISTORY_ONLY_STEPS,
     INTRO_STATUSES,
     REFERRAL_STATUSES,
     reason_parts,
@@ -17,19 +18,22 @@ WOMEN_TITLES = {woman for _, woman, *_ in TITLES} - BOTH_TITLES
 
 
 def test_every_status_reads_as_a_step_in_both_languages() -> None:
-    statuses = {*REFERRAL_STATUSES, *INTRO_STATUSES, "thanked"}
+    statuses = {*REFERRAL_STATUSES, *INTRO_STATUSES, *HISTORY_ONLY_STEPS, "deleted"}
     assert {k.removeprefix("status_") for k in WORDING if k.startswith("status_")} == statuses
     assert {s: say(f"status_{s}", "fr") for s in sorted(statuses)} == {
         "accepted": "acceptée", "asked": "demandée", "contacted": "contact pris",
-        "declined": "refusée", "draft": "brouillon", "dropped": "abandonnée",
-        "introduced": "mise en relation faite", "lost": "sans suite", "meeting": "rendez-vous pris",
+        "declined": "refusée", "deleted": "brouillon supprimé", "draft": "brouillon",
+        "dropped": "abandonnée par vous", "introduced": "mise en relation faite",
+        "lost": "n'a pas abouti", "meeting": "rendez-vous pris",
         "met": "rencontre faite", "noted": "notée", "researched": "renseignements pris",
-        "thanked": "remerciement envoyé", "won": "réussie"}
+        "thanked": "remerciement envoyé", "unanswered": "restée sans réponse", "won": "réussie"}
     assert {s: say(f"status_{s}", "en") for s in sorted(statuses)} == {
         "accepted": "accepted", "asked": "asked", "contacted": "contacted",
-        "declined": "declined", "draft": "draft", "dropped": "dropped",
+        "declined": "declined", "deleted": "draft deleted", "draft": "draft",
+        "dropped": "dropped by you",
         "introduced": "introduced", "lost": "lost", "meeting": "meeting set", "met": "met",
-        "noted": "noted", "researched": "looked into", "thanked": "thanked", "won": "won"}
+        "noted": "noted", "researched": "looked into", "thanked": "thanked",
+        "unanswered": "unanswered", "won": "won"}
 
 
 def test_the_demo_never_names_anyone_twice_over_and_titles_agree() -> None:

@@ -34,6 +34,9 @@ REFERRAL_STATUSES: Final = (
 INTRO_STATUSES: Final = (
     "draft", "asked", "accepted", "declined", "introduced", "met", "won", "lost",
 )
+# Steps a history holds that are no status: a referrer thanked; an ask closed unanswered
+# (recorded ``declined``: ``services/lifecycle.py``).
+HISTORY_ONLY_STEPS: Final = ("thanked", "unanswered")
 
 _SPACES = re.compile(r"\s+")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -306,7 +309,7 @@ class IntroRequest:
 @dataclass(frozen=True, slots=True)
 class Event:
     """One step in the life of a referral or an intro request (history is kept, never
-    overwritten): ``status`` is the status reached, or ``thanked`` for a referral."""
+    overwritten): ``status`` is the status reached, or one of ``HISTORY_ONLY_STEPS``."""
 
     record: str
     status: str

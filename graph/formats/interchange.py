@@ -21,6 +21,7 @@ from typing import Any, TextIO
 
 from graph.core.errors import ImportFailed
 from graph.core.model import (
+    HISTORY_ONLY_STEPS,
     INTRO_STATUSES,
     REFERRAL_STATUSES,
     SOURCES,
@@ -272,7 +273,8 @@ def _referral(f: Field) -> Referral:
 
 def _event(f: Field) -> Event:
     return Event(record=f.text("record", required=True),
-                 status=f.choice("status", (*REFERRAL_STATUSES, *INTRO_STATUSES, "thanked"),
+                 status=f.choice("status", (*REFERRAL_STATUSES, *INTRO_STATUSES,
+                                            *HISTORY_ONLY_STEPS),
                                  "noted"),
                  on=f.date("on") or _missing(f, "on"), note=f.text("note"))
 

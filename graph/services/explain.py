@@ -189,10 +189,15 @@ def why_intro(intro: IntroRequest, names: dict[str, str], lang: str) -> str:
             else say("why_intro_tie_undated", lang, **who))
 
 
-def why_declined(intro: IntroRequest, names: dict[str, str], lang: str) -> str:
-    """An introduction the introducer declined, said where its path used to be."""
-    on = intro.updated_on or intro.asked_on
+def why_declined(intro: IntroRequest, names: dict[str, str], lang: str,
+                 unanswered: bool = False) -> str:
+    """An introduction the introducer declined, said where its path used to be; one asked
+    for and never answered (``unanswered``) is said so, on the day it was asked."""
     who = {"introducer": names[intro.introducer], "target": names[intro.target]}
+    if unanswered:
+        return (say("why_unanswered", lang, date=long_date(intro.asked_on, lang), **who)
+                if intro.asked_on else say("why_unanswered_undated", lang, **who))
+    on = intro.updated_on or intro.asked_on
     return (say("why_declined", lang, date=long_date(on, lang), **who) if on
             else say("why_declined_undated", lang, **who))
 

@@ -11,7 +11,13 @@ from typing import Final
 
 from graph.core.formatting import of
 from graph.core.wording import say
-from graph.services.lifecycle import BEFORE_MEETING, INTRO_STEPS, REFERRAL_STEPS, THANKS_DUE
+from graph.services.lifecycle import (
+    BEFORE_MEETING,
+    INTRO_ENDS,
+    INTRO_STEPS,
+    REFERRAL_STEPS,
+    THANKS_DUE,
+)
 from graph.services.lookup import names_of
 from graph.stores.port import GraphStore
 
@@ -45,20 +51,23 @@ class FollowUp:
 class Ongoing:
     kind: str                     # "referral" | "intro"
     record: str
-    status: str
+    status: str                   # or the step it ended with (``lifecycle.INTRO_ENDS``)
     since: str                    # when it was suggested, or asked (drafted)
     what: str                     # one line, in the requested language
     next_steps: tuple[str, ...]   # the statuses it may move to
 
 
 def ongoing(store: GraphStore, lang: str = "en", closed: bool = False) -> list[Ongoing]:
-    """Every referral and intro request not closed yet (or every one), the oldest first."""
+    """Every referral and intro request not closed yet (or every one), the oldest first. An
+    ask closed without an answer says so (``unanswered``), not that it was declined."""
     name = names_of(store)
+    ends = {e.record: e.status for e in store.events() if e.status in INTRO_ENDS} if closed else {}
     found = [Ongoing("referral", r.id, r.status, r.date or "", say(
                  "todo_referral", lang, about=name(r.referee), of_person=of(name(r.referrer)),
                  person=name(r.referrer)), REFERRAL_STEPS[r.status])
              for r in store.referrals() if closed or REFERRAL_STEPS[r.status]]
-    found += [Ongoing("intro", i.id, i.status, i.asked_on or i.updated_on or "",
+    found += [Ongoing("intro", i.id, ends.get(i.id, i.status) if i.status in INTRO_ENDS.values()
+                      else i.status, i.asked_on or i.updated_on or "",
                       say("todo_intro", lang, person=name(i.introducer), about=name(i.target)),
                       INTRO_STEPS[i.status])
               for i in store.intros() if closed or INTRO_STEPS[i.status]]

@@ -4,6 +4,15 @@ Referral: noted → researched → contacted → meeting → won | lost, and dro
 step. Intro request (one per requester, introducer and target): draft → asked → accepted |
 declined; accepted → introduced → met → won | lost. Every change is an ``Event`` (the history
 is kept, never overwritten) written in the same transaction as the new status.
+
+Every open intro request can be carried to an end, within those statuses (``INTRO_ENDS``):
+- an introduction accepted but never made, or made but the target never answered, ends
+  ``lost`` (« n'a pas abouti »): the introducer did open the door, so it counts for them;
+- an ask the introducer never answered ends ``declined``, its step written ``unanswered``
+  (« restée sans réponse »: no door opened, it counts as a no, but she is not told it was
+  refused);
+- a draft never sent is deleted with its history (``deleted``): nobody was asked, so it
+  counts neither for nor against the introducer (drafts never do).
 """
 
 from __future__ import annotations
@@ -25,14 +34,19 @@ REFERRAL_STEPS: Final = {
     "won": (), "lost": (), "dropped": (),
 }
 INTRO_STEPS: Final = {
-    "draft": ("asked",),
-    "asked": ("accepted", "declined"),
-    "accepted": ("introduced",),
+    "draft": ("asked", "deleted"),
+    "asked": ("accepted", "declined", "unanswered"),
+    "accepted": ("introduced", "lost"),
     "declined": (),
-    "introduced": ("met",),
+    "introduced": ("met", "lost"),
     "met": ("won", "lost"),
     "won": (), "lost": (),
 }
+# Steps that are not statuses of their own: the status an ask closed without an answer is
+# recorded with (its event says "unanswered"); a draft deleted is no longer recorded at all.
+INTRO_ENDS: Final = {"unanswered": "declined"}
+DELETED: Final = "deleted"
+INTRO_CHOICES: Final = (*INTRO_STEPS, *INTRO_ENDS, DELETED)  # what ``intro set`` takes
 THANKS_DUE: Final = ("meeting", "won")  # something came of it: thank the referrer
 MET: Final = {"intro": "met", "referral": "meeting"}  # the step where she meets the person
 BEFORE_MEETING: Final = {"referral": ("noted", "researched", "contacted"),  # moved on to
@@ -44,8 +58,9 @@ class TransitionRefused(DataRejected):
 
 
 def _check(kind: str, steps: dict[str, tuple[str, ...]], current: str, wanted: str) -> None:
-    if wanted not in steps:
-        raise TransitionRefused("unknown_status", status=wanted, statuses=", ".join(steps))
+    known = dict.fromkeys(s for status, next_ in steps.items() for s in (status, *next_))
+    if wanted not in known:
+        raise TransitionRefused("unknown_status", status=wanted, statuses=", ".join(known))
     if wanted not in steps[current]:
         which = "intro" if kind == "intro request" else "referral"
         if not steps[current]:
@@ -103,17 +118,23 @@ def ask_intro(store: GraphStore, *, requester: str, introducer: str, target: str
     return intro, True
 
 
-def set_intro_status(store: GraphStore, intro_id: str, status: str, note: str = "",
+def set_intro_status(store: GraphStore, intro_id: str, step: str, note: str = "",
                      today: date | None = None) -> IntroRequest:
+    """Move an intro request on by one of ``INTRO_STEPS``; returns it as recorded now (a
+    draft deleted: as it was)."""
     today = today or date.today()
     intro = find_intro(store, intro_id)
-    _check("intro request", INTRO_STEPS, intro.status, status)
+    _check("intro request", INTRO_STEPS, intro.status, step)
+    if step == DELETED:
+        store.delete_intro(intro)  # (refused if another tab sent it meanwhile)
+        return intro
+    status = INTRO_ENDS.get(step, step)
     changed = replace(intro, status=status, updated_on=today.isoformat(),
                       asked_on=intro.asked_on or (today.isoformat() if status == "asked"
                                                   else None),
                       note=note or intro.note)
     # (refused if another tab moved it on meanwhile)
-    moved = store.update_intro(intro, changed, [Event(intro_id, status, today.isoformat(), note)],
+    moved = store.update_intro(intro, changed, [Event(intro_id, step, today.isoformat(), note)],
                                meeting(intro.requester, intro.target, today)
                                if status == MET["intro"] else None)
     if status == MET["intro"]:

@@ -37,6 +37,7 @@ from graph.services.cards import (  # (the cards' shapes: what the app and the C
     told_on,
 )
 from graph.services.explain import job_words, why_declined, why_referred
+from graph.services.lifecycle import INTRO_ENDS
 from graph.services.lookup import resolve_company, resolve_person
 from graph.services.snapshots import SnapshotCache, snapshot_for, snapshots
 from graph.services.warmer import warmer_intro, warmer_paths
@@ -141,6 +142,7 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
          *(i.requester for i in accepted_on.values() if i),
          *(pid for i in declined for pid in (i.introducer, i.target)),
          *(pid for r in referred for pid in (r.referrer, r.referee)), *more}, pairs)
+    unanswered = unanswered_of(store, snap, intros) if declined else frozenset()
     if if_still is not None and store.graph_version() != if_still:
         return None  # a write since what was searched was read: search again
     # Someone whose name another person has too is named with where she works now, so that
@@ -157,7 +159,8 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
              for c, found in zip(cards, ranking.paths, strict=True)]
     return PathsResult(firm, role or None, ranking.exact and warmer_exact, len(targets), cards,
                        [(PersonRef(i.introducer, names[i.introducer]),
-                         PersonRef(i.target, names[i.target]), why_declined(i, names, lang))
+                         PersonRef(i.target, names[i.target]),
+                         why_declined(i, names, lang, i.id in unanswered))
                         for i in declined],
                        [(PersonRef(r.referrer, names[r.referrer]),
                          PersonRef(r.referee, names[r.referee]),
@@ -186,6 +189,24 @@ def _referred(referrals: list[Referral], jobs: dict[str, Job], members: set[str]
 _records: weakref.WeakKeyDictionary[Snapshot, tuple[list[Referral], list[IntroRequest]]] = (
     weakref.WeakKeyDictionary())
 _records_lock = threading.Lock()
+
+
+_unanswered: weakref.WeakKeyDictionary[Snapshot, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def unanswered_of(store: GraphStore, snap: Snapshot, intros: list[IntroRequest]
+                  ) -> frozenset[str]:
+    """The asks closed unanswered (recorded declined, ``lifecycle.INTRO_ENDS``), read from
+    the history once per snapshot, and only where some ask was declined."""
+    if not any(i.status in NEGATIVE_STATUSES for i in intros):
+        return frozenset()
+    with _records_lock:
+        found = _unanswered.get(snap)
+    if found is None:
+        found = frozenset(e.record for e in store.events() if e.status in INTRO_ENDS)
+        with _records_lock:
+            _unanswered[snap] = found
+    return found
 
 
 def records_of(store: GraphStore, snap: Snapshot) -> tuple[list[Referral], list[IntroRequest]]:

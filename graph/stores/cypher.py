@@ -213,6 +213,11 @@ DELETE at
 MERGE (record)-[:AT]->(keep)
 SET record.company = $keep
 """
+DELETE_INTRO = """
+MATCH (i:IntroRequest {id: $id})
+OPTIONAL MATCH (e:Event {record: $id})
+DETACH DELETE i, e
+"""
 DELETE_HISTORY_OF = """
 MATCH (:Person {id: $id})<-[:REFERRER|REFEREE|FOR|REQUESTER|INTRODUCER|TARGET]-(record)
 MATCH (e:Event {record: record.id})
@@ -345,6 +350,14 @@ RETURN {KNOWS_RETURN} ORDER BY a, b
 JOBS_OF = f"""
 MATCH (p:Person {{id: $id}})-[w:WORKS_AT]->(c:Company)
 RETURN {JOB_RETURN} ORDER BY current DESC, coalesce(since, '') DESC, company, title
+"""
+JOB = f"""
+MATCH (p:Person {{id: $person}})-[w:WORKS_AT {{title: $title}}]->(c:Company {{id: $company}})
+RETURN {JOB_RETURN}
+"""
+DELETE_JOB = """
+MATCH (:Person {id: $person})-[w:WORKS_AT {title: $title}]->(:Company {id: $company})
+DELETE w
 """
 EMPLOYEES = f"""
 MATCH (p:Person)-[w:WORKS_AT]->(c:Company {{id: $id}}) WHERE w.current OR NOT $current_only

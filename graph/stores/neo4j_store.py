@@ -233,6 +233,14 @@ class Neo4jStore:
         alone, version = self._write_made(work, touched)
         return version if alone else None
 
+    def replace_job(self, before: Job, ended_on: str | None, data: GraphData) -> None:
+        self._write(lambda execute: writes.replace_job(execute, before, ended_on, data,
+                                                       self.location), Touched())
+
+    def delete_intro(self, before: IntroRequest) -> None:
+        self._write(lambda execute: writes.delete_intro(execute, before),
+                    Touched({before.introducer, before.target}))
+
     def delete_person(self, person_id: str) -> None:
         def work(execute: Execute) -> None:
             execute(DELETE_HISTORY_OF, id=person_id)

@@ -14,7 +14,13 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from graph.core.edits import apply_edit
-from graph.core.errors import CompanyNotFound, DataRejected, NotFound, PersonNotFound
+from graph.core.errors import (
+    CompanyNotFound,
+    DataRejected,
+    NotFound,
+    PersonChanged,
+    PersonNotFound,
+)
 from graph.core.merging import merged_ties
 from graph.core.model import (
     Company,
@@ -37,6 +43,8 @@ from graph.stores.cypher import (
     ADD_TARGETS,
     DELETE_ALL_TIES_AND_JOBS,
     DELETE_COMPANY,
+    DELETE_INTRO,
+    DELETE_JOB,
     DELETE_PERSON,
     GET_COMPANY,
     GET_INTRO,
@@ -46,6 +54,7 @@ from graph.stores.cypher import (
     INSERT_MERGE_LOG,
     INSERT_REVIEWS,
     INTROS,
+    JOB,
     JOBS_OF,
     LOAD_COMPANIES,
     LOAD_JOBS,
@@ -203,6 +212,27 @@ def update_intro(execute: Execute, before: IntroRequest, after: IntroRequest,
     upsert(execute, GraphData(intros=[intro], events=step.events, knows=step.knows), utc_now(),
            where)
     return intro
+
+
+def replace_job(execute: Execute, before: Job, ended_on: str | None, data: GraphData,
+                where: str) -> None:
+    """``GraphStore.replace_job``, in the caller's write transaction."""
+    key = {"person": before.person, "company": before.company, "title": before.title}
+    if [Job(**r) for r in execute(JOB, **key)] != [before]:
+        raise PersonChanged("record_changed")
+    if ended_on is None:
+        execute(DELETE_JOB, **key)
+    else:
+        upsert(execute, GraphData(jobs=[replace(before, until=ended_on, current=False)]),
+               utc_now(), where)
+    upsert(execute, data, utc_now(), where)
+
+
+def delete_intro(execute: Execute, before: IntroRequest) -> None:
+    """``GraphStore.delete_intro``, in the caller's write transaction."""
+    if intro_in(execute, before.id).status != before.status:
+        raise PersonChanged("record_changed")
+    execute(DELETE_INTRO, id=before.id)
 
 
 def merge_companies(execute: Execute, keep_id: str, other_id: str) -> None:

@@ -91,6 +91,17 @@ class GraphStore(Protocol):
         """The same for an intro request's step: refused (``PersonChanged``) if another step
         was taken meanwhile, so two tabs cannot both move it on."""
 
+    def delete_intro(self, before: IntroRequest) -> None:
+        """Delete an intro request and its history (a draft never sent): refused
+        (``PersonChanged``) if its status is no longer ``before``'s, ``NotFound`` if it is
+        gone."""
+
+    def replace_job(self, before: Job, ended_on: str | None, data: GraphData) -> None:
+        """A job corrected or ended, in one transaction: ``before`` (as the user saw it)
+        kept as a past job ended on ``ended_on``, or deleted if ``ended_on`` is None (it was
+        wrong); then ``data`` saved (the job in its place, its company if new). Refused
+        (``PersonChanged``) if ``before`` is no longer stored as it was."""
+
     def delete_person(self, person_id: str) -> None:
         """Delete a person and their ties, jobs, referrals and intro requests (with the
         history of those)."""

@@ -13,6 +13,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import replace
 from datetime import date
 from functools import reduce
 from pathlib import Path
@@ -22,6 +23,7 @@ from graph.core.edits import apply_edit
 from graph.core.errors import (
     CompanyNotFound,
     DataRejected,
+    PersonChanged,
     PersonNotFound,
 )
 from graph.core.formatting import NUMBER_MARKS, typed_number_forms
@@ -409,6 +411,27 @@ class SqliteStore:
             upsert(db, GraphData(intros=[intro], events=step.events, knows=step.knows),
                    utc_now(), self.location)
         return intro
+
+    def replace_job(self, before: Job, ended_on: str | None, data: GraphData) -> None:
+        key = (before.person, before.company, before.title)
+        with self._write(Touched()) as db:  # (jobs are not in the path snapshot)
+            row = db.execute(f"SELECT {JOB_COLUMNS} FROM job WHERE person = ? AND company = ? "
+                             "AND title = ?", key).fetchone()
+            if row is None or as_job(row) != before:
+                raise PersonChanged("record_changed")
+            if ended_on is None:
+                db.execute("DELETE FROM job WHERE person = ? AND company = ? AND title = ?", key)
+            else:
+                upsert(db, GraphData(jobs=[replace(before, until=ended_on, current=False)]),
+                       utc_now(), self.location)
+            upsert(db, data, utc_now(), self.location)
+
+    def delete_intro(self, before: IntroRequest) -> None:
+        with self._write(Touched({before.introducer, before.target})) as db:
+            if intro_in(db, before.id).status != before.status:
+                raise PersonChanged("record_changed")
+            db.execute("DELETE FROM event WHERE record = ?", (before.id,))
+            db.execute("DELETE FROM intro WHERE id = ?", (before.id,))
 
     def note(self, key: str) -> str | None:
         rows = self._rows("SELECT value FROM meta WHERE key = ?", (f"note:{key}",))

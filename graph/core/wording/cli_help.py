@@ -187,12 +187,14 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
                     "en": "Find, edit and delete people."},
     "help_people_edit": {
         "fr": "Modifie la fiche de PERSONNE (un nom ou un identifiant) : son nom, ses e-mails, "
-              "téléphones, profil LinkedIn, notes, étiquettes et autres noms. Ce qui n'est pas "
+              "téléphones, profil LinkedIn, notes, étiquettes, autres noms et poste actuel "
+              "(--title, --company, --old-job). Ce qui n'est pas "
               "donné reste tel quel ; une valeur refusée (une adresse qui n'en est pas une) "
               "n'enregistre rien. Les options --add-… et --remove-… se répètent, ou prennent "
               "plusieurs valeurs séparées par des virgules, comme les cases de la page Personnes.",
         "en": "Edit PERSON's card (a name or id): name, e-mails, phones, LinkedIn profile, "
-              "notes, tags and other names. What is not given stays as it is; a value refused "
+              "notes, tags, other names and current job (--title, --company, --old-job). What "
+              "is not given stays as it is; a value refused "
               "(an address that is not one) saves nothing. The --add-… and --remove-… options "
               "repeat, or take several comma-separated values, as the People page's boxes do."},
     "opt_people_edit_name": {"fr": "Son nom, tel qu'il doit s'afficher.",
@@ -218,6 +220,18 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
         "en": "Add another name: maiden, married, known as… (repeatable)."},
     "opt_people_edit_remove_other_name": {"fr": "Retire un autre nom (répétable).",
                                           "en": "Remove another name (repeatable)."},
+    "opt_people_edit_title": {"fr": "L'intitulé de son poste actuel.",
+                              "en": "Their current job's title."},
+    "opt_people_edit_company": {"fr": "L'entreprise de son poste actuel ('' : plus de poste).",
+                                "en": "Their current job's company ('' for no job now)."},
+    "opt_people_edit_old_job": {"fr": "Si le poste change, l'ancien : wrong (mal noté, corrigé) "
+                                      "ou ended (terminé, gardé comme poste passé).",
+                                "en": "When the job changes, the old one: wrong (noted wrong, "
+                                      "corrected) or ended (kept as a past job)."},
+    "opt_people_edit_new": {"fr": "Une entreprise au nom proche d'une autre (une faute de "
+                                  "frappe ?) est nouvelle : la créer.",
+                            "en": "A company whose name is close to another's (a typo?) is "
+                                  "new: create it."},
     "help_people_search": {"fr": "Les personnes dont le nom, un autre nom, l'e-mail ou le "
                                  "téléphone contient TEXTE (sans tenir compte des majuscules ni "
                                  "des accents ; un numéro s'écrit comme on veut : 06 12 34, "
@@ -333,9 +347,13 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
     "opt_intro_ask_for": {"fr": "Le membre qui demande (s'il y en a plusieurs).",
                           "en": "The member asking (if several)."},
     "help_intro_set": {"fr": "Fait avancer une demande de mise en relation : asked, accepted ou "
-                             "declined, introduced, met, won ou lost.",
-                       "en": "Move an intro request on: asked, accepted or declined, "
-                             "introduced, met, won or lost."},
+                             "declined (unanswered : restée sans réponse), introduced, met, "
+                             "won ou lost (n'a pas abouti, possible dès accepted) ; deleted "
+                             "supprime un brouillon jamais envoyé.",
+                       "en": "Move an intro request on: asked, accepted or declined "
+                             "(unanswered: no answer came), introduced, met, won or lost "
+                             "(came to nothing, from accepted on); deleted deletes a draft "
+                             "never sent."},
     "help_intro_list": {"fr": "Les demandes de mise en relation en cours, les plus anciennes "
                               "d'abord : identifiant, statut, date, qui (voir intro set).",
                         "en": "Intro requests in progress, the oldest first: id, status, date, "

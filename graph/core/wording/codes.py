@@ -42,12 +42,16 @@ CODES: Final[dict[str, dict[str, str]]] = {
     "status_contacted": {"fr": "contact pris", "en": "contacted"},
     "status_meeting": {"fr": "rendez-vous pris", "en": "meeting set"},
     "status_won": {"fr": "réussie", "en": "won"},
-    "status_lost": {"fr": "sans suite", "en": "lost"},
-    "status_dropped": {"fr": "abandonnée", "en": "dropped"},
+    # (lost: it came to nothing; dropped: she gave it up. « sans suite » read as « classée
+    # sans suite », a decision of hers, and « abandonnée » as the same thing)
+    "status_lost": {"fr": "n'a pas abouti", "en": "lost"},
+    "status_dropped": {"fr": "abandonnée par vous", "en": "dropped by you"},
     "status_draft": {"fr": "brouillon", "en": "draft"},
     "status_asked": {"fr": "demandée", "en": "asked"},
     "status_accepted": {"fr": "acceptée", "en": "accepted"},
     "status_declined": {"fr": "refusée", "en": "declined"},
+    "status_unanswered": {"fr": "restée sans réponse", "en": "unanswered"},
+    "status_deleted": {"fr": "brouillon supprimé", "en": "draft deleted"},
     "status_introduced": {"fr": "mise en relation faite", "en": "introduced"},
     "status_met": {"fr": "rencontre faite", "en": "met"},
     "status_thanked": {"fr": "remerciement envoyé", "en": "thanked"},

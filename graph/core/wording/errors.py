@@ -231,6 +231,13 @@ ERRORS: Final[dict[str, dict[str, str]]] = {
     "err_company_unknown_close": {"fr": "aucune entreprise ne correspond à « {text} » ; "
                                         "vouliez-vous dire : {names} ?",
                                   "en": "no company matches '{text}'; did you mean {names}?"},
+    "err_title_long": {"fr": "un intitulé de poste de plus de {most} caractères n'en est pas "
+                             "un",
+                       "en": "a job title of over {most} characters is not one"},
+    "err_title_needs_company": {"fr": "un poste se note avec son entreprise",
+                                "en": "a job is noted with its company"},
+    "err_old_job_unsaid": {"fr": "dites ce qu'il en est de l'ancien poste",
+                           "en": "say what became of the old job"},
     "err_name_long": {"fr": "un nom de plus de {most} caractères n'en est pas un",
                       "en": "a name of over {most} characters is not one"},
     "err_not_a_name": {"fr": "« {text} » n'est pas un nom", "en": "'{text}' is not a name"},

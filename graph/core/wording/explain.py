@@ -155,6 +155,18 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "en": "{introducer} declined on {date} to introduce you to {target}: that path is no "
               "longer suggested.",
     },
+    "why_unanswered": {
+        "fr": "Votre demande à {introducer} du {date} pour vous présenter à {target} est "
+              "restée sans réponse : ce chemin n'est plus proposé.",
+        "en": "Your ask of {date} to {introducer} to introduce you to {target} went "
+              "unanswered: that path is no longer suggested.",
+    },
+    "why_unanswered_undated": {
+        "fr": "Votre demande à {introducer} pour vous présenter à {target} est restée sans "
+              "réponse : ce chemin n'est plus proposé.",
+        "en": "Your ask to {introducer} to introduce you to {target} went unanswered: that "
+              "path is no longer suggested.",
+    },
     "why_declined_undated": {
         "fr": "{introducer} a refusé de vous présenter à {target} : ce chemin n'est plus "
               "proposé.",
