@@ -23,7 +23,7 @@ QUOTED: Final = re.compile(r"[«\"“]\s*(.+?)\s*[»\"”]")  # what was said, i
 
 @dataclass(frozen=True)
 class Draft:
-    ask: str    # to the introducer: why this person, what you offer, an easy way to say no
+    ask: str    # to the introducer: why this person, how little you ask, an easy way to say no
     blurb: str  # a short note about you that the introducer can forward
 
 
@@ -58,7 +58,7 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
         ask=say("intro_ask", lang, introducer=_first(introducer), first_ask=first_ask,
                 reach=say("intro_reach_known" if known_a_little else "intro_reach", lang,
                           target=target.name, job=job, why=why, first=_first(target)),
-                offer=say("intro_offer", lang), me=me.name),
+                me=me.name),
         blurb=say("intro_blurb" if about else "intro_blurb_bare", lang, me=me.name,
                   about=f", {about}", me_first=_first(me), target=target.name, job=job))
 
