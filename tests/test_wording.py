@@ -313,3 +313,20 @@ def test_an_ask_says_nothing_of_the_members_trade_that_she_did_not_write(lang: s
             draft_messages(developer, PIERRE, KARIM, lang="fr").ask)
     assert ("A first conversation of twenty minutes at most would be plenty." in
             draft_messages(developer, PIERRE, KARIM, lang="en").ask)
+
+
+@pytest.mark.parametrize(("name", "first"), [
+    ("JEAN-BAPTISTE MOREL", "Jean-Baptiste"),   # a LinkedIn export in capitals
+    ("MOREL Jean-Baptiste", "Jean-Baptiste"),   # the last name first, in capitals
+    ("ÉLODIE ROUSSEL", "Élodie"),
+    ("Jean-Baptiste Morel", "Jean-Baptiste"),
+    ("JB Morel", "JB"),                         # initials are written as they are
+    ("Julien Martin (Bonne Mère Studio)", "Julien"),
+])
+def test_a_draft_greets_a_name_written_in_capitals_as_a_person_writes_it(
+        name: str, first: str) -> None:
+    """« Bonjour JEAN-BAPTISTE, » (a name imported in capitals) reads as shouting; « Bonjour
+    MOREL, » greets by the last name."""
+    person = Person("p:jb", name)
+    assert draft_messages(ME, person, KARIM, lang="fr").ask.startswith(f"Bonjour {first},\n")
+    assert catch_up_draft(ME, person, 800, [], "en").startswith(f"Hello {first},\n")

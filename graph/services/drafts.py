@@ -156,7 +156,21 @@ def _looks_french(text: str) -> bool:
 
 
 def _first(person: Person) -> str:
-    return person.name.split()[0]
+    """The first name a greeting says: « Jean-Baptiste » for « JEAN-BAPTISTE MOREL » and for
+    « MOREL Jean-Baptiste » (a name imported in capitals: « Bonjour JEAN-BAPTISTE » shouts,
+    « Bonjour MOREL » greets by the last name); initials (« JB ») as they are written."""
+    words = person.name.split()
+    if not words or not _shouted(words[0]):
+        return words[0] if words else person.name
+    calm = [word for word in words if not _shouted(word)]
+    if calm and calm[0][:1].isupper():
+        return calm[0]
+    return "-".join(part.capitalize() for part in words[0].split("-"))
+
+
+def _shouted(word: str) -> bool:
+    """A word in capitals, not initials: three letters or more."""
+    return word.isupper() and sum(c.isalpha() for c in word) >= 3
 
 
 def catch_up_draft(me: Person, contact: Person, days: int, companies: list[str],
