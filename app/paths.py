@@ -211,10 +211,11 @@ def ask_part(intro: Introduction) -> None:
         st.caption(why_waiting(waiting, md(name_of(waiting.introducer)),
                                md(intro.target.name), lang()))
         return
-    if request is None and st.button(t("ask_intro"), key=f"ask_{pair(intro)}"):
-        st.session_state["asking"] = open_form = pair(intro)
     if open_form:
         ask_form(intro)
+    elif request is None:  # (opened in its callback: the drafts take its place at once)
+        st.button(t("ask_intro"), key=f"ask_{pair(intro)}", on_click=st.session_state.update,
+                  kwargs={"asking": pair(intro)})
 
 
 def recorded_asks() -> dict[tuple[str, str], IntroRequest]:

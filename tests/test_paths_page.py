@@ -392,3 +392,20 @@ def test_a_contact_barely_known_advises_the_warmer_friend_with_her_ask(
                                      "fr": "Vous connaissez peu Solène Roux (18\u00a0%)"}[lang])
     assert [b.label for b in at.button if b.key == "ask_p:vero>p:sol"] == [
         {"en": "Ask for an intro", "fr": "Demander une mise en relation"}[lang]]
+
+
+def test_the_ask_button_gives_way_to_the_drafts_it_opens(demo: GraphStore) -> None:
+    """« Demander une mise en relation » stayed above the drafts it had opened: a second
+    click seemed to be needed, or to do something more. Once open, the card shows the drafts
+    and « C'est envoyé : noter la demande », not the button that opened them."""
+    at = paths_page(company="Phocée Logistique")
+    assert not at.exception
+    key = "ask_p:noemie-fabre>p:karim-benali"
+    [ask] = [b for b in at.button if b.key == key]
+    at = ask.click().run()
+    assert not at.exception
+    assert [b.key for b in at.button if b.key == key] == []
+    assert [b.label for b in at.button if b.key == "asked_p:noemie-fabre>p:karim-benali"] == [
+        "C'est envoyé : noter la demande"]
+    assert [a.label for a in at.text_area][:2] == ["Message à Noémie Fabre (modifiable)",
+                                                   "Petit mot à transférer"]
