@@ -17,6 +17,7 @@ from app.state import get_session, get_store
 from app.views import choose_company, offer_demo_if_empty, show_rewarm, text_height, warmth_bar
 from graph.core.errors import AmbiguousName, MemberNotFound, NotFound
 from graph.core.model import GraphData, IntroRequest
+from graph.core.scoring import PENDING_STATUSES
 from graph.services.drafts import draft_for
 from graph.services.explain import why_asked, why_underway, why_waiting
 from graph.services.lifecycle import ask_intro, planned_intro
@@ -143,8 +144,12 @@ def numbers(intro: Introduction) -> None:
     """The factors whose product is the score, on demand: a Markdown table, not a dataframe
     (a data grid per card, mounted even while folded, held the first card back by 0.2–0.3 s
     in the browser: issue 17)."""
+    # (her wait for this very person is the card's own state, left out of the factor: not
+    # "no ask yet" just above "ask sent on …")
+    waiting = intro.asked is not None and intro.asked.status in PENDING_STATUSES
+    new = "factor_introducer_this" if waiting else "factor_introducer_new"
     labels = {"hops": lambda f: t("factor_hops", n=f.n), "fit": lambda f: t("factor_fit"),
-              "introducer": lambda f: t("factor_introducer" if f.n else "factor_introducer_new",
+              "introducer": lambda f: t("factor_introducer" if f.n else new,
                                         name=intro.introducer.name)}
     names = {p.id: p.name for p in intro.path}
     rows = [(t("factor_tie", a=names[f.a], b=names[f.b]) if f.kind == "tie"
@@ -224,10 +229,11 @@ def ask_part(intro: Introduction) -> None:
         st.caption(why_waiting(waiting, md(name_of(waiting.introducer)),
                                md(intro.target.name), lang()))
         return
-    if request is None and st.button(t("ask_intro"), key=f"ask_{pair(intro)}"):
-        st.session_state["asking"] = open_form = pair(intro)
     if open_form:
         ask_form(intro)
+    elif request is None:  # (opened in its callback: the drafts take its place at once)
+        st.button(t("ask_intro"), key=f"ask_{pair(intro)}", on_click=st.session_state.update,
+                  kwargs={"asking": pair(intro)})
 
 
 def recorded_asks() -> dict[tuple[str, str], IntroRequest]:

@@ -49,6 +49,18 @@ if flash := st.session_state.pop("referral_flash", None):
     st.success(flash)
     st.session_state.update(FIELDS)  # saved: the form starts empty, a second click saves nothing
     st.session_state.pop("ref_follow_up", None)  # (an emptied date box shows "dd/mm/yyyy")
+# What to do with the referral saved last, under its saved line, above the form emptied for
+# the next one (at the page's foot, a phone showed it a screen and more below)
+if last := st.session_state.get("last_referral"):  # (kept while its draft is edited)
+    referral_id, referee_name, company_name, preparing, role = last
+    if company_name:  # (with the role: the referrer's card may lead to someone else there)
+        st.page_link("app/paths.py", label=t("see_paths", company=company_name),
+                     query_params={"company": company_name, **({"role": role} if role else {})})
+    if preparing:  # she offered to prepare the ground: a word to her first
+        show_draft(store, "prepare", referral_id, preparing, key=f"prep_draft_{referral_id}",
+                   expanded=True)
+    show_draft(store, "contact", referral_id, referee_name, key=f"ref_draft_{referral_id}",
+               expanded=not preparing)
 
 left, right = st.columns(2)
 with left:
@@ -94,14 +106,3 @@ if st.button(t("save_referral"), type="primary", key="save_referral", disabled=n
             [t(f"detail_{field}") for field in updated], lang())) if updated else
         t_md("referral_exists", **names))
     st.rerun()
-
-if last := st.session_state.get("last_referral"):  # kept while the draft is being edited
-    referral_id, referee_name, company_name, preparing, role = last
-    if company_name:  # (with the role: the referrer's card may lead to someone else there)
-        st.page_link("app/paths.py", label=t("see_paths", company=company_name),
-                     query_params={"company": company_name, **({"role": role} if role else {})})
-    if preparing:  # she offered to prepare the ground: a word to her comes first
-        show_draft(store, "prepare", referral_id, preparing, key=f"prep_draft_{referral_id}",
-                   expanded=True)
-    show_draft(store, "contact", referral_id, referee_name, key=f"ref_draft_{referral_id}",
-               expanded=not preparing)

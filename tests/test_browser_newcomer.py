@@ -370,3 +370,34 @@ def test_no_french_line_starts_with_a_colon_on_a_phone(browser: Browser,  # noqa
     expect(page.get_by_text("pour joindre Théo Moreau").first).to_be_visible(timeout=30_000)
     run_over(page)
     assert page.evaluate(SIGN_AT_LINE_START) == []
+
+
+def test_what_to_do_after_a_referral_is_under_its_saved_line_on_a_phone(
+        browser: Browser, demo: tuple[str, Path]) -> None:  # noqa: F811
+    """Saved, the page said so at its top, and the message to send and the paths link came
+    at its foot, under the form emptied for the next one: on a phone, a screen and more
+    below, where a newcomer does not look. They come right under « Recommandation
+    enregistrée », above the empty form."""
+    page = browser.new_context(locale="fr-FR", viewport=PHONE).new_page()
+    page.goto(f"{demo[0]}/referral")
+    for label, text in (("Qui vous l'a suggéré ?", "Mehdi Haddad"),
+                        ("Qui contacter ?", "Chloé Vasseur"),
+                        ("Son entreprise (facultatif)", "Friche la Belle de Mai")):
+        box = page.get_by_role("textbox", name=label)
+        box.fill(text)
+        box.press("Enter")
+        run_over(page)
+    page.get_by_role("button", name="Enregistrer la recommandation").click()
+    saved = page.get_by_text("Recommandation enregistrée : Mehdi Haddad vous suggère Chloé "
+                             "Vasseur.")
+    expect(saved).to_be_visible(timeout=20_000)
+    run_over(page)
+    draft = page.get_by_role("textbox", name="Brouillon (modifiable, à copier dans votre "
+                                             "messagerie)")
+    link = page.get_by_role("link", name="Voir les chemins vers Friche la Belle de Mai")
+    form = page.get_by_role("textbox", name="Qui vous l'a suggéré ?")
+    below = [box["y"] for box in (saved.bounding_box(), link.bounding_box(),
+                                  draft.bounding_box(), form.bounding_box()) if box]
+    assert len(below) == 4 and below == sorted(below), below
+    assert below[2] < PHONE["height"]  # (the draft begins on her first screen)
+    shot(page, "referral-saved-phone-fr")

@@ -99,3 +99,34 @@ def test_many_batches_all_arrive(store: GraphStore, tmp_path: Path) -> None:
     counts = store.counts()
     assert (held["people"], held["knows"]) == (counts.people, counts.knows) == (
         BATCH * 5 // 2, BATCH + 10)
+
+
+@pytest.mark.parametrize(("content", "french"), [
+    (b'{"format": "carnet", "version": 1, "people": [', "JSON invalide : le fichier s'arrête "
+                                                        "avant la fin"),
+    (b'{"format": "carnet", "version": 1, "people": []} x', "JSON invalide : du texte après "
+                                                            "la fin, près de « "),
+    (b'{"format": "carnet", "version": 1, "x": NaN}', "JSON invalide : caractère inattendu"),
+    (b'{"format": "carnet", "version": 1 "people": []}', "JSON invalide : syntaxe incorrecte"),
+])
+def test_a_damaged_backup_is_refused_in_french_words(tmp_path: Path, content: bytes,
+                                                      french: str) -> None:
+    """A backup cut short, restored from Data, said « JSON invalide : premature EOF »: the
+    parser's English in a French line (the newcomer's run)."""
+    with pytest.raises(ImportFailed) as refused:
+        gather(CarnetFile(write(tmp_path / "bad.json", content)).batches())
+    assert refused.value.words("fr").startswith(french)
+    assert not re.search(r"premature|garbage|\binvalid\b|parse error|lexical", refused.value.words(
+        "fr"))
+
+
+@pytest.mark.parametrize(("text", "french"), [
+    ('{"format": "carnet", "version": 1, "people": [', "JSON invalide : le fichier s'arrête "
+                                                       "avant la fin ligne 1, colonne 47"),
+    ('{"format": "carnet"} x', "JSON invalide : du texte après la fin ligne 1, colonne 22"),
+    ('{"format": "carnet" "x": 1}', "JSON invalide : syntaxe incorrecte ligne 1, colonne 21"),
+])
+def test_a_damaged_document_is_refused_in_french_words(text: str, french: str) -> None:
+    with pytest.raises(ImportFailed) as refused:
+        parse_carnet(text)
+    assert refused.value.words("fr") == french

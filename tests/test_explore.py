@@ -4,7 +4,7 @@ same data, capped with a count of who is not drawn, centred on anyone; on both s
 from __future__ import annotations
 
 from graph.core.formatting import day, number, percent
-from graph.core.model import Company, GraphData, Job
+from graph.core.model import Company, GraphData, Job, Knows, Person
 from graph.services.demo import DEMO_PEOPLE, FEMININE, ME, TITLES, demo_network, load_demo
 from graph.services.explore import PALETTE, circle, company_choices, dot_box, label_box
 from graph.services.snapshots import read_snapshot
@@ -107,6 +107,30 @@ def test_no_two_names_in_the_circle_overlap(store: GraphStore) -> None:
                 if x[0] < y[2] and y[0] < x[2] and x[1] < y[3] and y[1] < x[3]] == []
         assert {d["font"] for _, d in view.graph.nodes(data=True) if d["show_label"]} == {
             28, 22}
+
+
+def test_their_contacts_are_named_on_hover_only(store: GraphStore) -> None:
+    """Small dots are named on hover (the legend says so): after an import of contacts who
+    know no one else, « autres » had room to write three of their contacts' names, small;
+    the picture then stretched itself to make them readable, into a tall ellipse where the
+    contacts' names ran into each other. Here: three friends who know each other and ten
+    people each, eight contacts alone, one of whom knows Xavier."""
+    friends = [Person(f"p:f{n}", f"Amie {n}") for n in range(3)]
+    theirs = [Person(f"p:t{n}", f"Connaissance {n}") for n in range(30)]
+    alone = [Person(f"p:a{n}", f"Contact {n}") for n in range(8)]
+    xavier = Person("p:x", "Xavier Lointain")
+    store.save(GraphData(
+        people=[Person("p:me", "Moi"), *friends, *theirs, *alone, xavier], members=["p:me"],
+        knows=[*(Knows("p:me", p.id, 3) for p in [*friends, *alone]),
+               Knows("p:f0", "p:f1", 4), Knows("p:f1", "p:f2", 4), Knows("p:f0", "p:f2", 4),
+               *(Knows(f"p:f{n % 3}", p.id, 3) for n, p in enumerate(theirs)),
+               Knows("p:a0", "p:x", 3)]))
+    graph = circle(store, read_snapshot(store)).graph
+    assert "Xavier Lointain" in {d["label"] for _, d in graph.nodes(data=True)}
+    assert [d["label"] for _, d in graph.nodes(data=True)
+            if d["kind"] == "person" and d["show_label"]] == []
+    assert {d["label"] for _, d in graph.nodes(data=True) if d["show_label"]} == {
+        "Moi", *(p.name for p in [*friends, *alone])}
 
 
 def test_no_name_in_the_circle_covers_a_dot(store: GraphStore) -> None:

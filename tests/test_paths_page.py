@@ -392,3 +392,37 @@ def test_a_contact_barely_known_advises_the_warmer_friend_with_her_ask(
                                      "fr": "Vous connaissez peu Solène Roux (18\u00a0%)"}[lang])
     assert [b.label for b in at.button if b.key == "ask_p:vero>p:sol"] == [
         {"en": "Ask for an intro", "fr": "Demander une mise en relation"}[lang]]
+
+
+def test_the_ask_button_gives_way_to_the_drafts_it_opens(demo: GraphStore) -> None:
+    """« Demander une mise en relation » stayed above the drafts it had opened: a second
+    click seemed to be needed, or to do something more. Once open, the card shows the drafts
+    and « C'est envoyé : noter la demande », not the button that opened them."""
+    at = paths_page(company="Phocée Logistique")
+    assert not at.exception
+    key = "ask_p:noemie-fabre>p:karim-benali"
+    [ask] = [b for b in at.button if b.key == key]
+    at = ask.click().run()
+    assert not at.exception
+    assert [b.key for b in at.button if b.key == key] == []
+    assert [b.label for b in at.button if b.key == "asked_p:noemie-fabre>p:karim-benali"] == [
+        "C'est envoyé : noter la demande"]
+    assert [a.label for a in at.text_area][:2] == ["Message à Noémie Fabre (modifiable)",
+                                                   "Petit mot à transférer"]
+
+
+def test_the_numbers_of_a_card_asked_already_do_not_say_no_ask(demo: GraphStore) -> None:
+    """The demo asked Véronique for Solène, no answer yet: that card's numbers said « Aucune
+    demande encore à Véronique Bastide (valeur de départ) » just above « Demande envoyée à
+    Véronique Bastide le … » (her wait for this very person is left out of the factor, as
+    it should; the words said it was not there at all)."""
+    at = paths_page(company="Groupe Méditerranée Énergie")
+    assert not at.exception
+    tables = [m.value.replace("\\", "") for m in at.markdown if m.value.startswith("| Facteur")]
+    vero = [x for x in tables if "Lien Véronique Bastide – Solène Roux" in x
+            and "Isabelle Prigent – Véronique Bastide" in x]
+    assert vero and all("Aucune demande encore à Véronique" not in x for x in vero)
+    assert all("Aucune autre demande à Véronique Bastide que celle-ci (valeur de départ)"
+               in x for x in vero)
+    others = [x for x in tables if x not in vero]
+    assert any("Aucune demande encore à" in x for x in others)

@@ -395,3 +395,19 @@ def test_time_ago_reads_as_a_person_says_it(days: int, fr: str, en: str) -> None
     (700, "2 ans", "2 years"), (1000, "3 ans", "3 years")])
 def test_a_quiet_time_is_said_by_the_same_rule(days: int, fr: str, en: str) -> None:
     assert [span(days, lang) for lang in ("fr", "en")] == [fr, en]
+
+
+@pytest.mark.parametrize("source", ["referral", "manual"])
+def test_a_context_ending_its_sentence_is_not_followed_by_a_second_stop(source: str) -> None:
+    """« context: She … in spring.; Mehdi Haddad suggested … » (a context typed as a
+    sentence, the newcomer's run): the stop is left to the next reason's separator; an
+    ellipsis and « etc. » stay."""
+    referral = Referral("r:1", "p:a", "p:b", "p:me", date="2026-11-29")
+    names = {"p:a": "Mehdi Haddad", "p:b": "Chloé Vasseur"}
+    for how, kept in (("needs a freelancer in spring.", "needs a freelancer in spring"),
+                      ("des affiches, des flyers, etc.", "des affiches, des flyers, etc."),
+                      ("on verra…", "on verra…")):
+        tie = Knows("p:a", "p:b", None, "2026-11-29", None, 0, how, source)
+        for lang, stop in (("fr", "\u00a0; "), ("en", "; ")):
+            said = why_tie(tie, referral, names, TODAY, lang)
+            assert f"{kept}{stop}Mehdi Haddad " in said, said

@@ -336,3 +336,35 @@ def test_an_error_writes_its_numbers_as_the_language_does() -> None:
     assert too_big("d.csv", 4096 * 2**20).words("fr").startswith(f"d.csv : 4{nbsp}096,0 Mo, c'est")
     from graph.core.names import MAX_NAME_CHARS
     assert all(str(MAX_NAME_CHARS) in say("skip_name_long", lang) for lang in ("fr", "en"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_ask_says_nothing_of_the_members_trade_that_she_did_not_write(lang: str) -> None:
+    """The ask said « mon expérience en communication » for everyone (the demo's consultant
+    written into the table): a developer or a recruiter would have sent it as it was. What
+    she does is said from her own notes, in the note to forward, or not at all."""
+    developer = Person("p:me", "Léa Roux", notes="Développeuse Python, freelance à Lyon.")
+    for me in (developer, Person("p:me", "Léa Roux")):
+        ask = draft_messages(me, PIERRE, KARIM, company="Phocée", lang=lang).ask
+        assert "communication" not in ask
+    assert ("Un premier échange de vingt minutes au plus me suffirait." in
+            draft_messages(developer, PIERRE, KARIM, lang="fr").ask)
+    assert ("A first conversation of twenty minutes at most would be plenty." in
+            draft_messages(developer, PIERRE, KARIM, lang="en").ask)
+
+
+@pytest.mark.parametrize(("name", "first"), [
+    ("JEAN-BAPTISTE MOREL", "Jean-Baptiste"),   # a LinkedIn export in capitals
+    ("MOREL Jean-Baptiste", "Jean-Baptiste"),   # the last name first, in capitals
+    ("ÉLODIE ROUSSEL", "Élodie"),
+    ("Jean-Baptiste Morel", "Jean-Baptiste"),
+    ("JB Morel", "JB"),                         # initials are written as they are
+    ("Julien Martin (Bonne Mère Studio)", "Julien"),
+])
+def test_a_draft_greets_a_name_written_in_capitals_as_a_person_writes_it(
+        name: str, first: str) -> None:
+    """« Bonjour JEAN-BAPTISTE, » (a name imported in capitals) reads as shouting; « Bonjour
+    MOREL, » greets by the last name."""
+    person = Person("p:jb", name)
+    assert draft_messages(ME, person, KARIM, lang="fr").ask.startswith(f"Bonjour {first},\n")
+    assert catch_up_draft(ME, person, 800, [], "en").startswith(f"Hello {first},\n")

@@ -33,6 +33,7 @@ from graph.formats.interchange import (
     _person,
     _referral,
     _text,
+    json_problem,
 )
 
 BATCH = 5000  # records per write: big enough for executemany, small for memory
@@ -181,7 +182,8 @@ def _not_json(exc: Exception) -> ImportFailed:
     lines = [line.strip() for line in str(exc).splitlines()]
     reason = lines[0].removeprefix("b'").split(": ", 1)[-1].rstrip(".")
     near = lines[1] if len(lines) > 2 and lines[1] else ""
-    return ImportFailed("not_json_near" if near else "not_json", detail=reason, near=near)
+    return ImportFailed("not_json_near" if near else "not_json", problem=json_problem(reason),
+                        near=near)
 
 
 class CarnetFile:

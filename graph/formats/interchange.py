@@ -118,13 +118,32 @@ def read_carnet(path: Path) -> GraphData:
     return gather(CarnetFile(path).batches())
 
 
+def json_problem(message: str, at_end: bool = False) -> str:
+    """What a JSON parser's message (yajl's, Python's) says, as a code its words give in the
+    user's language (``json_problem_<code>``): the parser's English in a French line
+    (« JSON invalide : premature EOF ») told her nothing.
+
+    >>> [json_problem(m) for m in ("premature EOF", "trailing garbage", "Extra data",
+    ...                            "invalid char in json text", "Expecting ',' delimiter")]
+    ['cut', 'after_end', 'after_end', 'character', 'syntax']
+    """
+    if at_end or "premature EOF" in message or message.startswith("Unterminated"):
+        return "cut"
+    if "trailing garbage" in message or message.startswith("Extra data"):
+        return "after_end"
+    if "invalid char" in message or message.startswith("Invalid control character"):
+        return "character"
+    return "syntax"
+
+
 def parse_carnet(text: str) -> GraphData:
     """Check and convert a Carnet JSON document; ``ImportFailed`` names the first problem."""
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFailed("not_json_at", detail=exc.msg, line=exc.lineno,
-                           column=exc.colno) from exc
+        at_end = exc.msg == "Expecting value" and exc.pos >= len(text.rstrip())
+        raise ImportFailed("not_json_at", problem=json_problem(exc.msg, at_end),
+                           line=exc.lineno, column=exc.colno) from exc
     except RecursionError as exc:
         raise ImportFailed("json_too_deep") from exc
     return document_data(doc)

@@ -23,7 +23,7 @@ QUOTED: Final = re.compile(r"[«\"“]\s*(.+?)\s*[»\"”]")  # what was said, i
 
 @dataclass(frozen=True)
 class Draft:
-    ask: str    # to the introducer: why this person, what you offer, an easy way to say no
+    ask: str    # to the introducer: why this person, how little you ask, an easy way to say no
     blurb: str  # a short note about you that the introducer can forward
 
 
@@ -64,7 +64,7 @@ def draft_messages(me: Person, introducer: Person, target: Person, *, title: str
         ask=say("intro_ask", lang, introducer=_first(introducer), first_ask=first_ask,
                 reach=say(reach, lang, target=target.name, job=job, why=why,
                           first=_first(target), via_first=_first(via) if via else ""),
-                offer=say("intro_offer", lang), me=me.name),
+                me=me.name),
         blurb=say("intro_blurb" if about else "intro_blurb_bare", lang, me=me.name,
                   about=f", {about}", me_first=_first(me), target=target.name, job=job))
 
@@ -165,7 +165,21 @@ def _looks_french(text: str) -> bool:
 
 
 def _first(person: Person) -> str:
-    return person.name.split()[0]
+    """The first name a greeting says: « Jean-Baptiste » for « JEAN-BAPTISTE MOREL » and for
+    « MOREL Jean-Baptiste » (a name imported in capitals: « Bonjour JEAN-BAPTISTE » shouts,
+    « Bonjour MOREL » greets by the last name); initials (« JB ») as they are written."""
+    words = person.name.split()
+    if not words or not _shouted(words[0]):
+        return words[0] if words else person.name
+    calm = [word for word in words if not _shouted(word)]
+    if calm and calm[0][:1].isupper():
+        return calm[0]
+    return "-".join(part.capitalize() for part in words[0].split("-"))
+
+
+def _shouted(word: str) -> bool:
+    """A word in capitals, not initials: three letters or more."""
+    return word.isupper() and sum(c.isalpha() for c in word) >= 3
 
 
 def catch_up_draft(me: Person, contact: Person, days: int, companies: list[str],

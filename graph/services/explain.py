@@ -65,7 +65,7 @@ def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str],
             parts.append(say_n("why_interactions", tie.interactions, lang))
         if tie.how_met:  # (a referral's tie holds the referral's context: said as such)
             parts.append(say("why_context" if tie.source == "referral" else "why_met", lang,
-                             how=tie.how_met))
+                             how=_no_stop(tie.how_met)))
     if referral is not None:  # (a record may have no date: then none is said)
         who = {"referrer": names[referral.referrer], "referee": names[referral.referee]}
         said = (say("why_referral", lang, date=long_date(referral.date, lang), **who)
@@ -79,6 +79,17 @@ def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str],
         parts.append(say("why_referral_told", lang, date=long_date(told.date, lang), **who)
                      if told.date else say("why_referral_told_undated", lang, **who))
     return say("why_sep", lang).join(parts)
+
+
+def _no_stop(text: str) -> str:
+    """A note typed as a sentence, without its full stop: the reasons' separator follows
+    (« … au printemps. ; Mehdi … »); an ellipsis and « etc. » are kept.
+
+    >>> [_no_stop(t) for t in ("au printemps.", "des flyers, etc.", "on verra...")]
+    ['au printemps', 'des flyers, etc.', 'on verra...']
+    """
+    text = text.strip()
+    return text[:-1] if text.endswith(".") and not text.endswith(("..", "etc.")) else text
 
 
 def job_words(title: str, company: str, current: bool, lang: str) -> str:

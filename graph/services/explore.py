@@ -297,7 +297,10 @@ def _lay_out(graph: nx.Graph, centre: list[int], first: list[int], second: list[
              always=len(first) <= LABELLED)
         twos = sorted((v for v in second if group_of[v] == g),
                       key=lambda v: (position1.get(ring2[v][1], angle), v))
-        _arc(graph, twos, angle, span, R2, {})
+        # (their contacts: named on hover only, as the legend says. Written where a sector
+        # had room, small, they set the smallest name the picture stretched itself to make
+        # readable: an ellipse, where the contacts' names ran into each other)
+        _arc(graph, twos, angle, span, R2, {}, labels=False)
         angle += span
 
 
@@ -348,9 +351,11 @@ def _unstack_labels(graph: nx.Graph, nodes: list[int], tries: int = 5) -> None:
 
 
 def _arc(graph: nx.Graph, nodes: list[int], start: float, span: float, radius: float,
-         angles: dict[int, float], spacing: float = 30.0, always: bool = False) -> None:
+         angles: dict[int, float], spacing: float = 30.0, always: bool = False,
+         labels: bool = True) -> None:
     """``nodes`` spread evenly over an arc, in as many rows as it takes for ``spacing`` each
-    (rows alternate, so neighbours' labels are staggered)."""
+    (rows alternate, so neighbours' labels are staggered); named where their names fit (or
+    ``always``), unless not ``labels``."""
     if not nodes:
         return
     rows = min(3, max(1, math.ceil(len(nodes) * spacing / max(span * radius, 1.0))))
@@ -362,7 +367,8 @@ def _arc(graph: nx.Graph, nodes: list[int], start: float, span: float, radius: f
         room = step * r * rows  # the arc's length per label on this row
         label = len(str(graph.nodes[node].get("label", ""))) or 12
         graph.nodes[node].update(x=r * math.cos(a), y=r * math.sin(a),
-                                 show_label=always or room >= LABEL_PX * max(label, 14))
+                                 show_label=labels and (
+                                     always or room >= LABEL_PX * max(label, 14)))
 
 
 @dataclass

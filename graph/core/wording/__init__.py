@@ -80,13 +80,15 @@ ERROR_COUNTS: Final = frozenset({"n", "most", "mb", "kb"})  # an error's counts 
 
 def error_params(params: dict[str, object], lang: str) -> dict[str, object]:
     """An error's ``params`` as its words show them in ``lang``: ``kind`` named
-    (``kind_<kind>``), counts and sizes (``ERROR_COUNTS``) written as the language writes
-    numbers ("100 000", "2,5" in French)."""
+    (``kind_<kind>``), a JSON ``problem`` too (``json_problem_<problem>``), counts and sizes
+    (``ERROR_COUNTS``) written as the language writes numbers ("100 000", "2,5" in French)."""
     from graph.core import formatting  # (formatting's model imports no wording, and so on)
 
     def shown(name: str, value: object) -> object:
         if name == "kind":
             return say(f"kind_{value}", lang)
+        if name == "problem":  # (a JSON parser's message, as a code: json_problem)
+            return say(f"json_problem_{value}", lang)
         if name not in ERROR_COUNTS or isinstance(value, bool) \
                 or not isinstance(value, int | float):
             return value  # (a line's number is a number, not a count: "ligne 12345")

@@ -309,6 +309,9 @@ APP: Final[dict[str, dict[str, str]]] = {
                           "en": "Past and pending asks to {name}"},
     "factor_introducer_new": {"fr": "Aucune demande encore à {name} (valeur de départ)",
                               "en": "No ask to {name} yet (starting value)"},
+    "factor_introducer_this": {"fr": "Aucune autre demande à {name} que celle-ci (valeur de "
+                                     "départ)",
+                               "en": "No ask to {name} but this one (starting value)"},
     "factor_total": {"fr": "Score (produit)", "en": "Score (product)"},
     "col_factor": {"fr": "Facteur", "en": "Factor"},
     "col_value": {"fr": "Valeur", "en": "Value"},

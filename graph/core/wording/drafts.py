@@ -7,15 +7,19 @@ from __future__ import annotations
 from typing import Final
 
 DRAFTS: Final[dict[str, dict[str, str]]] = {
+    # (what she does is said in the note to forward, from her own notes: never a trade of
+    # ours; « mon expérience en communication », the demo's, was said for everyone)
     "intro_ask": {
         "fr": "Bonjour {introducer},\n\nJ'espère que tu vas bien. {reach} Si oui, voici un "
-              "petit mot que tu peux transférer ; {first_ask}\n\nCe que je peux apporter : "
-              "{offer}\n\nEt si ce n'est pas le moment ou que tu préfères ne pas le faire, "
-              "dis-le-moi simplement : aucun souci, et merci dans tous les cas.\n\n{me}",
+              "petit mot que tu peux transférer ; {first_ask}\n\nUn premier échange de vingt "
+              "minutes au plus me suffirait.\n\nEt si ce n'est pas le moment ou que tu "
+              "préfères ne pas le faire, dis-le-moi simplement : aucun souci, et merci dans "
+              "tous les cas.\n\n{me}",
         "en": "Hello {introducer},\n\nI hope you are well. {reach} If so, I have written a "
-              "short note below that you can forward; {first_ask}\n\nWhat I can offer: "
-              "{offer}\n\nAnd if it is not the right time, or you would rather not, just say "
-              "so: no problem at all, and thank you either way.\n\n{me}",
+              "short note below that you can forward; {first_ask}\n\nA first conversation of "
+              "twenty minutes at most would be plenty.\n\nAnd if it is not the right time, or "
+              "you would rather not, just say so: no problem at all, and thank you either "
+              "way.\n\n{me}",
     },
     # (what she asks of the introducer: to introduce her; or, to someone she barely knows
     # herself, to put in a word first, so that her own message is expected)
@@ -102,10 +106,6 @@ DRAFTS: Final[dict[str, dict[str, str]]] = {
               "is even better.",
     },
     "intro_job": {"fr": " ({title} chez {company})", "en": " ({title} at {company})"},
-    "intro_offer": {
-        "fr": "mon expérience en communication, et un premier échange de vingt minutes au plus.",
-        "en": "my experience in communication, and a first conversation of twenty minutes at most.",
-    },
     "note_contact": {
         "fr": "Bonjour {whom},\n\n{person} m'a conseillé de vous contacter. Je suis "
               "{me}{about}.\n\nAuriez-vous vingt minutes pour un échange, en visio ou autour d'un "
