@@ -12,7 +12,13 @@ from app.i18n import day, lang, md, status_text, t, t_md, tn
 from app.state import get_store
 from app.views import choose, offer_demo_if_empty, show_draft, show_rewarm
 from graph.services.followups import COMING_DAYS, due_followups, followups_ics, ongoing
-from graph.services.lifecycle import MET, set_intro_status, set_referral_status, thank_referrer
+from graph.services.lifecycle import (
+    MET,
+    set_intro_status,
+    set_referral_status,
+    thank_introducer,
+    thank_referrer,
+)
 
 store = get_store()
 st.title(t("followups_title"))
@@ -35,6 +41,7 @@ ACTIONS: dict[str, tuple[tuple[str, Callable[[str], object]], ...]] = {
     "nudge": (("mark_meeting", lambda r: set_referral_status(store, r, "meeting")),
               ("mark_dropped", lambda r: set_referral_status(store, r, "dropped"))),
     "thank": (("mark_thanked", lambda r: thank_referrer(store, r)),),
+    "thank_intro": (("mark_thanked", lambda r: thank_introducer(store, r)),),
     "no_answer": (("mark_accepted", lambda r: set_intro_status(store, r, "accepted")),
                   ("mark_declined", lambda r: set_intro_status(store, r, "declined")),
                   ("mark_unanswered", lambda r: set_intro_status(store, r, "unanswered"))),

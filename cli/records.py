@@ -174,7 +174,7 @@ def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | N
 @click.option("--note", default="")
 @click.pass_context
 def intro_set(ctx: click.Context, intro_id: str, status: str, note: str) -> None:
-    from graph.services.lifecycle import MET, set_intro_status
+    from graph.services.lifecycle import INTRO_THANKS_DUE, MET, set_intro_status
 
     store = store_of(ctx)
     changed = set_intro_status(store, intro_id, status, note)
@@ -182,6 +182,20 @@ def intro_set(ctx: click.Context, intro_id: str, status: str, note: str) -> None
                    status=status_word(status, lang_of(ctx))))
     if status == MET["intro"]:  # (the step wrote her tie to them)
         click.echo(say("now_known", lang_of(ctx), name=store.get_person(changed.target).name))
+    if status == INTRO_THANKS_DUE[0]:
+        click.echo(say("cli_thank_intro_due", lang_of(ctx), id=changed.id,
+                       name=store.get_person(changed.introducer).name))
+
+
+@intro.command("thank")
+@click.argument("intro_id")
+@click.option("--note", default="")
+@click.pass_context
+def intro_thank(ctx: click.Context, intro_id: str, note: str) -> None:
+    from graph.services.lifecycle import thank_introducer
+
+    thank_introducer(store_of(ctx), intro_id, note)
+    click.echo(say("cli_thanked", lang_of(ctx), id=intro_id))
 
 
 @cli.command()

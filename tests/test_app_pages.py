@@ -708,6 +708,21 @@ def test_an_introduction_promised_and_not_made_is_followed_up(demo: SqliteStore)
     assert [i.status for i in demo.intros() if i.id == asked.id] == ["introduced"]
 
 
+def test_an_introduction_made_is_thanked_from_the_followups_page(demo: SqliteStore) -> None:
+    """The demo's introduction Mehdi made (five weeks ago): « Remercier Mehdi Haddad pour la
+    mise en relation avec Brigitte Amrani », its draft, and « Remercié » ends it."""
+    at = page("followups", "fr")
+    assert not at.exception
+    [intro] = [i for i in demo.intros() if i.status == "introduced"]
+    assert f"due_thank_intro_{intro.id}" in [c.key for c in at.main if getattr(c, "key", "")]
+    assert (at.text_area(key=f"draft_thank_intro_{intro.id}").value or "").startswith(
+        "Bonjour Mehdi,\n\nUn petit mot pour te remercier de la mise en relation avec Brigitte")
+    at.button(key=f"mark_thanked_{intro.id}").click().run()
+    assert not at.exception
+    assert [e.status for e in demo.events(intro.id)][-1] == "thanked"
+    assert f"mark_thanked_{intro.id}" not in [b.key for b in at.button]
+
+
 def test_every_open_intro_request_can_be_closed_from_the_followups_page(
         demo: SqliteStore) -> None:
     """An ask Noémie never answered is closed as such (not « refusée »); an introduction

@@ -169,6 +169,15 @@ def test_referral_intro_and_followups_through_their_lifecycle(carnet: Run, db: s
     assert carnet("intro", "set", intro_id, "asked").code == 2  # no going back
     due = json.loads(carnet("followups", "--json").out)
     assert any("Karim Benali" in json.dumps(item, ensure_ascii=False) for item in due)
+    # The introduction made: thank Véronique (said, listed, then noted)
+    assert carnet("--lang", "fr", "intro", "set", intro_id, "introduced").out.splitlines()[-1] \
+        == f"Mise en relation faite : remerciez Véronique Bastide (carnet intro thank {intro_id})."
+    thanks = [item for item in json.loads(carnet("followups", "--json").out)
+              if item["record"] == intro_id]
+    assert [(t["kind"], t["person"]) for t in thanks] == [("thank_intro", "Véronique Bastide")]
+    assert carnet("intro", "thank", intro_id).out == f"{intro_id}: thanks noted.\n"
+    assert [item for item in json.loads(carnet("followups", "--json").out)
+            if item["record"] == intro_id] == []
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ import pytest
 
 from graph.core.model import GraphData, IntroRequest, Person, Referral
 from graph.services.drafts import followup_draft
-from graph.services.followups import due_followups
+from graph.services.followups import INTRO_THANKS_DAYS, due_followups
+from graph.services.lifecycle import set_intro_status, thank_introducer
 from graph.stores.port import GraphStore
 
 TODAY = date(2026, 11, 29)
@@ -94,3 +95,37 @@ def test_a_referral_to_follow_up_keeps_its_context(store: GraphStore) -> None:
     due = due_followups(store, today=TODAY, lang="fr")
     assert [(f.kind, f.context) for f in due] == [
         ("contact", "elle cherche une consultante pour la com interne")]
+
+
+def test_an_introduction_made_asks_to_thank_the_introducer(store: GraphStore) -> None:
+    """Véronique introduced me to Sarah (on the 25th): « Remercier Véronique » is due from that
+    day, with a draft, until thanked; whatever came of it since (« n'a pas abouti » too); an
+    introduction made more than two months ago is not listed (a thank-you that late is none,
+    and a notebook from before this step has none for its old ones)."""
+    notebook(store, "accepted")
+    set_intro_status(store, "i:sarah", "introduced", today=date(2026, 11, 25))
+    due = due_followups(store, today=TODAY, lang="fr")
+    thanks = [(f.kind, f.due_on, f.days_overdue, f.person, f.what) for f in due
+              if f.record == "i:sarah"]
+    assert thanks == [("thank_intro", "2026-11-25", 4, "Véronique",
+                       "Remercier Véronique pour la mise en relation avec Sarah")]
+    assert followup_draft(store, "thank_intro", "i:sarah", "fr").startswith(
+        "Bonjour Véronique,\n\nUn petit mot pour te remercier de la mise en relation avec Sarah")
+    assert followup_draft(store, "thank_intro", "i:sarah", "en").startswith(
+        "Hello Véronique,\n\nA quick note to thank you for the introduction to Sarah")
+    set_intro_status(store, "i:sarah", "lost", today=TODAY)
+    assert [f.kind for f in due_followups(store, today=TODAY) if f.record == "i:sarah"] == [
+        "thank_intro"]
+    late = date(2026, 11, 25).toordinal() + INTRO_THANKS_DAYS + 1
+    assert [f for f in due_followups(store, today=date.fromordinal(late))
+            if f.record == "i:sarah"] == []
+    thank_introducer(store, "i:sarah", today=TODAY)
+    assert [f for f in due_followups(store, today=TODAY) if f.record == "i:sarah"] == []
+    assert [e.status for e in store.events("i:sarah")][-1] == "thanked"
+
+
+def test_an_introduction_never_made_asks_for_no_thanks(store: GraphStore) -> None:
+    """Accepted, then « n'a pas abouti » before any introduction: nothing to thank for."""
+    notebook(store, "accepted")
+    set_intro_status(store, "i:sarah", "lost", today=TODAY)
+    assert [f.kind for f in due_followups(store, today=TODAY) if f.record == "i:sarah"] == []

@@ -112,8 +112,9 @@ def _go_between(store: GraphStore, introducer: str, target: str,
 def followup_draft(store: GraphStore, kind: str, record: str, lang: str = "en") -> str:
     """A message for a follow-up (``FollowUp.kind`` and ``.record``), to edit and send: the
     first contact with a suggested person (naming who suggested them), a gentle nudge to a
-    silent introducer (or one who said yes and has not introduced her yet), or thanks."""
-    if kind in ("no_answer", "not_introduced"):
+    silent introducer (or one who said yes and has not introduced her yet), or thanks (to a
+    referrer, or to whoever made an introduction)."""
+    if kind in ("no_answer", "not_introduced", "thank_intro"):
         intro = find_intro(store, record)
         me, whom, concerned, source = (intro.requester, intro.introducer, intro.target,
                                        intro.introducer)

@@ -15,6 +15,7 @@ from graph.services.lifecycle import (
     BEFORE_MEETING,
     INTRO_ENDS,
     INTRO_STEPS,
+    INTRO_THANKS_DUE,
     REFERRAL_STEPS,
     THANKS_DUE,
 )
@@ -26,12 +27,16 @@ ANSWER_WAIT_DAYS: Final = 7
 # meanwhile (the introducer's follow-up is the one due, when due).
 INTRO_UNDER_WAY: Final = ("asked", "accepted")
 COMING_DAYS: Final = 30  # the follow-ups page shows what falls due in the next month
+# Thanks for an introduction are due from the day it was made, for two months: later, a
+# thank-you is no longer one (and a notebook that had none lists none for its old ones)
+INTRO_THANKS_DAYS: Final = 60
 
 
 @dataclass(frozen=True)
 class FollowUp:
     kind: str        # "contact" | "nudge" (contacted, no news) | "no_answer" | "thank" |
-    #                  "not_introduced" (the introducer said yes, no introduction yet)
+    #                  "not_introduced" (the introducer said yes, no introduction yet) |
+    #                  "thank_intro" (the introduction was made: thank the introducer)
     record: str      # the referral or intro request
     due_on: str
     days_overdue: int
@@ -84,6 +89,7 @@ def due_followups(store: GraphStore, today: date | None = None, lang: str = "en"
     events = store.events()
     thanked = {e.record for e in events if e.status == "thanked"}
     came_of_it = {e.record: e.on for e in events if e.status in THANKS_DUE}
+    introduced_on = {e.record: e.on for e in events if e.status == INTRO_THANKS_DUE[0]}
     name = names_of(store)
     intros = store.intros()
     introduced_by_ask = {(i.requester, i.target) for i in intros if i.status in INTRO_UNDER_WAY}
@@ -103,6 +109,12 @@ def due_followups(store: GraphStore, today: date | None = None, lang: str = "en"
                                today.isoformat(), today, name(r.referrer), name(r.referee),
                                lang))
     for i in intros:
+        made = introduced_on.get(i.id) or (i.updated_on or i.asked_on or today.isoformat()
+                                           if i.status in INTRO_THANKS_DUE else None)
+        if (made and i.id not in thanked
+                and (today - date.fromisoformat(made)).days <= INTRO_THANKS_DAYS):
+            found.append(_item("thank_intro", i.id, made, today, name(i.introducer),
+                               name(i.target), lang))
         if i.status == "asked" and not i.asked_on:  # (no date recorded: due now, no "n days")
             found.append(_item("no_answer", i.id, today.isoformat(), today, name(i.introducer),
                                name(i.target), lang, key="todo_no_answer_undated"))

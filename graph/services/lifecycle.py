@@ -48,6 +48,9 @@ INTRO_ENDS: Final = {"unanswered": "declined"}
 DELETED: Final = "deleted"
 INTRO_CHOICES: Final = (*INTRO_STEPS, *INTRO_ENDS, DELETED)  # what ``intro set`` takes
 THANKS_DUE: Final = ("meeting", "won")  # something came of it: thank the referrer
+# The introduction was made: thank the introducer (whatever came of it since: an
+# introduction closed « lost » after it was made is thanked too, from its history)
+INTRO_THANKS_DUE: Final = ("introduced", "met", "won")
 MET: Final = {"intro": "met", "referral": "meeting"}  # the step where she meets the person
 BEFORE_MEETING: Final = {"referral": ("noted", "researched", "contacted"),  # moved on to
                           "intro": ("introduced",)}  # the meeting when met by the other way
@@ -200,5 +203,17 @@ def meeting(person: str, other: str, today: date) -> Knows:
 def thank_referrer(store: GraphStore, referral_id: str, note: str = "",
                    today: date | None = None) -> None:
     find_referral(store, referral_id)
-    store.save(GraphData(events=[Event(referral_id, "thanked",
-                                       (today or date.today()).isoformat(), note)]))
+    _thanked(store, referral_id, note, today)
+
+
+def thank_introducer(store: GraphStore, intro_id: str, note: str = "",
+                     today: date | None = None) -> None:
+    """Her thanks to whoever made an introduction (``INTRO_THANKS_DUE``), noted: the
+    follow-up that asked for it is done."""
+    find_intro(store, intro_id)
+    _thanked(store, intro_id, note, today)
+
+
+def _thanked(store: GraphStore, record: str, note: str, today: date | None) -> None:
+    store.save(GraphData(events=[Event(record, "thanked", (today or date.today()).isoformat(),
+                                       note)]))

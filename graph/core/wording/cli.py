@@ -211,6 +211,10 @@ CLI: Final[dict[str, dict[str, str]]] = {
         "fr": "Il en est sorti quelque chose : remerciez {name} (carnet referral thank {id}).",
         "en": "Something came of it: thank {name} (carnet referral thank {id}).",
     },
+    "cli_thank_intro_due": {
+        "fr": "Mise en relation faite : remerciez {name} (carnet intro thank {id}).",
+        "en": "Introduction made: thank {name} (carnet intro thank {id}).",
+    },
     "cli_thanked": {"fr": "{id} : remerciement noté.", "en": "{id}: thanks noted."},
     "cli_intro_state": {"fr": "Demande de mise en relation {id} {state} ({status}).\n",
                         "en": "Intro request {id} {state} ({status}).\n"},

@@ -319,6 +319,10 @@ CLI_HELP: Final[dict[str, dict[str, str]]] = {
                             "en": "Note that you thanked the referrer."},
     "opt_referral_thank_note": {"fr": "Comment vous l'avez remercié.",
                                 "en": "How you thanked them."},
+    "help_intro_thank": {"fr": "Note que vous avez remercié qui vous a mis en relation.",
+                         "en": "Note that you thanked the introducer."},
+    "opt_intro_thank_note": {"fr": "Comment vous l'avez remercié.",
+                             "en": "How you thanked them."},
     "help_referral_list": {"fr": "Les recommandations en cours, les plus anciennes d'abord : "
                                  "identifiant, statut, date, qui (voir referral set).",
                            "en": "Referrals in progress, the oldest first: id, status, date, "

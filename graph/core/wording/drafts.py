@@ -161,6 +161,14 @@ DRAFTS: Final[dict[str, dict[str, str]]] = {
         "en": "Hello {whom},\n\nA quick note to thank you for suggesting {about_name}: we talked, "
               "and it was well worth it. Thank you for thinking of me!\n\n{me}",
     },
+    "note_thank_intro": {
+        "fr": "Bonjour {whom},\n\nUn petit mot pour te remercier de la mise en relation avec "
+              "{about_name} : merci d'avoir pris le temps, c'est vraiment gentil. Je te tiens au "
+              "courant de la suite.\n\n{me}",
+        "en": "Hello {whom},\n\nA quick note to thank you for the introduction to {about_name}: "
+              "thank you for taking the time, it was really kind. I will let you know how it "
+              "goes.\n\n{me}",
+    },
     "catch_up": {
         "fr": "Bonjour {first},\n\nCela fait {span} que nous ne nous sommes pas parlé, et je m'en "
               "veux d'avoir laissé filer. Comment vas-tu, et sur quoi travailles-tu en ce "

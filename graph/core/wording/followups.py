@@ -44,4 +44,8 @@ FOLLOWUPS: Final[dict[str, dict[str, str]]] = {
         "fr": "Remercier {person} de vous avoir recommandé {about}",
         "en": "Thank {person} for suggesting {about}",
     },
+    "todo_thank_intro": {
+        "fr": "Remercier {person} pour la mise en relation avec {about}",
+        "en": "Thank {person} for the introduction to {about}",
+    },
 }
