@@ -9,7 +9,7 @@ import pytest
 from cli.paths import paths_text
 from graph.core.model import IntroRequest
 from graph.services.demo import load_demo
-from graph.services.lifecycle import ask_intro
+from graph.services.lifecycle import ask_intro, set_intro_status
 from graph.services.warmpaths import to_json
 from graph.stores.port import GraphStore
 from tests.test_trusted_paths import TODAY, cards, network, paths
@@ -116,3 +116,21 @@ def test_an_undated_ask_still_waiting_is_a_follow_up_due_now(store: GraphStore) 
                          "Solène Roux (sans date notée)")
     assert due_followups(store, today=today)[0].what == (
         "Véronique Bastide has not answered your ask about Solène Roux yet (no date recorded)")
+
+
+def test_someone_met_through_an_introduction_says_who_brought_her(store: GraphStore) -> None:
+    """Véro introduced me to Solène and we met: Solène is one of my contacts there, and her
+    card says whom I met her through, not « known through a referral »."""
+    store.save(network([("me", "vero", 5, "2026-11-01"), ("vero", "sol", 4, "2026-11-01")],
+                       {"sol": "c:co"}))
+    intro, _ = ask_intro(store, requester="p:me", introducer="p:vero", target="p:sol",
+                         company="c:co", today=TODAY)
+    for step in ("accepted", "introduced", "met"):
+        set_intro_status(store, intro.id, step, today=TODAY)
+    result = paths(store)
+    assert cards(result)[0] == ["sol"]
+    why = result.direct[0].hops[0].why
+    assert "met through Véronique Bastide (22 Nov 2026)" in why
+    assert "referral" not in why
+    assert "rencontre grâce à Véronique Bastide (22 nov. 2026)" in paths(
+        store, lang="fr").direct[0].hops[0].why

@@ -55,11 +55,11 @@ def test_after_meeting_through_an_intro_she_knows_them(store: GraphStore) -> Non
         "2026-11-22", "2026-11-22", 1, "referral")
     result = find_paths(store, "Zeta", today=TODAY)  # now a contact of hers, not an ask
     assert [i.target.name for i in result.direct] == ["Tess"] and not result.asks
-    assert result.direct[0].hops[0].why == "known through a referral; last contact today; " \
-                                            "1 exchange"
+    assert result.direct[0].hops[0].why == ("last contact today; 1 exchange; met through Anne "
+                                            "(22 Nov 2026)")  # (not « a referral »: Anne's intro)
     french = find_paths(store, "Zeta", today=TODAY, lang="fr").direct[0].hops[0].why
-    assert french == ("connu par une recommandation\u00a0; dernier contact aujourd'hui\u00a0; "
-                      "1 échange")
+    assert french == ("dernier contact aujourd'hui\u00a0; 1 échange\u00a0; rencontre grâce à "
+                      "Anne (22 nov. 2026)")
 
 
 def test_a_meeting_keeps_what_the_tie_said_and_brings_it_up_to_date(store: GraphStore) -> None:

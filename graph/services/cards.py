@@ -229,8 +229,26 @@ def _why_hop(facts: CardFacts, a: str, b: str, tie: Knows | None) -> str:
     referral = _referral_on(facts.referrals, a, b)
     told = (told_on(facts.referrals, a, b)
             if referral is None and tie is not None and tie.source == "referral" else None)
+    met = (met_through(facts.intros, facts.referrals, a, b)
+           if told is None and tie is not None and tie.source == "referral" else None)
     return why_tie(tie, referral, facts.names, facts.today, facts.lang,
-                   accepted=facts.accepted_on[a, b], told=told)
+                   accepted=facts.accepted_on[a, b], told=told,
+                   met_through=(facts.names[met[0]], met[1]) if met else None)
+
+
+def met_through(intros: list[IntroRequest], referrals: list[Referral], a: str,
+                b: str) -> tuple[str, str | None] | None:
+    """Who brought a and b together, and when, where Carnet's records say they met (the
+    meeting wrote their tie: ``lifecycle.meeting``): the introducer of the latest
+    introduction of one to the other that led to a meeting, else the referrer of the latest
+    referral of one to the other that did; ``None`` if neither."""
+    intro = max((i for i in intros if {i.requester, i.target} == {a, b}
+                 and i.status in ("met", "won")), key=lambda i: i.updated_on or "", default=None)
+    if intro is not None:
+        return intro.introducer, intro.updated_on
+    referral = max((r for r in referrals if {r.for_, r.referee} == {a, b}
+                    and r.status in ("meeting", "won")), key=lambda r: r.date or "", default=None)
+    return (referral.referrer, None) if referral is not None else None
 
 
 def _factors(hops: list[Hop], current: bool, direct: bool, introducer_cost: float,

@@ -41,12 +41,16 @@ SINCE_WORDS = {"manual": "why_since_recent", "linkedin": "why_since_linkedin",
 
 def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str], today: date,
             lang: str, accepted: IntroRequest | None = None,
-            told: Referral | None = None) -> str:
+            told: Referral | None = None, met_through: tuple[str, str | None] | None = None
+            ) -> str:
     """What we know of one tie, most telling first (with the records that imply it: the
     ``referral`` of one by the other, an ``accepted`` introduction, or the referral one
-    ``told`` the other, a member, where the notebook knows their tie from it alone)."""
+    ``told`` the other, a member, where the notebook knows their tie from it alone; or,
+    ``met_through``, who brought them together and when, where they met by Carnet's records:
+    ``cards.met_through``)."""
     parts = []
-    records = referral is not None or accepted is not None or told is not None
+    records = (referral is not None or accepted is not None or told is not None
+               or met_through is not None)
     if tie is not None:
         if tie.closeness is not None:
             parts.append(say("why_closeness", lang, n=tie.closeness))
@@ -73,6 +77,10 @@ def why_tie(tie: Knows | None, referral: Referral | None, names: dict[str, str],
         parts.append(said + (say("why_offered", lang) if referral.offered_intro else ""))
     if accepted is not None:
         parts.append(why_intro(accepted, names, lang))
+    if met_through is not None:
+        through, on = met_through
+        parts.append(say("why_met_through", lang, who=through, date=long_date(on, lang)) if on
+                     else say("why_met_through_undated", lang, who=through))
     if told is not None:
         who = {"referrer": names[told.referrer], "referee": names[told.referee],
                "member": names[told.for_]}

@@ -34,6 +34,7 @@ from graph.services.cards import (  # (the cards' shapes: what the app and the C
     WarmerIntro,
     card,
     intro_on,
+    met_through,
     told_on,
 )
 from graph.services.explain import job_words, why_declined, why_referred
@@ -134,6 +135,7 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
     # (a hop may be said as the referral one told the other, of someone off the path, and
     # a card as an ask to someone else for its target: ``cards.next_step_of``)
     more = [r.referee for pair in pairs if (r := told_on(referrals, *pair)) is not None]
+    more += [met[0] for pair in pairs if (met := met_through(intros, referrals, *pair))]
     ends = {ids[-1] for ids in paths}
     more += [i.introducer for i in intros if i.target in ends and i.status in PENDING_ASKS]
     referred = _referred(referrals, jobs, {*source_ids}, {*excluded}, paths)

@@ -141,6 +141,11 @@ EXPLAIN: Final[dict[str, dict[str, str]]] = {
         "fr": "Porté par {lifts} ; freiné par {drags}.",
         "en": "Helped by {lifts}; held back by {drags}.",
     },
+    # Two people who met by Carnet's records (an introduction, a referral): who brought them
+    # together (``explain.why_tie``'s ``met_through``)
+    "why_met_through": {"fr": "rencontre grâce à {who} ({date})",
+                        "en": "met through {who} ({date})"},
+    "why_met_through_undated": {"fr": "rencontre grâce à {who}", "en": "met through {who}"},
     "why_intro_tie": {
         "fr": "{introducer} a accepté de présenter {requester} à {target} ({date})",
         "en": "{introducer} agreed to introduce {requester} to {target} ({date})",
