@@ -83,11 +83,8 @@ def people_edit(ctx: click.Context, person: str, name: str | None, add_email: tu
         fail(say("cli_nothing_to_edit", lang))
     store = store_of(ctx)
     found = resolve_person(store, person)
-    if (title, company) != (None, None):
-        edit_job(ctx, found, title, company, old_job, confirmed)
-    if not card:
-        return
-    edited = typed_person(  # (values split at commas, as the app's boxes are)
+    # (the card's values checked before anything is written: one refused writes nothing)
+    edited = None if not card else typed_person(  # (values split at commas, as the app's are)
         found, name=found.name if name is None else name,
         emails=without(found.emails + listed(add_email), listed(remove_email), email_key,
                        "email"),
@@ -98,6 +95,10 @@ def people_edit(ctx: click.Context, person: str, name: str | None, add_email: tu
         tags=without(found.tags + listed(add_tag), listed(remove_tag), fold, "tag"),
         aliases=without(found.aliases + listed(add_other_name), listed(remove_other_name),
                         name_key, "other_name"))
+    if (title, company) != (None, None):
+        edit_job(ctx, found, title, company, old_job, confirmed)
+    if edited is None:
+        return
     if edited == found:
         click.echo(say("cli_unchanged", lang, name=found.name))
         return

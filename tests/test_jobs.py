@@ -4,6 +4,7 @@ paths to the old company no longer through her as a current employee."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -65,7 +66,8 @@ def test_a_company_written_wrong_is_corrected_and_gme_no_longer_leads_to_her(
 def test_a_move_keeps_the_old_job_as_a_past_one(solene: GraphStore) -> None:
     now = change_job(solene, planned_job("p:sol", AT_GME, "Directrice de la communication",
                                            DANONE), ENDED, DANONE, today=TODAY)
-    assert now == Job("p:sol", "c:danone", "Directrice de la communication")
+    assert now == Job("p:sol", "c:danone", "Directrice de la communication", "",
+                      TODAY.isoformat())  # (from the day the old one ends)
     assert current_job(solene, "p:sol") == now
     assert sorted(solene.jobs_of("p:sol"), key=lambda j: j.company) == [
         now, Job("p:sol", "c:gme", AT_GME.title, "Communication", "2021-09-14",
@@ -81,7 +83,8 @@ def test_a_new_company_typed_is_saved_with_the_job(solene: GraphStore) -> None:
     change_job(solene, planned_job("p:sol", AT_GME, "Consultante", new), ENDED, new,
                today=TODAY)
     assert solene.get_company("c:frioul") == new
-    assert current_job(solene, "p:sol") == Job("p:sol", "c:frioul", "Consultante")
+    assert current_job(solene, "p:sol") == Job("p:sol", "c:frioul", "Consultante", "",
+                                               TODAY.isoformat())
 
 
 def test_a_job_noted_for_someone_who_had_none_and_one_taken_away(
@@ -136,3 +139,38 @@ def test_carnet_people_edit_corrects_or_changes_a_job(
     close = carnet("--lang", "en", "people", "edit", "Solène", "--company", "Danonne",
                    "--old-job", "ended")
     assert close.code == 2 and "Danone" in close.err  # (a typo is not a new company unasked)
+
+
+def test_back_to_a_job_she_held_keeps_its_history(solene: GraphStore) -> None:
+    """Back at GME, where she was « Chargée » from 2018 to 2020: that job is current again,
+    its department and start kept (they were wiped)."""
+    past = Job("p:sol", "c:gme", "Chargée", "Com", "2018-01-01", "2020-12-31", False)
+    solene.save(GraphData(jobs=[past]))
+    now = current_job(solene, "p:sol")
+    assert now is not None
+    change_job(solene, planned_job("p:sol", now, "Chargée", GME), ENDED, GME, today=TODAY)
+    jobs = {(j.company, j.title): j for j in solene.jobs_of("p:sol")}
+    assert jobs["c:gme", "Chargée"] == replace(past, until=None, current=True)
+
+
+def test_a_new_job_beside_another_current_one_is_the_one_her_card_shows(
+        solene: GraphStore) -> None:
+    """She also volunteers at an association (since 2019): after a move, her card names the
+    new job, not the association's (the new one had no start, so sorted last)."""
+    solene.save(GraphData(companies=[Company("c:asso", "Asso")],
+                          jobs=[Job("p:sol", "c:asso", "Bénévole", "", "2019-01-01")]))
+    saved = change_job(solene, planned_job("p:sol", AT_GME, "Directrice", DANONE), ENDED,
+                       DANONE, today=TODAY)
+    assert current_job(solene, "p:sol") == saved
+
+
+def test_a_refused_card_value_writes_no_job_either(notebook: tuple[GraphStore, Run]) -> None:
+    """« --title … --add-email pas-une-adresse »: the address is refused, and the job is not
+    written (it was, and « Poste enregistré » said so before the refusal)."""
+    store, carnet = notebook
+    store.save(GraphData(people=[Person("p:sol", "Solène")], companies=[GME],
+                         jobs=[Job("p:sol", "c:gme", "Chargée")]))
+    done = carnet("--lang", "fr", "people", "edit", "Solène", "--title", "Directrice",
+                  "--old-job", "wrong", "--add-email", "pas-une-adresse")
+    assert done.code == 2 and done.out == ""
+    assert [j.title for j in store.jobs_of("p:sol")] == ["Chargée"]

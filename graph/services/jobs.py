@@ -66,16 +66,24 @@ def change_job(store: GraphStore, change: JobChange, old_job: str | None,
     Returns her job now."""
     if not change.changed:
         return change.after
-    after = change.after
+    after, today = change.after, today or date.today()
+    # (back to a job she held before: that job again, its department and start kept)
+    held = after and next((j for j in store.jobs_of(after.person) if _key(j) == _key(after)),
+                          None)
     if change.before is None:
         assert after is not None  # (changed)
+        after = replace(held, until=None, current=True) if held else after
         store.save(GraphData(companies=[company] if company else [], jobs=[after]))
         return after
     if old_job not in OLD_JOB:
         raise DataRejected("old_job_unsaid")
-    if old_job == WRONG and after is not None:
+    if after is not None and held:
+        after = replace(held, until=None, current=True)
+    elif after is not None and old_job == WRONG:
         after = replace(after, department=change.before.department, since=change.before.since)
-    ended_on = (today or date.today()).isoformat() if old_job == ENDED else None
+    elif after is not None:  # (a new job from today, as the old one ends: the one shown)
+        after = replace(after, since=today.isoformat())
+    ended_on = today.isoformat() if old_job == ENDED else None
     store.replace_job(change.before, ended_on, GraphData(
         companies=[company] if company and after else [], jobs=[after] if after else []))
     return after
