@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cli.paths import paths_text
-from graph.core.model import IntroRequest
+from graph.core.model import GraphData, IntroRequest
 from graph.services.demo import load_demo
 from graph.services.lifecycle import ask_intro, set_intro_status
 from graph.services.warmpaths import to_json
@@ -134,3 +134,18 @@ def test_someone_met_through_an_introduction_says_who_brought_her(store: GraphSt
     assert "referral" not in why
     assert "rencontre grâce à Véronique Bastide (22 nov. 2026)" in paths(
         store, lang="fr").direct[0].hops[0].why
+
+
+def test_an_introduction_that_came_to_nothing_does_not_warm_its_tie(store: GraphStore) -> None:
+    """Véro accepted to introduce me to Solène (28 Sep), and it came to nothing (closed
+    today): the tie her yes implies is not dated today (it was, and the card warmed)."""
+    store.save(network([("me", "vero", 5, "2026-11-01")], {"sol": "c:co"}, intros=[
+        IntroRequest("i:1", "p:me", "p:vero", "p:sol", "c:co", "accepted", "2026-09-28",
+                     "2026-09-28")]))
+    before = paths(store).asks[0]
+    store.save(GraphData(intros=[IntroRequest("i:1", "p:me", "p:vero", "p:sol", "c:co", "lost",
+                                              "2026-09-28", TODAY.isoformat())]))
+    after = paths(store).asks[0]
+    assert after.hops[1].strength == before.hops[1].strength
+    assert after.hops[1].why == before.hops[1].why == (
+        "Véronique Bastide agreed to introduce Isabelle Prigent to Solène Roux (28 Sep 2026)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cli.paths import paths_text
-from graph.core.model import Referral
+from graph.core.model import IntroRequest, Referral
 from graph.services.snapshots import SnapshotCache
 from graph.services.warmpaths import find_paths, to_json
 from graph.stores.port import GraphStore
@@ -88,3 +88,13 @@ def test_a_referral_a_newer_one_moved_on_or_someone_excluded_is_not_said(
         "Compagnie) on 21 Nov 2026: write to Solène Roux, mentioning Véronique Bastide."]
     excluded = find_paths(store, "c:co", exclude=["p:vero"], today=TODAY, cache=SnapshotCache())
     assert excluded.referred == []
+
+
+def test_a_referral_whose_ask_was_declined_is_not_advised(store: GraphStore) -> None:
+    """Véro recommended Solène, and then did not answer my ask to introduce me to her: the
+    page says that path is no longer proposed, and not, above it, « ask Véro »."""
+    store.save(network(TIES, JOBS, referrals=[referral(referrer="vero")], intros=[
+        IntroRequest("i:1", "p:me", "p:vero", "p:sol", "c:co", "declined", "2026-11-01",
+                     "2026-11-15")]))
+    result = paths(store)
+    assert result.referred == [] and len(result.declined) == 1

@@ -304,6 +304,12 @@ class IntroRequest:
     updated_on: str | None = None
     note: str = ""
 
+    @property
+    def tie_day(self) -> str | None:
+        """The day its record dates the introducer's tie to the target from: its last step's,
+        but not an end that came to nothing (« lost » is no news of the two: the ask's)."""
+        return self.asked_on if self.status == "lost" else self.updated_on or self.asked_on
+
 
 @quick_init
 @dataclass(frozen=True, slots=True)

@@ -183,7 +183,7 @@ def record_ties(referrals: Iterable[Referral], intros: Iterable[IntroRequest], t
                      for r in referrals if r.offered_intro)
     rows: list[tuple[str, str, str | None, bool]] = [
         (r.referrer, r.referee, r.date, r.offered_intro) for r in referrals]
-    rows += [(i.introducer, i.target, i.updated_on or i.asked_on, True)
+    rows += [(i.introducer, i.target, i.tie_day, True)
              for i in intros if i.status in POSITIVE_STATUSES]
     found = [row for row in rows if row[0] != row[1]]
     if not found:

@@ -201,7 +201,7 @@ def why_rank(hops: list[HopFacts], target: str, current: bool, record: TrackReco
 
 def why_intro(intro: IntroRequest, names: dict[str, str], lang: str) -> str:
     """An accepted intro request, as the "why" of the tie it implies."""
-    on = intro.updated_on or intro.asked_on
+    on = intro.tie_day
     who = {"introducer": names[intro.introducer], "requester": names[intro.requester],
            "target": names[intro.target]}
     return (say("why_intro_tie", lang, date=long_date(on, lang), **who) if on

@@ -138,7 +138,8 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
     more += [met[0] for pair in pairs if (met := met_through(intros, referrals, *pair))]
     ends = {ids[-1] for ids in paths}
     more += [i.introducer for i in intros if i.target in ends and i.status in PENDING_ASKS]
-    referred = _referred(referrals, jobs, {*source_ids}, {*excluded}, paths)
+    referred = _referred(referrals, jobs, {*source_ids}, {*excluded},
+                         [*paths, *([i.requester, i.introducer, i.target] for i in declined)])
     people, stored, namesakes = store.people_and_ties(
         {*(pid for ids in (*paths, *warmer_ids.values()) for pid in ids),
          *(i.requester for i in accepted_on.values() if i),
@@ -175,8 +176,9 @@ def _referred(referrals: list[Referral], jobs: dict[str, Job], members: set[str]
               excluded: set[str], paths: list[list[str]]) -> list[Referral]:
     """The referrals to people there, told to the people searched from, whose latest (of a
     referrer for a referee) is still to act on (noted or researched: not contacted yet),
-    that no card shows as its path (its referrer asked for its referee), no one in it
-    excluded from the search: latest first. (A referee she knows herself is said too: her
+    that no card shows as its path (its referrer asked for its referee) nor an ask declined
+    or unanswered said as no longer proposed (``paths`` has those too), no one in it excluded
+    from the search: latest first. (A referee she knows herself is said too: her
     card says how well she knows her, not who recommended her.)"""
     shown = {(ids[1], ids[-1]) for ids in paths if len(ids) > 2}
     latest: dict[tuple[str, str], Referral] = {}
