@@ -12,6 +12,7 @@ from app.state import get_store
 from app.views import job_line, match_or_stop, offer_demo_if_empty
 from graph.core.formatting import count, of, phone
 from graph.services.explore import CENTRE, CircleView, circle, company_choices, person_card
+from graph.services.lifecycle import INTRO_ENDS, ended_unanswered
 from graph.services.lookup import describe_person, names_of
 from graph.services.snapshots import BOUNDED_FEED_TIES, reads_whole_graph, snapshots
 
@@ -170,7 +171,11 @@ for label, referrals in ((t("referrals_given"), card.referrals_given),
                      hide_index=True)
 if card.intros:
     st.markdown(f"**{t('intro_history')}**")
+    # (an ask closed unanswered is said so, not « refusée »: ``lifecycle.INTRO_ENDS``)
+    unanswered = ended_unanswered(store.events()) if any(
+        i.status in INTRO_ENDS.values() for i in card.intros) else frozenset()
     st.dataframe([{t("col_date"): day(i.asked_on), t("col_name"): f"{name(i.introducer)} → "
-                   f"{name(i.target)}", t("col_status"): status_text(i.status)}
+                   f"{name(i.target)}", t("col_status"): status_text(
+                       "unanswered" if i.id in unanswered else i.status)}
                   for i in card.intros],
                  hide_index=True)

@@ -144,7 +144,7 @@ def intro() -> None:
 def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | None,
               only_draft: bool, member: str | None) -> None:
     from graph.services.drafts import draft_for
-    from graph.services.lifecycle import ask_intro, planned_intro
+    from graph.services.lifecycle import INTRO_ENDS, ask_intro, ended_unanswered, planned_intro
     from graph.services.lookup import resolve_company, resolve_person
 
     store = store_of(ctx)
@@ -161,8 +161,11 @@ def intro_ask(ctx: click.Context, introducer: str, target: str, company: str | N
         state = "cli_recorded" if new else "cli_already_recorded"
     lang = lang_of(ctx)
     drafts = draft_for(store, request, lang)
+    shown = request.status  # (an ask closed unanswered is said so, not « refusée »)
+    if shown in INTRO_ENDS.values() and request.id in ended_unanswered(store.events(request.id)):
+        shown = "unanswered"
     click.echo(say("cli_intro_state", lang, id=request.id, state=say(state, lang),
-                   status=status_word(request.status, lang)))
+                   status=status_word(shown, lang)))
     click.echo(drafts.ask)
     click.echo("\n---\n")
     click.echo(drafts.blurb)

@@ -46,8 +46,10 @@ def test_an_introduction_never_made_or_never_answered_ends_lost_for_the_introduc
         notebook: tuple[GraphStore, Run], status: str) -> None:
     store, carnet = notebook
     notebook_with(store, status)
+    # (an introduction made: thanks are due to Anne, whatever comes of it)
+    thanks = ["thank_intro"] if status == "introduced" else []
     assert [f.kind for f in due_followups(store)] == (
-        ["not_introduced"] if status == "accepted" else [])
+        ["not_introduced"] if status == "accepted" else thanks)
     done = carnet("--lang", "fr", "intro", "set", "i:x", "lost")
     assert (done.code, done.out) == (0, "i:x : n'a pas abouti.\n"), done.err
     [intro] = store.intros()
@@ -56,7 +58,7 @@ def test_an_introduction_never_made_or_never_answered_ends_lost_for_the_introduc
     # Anne did open the door: it counts for her
     record = track_records(store.intros(), store.events())["p:anne"]
     assert (record.asks, record.positive, record.negative, record.pending) == (1, 1, 0, 0)
-    assert due_followups(store) == [] and ongoing(store) == []
+    assert [f.kind for f in due_followups(store)] == thanks and ongoing(store) == []
     assert [o.status for o in ongoing(store, closed=True)] == ["lost"]
 
 
@@ -86,6 +88,29 @@ def test_an_ask_never_answered_is_closed_as_such_and_counts_as_a_no(
     # Its history travels in a Carnet file and comes back the same
     again = document_data(json.loads(json.dumps(to_document(store.dump()))))
     assert [e.status for e in again.events] == ["asked", "unanswered"]
+
+
+def test_an_ask_closed_unanswered_takes_a_late_answer(notebook: tuple[GraphStore, Run]) -> None:
+    """Anne answers after all: her late yes is recorded over « restée sans réponse » (it was
+    refused: closed for good), and the ask is no longer said unanswered; asked again, it is
+    said as it stands (« restée sans réponse », not « refusée »)."""
+    store, carnet = notebook
+    notebook_with(store, "asked")
+    assert carnet("intro", "set", "i:x", "unanswered").code == 0
+    asked = next(word for word in carnet("intro", "ask", "--via", "Anne", "--to", "Tess").out
+                 .split() if word.startswith("i:p-"))  # (its id)
+    assert carnet("intro", "set", asked, "unanswered").code == 0
+    again = carnet("--lang", "fr", "intro", "ask", "--via", "Anne", "--to", "Tess")
+    assert again.out.splitlines()[0].endswith("déjà enregistrée (restée sans réponse)."), \
+        again.out
+    assert carnet("intro", "set", "i:x", "introduced").code == 2  # (only an answer)
+    done = carnet("--lang", "fr", "intro", "set", "i:x", "accepted")
+    assert (done.code, done.out) == (0, "i:x : acceptée.\n"), done.err
+    assert [i.status for i in store.intros() if i.id == "i:x"] == ["accepted"]
+    assert [o.status for o in ongoing(store, closed=True) if o.record == "i:x"] == ["accepted"]
+    assert [a.id for a, _, _ in find_paths(store, "Zeta", cache=SnapshotCache()).declined] \
+        == ["p:anne"]  # (her other ask, still unanswered)
+    assert carnet("intro", "set", "i:x", "declined").code == 2  # (answered: as any accepted)
 
 
 def test_a_draft_never_sent_is_deleted_with_its_history(

@@ -18,6 +18,7 @@ from graph.services.lifecycle import (
     INTRO_THANKS_DUE,
     REFERRAL_STEPS,
     THANKS_DUE,
+    ended_unanswered,
 )
 from graph.services.lookup import names_of
 from graph.stores.port import GraphStore
@@ -66,7 +67,7 @@ def ongoing(store: GraphStore, lang: str = "en", closed: bool = False) -> list[O
     """Every referral and intro request not closed yet (or every one), the oldest first. An
     ask closed without an answer says so (``unanswered``), not that it was declined."""
     name = names_of(store)
-    ends = {e.record: e.status for e in store.events() if e.status in INTRO_ENDS} if closed else {}
+    ends = dict.fromkeys(ended_unanswered(store.events()) if closed else (), "unanswered")
     found = [Ongoing("referral", r.id, r.status, r.date or "", say(
                  "todo_referral", lang, about=name(r.referee), of_person=of(name(r.referrer)),
                  person=name(r.referrer)), REFERRAL_STEPS[r.status])

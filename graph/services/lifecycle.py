@@ -10,7 +10,7 @@ Every open intro request can be carried to an end, within those statuses (``INTR
   ``lost`` (« n'a pas abouti »): the introducer did open the door, so it counts for them;
 - an ask the introducer never answered ends ``declined``, its step written ``unanswered``
   (« restée sans réponse »: no door opened, it counts as a no, but she is not told it was
-  refused);
+  refused); a late answer, yes or no, is still taken (``LATE_ANSWERS``);
 - a draft never sent is deleted with its history (``deleted``): nobody was asked, so it
   counts neither for nor against the introducer (drafts never do).
 """
@@ -18,6 +18,7 @@ Every open intro request can be carried to an end, within those statuses (``INTR
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from typing import Final
@@ -46,6 +47,8 @@ INTRO_STEPS: Final = {
 # recorded with (its event says "unanswered"); a draft deleted is no longer recorded at all.
 INTRO_ENDS: Final = {"unanswered": "declined"}
 DELETED: Final = "deleted"
+# An ask closed unanswered may be answered after all: a late yes or no is recorded over it
+LATE_ANSWERS: Final = ("accepted", "declined")
 INTRO_CHOICES: Final = (*INTRO_STEPS, *INTRO_ENDS, DELETED)  # what ``intro set`` takes
 THANKS_DUE: Final = ("meeting", "won")  # something came of it: thank the referrer
 # The introduction was made: thank the introducer (whatever came of it since: an
@@ -127,7 +130,10 @@ def set_intro_status(store: GraphStore, intro_id: str, step: str, note: str = ""
     draft deleted: as it was)."""
     today = today or date.today()
     intro = find_intro(store, intro_id)
-    _check("intro request", INTRO_STEPS, intro.status, step)
+    steps = INTRO_STEPS  # (closed unanswered: a late answer is taken)
+    if intro.status in INTRO_ENDS.values() and ended_unanswered(store.events(intro_id)):
+        steps = {**INTRO_STEPS, intro.status: LATE_ANSWERS}
+    _check("intro request", steps, intro.status, step)
     if step == DELETED:
         store.delete_intro(intro)  # (refused if another tab sent it meanwhile)
         return intro
@@ -143,6 +149,14 @@ def set_intro_status(store: GraphStore, intro_id: str, step: str, note: str = ""
     if status == MET["intro"]:
         _referrals_met(store, moved, today)
     return moved
+
+
+def ended_unanswered(events: Iterable[Event]) -> frozenset[str]:
+    """The asks whose last step closed them without an answer (``INTRO_ENDS``: recorded
+    declined), from their history (``events`` in the store's order: a late answer since is
+    their last step)."""
+    last = {e.record: e.status for e in events if e.status != "thanked"}
+    return frozenset(record for record, step in last.items() if step in INTRO_ENDS)
 
 
 def _referrals_met(store: GraphStore, intro: IntroRequest, today: date) -> None:

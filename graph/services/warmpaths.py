@@ -38,7 +38,7 @@ from graph.services.cards import (  # (the cards' shapes: what the app and the C
     told_on,
 )
 from graph.services.explain import job_words, why_declined, why_referred
-from graph.services.lifecycle import INTRO_ENDS
+from graph.services.lifecycle import ended_unanswered
 from graph.services.lookup import resolve_company, resolve_person
 from graph.services.snapshots import SnapshotCache, snapshot_for, snapshots
 from graph.services.warmer import warmer_intro, warmer_paths
@@ -207,7 +207,7 @@ def unanswered_of(store: GraphStore, snap: Snapshot, intros: list[IntroRequest]
     with _records_lock:
         found = _unanswered.get(snap)
     if found is None:
-        found = frozenset(e.record for e in store.events() if e.status in INTRO_ENDS)
+        found = ended_unanswered(store.events())
         with _records_lock:
             _unanswered[snap] = found
     return found
