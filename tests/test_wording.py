@@ -359,6 +359,9 @@ def test_an_ask_says_nothing_of_the_members_trade_that_she_did_not_write(lang: s
     ("ÉLODIE ROUSSEL", "Élodie"),
     ("Jean-Baptiste Morel", "Jean-Baptiste"),
     ("JB Morel", "JB"),                         # initials are written as they are
+    ("JB MOREL", "JB"),
+    ("LE GALL Anne", "Anne"),                   # a last name of short words, in capitals
+    ("DE LA FONTAINE Jean", "Jean"),
     ("Julien Martin (Bonne Mère Studio)", "Julien"),
 ])
 def test_a_draft_greets_a_name_written_in_capitals_as_a_person_writes_it(

@@ -170,11 +170,13 @@ def _first(person: Person) -> str:
     « MOREL Jean-Baptiste » (a name imported in capitals: « Bonjour JEAN-BAPTISTE » shouts,
     « Bonjour MOREL » greets by the last name); initials (« JB ») as they are written."""
     words = person.name.split()
-    if not words or not _shouted(words[0]):
-        return words[0] if words else person.name
-    calm = [word for word in words if not _shouted(word)]
-    if calm and calm[0][:1].isupper():
+    if not words or not words[0].isupper() or not any(map(_shouted, words)):
+        return words[0] if words else person.name  # (« JB Morel »: as written)
+    calm = [word for word in words if not word.isupper() and word[:1].isupper()]
+    if calm:  # (« LE GALL Anne »: the last name first, in capitals)
         return calm[0]
+    if not _shouted(words[0]):  # (« JB MOREL »)
+        return words[0]
     return "-".join(part.capitalize() for part in words[0].split("-"))
 
 
