@@ -174,3 +174,17 @@ def test_a_refused_card_value_writes_no_job_either(notebook: tuple[GraphStore, R
                   "--old-job", "wrong", "--add-email", "pas-une-adresse")
     assert done.code == 2 and done.out == ""
     assert [j.title for j in store.jobs_of("p:sol")] == ["Chargée"]
+
+
+def test_merging_the_old_company_into_the_new_keeps_her_current_job(
+        solene: GraphStore) -> None:
+    """« Chargée » at Acme Inc, a move to « Chargée » at Acme (the same firm, written two ways),
+    then Acme Inc merged into Acme: she is still at Acme now (the ended job won)."""
+    acme, inc = Company("c:acme", "Acme"), Company("c:acme-inc", "Acme Inc")
+    solene.save(GraphData(companies=[acme, inc], jobs=[Job("p:anne", "c:acme-inc", "Chargée",
+                                                           "", "2020-01-01")]))
+    before = current_job(solene, "p:anne")
+    change_job(solene, planned_job("p:anne", before, "Chargée", acme), ENDED, acme, today=TODAY)
+    solene.merge_companies("c:acme-inc", "c:acme")
+    assert [(j.company, j.title, j.current, j.until) for j in solene.jobs_of("p:anne")] == [
+        ("c:acme-inc", "Chargée", True, None)]

@@ -199,6 +199,14 @@ WITH DISTINCT c
 DETACH DELETE c
 RETURN count(*) AS deleted
 """
+# A job she holds at the other company, written at the kept one too (the same title) as a
+# past one: current again there (what she holds now wins over what she held)
+KEEP_CURRENT_JOBS = """
+MATCH (p:Person)-[w:WORKS_AT]->(:Company {id: $other})
+MATCH (p)-[held:WORKS_AT]->(:Company {id: $keep})
+WHERE held.title = w.title AND w.current AND NOT held.current
+SET held.current = true, held.until = null
+"""
 MOVE_JOBS = """
 MATCH (p:Person)-[w:WORKS_AT]->(:Company {id: $other})
 MATCH (keep:Company {id: $keep})

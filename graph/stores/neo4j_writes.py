@@ -56,6 +56,7 @@ from graph.stores.cypher import (
     INTROS,
     JOB,
     JOBS_OF,
+    KEEP_CURRENT_JOBS,
     LOAD_COMPANIES,
     LOAD_JOBS,
     LOAD_KNOWS,
@@ -238,6 +239,7 @@ def delete_intro(execute: Execute, before: IntroRequest) -> None:
 def merge_companies(execute: Execute, keep_id: str, other_id: str) -> None:
     merged = merged_company(company_in(execute, keep_id), company_in(execute, other_id))
     execute(UPSERT_COMPANIES, rows=[company_row(merged)], now=utc_now())
+    execute(KEEP_CURRENT_JOBS, keep=keep_id, other=other_id)
     execute(MOVE_JOBS, keep=keep_id, other=other_id)
     execute(MOVE_RECORDS, keep=keep_id, other=other_id)
     execute(MOVE_TARGET, keep=keep_id, other=other_id)

@@ -31,6 +31,10 @@ from graph.stores.sqlite_rows import (
 def merge_companies(db: sqlite3.Connection, keep_id: str, other_id: str) -> None:
     keep, other = company_in(db, keep_id), company_in(db, other_id)
     db.execute(UPSERT_COMPANY, company_row(merged_company(keep, other)))
+    # (a job she holds there, written at the kept company too as a past one: current again)
+    db.execute("UPDATE job SET current = 1, until = NULL WHERE company = ?1 AND NOT current AND "
+               "EXISTS (SELECT 1 FROM job AS o WHERE o.company = ?2 AND o.person = job.person "
+               "AND o.title = job.title AND o.current)", (keep_id, other_id))
     db.execute("UPDATE OR IGNORE job SET company = ? WHERE company = ?", (keep_id, other_id))
     for table in ("referral", "intro"):
         db.execute(f"UPDATE {table} SET company = ? WHERE company = ?", (keep_id, other_id))
