@@ -49,6 +49,7 @@ def test_what_was_there_is_kept_as_it_was_and_a_save_writes_only_the_change(
     (["mailto:karim@exemple.fr"], ("karim@exemple.fr",)),
     (["<karim@exemple.fr>", "KARIM@exemple.fr"], ("karim@exemple.fr",)),
     (["karim@exemple.fr;"], ("karim@exemple.fr",)),
+    (["karim@exemple.fr."], ("karim@exemple.fr",)),  # (a sentence's stop: as imports read it)
     (["karim+carnet@exemple.côte.fr", "k@sub.exemple.co.uk"],
      ("karim+carnet@exemple.côte.fr", "k@sub.exemple.co.uk")),
 ])
@@ -60,7 +61,6 @@ def test_a_new_address_is_cleaned(typed: list[str], kept: tuple[str, ...]) -> No
 @pytest.mark.parametrize(("field", "typed", "code"), [
     ("emails", ["karim chez gmail"], "not_an_email"),
     ("emails", ["karim@exemple..fr"], "not_an_email"),
-    ("emails", ["karim@exemple.fr."], "not_an_email"),
     ("linkedin", "https://www.facebook.com/in/karim", "not_a_profile"),
     ("linkedin", "https://example.com/in/karim", "not_a_profile"),
     ("name", "  ", "need_name"),
