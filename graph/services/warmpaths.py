@@ -138,14 +138,17 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
     more += [met[0] for pair in pairs if (met := met_through(intros, referrals, *pair))]
     ends = {ids[-1] for ids in paths}
     more += [i.introducer for i in intros if i.target in ends and i.status in PENDING_ASKS]
+    # (not a referral whose path a card shows, nor one whose ask was declined: no longer
+    # proposed, as the page says)
     referred = _referred(referrals, jobs, {*source_ids}, {*excluded},
-                         [*paths, *([i.requester, i.introducer, i.target] for i in declined)])
+                         {(ids[1], ids[-1]) for ids in paths if len(ids) > 2}
+                         | {(i.introducer, i.target) for i in declined})
     people, stored, namesakes = store.people_and_ties(
         {*(pid for ids in (*paths, *warmer_ids.values()) for pid in ids),
          *(i.requester for i in accepted_on.values() if i),
          *(pid for i in declined for pid in (i.introducer, i.target)),
          *(pid for r in referred for pid in (r.referrer, r.referee)), *more}, pairs)
-    unanswered = unanswered_of(store, snap, intros) if declined else frozenset()
+    unanswered = unanswered_of(store, snap) if declined else frozenset()
     if if_still is not None and store.graph_version() != if_still:
         return None  # a write since what was searched was read: search again
     # Someone whose name another person has too is named with where she works now, so that
@@ -173,14 +176,12 @@ def _search(store: GraphStore, firm: Company, jobs: dict[str, Job], snap: Snapsh
 
 
 def _referred(referrals: list[Referral], jobs: dict[str, Job], members: set[str],
-              excluded: set[str], paths: list[list[str]]) -> list[Referral]:
+              excluded: set[str], shown: set[tuple[str, str]]) -> list[Referral]:
     """The referrals to people there, told to the people searched from, whose latest (of a
     referrer for a referee) is still to act on (noted or researched: not contacted yet),
-    that no card shows as its path (its referrer asked for its referee) nor an ask declined
-    or unanswered said as no longer proposed (``paths`` has those too), no one in it excluded
-    from the search: latest first. (A referee she knows herself is said too: her
-    card says how well she knows her, not who recommended her.)"""
-    shown = {(ids[1], ids[-1]) for ids in paths if len(ids) > 2}
+    whose (referrer, referee) is not ``shown`` already, no one in it excluded from the
+    search: latest first. (A referee she knows herself is said too: her card says how well
+    she knows her, not who recommended her.)"""
     latest: dict[tuple[str, str], Referral] = {}
     for r in sorted(referrals, key=lambda r: (r.date or "", r.id)):
         if r.referee in jobs and r.for_ in members:
@@ -198,12 +199,9 @@ _records_lock = threading.Lock()
 _unanswered: weakref.WeakKeyDictionary[Snapshot, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
-def unanswered_of(store: GraphStore, snap: Snapshot, intros: list[IntroRequest]
-                  ) -> frozenset[str]:
+def unanswered_of(store: GraphStore, snap: Snapshot) -> frozenset[str]:
     """The asks closed unanswered (recorded declined, ``lifecycle.INTRO_ENDS``), read from
-    the history once per snapshot, and only where some ask was declined."""
-    if not any(i.status in NEGATIVE_STATUSES for i in intros):
-        return frozenset()
+    the history once per snapshot (the caller asks only where some ask was declined)."""
     with _records_lock:
         found = _unanswered.get(snap)
     if found is None:
